@@ -1,0 +1,120 @@
+#pragma once
+
+// Typed catalog records as validated from a feed: markets, bodies, model lines, models,
+// trims, options and rules.
+
+#include "common/localizedtext.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct Tax {
+    QString id;
+    LocalizedText name;
+    double percent = 0;
+    QStringList powertrains;        ///< empty: applies to every powertrain
+    std::optional<qint64> aboveMinor; ///< only the part of the net price above this is taxed
+};
+
+struct Fee {
+    QString id;
+    LocalizedText name;
+    qint64 amountMinor = 0;
+};
+
+struct FinanceTerms {
+    double aprPercent = 0;
+    QList<int> termsMonths;
+    double minDepositPercent = 0;
+    double maxBalloonPercent = 0;
+};
+
+struct Market {
+    QString id;
+    LocalizedText name;
+    QString currency;
+    QList<Tax> taxes;
+    QList<Fee> fees;
+    FinanceTerms finance;
+};
+
+struct BodyStyle {
+    QString id;
+    LocalizedText name;
+};
+
+struct ModelLine {
+    QString id;
+    LocalizedText name;
+    LocalizedText tagline;
+};
+
+struct ModelSpecs {
+    int powerKw = 0;
+    int torqueNm = 0;
+    double accel0to100 = 0;
+    int topSpeedKmh = 0;
+    std::optional<int> rangeKm;
+    std::optional<double> batteryKwh;
+    QString consumption;
+    int seats = 0;
+    int lengthMm = 0;
+    int bootLitres = 0;
+};
+
+struct CarModel {
+    QString id;
+    QString line;
+    LocalizedText name;
+    QString body;
+    QString powertrain; ///< bev, phev, hybrid, petrol
+    int year = 0;
+    ModelSpecs specs;
+};
+
+struct Trim {
+    QString id;
+    QString model;
+    LocalizedText name;
+    QHash<QString, qint64> pricesMinor; ///< by market id, net
+    QStringList standard;
+    QString defaultPaint;
+    QString defaultWheel;
+    QString defaultInterior;
+};
+
+enum class OptionKind { Paint, Wheel, Interior, Package, Equipment };
+
+struct CatalogOption {
+    QString id;
+    OptionKind kind = OptionKind::Equipment;
+    QString category;
+    LocalizedText name;
+    LocalizedText description;
+    QHash<QString, qint64> pricesMinor; ///< by market id, net
+    QStringList models;                 ///< empty: every model
+    QString hex;                        ///< paint, interior
+    QString finish;                     ///< paint
+    QString design;                     ///< wheel
+    int inches = 0;                     ///< wheel
+    LocalizedText material;             ///< interior
+    QStringList contents;               ///< package
+};
+
+enum class RuleType { Requires, Excludes, OnlyWith, OneOf };
+
+struct CatalogRule {
+    QString id;
+    RuleType type = RuleType::Requires;
+    QString option;      ///< requires, excludes, only-with
+    QStringList targets; ///< requires, excludes
+    QStringList trims;   ///< only-with
+    QStringList models;  ///< only-with
+    QString group;       ///< one-of
+    QStringList options; ///< one-of
+    bool required = false;
+};

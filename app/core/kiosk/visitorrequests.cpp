@@ -1,0 +1,78 @@
+#include "visitorrequests.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+VisitorRequests::VisitorRequests(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+std::optional<QString> VisitorRequests::deviceId(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id FROM device LIMIT 1")) && q.next())
+        return q.value(0).toString();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    q.prepare(QStringLiteral("INSERT INTO device (id, created_at) VALUES (?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio, const QString &vehicle,
+                                               const QString &buildCode, QString *error)
+{
+    const auto device = deviceId(error);
+    if (!device)
+        return std::nullopt;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString kindName = kind == Kind::Hold ? QStringLiteral("hold") : QStringLiteral("expert");
+    const auto failed = [&](QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return std::nullopt;
+    };
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failed(q);
+    q.prepare(QStringLiteral("INSERT INTO visitor_request (id, device, kind, studio, vehicle, build_code, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{id, *device, kindName, studio,
+                                          vehicle.isEmpty() ? QVariant() : vehicle,
+                                          buildCode.isEmpty() ? QVariant() : buildCode, now})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failed(q);
+    const QJsonObject payload{{QStringLiteral("id"), id},         {QStringLiteral("device"), *device},
+                              {QStringLiteral("kind"), kindName}, {QStringLiteral("studio"), studio},
+                              {QStringLiteral("vehicle"), vehicle}, {QStringLiteral("build"), buildCode},
+                              {QStringLiteral("created"), now}};
+    q.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(QStringLiteral("request:") + id);
+    q.addBindValue(QStringLiteral("visitor-request"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    if (!q.exec() || !q.exec(QStringLiteral("COMMIT")))
+        return failed(q);
+    return id;
+}
+
+int VisitorRequests::openCount(const QString &studio) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM visitor_request WHERE studio = ? AND state = 'open'"));
+    q.addBindValue(studio);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}

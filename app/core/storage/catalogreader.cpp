@@ -1,0 +1,85 @@
+#include "catalogreader.h"
+
+#include "sync/feedparser.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+template<typename T>
+bool readAll(QSqlDatabase db, const QString &table, std::optional<T> (*read)(const QJsonObject &, QList<FeedIssue> *),
+             QList<T> *out, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT doc FROM %1 WHERE deleted = 0 ORDER BY rowid").arg(table))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const QJsonObject doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        // Stored documents passed validation on the way in; one that no longer reads (a record
+        // edited by hand) is skipped rather than shown half-formed.
+        if (auto record = read(doc, nullptr))
+            out->append(*record);
+    }
+    return true;
+}
+
+} // namespace
+
+CatalogReader::CatalogReader(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+std::optional<Catalog> CatalogReader::catalog(QString *error) const
+{
+    Catalog c;
+    const bool ok = readAll(m_db, QStringLiteral("market"), &FeedParser::readMarket, &c.markets, error)
+        && readAll(m_db, QStringLiteral("body"), &FeedParser::readBody, &c.bodies, error)
+        && readAll(m_db, QStringLiteral("model_line"), &FeedParser::readLine, &c.lines, error)
+        && readAll(m_db, QStringLiteral("model"), &FeedParser::readModel, &c.models, error)
+        && readAll(m_db, QStringLiteral("trim"), &FeedParser::readTrim, &c.trims, error)
+        && readAll(m_db, QStringLiteral("catalog_option"), &FeedParser::readOption, &c.options, error)
+        && readAll(m_db, QStringLiteral("catalog_rule"), &FeedParser::readRule, &c.rules, error)
+        && readAll(m_db, QStringLiteral("studio"), &FeedParser::readStudio, &c.studios, error);
+    if (!ok)
+        return std::nullopt;
+    c.index();
+    return c;
+}
+
+std::optional<QList<Vehicle>> CatalogReader::vehicles(QString *error) const
+{
+    QList<Vehicle> list;
+    if (!readAll(m_db, QStringLiteral("vehicle"), &FeedParser::readVehicle, &list, error))
+        return std::nullopt;
+    return list;
+}
+
+std::optional<CatalogReader::Counts> CatalogReader::counts(QString *error) const
+{
+    QSqlQuery q(m_db);
+    const QString sql = QStringLiteral(
+        "SELECT (SELECT count(*) FROM market WHERE deleted = 0), (SELECT count(*) FROM model_line WHERE deleted = 0),"
+        " (SELECT count(*) FROM model WHERE deleted = 0), (SELECT count(*) FROM trim WHERE deleted = 0),"
+        " (SELECT count(*) FROM catalog_option WHERE deleted = 0), (SELECT count(*) FROM catalog_rule WHERE deleted = 0),"
+        " (SELECT count(*) FROM studio WHERE deleted = 0 AND kind = 'studio'),"
+        " (SELECT count(*) FROM studio WHERE deleted = 0 AND kind = 'dealer'),"
+        " (SELECT count(*) FROM vehicle WHERE deleted = 0)");
+    if (!q.exec(sql) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    Counts c;
+    qsizetype *fields[] = {&c.markets, &c.lines, &c.models, &c.trims, &c.options,
+                           &c.rules,   &c.studios, &c.dealers, &c.vehicles};
+    for (int i = 0; i < 9; ++i)
+        *fields[i] = q.value(i).toLongLong();
+    return c;
+}

@@ -1,0 +1,248 @@
+#include "database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcStorage, "vitrine.storage")
+
+namespace {
+
+struct Migration {
+    int version;
+    QString resource;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/vitrine/storage/migrations"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok)
+            list.append({version, dir.filePath(name)});
+    }
+    return list;
+}
+
+// Splits a migration file into statements. Migrations avoid semicolons inside string literals
+// and triggers, so splitting on ';' at line ends is enough and keeps them plain SQL files.
+QStringList statements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    for (const QString &line : sql.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            if (!current.trimmed().isEmpty())
+                out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int userVersion(QSqlDatabase &db, bool *ok)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *ok = false;
+        return -1;
+    }
+    *ok = true;
+    return q.value(0).toInt();
+}
+
+bool configure(QSqlDatabase &db, QString *error)
+{
+    // busy_timeout first: another screen's process may hold the write lock for a moment.
+    return exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error)
+        && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+        && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        // Bookings and the outbox must survive a power cut: FULL on every connection, the
+        // cost is one extra fsync per commit, which the kiosk's write rate easily affords.
+        && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
+}
+
+// A file that is not a database fails on its first real read, not on open().
+bool looksHealthy(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const QString verdict = q.value(0).toString();
+    if (verdict != QLatin1String("ok")) {
+        *error = verdict;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int Database::latestVersion()
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("vitrine.sqlite"));
+}
+
+std::optional<QSqlDatabase> Database::openConnection(const QString &path, const QString &connection,
+                                                     QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return std::nullopt;
+    }
+    QString err;
+    if (!configure(db, &err)) {
+        if (error)
+            *error = err;
+        db.close();
+        return std::nullopt;
+    }
+    return db;
+}
+
+Database::OpenResult Database::open(const QString &path, const QString &connection)
+{
+    OpenResult result;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    QString error;
+    auto db = openConnection(path, connection, &error);
+    if (!db || !looksHealthy(*db, &error)) {
+        if (db)
+            db->close();
+        QSqlDatabase::removeDatabase(connection);
+        const QString aside = path + QStringLiteral(".corrupt-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (QFile::exists(path) && !QFile::rename(path, aside)) {
+            result.status = Status::Unreadable;
+            result.message = QStringLiteral("The database %1 cannot be read (%2) and could not be moved aside. "
+                                            "Check the file's permissions or remove it.")
+                                 .arg(path, error);
+            return result;
+        }
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+        qCWarning(lcStorage) << "unreadable database moved aside to" << aside << ":" << error;
+        result.movedAsideTo = aside;
+        db = openConnection(path, connection, &error);
+        if (!db) {
+            result.status = Status::Unreadable;
+            result.message = QStringLiteral("Cannot create a database at %1: %2").arg(path, error);
+            return result;
+        }
+    }
+
+    OpenResult migrated = migrate(*db);
+    migrated.movedAsideTo = result.movedAsideTo;
+    if (!result.movedAsideTo.isEmpty() && migrated.ok())
+        migrated.message = QStringLiteral("The database was unreadable and has been moved aside to %1; "
+                                          "a new one was created.")
+                               .arg(result.movedAsideTo);
+    return migrated;
+}
+
+Database::OpenResult Database::migrate(QSqlDatabase &db)
+{
+    OpenResult result;
+    bool ok = false;
+    int version = userVersion(db, &ok);
+    if (!ok) {
+        result.status = Status::Unreadable;
+        result.message = QStringLiteral("Cannot read the schema version: %1").arg(db.lastError().text());
+        return result;
+    }
+    const int latest = latestVersion();
+    if (version > latest) {
+        result.status = Status::TooNew;
+        result.schemaVersion = version;
+        result.message = QStringLiteral("This database was written by a newer Vitrine (schema %1; this build "
+                                        "knows up to %2). Update Vitrine, or start it with --db pointing to "
+                                        "another file.")
+                             .arg(version)
+                             .arg(latest);
+        return result;
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= version)
+            continue;
+        QFile file(m.resource);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.status = Status::MigrationFailed;
+            result.message = QStringLiteral("Migration %1 is missing from this build").arg(m.version);
+            return result;
+        }
+        const QString sql = QString::fromUtf8(file.readAll());
+        QString error;
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+            result.status = Status::MigrationFailed;
+            result.message = QStringLiteral("Cannot start migration %1: %2").arg(m.version).arg(error);
+            return result;
+        }
+        bool applied = true;
+        for (const QString &statement : statements(sql)) {
+            if (!exec(db, statement, &error)) {
+                applied = false;
+                break;
+            }
+        }
+        if (applied)
+            applied = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error);
+        if (!applied || !exec(db, QStringLiteral("COMMIT"), &error)) {
+            exec(db, QStringLiteral("ROLLBACK"));
+            result.status = Status::MigrationFailed;
+            result.schemaVersion = version;
+            result.message = QStringLiteral("Migration %1 failed and was rolled back: %2").arg(m.version).arg(error);
+            return result;
+        }
+        qCInfo(lcStorage) << "applied migration" << m.version;
+        version = m.version;
+    }
+    result.schemaVersion = version;
+    return result;
+}
+
+void Database::close(const QString &connection)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+/// Opens Vitrine's one SQLite file with the right pragmas and brings its schema up to date.
+class Database
+{
+public:
+    enum class Status {
+        Ok,
+        Unreadable,   ///< the file could not be opened or is not a SQLite database (moved aside)
+        TooNew,       ///< written by a newer Vitrine: refused, left untouched
+        MigrationFailed,
+    };
+
+    struct OpenResult {
+        Status status = Status::Ok;
+        QString message;       ///< what happened, for a person
+        QString movedAsideTo;  ///< where a corrupt file was moved, if it was
+        int schemaVersion = 0;
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    /// The schema version this build writes.
+    static int latestVersion();
+
+    /// The default location: the platform's app-data folder.
+    static QString defaultPath();
+
+    /// Opens (creating if needed) the database at `path` under the connection name `connection`.
+    /// A corrupt or unreadable file is moved aside to `<path>.corrupt-<timestamp>` and a fresh
+    /// database is created in its place; a newer schema is refused.
+    static OpenResult open(const QString &path, const QString &connection);
+
+    /// Opens another connection to an already migrated file (a worker thread's own).
+    static std::optional<QSqlDatabase> openConnection(const QString &path, const QString &connection,
+                                                      QString *error = nullptr);
+
+    /// Applies migrations to an open connection. Each migration runs in one transaction.
+    static OpenResult migrate(QSqlDatabase &db);
+
+    /// Closes and removes a named connection.
+    static void close(const QString &connection);
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "booking/studio.h"
+#include "catalog/catalogtypes.h"
+#include "inventory/vehicle.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+/// One problem found in one record of a feed, reported as `list/id: field: problem`.
+struct FeedIssue {
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    QString list;
+    QString recordId;
+    QString field;
+    QString problem;
+
+    QString toString() const;
+};
+
+/// A removal carried by a delta feed.
+struct FeedRemoval {
+    QString list; ///< "vehicles", "models", …
+    QString id;
+};
+
+/// A feed validated into typed records, with the reasons for every record it left out.
+struct Feed {
+    QString source;
+    QDateTime generated;
+    bool full = true;
+
+    QList<Market> markets;
+    QList<BodyStyle> bodies;
+    QList<ModelLine> lines;
+    QList<CarModel> models;
+    QList<Trim> trims;
+    QList<CatalogOption> options;
+    QList<CatalogRule> rules;
+    QList<Studio> studios;
+    QList<Vehicle> vehicles;
+    QList<FeedRemoval> removals;
+
+    /// The validated JSON of each accepted record, by "list/id": what storage keeps.
+    QHash<QString, QJsonObject> documents;
+    QList<FeedIssue> issues;
+
+    qsizetype acceptedCount() const;
+    qsizetype rejectedCount() const;
+    qsizetype warningCount() const;
+};

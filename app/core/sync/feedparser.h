@@ -1,0 +1,38 @@
+#pragma once
+
+#include "sync/feed.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+/// Validates a Vitrine JSON feed into typed records: each record on its own, then every
+/// reference between records, leaving out (with a reason) whatever does not hold.
+class FeedParser
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    /// Ids already stored, by list name: a delta feed may refer to them.
+    using KnownIds = QHash<QString, QSet<QString>>;
+
+    struct Result {
+        std::optional<Feed> feed;
+        QString fatal; ///< why the whole feed was refused (not JSON, truncated, wrong format)
+    };
+
+    static Result parse(const QByteArray &bytes, const KnownIds &known = {});
+
+    // One record each; also used to read stored records back. Problems go to `issues`.
+    static std::optional<Market> readMarket(const QJsonObject &o, QList<FeedIssue> *issues);
+    static std::optional<BodyStyle> readBody(const QJsonObject &o, QList<FeedIssue> *issues);
+    static std::optional<ModelLine> readLine(const QJsonObject &o, QList<FeedIssue> *issues);
+    static std::optional<CarModel> readModel(const QJsonObject &o, QList<FeedIssue> *issues);
+    static std::optional<Trim> readTrim(const QJsonObject &o, QList<FeedIssue> *issues);
+    static std::optional<CatalogOption> readOption(const QJsonObject &o, QList<FeedIssue> *issues);
+    static std::optional<CatalogRule> readRule(const QJsonObject &o, QList<FeedIssue> *issues);
+    static std::optional<Studio> readStudio(const QJsonObject &o, QList<FeedIssue> *issues);
+    static std::optional<Vehicle> readVehicle(const QJsonObject &o, QList<FeedIssue> *issues);
+};

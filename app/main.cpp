@@ -1,0 +1,172 @@
+// Composition root of the kiosk: opens the database, loads the demo data on first start,
+// builds the services and starts the QML UI.
+
+#include "brandtheme.h"
+#include "showroom.h"
+#include "storage/catalogreader.h"
+#include "storage/database.h"
+#include "sync/feedimporter.h"
+#include "kiosk/visitorrequests.h"
+#include "uilanguage.h"
+
+#if __has_include("carimageprovider.h")
+#include "carimageprovider.h"
+#define VITRINE_HAS_CAR_IMAGES 1
+#endif
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "vitrine: " << message << Qt::endl;
+    return 2;
+}
+
+QSize parseSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    return {parts.at(0).toInt(), parts.at(1).toInt()};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("Vitrine"));
+    app.setApplicationName(QStringLiteral("vitrine"));
+    app.setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Vitrine — the studio kiosk"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("path"),
+                                      Database::defaultPath());
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"), QStringLiteral("Full screen."));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after-first-frame"),
+                                        QStringLiteral("Exit 0 once Home's first frame is on screen."));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the window to a PNG once it has settled, then exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: en, de, fr, zh_CN, zh_TW, ar."),
+                                        QStringLiteral("code"), QStringLiteral("en"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1080x1920."),
+                                        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("Brand theme id or theme file."),
+                                         QStringLiteral("theme"), QStringLiteral("nocturne"));
+    const QCommandLineOption studioOption(QStringLiteral("studio"), QStringLiteral("The studio this screen stands in."),
+                                          QStringLiteral("id"), QStringLiteral("oslo"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open this page first (for screenshots)."),
+                                        QStringLiteral("page"));
+    cli.addOptions({dbOption, kioskOption, quitOption, shotOption, langOption, sizeOption, themeOption, studioOption,
+                    pageOption});
+    cli.process(app);
+
+    const QString dbPath = cli.value(dbOption);
+    const Database::OpenResult opened = Database::open(dbPath, QStringLiteral("ui"));
+    if (!opened.ok())
+        return fail(opened.message);
+    if (!opened.message.isEmpty())
+        QTextStream(stderr) << "vitrine: " << opened.message << Qt::endl;
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("ui"));
+
+    FeedImporter importer(db);
+    if (!importer.hasCatalog()) {
+        const FeedImporter::Report report = importer.importFile(QStringLiteral(":/vitrine/data/demo-feed.json"));
+        if (!report.applied)
+            return fail(QStringLiteral("the demo data could not be loaded: ") + report.fatal);
+    }
+    CatalogReader reader(db);
+    QString error;
+    auto catalog = reader.catalog(&error);
+    const auto counts = reader.counts(&error);
+    if (!catalog || !counts)
+        return fail(QStringLiteral("the database cannot be read: ") + error);
+
+    BrandTheme theme;
+    if (!theme.load(cli.value(themeOption), &error))
+        return fail(error);
+    UiLanguage language;
+    VisitorRequests requests(db);
+    Showroom showroom;
+    showroom.setRequests(&requests);
+    showroom.setCatalog(std::move(*catalog), int(counts->vehicles));
+    showroom.setStudio(cli.value(studioOption));
+    BrandTheme::setInstance(&theme);
+    UiLanguage::setInstance(&language);
+    Showroom::setInstance(&showroom);
+    QObject::connect(&language, &UiLanguage::changed, &app, [&] {
+        theme.setLanguage(language.feedKey());
+        showroom.setLanguage(language.feedKey());
+    });
+
+    QQmlApplicationEngine engine;
+    language.setEngine(&engine);
+    if (!language.setCode(cli.value(langOption)))
+        return fail(QStringLiteral("unknown language \"%1\"; use one of %2")
+                        .arg(cli.value(langOption), UiLanguage::codes().join(QStringLiteral(", "))));
+#ifdef VITRINE_HAS_CAR_IMAGES
+    engine.addImageProvider(QStringLiteral("car"), new CarImageProvider);
+#endif
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+
+    const QSize size = parseSize(cli.value(sizeOption));
+    engine.setInitialProperties({{QStringLiteral("width"), size.width() > 0 ? size.width() : 1920},
+                                 {QStringLiteral("height"), size.height() > 0 ? size.height() : 1080},
+                                 {QStringLiteral("kiosk"), cli.isSet(kioskOption)},
+                                 {QStringLiteral("startPage"), cli.value(pageOption)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Vitrine/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return fail(QStringLiteral("the user interface failed to load"));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    const bool quitAfterFirstFrame = cli.isSet(quitOption);
+    const QString screenshot = cli.value(shotOption);
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&, quitAfterFirstFrame, screenshot] {
+        static bool first = true;
+        if (!first)
+            return;
+        first = false;
+        if (quitAfterFirstFrame) {
+            QTextStream(stdout) << "first frame after " << startup.elapsed() << " ms" << Qt::endl;
+            QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
+        }
+        if (!screenshot.isEmpty()) {
+            // Pictures arrive asynchronously: wait until the page says it has settled.
+            auto *poll = new QTimer(&app);
+            auto *waited = new QElapsedTimer;
+            waited->start();
+            QObject::connect(poll, &QTimer::timeout, &app, [=, &app] {
+                if (!window->property("settled").toBool() && waited->elapsed() < 8000)
+                    return;
+                poll->stop();
+                const bool saved = window->grabWindow().save(screenshot);
+                QCoreApplication::exit(saved ? 0 : 3);
+            });
+            poll->start(50);
+        }
+    });
+    if (cli.isSet(kioskOption))
+        window->showFullScreen();
+    else
+        window->show();
+    return app.exec();
+}

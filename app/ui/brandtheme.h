@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QColor>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// The brand's look as data: name, logo, colours and typefaces from a theme file, so a studio
+/// changes brand without touching code. QML reads it through the Theme singleton.
+class BrandTheme : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString id READ id NOTIFY changed)
+    Q_PROPERTY(QString brand READ brand NOTIFY changed)
+    Q_PROPERTY(QString tagline READ tagline NOTIFY changed)
+    Q_PROPERTY(QUrl logo READ logo NOTIFY changed)
+    Q_PROPERTY(bool dark READ dark NOTIFY changed)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
+    Q_PROPERTY(QColor background READ background NOTIFY changed)
+    Q_PROPERTY(QColor surface READ surface NOTIFY changed)
+    Q_PROPERTY(QColor surfaceRaised READ surfaceRaised NOTIFY changed)
+    Q_PROPERTY(QColor text READ text NOTIFY changed)
+    Q_PROPERTY(QColor textMuted READ textMuted NOTIFY changed)
+    Q_PROPERTY(QColor accent READ accent NOTIFY changed)
+    Q_PROPERTY(QColor onAccent READ onAccent NOTIFY changed)
+    Q_PROPERTY(QColor divider READ divider NOTIFY changed)
+    Q_PROPERTY(QColor focus READ focus NOTIFY changed)
+    Q_PROPERTY(QColor success READ success NOTIFY changed)
+    Q_PROPERTY(QColor warning READ warning NOTIFY changed)
+    Q_PROPERTY(QColor carBackdropTop READ carBackdropTop NOTIFY changed)
+    Q_PROPERTY(QColor carBackdropBottom READ carBackdropBottom NOTIFY changed)
+    Q_PROPERTY(QString titleFont READ titleFont NOTIFY changed)
+    Q_PROPERTY(int titleWeight READ titleWeight NOTIFY changed)
+    Q_PROPERTY(bool titleUpper READ titleUpper NOTIFY changed)
+    Q_PROPERTY(qreal titleLetterSpacing READ titleLetterSpacing NOTIFY changed)
+    Q_PROPERTY(QString bodyFont READ bodyFont NOTIFY changed)
+    Q_PROPERTY(int bodyWeight READ bodyWeight NOTIFY changed)
+    Q_PROPERTY(int radius READ radius NOTIFY changed)
+    Q_PROPERTY(QStringList available READ available CONSTANT)
+
+public:
+    explicit BrandTheme(QObject *parent = nullptr);
+
+    /// Loads the theme `id` from the built-in themes or a theme JSON file path.
+    bool load(const QString &idOrPath, QString *error = nullptr);
+    /// The language whose tagline is shown (a feed key such as "zh-Hans").
+    void setLanguage(const QString &feedLanguage);
+
+    static QStringList available();
+
+    QString id() const { return m_id; }
+    QString brand() const { return m_brand; }
+    QString tagline() const;
+    QUrl logo() const { return m_logo; }
+    bool dark() const { return m_dark; }
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+
+    QColor background() const { return color(QStringLiteral("background")); }
+    QColor surface() const { return color(QStringLiteral("surface")); }
+    QColor surfaceRaised() const { return color(QStringLiteral("surfaceRaised")); }
+    QColor text() const { return color(QStringLiteral("text")); }
+    QColor textMuted() const { return color(QStringLiteral("textMuted")); }
+    QColor accent() const { return color(QStringLiteral("accent")); }
+    QColor onAccent() const { return color(QStringLiteral("onAccent")); }
+    QColor divider() const { return color(QStringLiteral("divider")); }
+    QColor focus() const { return color(QStringLiteral("focus")); }
+    QColor success() const { return color(QStringLiteral("success")); }
+    QColor warning() const { return color(QStringLiteral("warning")); }
+    QColor carBackdropTop() const { return color(QStringLiteral("carBackdropTop")); }
+    QColor carBackdropBottom() const { return color(QStringLiteral("carBackdropBottom")); }
+    QString titleFont() const { return m_fonts.value(QStringLiteral("title")).toString(); }
+    int titleWeight() const { return m_fonts.value(QStringLiteral("titleWeight")).toInt(400); }
+    bool titleUpper() const { return m_fonts.value(QStringLiteral("titleCapitalization")).toString() == QLatin1String("upper"); }
+    qreal titleLetterSpacing() const { return m_fonts.value(QStringLiteral("titleLetterSpacing")).toDouble(); }
+    QString bodyFont() const { return m_fonts.value(QStringLiteral("body")).toString(); }
+    int bodyWeight() const { return m_fonts.value(QStringLiteral("bodyWeight")).toInt(400); }
+    int radius() const { return m_radius; }
+
+    static BrandTheme *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(BrandTheme *theme);
+
+signals:
+    void changed();
+
+private:
+    QColor color(const QString &key) const;
+
+    QString m_id;
+    QString m_brand;
+    QJsonObject m_tagline;
+    QUrl m_logo;
+    bool m_dark = true;
+    bool m_highContrast = false;
+    QJsonObject m_colors;
+    QJsonObject m_contrastColors;
+    QJsonObject m_fonts;
+    int m_radius = 2;
+    QString m_language = QStringLiteral("en");
+};

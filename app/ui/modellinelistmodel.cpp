@@ -1,0 +1,72 @@
+#include "modellinelistmodel.h"
+
+ModelLineListModel::ModelLineListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ModelLineListModel::setCatalog(const Catalog *catalog, const QString &language)
+{
+    beginResetModel();
+    m_catalog = catalog;
+    m_language = language;
+    endResetModel();
+    emit countChanged();
+}
+
+int ModelLineListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_catalog)
+        return 0;
+    return int(m_catalog->lines.size());
+}
+
+QString ModelLineListModel::imageUrl(const Catalog &catalog, const QString &model, const QString &paint,
+                                     const QString &wheel, const QString &view)
+{
+    const CarModel *m = catalog.model(model);
+    const CatalogOption *p = catalog.option(paint);
+    const CatalogOption *w = catalog.option(wheel);
+    return QStringLiteral("image://car/%1/%2?paint=%3&finish=%4&wheel=%5")
+        .arg(m ? m->body : QStringLiteral("crossover"), view,
+             p ? p->hex.mid(1) : QStringLiteral("808080"), p ? p->finish : QStringLiteral("metallic"),
+             w ? w->design : QStringLiteral("aero"));
+}
+
+QVariant ModelLineListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_catalog)
+        return {};
+    const ModelLine &line = m_catalog->lines.at(index.row());
+    switch (role) {
+    case IdRole:
+        return line.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return line.name.text(m_language);
+    case TaglineRole:
+        return line.tagline.text(m_language);
+    case ModelCountRole:
+        return int(m_catalog->modelsOfLine(line.id).size());
+    case ImageRole: {
+        const auto models = m_catalog->modelsOfLine(line.id);
+        if (models.isEmpty())
+            return QString();
+        const auto trims = m_catalog->trimsOfModel(models.first()->id);
+        if (trims.isEmpty())
+            return QString();
+        return imageUrl(*m_catalog, models.first()->id, trims.first()->defaultPaint, trims.first()->defaultWheel,
+                        QStringLiteral("three-quarter"));
+    }
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ModelLineListModel::roleNames() const
+{
+    return {{IdRole, "lineId"},
+            {NameRole, "name"},
+            {TaglineRole, "tagline"},
+            {ImageRole, "image"},
+            {ModelCountRole, "modelCount"}};
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+/// The brand's model lines for Home and the configurator's first step, each with a hero
+/// picture of its first model in its default paint and wheels.
+class ModelLineListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Showroom")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, TaglineRole, ImageRole, ModelCountRole };
+
+    explicit ModelLineListModel(QObject *parent = nullptr);
+
+    void setCatalog(const Catalog *catalog, const QString &language);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The picture URL of a model in a paint and wheel, for the car image provider.
+    static QString imageUrl(const Catalog &catalog, const QString &model, const QString &paint,
+                            const QString &wheel, const QString &view);
+
+signals:
+    void countChanged();
+
+private:
+    const Catalog *m_catalog = nullptr;
+    QString m_language = QStringLiteral("en");
+};

@@ -1,0 +1,101 @@
+#include "showroom.h"
+
+#include <QQmlEngine>
+
+namespace {
+Showroom *s_instance = nullptr;
+}
+
+Showroom::Showroom(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void Showroom::setCatalog(Catalog catalog, int vehicleCount)
+{
+    m_catalog = std::move(catalog);
+    m_vehicleCount = vehicleCount;
+    m_lines.setCatalog(&m_catalog, m_language);
+    emit changed();
+}
+
+void Showroom::setLanguage(const QString &feedLanguage)
+{
+    m_language = feedLanguage;
+    m_lines.setCatalog(&m_catalog, m_language);
+    emit changed();
+}
+
+void Showroom::setStudio(const QString &studioId)
+{
+    m_studio = studioId;
+    emit changed();
+}
+
+int Showroom::studioCount() const
+{
+    return int(std::count_if(m_catalog.studios.cbegin(), m_catalog.studios.cend(),
+                             [](const Studio &s) { return s.kind == Studio::Kind::Studio; }));
+}
+
+QString Showroom::studioName() const
+{
+    const Studio *s = m_catalog.studio(m_studio);
+    return s ? s->name : QString();
+}
+
+QString Showroom::heroImage() const
+{
+    // The flagship: the most powerful model, in its top trim's default paint.
+    const CarModel *best = nullptr;
+    for (const CarModel &m : m_catalog.models) {
+        if (!best || m.specs.powerKw > best->specs.powerKw)
+            best = &m;
+    }
+    if (!best)
+        return {};
+    const auto trims = m_catalog.trimsOfModel(best->id);
+    if (trims.isEmpty())
+        return {};
+    return ModelLineListModel::imageUrl(m_catalog, best->id, trims.last()->defaultPaint, trims.last()->defaultWheel,
+                                        QStringLiteral("three-quarter"));
+}
+
+QVariantList Showroom::studios() const
+{
+    QVariantList out;
+    for (const Studio &s : m_catalog.studios) {
+        if (s.kind != Studio::Kind::Studio)
+            continue;
+        const QVariantMap entry{{QStringLiteral("studioId"), s.id},
+                                {QStringLiteral("name"), s.name},
+                                {QStringLiteral("city"), s.address.city},
+                                {QStringLiteral("address"), QStringLiteral("%1, %2 %3").arg(s.address.street, s.address.postcode,
+                                                                                          s.address.city)},
+                                {QStringLiteral("here"), s.id == m_studio}};
+        if (s.id == m_studio)
+            out.prepend(entry);
+        else
+            out.append(entry);
+    }
+    return out;
+}
+
+bool Showroom::askExpert(const QString &vehicle, const QString &buildCode)
+{
+    if (!m_requests)
+        return false;
+    return m_requests->create(VisitorRequests::Kind::Expert, m_studio, vehicle, buildCode).has_value();
+}
+
+Showroom *Showroom::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void Showroom::setInstance(Showroom *showroom)
+{
+    s_instance = showroom;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "kiosk/visitorrequests.h"
+#include "modellinelistmodel.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// What the studio has to show, for QML: the catalog snapshot and stock figures, refreshed when
+/// a feed is applied.
+class Showroom : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ModelLineListModel *lines READ lines CONSTANT)
+    Q_PROPERTY(int vehicleCount READ vehicleCount NOTIFY changed)
+    Q_PROPERTY(int studioCount READ studioCount NOTIFY changed)
+    Q_PROPERTY(QString heroImage READ heroImage NOTIFY changed)
+    Q_PROPERTY(QString studioName READ studioName NOTIFY changed)
+    Q_PROPERTY(QVariantList studios READ studios NOTIFY changed)
+
+public:
+    explicit Showroom(QObject *parent = nullptr);
+
+    void setCatalog(Catalog catalog, int vehicleCount);
+    void setLanguage(const QString &feedLanguage);
+    void setStudio(const QString &studioId);
+
+    const Catalog &catalog() const { return m_catalog; }
+    ModelLineListModel *lines() { return &m_lines; }
+    int vehicleCount() const { return m_vehicleCount; }
+    int studioCount() const;
+    QString heroImage() const;
+    QString studioName() const;
+    /// The brand's studios, this one first: name, city, address.
+    QVariantList studios() const;
+
+    void setRequests(VisitorRequests *requests) { m_requests = requests; }
+    /// Tells the staff of this studio that a visitor would like to talk; true when recorded.
+    Q_INVOKABLE bool askExpert(const QString &vehicle = QString(), const QString &buildCode = QString());
+
+    static Showroom *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(Showroom *showroom);
+
+signals:
+    void changed();
+
+private:
+    Catalog m_catalog;
+    ModelLineListModel m_lines;
+    int m_vehicleCount = 0;
+    QString m_language = QStringLiteral("en");
+    QString m_studio;
+    VisitorRequests *m_requests = nullptr;
+};

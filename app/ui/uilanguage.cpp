@@ -1,0 +1,111 @@
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlEngine>
+
+namespace {
+UiLanguage *s_instance = nullptr;
+
+struct Language {
+    const char *code;
+    const char *feedKey;
+    const char *nativeName; ///< always shown in its own language, so anyone can find theirs
+    const char *locale;
+};
+
+// Territories pick number and date conventions a visitor of that language expects.
+constexpr Language kLanguages[] = {
+    {"en", "en", "English", "en_GB"},
+    {"de", "de", "Deutsch", "de_DE"},
+    {"fr", "fr", "Français", "fr_FR"},
+    {"zh_CN", "zh-Hans", "简体中文", "zh_CN"},
+    {"zh_TW", "zh-Hant", "繁體中文", "zh_TW"},
+    {"ar", "ar", "العربية", "ar_AE"},
+};
+} // namespace
+
+UiLanguage::UiLanguage(QObject *parent)
+    : QObject(parent)
+{
+}
+
+UiLanguage::~UiLanguage()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
+QStringList UiLanguage::codes()
+{
+    QStringList out;
+    for (const Language &l : kLanguages)
+        out << QString::fromLatin1(l.code);
+    return out;
+}
+
+QString UiLanguage::feedKeyFor(const QString &code)
+{
+    for (const Language &l : kLanguages) {
+        if (code == QLatin1String(l.code))
+            return QString::fromLatin1(l.feedKey);
+    }
+    return QStringLiteral("en");
+}
+
+QLocale UiLanguage::locale() const
+{
+    for (const Language &l : kLanguages) {
+        if (m_code == QLatin1String(l.code))
+            return QLocale(QString::fromLatin1(l.locale));
+    }
+    return QLocale(QLocale::English);
+}
+
+QVariantList UiLanguage::languages() const
+{
+    QVariantList out;
+    for (const Language &l : kLanguages)
+        out << QVariantMap{{QStringLiteral("code"), QString::fromLatin1(l.code)},
+                           {QStringLiteral("name"), QString::fromUtf8(l.nativeName)}};
+    return out;
+}
+
+bool UiLanguage::setCode(const QString &code)
+{
+    if (!codes().contains(code))
+        return false;
+    if (code == m_code && (m_translator || code == QLatin1String("en")))
+        return true;
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    if (code != QLatin1String("en")) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(QStringLiteral(":/i18n/vitrine_%1.qm").arg(code))) {
+            QCoreApplication::installTranslator(translator.get());
+            m_translator = std::move(translator);
+        }
+    }
+    m_code = code;
+    QLocale::setDefault(locale());
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        app->setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    if (m_engine)
+        m_engine->retranslate();
+    emit changed();
+    return true;
+}
+
+UiLanguage *UiLanguage::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void UiLanguage::setInstance(UiLanguage *language)
+{
+    s_instance = language;
+}

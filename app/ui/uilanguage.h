@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+#include <QTranslator>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// The language the visitor reads the screen in: switches translations, layout direction and
+/// number formats at any time, without restarting.
+class UiLanguage : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString code READ code NOTIFY changed)
+    Q_PROPERTY(QString feedKey READ feedKey NOTIFY changed)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY changed)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    Q_PROPERTY(QLocale locale READ locale NOTIFY changed)
+
+public:
+    explicit UiLanguage(QObject *parent = nullptr);
+    ~UiLanguage() override;
+
+    /// The codes Vitrine ships: en, de, fr, zh_CN, zh_TW, ar.
+    static QStringList codes();
+    /// The catalog's language key for a UI code ("zh_CN" → "zh-Hans").
+    static QString feedKeyFor(const QString &code);
+
+    QString code() const { return m_code; }
+    QString feedKey() const { return feedKeyFor(m_code); }
+    bool rightToLeft() const { return m_code == QLatin1String("ar"); }
+    QLocale locale() const;
+    QVariantList languages() const;
+
+    /// Switches to `code`; returns false for a language Vitrine does not ship.
+    Q_INVOKABLE bool setCode(const QString &code);
+
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+    static UiLanguage *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(UiLanguage *language);
+
+signals:
+    void changed();
+
+private:
+    QString m_code = QStringLiteral("en");
+    std::unique_ptr<QTranslator> m_translator;
+    QQmlEngine *m_engine = nullptr;
+};

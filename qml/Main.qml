@@ -1,0 +1,90 @@
+import QtQuick
+import QtQuick.Controls
+import Vitrine
+
+// The kiosk's window: one stack of pages over Home, mirrored for right-to-left languages.
+ApplicationWindow {
+    id: window
+    property bool kiosk: false
+    property string startPage
+    // True once the current page has its pictures: screenshots wait for it.
+    readonly property bool settled: stack.currentItem !== null && stack.currentItem.settled === true
+                                    && !stack.busy
+
+    title: BrandTheme.brand
+    color: Theme.background
+    visibility: kiosk ? Window.FullScreen : Window.Windowed
+    font.family: Theme.bodyFont
+    font.pixelSize: Theme.body
+
+    LayoutMirroring.enabled: UiLanguage.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    onWidthChanged: Theme.scale = Math.min(width, height) / 1080
+    onHeightChanged: Theme.scale = Math.min(width, height) / 1080
+    Component.onCompleted: {
+        Theme.scale = Math.min(width, height) / 1080
+        if (startPage.length > 0)
+            openPage(startPage)
+    }
+
+    function openPage(name) {
+        const pages = {
+            "find": findPage,
+            "configure": configurePage,
+            "book": bookPage,
+            "expert": expertPage
+        }
+        if (pages[name] !== undefined)
+            stack.push(pages[name])
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: HomePage {
+            onOpen: page => window.openPage(page)
+        }
+        pushEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.page; easing.type: Easing.OutCubic }
+        }
+        pushExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.page; easing.type: Easing.OutCubic }
+        }
+        popEnter: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.page; easing.type: Easing.OutCubic }
+        }
+        popExit: Transition {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.page; easing.type: Easing.OutCubic }
+        }
+    }
+
+    Component {
+        id: findPage
+        ModelLinesPage {
+            title: qsTr("Find a car in stock")
+            intro: qsTr("Choose a model line to see the cars waiting in our studios and at partner dealers.")
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: configurePage
+        ModelLinesPage {
+            title: qsTr("Configure yours")
+            intro: qsTr("Start with a model line. Every choice shows its price before you make it.")
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: bookPage
+        StudiosPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: expertPage
+        ExpertPage {
+            onBack: stack.pop()
+        }
+    }
+}

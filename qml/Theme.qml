@@ -1,0 +1,55 @@
+pragma Singleton
+import QtQuick
+import Vitrine
+
+// Design tokens (LOOK.md) scaled to the screen, with the brand's colours and typefaces.
+QtObject {
+    // Set by Main from the window: 1.0 at 1080 px on the short side.
+    property real scale: 1.0
+    property bool largeText: false
+
+    readonly property color background: BrandTheme.background
+    readonly property color surface: BrandTheme.surface
+    readonly property color surfaceRaised: BrandTheme.surfaceRaised
+    readonly property color text: BrandTheme.text
+    readonly property color textMuted: BrandTheme.textMuted
+    readonly property color accent: BrandTheme.accent
+    readonly property color onAccent: BrandTheme.onAccent
+    readonly property color divider: BrandTheme.divider
+    readonly property color focus: BrandTheme.focus
+    readonly property color backdropTop: BrandTheme.carBackdropTop
+    readonly property color backdropBottom: BrandTheme.carBackdropBottom
+
+    readonly property string titleFont: BrandTheme.titleFont
+    readonly property int titleWeight: BrandTheme.titleWeight
+    readonly property bool titleUpper: BrandTheme.titleUpper
+    readonly property real titleSpacing: BrandTheme.titleLetterSpacing * scale
+    readonly property string bodyFont: BrandTheme.bodyFont
+    readonly property int bodyWeight: BrandTheme.bodyWeight
+    readonly property real radius: BrandTheme.radius
+
+    // Spacing scale: 4, 8, 16, 24, 32, 48, 64, 96 at 1080 p.
+    readonly property real s1: 4 * scale
+    readonly property real s2: 8 * scale
+    readonly property real s3: 16 * scale
+    readonly property real s4: 24 * scale
+    readonly property real s5: 32 * scale
+    readonly property real s6: 48 * scale
+    readonly property real s7: 64 * scale
+    readonly property real s8: 96 * scale
+
+    // Type scale: 14 caption, 18 body, 24 lead, 32 title, 48 display, 72 hero.
+    readonly property real typeFactor: scale * (largeText ? 1.3 : 1.0)
+    readonly property real caption: 14 * typeFactor
+    readonly property real body: 18 * typeFactor
+    readonly property real lead: 24 * typeFactor
+    readonly property real title: 32 * typeFactor
+    readonly property real display: 48 * typeFactor
+    readonly property real hero: 72 * typeFactor
+
+    // Never below 56 px, whatever the screen.
+    readonly property real touch: Math.max(56, 64 * scale)
+
+    readonly property int fast: 200
+    readonly property int page: 350
+}

@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls as T
+
+// One of Home's four journeys: a large, calm touch target with a title and one line of help.
+T.AbstractButton {
+    id: tile
+    property string subtitle
+    property bool primary: false
+
+    implicitHeight: Math.max(Theme.touch * 2, content.implicitHeight + 2 * Theme.s5)
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.description: subtitle
+    focusPolicy: Qt.StrongFocus
+
+    background: Rectangle {
+        color: tile.primary ? Theme.accent : Theme.surface
+        radius: Theme.radius
+        border.width: tile.visualFocus ? 3 : 0
+        border.color: Theme.focus
+        opacity: tile.down ? 0.85 : 1.0
+        Behavior on opacity { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
+    }
+
+    contentItem: Item {
+        Column {
+            id: content
+            anchors.left: parent.left
+            anchors.right: arrow.left
+            anchors.leftMargin: Theme.s5
+            anchors.rightMargin: Theme.s3
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.s2
+            Label {
+                width: parent.width
+                text: tile.text
+                level: Label.Lead
+                font.weight: Font.DemiBold
+                color: tile.primary ? Theme.onAccent : Theme.text
+                maximumLineCount: 2
+            }
+            Label {
+                width: parent.width
+                text: tile.subtitle
+                level: Label.Body
+                color: tile.primary ? Theme.onAccent : Theme.textMuted
+                maximumLineCount: 2
+                visible: text.length > 0
+            }
+        }
+        Label {
+            id: arrow
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.s5
+            anchors.verticalCenter: parent.verticalCenter
+            // Points the way the reading goes, so it flips for Arabic.
+            text: tile.mirrored ? "\u2190" : "\u2192"
+            level: Label.Title
+            color: tile.primary ? Theme.onAccent : Theme.text
+            Accessible.ignored: true
+        }
+    }
+}

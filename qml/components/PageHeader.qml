@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls as T
+
+// Top of every page but Home: back, the page's title, and the language switch.
+Item {
+    id: header
+    property string title
+    signal back()
+
+    implicitHeight: Theme.touch + 2 * Theme.s4
+
+    T.AbstractButton {
+        id: backButton
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.s6
+        anchors.verticalCenter: parent.verticalCenter
+        implicitHeight: Theme.touch
+        implicitWidth: Math.max(Theme.touch, backLabel.implicitWidth + 2 * Theme.s3)
+        text: qsTr("Back")
+        Accessible.role: Accessible.Button
+        Accessible.name: text
+        focusPolicy: Qt.StrongFocus
+        onClicked: header.back()
+        background: Rectangle {
+            color: backButton.down ? Theme.surfaceRaised : "transparent"
+            radius: Theme.radius
+            border.width: backButton.visualFocus ? 2 : 1
+            border.color: backButton.visualFocus ? Theme.focus : Theme.divider
+        }
+        contentItem: Label {
+            id: backLabel
+            text: (backButton.mirrored ? "\u2192  " : "\u2190  ") + backButton.text
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.NoWrap
+        }
+    }
+
+    Label {
+        anchors.left: backButton.right
+        anchors.leftMargin: Theme.s5
+        anchors.right: languages.left
+        anchors.rightMargin: Theme.s4
+        anchors.verticalCenter: parent.verticalCenter
+        text: header.title
+        level: Label.Title
+        maximumLineCount: 1
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    LanguageBar {
+        id: languages
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.s6
+        anchors.verticalCenter: parent.verticalCenter
+        visible: header.width > 1400 * Theme.scale
+    }
+}

@@ -1,0 +1,144 @@
+import QtQuick
+import QtQuick.Layouts
+import Vitrine
+
+// Home: the brand's flagship, one calm sentence, and the four things a visitor can do here.
+Item {
+    id: page
+    signal open(string page)
+
+    readonly property bool portrait: height > width
+    readonly property bool settled: hero.status === Image.Ready || hero.status === Image.Error
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Home")
+
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: Theme.backdropTop }
+            GradientStop { position: 1.0; color: Theme.backdropBottom }
+        }
+    }
+
+    Image {
+        id: logo
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.s6
+        height: Theme.s6
+        width: height * 5
+        fillMode: Image.PreserveAspectFit
+        horizontalAlignment: LayoutMirroring.enabled ? Image.AlignRight : Image.AlignLeft
+        source: BrandTheme.logo
+        sourceSize.height: height * 2
+        Accessible.role: Accessible.Graphic
+        Accessible.name: BrandTheme.brand
+    }
+
+    LanguageBar {
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.s6
+        anchors.verticalCenter: logo.verticalCenter
+        visible: !page.portrait
+    }
+
+    Column {
+        id: intro
+        anchors.left: parent.left
+        anchors.top: logo.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.topMargin: page.portrait ? Theme.s7 : Theme.s8
+        width: page.portrait ? parent.width - 2 * Theme.s6 : parent.width * 0.38
+        spacing: Theme.s4
+        Label {
+            width: parent.width
+            text: BrandTheme.tagline
+            level: Label.Hero
+            maximumLineCount: 3
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            width: parent.width
+            text: qsTr("Take your time. Explore the cars, build your own, or take one for a drive — at your own pace.")
+            level: Label.Lead
+            muted: true
+            maximumLineCount: 4
+        }
+        Label {
+            width: parent.width
+            visible: Showroom.studioName.length > 0
+            text: qsTr("%1 · %n cars in stock nearby", "", Showroom.vehicleCount).arg(Showroom.studioName)
+            level: Label.Body
+            muted: true
+        }
+    }
+
+    Image {
+        id: hero
+        asynchronous: true
+        source: Showroom.heroImage
+        fillMode: Image.PreserveAspectFit
+        mirror: LayoutMirroring.enabled
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("The flagship of the range")
+        anchors.top: page.portrait ? intro.bottom : logo.bottom
+        anchors.bottom: actions.top
+        anchors.topMargin: page.portrait ? Theme.s4 : Theme.s5
+        anchors.bottomMargin: Theme.s4
+        anchors.right: parent.right
+        anchors.rightMargin: page.portrait ? Theme.s4 : Theme.s5
+        width: page.portrait ? parent.width - 2 * Theme.s4 : parent.width * 0.58
+        sourceSize.width: width
+        opacity: status === Image.Ready ? 1 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
+    }
+
+    GridLayout {
+        id: actions
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: page.portrait ? portraitLanguages.top : parent.bottom
+        anchors.margins: Theme.s6
+        columns: page.portrait ? 2 : 4
+        rowSpacing: Theme.s3
+        columnSpacing: Theme.s3
+
+        ActionTile {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            text: qsTr("Find a car in stock")
+            subtitle: qsTr("New and approved pre-owned, near you")
+            primary: true
+            onClicked: page.open("find")
+        }
+        ActionTile {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            text: qsTr("Configure yours")
+            subtitle: qsTr("Colour, wheels, interior, price")
+            onClicked: page.open("configure")
+        }
+        ActionTile {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            text: qsTr("Book a test drive")
+            subtitle: qsTr("Pick a day and a time that suit you")
+            onClicked: page.open("book")
+        }
+        ActionTile {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            text: qsTr("Ask an expert")
+            subtitle: qsTr("Someone will come to you")
+            onClicked: page.open("expert")
+        }
+    }
+
+    LanguageBar {
+        id: portraitLanguages
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.s4
+        visible: page.portrait
+    }
+}

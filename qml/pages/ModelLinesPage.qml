@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine
+
+// The brand's model lines as large pictures: the first step of finding or configuring a car.
+Item {
+    id: page
+    property string title
+    property string intro
+    signal back()
+    signal chosen(string lineId)
+
+    readonly property bool settled: true
+    Accessible.role: Accessible.Pane
+    Accessible.name: title
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: page.title
+        onBack: page.back()
+    }
+
+    Label {
+        id: introText
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        text: page.intro
+        level: Label.Lead
+        muted: true
+    }
+
+    GridView {
+        id: grid
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: introText.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.s6
+        anchors.rightMargin: Theme.s6 - Theme.s3
+        readonly property int columns: width > height ? 2 : 1
+        cellWidth: width / columns
+        cellHeight: cellWidth * 0.62
+        clip: true
+        model: Showroom.lines
+        boundsBehavior: Flickable.StopAtBounds
+        delegate: T.AbstractButton {
+            id: card
+            required property string lineId
+            required property string name
+            required property string tagline
+            required property string image
+            required property int modelCount
+            width: grid.cellWidth - Theme.s3
+            height: grid.cellHeight - Theme.s3
+            Accessible.role: Accessible.Button
+            Accessible.name: name
+            Accessible.description: tagline
+            focusPolicy: Qt.StrongFocus
+            onClicked: page.chosen(lineId)
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.width: card.visualFocus ? 3 : 0
+                border.color: Theme.focus
+            }
+            contentItem: Item {
+                Image {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.bottom: caption.top
+                    anchors.margins: Theme.s4
+                    asynchronous: true
+                    source: card.image
+                    sourceSize.width: width
+                    fillMode: Image.PreserveAspectFit
+                    mirror: LayoutMirroring.enabled
+                    Accessible.ignored: true
+                }
+                Column {
+                    id: caption
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.s5
+                    spacing: Theme.s1
+                    Label {
+                        width: parent.width
+                        text: card.name
+                        level: Label.Title
+                    }
+                    Label {
+                        width: parent.width
+                        text: card.tagline
+                        muted: true
+                        maximumLineCount: 1
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+#include "storage/database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Opening, pragmas, migrations, refusal of newer schemas and handling of corrupt files.
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+    QString pragma(const QString &connection, const QString &name)
+    {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+            return {};
+        return q.value(0).toString();
+    }
+
+    bool tableExists(const QString &connection, const QString &table)
+    {
+        QSqlQuery q(QSqlDatabase::database(connection));
+        q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        q.addBindValue(table);
+        return q.exec() && q.next();
+    }
+
+private slots:
+    void freshDatabaseIsMigratedWithPragmas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested/v.sqlite"));
+        const auto result = Database::open(path, QStringLiteral("fresh"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(Database::latestVersion() >= 2);
+        QCOMPARE(result.schemaVersion, Database::latestVersion());
+        QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("user_version")).toInt(), Database::latestVersion());
+        QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+        QVERIFY(pragma(QStringLiteral("fresh"), QStringLiteral("busy_timeout")).toInt() >= 1000);
+        QVERIFY(tableExists(QStringLiteral("fresh"), QStringLiteral("vehicle")));
+        QVERIFY(tableExists(QStringLiteral("fresh"), QStringLiteral("outbox")));
+        Database::close(QStringLiteral("fresh"));
+
+        // Opening again is a no-op.
+        const auto again = Database::open(path, QStringLiteral("again"));
+        QVERIFY(again.ok());
+        QVERIFY(again.movedAsideTo.isEmpty());
+        Database::close(QStringLiteral("again"));
+    }
+
+    void migratesCommittedVersionOneDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_TEST_DATA "/vitrine-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const auto result = Database::open(path, QStringLiteral("old"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.schemaVersion, Database::latestVersion());
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("old")));
+        QVERIFY(q.exec(QStringLiteral("SELECT vin, price_minor FROM vehicle WHERE id = 'old-1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("YV9AE2B14TA000001"));
+        QCOMPARE(q.value(1).toLongLong(), 71250000);
+        QVERIFY(tableExists(QStringLiteral("old"), QStringLiteral("visitor_request")));
+        QVERIFY(tableExists(QStringLiteral("old"), QStringLiteral("device")));
+        Database::close(QStringLiteral("old"));
+    }
+
+    void refusesDatabaseFromNewerVitrine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("setup")).ok());
+        {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("setup")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE future_thing (x)")));
+        }
+        Database::close(QStringLiteral("setup"));
+
+        const auto result = Database::open(path, QStringLiteral("newer"));
+        QCOMPARE(result.status, Database::Status::TooNew);
+        QVERIFY2(result.message.contains(QLatin1String("newer Vitrine")), qPrintable(result.message));
+        QCOMPARE(result.schemaVersion, 999);
+        Database::close(QStringLiteral("newer"));
+        // Untouched: still version 999 with its table.
+        QVERIFY(Database::openConnection(path, QStringLiteral("check")).has_value());
+        QCOMPARE(pragma(QStringLiteral("check"), QStringLiteral("user_version")).toInt(), 999);
+        QVERIFY(tableExists(QStringLiteral("check"), QStringLiteral("future_thing")));
+        Database::close(QStringLiteral("check"));
+    }
+
+    void corruptFileIsMovedAsideNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        const QByteArray garbage = QByteArray("this is not a database, but somebody's data ").repeated(200);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        const auto result = Database::open(path, QStringLiteral("corrupt"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(!result.movedAsideTo.isEmpty());
+        QVERIFY(result.message.contains(QLatin1String("moved aside")));
+        QFile aside(result.movedAsideTo);
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), garbage);
+        QCOMPARE(result.schemaVersion, Database::latestVersion());
+        Database::close(QStringLiteral("corrupt"));
+    }
+
+    void truncatedDatabaseIsMovedAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("full")).ok());
+        {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("full")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        Database::close(QStringLiteral("full"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray head = f.read(100); // the SQLite header, then nothing
+        f.resize(0);
+        f.write(head);
+        f.write(QByteArray(5000, '\xff'));
+        f.close();
+        const auto result = Database::open(path, QStringLiteral("cut"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(!result.movedAsideTo.isEmpty());
+        Database::close(QStringLiteral("cut"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -17,6 +17,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickItem>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickWindow>
@@ -41,6 +45,42 @@ QSize parseSize(const QString &text)
     if (parts.size() != 2)
         return {};
     return {parts.at(0).toInt(), parts.at(1).toInt()};
+}
+
+// Where each named item ended up, for UI tests that check layout and mirroring without
+// guessing from pixels.
+void collectItems(QQuickItem *item, QJsonObject *out)
+{
+    if (!item->objectName().isEmpty()) {
+        const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        QJsonObject entry{{QStringLiteral("x"), r.x()},
+                          {QStringLiteral("y"), r.y()},
+                          {QStringLiteral("width"), r.width()},
+                          {QStringLiteral("height"), r.height()},
+                          {QStringLiteral("visible"), item->isVisible()}};
+        const QVariant text = item->property("text");
+        if (text.isValid())
+            entry.insert(QStringLiteral("text"), text.toString());
+        const QVariant truncated = item->property("truncated");
+        if (truncated.isValid())
+            entry.insert(QStringLiteral("truncated"), truncated.toBool());
+        out->insert(item->objectName(), entry);
+    }
+    for (QQuickItem *child : item->childItems())
+        collectItems(child, out);
+}
+
+void writeLayoutReport(QQuickWindow *window, const QString &path)
+{
+    QJsonObject report;
+    collectItems(window->contentItem(), &report);
+    report.insert(QStringLiteral("window"),
+                  QJsonObject{{QStringLiteral("width"), window->width()},
+                              {QStringLiteral("height"), window->height()},
+                              {QStringLiteral("mirrored"), window->property("mirrored").toBool()}});
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(report).toJson());
 }
 
 } // namespace
@@ -74,10 +114,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("theme"), QStringLiteral("nocturne"));
     const QCommandLineOption studioOption(QStringLiteral("studio"), QStringLiteral("The studio this screen stands in."),
                                           QStringLiteral("id"), QStringLiteral("oslo"));
+    const QCommandLineOption layoutOption(QStringLiteral("layout-report"),
+                                          QStringLiteral("With --screenshot: also write the geometry of named items as JSON."),
+                                          QStringLiteral("file"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open this page first (for screenshots)."),
                                         QStringLiteral("page"));
     cli.addOptions({dbOption, kioskOption, quitOption, shotOption, langOption, sizeOption, themeOption, studioOption,
-                    pageOption});
+                    pageOption, layoutOption});
     cli.process(app);
 
     const QString dbPath = cli.value(dbOption);
@@ -140,7 +183,8 @@ int main(int argc, char *argv[])
 
     const bool quitAfterFirstFrame = cli.isSet(quitOption);
     const QString screenshot = cli.value(shotOption);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&, quitAfterFirstFrame, screenshot] {
+    const QString layoutReport = cli.value(layoutOption);
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&, quitAfterFirstFrame, screenshot, layoutReport] {
         static bool first = true;
         if (!first)
             return;
@@ -158,6 +202,8 @@ int main(int argc, char *argv[])
                 if (!window->property("settled").toBool() && waited->elapsed() < 8000)
                     return;
                 poll->stop();
+                if (!layoutReport.isEmpty())
+                    writeLayoutReport(window, layoutReport);
                 const bool saved = window->grabWindow().save(screenshot);
                 QCoreApplication::exit(saved ? 0 : 3);
             });

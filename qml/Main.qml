@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Vitrine
@@ -10,6 +11,8 @@ ApplicationWindow {
     // True once the current page has its pictures: screenshots wait for it.
     readonly property bool settled: stack.currentItem !== null && stack.currentItem.settled === true
                                     && !stack.busy
+
+    readonly property bool mirrored: UiLanguage.rightToLeft
 
     title: BrandTheme.brand
     color: Theme.background

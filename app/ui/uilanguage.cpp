@@ -75,13 +75,13 @@ bool UiLanguage::setCode(const QString &code)
 {
     if (!codes().contains(code))
         return false;
-    if (code == m_code && (m_translator || code == QLatin1String("en")))
+    if (code == m_code && m_translator)
         return true;
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
-    if (code != QLatin1String("en")) {
+    {
         auto translator = std::make_unique<QTranslator>();
         if (translator->load(QStringLiteral(":/i18n/vitrine_%1.qm").arg(code))) {
             QCoreApplication::installTranslator(translator.get());
@@ -92,8 +92,10 @@ bool UiLanguage::setCode(const QString &code)
     QLocale::setDefault(locale());
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         app->setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    if (m_engine)
+    if (m_engine) {
+        m_engine->setUiLanguage(m_code);
         m_engine->retranslate();
+    }
     emit changed();
     return true;
 }

@@ -1,4 +1,5 @@
 import QtQuick
+import Vitrine.Ui
 import QtQuick.Controls as T
 
 // One of Home's four journeys: a large, calm touch target with a title and one line of help.
@@ -32,6 +33,7 @@ T.AbstractButton {
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.s2
             Label {
+                objectName: tile.objectName.length > 0 ? tile.objectName + "-title" : ""
                 width: parent.width
                 text: tile.text
                 level: Label.Lead
@@ -40,6 +42,7 @@ T.AbstractButton {
                 maximumLineCount: 2
             }
             Label {
+                objectName: tile.objectName.length > 0 ? tile.objectName + "-subtitle" : ""
                 width: parent.width
                 text: tile.subtitle
                 level: Label.Body

@@ -1,4 +1,5 @@
 import QtQuick
+import Vitrine.Ui
 import QtQuick.Controls as T
 
 // Body text in the brand's face; `level` picks a step of the type scale.

@@ -1,4 +1,5 @@
 import QtQuick
+import Vitrine.Ui
 import QtQuick.Controls as T
 import Vitrine
 

@@ -1,4 +1,5 @@
 import QtQuick
+import Vitrine.Ui
 import QtQuick.Controls as T
 
 // Top of every page but Home: back, the page's title, and the language switch.

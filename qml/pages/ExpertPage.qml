@@ -1,4 +1,5 @@
 import QtQuick
+import Vitrine.Ui
 import Vitrine
 
 // "Ask an expert": the visitor starts the contact; staff are told, nobody is asked for details.

@@ -1,4 +1,5 @@
 import QtQuick
+import Vitrine.Ui
 import QtQuick.Layouts
 import Vitrine
 
@@ -22,6 +23,7 @@ Item {
 
     Image {
         id: logo
+        objectName: "logo"
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: Theme.s6
@@ -51,6 +53,7 @@ Item {
         width: page.portrait ? parent.width - 2 * Theme.s6 : parent.width * 0.38
         spacing: Theme.s4
         Label {
+            objectName: "tagline"
             width: parent.width
             text: BrandTheme.tagline
             level: Label.Hero
@@ -75,6 +78,7 @@ Item {
 
     Image {
         id: hero
+        objectName: "hero"
         asynchronous: true
         source: Showroom.heroImage
         fillMode: Image.PreserveAspectFit
@@ -106,6 +110,7 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            objectName: "action-find"
             text: qsTr("Find a car in stock")
             subtitle: qsTr("New and approved pre-owned, near you")
             primary: true
@@ -114,6 +119,7 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            objectName: "action-configure"
             text: qsTr("Configure yours")
             subtitle: qsTr("Colour, wheels, interior, price")
             onClicked: page.open("configure")
@@ -121,6 +127,7 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            objectName: "action-book"
             text: qsTr("Book a test drive")
             subtitle: qsTr("Pick a day and a time that suit you")
             onClicked: page.open("book")
@@ -128,6 +135,7 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            objectName: "action-expert"
             text: qsTr("Ask an expert")
             subtitle: qsTr("Someone will come to you")
             onClicked: page.open("expert")

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import Vitrine.Ui
 import QtQuick.Controls as T
 import Vitrine
 

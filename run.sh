@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and starts the kiosk on the demo data.
+# Windowed by default; --kiosk for full screen. Other arguments pass through to vitrine.
+set -euo pipefail
+cd "$(dirname "$0")"
+packaging/setup.sh
+exec build/bin/vitrine "$@"

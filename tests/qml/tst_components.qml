@@ -1,0 +1,89 @@
+import QtQuick
+import QtTest
+import Vitrine
+import Vitrine.Ui
+
+TestCase {
+    id: testCase
+    name: "Components"
+    width: 1920
+    height: 1080
+    visible: true
+    when: windowShown
+
+    Component { id: tileComponent; ActionTile { width: 400; text: "Find a car in stock"; subtitle: "New and approved" } }
+    Component { id: barComponent; LanguageBar {} }
+    Component { id: headerComponent; PageHeader { width: 1920; title: "A page" } }
+
+    function init() {
+        UiLanguage.setCode("en")
+    }
+
+    function test_tileIsLargeEnoughToTouch() {
+        const tile = createTemporaryObject(tileComponent, testCase)
+        verify(tile)
+        verify(tile.height >= 56, "tile height " + tile.height)
+        compare(tile.Accessible.name, "Find a car in stock")
+        const spy = createTemporaryQmlObject("import QtTest; SignalSpy {}", testCase)
+        spy.target = tile
+        spy.signalName = "clicked"
+        mouseClick(tile)
+        compare(spy.count, 1)
+    }
+
+    function test_languageBarSwitchesLanguage() {
+        const bar = createTemporaryObject(barComponent, testCase)
+        verify(bar)
+        compare(UiLanguage.code, "en")
+        // The sixth entry is Arabic, named in Arabic.
+        const arabic = bar.children[5]
+        compare(arabic.Accessible.name, "العربية")
+        verify(arabic.height >= 56)
+        mouseClick(arabic)
+        compare(UiLanguage.code, "ar")
+        verify(UiLanguage.rightToLeft)
+        UiLanguage.setCode("en")
+        verify(!UiLanguage.rightToLeft)
+    }
+
+    function test_backButtonEmitsBack() {
+        const header = createTemporaryObject(headerComponent, testCase)
+        verify(header)
+        const spy = createTemporaryQmlObject("import QtTest; SignalSpy {}", testCase)
+        spy.target = header
+        spy.signalName = "back"
+        mouseClick(header, 48 + 30, header.height / 2)
+        compare(spy.count, 1)
+    }
+
+    function test_themeTokensFollowTheScale() {
+        const before = Theme.body
+        Theme.scale = 2
+        compare(Theme.body, 36)
+        verify(Theme.touch >= 56)
+        Theme.scale = 0.5
+        verify(Theme.touch >= 56, "touch targets never shrink below 56 px")
+        Theme.scale = 1
+        compare(Theme.body, before)
+    }
+
+    function test_zz_createdAfterSwitch() {
+        UiLanguage.setCode("de")
+        const header = createTemporaryObject(headerComponent, testCase)
+        compare(header.children[0].text, "Zurück")
+    }
+
+    function test_translationsSwitchAtRuntime() {
+        const header = createTemporaryObject(headerComponent, testCase)
+        const back = header.children[0]
+        compare(back.text, "Back")
+        UiLanguage.setCode("de")
+        tryCompare(back, "text", "Zurück")
+        UiLanguage.setCode("zh_TW")
+        compare(back.text, "返回")
+        UiLanguage.setCode("ar")
+        compare(back.text, "رجوع")
+        // The arrow points the way Arabic reads.
+        verify(back.mirrored)
+    }
+}

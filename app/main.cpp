@@ -23,6 +23,7 @@
 #include <QQuickItem>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QTimer>
@@ -144,12 +145,12 @@ int main(int argc, char *argv[])
     if (!catalog || !counts)
         return fail(QStringLiteral("the database cannot be read: ") + error);
 
-    BrandTheme theme;
+    BrandTheme theme(nullptr);
     if (!theme.load(cli.value(themeOption), &error))
         return fail(error);
-    UiLanguage language;
+    UiLanguage language(nullptr);
     VisitorRequests requests(db);
-    Showroom showroom;
+    Showroom showroom(nullptr);
     showroom.setRequests(&requests);
     showroom.setCatalog(std::move(*catalog), int(counts->vehicles));
     showroom.setStudio(cli.value(studioOption));
@@ -160,6 +161,11 @@ int main(int argc, char *argv[])
         theme.setLanguage(language.feedKey());
         showroom.setLanguage(language.feedKey());
     });
+
+    // Headless runs (tests, screenshots) have no GPU context to read back from: draw in software.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);

@@ -16,7 +16,6 @@ ApplicationWindow {
 
     title: BrandTheme.brand
     color: Theme.background
-    visibility: kiosk ? Window.FullScreen : Window.Windowed
     font.family: Theme.bodyFont
     font.pixelSize: Theme.body
 

@@ -45,7 +45,8 @@ class BrandTheme : public QObject
     Q_PROPERTY(QStringList available READ available CONSTANT)
 
 public:
-    explicit BrandTheme(QObject *parent = nullptr);
+    // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
+    explicit BrandTheme(QObject *parent);
 
     /// Loads the theme `id` from the built-in themes or a theme JSON file path.
     bool load(const QString &idOrPath, QString *error = nullptr);

@@ -25,7 +25,8 @@ class Showroom : public QObject
     Q_PROPERTY(QVariantList studios READ studios NOTIFY changed)
 
 public:
-    explicit Showroom(QObject *parent = nullptr);
+    // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
+    explicit Showroom(QObject *parent);
 
     void setCatalog(Catalog catalog, int vehicleCount);
     void setLanguage(const QString &feedLanguage);

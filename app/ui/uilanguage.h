@@ -25,7 +25,8 @@ class UiLanguage : public QObject
     Q_PROPERTY(QLocale locale READ locale NOTIFY changed)
 
 public:
-    explicit UiLanguage(QObject *parent = nullptr);
+    // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
+    explicit UiLanguage(QObject *parent);
     ~UiLanguage() override;
 
     /// The codes Vitrine ships: en, de, fr, zh_CN, zh_TW, ar.

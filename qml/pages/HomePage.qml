@@ -110,6 +110,7 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            Layout.fillHeight: true
             objectName: "action-find"
             text: qsTr("Find a car in stock")
             subtitle: qsTr("New and approved pre-owned, near you")
@@ -119,6 +120,7 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            Layout.fillHeight: true
             objectName: "action-configure"
             text: qsTr("Configure yours")
             subtitle: qsTr("Colour, wheels, interior, price")
@@ -127,6 +129,7 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            Layout.fillHeight: true
             objectName: "action-book"
             text: qsTr("Book a test drive")
             subtitle: qsTr("Pick a day and a time that suit you")
@@ -135,6 +138,7 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            Layout.fillHeight: true
             objectName: "action-expert"
             text: qsTr("Ask an expert")
             subtitle: qsTr("Someone will come to you")

@@ -25,9 +25,9 @@ public slots:
     }
 
 private:
-    BrandTheme m_theme;
-    UiLanguage m_language;
-    Showroom m_showroom;
+    BrandTheme m_theme{nullptr};
+    UiLanguage m_language{nullptr};
+    Showroom m_showroom{nullptr};
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(vitrine_qml, Setup)

@@ -9,8 +9,8 @@ ApplicationWindow {
     property bool kiosk: false
     property string startPage
     // True once the current page has its pictures: screenshots wait for it.
-    readonly property bool settled: stack.currentItem !== null && stack.currentItem.settled === true
-                                    && !stack.busy
+    readonly property var currentPage: stack.currentItem
+    readonly property bool settled: currentPage !== null && currentPage.settled === true && !stack.busy
 
     readonly property bool mirrored: UiLanguage.rightToLeft
 

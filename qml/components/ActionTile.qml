@@ -23,7 +23,9 @@ T.AbstractButton {
         Behavior on opacity { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
     }
 
-    contentItem: Item {
+    // Children rather than a deferred contentItem, so the labels can be named.
+    Item {
+        anchors.fill: parent
         Column {
             id: content
             anchors.left: parent.left

@@ -36,8 +36,9 @@ Row {
                     visible: button.current
                 }
             }
-            contentItem: Label {
+            Label {
                 id: name
+                anchors.fill: parent
                 text: button.modelData.name
                 level: Label.Body
                 muted: !button.current

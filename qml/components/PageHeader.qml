@@ -28,8 +28,9 @@ Item {
             border.width: backButton.visualFocus ? 2 : 1
             border.color: backButton.visualFocus ? Theme.focus : Theme.divider
         }
-        contentItem: Label {
+        Label {
             id: backLabel
+            anchors.fill: parent
             text: (backButton.mirrored ? "\u2192  " : "\u2190  ") + backButton.text
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter

@@ -71,7 +71,8 @@ Item {
                 border.width: card.visualFocus ? 3 : 0
                 border.color: Theme.focus
             }
-            contentItem: Item {
+            Item {
+                anchors.fill: parent
                 Image {
                     anchors.left: parent.left
                     anchors.right: parent.right

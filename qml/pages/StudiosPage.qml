@@ -60,7 +60,8 @@ Item {
                 border.width: row.visualFocus ? 3 : 0
                 border.color: Theme.focus
             }
-            contentItem: Item {
+            Item {
+                anchors.fill: parent
                 Column {
                     id: texts
                     anchors.left: parent.left

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "kiosk/staffpin.h"
 #include "storage/catalogreader.h"
 #include "storage/database.h"
 #include "sync/feedimporter.h"
@@ -31,7 +32,8 @@ const char *kUsage = "usage: vitrinectl [--db PATH] <command> [arguments]\n"
                      "commands:\n"
                      "  import FILE       validate a Vitrine feed and apply its valid records\n"
                      "  export --json     print the stock as JSON\n"
-                     "  doctor            schema version, counts and an integrity check\n";
+                     "  doctor            schema version, counts and an integrity check\n"
+                     "  set-pin           set the staff PIN (4-12 digits, read from standard input)\n";
 
 int usage(const QString &problem = QString())
 {
@@ -111,6 +113,22 @@ int doDoctor(QSqlDatabase db, int schemaVersion)
     return problems.isEmpty() ? 0 : 1;
 }
 
+int doSetPin(QSqlDatabase db, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(QStringLiteral("set-pin reads the PIN from standard input, never from the command line"));
+    QTextStream in(stdin);
+    const QString pin = in.readLine().trimmed();
+    StaffPin staffPin(db);
+    QString error;
+    if (!staffPin.set(pin, &error)) {
+        err() << "vitrinectl: " << error << "\n";
+        return 1;
+    }
+    out() << "staff PIN set\n";
+    return 0;
+}
+
 } // namespace
 
 int Commands::run(const QStringList &arguments)
@@ -124,7 +142,8 @@ int Commands::run(const QStringList &arguments)
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
         return args.isEmpty() ? usage(QStringLiteral("no command given")) : (out() << kUsage, 0);
     const QString command = args.takeFirst();
-    static const QStringList known{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor")};
+    static const QStringList known{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"),
+                                     QStringLiteral("set-pin")};
     if (!known.contains(command))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 
@@ -141,6 +160,8 @@ int Commands::run(const QStringList &arguments)
         code = doImport(db, args);
     else if (command == QLatin1String("export"))
         code = doExport(db, args);
+    else if (command == QLatin1String("set-pin"))
+        code = doSetPin(db, args);
     else
         code = doDoctor(db, opened.schemaVersion);
     out().flush();

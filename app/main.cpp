@@ -8,6 +8,8 @@
 #include "sync/feedimporter.h"
 #include "kiosk/visitorrequests.h"
 #include "uilanguage.h"
+#include "visitorsession.h"
+#include "kiosk/kiosksession.h"
 
 #if __has_include("carimageprovider.h")
 #include "carimageprovider.h"
@@ -118,10 +120,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption layoutOption(QStringLiteral("layout-report"),
                                           QStringLiteral("With --screenshot: also write the geometry of named items as JSON."),
                                           QStringLiteral("file"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-seconds"),
+                                        QStringLiteral("Quiet seconds before the visitor's session ends."),
+                                        QStringLiteral("seconds"), QStringLiteral("90"));
+    const QCommandLineOption attractOption(QStringLiteral("attract"), QStringLiteral("Start in the attract loop."));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open this page first (for screenshots)."),
                                         QStringLiteral("page"));
     cli.addOptions({dbOption, kioskOption, quitOption, shotOption, langOption, sizeOption, themeOption, studioOption,
-                    pageOption, layoutOption});
+                    pageOption, layoutOption, idleOption, attractOption});
     cli.process(app);
 
     const QString dbPath = cli.value(dbOption);
@@ -157,6 +163,17 @@ int main(int argc, char *argv[])
     BrandTheme::setInstance(&theme);
     UiLanguage::setInstance(&language);
     Showroom::setInstance(&showroom);
+    KioskSession session;
+    // The notice is a short, calm last chance: a sixth of the idle time, between 5 and 15 s.
+    const int idleMs = qMax(5, cli.value(idleOption).toInt()) * 1000;
+    session.setTimeouts(idleMs, qBound(5000, idleMs / 6, 15000));
+    VisitorSession visitor(&session, cli.value(langOption), nullptr);
+    VisitorSession::setInstance(&visitor);
+    app.installEventFilter(&visitor);
+    QObject::connect(&session, &KioskSession::ended, &app, [&] {
+        // The language goes back to the studio's; pages and models reset in QML.
+        language.setCode(visitor.defaultLanguage());
+    });
     QObject::connect(&language, &UiLanguage::changed, &app, [&] {
         theme.setLanguage(language.feedKey());
         showroom.setLanguage(language.feedKey());
@@ -182,6 +199,11 @@ int main(int argc, char *argv[])
                                  {QStringLiteral("height"), size.height() > 0 ? size.height() : 1080},
                                  {QStringLiteral("kiosk"), cli.isSet(kioskOption)},
                                  {QStringLiteral("startPage"), cli.value(pageOption)}});
+    // Decided before the first frame so the screen does not start with a fade.
+    if (cli.isSet(attractOption))
+        session.end();
+    else
+        session.interacted();
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Vitrine/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return fail(QStringLiteral("the user interface failed to load"));

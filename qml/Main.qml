@@ -10,7 +10,9 @@ ApplicationWindow {
     property string startPage
     // True once the current page has its pictures: screenshots wait for it.
     readonly property var currentPage: stack.currentItem
-    readonly property bool settled: currentPage !== null && currentPage.settled === true && !stack.busy
+    readonly property bool settled: (attract.visible ? attract.settled
+                                                     : currentPage !== null && currentPage.settled === true)
+                                    && !stack.busy
 
     readonly property bool mirrored: UiLanguage.rightToLeft
 
@@ -59,6 +61,24 @@ ApplicationWindow {
         popExit: Transition {
             NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.page; easing.type: Easing.OutCubic }
         }
+    }
+
+    // The visitor left: back to Home with nothing of theirs left on screen.
+    Connections {
+        target: VisitorSession
+        function onEnded() {
+            stack.pop(null)
+            stack.currentItem.forceActiveFocus()
+        }
+    }
+
+    IdleNotice {
+        z: 10
+    }
+
+    AttractLoop {
+        id: attract
+        z: 20
     }
 
     Component {

@@ -14,7 +14,8 @@ QtObject {
     readonly property color text: BrandTheme.text
     readonly property color textMuted: BrandTheme.textMuted
     readonly property color accent: BrandTheme.accent
-    readonly property color onAccent: BrandTheme.onAccent
+    // Not "onAccent": QML reads on + capital letter as a signal handler.
+    readonly property color textOnAccent: BrandTheme.textOnAccent
     readonly property color divider: BrandTheme.divider
     readonly property color focus: BrandTheme.focus
     readonly property color backdropTop: BrandTheme.carBackdropTop

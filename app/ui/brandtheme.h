@@ -28,7 +28,7 @@ class BrandTheme : public QObject
     Q_PROPERTY(QColor text READ text NOTIFY changed)
     Q_PROPERTY(QColor textMuted READ textMuted NOTIFY changed)
     Q_PROPERTY(QColor accent READ accent NOTIFY changed)
-    Q_PROPERTY(QColor onAccent READ onAccent NOTIFY changed)
+    Q_PROPERTY(QColor textOnAccent READ textOnAccent NOTIFY changed)
     Q_PROPERTY(QColor divider READ divider NOTIFY changed)
     Q_PROPERTY(QColor focus READ focus NOTIFY changed)
     Q_PROPERTY(QColor success READ success NOTIFY changed)
@@ -69,7 +69,7 @@ public:
     QColor text() const { return color(QStringLiteral("text")); }
     QColor textMuted() const { return color(QStringLiteral("textMuted")); }
     QColor accent() const { return color(QStringLiteral("accent")); }
-    QColor onAccent() const { return color(QStringLiteral("onAccent")); }
+    QColor textOnAccent() const { return color(QStringLiteral("onAccent")); }
     QColor divider() const { return color(QStringLiteral("divider")); }
     QColor focus() const { return color(QStringLiteral("focus")); }
     QColor success() const { return color(QStringLiteral("success")); }

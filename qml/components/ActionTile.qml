@@ -40,7 +40,7 @@ T.AbstractButton {
                 text: tile.text
                 level: Label.Lead
                 font.weight: Font.DemiBold
-                color: tile.primary ? Theme.onAccent : Theme.text
+                color: tile.primary ? Theme.textOnAccent : Theme.text
                 maximumLineCount: 2
             }
             Label {
@@ -48,7 +48,7 @@ T.AbstractButton {
                 width: parent.width
                 text: tile.subtitle
                 level: Label.Body
-                color: tile.primary ? Theme.onAccent : Theme.textMuted
+                color: tile.primary ? Theme.textOnAccent : Theme.textMuted
                 maximumLineCount: 2
                 visible: text.length > 0
             }
@@ -61,7 +61,7 @@ T.AbstractButton {
             // Points the way the reading goes, so it flips for Arabic.
             text: tile.mirrored ? "\u2190" : "\u2192"
             level: Label.Title
-            color: tile.primary ? Theme.onAccent : Theme.text
+            color: tile.primary ? Theme.textOnAccent : Theme.text
             Accessible.ignored: true
         }
     }

@@ -1,0 +1,45 @@
+#include "visitorsession.h"
+
+#include <QEvent>
+#include <QQmlEngine>
+
+namespace {
+VisitorSession *s_instance = nullptr;
+}
+
+VisitorSession::VisitorSession(KioskSession *session, const QString &defaultLanguage, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_defaultLanguage(defaultLanguage)
+{
+    connect(session, &KioskSession::activeChanged, this, &VisitorSession::activeChanged);
+    connect(session, &KioskSession::noticeShownChanged, this, &VisitorSession::noticeShownChanged);
+    connect(session, &KioskSession::ended, this, &VisitorSession::ended);
+}
+
+bool VisitorSession::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+        m_session->interacted();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+VisitorSession *VisitorSession::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void VisitorSession::setInstance(VisitorSession *session)
+{
+    s_instance = session;
+}

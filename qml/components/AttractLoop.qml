@@ -1,0 +1,112 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Vitrine.Ui
+import Vitrine
+
+// What the screen shows while nobody is there: the range, one car at a time, slowly.
+// No sound, nothing flashing; a touch anywhere opens Home.
+Rectangle {
+    id: loop
+    objectName: "attract-loop"
+    anchors.fill: parent
+    color: Theme.background
+    opacity: VisitorSession.active ? 0 : 1
+    visible: opacity > 0
+    Behavior on opacity { NumberAnimation { duration: Theme.page * 2; easing.type: Easing.OutCubic } }
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Touch to explore")
+
+    property int current: 0
+    readonly property int count: Showroom.lines.count
+    readonly property bool settled: slides.count > 0
+
+    Timer {
+        interval: 7000
+        repeat: true
+        running: loop.visible && loop.count > 1
+        onTriggered: loop.current = (loop.current + 1) % loop.count
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: Theme.backdropTop }
+            GradientStop { position: 1.0; color: Theme.backdropBottom }
+        }
+    }
+
+    Repeater {
+        id: slides
+        model: Showroom.lines
+        delegate: Item {
+            id: slide
+            required property int index
+            required property string name
+            required property string tagline
+            required property string image
+            anchors.fill: parent
+            opacity: loop.current === index ? 1 : 0
+            Behavior on opacity { NumberAnimation { duration: 1600; easing.type: Easing.InOutQuad } }
+            // A slow drift gives life without drawing the eye.
+            Image {
+                anchors.centerIn: parent
+                anchors.verticalCenterOffset: -parent.height * 0.05
+                width: parent.width * (parent.width > parent.height ? 0.7 : 0.92)
+                height: parent.height * 0.6
+                source: slide.image
+                sourceSize.width: width
+                asynchronous: true
+                fillMode: Image.PreserveAspectFit
+                mirror: LayoutMirroring.enabled
+                scale: loop.current === slide.index ? 1.04 : 1.0
+                Behavior on scale { NumberAnimation { duration: 7000; easing.type: Easing.Linear } }
+                Accessible.ignored: true
+            }
+            Column {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.s7
+                spacing: Theme.s2
+                Label {
+                    width: parent.width
+                    text: slide.name
+                    level: Label.Hero
+                }
+                Label {
+                    width: parent.width
+                    text: slide.tagline
+                    level: Label.Lead
+                    muted: true
+                }
+            }
+        }
+    }
+
+    Image {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.s7
+        height: Theme.s6
+        width: height * 5
+        fillMode: Image.PreserveAspectFit
+        horizontalAlignment: LayoutMirroring.enabled ? Image.AlignRight : Image.AlignLeft
+        source: BrandTheme.logo
+        sourceSize.height: height * 2
+        Accessible.ignored: true
+    }
+
+    Label {
+        objectName: "attract-touch"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.s7
+        text: qsTr("Touch to explore")
+        level: Label.Title
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: VisitorSession.begin()
+    }
+}

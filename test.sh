@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 packaging/setup.sh
+# The libFuzzer targets run briefly first, so ctest's summary stays the last word.
+packaging/fuzz.sh
 export QT_QPA_PLATFORM=offscreen
 mkdir -p build/screenshots
 cd build

@@ -76,3 +76,35 @@ int VisitorRequests::openCount(const QString &studio) const
     q.addBindValue(studio);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
+
+QList<VisitorRequests::Request> VisitorRequests::open(const QString &studio) const
+{
+    QList<Request> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, kind, studio, vehicle, build_code, created_at FROM visitor_request "
+                             "WHERE studio = ? AND state = 'open' ORDER BY created_at, id"));
+    q.addBindValue(studio);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toString(),
+                    q.value(1).toString() == QLatin1String("hold") ? Kind::Hold : Kind::Expert,
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                    QDateTime::fromString(q.value(5).toString(), Qt::ISODate)});
+    }
+    return out;
+}
+
+bool VisitorRequests::close(const QString &id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE visitor_request SET state = 'done' WHERE id = ? AND state = 'open'"));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        if (error)
+            *error = q.lastError().text().isEmpty() ? QStringLiteral("this request is no longer open")
+                                                    : q.lastError().text();
+        return false;
+    }
+    return true;
+}

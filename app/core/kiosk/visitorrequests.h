@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,8 +23,20 @@ public:
     std::optional<QString> create(Kind kind, const QString &studio, const QString &vehicle,
                                   const QString &buildCode, QString *error = nullptr);
 
-    /// Open requests of a studio, newest first.
+    struct Request {
+        QString id;
+        Kind kind = Kind::Expert;
+        QString studio;
+        QString vehicle;
+        QString buildCode;
+        QDateTime created;
+    };
+
+    /// Open requests of a studio, oldest first (the visitor who waited longest comes first).
+    QList<Request> open(const QString &studio) const;
     int openCount(const QString &studio) const;
+    /// Staff took care of it.
+    bool close(const QString &id, QString *error = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,83 @@
+#include "studiosettings.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+StudioSettings::StudioSettings(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+StudioSettings::Values StudioSettings::load() const
+{
+    Values v;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'studio.%'")))
+        return v;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == QLatin1String("studio.id"))
+            v.studio = value;
+        else if (key == QLatin1String("studio.language"))
+            v.language = value;
+        else if (key == QLatin1String("studio.idle_seconds"))
+            v.idleSeconds = value.toInt();
+        else if (key == QLatin1String("studio.theme"))
+            v.theme = value;
+        else if (key == QLatin1String("studio.orientation"))
+            v.orientation = value;
+        else if (key == QLatin1String("studio.retention_days"))
+            v.retentionDays = value.toInt();
+    }
+    return v;
+}
+
+bool StudioSettings::save(const Values &v, QString *error)
+{
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    static const QStringList languages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+                                       QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("ar")};
+    static const QStringList orientations{QStringLiteral("auto"), QStringLiteral("landscape"), QStringLiteral("portrait")};
+    if (v.studio.isEmpty())
+        return refuse(QStringLiteral("choose the studio this screen stands in"));
+    if (!languages.contains(v.language))
+        return refuse(QStringLiteral("the default language must be one of %1").arg(languages.join(QStringLiteral(", "))));
+    if (v.idleSeconds < 30 || v.idleSeconds > 1800)
+        return refuse(QStringLiteral("the idle time must be between 30 seconds and 30 minutes"));
+    if (!orientations.contains(v.orientation))
+        return refuse(QStringLiteral("the orientation must be auto, landscape or portrait"));
+    if (v.retentionDays < 1 || v.retentionDays > 365)
+        return refuse(QStringLiteral("contact data is kept between 1 and 365 days after a drive"));
+    if (v.theme.isEmpty())
+        return refuse(QStringLiteral("choose a theme"));
+
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return refuse(q.lastError().text());
+    const QList<QPair<QString, QString>> rows{{QStringLiteral("studio.id"), v.studio},
+                                              {QStringLiteral("studio.language"), v.language},
+                                              {QStringLiteral("studio.idle_seconds"), QString::number(v.idleSeconds)},
+                                              {QStringLiteral("studio.theme"), v.theme},
+                                              {QStringLiteral("studio.orientation"), v.orientation},
+                                              {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)}};
+    for (const auto &[key, value] : rows) {
+        q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return refuse(why);
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return refuse(q.lastError().text());
+    return true;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// How this screen is set up by staff — which studio it stands in, its default language, idle
+/// time, brand theme and orientation — kept in the database so a restart keeps it.
+class StudioSettings
+{
+public:
+    struct Values {
+        QString studio = QStringLiteral("oslo");
+        QString language = QStringLiteral("en");
+        int idleSeconds = 90;
+        QString theme = QStringLiteral("nocturne");
+        QString orientation = QStringLiteral("auto"); ///< auto, landscape, portrait
+        int retentionDays = 30;                        ///< how long a drive's contact data is kept
+    };
+
+    explicit StudioSettings(QSqlDatabase db);
+
+    Values load() const;
+    /// Validates and stores; a bad value is refused with a reason, nothing is half-saved.
+    bool save(const Values &values, QString *error = nullptr);
+
+private:
+    QSqlDatabase m_db;
+};

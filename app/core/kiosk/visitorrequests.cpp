@@ -82,7 +82,7 @@ QList<VisitorRequests::Request> VisitorRequests::open(const QString &studio) con
     QList<Request> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, kind, studio, vehicle, build_code, created_at FROM visitor_request "
-                             "WHERE studio = ? AND state = 'open' ORDER BY created_at, id"));
+                             "WHERE studio = ? AND state = 'open' ORDER BY created_at, rowid"));
     q.addBindValue(studio);
     if (!q.exec())
         return out;

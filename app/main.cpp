@@ -10,6 +10,9 @@
 #include "uilanguage.h"
 #include "visitorsession.h"
 #include "kiosk/kiosksession.h"
+#include "kiosk/staffpin.h"
+#include "kiosk/studiosettings.h"
+#include "staffmode.h"
 
 #if __has_include("carimageprovider.h")
 #include "carimageprovider.h"
@@ -151,28 +154,51 @@ int main(int argc, char *argv[])
     if (!catalog || !counts)
         return fail(QStringLiteral("the database cannot be read: ") + error);
 
+    // The screen's own settings (staff mode) unless the command line says otherwise.
+    StudioSettings studioSettings(db);
+    const StudioSettings::Values settings = studioSettings.load();
+    const auto chosen = [&](const QCommandLineOption &option, const QString &stored) {
+        return cli.isSet(option) ? cli.value(option) : stored;
+    };
+    const QString studioId = chosen(studioOption, settings.studio);
+    const QString languageCode = chosen(langOption, settings.language);
+    const int idleSeconds = chosen(idleOption, QString::number(settings.idleSeconds)).toInt();
+
     BrandTheme theme(nullptr);
-    if (!theme.load(cli.value(themeOption), &error))
+    if (!theme.load(chosen(themeOption, settings.theme), &error))
         return fail(error);
     UiLanguage language(nullptr);
     VisitorRequests requests(db);
     Showroom showroom(nullptr);
     showroom.setRequests(&requests);
     showroom.setCatalog(std::move(*catalog), int(counts->vehicles));
-    showroom.setStudio(cli.value(studioOption));
+    showroom.setStudio(studioId);
     BrandTheme::setInstance(&theme);
     UiLanguage::setInstance(&language);
     Showroom::setInstance(&showroom);
     KioskSession session;
     // The notice is a short, calm last chance: a sixth of the idle time, between 5 and 15 s.
-    const int idleMs = qMax(5, cli.value(idleOption).toInt()) * 1000;
+    const int idleMs = qMax(5, idleSeconds) * 1000;
     session.setTimeouts(idleMs, qBound(5000, idleMs / 6, 15000));
-    VisitorSession visitor(&session, cli.value(langOption), nullptr);
+    VisitorSession visitor(&session, languageCode, nullptr);
     VisitorSession::setInstance(&visitor);
     app.installEventFilter(&visitor);
     QObject::connect(&session, &KioskSession::ended, &app, [&] {
         // The language goes back to the studio's; pages and models reset in QML.
         language.setCode(visitor.defaultLanguage());
+    });
+    StaffPin staffPin(db);
+    StaffMode staff(&staffPin, &studioSettings, &requests, nullptr);
+    StaffMode::setInstance(&staff);
+    QObject::connect(&staff, &StaffMode::unlockedChanged, &app, [&] { session.setSuspended(staff.unlocked()); });
+    QObject::connect(&staff, &StaffMode::settingsSaved, &app, [&] {
+        const StudioSettings::Values saved = studioSettings.load();
+        QString themeError;
+        theme.load(saved.theme, &themeError);
+        showroom.setStudio(saved.studio);
+        visitor.setDefaultLanguage(saved.language);
+        const int ms = saved.idleSeconds * 1000;
+        session.setTimeouts(ms, qBound(5000, ms / 6, 15000));
     });
     QObject::connect(&language, &UiLanguage::changed, &app, [&] {
         theme.setLanguage(language.feedKey());
@@ -186,9 +212,9 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);
-    if (!language.setCode(cli.value(langOption)))
+    if (!language.setCode(languageCode))
         return fail(QStringLiteral("unknown language \"%1\"; use one of %2")
-                        .arg(cli.value(langOption), UiLanguage::codes().join(QStringLiteral(", "))));
+                        .arg(languageCode, UiLanguage::codes().join(QStringLiteral(", "))));
 #ifdef VITRINE_HAS_CAR_IMAGES
     engine.addImageProvider(QStringLiteral("car"), new CarImageProvider);
 #endif

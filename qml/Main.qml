@@ -37,7 +37,8 @@ ApplicationWindow {
             "find": findPage,
             "configure": configurePage,
             "book": bookPage,
-            "expert": expertPage
+            "expert": expertPage,
+            "staff": StaffMode.unlocked ? staffPage : pinPage
         }
         if (pages[name] !== undefined)
             stack.push(pages[name])
@@ -67,6 +68,7 @@ ApplicationWindow {
     Connections {
         target: VisitorSession
         function onEnded() {
+            StaffMode.lock()
             stack.pop(null)
             stack.currentItem.forceActiveFocus()
         }
@@ -100,6 +102,20 @@ ApplicationWindow {
     Component {
         id: bookPage
         StudiosPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: pinPage
+        PinPage {
+            onBack: stack.pop()
+            onUnlocked: stack.replace(staffPage)
+        }
+    }
+    Component {
+        id: staffPage
+        StaffPage {
+            kiosk: window.kiosk
             onBack: stack.pop()
         }
     }

@@ -17,7 +17,7 @@ class VisitorSession : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
     Q_PROPERTY(bool noticeShown READ noticeShown NOTIFY noticeShownChanged)
-    Q_PROPERTY(QString defaultLanguage READ defaultLanguage CONSTANT)
+    Q_PROPERTY(QString defaultLanguage READ defaultLanguage NOTIFY defaultLanguageChanged)
 
 public:
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
@@ -26,6 +26,13 @@ public:
     bool active() const { return m_session->active(); }
     bool noticeShown() const { return m_session->noticeShown(); }
     QString defaultLanguage() const { return m_defaultLanguage; }
+    void setDefaultLanguage(const QString &code)
+    {
+        if (code != m_defaultLanguage) {
+            m_defaultLanguage = code;
+            emit defaultLanguageChanged();
+        }
+    }
 
     /// Treats the screen as touched (used by the attract loop's "touch to explore").
     Q_INVOKABLE void begin() { m_session->interacted(); }
@@ -42,6 +49,7 @@ public:
 signals:
     void activeChanged();
     void noticeShownChanged();
+    void defaultLanguageChanged();
     /// QML resets pages and models; C++ services have already been reset when this arrives.
     void ended();
 

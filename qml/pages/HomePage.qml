@@ -146,6 +146,20 @@ Item {
         }
     }
 
+    // Discreet, but a full-size target: staff find it, visitors are not drawn to it.
+    StaffButton {
+        id: staffEntry
+        objectName: "staff-entry"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.rightMargin: Theme.s4
+        anchors.topMargin: page.portrait ? Theme.s6 : Theme.s4 + Theme.touch + Theme.s6
+        text: qsTr("Staff")
+        background: Item {}
+        opacity: 0.55
+        onClicked: page.open("staff")
+    }
+
     LanguageBar {
         id: portraitLanguages
         anchors.horizontalCenter: parent.horizontalCenter

@@ -1,0 +1,29 @@
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+
+// A plain, large text button for staff screens and forms.
+T.AbstractButton {
+    id: button
+    property bool primary: false
+    implicitHeight: Theme.touch
+    implicitWidth: Math.max(Theme.touch * 2, caption.implicitWidth + 2 * Theme.s5)
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    focusPolicy: Qt.StrongFocus
+    background: Rectangle {
+        radius: Theme.radius
+        color: button.primary ? Theme.accent : button.down ? Theme.surfaceRaised : Theme.surface
+        border.width: button.visualFocus ? 3 : 0
+        border.color: Theme.focus
+    }
+    Label {
+        id: caption
+        anchors.fill: parent
+        text: button.text
+        color: button.primary ? Theme.textOnAccent : Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.NoWrap
+    }
+}

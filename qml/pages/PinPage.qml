@@ -1,0 +1,105 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+import Vitrine
+
+// Staff mode's door: a large keypad, the digits shown only as dots.
+Item {
+    id: page
+    signal back()
+    signal unlocked()
+    readonly property bool settled: true
+    property string entered
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Staff mode")
+
+    function press(key) {
+        if (key === "del")
+            entered = entered.slice(0, -1)
+        else if (key === "ok") {
+            if (StaffMode.unlock(entered))
+                page.unlocked()
+            entered = ""
+        } else if (entered.length < 12)
+            entered += key
+    }
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: qsTr("Staff mode")
+        onBack: page.back()
+    }
+
+    Column {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.s6
+        width: Math.min(parent.width - 2 * Theme.s6, Theme.touch * 3 * 1.6 + 2 * Theme.s3)
+        spacing: Theme.s4
+
+        Label {
+            width: parent.width
+            text: qsTr("Enter the staff PIN")
+            level: Label.Title
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Label {
+            objectName: "pin-dots"
+            width: parent.width
+            // Never the digits themselves: a visitor may be standing beside the expert.
+            text: page.entered.length > 0 ? "●".repeat(page.entered.length) : " "
+            level: Label.Display
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.name: qsTr("%n digits entered", "", page.entered.length)
+        }
+        Label {
+            objectName: "pin-message"
+            width: parent.width
+            text: StaffMode.message
+            muted: true
+            horizontalAlignment: Text.AlignHCenter
+            visible: text.length > 0
+        }
+        Grid {
+            id: keypad
+            anchors.horizontalCenter: parent.horizontalCenter
+            columns: 3
+            spacing: Theme.s3
+            // Keypads keep their order in every language.
+            LayoutMirroring.enabled: false
+            LayoutMirroring.childrenInherit: true
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
+                delegate: T.AbstractButton {
+                    id: key
+                    required property string modelData
+                    width: Theme.touch * 1.6
+                    height: Theme.touch * 1.3
+                    text: modelData === "del" ? qsTr("Delete") : modelData === "ok" ? qsTr("Open") : modelData
+                    Accessible.role: Accessible.Button
+                    Accessible.name: text
+                    focusPolicy: Qt.StrongFocus
+                    onClicked: page.press(modelData)
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: key.modelData === "ok" ? Theme.accent : key.down ? Theme.surfaceRaised : Theme.surface
+                        border.width: key.visualFocus ? 3 : 0
+                        border.color: Theme.focus
+                    }
+                    Label {
+                        anchors.fill: parent
+                        text: key.text
+                        level: key.modelData.length === 1 ? Label.Title : Label.Body
+                        color: key.modelData === "ok" ? Theme.textOnAccent : Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+            }
+        }
+    }
+}

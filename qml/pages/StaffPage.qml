@@ -1,0 +1,232 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+import Vitrine
+
+// Staff mode: who is waiting for an expert or a held car, and how this screen is set up.
+Item {
+    id: page
+    signal back()
+    property bool kiosk: false
+    readonly property bool settled: true
+    readonly property bool wide: width > height
+    property var draft: ({})
+    property string saveMessage
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Staff mode")
+
+    Component.onCompleted: draft = Object.assign({}, StaffMode.settings)
+
+    // The linter of Qt 6.4 does not know Array.map on C++ lists, so choices are built in a loop.
+    function choices(list, make) {
+        const out = []
+        for (let i = 0; i < list.length; ++i)
+            out.push(make(list[i]))
+        return out
+    }
+
+    function pick(key, value) {
+        const next = Object.assign({}, draft)
+        next[key] = value
+        draft = next
+    }
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: qsTr("Staff mode")
+        onBack: {
+            StaffMode.lock()
+            page.back()
+        }
+    }
+
+    Flickable {
+        id: body
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: actions.top
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        contentHeight: columns.height + Theme.s6
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Grid {
+            id: columns
+            width: body.width
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.s6
+            rowSpacing: Theme.s6
+            readonly property real columnWidth: page.wide ? (width - columnSpacing) / 2 : width
+
+            Column {
+                width: columns.columnWidth
+                spacing: Theme.s3
+                Label {
+                    width: parent.width
+                    text: qsTr("Visitors waiting")
+                    level: Label.Title
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    width: parent.width
+                    visible: StaffMode.requests.length === 0
+                    text: qsTr("Nobody is waiting right now.")
+                    muted: true
+                }
+                Repeater {
+                    model: StaffMode.requests
+                    delegate: Rectangle {
+                        id: request
+                        required property var modelData
+                        width: parent.width
+                        height: Math.max(Theme.touch + 2 * Theme.s3, texts.implicitHeight + 2 * Theme.s3)
+                        color: Theme.surface
+                        radius: Theme.radius
+                        Column {
+                            id: texts
+                            anchors.left: parent.left
+                            anchors.right: done.left
+                            anchors.margins: Theme.s4
+                            anchors.verticalCenter: parent.verticalCenter
+                            Label {
+                                width: parent.width
+                                text: request.modelData.hold ? qsTr("Hold request") : qsTr("Would like to talk to an expert")
+                                level: Label.Lead
+                            }
+                            Label {
+                                width: parent.width
+                                muted: true
+                                text: request.modelData.vehicle.length > 0
+                                      ? qsTr("Since %1 · car %2").arg(request.modelData.time).arg(request.modelData.vehicle)
+                                      : request.modelData.buildCode.length > 0
+                                        ? qsTr("Since %1 · build %2").arg(request.modelData.time).arg(request.modelData.buildCode)
+                                        : qsTr("Since %1").arg(request.modelData.time)
+                            }
+                        }
+                        T.AbstractButton {
+                            id: done
+                            anchors.right: parent.right
+                            anchors.rightMargin: Theme.s3
+                            anchors.verticalCenter: parent.verticalCenter
+                            implicitHeight: Theme.touch
+                            implicitWidth: Math.max(Theme.touch * 2, doneLabel.implicitWidth + 2 * Theme.s4)
+                            text: qsTr("Done")
+                            Accessible.role: Accessible.Button
+                            Accessible.name: text
+                            onClicked: StaffMode.closeRequest(request.modelData.requestId)
+                            background: Rectangle {
+                                radius: Theme.radius
+                                color: "transparent"
+                                border.width: done.visualFocus ? 3 : 1
+                                border.color: done.visualFocus ? Theme.focus : Theme.divider
+                            }
+                            Label {
+                                id: doneLabel
+                                anchors.fill: parent
+                                text: done.text
+                                horizontalAlignment: Text.AlignHCenter
+                                verticalAlignment: Text.AlignVCenter
+                            }
+                        }
+                    }
+                }
+            }
+
+            Column {
+                width: columns.columnWidth
+                spacing: Theme.s4
+                Label {
+                    width: parent.width
+                    text: qsTr("This screen")
+                    level: Label.Title
+                    Accessible.role: Accessible.Heading
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Studio")
+                    options: page.choices(Showroom.studios, s => ({ value: s.studioId, text: s.city }))
+                    value: page.draft.studio
+                    onPicked: value => page.pick("studio", value)
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Default language")
+                    options: page.choices(UiLanguage.languages, l => ({ value: l.code, text: l.name }))
+                    value: page.draft.language
+                    onPicked: value => page.pick("language", value)
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Clear the screen after")
+                    options: page.choices([60, 90, 120, 180, 300], s => ({ value: s, text: qsTr("%n s", "", s) }))
+                    value: page.draft.idleSeconds
+                    onPicked: value => page.pick("idleSeconds", value)
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Theme")
+                    options: page.choices(BrandTheme.available, t => ({ value: t, text: t.charAt(0).toUpperCase() + t.slice(1) }))
+                    value: page.draft.theme
+                    onPicked: value => page.pick("theme", value)
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Orientation")
+                    options: [{ value: "auto", text: qsTr("Automatic") },
+                              { value: "landscape", text: qsTr("Landscape") },
+                              { value: "portrait", text: qsTr("Portrait") }]
+                    value: page.draft.orientation
+                    onPicked: value => page.pick("orientation", value)
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Keep test-drive contact details after the drive for")
+                    options: page.choices([7, 14, 30, 60, 90], d => ({ value: d, text: qsTr("%n days", "", d) }))
+                    value: page.draft.retentionDays
+                    onPicked: value => page.pick("retentionDays", value)
+                }
+                Label {
+                    objectName: "settings-message"
+                    width: parent.width
+                    text: page.saveMessage
+                    muted: true
+                    visible: text.length > 0
+                }
+            }
+        }
+    }
+
+    Row {
+        id: actions
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.margins: Theme.s6
+        spacing: Theme.s3
+        StaffButton {
+            text: qsTr("Save settings")
+            primary: true
+            onClicked: {
+                const error = StaffMode.saveSettings(page.draft)
+                page.saveMessage = error.length > 0 ? error : qsTr("Saved.")
+            }
+        }
+        StaffButton {
+            text: qsTr("Lock and leave")
+            onClicked: {
+                StaffMode.lock()
+                page.back()
+            }
+        }
+        StaffButton {
+            visible: page.kiosk
+            text: qsTr("Quit Vitrine")
+            onClicked: Qt.quit()
+        }
+    }
+}

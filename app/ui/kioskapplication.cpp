@@ -1,0 +1,191 @@
+#include "kioskapplication.h"
+
+#include "brandtheme.h"
+#include "kiosk/kiosksession.h"
+#include "kiosk/staffpin.h"
+#include "kiosk/studiosettings.h"
+#include "kiosk/visitorrequests.h"
+#include "showroom.h"
+#include "staffmode.h"
+#include "storage/catalogreader.h"
+#include "storage/database.h"
+#include "sync/feedimporter.h"
+#include "uilanguage.h"
+#include "visitorsession.h"
+
+#if __has_include("carimageprovider.h")
+#include "carimageprovider.h"
+#define VITRINE_HAS_CAR_IMAGES 1
+#endif
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+namespace {
+const QString kConnection = QStringLiteral("ui");
+
+int noticeMsFor(int idleMs)
+{
+    // The notice is a short, calm last chance: a sixth of the idle time, between 5 and 15 s.
+    return qBound(5000, idleMs / 6, 15000);
+}
+} // namespace
+
+struct KioskApplication::Parts {
+    std::unique_ptr<StudioSettings> settings;
+    std::unique_ptr<VisitorRequests> requests;
+    std::unique_ptr<StaffPin> pin;
+    std::unique_ptr<BrandTheme> theme;
+    std::unique_ptr<UiLanguage> language;
+    std::unique_ptr<Showroom> showroom;
+    std::unique_ptr<KioskSession> session;
+    std::unique_ptr<VisitorSession> visitor;
+    std::unique_ptr<StaffMode> staff;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+    QString notice;
+};
+
+KioskApplication::KioskApplication(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Parts>())
+{
+}
+
+KioskApplication::~KioskApplication()
+{
+    if (d->visitor)
+        QCoreApplication::instance()->removeEventFilter(d->visitor.get());
+    // The engine goes first: QML still refers to the singletons below it.
+    d->engine.reset();
+    d->staff.reset();
+    d->visitor.reset();
+    d->showroom.reset();
+    d->requests.reset();
+    d->pin.reset();
+    d->settings.reset();
+    Database::close(kConnection);
+}
+
+bool KioskApplication::start(const KioskOptions &options, QString *error)
+{
+    const Database::OpenResult opened = Database::open(options.databasePath, kConnection);
+    if (!opened.ok()) {
+        *error = opened.message;
+        return false;
+    }
+    d->notice = opened.message;
+    QSqlDatabase db = QSqlDatabase::database(kConnection);
+
+    FeedImporter importer(db);
+    if (!importer.hasCatalog()) {
+        const FeedImporter::Report report = importer.importFile(QStringLiteral(":/vitrine/data/demo-feed.json"));
+        if (!report.applied) {
+            *error = QStringLiteral("the demo data could not be loaded: ") + report.fatal;
+            return false;
+        }
+    }
+    CatalogReader reader(db);
+    auto catalog = reader.catalog(error);
+    const auto counts = reader.counts(error);
+    if (!catalog || !counts)
+        return false;
+
+    // The screen's own settings (staff mode) unless the caller says otherwise.
+    d->settings = std::make_unique<StudioSettings>(db);
+    const StudioSettings::Values saved = d->settings->load();
+    const QString studio = options.studio.value_or(saved.studio);
+    const QString languageCode = options.language.value_or(saved.language);
+    const int idleMs = qMax(5, options.idleSeconds.value_or(saved.idleSeconds)) * 1000;
+
+    d->theme = std::make_unique<BrandTheme>(nullptr);
+    if (!d->theme->load(options.theme.value_or(saved.theme), error))
+        return false;
+    d->language = std::make_unique<UiLanguage>(nullptr);
+    d->requests = std::make_unique<VisitorRequests>(db);
+    d->showroom = std::make_unique<Showroom>(nullptr);
+    d->showroom->setRequests(d->requests.get());
+    d->showroom->setCatalog(std::move(*catalog), int(counts->vehicles));
+    d->showroom->setStudio(studio);
+    d->session = std::make_unique<KioskSession>();
+    d->session->setTimeouts(idleMs, noticeMsFor(idleMs));
+    d->visitor = std::make_unique<VisitorSession>(d->session.get(), languageCode, nullptr);
+    QCoreApplication::instance()->installEventFilter(d->visitor.get());
+    d->pin = std::make_unique<StaffPin>(db);
+    d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
+
+    BrandTheme::setInstance(d->theme.get());
+    UiLanguage::setInstance(d->language.get());
+    Showroom::setInstance(d->showroom.get());
+    VisitorSession::setInstance(d->visitor.get());
+    StaffMode::setInstance(d->staff.get());
+
+    connect(d->session.get(), &KioskSession::ended, this, [this] {
+        // The language goes back to the studio's; pages and models reset in QML.
+        d->language->setCode(d->visitor->defaultLanguage());
+    });
+    connect(d->staff.get(), &StaffMode::unlockedChanged, this,
+            [this] { d->session->setSuspended(d->staff->unlocked()); });
+    connect(d->staff.get(), &StaffMode::settingsSaved, this, [this] {
+        const StudioSettings::Values values = d->settings->load();
+        QString themeError;
+        d->theme->load(values.theme, &themeError);
+        d->showroom->setStudio(values.studio);
+        d->visitor->setDefaultLanguage(values.language);
+        d->session->setTimeouts(values.idleSeconds * 1000, noticeMsFor(values.idleSeconds * 1000));
+    });
+    connect(d->language.get(), &UiLanguage::changed, this, [this] {
+        d->theme->setLanguage(d->language->feedKey());
+        d->showroom->setLanguage(d->language->feedKey());
+    });
+
+    // Headless runs (tests, screenshots) have no GPU context to read back from: draw in software.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    d->engine = std::make_unique<QQmlApplicationEngine>();
+    d->language->setEngine(d->engine.get());
+    if (!d->language->setCode(languageCode)) {
+        *error = QStringLiteral("unknown language \"%1\"; use one of %2")
+                     .arg(languageCode, UiLanguage::codes().join(QStringLiteral(", ")));
+        return false;
+    }
+    d->theme->setLanguage(d->language->feedKey());
+    d->showroom->setLanguage(d->language->feedKey());
+#ifdef VITRINE_HAS_CAR_IMAGES
+    d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider);
+#endif
+    d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    d->engine->setInitialProperties({{QStringLiteral("width"), options.size.width()},
+                                     {QStringLiteral("height"), options.size.height()},
+                                     {QStringLiteral("kiosk"), options.fullScreen},
+                                     {QStringLiteral("startPage"), options.startPage}});
+    // Decided before the first frame so the screen does not start with a fade.
+    if (options.attract)
+        d->session->end();
+    else
+        d->session->interacted();
+    d->engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Vitrine/Ui/Main.qml")));
+    if (d->engine->rootObjects().isEmpty()) {
+        *error = QStringLiteral("the user interface failed to load");
+        return false;
+    }
+    d->window = qobject_cast<QQuickWindow *>(d->engine->rootObjects().constFirst());
+    if (options.fullScreen)
+        d->window->showFullScreen();
+    else
+        d->window->show();
+    return true;
+}
+
+QQuickWindow *KioskApplication::window() const { return d->window; }
+QQmlApplicationEngine *KioskApplication::engine() const { return d->engine.get(); }
+KioskSession *KioskApplication::session() const { return d->session.get(); }
+Showroom *KioskApplication::showroom() const { return d->showroom.get(); }
+StaffMode *KioskApplication::staff() const { return d->staff.get(); }
+UiLanguage *KioskApplication::language() const { return d->language.get(); }
+BrandTheme *KioskApplication::theme() const { return d->theme.get(); }
+QString KioskApplication::notice() const { return d->notice; }

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+class KioskSession;
+class Showroom;
+class StaffMode;
+class UiLanguage;
+class BrandTheme;
+
+/// How a kiosk is started: from the command line in main(), or by a UI test in-process.
+struct KioskOptions {
+    QString databasePath;
+    std::optional<QString> language; ///< unset: the screen's saved setting
+    std::optional<QString> theme;
+    std::optional<QString> studio;
+    std::optional<int> idleSeconds;
+    bool fullScreen = false;
+    bool attract = false;
+    QSize size{1920, 1080};
+    QString startPage;
+};
+
+/// The composition root of the kiosk: opens the database, loads the demo data on first start,
+/// builds the services and their QML singletons, and loads the UI. One per process.
+class KioskApplication : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KioskApplication(QObject *parent = nullptr);
+    ~KioskApplication() override;
+
+    /// Builds everything and shows the window; false with a message a person can act on.
+    bool start(const KioskOptions &options, QString *error);
+
+    QQuickWindow *window() const;
+    QQmlApplicationEngine *engine() const;
+    KioskSession *session() const;
+    Showroom *showroom() const;
+    StaffMode *staff() const;
+    UiLanguage *language() const;
+    BrandTheme *theme() const;
+    /// Anything worth telling the operator that did not stop the start (a database moved aside).
+    QString notice() const;
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> d;
+};

@@ -1,0 +1,143 @@
+#include "kioskapplication.h"
+#include "kiosk/kiosksession.h"
+#include "kiosk/staffpin.h"
+#include "staffmode.h"
+#include "storage/database.h"
+#include "uilanguage.h"
+#include "uiprobe.h"
+
+#include <QApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+/// Studio life in the real kiosk window: asking for an expert, staff mode behind the PIN, and
+/// the idle wipe back to the attract loop.
+class TestStudioLife : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("life.sqlite")); }
+
+    bool onHome(UiProbe &ui) { return ui.find(QStringLiteral("action-find")) != nullptr; }
+
+    void typePin(UiProbe &ui, const QString &pin)
+    {
+        for (const QChar c : pin)
+            QVERIFY2(ui.tap(ui.findAccessible(QString(c))), qPrintable(QStringLiteral("key %1").arg(c)));
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Open"))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        {
+            QVERIFY(Database::open(dbPath(), QStringLiteral("setup")).ok());
+            StaffPin pin(QSqlDatabase::database(QStringLiteral("setup")));
+            QVERIFY(pin.set(QStringLiteral("4711")));
+        }
+        Database::close(QStringLiteral("setup"));
+        KioskOptions options;
+        options.databasePath = dbPath();
+        options.language = QStringLiteral("en");
+        m_kiosk = std::make_unique<KioskApplication>();
+        QString error;
+        QVERIFY2(m_kiosk->start(options, &error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+    }
+
+    void cleanupTestCase() { m_kiosk.reset(); }
+
+    void askAnExpertReachesStaff()
+    {
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.waitSettled());
+        QVERIFY(ui.tap(QStringLiteral("action-expert")));
+        QTRY_VERIFY(ui.findAccessible(QStringLiteral("Ask an expert")) != nullptr);
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("studio-life/expert-en"));
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Back"))));
+        QTRY_VERIFY(onHome(ui));
+    }
+
+    void staffModeNeedsThePin()
+    {
+        UiProbe ui(m_kiosk->window());
+        QTRY_VERIFY(ui.find(QStringLiteral("staff-entry")) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("staff-entry")));
+        QTRY_VERIFY(ui.find(QStringLiteral("pin-dots")) != nullptr);
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("studio-life/pin-en"));
+
+        typePin(ui, QStringLiteral("1234"));
+        QTRY_VERIFY(ui.find(QStringLiteral("pin-message")) != nullptr);
+        QVERIFY(ui.find(QStringLiteral("pin-message"))->property("text").toString().contains(QLatin1String("not right")));
+        QVERIFY(!m_kiosk->staff()->unlocked());
+
+        typePin(ui, QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        QTRY_VERIFY(ui.findAccessible(QStringLiteral("Would like to talk to an expert")) != nullptr);
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("studio-life/staff-en"));
+
+        // Staff mode never times out while open.
+        m_kiosk->session()->setTimeouts(50, 50);
+        QTest::qWait(300);
+        QVERIFY(m_kiosk->staff()->unlocked());
+
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Done"))));
+        QTRY_VERIFY(ui.findAccessible(QStringLiteral("Nobody is waiting right now.")) != nullptr);
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Lock and leave"))));
+        QTRY_VERIFY(onHome(ui));
+        QVERIFY(!m_kiosk->staff()->unlocked());
+        m_kiosk->session()->setTimeouts(600000, 15000);
+    }
+
+    void idleWipeLeavesNoTrace()
+    {
+        UiProbe ui(m_kiosk->window());
+        // A visitor switches to German and goes a few pages deep.
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Deutsch"))));
+        QTRY_COMPARE(m_kiosk->language()->code(), QStringLiteral("de"));
+        QVERIFY(ui.tap(QStringLiteral("action-configure")));
+        QTRY_VERIFY(!onHome(ui));
+
+        m_kiosk->session()->setTimeouts(100, 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.find(QStringLiteral("idle-notice")) != nullptr, 3000);
+        QTest::qWait(400); // the notice fades in
+        ui.shoot(QStringLiteral("studio-life/idle-notice-de"));
+
+        // The wipe: Home, the studio's language, the attract loop over it.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_kiosk->session()->active(), 5000);
+        QTRY_COMPARE(m_kiosk->language()->code(), QStringLiteral("en"));
+        QTRY_VERIFY(ui.find(QStringLiteral("attract-loop")) != nullptr);
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(800); // the loop fades in
+        ui.shoot(QStringLiteral("studio-life/attract-en"));
+
+        // A touch opens Home, not the page the last visitor left.
+        m_kiosk->session()->setTimeouts(600000, 15000);
+        QVERIFY(ui.tap(QStringLiteral("attract-loop")));
+        QTRY_VERIFY(m_kiosk->session()->active());
+        QTRY_VERIFY(onHome(ui));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    TestStudioLife test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_studiolife.moc"

@@ -1,0 +1,75 @@
+#include "uiprobe.h"
+
+#include <QAccessible>
+#include <QDir>
+#include <QFileInfo>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+namespace {
+
+QQuickItem *search(QQuickItem *item, const std::function<bool(QQuickItem *)> &match)
+{
+    if (match(item))
+        return item;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = search(child, match))
+            return found;
+    }
+    return nullptr;
+}
+
+bool reallyVisible(QQuickItem *item)
+{
+    for (QQuickItem *i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() <= 0.01)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+UiProbe::UiProbe(QQuickWindow *window)
+    : m_window(window)
+{
+}
+
+QQuickItem *UiProbe::find(const QString &objectName) const
+{
+    return search(m_window->contentItem(), [&](QQuickItem *i) { return i->objectName() == objectName && reallyVisible(i); });
+}
+
+QQuickItem *UiProbe::findAccessible(const QString &name) const
+{
+    return search(m_window->contentItem(), [&](QQuickItem *i) {
+        if (!reallyVisible(i))
+            return false;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(i);
+        return iface && iface->text(QAccessible::Name) == name;
+    });
+}
+
+bool UiProbe::tap(QQuickItem *item)
+{
+    if (!item || !reallyVisible(item))
+        return false;
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    return true;
+}
+
+bool UiProbe::waitSettled(int timeoutMs) const
+{
+    return QTest::qWaitFor([this] { return m_window->property("settled").toBool(); }, timeoutMs);
+}
+
+QImage UiProbe::shoot(const QString &name) const
+{
+    const QString path = QDir(QStringLiteral(VITRINE_SCREENSHOTS)).filePath(name + QStringLiteral(".png"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QImage image = m_window->grabWindow();
+    image.save(path);
+    return image;
+}

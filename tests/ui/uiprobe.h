@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+
+class QQuickItem;
+class QQuickWindow;
+
+/// Finds, reads and taps items of the real kiosk window by objectName or accessible name, the
+/// way a visitor's finger would, and saves what the window shows.
+class UiProbe
+{
+public:
+    explicit UiProbe(QQuickWindow *window);
+
+    QQuickItem *find(const QString &objectName) const;
+    /// The first visible item whose Accessible.name is `name`.
+    QQuickItem *findAccessible(const QString &name) const;
+    /// Taps the centre of a visible item; false if it is not there or not visible.
+    bool tap(QQuickItem *item);
+    bool tap(const QString &objectName) { return tap(find(objectName)); }
+    /// Waits until the window says its page has settled (pictures loaded, transitions done).
+    bool waitSettled(int timeoutMs = 8000) const;
+    /// Saves the window under build/screenshots/<name>.png.
+    QImage shoot(const QString &name) const;
+
+private:
+    QQuickWindow *m_window;
+};

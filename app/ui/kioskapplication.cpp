@@ -89,8 +89,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     }
     CatalogReader reader(db);
     auto catalog = reader.catalog(error);
-    const auto counts = reader.counts(error);
-    if (!catalog || !counts)
+    auto stock = reader.stockByLocation(error);
+    if (!catalog || !stock)
         return false;
 
     // The screen's own settings (staff mode) unless the caller says otherwise.
@@ -107,7 +107,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->requests = std::make_unique<VisitorRequests>(db);
     d->showroom = std::make_unique<Showroom>(nullptr);
     d->showroom->setRequests(d->requests.get());
-    d->showroom->setCatalog(std::move(*catalog), int(counts->vehicles));
+    d->showroom->setCatalog(std::move(*catalog), std::move(*stock));
     d->showroom->setStudio(studio);
     d->session = std::make_unique<KioskSession>();
     d->session->setTimeouts(idleMs, noticeMsFor(idleMs));

@@ -1,5 +1,6 @@
 #include "showroom.h"
 
+#include <QGeoCoordinate>
 #include <QQmlEngine>
 
 namespace {
@@ -11,10 +12,10 @@ Showroom::Showroom(QObject *parent)
 {
 }
 
-void Showroom::setCatalog(Catalog catalog, int vehicleCount)
+void Showroom::setCatalog(Catalog catalog, QHash<QString, int> stockByLocation)
 {
     m_catalog = std::move(catalog);
-    m_vehicleCount = vehicleCount;
+    m_stockByLocation = std::move(stockByLocation);
     m_lines.setCatalog(&m_catalog, m_language);
     emit changed();
 }
@@ -30,6 +31,20 @@ void Showroom::setStudio(const QString &studioId)
 {
     m_studio = studioId;
     emit changed();
+}
+
+int Showroom::vehicleCount() const
+{
+    const Studio *here = m_catalog.studio(m_studio);
+    if (!here)
+        return 0;
+    int count = 0;
+    for (auto it = m_stockByLocation.cbegin(); it != m_stockByLocation.cend(); ++it) {
+        const Studio *place = m_catalog.studio(it.key());
+        if (place && QGeoCoordinate(here->lat, here->lon).distanceTo(QGeoCoordinate(place->lat, place->lon)) <= kNearbyKm * 1000)
+            count += it.value();
+    }
+    return count;
 }
 
 int Showroom::studioCount() const

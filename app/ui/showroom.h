@@ -28,13 +28,16 @@ public:
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
     explicit Showroom(QObject *parent);
 
-    void setCatalog(Catalog catalog, int vehicleCount);
+    /// `stockByLocation`: live vehicles per studio or dealer id.
+    void setCatalog(Catalog catalog, QHash<QString, int> stockByLocation);
     void setLanguage(const QString &feedLanguage);
     void setStudio(const QString &studioId);
 
     const Catalog &catalog() const { return m_catalog; }
     ModelLineListModel *lines() { return &m_lines; }
-    int vehicleCount() const { return m_vehicleCount; }
+    /// Cars at this studio and at partners within kNearbyKm of it.
+    int vehicleCount() const;
+    static constexpr double kNearbyKm = 150;
     int studioCount() const;
     QString heroImage() const;
     QString studioName() const;
@@ -54,7 +57,7 @@ signals:
 private:
     Catalog m_catalog;
     ModelLineListModel m_lines;
-    int m_vehicleCount = 0;
+    QHash<QString, int> m_stockByLocation;
     QString m_language = QStringLiteral("en");
     QString m_studio;
     VisitorRequests *m_requests = nullptr;

@@ -104,13 +104,17 @@ Item {
         anchors.bottom: page.portrait ? portraitLanguages.top : parent.bottom
         anchors.margins: Theme.s6
         columns: page.portrait ? 2 : 4
+        // Every tile as tall as the tallest, whatever the language wraps.
+        readonly property real tileHeight: Math.max(findTile.implicitHeight, configureTile.implicitHeight,
+                                                    bookTile.implicitHeight, expertTile.implicitHeight)
         rowSpacing: Theme.s3
         columnSpacing: Theme.s3
 
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.fillHeight: true
+            Layout.preferredHeight: actions.tileHeight
+            id: findTile
             objectName: "action-find"
             text: qsTr("Find a car in stock")
             subtitle: qsTr("New and approved pre-owned, near you")
@@ -120,7 +124,8 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.fillHeight: true
+            Layout.preferredHeight: actions.tileHeight
+            id: configureTile
             objectName: "action-configure"
             text: qsTr("Configure yours")
             subtitle: qsTr("Colour, wheels, interior, price")
@@ -129,7 +134,8 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.fillHeight: true
+            Layout.preferredHeight: actions.tileHeight
+            id: bookTile
             objectName: "action-book"
             text: qsTr("Book a test drive")
             subtitle: qsTr("Pick a day and a time that suit you")
@@ -138,7 +144,8 @@ Item {
         ActionTile {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.fillHeight: true
+            Layout.preferredHeight: actions.tileHeight
+            id: expertTile
             objectName: "action-expert"
             text: qsTr("Ask an expert")
             subtitle: qsTr("Someone will come to you")

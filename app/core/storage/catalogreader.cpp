@@ -83,3 +83,17 @@ std::optional<CatalogReader::Counts> CatalogReader::counts(QString *error) const
         *fields[i] = q.value(i).toLongLong();
     return c;
 }
+
+std::optional<QHash<QString, int>> CatalogReader::stockByLocation(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT location, count(*) FROM vehicle WHERE deleted = 0 GROUP BY location"))) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}

@@ -17,6 +17,9 @@ public:
     std::optional<Catalog> catalog(QString *error = nullptr) const;
     std::optional<QList<Vehicle>> vehicles(QString *error = nullptr) const;
 
+    /// Live vehicles per studio or dealer id.
+    std::optional<QHash<QString, int>> stockByLocation(QString *error = nullptr) const;
+
     struct Counts {
         qsizetype markets = 0, lines = 0, models = 0, trims = 0, options = 0, rules = 0;
         qsizetype studios = 0, dealers = 0, vehicles = 0;

@@ -55,6 +55,8 @@ bool UiProbe::tap(QQuickItem *item)
 {
     if (!item || !reallyVisible(item))
         return false;
+    // A finger waits for a page to finish arriving; the stack ignores input while it moves.
+    waitSettled(3000);
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;

@@ -1,6 +1,7 @@
 #include "kioskapplication.h"
 
 #include "brandtheme.h"
+#include "carimageprovider.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/staffpin.h"
 #include "kiosk/studiosettings.h"
@@ -13,10 +14,6 @@
 #include "uilanguage.h"
 #include "visitorsession.h"
 
-#if __has_include("carimageprovider.h")
-#include "carimageprovider.h"
-#define VITRINE_HAS_CAR_IMAGES 1
-#endif
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -155,9 +152,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     }
     d->theme->setLanguage(d->language->feedKey());
     d->showroom->setLanguage(d->language->feedKey());
-#ifdef VITRINE_HAS_CAR_IMAGES
     d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider);
-#endif
     d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     d->engine->setInitialProperties({{QStringLiteral("width"), options.size.width()},
                                      {QStringLiteral("height"), options.size.height()},

@@ -56,7 +56,7 @@ QVariant ModelLineListModel::data(const QModelIndex &index, int role) const
         if (trims.isEmpty())
             return QString();
         return imageUrl(*m_catalog, models.first()->id, trims.first()->defaultPaint, trims.first()->defaultWheel,
-                        QStringLiteral("three-quarter"));
+                        QStringLiteral("side"));
     }
     }
     return {};

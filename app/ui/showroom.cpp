@@ -73,7 +73,7 @@ QString Showroom::heroImage() const
     if (trims.isEmpty())
         return {};
     return ModelLineListModel::imageUrl(m_catalog, best->id, trims.last()->defaultPaint, trims.last()->defaultWheel,
-                                        QStringLiteral("three-quarter"));
+                                        QStringLiteral("side"));
 }
 
 QVariantList Showroom::studios() const

@@ -9,7 +9,7 @@ Item {
     signal open(string page)
 
     readonly property bool portrait: height > width
-    readonly property bool settled: hero.status === Image.Ready || hero.status === Image.Error
+    readonly property bool settled: hero.status === Image.Error || (hero.status === Image.Ready && hero.opacity >= 1)
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation>المس للاستكشاف</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -32,7 +39,14 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n cars in stock nearby</source>
-        <translation><numerusform>%1 · لا سيارات في المخزون قريبًا</numerusform><numerusform>%1 · سيارة واحدة في المخزون قريبًا</numerusform><numerusform>%1 · سيارتان في المخزون قريبًا</numerusform><numerusform>%1 · %n سيارات في المخزون قريبًا</numerusform><numerusform>%1 · %n سيارة في المخزون قريبًا</numerusform><numerusform>%1 · %n سيارة في المخزون قريبًا</numerusform></translation>
+        <translation>
+            <numerusform>%1 · لا سيارات في المخزون قريبًا</numerusform>
+            <numerusform>%1 · سيارة واحدة في المخزون قريبًا</numerusform>
+            <numerusform>%1 · سيارتان في المخزون قريبًا</numerusform>
+            <numerusform>%1 · %n سيارات في المخزون قريبًا</numerusform>
+            <numerusform>%1 · %n سيارة في المخزون قريبًا</numerusform>
+            <numerusform>%1 · %n سيارة في المخزون قريبًا</numerusform>
+        </translation>
     </message>
     <message>
         <source>The flagship of the range</source>
@@ -70,6 +84,21 @@
         <source>Someone will come to you</source>
         <translation>سيأتي إليك أحد خبرائنا</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>الفريق</translation>
+    </message>
+</context>
+<context>
+    <name>IdleNotice</name>
+    <message>
+        <source>Still exploring?</source>
+        <translation>هل ما زلت تستكشف؟</translation>
+    </message>
+    <message>
+        <source>Touch anywhere to continue. Otherwise this screen will soon clear everything you chose, for the next visitor.</source>
+        <translation>المس أي مكان للمتابعة. وإلا فستمسح هذه الشاشة قريبًا كل ما اخترته، استعدادًا للزائر التالي.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -102,6 +131,155 @@
     <message>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>وضع الفريق</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>أدخل رمز الفريق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation><numerusform>لم يُدخل أي رقم</numerusform><numerusform>رقم واحد مُدخل</numerusform><numerusform>رقمان مُدخلان</numerusform><numerusform>%n أرقام مُدخلة</numerusform><numerusform>%n رقمًا مُدخلًا</numerusform><numerusform>%n رقم مُدخل</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
+        <translation>لم يُعيَّن رمز للفريق على هذه الشاشة بعد. عيّنه باستخدام «vitrinectl set-pin».</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Staff mode opens again at %1.</source>
+        <translation>محاولات خاطئة كثيرة. يُفتح وضع الفريق مجددًا في %1.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please wait a moment before trying again.</source>
+        <translation>الرمز غير صحيح. يُرجى الانتظار قليلًا قبل المحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>الرمز غير صحيح. يُرجى المحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <source>Staff mode is locked.</source>
+        <translation>وضع الفريق مقفل.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>وضع الفريق</translation>
+    </message>
+    <message>
+        <source>Visitors waiting</source>
+        <translation>زوار بانتظار المساعدة</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>لا أحد بانتظار المساعدة الآن.</translation>
+    </message>
+    <message>
+        <source>Hold request</source>
+        <translation>طلب حجز سيارة</translation>
+    </message>
+    <message>
+        <source>Would like to talk to an expert</source>
+        <translation>يرغب في التحدث إلى خبير</translation>
+    </message>
+    <message>
+        <source>Since %1 · car %2</source>
+        <translation>منذ %1 · السيارة %2</translation>
+    </message>
+    <message>
+        <source>Since %1 · build %2</source>
+        <translation>منذ %1 · التكوين %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>الصالة</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>اللغة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Clear the screen after</source>
+        <translation>مسح الشاشة بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n ثانية</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>أفقي</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>عمودي</translation>
+    </message>
+    <message>
+        <source>Keep test-drive contact details after the drive for</source>
+        <translation>الاحتفاظ ببيانات الاتصال الخاصة بتجربة القيادة بعدها لمدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>قفل ومغادرة</translation>
+    </message>
+    <message>
+        <source>Quit Vitrine</source>
+        <translation>إغلاق Vitrine</translation>
     </message>
 </context>
 <context>

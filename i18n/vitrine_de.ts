@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation>Zum Entdecken berühren</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -32,7 +39,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n cars in stock nearby</source>
-        <translation><numerusform>%1 · %n Fahrzeug vorrätig in Ihrer Nähe</numerusform><numerusform>%1 · %n Fahrzeuge vorrätig in Ihrer Nähe</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n Fahrzeug vorrätig in Ihrer Nähe</numerusform>
+            <numerusform>%1 · %n Fahrzeuge vorrätig in Ihrer Nähe</numerusform>
+        </translation>
     </message>
     <message>
         <source>The flagship of the range</source>
@@ -70,6 +80,21 @@
         <source>Someone will come to you</source>
         <translation>Jemand kommt zu Ihnen</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>IdleNotice</name>
+    <message>
+        <source>Still exploring?</source>
+        <translation>Schauen Sie sich noch um?</translation>
+    </message>
+    <message>
+        <source>Touch anywhere to continue. Otherwise this screen will soon clear everything you chose, for the next visitor.</source>
+        <translation>Berühren Sie den Bildschirm, um fortzufahren. Sonst löscht er bald alles, was Sie gewählt haben – für den nächsten Gast.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -102,6 +127,155 @@
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Teammodus</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>Team-PIN eingeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation><numerusform>%n Ziffer eingegeben</numerusform><numerusform>%n Ziffern eingegeben</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
+        <translation>Auf diesem Bildschirm ist noch keine Team-PIN gesetzt. Setzen Sie eine mit „vitrinectl set-pin“.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Staff mode opens again at %1.</source>
+        <translation>Zu viele falsche Versuche. Der Teammodus öffnet wieder um %1.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please wait a moment before trying again.</source>
+        <translation>Diese PIN stimmt nicht. Bitte warten Sie einen Moment, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Diese PIN stimmt nicht. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Staff mode is locked.</source>
+        <translation>Der Teammodus ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Teammodus</translation>
+    </message>
+    <message>
+        <source>Visitors waiting</source>
+        <translation>Wartende Gäste</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>Gerade wartet niemand.</translation>
+    </message>
+    <message>
+        <source>Hold request</source>
+        <translation>Reservierungswunsch</translation>
+    </message>
+    <message>
+        <source>Would like to talk to an expert</source>
+        <translation>Möchte mit jemandem aus dem Team sprechen</translation>
+    </message>
+    <message>
+        <source>Since %1 · car %2</source>
+        <translation>Seit %1 · Fahrzeug %2</translation>
+    </message>
+    <message>
+        <source>Since %1 · build %2</source>
+        <translation>Seit %1 · Konfiguration %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>Dieser Bildschirm</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Standardsprache</translation>
+    </message>
+    <message>
+        <source>Clear the screen after</source>
+        <translation>Bildschirm leeren nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Keep test-drive contact details after the drive for</source>
+        <translation>Kontaktdaten von Probefahrten nach der Fahrt aufbewahren für</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>Sperren und verlassen</translation>
+    </message>
+    <message>
+        <source>Quit Vitrine</source>
+        <translation>Vitrine beenden</translation>
     </message>
 </context>
 <context>

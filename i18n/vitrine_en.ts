@@ -8,4 +8,22 @@
         <translation><numerusform>%1 · %n car in stock nearby</numerusform><numerusform>%1 · %n cars in stock nearby</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>PinPage</name>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation><numerusform>%n digit entered</numerusform><numerusform>%n digits entered</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
 </TS>

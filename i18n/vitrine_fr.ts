@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation>Touchez pour explorer</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -32,7 +39,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n cars in stock nearby</source>
-        <translation><numerusform>%1 · %n voiture en stock à proximité</numerusform><numerusform>%1 · %n voitures en stock à proximité</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n voiture en stock à proximité</numerusform>
+            <numerusform>%1 · %n voitures en stock à proximité</numerusform>
+        </translation>
     </message>
     <message>
         <source>The flagship of the range</source>
@@ -70,6 +80,21 @@
         <source>Someone will come to you</source>
         <translation>Quelqu’un viendra vers vous</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+</context>
+<context>
+    <name>IdleNotice</name>
+    <message>
+        <source>Still exploring?</source>
+        <translation>Toujours en exploration ?</translation>
+    </message>
+    <message>
+        <source>Touch anywhere to continue. Otherwise this screen will soon clear everything you chose, for the next visitor.</source>
+        <translation>Touchez l’écran pour continuer. Sinon, il effacera bientôt tous vos choix pour le prochain visiteur.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -102,6 +127,155 @@
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Mode équipe</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>Saisissez le code équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation><numerusform>%n chiffre saisi</numerusform><numerusform>%n chiffres saisis</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
+        <translation>Aucun code équipe n’est encore défini sur cet écran. Définissez-en un avec « vitrinectl set-pin ».</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Staff mode opens again at %1.</source>
+        <translation>Trop de tentatives erronées. Le mode équipe rouvre à %1.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please wait a moment before trying again.</source>
+        <translation>Ce code n’est pas le bon. Patientez un instant avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Ce code n’est pas le bon. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Staff mode is locked.</source>
+        <translation>Le mode équipe est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Mode équipe</translation>
+    </message>
+    <message>
+        <source>Visitors waiting</source>
+        <translation>Visiteurs en attente</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>Personne n’attend pour le moment.</translation>
+    </message>
+    <message>
+        <source>Hold request</source>
+        <translation>Demande de réservation</translation>
+    </message>
+    <message>
+        <source>Would like to talk to an expert</source>
+        <translation>Souhaite parler à un expert</translation>
+    </message>
+    <message>
+        <source>Since %1 · car %2</source>
+        <translation>Depuis %1 · voiture %2</translation>
+    </message>
+    <message>
+        <source>Since %1 · build %2</source>
+        <translation>Depuis %1 · configuration %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>Cet écran</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <source>Clear the screen after</source>
+        <translation>Effacer l’écran après</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Keep test-drive contact details after the drive for</source>
+        <translation>Conserver les coordonnées des essais après l’essai pendant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>Verrouiller et quitter</translation>
+    </message>
+    <message>
+        <source>Quit Vitrine</source>
+        <translation>Quitter Vitrine</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation>轻触开始探索</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -32,7 +39,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n cars in stock nearby</source>
-        <translation><numerusform>%1 · 附近有 %n 辆现车</numerusform></translation>
+        <translation>
+            <numerusform>%1 · 附近有 %n 辆现车</numerusform>
+        </translation>
     </message>
     <message>
         <source>The flagship of the range</source>
@@ -70,6 +79,21 @@
         <source>Someone will come to you</source>
         <translation>我们的专家会来找您</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>IdleNotice</name>
+    <message>
+        <source>Still exploring?</source>
+        <translation>还在浏览吗？</translation>
+    </message>
+    <message>
+        <source>Touch anywhere to continue. Otherwise this screen will soon clear everything you chose, for the next visitor.</source>
+        <translation>轻触任意位置继续。否则屏幕将很快清除您的所有选择，留给下一位访客。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -102,6 +126,155 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>员工模式</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>请输入员工 PIN 码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation><numerusform>已输入 %n 位</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进入</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
+        <translation>此屏幕尚未设置员工 PIN 码。请使用“vitrinectl set-pin”设置。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Staff mode opens again at %1.</source>
+        <translation>错误次数过多。员工模式将于 %1 重新开放。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please wait a moment before trying again.</source>
+        <translation>PIN 码不正确。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>PIN 码不正确。请重试。</translation>
+    </message>
+    <message>
+        <source>Staff mode is locked.</source>
+        <translation>员工模式已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>员工模式</translation>
+    </message>
+    <message>
+        <source>Visitors waiting</source>
+        <translation>等待中的访客</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>目前没有人在等待。</translation>
+    </message>
+    <message>
+        <source>Hold request</source>
+        <translation>保留车辆请求</translation>
+    </message>
+    <message>
+        <source>Would like to talk to an expert</source>
+        <translation>希望与专家交谈</translation>
+    </message>
+    <message>
+        <source>Since %1 · car %2</source>
+        <translation>自 %1 起 · 车辆 %2</translation>
+    </message>
+    <message>
+        <source>Since %1 · build %2</source>
+        <translation>自 %1 起 · 配置 %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>此屏幕</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展厅</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>默认语言</translation>
+    </message>
+    <message>
+        <source>Clear the screen after</source>
+        <translation>闲置多久后清屏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>屏幕方向</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>Keep test-drive contact details after the drive for</source>
+        <translation>试驾后联系方式保留时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>锁定并离开</translation>
+    </message>
+    <message>
+        <source>Quit Vitrine</source>
+        <translation>退出 Vitrine</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AttractLoop</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation>輕觸開始探索</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -32,7 +39,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n cars in stock nearby</source>
-        <translation><numerusform>%1 · 附近有 %n 輛現車</numerusform></translation>
+        <translation>
+            <numerusform>%1 · 附近有 %n 輛現車</numerusform>
+        </translation>
     </message>
     <message>
         <source>The flagship of the range</source>
@@ -70,6 +79,21 @@
         <source>Someone will come to you</source>
         <translation>我們的專家會來找您</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+</context>
+<context>
+    <name>IdleNotice</name>
+    <message>
+        <source>Still exploring?</source>
+        <translation>還在瀏覽嗎？</translation>
+    </message>
+    <message>
+        <source>Touch anywhere to continue. Otherwise this screen will soon clear everything you chose, for the next visitor.</source>
+        <translation>輕觸任意位置繼續。否則螢幕將很快清除您的所有選擇，留給下一位訪客。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -102,6 +126,155 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>員工模式</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>請輸入員工 PIN 碼</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits entered</source>
+        <translation><numerusform>已輸入 %n 位</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進入</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
+        <translation>此螢幕尚未設定員工 PIN 碼。請使用「vitrinectl set-pin」設定。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Staff mode opens again at %1.</source>
+        <translation>錯誤次數過多。員工模式將於 %1 重新開放。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please wait a moment before trying again.</source>
+        <translation>PIN 碼不正確。請稍候再試。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>PIN 碼不正確。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Staff mode is locked.</source>
+        <translation>員工模式已鎖定。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>員工模式</translation>
+    </message>
+    <message>
+        <source>Visitors waiting</source>
+        <translation>等候中的訪客</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting right now.</source>
+        <translation>目前沒有人在等候。</translation>
+    </message>
+    <message>
+        <source>Hold request</source>
+        <translation>保留車輛請求</translation>
+    </message>
+    <message>
+        <source>Would like to talk to an expert</source>
+        <translation>希望與專家交談</translation>
+    </message>
+    <message>
+        <source>Since %1 · car %2</source>
+        <translation>自 %1 起 · 車輛 %2</translation>
+    </message>
+    <message>
+        <source>Since %1 · build %2</source>
+        <translation>自 %1 起 · 配置 %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已處理</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>此螢幕</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展間</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>預設語言</translation>
+    </message>
+    <message>
+        <source>Clear the screen after</source>
+        <translation>閒置多久後清除螢幕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>螢幕方向</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>直向</translation>
+    </message>
+    <message>
+        <source>Keep test-drive contact details after the drive for</source>
+        <translation>試駕後聯絡資料保留時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>儲存設定</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>鎖定並離開</translation>
+    </message>
+    <message>
+        <source>Quit Vitrine</source>
+        <translation>結束 Vitrine</translation>
     </message>
 </context>
 <context>

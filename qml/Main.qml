@@ -32,21 +32,50 @@ ApplicationWindow {
             openPage(startPage)
     }
 
+    function goHome() {
+        stack.pop(null)
+    }
+
+    // The same wipe the idle timeout does, for tests that cannot wait for it.
+    function wipeForTest() {
+        VisitorSession.endNow()
+        VisitorSession.begin()
+    }
+
     function openPage(name) {
         const pages = {
             "find": findPage,
             "configure": configurePage,
             "book": bookPage,
             "expert": expertPage,
+            "accessibility": accessibilityPage,
             "staff": StaffMode.unlocked ? staffPage : pinPage
         }
         if (pages[name] !== undefined)
             stack.push(pages[name])
     }
 
+    // Within reach: on a portrait screen the pages live in the lower part; the brand calmly
+    // fills the top.
+    readonly property bool reachMode: Theme.lowReach && height > width
+    Image {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.verticalCenter: parent.top
+        anchors.verticalCenterOffset: window.height * 0.2
+        visible: window.reachMode
+        height: Theme.s7
+        width: height * 5
+        fillMode: Image.PreserveAspectFit
+        source: BrandTheme.logo
+        sourceSize.height: height * 2
+        Accessible.ignored: true
+    }
+
     StackView {
         id: stack
         anchors.fill: parent
+        anchors.topMargin: window.reachMode ? window.height * 0.4 : 0
+        Behavior on anchors.topMargin { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
         initialItem: HomePage {
             onOpen: page => window.openPage(page)
         }
@@ -69,6 +98,9 @@ ApplicationWindow {
         target: VisitorSession
         function onEnded() {
             StaffMode.lock()
+            Theme.largeText = false
+            Theme.lowReach = false
+            BrandTheme.highContrast = false
             stack.pop(null)
             stack.currentItem.forceActiveFocus()
         }
@@ -102,6 +134,12 @@ ApplicationWindow {
     Component {
         id: bookPage
         StudiosPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: accessibilityPage
+        AccessibilityPage {
             onBack: stack.pop()
         }
     }

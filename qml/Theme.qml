@@ -7,6 +7,8 @@ QtObject {
     // Set by Main from the window: 1.0 at 1080 px on the short side.
     property real scale: 1.0
     property bool largeText: false
+    // Keeps every control in the lower part of a portrait screen (Main moves the pages down).
+    property bool lowReach: false
 
     readonly property color background: BrandTheme.background
     readonly property color surface: BrandTheme.surface

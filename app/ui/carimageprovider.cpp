@@ -24,7 +24,9 @@ public:
     {
         if (m_request)
             m_image = m_illustration->render(m_request->spec, m_width);
-        emit finished();
+        // Announced from the thread that owns the response, once its event loop turns, so a
+        // listener that connects right after the request never misses it.
+        QMetaObject::invokeMethod(this, &QQuickImageResponse::finished, Qt::QueuedConnection);
     }
 
     QQuickTextureFactory *textureFactory() const override

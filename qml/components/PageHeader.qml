@@ -12,6 +12,7 @@ Item {
 
     T.AbstractButton {
         id: backButton
+        objectName: "back"
         anchors.left: parent.left
         anchors.leftMargin: Theme.s6
         anchors.verticalCenter: parent.verticalCenter

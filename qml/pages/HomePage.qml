@@ -9,7 +9,8 @@ Item {
     signal open(string page)
 
     readonly property bool portrait: height > width
-    readonly property bool settled: hero.status === Image.Error || (hero.status === Image.Ready && hero.opacity >= 1)
+    readonly property bool settled: hero.status === Image.Error || !hero.visible
+                                    || (hero.status === Image.Ready && hero.opacity >= 1)
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
 
@@ -94,6 +95,7 @@ Item {
         width: page.portrait ? parent.width - 2 * Theme.s4 : parent.width * 0.58
         sourceSize.width: width
         opacity: status === Image.Ready ? 1 : 0
+        visible: !(Theme.lowReach && page.portrait)
         Behavior on opacity { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
     }
 
@@ -151,6 +153,16 @@ Item {
             subtitle: qsTr("Someone will come to you")
             onClicked: page.open("expert")
         }
+    }
+
+    StaffButton {
+        id: accessibilityEntry
+        objectName: "accessibility-entry"
+        anchors.right: staffEntry.left
+        anchors.verticalCenter: staffEntry.verticalCenter
+        anchors.rightMargin: Theme.s2
+        text: qsTr("Accessibility")
+        onClicked: page.open("accessibility")
     }
 
     // Discreet, but a full-size target: staff find it, visitors are not drawn to it.

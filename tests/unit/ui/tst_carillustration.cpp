@@ -115,14 +115,14 @@ private slots:
         std::unique_ptr<QQuickImageResponse> response(
             provider.requestImageResponse(QStringLiteral("estate/side?paint=B7BCC0&finish=metallic&wheel=forged"), QSize(500, 0)));
         QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
-        QVERIFY(finished.wait(5000) || finished.count() == 1);
+        QVERIFY(finished.wait(5000));
         QVERIFY(response->errorString().isEmpty());
         std::unique_ptr<QQuickTextureFactory> texture(response->textureFactory());
         QCOMPARE(texture->textureSize().width(), 500);
 
         std::unique_ptr<QQuickImageResponse> bad(provider.requestImageResponse(QStringLiteral("estate/top?paint=zz"), QSize()));
         QSignalSpy badFinished(bad.get(), &QQuickImageResponse::finished);
-        QVERIFY(badFinished.wait(5000) || badFinished.count() == 1);
+        QVERIFY(badFinished.wait(5000));
         QVERIFY(bad->errorString().contains(QLatin1String("unknown view")));
     }
 };

@@ -1,0 +1,96 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+import Vitrine
+
+// Ways to make the screen easier to use; each lasts until the visitor leaves.
+Item {
+    id: page
+    signal back()
+    readonly property bool settled: true
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Accessibility")
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: qsTr("Accessibility")
+        onBack: page.back()
+    }
+
+    Column {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.margins: Theme.s6
+        spacing: Theme.s4
+
+        Repeater {
+            model: [
+                { key: "large", title: qsTr("Larger text"), help: qsTr("Every text on every page, a third larger.") },
+                { key: "contrast", title: qsTr("High contrast"), help: qsTr("Stronger colours and clearer edges.") },
+                { key: "reach", title: qsTr("Within reach"), help: qsTr("On a tall screen, everything moves into the lower part, within reach from a wheelchair.") }
+            ]
+            delegate: T.AbstractButton {
+                id: toggle
+                required property var modelData
+                objectName: "toggle-" + modelData.key
+                readonly property bool on: modelData.key === "large" ? Theme.largeText
+                                         : modelData.key === "contrast" ? BrandTheme.highContrast : Theme.lowReach
+                width: parent.width
+                implicitHeight: Math.max(Theme.touch * 1.4, texts.implicitHeight + 2 * Theme.s4)
+                checkable: false
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: modelData.title
+                Accessible.description: modelData.help
+                Accessible.checked: on
+                focusPolicy: Qt.StrongFocus
+                onClicked: {
+                    if (modelData.key === "large")
+                        Theme.largeText = !Theme.largeText
+                    else if (modelData.key === "contrast")
+                        BrandTheme.highContrast = !BrandTheme.highContrast
+                    else
+                        Theme.lowReach = !Theme.lowReach
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: toggle.visualFocus ? 3 : toggle.on ? 2 : 0
+                    border.color: toggle.visualFocus ? Theme.focus : Theme.accent
+                }
+                Column {
+                    id: texts
+                    anchors.left: parent.left
+                    anchors.right: state.left
+                    anchors.margins: Theme.s5
+                    anchors.verticalCenter: parent.verticalCenter
+                    spacing: Theme.s1
+                    Label {
+                        width: parent.width
+                        text: toggle.modelData.title
+                        level: Label.Lead
+                    }
+                    Label {
+                        width: parent.width
+                        text: toggle.modelData.help
+                        muted: true
+                    }
+                }
+                Label {
+                    id: state
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.s5
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: toggle.on ? qsTr("On") : qsTr("Off")
+                    level: Label.Lead
+                    color: toggle.on ? Theme.accent : Theme.textMuted
+                    font.weight: Font.DemiBold
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+#include "brandtheme.h"
+#include "kiosk/kiosksession.h"
+#include "kioskapplication.h"
+#include "uilanguage.h"
+#include "uiprobe.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+/// Accessibility of the real window: every control has a name and a role, the large-text,
+/// high-contrast and within-reach modes work, and Arabic and Chinese pages are complete.
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+
+    QStringList unnamedControls(QAccessibleInterface *iface, int depth = 0)
+    {
+        QStringList out;
+        if (!iface || depth > 60)
+            return out;
+        static const QList<QAccessible::Role> controls{QAccessible::Button, QAccessible::CheckBox, QAccessible::RadioButton,
+                                                       QAccessible::PageTab, QAccessible::ComboBox, QAccessible::EditableText,
+                                                       QAccessible::Slider, QAccessible::SpinBox};
+        const bool invisible = iface->state().invisible || iface->state().offscreen;
+        if (!invisible && controls.contains(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
+            auto *item = qobject_cast<QQuickItem *>(iface->object());
+            out << QStringLiteral("%1 (role %2)").arg(item ? QString::fromLatin1(item->metaObject()->className()) : QStringLiteral("?"))
+                       .arg(int(iface->role()));
+        }
+        for (int i = 0; i < iface->childCount(); ++i)
+            out += unnamedControls(iface->child(i), depth + 1);
+        return out;
+    }
+
+    int countControls(QAccessibleInterface *iface, int depth = 0)
+    {
+        if (!iface || depth > 60)
+            return 0;
+        int n = (iface->role() == QAccessible::Button || iface->role() == QAccessible::PageTab
+                 || iface->role() == QAccessible::CheckBox) ? 1 : 0;
+        for (int i = 0; i < iface->childCount(); ++i)
+            n += countControls(iface->child(i), depth + 1);
+        return n;
+    }
+
+    void openPage(const QString &page)
+    {
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, page));
+        UiProbe(m_kiosk->window()).waitSettled();
+    }
+
+
+private slots:
+    void initTestCase()
+    {
+        QAccessible::setActive(true);
+        KioskOptions options;
+        options.databasePath = m_dir.filePath(QStringLiteral("a11y.sqlite"));
+        options.language = QStringLiteral("en");
+        m_kiosk = std::make_unique<KioskApplication>();
+        QString error;
+        QVERIFY2(m_kiosk->start(options, &error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+        QVERIFY(UiProbe(m_kiosk->window()).waitSettled());
+    }
+
+    void cleanupTestCase() { m_kiosk.reset(); }
+
+    void everyControlIsNamed_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::newRow("home") << "";
+        QTest::newRow("find") << "find";
+        QTest::newRow("configure") << "configure";
+        QTest::newRow("book") << "book";
+        QTest::newRow("accessibility") << "accessibility";
+        QTest::newRow("staff") << "staff";
+    }
+    void everyControlIsNamed()
+    {
+        QFETCH(QString, page);
+        if (!page.isEmpty())
+            openPage(page);
+        QAccessibleInterface *root = QAccessible::queryAccessibleInterface(m_kiosk->window());
+        QVERIFY(root);
+        QVERIFY2(countControls(root) >= 5, "the accessibility tree should expose the page's controls");
+        const QStringList unnamed = unnamedControls(root);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        QVERIFY(UiProbe(m_kiosk->window()).waitSettled());
+    }
+
+    void modes_data()
+    {
+        QTest::addColumn<QString>("toggle");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("large-text") << "toggle-large" << QSize(1920, 1080);
+        QTest::newRow("high-contrast") << "toggle-contrast" << QSize(1920, 1080);
+        QTest::newRow("low-reach") << "toggle-reach" << QSize(1080, 1920);
+    }
+    void modes()
+    {
+        QFETCH(QString, toggle);
+        QFETCH(QSize, size);
+        QQuickWindow *window = m_kiosk->window();
+        window->resize(size);
+        UiProbe ui(window);
+        openPage(QStringLiteral("accessibility"));
+        const QColor before = m_kiosk->theme()->text();
+        QVERIFY(ui.tap(toggle));
+        QTRY_VERIFY(ui.find(toggle)->property("on").toBool());
+        ui.waitSettled();
+        ui.shoot(QStringLiteral("accessibility/%1-settings").arg(QTest::currentDataTag()));
+        QMetaObject::invokeMethod(window, "goHome");
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(400);
+        ui.shoot(QStringLiteral("accessibility/%1-home").arg(QTest::currentDataTag()));
+        if (toggle == QLatin1String("toggle-contrast"))
+            QVERIFY(m_kiosk->theme()->text() != before);
+        if (toggle == QLatin1String("toggle-reach")) {
+            // Every control of Home sits in the lower 60 % of the portrait screen.
+            for (const QString &name : {QStringLiteral("action-find"), QStringLiteral("action-expert"),
+                                        QStringLiteral("staff-entry"), QStringLiteral("accessibility-entry")}) {
+                QQuickItem *item = ui.find(name);
+                QVERIFY2(item, qPrintable(name));
+                const QPointF top = item->mapToScene(QPointF(0, 0));
+                QVERIFY2(top.y() >= size.height() * 0.4 - 1, qPrintable(QStringLiteral("%1 at %2").arg(name).arg(top.y())));
+            }
+        }
+        // The visitor leaving resets every mode.
+        m_kiosk->session()->setTimeouts(600000, 15000);
+        QMetaObject::invokeMethod(window, "wipeForTest");
+        QTRY_VERIFY(!m_kiosk->theme()->highContrast());
+        window->resize(QSize(1920, 1080));
+    }
+
+    void pagesInArabicAndTraditionalChinese_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("page");
+        for (const QString &language : {QStringLiteral("ar"), QStringLiteral("zh_TW")}) {
+            for (const QString &page : {QStringLiteral("home"), QStringLiteral("find"), QStringLiteral("configure"),
+                                        QStringLiteral("book"), QStringLiteral("accessibility"), QStringLiteral("staff")})
+                QTest::addRow("%s-%s", qPrintable(language), qPrintable(page)) << language << page;
+        }
+    }
+    void pagesInArabicAndTraditionalChinese()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, page);
+        m_kiosk->language()->setCode(language);
+        if (page != QLatin1String("home"))
+            openPage(page);
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(150);
+        ui.shoot(QStringLiteral("pages/%1-%2").arg(page, language));
+        // The header's back button sits on the reading side: right in Arabic, left otherwise.
+        if (page != QLatin1String("home")) {
+            QQuickItem *back = ui.find(QStringLiteral("back"));
+            QVERIFY(back);
+            const double x = back->mapToScene(QPointF(back->width() / 2, 0)).x();
+            const bool rtl = language == QLatin1String("ar");
+            QVERIFY2(rtl ? x > m_kiosk->window()->width() / 2 : x < m_kiosk->window()->width() / 2, qPrintable(QString::number(x)));
+        }
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        QVERIFY(ui.waitSettled());
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    TestAccessibility test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_accessibility.moc"

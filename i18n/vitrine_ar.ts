@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AccessibilityPage</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Every text on every page, a third larger.</source>
+        <translation>كل النصوص في كل الصفحات أكبر بمقدار الثلث.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Stronger colours and clearer edges.</source>
+        <translation>ألوان أقوى وحواف أوضح.</translation>
+    </message>
+    <message>
+        <source>Within reach</source>
+        <translation>في متناول اليد</translation>
+    </message>
+    <message>
+        <source>On a tall screen, everything moves into the lower part, within reach from a wheelchair.</source>
+        <translation>على الشاشة الطويلة ينتقل كل شيء إلى الجزء السفلي، في متناول مستخدمي الكراسي المتحركة.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>إيقاف</translation>
+    </message>
+</context>
+<context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
@@ -88,6 +127,10 @@
         <source>Staff</source>
         <translation>الفريق</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
 </context>
 <context>
     <name>IdleNotice</name>
@@ -145,7 +188,14 @@
     </message>
     <message numerus="yes">
         <source>%n digits entered</source>
-        <translation><numerusform>لم يُدخل أي رقم</numerusform><numerusform>رقم واحد مُدخل</numerusform><numerusform>رقمان مُدخلان</numerusform><numerusform>%n أرقام مُدخلة</numerusform><numerusform>%n رقمًا مُدخلًا</numerusform><numerusform>%n رقم مُدخل</numerusform></translation>
+        <translation>
+            <numerusform>لم يُدخل أي رقم</numerusform>
+            <numerusform>رقم واحد مُدخل</numerusform>
+            <numerusform>رقمان مُدخلان</numerusform>
+            <numerusform>%n أرقام مُدخلة</numerusform>
+            <numerusform>%n رقمًا مُدخلًا</numerusform>
+            <numerusform>%n رقم مُدخل</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -235,7 +285,14 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n ثانية</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
     </message>
     <message>
         <source>Theme</source>
@@ -263,7 +320,14 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save settings</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccessibilityPage</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Every text on every page, a third larger.</source>
+        <translation>Alle Texte auf allen Seiten, um ein Drittel größer.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Stronger colours and clearer edges.</source>
+        <translation>Kräftigere Farben und klarere Kanten.</translation>
+    </message>
+    <message>
+        <source>Within reach</source>
+        <translation>In Reichweite</translation>
+    </message>
+    <message>
+        <source>On a tall screen, everything moves into the lower part, within reach from a wheelchair.</source>
+        <translation>Auf einem hohen Bildschirm rückt alles in den unteren Teil – in Reichweite vom Rollstuhl aus.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+</context>
+<context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
@@ -84,6 +123,10 @@
         <source>Staff</source>
         <translation>Team</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
 </context>
 <context>
     <name>IdleNotice</name>
@@ -141,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>%n digits entered</source>
-        <translation><numerusform>%n Ziffer eingegeben</numerusform><numerusform>%n Ziffern eingegeben</numerusform></translation>
+        <translation>
+            <numerusform>%n Ziffer eingegeben</numerusform>
+            <numerusform>%n Ziffern eingegeben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -231,7 +277,10 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Theme</source>
@@ -259,7 +308,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save settings</source>

@@ -1,29 +1,41 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>%1 · %n cars in stock nearby</source>
-        <translation><numerusform>%1 · %n car in stock nearby</numerusform><numerusform>%1 · %n cars in stock nearby</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n car in stock nearby</numerusform>
+            <numerusform>%1 · %n cars in stock nearby</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message numerus="yes">
         <source>%n digits entered</source>
-        <translation><numerusform>%n digit entered</numerusform><numerusform>%n digits entered</numerusform></translation>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

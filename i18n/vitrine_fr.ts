@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccessibilityPage</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte agrandi</translation>
+    </message>
+    <message>
+        <source>Every text on every page, a third larger.</source>
+        <translation>Tous les textes de toutes les pages, un tiers plus grands.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Stronger colours and clearer edges.</source>
+        <translation>Des couleurs plus fortes et des contours plus nets.</translation>
+    </message>
+    <message>
+        <source>Within reach</source>
+        <translation>À portée de main</translation>
+    </message>
+    <message>
+        <source>On a tall screen, everything moves into the lower part, within reach from a wheelchair.</source>
+        <translation>Sur un écran vertical, tout descend dans la partie basse, à portée depuis un fauteuil roulant.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
@@ -84,6 +123,10 @@
         <source>Staff</source>
         <translation>Équipe</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
 </context>
 <context>
     <name>IdleNotice</name>
@@ -141,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>%n digits entered</source>
-        <translation><numerusform>%n chiffre saisi</numerusform><numerusform>%n chiffres saisis</numerusform></translation>
+        <translation>
+            <numerusform>%n chiffre saisi</numerusform>
+            <numerusform>%n chiffres saisis</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -231,7 +277,10 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Theme</source>
@@ -259,7 +308,10 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save settings</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AccessibilityPage</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>無障礙</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Every text on every page, a third larger.</source>
+        <translation>所有頁面的文字放大三分之一。</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高對比</translation>
+    </message>
+    <message>
+        <source>Stronger colours and clearer edges.</source>
+        <translation>更鮮明的色彩與更清晰的邊緣。</translation>
+    </message>
+    <message>
+        <source>Within reach</source>
+        <translation>伸手可及</translation>
+    </message>
+    <message>
+        <source>On a tall screen, everything moves into the lower part, within reach from a wheelchair.</source>
+        <translation>在直向螢幕上，所有內容移至下半部，坐輪椅也能輕鬆觸及。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>開</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關</translation>
+    </message>
+</context>
+<context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
@@ -83,6 +122,10 @@
         <source>Staff</source>
         <translation>員工</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>無障礙</translation>
+    </message>
 </context>
 <context>
     <name>IdleNotice</name>
@@ -140,7 +183,9 @@
     </message>
     <message numerus="yes">
         <source>%n digits entered</source>
-        <translation><numerusform>已輸入 %n 位</numerusform></translation>
+        <translation>
+            <numerusform>已輸入 %n 位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -230,7 +275,9 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Theme</source>
@@ -258,7 +305,9 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save settings</source>

@@ -25,6 +25,8 @@ Item {
     Image {
         id: logo
         objectName: "logo"
+        // In the within-reach mode the window shows the logo above the page already.
+        opacity: Theme.lowReach && page.portrait ? 0 : 1
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: Theme.s6

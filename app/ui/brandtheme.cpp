@@ -6,9 +6,6 @@
 #include <QJsonDocument>
 #include <QQmlEngine>
 
-namespace {
-BrandTheme *s_instance = nullptr;
-}
 
 BrandTheme::BrandTheme(QObject *parent)
     : QObject(parent)
@@ -90,14 +87,4 @@ QColor BrandTheme::color(const QString &key) const
     return QColor(m_colors.value(key).toString());
 }
 
-BrandTheme *BrandTheme::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
-}
 
-void BrandTheme::setInstance(BrandTheme *theme)
-{
-    s_instance = theme;
-}

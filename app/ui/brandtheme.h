@@ -2,16 +2,16 @@
 
 #include <QColor>
 #include <QJsonObject>
+#include "qmlsingleton.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
 
 /// The brand's look as data: name, logo, colours and typefaces from a theme file, so a studio
 /// changes brand without touching code. QML reads it through the Theme singleton.
-class BrandTheme : public QObject
+class BrandTheme : public QObject, public QmlSingleton<BrandTheme>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -84,8 +84,6 @@ public:
     int bodyWeight() const { return m_fonts.value(QStringLiteral("bodyWeight")).toInt(400); }
     int radius() const { return m_radius; }
 
-    static BrandTheme *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(BrandTheme *theme);
 
 signals:
     void changed();

@@ -3,9 +3,6 @@
 #include <QGeoCoordinate>
 #include <QQmlEngine>
 
-namespace {
-Showroom *s_instance = nullptr;
-}
 
 Showroom::Showroom(QObject *parent)
     : QObject(parent)
@@ -103,14 +100,4 @@ bool Showroom::askExpert(const QString &vehicle, const QString &buildCode)
     return m_requests->create(VisitorRequests::Kind::Expert, m_studio, vehicle, buildCode).has_value();
 }
 
-Showroom *Showroom::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
-}
 
-void Showroom::setInstance(Showroom *showroom)
-{
-    s_instance = showroom;
-}

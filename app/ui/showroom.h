@@ -4,15 +4,15 @@
 #include "kiosk/visitorrequests.h"
 #include "modellinelistmodel.h"
 
+#include "qmlsingleton.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
 
 /// What the studio has to show, for QML: the catalog snapshot and stock figures, refreshed when
 /// a feed is applied.
-class Showroom : public QObject
+class Showroom : public QObject, public QmlSingleton<Showroom>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -48,8 +48,6 @@ public:
     /// Tells the staff of this studio that a visitor would like to talk; true when recorded.
     Q_INVOKABLE bool askExpert(const QString &vehicle = QString(), const QString &buildCode = QString());
 
-    static Showroom *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(Showroom *showroom);
 
 signals:
     void changed();

@@ -3,9 +3,6 @@
 #include <QLocale>
 #include <QQmlEngine>
 
-namespace {
-StaffMode *s_instance = nullptr;
-}
 
 StaffMode::StaffMode(StaffPin *pin, StudioSettings *settings, VisitorRequests *requests, QObject *parent)
     : QObject(parent)
@@ -110,14 +107,4 @@ QString StaffMode::saveSettings(const QVariantMap &values)
     return {};
 }
 
-StaffMode *StaffMode::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
-}
 
-void StaffMode::setInstance(StaffMode *staff)
-{
-    s_instance = staff;
-}

@@ -4,16 +4,16 @@
 #include "kiosk/studiosettings.h"
 #include "kiosk/visitorrequests.h"
 
+#include "qmlsingleton.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
 
 /// Staff mode for QML: unlocking with the PIN, the studio's open visitor requests, and the
 /// screen's settings.
-class StaffMode : public QObject
+class StaffMode : public QObject, public QmlSingleton<StaffMode>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,8 +40,6 @@ public:
     Q_INVOKABLE QString saveSettings(const QVariantMap &values);
     Q_INVOKABLE void refresh() { emit requestsChanged(); }
 
-    static StaffMode *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(StaffMode *staff);
 
 signals:
     void unlockedChanged();

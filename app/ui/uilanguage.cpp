@@ -5,7 +5,6 @@
 #include <QQmlEngine>
 
 namespace {
-UiLanguage *s_instance = nullptr;
 
 struct Language {
     const char *code;
@@ -100,14 +99,4 @@ bool UiLanguage::setCode(const QString &code)
     return true;
 }
 
-UiLanguage *UiLanguage::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
-}
 
-void UiLanguage::setInstance(UiLanguage *language)
-{
-    s_instance = language;
-}

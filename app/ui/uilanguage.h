@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QLocale>
+#include "qmlsingleton.h"
+
 #include <QObject>
 #include <QTranslator>
 #include <QVariantList>
@@ -8,12 +10,10 @@
 
 #include <memory>
 
-class QQmlEngine;
-class QJSEngine;
 
 /// The language the visitor reads the screen in: switches translations, layout direction and
 /// number formats at any time, without restarting.
-class UiLanguage : public QObject
+class UiLanguage : public QObject, public QmlSingleton<UiLanguage>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -45,8 +45,6 @@ public:
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
-    static UiLanguage *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(UiLanguage *language);
 
 signals:
     void changed();

@@ -3,9 +3,6 @@
 #include <QEvent>
 #include <QQmlEngine>
 
-namespace {
-VisitorSession *s_instance = nullptr;
-}
 
 VisitorSession::VisitorSession(KioskSession *session, const QString &defaultLanguage, QObject *parent)
     : QObject(parent)
@@ -32,14 +29,4 @@ bool VisitorSession::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-VisitorSession *VisitorSession::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
-}
 
-void VisitorSession::setInstance(VisitorSession *session)
-{
-    s_instance = session;
-}

@@ -2,15 +2,15 @@
 
 #include "kiosk/kiosksession.h"
 
+#include "qmlsingleton.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
 
 /// The visitor's session for QML: whether someone is at the screen, the idle notice, and the
 /// wipe that returns the screen to its first state when they leave.
-class VisitorSession : public QObject
+class VisitorSession : public QObject, public QmlSingleton<VisitorSession>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -43,8 +43,6 @@ public:
     /// Watches the application's input so any touch, click, key or scroll keeps the session.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    static VisitorSession *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(VisitorSession *session);
 
 signals:
     void activeChanged();

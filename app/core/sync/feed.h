@@ -47,6 +47,9 @@ struct Feed {
 
     /// The validated JSON of each accepted record, by "list/id": what storage keeps.
     QHash<QString, QJsonObject> documents;
+    /// The keys of `documents` in feed order, so storage keeps the brand's order of lines,
+    /// models and options (a left-out record's key stays here but not in `documents`).
+    QStringList documentOrder;
     QList<FeedIssue> issues;
 
     qsizetype acceptedCount() const;

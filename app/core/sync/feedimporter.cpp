@@ -163,9 +163,12 @@ bool FeedImporter::apply(const Feed &feed, const QString &origin, Report *report
     }
 
     QSqlQuery upsert(m_db);
-    for (auto it = feed.documents.cbegin(); it != feed.documents.cend(); ++it) {
-        const QString list = it.key().section(QLatin1Char('/'), 0, 0);
-        const QString id = it.key().section(QLatin1Char('/'), 1);
+    for (const QString &key : feed.documentOrder) {
+        const auto it = feed.documents.constFind(key);
+        if (it == feed.documents.constEnd())
+            continue; // left out by the reference check
+        const QString list = key.section(QLatin1Char('/'), 0, 0);
+        const QString id = key.section(QLatin1Char('/'), 1);
         const QJsonObject &doc = it.value();
         const QString table = tableFor(list);
         QStringList columns{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("doc")};
@@ -203,7 +206,7 @@ bool FeedImporter::apply(const Feed &feed, const QString &origin, Report *report
         for (const QVariant &v : values)
             upsert.addBindValue(v);
         if (!w.exec(upsert))
-            return fail(QStringLiteral("storing %1").arg(it.key()));
+            return fail(QStringLiteral("storing %1").arg(key));
     }
 
     if (feed.full) {

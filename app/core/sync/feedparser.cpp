@@ -75,6 +75,7 @@ void take(const QJsonObject &root, const QString &list, Feed &feed,
         }
         seen.insert(record->id, i);
         feed.documents.insert(list + QLatin1Char('/') + record->id, o);
+        feed.documentOrder.append(list + QLatin1Char('/') + record->id);
         out->append(*record);
     }
 }

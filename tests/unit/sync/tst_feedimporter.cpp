@@ -95,6 +95,13 @@ private slots:
 
         const auto catalog = reader.catalog();
         QVERIFY(catalog);
+        // The brand's order survives storage.
+        QStringList optionOrder;
+        for (const CatalogOption &o : catalog->options)
+            optionOrder << o.id;
+        QCOMPARE(optionOrder, (QStringList{QStringLiteral("white"), QStringLiteral("blue"), QStringLiteral("w19"), QStringLiteral("w21"),
+                                           QStringLiteral("black"), QStringLiteral("heat-pump"), QStringLiteral("sport-chrono"),
+                                           QStringLiteral("sport-pack")}));
         const CatalogOption *blue = catalog->option(QStringLiteral("blue"));
         QVERIFY(blue);
         QCOMPARE(blue->name.text(QStringLiteral("de")), QStringLiteral("Fjordblau"));

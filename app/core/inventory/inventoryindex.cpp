@@ -1,0 +1,502 @@
+#include "inventoryindex.h"
+
+#include "common/localizedtext.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace {
+
+constexpr double kEarthRadiusKm = 6371.0088;
+
+// Lower case without accents, so "Gletscherweiß" and "gletscherweiss", "Crépuscule" and
+// "crepuscule" meet.
+QString fold(const QString &text)
+{
+    QString out;
+    const QString decomposed = text.toLower().normalized(QString::NormalizationForm_KD);
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == QChar(0x00DF)) // ß
+            out += QStringLiteral("ss");
+        else
+            out += c;
+    }
+    return out;
+}
+
+QStringList words(const QString &folded)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return folded.split(separators, Qt::SkipEmptyParts);
+}
+
+bool isCjk(const QString &token)
+{
+    for (const QChar c : token) {
+        if (c.script() == QChar::Script_Han)
+            return true;
+    }
+    return false;
+}
+
+int daysSinceEpoch(const QDate &date)
+{
+    return date.isValid() ? int(QDate(1970, 1, 1).daysTo(date)) : 0;
+}
+
+} // namespace
+
+double InventoryIndex::distanceKm(double lat1, double lon1, double lat2, double lon2)
+{
+    const double toRad = M_PI / 180.0;
+    const double dLat = (lat2 - lat1) * toRad;
+    const double dLon = (lon2 - lon1) * toRad;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
+        + std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+InventoryIndex::Facet &InventoryIndex::facet(const QString &name)
+{
+    for (Facet &f : m_facets) {
+        if (f.name == name)
+            return f;
+    }
+    Q_UNREACHABLE();
+}
+
+const InventoryIndex::Facet *InventoryIndex::facetNamed(const QString &name) const
+{
+    for (const Facet &f : m_facets) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+std::shared_ptr<const InventoryIndex> InventoryIndex::build(const QList<Vehicle> &vehicles, const Catalog &catalog)
+{
+    auto index = std::make_shared<InventoryIndex>();
+    InventoryIndex &x = *index;
+    const qsizetype n = vehicles.size();
+    x.m_size = n;
+
+    // Facet values in the catalog's order, so zero counts are reported and lists read naturally.
+    QHash<QString, QStringList> values;
+    for (const ModelLine &l : catalog.lines)
+        values[QStringLiteral("line")] << l.id;
+    for (const CarModel &m : catalog.models)
+        values[QStringLiteral("model")] << m.id;
+    for (const Trim &t : catalog.trims)
+        values[QStringLiteral("trim")] << t.id;
+    for (const BodyStyle &b : catalog.bodies)
+        values[QStringLiteral("body")] << b.id;
+    values[QStringLiteral("condition")] = {QStringLiteral("new"), QStringLiteral("cpo"), QStringLiteral("used")};
+    values[QStringLiteral("powertrain")] = {QStringLiteral("bev"), QStringLiteral("phev"), QStringLiteral("hybrid"),
+                                            QStringLiteral("petrol")};
+    for (const CatalogOption &o : catalog.options) {
+        if (o.kind == OptionKind::Paint)
+            values[QStringLiteral("paint")] << o.id;
+        else if (o.kind == OptionKind::Interior)
+            values[QStringLiteral("interior")] << o.id;
+        else if (o.kind == OptionKind::Equipment || o.kind == OptionKind::Package)
+            x.m_equipment << o.id;
+    }
+    for (const Studio &s : catalog.studios) {
+        values[QStringLiteral("location")] << s.id;
+        x.m_locationLat.push_back(s.lat);
+        x.m_locationLon.push_back(s.lon);
+    }
+    values[QStringLiteral("status")] = {QStringLiteral("available"), QStringLiteral("reserved"), QStringLiteral("in-transit")};
+
+    for (const QString &name : InventoryFilter::facetNames()) {
+        Facet f;
+        f.name = name;
+        f.values = values.value(name);
+        for (int i = 0; i < f.values.size(); ++i)
+            f.index.insert(f.values.at(i), i);
+        f.bitmaps.assign(size_t(f.values.size()), Bitmap(n));
+        f.valueOf.assign(size_t(n), 0);
+        x.m_facets.push_back(std::move(f));
+    }
+    for (int i = 0; i < x.m_equipment.size(); ++i)
+        x.m_equipmentIndex.insert(x.m_equipment.at(i), i);
+    x.m_equipmentBitmaps.assign(size_t(x.m_equipment.size()), Bitmap(n));
+
+    // What each trim brings and each package contains, resolved once rather than per car.
+    QHash<QString, QList<int>> trimEquipment;
+    for (const Trim &t : catalog.trims) {
+        for (const QString &o : t.standard) {
+            if (x.m_equipmentIndex.contains(o))
+                trimEquipment[t.id] << x.m_equipmentIndex.value(o);
+        }
+    }
+    QHash<QString, QList<int>> optionEquipment;
+    for (const CatalogOption &o : catalog.options) {
+        if (!x.m_equipmentIndex.contains(o.id))
+            continue;
+        QList<int> &list = optionEquipment[o.id];
+        list << x.m_equipmentIndex.value(o.id);
+        for (const QString &c : o.contents) {
+            if (x.m_equipmentIndex.contains(c))
+                list << x.m_equipmentIndex.value(c);
+        }
+    }
+
+    x.m_ids.reserve(n);
+    x.m_price.resize(size_t(n));
+    x.m_year.resize(size_t(n));
+    x.m_mileageKm.resize(size_t(n));
+    x.m_added.resize(size_t(n));
+    Facet *byName[10];
+    for (int i = 0; i < 10; ++i)
+        byName[i] = &x.m_facets[size_t(i)];
+    for (qsizetype i = 0; i < n; ++i) {
+        const Vehicle &v = vehicles.at(i);
+        const CarModel *model = catalog.model(v.model);
+        const QString facetValues[10] = {model ? model->line : QString(),
+                                         v.model,
+                                         v.trim,
+                                         model ? model->body : QString(),
+                                         Vehicle::conditionName(v.condition),
+                                         model ? model->powertrain : QString(),
+                                         v.paint,
+                                         v.interior,
+                                         v.location,
+                                         Vehicle::statusName(v.status)};
+        for (int f = 0; f < 10; ++f) {
+            const int value = byName[f]->index.value(facetValues[f], -1);
+            if (value >= 0) {
+                byName[f]->bitmaps[size_t(value)].set(i);
+                byName[f]->valueOf[size_t(i)] = uint16_t(value);
+            }
+        }
+        for (int e : trimEquipment.value(v.trim))
+            x.m_equipmentBitmaps[size_t(e)].set(i);
+        for (const QString &o : v.options) {
+            const auto it = optionEquipment.constFind(o);
+            if (it == optionEquipment.constEnd())
+                continue;
+            for (int e : *it)
+                x.m_equipmentBitmaps[size_t(e)].set(i);
+        }
+        x.m_ids << v.id;
+        x.m_price[size_t(i)] = v.price.minor;
+        x.m_year[size_t(i)] = int16_t(v.year);
+        x.m_mileageKm[size_t(i)] = float(v.mileage.kilometres());
+        x.m_added[size_t(i)] = daysSinceEpoch(v.added);
+    }
+
+    // Sort orders, each ending in the id so equal keys always come out the same way.
+    std::vector<uint32_t> base(static_cast<size_t>(n));
+    std::iota(base.begin(), base.end(), 0u);
+    const auto byId = [&x](uint32_t a, uint32_t b) { return x.m_ids.at(a) < x.m_ids.at(b); };
+    const auto sorted = [&](auto less) {
+        std::vector<uint32_t> p = base;
+        std::sort(p.begin(), p.end(), [&](uint32_t a, uint32_t b) {
+            const int c = less(a, b);
+            return c != 0 ? c < 0 : byId(a, b);
+        });
+        return p;
+    };
+    const auto cmp = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
+    x.m_byPrice = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_price[a], x.m_price[b]); });
+    x.m_byPriceDescending = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_price[b], x.m_price[a]); });
+    x.m_byNewest = sorted([&](uint32_t a, uint32_t b) {
+        const int c = cmp(x.m_year[b], x.m_year[a]);
+        return c != 0 ? c : cmp(x.m_added[b], x.m_added[a]);
+    });
+    x.m_byMileage = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_mileageKm[a], x.m_mileageKm[b]); });
+    x.m_byRecent = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_added[b], x.m_added[a]); });
+    const Facet &locations = x.facet(QStringLiteral("location"));
+    x.m_byLocation.assign(size_t(locations.values.size()), {});
+    std::vector<uint32_t> idOrder = base;
+    std::sort(idOrder.begin(), idOrder.end(), byId);
+    for (uint32_t p : idOrder)
+        x.m_byLocation[locations.valueOf[p]].push_back(p);
+
+    // Names for free text, in every language the catalog has.
+    const auto addNames = [&x](int facetIndex, int value, const LocalizedText &name) {
+        Named named{facetIndex, value, {}, {}};
+        for (const QString &language : LocalizedText::languages()) {
+            if (!name.has(language) && language != QLatin1String("en"))
+                continue;
+            const QString folded = fold(name.text(language));
+            named.words << words(folded);
+            named.joined += folded + QLatin1Char(' ');
+        }
+        x.m_names.push_back(named);
+    };
+    const QStringList textFacets{QStringLiteral("line"), QStringLiteral("model"), QStringLiteral("trim"),
+                                 QStringLiteral("body"), QStringLiteral("paint"), QStringLiteral("interior")};
+    for (int f = 0; f < int(x.m_facets.size()); ++f) {
+        const Facet &facet = x.m_facets[size_t(f)];
+        if (!textFacets.contains(facet.name))
+            continue;
+        for (int v = 0; v < facet.values.size(); ++v) {
+            const QString &id = facet.values.at(v);
+            if (facet.name == QLatin1String("line"))
+                addNames(f, v, catalog.line(id)->name);
+            else if (facet.name == QLatin1String("model"))
+                addNames(f, v, catalog.model(id)->name);
+            else if (facet.name == QLatin1String("trim")) {
+                // "Aster 5 Plus": the model's name belongs to its trims too.
+                LocalizedText name = catalog.trim(id)->name;
+                addNames(f, v, name);
+            } else if (facet.name == QLatin1String("body"))
+                addNames(f, v, catalog.body(id)->name);
+            else
+                addNames(f, v, catalog.option(id)->name);
+        }
+    }
+    for (int e = 0; e < x.m_equipment.size(); ++e)
+        addNames(-1, e, catalog.option(x.m_equipment.at(e))->name);
+    return index;
+}
+
+Bitmap InventoryIndex::textMask(const QString &text) const
+{
+    Bitmap mask(m_size, true);
+    for (const QString &token : words(fold(text))) {
+        Bitmap any(m_size);
+        const bool cjk = isCjk(token);
+        // Chinese names run words together: match inside them; a trailing 色 ("colour") is
+        // what visitors type after a colour name and is not part of it.
+        QString cjkToken = token;
+        if (cjk && cjkToken.size() > 1 && cjkToken.endsWith(QChar(0x8272)))
+            cjkToken.chop(1);
+        for (const Named &named : m_names) {
+            bool match = false;
+            if (cjk)
+                match = named.joined.contains(cjkToken);
+            else {
+                for (const QString &word : named.words) {
+                    if (word == token || (token.size() >= 3 && word.startsWith(token))) {
+                        match = true;
+                        break;
+                    }
+                }
+            }
+            if (!match)
+                continue;
+            any |= named.facet < 0 ? m_equipmentBitmaps[size_t(named.value)]
+                                   : m_facets[size_t(named.facet)].bitmaps[size_t(named.value)];
+        }
+        mask &= any;
+    }
+    return mask;
+}
+
+std::vector<double> InventoryIndex::locationDistances(const InventoryFilter &filter) const
+{
+    std::vector<double> out(m_locationLat.size(), 0.0);
+    if (!filter.hasOrigin())
+        return out;
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = distanceKm(*filter.originLat, *filter.originLon, m_locationLat[i], m_locationLon[i]);
+    return out;
+}
+
+std::optional<Bitmap> InventoryIndex::rangeMask(const InventoryFilter &filter, int which) const
+{
+    Bitmap mask(m_size);
+    if (which == 0) {
+        if (!filter.priceMinMinor && !filter.priceMaxMinor)
+            return std::nullopt;
+        const qint64 lo = filter.priceMinMinor.value_or(std::numeric_limits<qint64>::min());
+        const qint64 hi = filter.priceMaxMinor.value_or(std::numeric_limits<qint64>::max());
+        for (qsizetype i = 0; i < m_size; ++i) {
+            if (m_price[size_t(i)] >= lo && m_price[size_t(i)] <= hi)
+                mask.set(i);
+        }
+    } else if (which == 1) {
+        if (!filter.yearMin && !filter.yearMax)
+            return std::nullopt;
+        const int lo = filter.yearMin.value_or(0);
+        const int hi = filter.yearMax.value_or(9999);
+        for (qsizetype i = 0; i < m_size; ++i) {
+            if (m_year[size_t(i)] >= lo && m_year[size_t(i)] <= hi)
+                mask.set(i);
+        }
+    } else {
+        if (!filter.mileageMin && !filter.mileageMax)
+            return std::nullopt;
+        const double factor = filter.mileageUnit == Mileage::Unit::Mi ? Mileage::kKmPerMile : 1.0;
+        // A small tolerance so a car at exactly the limit in the other unit is not lost to rounding.
+        const double lo = filter.mileageMin ? *filter.mileageMin * factor - 0.01 : -1;
+        const double hi = filter.mileageMax ? *filter.mileageMax * factor + 0.01 : 1e12;
+        for (qsizetype i = 0; i < m_size; ++i) {
+            if (m_mileageKm[size_t(i)] >= lo && m_mileageKm[size_t(i)] <= hi)
+                mask.set(i);
+        }
+    }
+    return mask;
+}
+
+QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, const Bitmap &matching) const
+{
+    QList<Hit> hits;
+    const std::vector<double> distances = locationDistances(filter);
+    const Facet &locations = m_facets[8];
+    qsizetype skip = filter.offset;
+    const auto take = [&](uint32_t p) {
+        if (!matching.test(p))
+            return true;
+        if (skip > 0) {
+            --skip;
+            return true;
+        }
+        Hit hit{p, m_ids.at(p), std::nullopt};
+        if (filter.hasOrigin())
+            hit.distanceKm = distances[locations.valueOf[p]];
+        hits << hit;
+        return hits.size() < filter.limit;
+    };
+    if (filter.limit <= 0)
+        return hits;
+    if (filter.sort == InventoryFilter::Sort::Distance) {
+        std::vector<size_t> order(distances.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            return distances[a] != distances[b] ? distances[a] < distances[b] : locations.values.at(int(a)) < locations.values.at(int(b));
+        });
+        for (size_t l : order) {
+            for (uint32_t p : m_byLocation[l]) {
+                if (!take(p))
+                    return hits;
+            }
+        }
+        return hits;
+    }
+    const std::vector<uint32_t> *order = &m_byRecent;
+    switch (filter.sort) {
+    case InventoryFilter::Sort::PriceAscending:
+        order = &m_byPrice;
+        break;
+    case InventoryFilter::Sort::PriceDescending:
+        order = &m_byPriceDescending;
+        break;
+    case InventoryFilter::Sort::Newest:
+        order = &m_byNewest;
+        break;
+    case InventoryFilter::Sort::Mileage:
+        order = &m_byMileage;
+        break;
+    default:
+        break;
+    }
+    for (uint32_t p : *order) {
+        if (!take(p))
+            break;
+    }
+    return hits;
+}
+
+InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) const
+{
+    // One mask per constraint; a facet's counts use every mask but its own.
+    enum { kPrice = 10, kYear, kMileage, kEquipment, kText, kRadius, kMasks };
+    std::vector<std::optional<Bitmap>> masks(kMasks);
+    for (int f = 0; f < 10; ++f) {
+        const auto it = filter.selected.constFind(m_facets[size_t(f)].name);
+        if (it == filter.selected.constEnd() || it->isEmpty())
+            continue;
+        Bitmap mask(m_size);
+        for (const QString &value : *it) {
+            const int v = m_facets[size_t(f)].index.value(value, -1);
+            if (v >= 0)
+                mask |= m_facets[size_t(f)].bitmaps[size_t(v)];
+        }
+        masks[size_t(f)] = std::move(mask);
+    }
+    masks[kPrice] = rangeMask(filter, 0);
+    masks[kYear] = rangeMask(filter, 1);
+    masks[kMileage] = rangeMask(filter, 2);
+    if (!filter.equipment.isEmpty()) {
+        Bitmap mask(m_size, true);
+        for (const QString &option : filter.equipment) {
+            const int e = m_equipmentIndex.value(option, -1);
+            if (e < 0) {
+                mask = Bitmap(m_size);
+                break;
+            }
+            mask &= m_equipmentBitmaps[size_t(e)];
+        }
+        masks[kEquipment] = std::move(mask);
+    }
+    if (!filter.text.trimmed().isEmpty())
+        masks[kText] = textMask(filter.text);
+    if (filter.radiusKm && filter.hasOrigin()) {
+        const std::vector<double> distances = locationDistances(filter);
+        Bitmap mask(m_size);
+        for (size_t l = 0; l < distances.size(); ++l) {
+            if (distances[l] <= *filter.radiusKm)
+                mask |= m_facets[8].bitmaps[l];
+        }
+        masks[kRadius] = std::move(mask);
+    }
+
+    // Prefix and suffix intersections give "all but one" for every mask in 2k passes.
+    const Bitmap all(m_size, true);
+    std::vector<Bitmap> prefix(kMasks + 1, all), suffix(kMasks + 1, all);
+    for (int i = 0; i < kMasks; ++i) {
+        prefix[size_t(i + 1)] = prefix[size_t(i)];
+        if (masks[size_t(i)])
+            prefix[size_t(i + 1)] &= *masks[size_t(i)];
+    }
+    for (int i = kMasks - 1; i >= 0; --i) {
+        suffix[size_t(i)] = suffix[size_t(i + 1)];
+        if (masks[size_t(i)])
+            suffix[size_t(i)] &= *masks[size_t(i)];
+    }
+    const Bitmap &matching = prefix[kMasks];
+    const auto allBut = [&](int i) {
+        if (!masks[size_t(i)])
+            return matching;
+        Bitmap b = prefix[size_t(i)];
+        b &= suffix[size_t(i + 1)];
+        return b;
+    };
+
+    Result r;
+    r.total = matching.count();
+    r.page = page(filter, matching);
+    for (int f = 0; f < 10; ++f) {
+        const Facet &facet = m_facets[size_t(f)];
+        const Bitmap others = allBut(f);
+        QList<FacetValue> &counts = r.facets[facet.name];
+        counts.reserve(facet.values.size());
+        for (int v = 0; v < facet.values.size(); ++v)
+            counts << FacetValue{facet.values.at(v), others.countAnd(facet.bitmaps[size_t(v)])};
+    }
+    {
+        const Bitmap others = allBut(kEquipment);
+        r.equipment.reserve(m_equipment.size());
+        for (int e = 0; e < m_equipment.size(); ++e)
+            r.equipment << FacetValue{m_equipment.at(e), others.countAnd(m_equipmentBitmaps[size_t(e)])};
+    }
+    const auto range = [&](int which, auto value) {
+        Range out;
+        allBut(which).forEach([&](qsizetype p) {
+            const double x = value(p);
+            if (!out.any) {
+                out = {true, x, x};
+            } else {
+                out.min = std::min(out.min, x);
+                out.max = std::max(out.max, x);
+            }
+            return true;
+        });
+        return out;
+    };
+    r.price = range(kPrice, [this](qsizetype p) { return double(m_price[size_t(p)]); });
+    r.year = range(kYear, [this](qsizetype p) { return double(m_year[size_t(p)]); });
+    r.mileageKm = range(kMileage, [this](qsizetype p) { return double(m_mileageKm[size_t(p)]); });
+    return r;
+}

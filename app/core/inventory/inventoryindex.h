@@ -1,0 +1,94 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "inventory/bitmap.h"
+#include "inventory/inventoryfilter.h"
+#include "inventory/vehicle.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+/// An immutable, columnar snapshot of the live stock, with one bitmap per facet value, that
+/// answers a filter — total, facet counts and a sorted page — in about a millisecond at 100k
+/// cars. Rebuilt off the UI thread when the stock changes; queries keep the snapshot they hold.
+class InventoryIndex
+{
+public:
+    struct FacetValue {
+        QString id;
+        qsizetype count = 0;
+    };
+    struct Range {
+        bool any = false;
+        double min = 0;
+        double max = 0;
+    };
+    struct Hit {
+        qsizetype position = 0;
+        QString id;
+        std::optional<double> distanceKm;
+    };
+    struct Result {
+        qsizetype total = 0;
+        QList<Hit> page;
+        /// Every value of every facet (zeros included), counted with every other filter applied
+        /// but not the facet's own.
+        QHash<QString, QList<FacetValue>> facets;
+        QList<FacetValue> equipment;
+        Range price; ///< minor units, over the cars matching everything but the price range
+        Range year;
+        Range mileageKm;
+    };
+
+    static std::shared_ptr<const InventoryIndex> build(const QList<Vehicle> &vehicles, const Catalog &catalog);
+
+    Result query(const InventoryFilter &filter) const;
+    qsizetype size() const { return m_ids.size(); }
+    const QString &id(qsizetype position) const { return m_ids.at(position); }
+    /// Great-circle distance in km (haversine, mean Earth radius).
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2);
+
+private:
+    struct Facet {
+        QString name;
+        QStringList values;
+        QHash<QString, int> index;
+        std::vector<Bitmap> bitmaps;
+        std::vector<uint16_t> valueOf; ///< per vehicle
+    };
+
+    Facet &facet(const QString &name);
+    const Facet *facetNamed(const QString &name) const;
+    Bitmap textMask(const QString &text) const;
+    std::optional<Bitmap> rangeMask(const InventoryFilter &filter, int which) const;
+    QList<Hit> page(const InventoryFilter &filter, const Bitmap &matching) const;
+    std::vector<double> locationDistances(const InventoryFilter &filter) const;
+
+    qsizetype m_size = 0;
+    QStringList m_ids;
+    std::vector<Facet> m_facets;
+    QStringList m_equipment;
+    QHash<QString, int> m_equipmentIndex;
+    std::vector<Bitmap> m_equipmentBitmaps;
+    std::vector<qint64> m_price;
+    std::vector<int16_t> m_year;
+    std::vector<float> m_mileageKm;
+    std::vector<int32_t> m_added;
+    std::vector<double> m_locationLat; ///< per location facet value
+    std::vector<double> m_locationLon;
+    // Positions sorted for each sort order, ties broken by id, so a page needs no sort.
+    std::vector<uint32_t> m_byPrice, m_byPriceDescending, m_byNewest, m_byMileage, m_byRecent;
+    std::vector<std::vector<uint32_t>> m_byLocation;
+    // Every name a visitor may type, in every catalog language, per facet value or equipment.
+    struct Named {
+        int facet; ///< index into m_facets, or -1 for equipment
+        int value;
+        QStringList words;
+        QString joined; ///< for substring matching of Chinese
+    };
+    std::vector<Named> m_names;
+};

@@ -1,0 +1,434 @@
+#include "inventory/inventoryindex.h"
+#include "sync/feedparser.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QGeoCoordinate>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+/// The search engine against a brute-force oracle on random stock and random filters, plus
+/// facet semantics, free text in several languages and distances.
+class TestInventoryIndex : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog;
+    QList<Vehicle> m_demo;
+
+    static QList<Vehicle> randomStock(const Catalog &c, int n, QRandomGenerator &rng)
+    {
+        QStringList paints, interiors, equipment;
+        for (const CatalogOption &o : c.options) {
+            if (o.kind == OptionKind::Paint)
+                paints << o.id;
+            else if (o.kind == OptionKind::Interior)
+                interiors << o.id;
+            else if (o.kind == OptionKind::Equipment || o.kind == OptionKind::Package)
+                equipment << o.id;
+        }
+        QList<Vehicle> out;
+        for (int i = 0; i < n; ++i) {
+            Vehicle v;
+            const Trim &t = c.trims.at(rng.bounded(int(c.trims.size())));
+            v.id = QStringLiteral("r-%1").arg(rng.bounded(1000000), 7, 10, QLatin1Char('0')) + QString::number(i);
+            v.model = t.model;
+            v.trim = t.id;
+            v.year = 2018 + rng.bounded(10);
+            v.condition = Vehicle::Condition(rng.bounded(3));
+            v.status = Vehicle::Status(rng.bounded(3));
+            v.mileage = {rng.bounded(150000), rng.bounded(4) == 0 ? Mileage::Unit::Mi : Mileage::Unit::Km};
+            v.paint = paints.at(rng.bounded(int(paints.size())));
+            v.interior = interiors.at(rng.bounded(int(interiors.size())));
+            for (int k = rng.bounded(5); k > 0; --k)
+                v.options << equipment.at(rng.bounded(int(equipment.size())));
+            v.price = Money{qint64(rng.bounded(2000, 20000)) * 1000, QStringLiteral("EUR")};
+            v.location = c.studios.at(rng.bounded(int(c.studios.size()))).id;
+            v.added = QDate(2026, 1, 1).addDays(rng.bounded(300));
+            out << v;
+        }
+        return out;
+    }
+
+    // What the engine must compute, the slow and obvious way.
+    struct Oracle {
+        const Catalog &c;
+        const QList<Vehicle> &stock;
+
+        QString facetValue(const Vehicle &v, const QString &facet) const
+        {
+            const CarModel *m = c.model(v.model);
+            if (facet == QLatin1String("line"))
+                return m->line;
+            if (facet == QLatin1String("model"))
+                return v.model;
+            if (facet == QLatin1String("trim"))
+                return v.trim;
+            if (facet == QLatin1String("body"))
+                return m->body;
+            if (facet == QLatin1String("condition"))
+                return Vehicle::conditionName(v.condition);
+            if (facet == QLatin1String("powertrain"))
+                return m->powertrain;
+            if (facet == QLatin1String("paint"))
+                return v.paint;
+            if (facet == QLatin1String("interior"))
+                return v.interior;
+            if (facet == QLatin1String("location"))
+                return v.location;
+            return Vehicle::statusName(v.status);
+        }
+
+        QSet<QString> equipmentOf(const Vehicle &v) const
+        {
+            QSet<QString> s(c.trim(v.trim)->standard.cbegin(), c.trim(v.trim)->standard.cend());
+            for (const QString &o : v.options) {
+                s.insert(o);
+                for (const QString &content : c.option(o)->contents)
+                    s.insert(content);
+            }
+            return s;
+        }
+
+        double distance(const Vehicle &v, const InventoryFilter &f) const
+        {
+            const Studio *s = c.studio(v.location);
+            return InventoryIndex::distanceKm(*f.originLat, *f.originLon, s->lat, s->lon);
+        }
+
+        // Which constraints a vehicle passes, by name; "" = all.
+        bool passes(const Vehicle &v, const InventoryFilter &f, const QString &except) const
+        {
+            for (auto it = f.selected.cbegin(); it != f.selected.cend(); ++it) {
+                if (it.key() != except && !it->contains(facetValue(v, it.key())))
+                    return false;
+            }
+            if (except != QLatin1String("price")) {
+                if (f.priceMinMinor && v.price.minor < *f.priceMinMinor)
+                    return false;
+                if (f.priceMaxMinor && v.price.minor > *f.priceMaxMinor)
+                    return false;
+            }
+            if (except != QLatin1String("year")) {
+                if (f.yearMin && v.year < *f.yearMin)
+                    return false;
+                if (f.yearMax && v.year > *f.yearMax)
+                    return false;
+            }
+            if (except != QLatin1String("mileage")) {
+                const double factor = f.mileageUnit == Mileage::Unit::Mi ? Mileage::kKmPerMile : 1.0;
+                if (f.mileageMin && v.mileage.kilometres() < *f.mileageMin * factor - 0.01)
+                    return false;
+                if (f.mileageMax && v.mileage.kilometres() > *f.mileageMax * factor + 0.01)
+                    return false;
+            }
+            if (except != QLatin1String("equipment")) {
+                const QSet<QString> has = equipmentOf(v);
+                for (const QString &e : f.equipment) {
+                    if (!has.contains(e))
+                        return false;
+                }
+            }
+            if (f.radiusKm && distance(v, f) > *f.radiusKm)
+                return false;
+            return true;
+        }
+    };
+
+    static InventoryFilter randomFilter(const Catalog &c, QRandomGenerator &rng)
+    {
+        InventoryFilter f;
+        const auto pick = [&](const QStringList &from) { return from.at(rng.bounded(int(from.size()))); };
+        QHash<QString, QStringList> values;
+        for (const ModelLine &l : c.lines)
+            values[QStringLiteral("line")] << l.id;
+        for (const CarModel &m : c.models)
+            values[QStringLiteral("model")] << m.id;
+        for (const Trim &t : c.trims)
+            values[QStringLiteral("trim")] << t.id;
+        for (const BodyStyle &b : c.bodies)
+            values[QStringLiteral("body")] << b.id;
+        values[QStringLiteral("condition")] = {QStringLiteral("new"), QStringLiteral("cpo"), QStringLiteral("used")};
+        values[QStringLiteral("powertrain")] = {QStringLiteral("bev"), QStringLiteral("phev"), QStringLiteral("hybrid"), QStringLiteral("petrol")};
+        QStringList equipment;
+        for (const CatalogOption &o : c.options) {
+            if (o.kind == OptionKind::Paint)
+                values[QStringLiteral("paint")] << o.id;
+            else if (o.kind == OptionKind::Interior)
+                values[QStringLiteral("interior")] << o.id;
+            else if (o.kind == OptionKind::Equipment || o.kind == OptionKind::Package)
+                equipment << o.id;
+        }
+        for (const Studio &s : c.studios)
+            values[QStringLiteral("location")] << s.id;
+        values[QStringLiteral("status")] = {QStringLiteral("available"), QStringLiteral("reserved"), QStringLiteral("in-transit")};
+        for (const QString &facet : InventoryFilter::facetNames()) {
+            if (rng.bounded(4) != 0)
+                continue;
+            for (int k = 1 + rng.bounded(3); k > 0; --k)
+                f.selected[facet].insert(pick(values.value(facet)));
+        }
+        if (rng.bounded(4) == 0)
+            f.priceMinMinor = qint64(rng.bounded(2000, 10000)) * 1000;
+        if (rng.bounded(4) == 0)
+            f.priceMaxMinor = qint64(rng.bounded(8000, 20000)) * 1000;
+        if (rng.bounded(4) == 0)
+            f.yearMin = 2018 + rng.bounded(8);
+        if (rng.bounded(5) == 0)
+            f.yearMax = 2020 + rng.bounded(8);
+        if (rng.bounded(4) == 0) {
+            f.mileageUnit = rng.bounded(2) ? Mileage::Unit::Mi : Mileage::Unit::Km;
+            f.mileageMax = rng.bounded(1000, 120000);
+        }
+        if (rng.bounded(4) == 0)
+            for (int k = 1 + rng.bounded(2); k > 0; --k)
+                f.equipment << pick(equipment);
+        if (rng.bounded(3) == 0) {
+            const Studio &s = c.studios.at(rng.bounded(int(c.studios.size())));
+            f.originLat = s.lat;
+            f.originLon = s.lon;
+            if (rng.bounded(2))
+                f.radiusKm = rng.bounded(10, 3000);
+        }
+        const QList<InventoryFilter::Sort> sorts{InventoryFilter::Sort::RecentlyAdded, InventoryFilter::Sort::PriceAscending,
+                                                 InventoryFilter::Sort::PriceDescending, InventoryFilter::Sort::Newest,
+                                                 InventoryFilter::Sort::Mileage, InventoryFilter::Sort::Distance};
+        f.sort = sorts.at(rng.bounded(f.hasOrigin() ? 6 : 5));
+        f.offset = rng.bounded(3) == 0 ? rng.bounded(40) : 0;
+        f.limit = 1 + rng.bounded(30);
+        return f;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto parsed = FeedParser::parse(file.readAll());
+        QVERIFY(parsed.feed);
+        m_catalog.markets = parsed.feed->markets;
+        m_catalog.bodies = parsed.feed->bodies;
+        m_catalog.lines = parsed.feed->lines;
+        m_catalog.models = parsed.feed->models;
+        m_catalog.trims = parsed.feed->trims;
+        m_catalog.options = parsed.feed->options;
+        m_catalog.rules = parsed.feed->rules;
+        m_catalog.studios = parsed.feed->studios;
+        m_catalog.index();
+        m_demo = parsed.feed->vehicles;
+    }
+
+    void matchesOracleOnRandomStockAndFilters()
+    {
+        QRandomGenerator rng(20261122);
+        int cases = 0;
+        for (int round = 0; round < 12; ++round) {
+            const QList<Vehicle> stock = randomStock(m_catalog, 100 + rng.bounded(700), rng);
+            const auto index = InventoryIndex::build(stock, m_catalog);
+            const Oracle oracle{m_catalog, stock};
+            for (int q = 0; q < 250; ++q, ++cases) {
+                const InventoryFilter f = randomFilter(m_catalog, rng);
+                const InventoryIndex::Result r = index->query(f);
+                QList<int> matching;
+                for (int i = 0; i < stock.size(); ++i) {
+                    if (oracle.passes(stock.at(i), f, QString()))
+                        matching << i;
+                }
+                QCOMPARE(r.total, matching.size());
+                // Facets: every other constraint, not the facet's own; zeros reported.
+                for (const QString &facet : InventoryFilter::facetNames()) {
+                    QHash<QString, qsizetype> expected;
+                    for (const Vehicle &v : stock) {
+                        if (oracle.passes(v, f, facet))
+                            expected[oracle.facetValue(v, facet)] += 1;
+                    }
+                    for (const auto &fv : r.facets.value(facet)) {
+                        if (fv.count != expected.value(fv.id))
+                            QFAIL(qPrintable(QStringLiteral("case %1 facet %2 value %3: %4 != %5\n%6")
+                                                 .arg(cases).arg(facet, fv.id).arg(fv.count).arg(expected.value(fv.id))
+                                                 .arg(QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact)))));
+                    }
+                }
+                for (const auto &fv : r.equipment) {
+                    qsizetype expected = 0;
+                    for (const Vehicle &v : stock)
+                        expected += oracle.passes(v, f, QStringLiteral("equipment")) && oracle.equipmentOf(v).contains(fv.id);
+                    QCOMPARE(fv.count, expected);
+                }
+                // The page: sorted with ties broken by id, then offset and limit.
+                QList<int> order = matching;
+                const auto key = [&](int i) {
+                    const Vehicle &v = stock.at(i);
+                    switch (f.sort) {
+                    case InventoryFilter::Sort::PriceAscending:
+                        return std::make_tuple(double(v.price.minor), 0.0);
+                    case InventoryFilter::Sort::PriceDescending:
+                        return std::make_tuple(-double(v.price.minor), 0.0);
+                    case InventoryFilter::Sort::Newest:
+                        return std::make_tuple(-double(v.year), -double(QDate(1970, 1, 1).daysTo(v.added)));
+                    case InventoryFilter::Sort::Mileage:
+                        return std::make_tuple(double(float(v.mileage.kilometres())), 0.0);
+                    case InventoryFilter::Sort::Distance:
+                        return std::make_tuple(oracle.distance(v, f), 0.0);
+                    default:
+                        return std::make_tuple(-double(QDate(1970, 1, 1).daysTo(v.added)), 0.0);
+                    }
+                };
+                std::sort(order.begin(), order.end(), [&](int a, int b) {
+                    const auto ka = key(a), kb = key(b);
+                    if (ka != kb)
+                        return ka < kb;
+                    if (f.sort == InventoryFilter::Sort::Distance && stock.at(a).location != stock.at(b).location)
+                        return stock.at(a).location < stock.at(b).location;
+                    return stock.at(a).id < stock.at(b).id;
+                });
+                const QList<int> expectedPage = order.mid(f.offset, f.limit);
+                QCOMPARE(r.page.size(), expectedPage.size());
+                for (int k = 0; k < expectedPage.size(); ++k)
+                    QCOMPARE(r.page.at(k).id, stock.at(expectedPage.at(k)).id);
+                // Price range over everything but the price filter.
+                double lo = 1e18, hi = -1;
+                for (const Vehicle &v : stock) {
+                    if (oracle.passes(v, f, QStringLiteral("price"))) {
+                        lo = std::min(lo, double(v.price.minor));
+                        hi = std::max(hi, double(v.price.minor));
+                    }
+                }
+                QCOMPARE(r.price.any, hi >= 0);
+                if (r.price.any) {
+                    QCOMPARE(r.price.min, lo);
+                    QCOMPARE(r.price.max, hi);
+                }
+            }
+        }
+        QVERIFY(cases >= 3000);
+    }
+
+    void facetOwnFilterIsNotApplied()
+    {
+        const auto index = InventoryIndex::build(m_demo, m_catalog);
+        InventoryFilter f;
+        f.selected[QStringLiteral("condition")] = {QStringLiteral("new")};
+        const auto r = index->query(f);
+        qsizetype news = 0, cpo = 0, all = 0;
+        for (const Vehicle &v : m_demo) {
+            news += v.condition == Vehicle::Condition::New;
+            cpo += v.condition == Vehicle::Condition::Cpo;
+            ++all;
+        }
+        QCOMPARE(r.total, news);
+        const auto &conditions = r.facets.value(QStringLiteral("condition"));
+        QCOMPARE(conditions.size(), 3);
+        QCOMPARE(conditions.at(0).count, news);
+        QCOMPARE(conditions.at(1).count, cpo); // what choosing "approved pre-owned" as well would add
+        // Every catalog value is there, even with no car: never a dead end without a number.
+        f.selected[QStringLiteral("model")] = {QStringLiteral("rune-spyder")};
+        f.selected[QStringLiteral("location")] = {QStringLiteral("lillestrom")};
+        const auto narrow = index->query(f);
+        QCOMPARE(narrow.facets.value(QStringLiteral("paint")).size(), 10);
+        QCOMPARE(narrow.facets.value(QStringLiteral("location")).size(), m_catalog.studios.size());
+    }
+
+    void freeTextInSeveralLanguages_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("paint");
+        QTest::addColumn<QString>("equipment");
+        QTest::newRow("english") << "gts blue sport chrono" << "rune-gts" << "fjord-blue" << "sport-chrono";
+        QTest::newRow("prefix") << "aster fjord" << "" << "fjord-blue" << "";
+        QTest::newRow("german") << "Fjordblau Wärmepumpe" << "" << "fjord-blue" << "heat-pump";
+        QTest::newRow("german folded") << "gletscherweiss" << "" << "glacier-white" << "";
+        QTest::newRow("french") << "Bleu Fjord toit panoramique" << "" << "fjord-blue" << "pano-roof";
+        QTest::newRow("simplified chinese") << "峡湾蓝 热泵" << "" << "fjord-blue" << "heat-pump";
+        QTest::newRow("chinese colour word") << "蓝色" << "" << "fjord-blue" << "";
+        QTest::newRow("traditional chinese") << "峽灣藍" << "" << "fjord-blue" << "";
+    }
+    void freeTextInSeveralLanguages()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, model);
+        QFETCH(QString, paint);
+        QFETCH(QString, equipment);
+        const auto index = InventoryIndex::build(m_demo, m_catalog);
+        const Oracle oracle{m_catalog, m_demo};
+        InventoryFilter f;
+        f.text = text;
+        f.limit = 1000;
+        const auto r = index->query(f);
+        qsizetype expected = 0;
+        for (const Vehicle &v : m_demo) {
+            const bool ok = (model.isEmpty() || v.model == model) && (paint.isEmpty() || v.paint == paint)
+                && (equipment.isEmpty() || oracle.equipmentOf(v).contains(equipment))
+                && (text != QLatin1String("aster fjord") || m_catalog.model(v.model)->line == QLatin1String("aster"));
+            expected += ok;
+        }
+        QVERIFY2(expected > 0 || text.startsWith(QLatin1String("gts")), "the demo stock should have such cars");
+        if (text.startsWith(QLatin1String("gts"))) {
+            // "sport" also matches sport seats, suspension and exhaust: the result is a superset
+            // of the exact cars, and every hit is a blue Rune GTS with Sport Chrono.
+            for (const auto &hit : r.page) {
+                const Vehicle &v = *std::find_if(m_demo.cbegin(), m_demo.cend(), [&](const Vehicle &x) { return x.id == hit.id; });
+                QCOMPARE(v.model, model);
+                QCOMPARE(v.paint, paint);
+                QVERIFY(oracle.equipmentOf(v).contains(equipment));
+            }
+            QVERIFY(r.total >= expected);
+        } else {
+            QCOMPARE(r.total, expected);
+        }
+    }
+
+    void distancesAndRadius()
+    {
+        // Oslo to Milan: hand-checked great-circle distance ≈ 1,607 km.
+        const double osloMilan = InventoryIndex::distanceKm(59.9127, 10.7461, 45.4817, 9.1878);
+        QVERIFY2(qAbs(osloMilan - 1607) < 5, qPrintable(QString::number(osloMilan)));
+        const double reference = QGeoCoordinate(59.9127, 10.7461).distanceTo(QGeoCoordinate(45.4817, 9.1878)) / 1000;
+        QVERIFY(qAbs(osloMilan - reference) / reference < 0.005);
+        QCOMPARE(InventoryIndex::distanceKm(31.2304, 121.4549, 31.2304, 121.4549), 0.0);
+
+        const auto index = InventoryIndex::build(m_demo, m_catalog);
+        InventoryFilter f;
+        f.originLat = 59.9127;
+        f.originLon = 10.7461;
+        f.radiusKm = 100; // Oslo, Lillestrøm and Drammen; not Milan
+        f.sort = InventoryFilter::Sort::Distance;
+        f.limit = 1000;
+        const auto r = index->query(f);
+        QSet<QString> places;
+        double last = 0;
+        for (const auto &hit : r.page) {
+            QVERIFY(hit.distanceKm && *hit.distanceKm <= 100);
+            QVERIFY(*hit.distanceKm >= last);
+            last = *hit.distanceKm;
+            places.insert(std::find_if(m_demo.cbegin(), m_demo.cend(), [&](const Vehicle &v) { return v.id == hit.id; })->location);
+        }
+        QCOMPARE(places, (QSet<QString>{QStringLiteral("oslo"), QStringLiteral("lillestrom"), QStringLiteral("drammen")}));
+        QCOMPARE(r.page.first().distanceKm.value(), 0.0);
+    }
+
+    void filterJsonRoundTrip()
+    {
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 200; ++i) {
+            const InventoryFilter f = randomFilter(m_catalog, rng);
+            QString error;
+            const auto back = InventoryFilter::fromJson(f.toJson(), &error);
+            QVERIFY2(back, qPrintable(error));
+            QCOMPARE(back->toJson(), f.toJson());
+        }
+        QString error;
+        QVERIFY(!InventoryFilter::fromJson(QJsonObject{{QStringLiteral("sort"), QStringLiteral("cheapest")}}, &error));
+        QVERIFY(error.contains(QLatin1String("sort")));
+        QVERIFY(!InventoryFilter::fromJson(QJsonObject{{QStringLiteral("radius_km"), 10}}, &error));
+        QVERIFY(error.contains(QLatin1String("lat")));
+        QVERIFY(!InventoryFilter::fromJson(QJsonObject{{QStringLiteral("model"), QStringLiteral("aster-5")}}, &error));
+        QVERIFY(!InventoryFilter::fromJson(QJsonObject{{QStringLiteral("mileage_unit"), QStringLiteral("furlong")}}, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventoryIndex)
+#include "tst_inventoryindex.moc"

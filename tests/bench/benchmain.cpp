@@ -1,0 +1,263 @@
+// vitrine-bench: figures for the performance targets, one JSON object per line.
+//   vitrine-bench            100k and 1M vehicles (engine), 100k through plain SQL GROUP BY
+//   vitrine-bench --quick    20k vehicles, a few queries: a smoke run for CI
+//   vitrine-bench --sql-1m   also run the SQL comparison at 1M (slow)
+
+#include "inventory/inventoryindex.h"
+#include "inventory/syntheticstock.h"
+#include "storage/database.h"
+#include "sync/feedparser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+void printLine(const QJsonObject &o)
+{
+    QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+struct Stats {
+    double p50, p95, max;
+};
+
+Stats stats(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
+    return {at(0.5), at(0.95), ms.back()};
+}
+
+// A visitor's walk through the filters: each step changes one thing, like a finger would.
+QList<InventoryFilter> filterMix(const Catalog &c, int steps)
+{
+    QRandomGenerator rng(4242);
+    QList<InventoryFilter> mix;
+    InventoryFilter f;
+    const Studio &oslo = c.studios.first();
+    QStringList paints, equipment;
+    for (const CatalogOption &o : c.options) {
+        if (o.kind == OptionKind::Paint)
+            paints << o.id;
+        else if (o.kind == OptionKind::Equipment || o.kind == OptionKind::Package)
+            equipment << o.id;
+    }
+    const QStringList texts{QStringLiteral("blue"), QStringLiteral("sport chrono"), QStringLiteral("aster"),
+                            QStringLiteral("Wärmepumpe"), QStringLiteral("峡湾蓝"), QStringLiteral("gts blue sport chrono")};
+    for (int i = 0; i < steps; ++i) {
+        switch (rng.bounded(9)) {
+        case 0:
+            f.selected[QStringLiteral("condition")] = {rng.bounded(2) ? QStringLiteral("new") : QStringLiteral("cpo")};
+            break;
+        case 1:
+            f.selected[QStringLiteral("line")] = {c.lines.at(rng.bounded(int(c.lines.size()))).id};
+            break;
+        case 2:
+            f.selected[QStringLiteral("paint")] = {paints.at(rng.bounded(int(paints.size())))};
+            break;
+        case 3:
+            f.priceMaxMinor = qint64(rng.bounded(40000, 150000)) * 100;
+            break;
+        case 4:
+            f.equipment = {equipment.at(rng.bounded(int(equipment.size())))};
+            break;
+        case 5:
+            f.text = texts.at(rng.bounded(int(texts.size())));
+            break;
+        case 6:
+            f.originLat = oslo.lat;
+            f.originLon = oslo.lon;
+            f.radiusKm = rng.bounded(50, 2000);
+            f.sort = InventoryFilter::Sort::Distance;
+            break;
+        case 7:
+            f.sort = rng.bounded(2) ? InventoryFilter::Sort::PriceAscending : InventoryFilter::Sort::Newest;
+            break;
+        default:
+            // Taking a chip off.
+            if (!f.selected.isEmpty())
+                f.selected.remove(f.selected.keys().at(rng.bounded(int(f.selected.size()))));
+            f.text.clear();
+            f.equipment.clear();
+            break;
+        }
+        if (f.sort == InventoryFilter::Sort::Distance && !f.hasOrigin())
+            f.sort = InventoryFilter::Sort::RecentlyAdded;
+        mix << f;
+    }
+    return mix;
+}
+
+Catalog demoCatalog()
+{
+    QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the demo feed");
+    const auto parsed = FeedParser::parse(file.readAll());
+    Catalog c;
+    c.markets = parsed.feed->markets;
+    c.bodies = parsed.feed->bodies;
+    c.lines = parsed.feed->lines;
+    c.models = parsed.feed->models;
+    c.trims = parsed.feed->trims;
+    c.options = parsed.feed->options;
+    c.rules = parsed.feed->rules;
+    c.studios = parsed.feed->studios;
+    c.index();
+    return c;
+}
+
+void benchEngine(const Catalog &c, const QList<Vehicle> &stock, const QList<InventoryFilter> &mix, int repeats)
+{
+    QElapsedTimer t;
+    t.start();
+    const auto index = InventoryIndex::build(stock, c);
+    const double buildMs = t.nsecsElapsed() / 1e6;
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.build")}, {QStringLiteral("vehicles"), stock.size()},
+          {QStringLiteral("ms"), buildMs}, {QStringLiteral("peak_rss_mb"), rssMb()}});
+    std::vector<double> ms;
+    qsizetype checksum = 0;
+    for (int r = 0; r < repeats; ++r) {
+        for (const InventoryFilter &f : mix) {
+            t.restart();
+            const auto result = index->query(f);
+            ms.push_back(t.nsecsElapsed() / 1e6);
+            checksum += result.total + result.page.size() + result.facets.size() + result.equipment.size();
+        }
+    }
+    const Stats s = stats(ms);
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.filter")}, {QStringLiteral("vehicles"), stock.size()},
+          {QStringLiteral("queries"), int(ms.size())}, {QStringLiteral("p50_ms"), s.p50}, {QStringLiteral("p95_ms"), s.p95},
+          {QStringLiteral("max_ms"), s.max}, {QStringLiteral("facets"), 10}, {QStringLiteral("equipment_values"), index->query({}).equipment.size()},
+          {QStringLiteral("page"), 24}, {QStringLiteral("checksum"), checksum}});
+}
+
+// The same work the obvious way: one GROUP BY per facet on a real SQLite file.
+void benchSql(const Catalog &c, const QList<Vehicle> &stock, const QList<InventoryFilter> &mix)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    auto db = Database::openConnection(path, QStringLiteral("bench"));
+    if (!db)
+        return;
+    QSqlQuery q(*db);
+    q.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    q.exec(QStringLiteral("CREATE TABLE v (pos INTEGER PRIMARY KEY, id TEXT, line TEXT, model TEXT, trim TEXT, body TEXT, "
+                          "condition TEXT, powertrain TEXT, paint TEXT, interior TEXT, location TEXT, status TEXT, "
+                          "price INTEGER, year INTEGER, km REAL, added TEXT)"));
+    q.exec(QStringLiteral("CREATE TABLE e (pos INTEGER, option TEXT)"));
+    QElapsedTimer t;
+    t.start();
+    q.exec(QStringLiteral("BEGIN"));
+    QSqlQuery insert(*db), equip(*db);
+    insert.prepare(QStringLiteral("INSERT INTO v VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    equip.prepare(QStringLiteral("INSERT INTO e VALUES (?,?)"));
+    for (qsizetype i = 0; i < stock.size(); ++i) {
+        const Vehicle &v = stock.at(i);
+        const CarModel *m = c.model(v.model);
+        for (const QVariant &x : QVariantList{qlonglong(i), v.id, m->line, v.model, v.trim, m->body, Vehicle::conditionName(v.condition),
+                                              m->powertrain, v.paint, v.interior, v.location, Vehicle::statusName(v.status),
+                                              v.price.minor, v.year, v.mileage.kilometres(), v.added.toString(Qt::ISODate)})
+            insert.addBindValue(x);
+        insert.exec();
+        QSet<QString> has(c.trim(v.trim)->standard.cbegin(), c.trim(v.trim)->standard.cend());
+        for (const QString &o : v.options) {
+            has.insert(o);
+            for (const QString &content : c.option(o)->contents)
+                has.insert(content);
+        }
+        for (const QString &o : has) {
+            equip.addBindValue(qlonglong(i));
+            equip.addBindValue(o);
+            equip.exec();
+        }
+    }
+    q.exec(QStringLiteral("COMMIT"));
+    for (const char *column : {"line", "model", "trim", "body", "condition", "powertrain", "paint", "interior", "location", "status", "price"})
+        q.exec(QStringLiteral("CREATE INDEX v_%1 ON v(%1)").arg(QLatin1String(column)));
+    q.exec(QStringLiteral("CREATE INDEX e_option ON e(option, pos)"));
+    q.exec(QStringLiteral("ANALYZE"));
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.sql.load")}, {QStringLiteral("vehicles"), stock.size()},
+          {QStringLiteral("ms"), t.nsecsElapsed() / 1e6}});
+
+    const auto where = [](const InventoryFilter &f, const QString &except) {
+        QStringList clauses{QStringLiteral("1")};
+        for (auto it = f.selected.cbegin(); it != f.selected.cend(); ++it) {
+            if (it.key() == except)
+                continue;
+            QStringList quoted;
+            for (const QString &value : *it)
+                quoted << QLatin1Char('\'') + value + QLatin1Char('\'');
+            clauses << QStringLiteral("%1 IN (%2)").arg(it.key(), quoted.join(QLatin1Char(',')));
+        }
+        if (f.priceMaxMinor)
+            clauses << QStringLiteral("price <= %1").arg(*f.priceMaxMinor);
+        for (const QString &o : f.equipment)
+            if (except != QLatin1String("equipment"))
+                clauses << QStringLiteral("pos IN (SELECT pos FROM e WHERE option = '%1')").arg(o);
+        return clauses.join(QStringLiteral(" AND "));
+    };
+    std::vector<double> ms;
+    for (const InventoryFilter &f : mix) {
+        t.restart();
+        QSqlQuery s(*db);
+        s.exec(QStringLiteral("SELECT count(*) FROM v WHERE %1").arg(where(f, {})));
+        for (const QString &facet : InventoryFilter::facetNames())
+            s.exec(QStringLiteral("SELECT %1, count(*) FROM v WHERE %2 GROUP BY %1").arg(facet, where(f, facet)));
+        s.exec(QStringLiteral("SELECT option, count(*) FROM e WHERE pos IN (SELECT pos FROM v WHERE %1) GROUP BY option")
+                   .arg(where(f, QStringLiteral("equipment"))));
+        s.exec(QStringLiteral("SELECT id FROM v WHERE %1 ORDER BY price, id LIMIT 24").arg(where(f, {})));
+        while (s.next()) {
+        }
+        ms.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const Stats st = stats(ms);
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.filter.sql")}, {QStringLiteral("vehicles"), stock.size()},
+          {QStringLiteral("queries"), int(ms.size())}, {QStringLiteral("p50_ms"), st.p50}, {QStringLiteral("p95_ms"), st.p95},
+          {QStringLiteral("max_ms"), st.max}, {QStringLiteral("note"), QStringLiteral("no free text or distance: SQL gets the easier mix")}});
+    db->close();
+    *db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bench"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const bool sqlAtMillion = app.arguments().contains(QStringLiteral("--sql-1m"));
+    const Catalog catalog = demoCatalog();
+    const QList<InventoryFilter> mix = filterMix(catalog, 60);
+    const QList<qsizetype> sizes = quick ? QList<qsizetype>{20000} : QList<qsizetype>{100000, 1000000};
+    for (const qsizetype n : sizes) {
+        const QList<Vehicle> stock = SyntheticStock::vehicles(catalog, n, 1);
+        benchEngine(catalog, stock, mix, quick ? 1 : 5);
+        if (quick || n <= 100000 || sqlAtMillion)
+            benchSql(catalog, stock, quick ? mix.mid(0, 5) : mix.mid(0, 20));
+    }
+    return 0;
+}

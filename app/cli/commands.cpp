@@ -1,11 +1,14 @@
 #include "commands.h"
 
+#include "inventory/inventoryindex.h"
+#include "inventory/syntheticstock.h"
 #include "kiosk/staffpin.h"
 #include "storage/catalogreader.h"
 #include "storage/database.h"
 #include "sync/feedimporter.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +36,9 @@ const char *kUsage = "usage: vitrinectl [--db PATH] <command> [arguments]\n"
                      "  import FILE       validate a Vitrine feed and apply its valid records\n"
                      "  export --json     print the stock as JSON\n"
                      "  doctor            schema version, counts and an integrity check\n"
-                     "  set-pin           set the staff PIN (4-12 digits, read from standard input)\n";
+                     "  set-pin           set the staff PIN (4-12 digits, read from standard input)\n"
+                     "  search --json SPEC   total, first page and every facet count for a filter (JSON)\n"
+                     "  generate --vehicles N --out FILE   a synthetic feed of N cars over the stored catalog\n";
 
 int usage(const QString &problem = QString())
 {
@@ -129,6 +134,96 @@ int doSetPin(QSqlDatabase db, const QStringList &args)
     return 0;
 }
 
+int doSearch(QSqlDatabase db, const QStringList &args)
+{
+    if (args.size() != 2 || args.first() != QLatin1String("--json"))
+        return usage(QStringLiteral("search needs --json '<filter spec>', e.g. --json '{\"condition\":[\"new\"],\"text\":\"blue\"}'"));
+    QJsonParseError parseError;
+    const QJsonDocument spec = QJsonDocument::fromJson(args.at(1).toUtf8(), &parseError);
+    if (!spec.isObject()) {
+        err() << "vitrinectl: the filter spec is not a JSON object: " << parseError.errorString() << "\n";
+        return 1;
+    }
+    QString error;
+    const auto filter = InventoryFilter::fromJson(spec.object(), &error);
+    if (!filter) {
+        err() << "vitrinectl: " << error << "\n";
+        return 1;
+    }
+    CatalogReader reader(db);
+    const auto catalog = reader.catalog(&error);
+    const auto vehicles = reader.vehicles(&error);
+    if (!catalog || !vehicles) {
+        err() << "vitrinectl: cannot read the stock: " << error << "\n";
+        return 1;
+    }
+    const auto index = InventoryIndex::build(*vehicles, *catalog);
+    const InventoryIndex::Result r = index->query(*filter);
+    QJsonArray page;
+    for (const auto &hit : r.page) {
+        const Vehicle &v = vehicles->at(hit.position);
+        QJsonObject o{{QStringLiteral("id"), v.id},
+                      {QStringLiteral("vin"), v.vin},
+                      {QStringLiteral("model"), v.model},
+                      {QStringLiteral("trim"), v.trim},
+                      {QStringLiteral("year"), v.year},
+                      {QStringLiteral("condition"), Vehicle::conditionName(v.condition)},
+                      {QStringLiteral("price"), v.price.major()},
+                      {QStringLiteral("currency"), v.price.currency},
+                      {QStringLiteral("location"), v.location}};
+        if (hit.distanceKm)
+            o.insert(QStringLiteral("distance_km"), qRound(*hit.distanceKm * 10) / 10.0);
+        page.append(o);
+    }
+    QJsonObject facets;
+    for (auto it = r.facets.cbegin(); it != r.facets.cend(); ++it) {
+        QJsonObject counts;
+        for (const auto &fv : it.value())
+            counts.insert(fv.id, qint64(fv.count));
+        facets.insert(it.key(), counts);
+    }
+    QJsonObject equipment;
+    for (const auto &fv : r.equipment)
+        equipment.insert(fv.id, qint64(fv.count));
+    facets.insert(QStringLiteral("equipment"), equipment);
+    const auto range = [](const InventoryIndex::Range &x, double scale) {
+        return x.any ? QJsonObject{{QStringLiteral("min"), x.min / scale}, {QStringLiteral("max"), x.max / scale}} : QJsonObject();
+    };
+    out() << QJsonDocument(QJsonObject{{QStringLiteral("filter"), filter->toJson()},
+                                       {QStringLiteral("total"), qint64(r.total)},
+                                       {QStringLiteral("page"), page},
+                                       {QStringLiteral("facets"), facets},
+                                       {QStringLiteral("price"), range(r.price, 100)},
+                                       {QStringLiteral("year"), range(r.year, 1)},
+                                       {QStringLiteral("mileage_km"), range(r.mileageKm, 1)}})
+                 .toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int doGenerate(QSqlDatabase db, const QStringList &args)
+{
+    const int n = args.indexOf(QStringLiteral("--vehicles"));
+    const int o = args.indexOf(QStringLiteral("--out"));
+    bool ok = false;
+    const qsizetype count = n >= 0 && n + 1 < args.size() ? args.at(n + 1).toLongLong(&ok) : 0;
+    if (!ok || count < 1 || count > 10000000 || o < 0 || o + 1 >= args.size())
+        return usage(QStringLiteral("generate needs --vehicles N (1 to 10,000,000) and --out FILE"));
+    QString error;
+    const auto catalog = CatalogReader(db).catalog(&error);
+    if (!catalog || catalog->trims.isEmpty() || catalog->studios.isEmpty()) {
+        err() << "vitrinectl: generate needs a catalog with trims and studios; import one first\n";
+        return 1;
+    }
+    QFile file(args.at(o + 1));
+    if (!file.open(QIODevice::WriteOnly)) {
+        err() << "vitrinectl: cannot write " << file.fileName() << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    file.write(SyntheticStock::feed(SyntheticStock::vehicles(*catalog, count, 1), QStringLiteral("synthetic")));
+    out() << "wrote " << count << " vehicles to " << file.fileName() << "\n";
+    return 0;
+}
+
 } // namespace
 
 int Commands::run(const QStringList &arguments)
@@ -143,7 +238,7 @@ int Commands::run(const QStringList &arguments)
         return args.isEmpty() ? usage(QStringLiteral("no command given")) : (out() << kUsage, 0);
     const QString command = args.takeFirst();
     static const QStringList known{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"),
-                                     QStringLiteral("set-pin")};
+                                     QStringLiteral("set-pin"), QStringLiteral("search"), QStringLiteral("generate")};
     if (!known.contains(command))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 
@@ -160,6 +255,10 @@ int Commands::run(const QStringList &arguments)
         code = doImport(db, args);
     else if (command == QLatin1String("export"))
         code = doExport(db, args);
+    else if (command == QLatin1String("search"))
+        code = doSearch(db, args);
+    else if (command == QLatin1String("generate"))
+        code = doGenerate(db, args);
     else if (command == QLatin1String("set-pin"))
         code = doSetPin(db, args);
     else

@@ -100,6 +100,39 @@ private slots:
         QVERIFY(r.out.contains("1 rejected"));
     }
 
+    void searchAndGenerate()
+    {
+        const QString path = db(QStringLiteral("s.sqlite"));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")}).code, 0);
+        auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--json"),
+                      QStringLiteral(R"({"condition":["new"],"text":"Fjordblau","sort":"price","limit":3})")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const qint64 total = o.value(QStringLiteral("total")).toInteger();
+        QVERIFY(total > 0);
+        QVERIFY(o.value(QStringLiteral("page")).toArray().size() <= 3);
+        const QJsonObject conditions = o.value(QStringLiteral("facets")).toObject().value(QStringLiteral("condition")).toObject();
+        QCOMPARE(conditions.value(QStringLiteral("new")).toInteger(), total);
+        QVERIFY(conditions.contains(QStringLiteral("used")));
+        double last = 0;
+        for (const QJsonValue &car : o.value(QStringLiteral("page")).toArray()) {
+            QVERIFY(car.toObject().value(QStringLiteral("price")).toDouble() >= last);
+            last = car.toObject().value(QStringLiteral("price")).toDouble();
+        }
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral(R"({"sort":"cheapest"})")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("\"sort\" must be one of"));
+
+        const QString feed = db(QStringLiteral("synthetic.json"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("generate"), QStringLiteral("--vehicles"), QStringLiteral("300"),
+                 QStringLiteral("--out"), feed});
+        QCOMPARE(r.code, 0);
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), feed});
+        QVERIFY2(r.code == 0, r.err.constData()); // every synthetic car passes the importer's checks
+        QVERIFY(ctl({QStringLiteral("--db"), path, QStringLiteral("doctor")}).out.contains("vehicles:      950"));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("generate"), QStringLiteral("--vehicles"), QStringLiteral("0")}).code, 64);
+    }
+
     void doctorRefusesNewerDatabase()
     {
         const QString path = db(QStringLiteral("n.sqlite"));

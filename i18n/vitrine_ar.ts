@@ -67,6 +67,87 @@
     </message>
 </context>
 <context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation><numerusform>%1، لا سيارات</numerusform><numerusform>%1، سيارة واحدة</numerusform><numerusform>%1، سيارتان</numerusform><numerusform>%1، %n سيارات</numerusform><numerusform>%1، %n سيارة</numerusform><numerusform>%1، %n سيارة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>المضافة حديثًا</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>الأقرب</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>الأقل مسافة مقطوعة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>مستعملة معتمدة</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>مستعملة</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>فئة الطراز</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 لا توجد سيارات.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد سيارة واحدة.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد سيارتان.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارات.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارة.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارة.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 كم</translation>
+    </message>
+</context>
+<context>
+    <name>FinderPage</name>
+    <message>
+        <source>Find a car in stock</source>
+        <translation>ابحث عن سيارة في المخزون</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation><numerusform>لا سيارات</numerusform><numerusform>سيارة واحدة</numerusform><numerusform>سيارتان</numerusform><numerusform>%n سيارات</numerusform><numerusform>%n سيارة</numerusform><numerusform>%n سيارة</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>مسح الكل</translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation>الترتيب: %1</translation>
+    </message>
+    <message>
+        <source>No car matches these choices.</source>
+        <translation>لا توجد سيارة تطابق هذه الاختيارات.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -152,14 +233,6 @@
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Find a car in stock</source>
-        <translation>ابحث عن سيارة في المخزون</translation>
-    </message>
-    <message>
-        <source>Choose a model line to see the cars waiting in our studios and at partner dealers.</source>
-        <translation>اختر فئة طرازات لترى السيارات المتوفرة في صالاتنا ولدى الوكلاء الشركاء.</translation>
-    </message>
     <message>
         <source>Configure yours</source>
         <translation>صمّم سيارتك</translation>

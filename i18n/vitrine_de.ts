@@ -67,6 +67,87 @@
     </message>
 </context>
 <context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation><numerusform>%1, %n Fahrzeug</numerusform><numerusform>%1, %n Fahrzeuge</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>Zuletzt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nächstgelegen</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>Geringste Laufleistung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>Geprüft gebraucht</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>den Zustand</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>die Baureihe</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation><numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeug.</numerusform><numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeuge.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 km</translation>
+    </message>
+</context>
+<context>
+    <name>FinderPage</name>
+    <message>
+        <source>Find a car in stock</source>
+        <translation>Fahrzeug im Bestand finden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation><numerusform>%n Fahrzeug</numerusform><numerusform>%n Fahrzeuge</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation>Sortierung: %1</translation>
+    </message>
+    <message>
+        <source>No car matches these choices.</source>
+        <translation>Kein Fahrzeug passt zu dieser Auswahl.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -148,14 +229,6 @@
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Find a car in stock</source>
-        <translation>Fahrzeug im Bestand finden</translation>
-    </message>
-    <message>
-        <source>Choose a model line to see the cars waiting in our studios and at partner dealers.</source>
-        <translation>Wählen Sie eine Baureihe, um die Fahrzeuge in unseren Studios und bei Partnerhändlern zu sehen.</translation>
-    </message>
     <message>
         <source>Configure yours</source>
         <translation>Ihr Fahrzeug konfigurieren</translation>

@@ -1,6 +1,27 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation><numerusform>%1, %n car</numerusform><numerusform>%1, %n cars</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation><numerusform>No car matches all of these. Without %1 there is %n car.</numerusform><numerusform>No car matches all of these. Without %1 there are %n cars.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FinderPage</name>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation><numerusform>%n car</numerusform><numerusform>%n cars</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>HomePage</name>
     <message numerus="yes">

@@ -67,6 +67,87 @@
     </message>
 </context>
 <context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation><numerusform>%1, %n voiture</numerusform><numerusform>%1, %n voitures</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>Ajoutées récemment</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Les plus proches</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Les plus récentes</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>Kilométrage le plus bas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neuve</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>Occasion certifiée</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>l’état</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>la gamme</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation><numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voiture.</numerusform><numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voitures.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 km</translation>
+    </message>
+</context>
+<context>
+    <name>FinderPage</name>
+    <message>
+        <source>Find a car in stock</source>
+        <translation>Trouver une voiture en stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation><numerusform>%n voiture</numerusform><numerusform>%n voitures</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation>Tri : %1</translation>
+    </message>
+    <message>
+        <source>No car matches these choices.</source>
+        <translation>Aucune voiture ne correspond à ces choix.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -148,14 +229,6 @@
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Find a car in stock</source>
-        <translation>Trouver une voiture en stock</translation>
-    </message>
-    <message>
-        <source>Choose a model line to see the cars waiting in our studios and at partner dealers.</source>
-        <translation>Choisissez une gamme pour voir les voitures disponibles dans nos studios et chez nos concessionnaires partenaires.</translation>
-    </message>
     <message>
         <source>Configure yours</source>
         <translation>Configurer la vôtre</translation>

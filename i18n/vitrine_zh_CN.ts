@@ -67,6 +67,87 @@
     </message>
 </context>
 <context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation><numerusform>%1，%n 辆</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>最新上架</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>距离最近</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>年款最新</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>里程最低</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新车</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>官方认证二手车</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>二手车</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>车况条件</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>车系条件</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation><numerusform>没有车辆同时满足所有条件。去掉%1后有 %n 辆。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 公里</translation>
+    </message>
+</context>
+<context>
+    <name>FinderPage</name>
+    <message>
+        <source>Find a car in stock</source>
+        <translation>查找库存车辆</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation><numerusform>%n 辆车</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation>排序：%1</translation>
+    </message>
+    <message>
+        <source>No car matches these choices.</source>
+        <translation>没有符合这些条件的车辆。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -147,14 +228,6 @@
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Find a car in stock</source>
-        <translation>查找库存车辆</translation>
-    </message>
-    <message>
-        <source>Choose a model line to see the cars waiting in our studios and at partner dealers.</source>
-        <translation>选择一个车系，查看我们展厅和合作经销商的现车。</translation>
-    </message>
     <message>
         <source>Configure yours</source>
         <translation>定制您的座驾</translation>

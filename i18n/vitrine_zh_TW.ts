@@ -67,6 +67,87 @@
     </message>
 </context>
 <context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation><numerusform>%1，%n 輛</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>最新上架</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>距離最近</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>年份最新</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>里程最低</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新車</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>原廠認證中古車</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>中古車</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>車況條件</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>車系條件</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation><numerusform>沒有車輛同時符合所有條件。去掉%1後有 %n 輛。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 公里</translation>
+    </message>
+</context>
+<context>
+    <name>FinderPage</name>
+    <message>
+        <source>Find a car in stock</source>
+        <translation>查找庫存車輛</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation><numerusform>%n 輛車</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation>排序：%1</translation>
+    </message>
+    <message>
+        <source>No car matches these choices.</source>
+        <translation>沒有符合這些條件的車輛。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -147,14 +228,6 @@
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Find a car in stock</source>
-        <translation>查找庫存車輛</translation>
-    </message>
-    <message>
-        <source>Choose a model line to see the cars waiting in our studios and at partner dealers.</source>
-        <translation>選擇一個車系，查看我們展間與合作經銷商的現車。</translation>
-    </message>
     <message>
         <source>Configure yours</source>
         <translation>打造您的座駕</translation>

@@ -117,9 +117,7 @@ ApplicationWindow {
 
     Component {
         id: findPage
-        ModelLinesPage {
-            title: qsTr("Find a car in stock")
-            intro: qsTr("Choose a model line to see the cars waiting in our studios and at partner dealers.")
+        FinderPage {
             onBack: stack.pop()
         }
     }

@@ -1,6 +1,8 @@
 #include "kioskapplication.h"
 
 #include "brandtheme.h"
+#include "finder.h"
+#include "inventory/inventoryservice.h"
 #include "carimageprovider.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/staffpin.h"
@@ -40,6 +42,8 @@ struct KioskApplication::Parts {
     std::unique_ptr<KioskSession> session;
     std::unique_ptr<VisitorSession> visitor;
     std::unique_ptr<StaffMode> staff;
+    std::unique_ptr<InventoryService> inventory;
+    std::unique_ptr<Finder> finder;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
     QString notice;
@@ -57,6 +61,8 @@ KioskApplication::~KioskApplication()
         QCoreApplication::instance()->removeEventFilter(d->visitor.get());
     // The engine goes first: QML still refers to the singletons below it.
     d->engine.reset();
+    d->finder.reset();
+    d->inventory.reset();
     d->staff.reset();
     d->visitor.reset();
     d->showroom.reset();
@@ -87,8 +93,15 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     CatalogReader reader(db);
     auto catalog = reader.catalog(error);
     auto stock = reader.stockByLocation(error);
-    if (!catalog || !stock)
+    auto vehicles = reader.vehicles(error);
+    if (!catalog || !stock || !vehicles)
         return false;
+    d->inventory = std::make_unique<InventoryService>();
+    // A studio's own stock indexes in milliseconds; a national feed builds off the UI thread.
+    if (vehicles->size() <= 20000)
+        d->inventory->rebuildNow(std::move(*vehicles), *catalog);
+    else
+        d->inventory->rebuild(std::move(*vehicles), *catalog);
 
     // The screen's own settings (staff mode) unless the caller says otherwise.
     d->settings = std::make_unique<StudioSettings>(db);
@@ -112,16 +125,21 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->pin = std::make_unique<StaffPin>(db);
     d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
+    d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
+    if (const Studio *here = d->showroom->catalog().studio(studio))
+        d->finder->setOrigin(here->lat, here->lon);
 
     BrandTheme::setInstance(d->theme.get());
     UiLanguage::setInstance(d->language.get());
     Showroom::setInstance(d->showroom.get());
     VisitorSession::setInstance(d->visitor.get());
     StaffMode::setInstance(d->staff.get());
+    Finder::setInstance(d->finder.get());
 
     connect(d->session.get(), &KioskSession::ended, this, [this] {
-        // The language goes back to the studio's; pages and models reset in QML.
+        // The language goes back to the studio's; the search is forgotten; pages reset in QML.
         d->language->setCode(d->visitor->defaultLanguage());
+        d->finder->reset();
     });
     connect(d->staff.get(), &StaffMode::unlockedChanged, this,
             [this] { d->session->setSuspended(d->staff->unlocked()); });
@@ -136,6 +154,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     connect(d->language.get(), &UiLanguage::changed, this, [this] {
         d->theme->setLanguage(d->language->feedKey());
         d->showroom->setLanguage(d->language->feedKey());
+        d->finder->setLanguage(d->language->feedKey(), d->language->locale());
     });
 
     // Headless runs (tests, screenshots) have no GPU context to read back from: draw in software.

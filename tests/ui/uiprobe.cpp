@@ -57,6 +57,10 @@ bool UiProbe::tap(QQuickItem *item)
         return false;
     // A finger waits for a page to finish arriving; the stack ignores input while it moves.
     waitSettled(3000);
+    // Layouts (Flow, Row) place their children on the next polish; let it happen first.
+    QTest::qWait(60);
+    if (!reallyVisible(item))
+        return false;
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;

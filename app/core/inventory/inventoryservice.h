@@ -1,0 +1,39 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "inventory/inventoryindex.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+/// Owns the current stock snapshot: rebuilds the index on a worker thread when the stock
+/// changes and swaps it in whole, so the finder never waits and a running query keeps the
+/// snapshot it started with.
+class InventoryService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Snapshot {
+        QList<Vehicle> vehicles;
+        Catalog catalog;
+        std::shared_ptr<const InventoryIndex> index;
+    };
+
+    explicit InventoryService(QObject *parent = nullptr);
+
+    /// Starts building a new snapshot off the calling thread; `changed` follows when it is in.
+    void rebuild(QList<Vehicle> vehicles, Catalog catalog);
+    /// Builds on the calling thread (start-up with a small stock, tests).
+    void rebuildNow(QList<Vehicle> vehicles, Catalog catalog);
+    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
+    bool building() const { return m_watcher.isRunning(); }
+
+signals:
+    void changed();
+
+private:
+    std::shared_ptr<const Snapshot> m_snapshot;
+    QFutureWatcher<std::shared_ptr<const Snapshot>> m_watcher;
+};

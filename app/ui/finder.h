@@ -1,0 +1,63 @@
+#pragma once
+
+#include "inventory/inventoryfilter.h"
+#include "inventory/inventoryservice.h"
+#include "qmlsingleton.h"
+#include "resultlistmodel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+/// The stock finder for QML: the visitor's filter, the result count and page, and every
+/// choice with the number of cars it would give — all computed in C++ against the snapshot.
+class Finder : public QObject, public QmlSingleton<Finder>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ResultListModel *results READ results CONSTANT)
+    Q_PROPERTY(int total READ total NOTIFY changed)
+    Q_PROPERTY(QVariantList conditions READ conditions NOTIFY changed)
+    Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
+    Q_PROPERTY(QVariantList sorts READ sorts NOTIFY changed)
+    Q_PROPERTY(bool filtered READ filtered NOTIFY changed)
+    Q_PROPERTY(QString relaxHint READ relaxHint NOTIFY changed)
+
+public:
+    // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
+    Finder(InventoryService *service, QObject *parent);
+
+    ResultListModel *results() { return &m_results; }
+    int total() const { return int(m_total); }
+    QVariantList conditions() const { return m_conditions; }
+    QVariantList lines() const { return m_lines; }
+    QVariantList sorts() const;
+    bool filtered() const { return !m_filter.selected.isEmpty(); }
+    QString relaxHint() const { return m_relaxHint; }
+
+    Q_INVOKABLE void toggle(const QString &facet, const QString &value);
+    Q_INVOKABLE void clearAll();
+    Q_INVOKABLE void setSort(const QString &sort);
+
+    void setLanguage(const QString &feedLanguage, const QLocale &locale);
+    void setOrigin(double lat, double lon);
+    /// The visitor left: nothing of their search remains.
+    void reset();
+
+signals:
+    void changed();
+
+private:
+    void refresh();
+
+    InventoryService *m_service;
+    InventoryFilter m_filter;
+    ResultListModel m_results;
+    qsizetype m_total = 0;
+    QVariantList m_conditions;
+    QVariantList m_lines;
+    QString m_relaxHint;
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+/// One page of the finder's results as ready-to-show rows: the C++ side formats prices,
+/// mileage and places; QML only lays them out.
+class ResultListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Finder")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, TitleRole, DetailRole, PriceRole, PlaceRole, ImageRole, ConditionRole };
+
+    struct Row {
+        QString id;
+        QString title;
+        QString detail;
+        QString price;
+        QString place;
+        QString image;
+        QString condition;
+    };
+
+    explicit ResultListModel(QObject *parent = nullptr);
+    void setRows(QList<Row> rows);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    QList<Row> m_rows;
+};

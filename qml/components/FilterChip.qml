@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+
+// A choice in the finder with the number of cars it gives; zero is shown, never hidden.
+T.AbstractButton {
+    id: chip
+    property int count: 0
+    property bool selected: false
+    property bool showCount: true
+    implicitHeight: Theme.touch
+    implicitWidth: Math.max(Theme.touch, row.implicitWidth + 2 * Theme.s4)
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: showCount ? qsTr("%1, %n cars", "", count).arg(text) : text
+    Accessible.checked: selected
+    focusPolicy: Qt.StrongFocus
+    background: Rectangle {
+        radius: height / 2
+        color: chip.selected ? Theme.accent : "transparent"
+        border.width: chip.visualFocus ? 3 : 1
+        border.color: chip.visualFocus ? Theme.focus : chip.selected ? Theme.accent : Theme.divider
+    }
+    Row {
+        id: row
+        anchors.centerIn: parent
+        spacing: Theme.s2
+        Label {
+            text: chip.text
+            color: chip.selected ? Theme.textOnAccent : Theme.text
+            wrapMode: Text.NoWrap
+        }
+        Label {
+            visible: chip.showCount
+            text: chip.count
+            color: chip.selected ? Theme.textOnAccent : Theme.textMuted
+            opacity: chip.count === 0 && !chip.selected ? 0.6 : 1
+            wrapMode: Text.NoWrap
+        }
+    }
+}

@@ -1,0 +1,182 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+import Vitrine
+
+// Find a car in stock: choices with their counts, the number of cars, and the cars.
+Item {
+    id: page
+    signal back()
+    readonly property bool settled: true
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Find a car in stock")
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: qsTr("Find a car in stock")
+        onBack: page.back()
+    }
+
+    Column {
+        id: filters
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        spacing: Theme.s3
+
+        Flow {
+            width: parent.width
+            spacing: Theme.s2
+            Repeater {
+                model: Finder.conditions
+                delegate: FilterChip {
+                    required property var modelData
+                    objectName: "condition-" + modelData.value
+                    text: modelData.label
+                    count: modelData.count
+                    selected: modelData.selected
+                    onClicked: Finder.toggle("condition", modelData.value)
+                }
+            }
+            Item { width: Theme.s4; height: 1 }
+            Repeater {
+                model: Finder.lines
+                delegate: FilterChip {
+                    required property var modelData
+                    objectName: "line-" + modelData.value
+                    text: modelData.label
+                    count: modelData.count
+                    selected: modelData.selected
+                    onClicked: Finder.toggle("line", modelData.value)
+                }
+            }
+        }
+
+        Item {
+            width: parent.width
+            height: Theme.touch
+            Label {
+                objectName: "result-count"
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("%n cars", "", Finder.total)
+                level: Label.Title
+            }
+            Row {
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Theme.s2
+                StaffButton {
+                    visible: Finder.filtered
+                    text: qsTr("Clear all")
+                    onClicked: Finder.clearAll()
+                }
+                Repeater {
+                    model: Finder.sorts
+                    delegate: FilterChip {
+                        required property var modelData
+                        text: modelData.label
+                        selected: modelData.selected
+                        showCount: false
+                        Accessible.name: qsTr("Sort: %1").arg(modelData.label)
+                        onClicked: Finder.setSort(modelData.value)
+                    }
+                }
+            }
+        }
+    }
+
+    Label {
+        objectName: "relax-hint"
+        anchors.centerIn: grid
+        width: grid.width * 0.7
+        visible: Finder.total === 0
+        text: Finder.relaxHint.length > 0 ? Finder.relaxHint : qsTr("No car matches these choices.")
+        level: Label.Lead
+        muted: true
+        horizontalAlignment: Text.AlignHCenter
+    }
+
+    GridView {
+        id: grid
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: filters.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.s6
+        anchors.topMargin: Theme.s4
+        readonly property int columns: Math.max(1, Math.floor(width / (520 * Theme.scale)))
+        cellWidth: width / columns
+        cellHeight: cellWidth * 0.72
+        clip: true
+        reuseItems: true
+        boundsBehavior: Flickable.StopAtBounds
+        model: Finder.results
+        delegate: Rectangle {
+            id: card
+            required property string vehicleId
+            required property string title
+            required property string detail
+            required property string price
+            required property string place
+            required property string image
+            width: grid.cellWidth - Theme.s3
+            height: grid.cellHeight - Theme.s3
+            color: Theme.surface
+            radius: Theme.radius
+            Accessible.role: Accessible.ListItem
+            Accessible.name: title + ", " + price
+            Image {
+                id: picture
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.s3
+                height: parent.height * 0.52
+                source: card.image
+                sourceSize.width: width
+                asynchronous: true
+                fillMode: Image.PreserveAspectFit
+                mirror: LayoutMirroring.enabled
+                Accessible.ignored: true
+            }
+            Column {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: picture.bottom
+                anchors.margins: Theme.s4
+                spacing: Theme.s1
+                Label {
+                    width: parent.width
+                    text: card.title
+                    level: Label.Lead
+                    maximumLineCount: 1
+                }
+                Label {
+                    width: parent.width
+                    text: card.detail
+                    muted: true
+                    maximumLineCount: 1
+                }
+                Label {
+                    width: parent.width
+                    text: card.price
+                    level: Label.Lead
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    width: parent.width
+                    text: card.place
+                    muted: true
+                    maximumLineCount: 1
+                }
+            }
+        }
+    }
+}

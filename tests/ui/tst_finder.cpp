@@ -1,0 +1,90 @@
+#include "finder.h"
+#include "kioskapplication.h"
+#include "uilanguage.h"
+#include "uiprobe.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+/// Finding a car in the real window: choices with counts narrow the result, the counts follow,
+/// and the idle wipe forgets the search.
+class TestFinder : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+
+    int shownTotal(UiProbe &ui) { return ui.find(QStringLiteral("result-count"))->property("text").toString().section(QLatin1Char(' '), 0, 0).remove(QLatin1Char(',')).toInt(); }
+
+private slots:
+    void initTestCase()
+    {
+        KioskOptions options;
+        options.databasePath = m_dir.filePath(QStringLiteral("finder.sqlite"));
+        options.language = QStringLiteral("en");
+        m_kiosk = std::make_unique<KioskApplication>();
+        QString error;
+        QVERIFY2(m_kiosk->start(options, &error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+    }
+    void cleanupTestCase() { m_kiosk.reset(); }
+
+    void narrowingWithCounts()
+    {
+        Finder *finder = Finder::create(nullptr, nullptr);
+        QAbstractItemModelTester tester(finder->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.waitSettled());
+        QVERIFY(ui.tap(QStringLiteral("action-find")));
+        QTRY_VERIFY(ui.find(QStringLiteral("result-count")) != nullptr);
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(600); // pictures
+        ui.shoot(QStringLiteral("finder/finder-en"));
+        QCOMPARE(shownTotal(ui), 650);
+
+        const int newCars = ui.find(QStringLiteral("condition-new"))->property("count").toInt();
+        const int asterAll = ui.find(QStringLiteral("line-aster"))->property("count").toInt();
+        QVERIFY(newCars > 0 && newCars < 650);
+        QVERIFY(ui.tap(QStringLiteral("condition-new")));
+        QTRY_COMPARE(finder->total(), newCars);
+        QCOMPARE(shownTotal(ui), newCars);
+        // The condition's own counts still show what the other conditions would add.
+        QVERIFY(ui.find(QStringLiteral("condition-used"))->property("count").toInt() > 0);
+        const int asterNew = ui.find(QStringLiteral("line-aster"))->property("count").toInt();
+        QVERIFY(asterNew < asterAll);
+        QVERIFY(ui.tap(QStringLiteral("line-aster")));
+        QTRY_COMPARE(finder->total(), asterNew);
+        QCOMPARE(finder->results()->rowCount(), qMin(asterNew, 24));
+        QTest::qWait(600);
+        ui.shoot(QStringLiteral("finder/finder-new-aster-en"));
+
+        m_kiosk->language()->setCode(QStringLiteral("ar"));
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(600);
+        ui.shoot(QStringLiteral("finder/finder-new-aster-ar"));
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+
+        // The visitor leaves: the search is gone.
+        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        QTRY_COMPARE(finder->total(), 650);
+        QVERIFY(!finder->filtered());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    TestFinder test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_finder.moc"

@@ -1,0 +1,47 @@
+#include "inventory/inventoryservice.h"
+#include "inventory/syntheticstock.h"
+#include "sync/feedparser.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+/// The stock snapshot swaps whole: a query on the old snapshot stays right while the new one builds.
+class TestInventoryService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void swapsWithoutDisturbingRunningQueries()
+    {
+        QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto feed = FeedParser::parse(file.readAll()).feed;
+        QVERIFY(feed);
+        Catalog c;
+        c.markets = feed->markets;
+        c.bodies = feed->bodies;
+        c.lines = feed->lines;
+        c.models = feed->models;
+        c.trims = feed->trims;
+        c.options = feed->options;
+        c.studios = feed->studios;
+        c.index();
+
+        InventoryService service;
+        service.rebuildNow(feed->vehicles, c);
+        const auto before = service.snapshot();
+        QCOMPARE(before->index->query({}).total, feed->vehicles.size());
+
+        QSignalSpy changed(&service, &InventoryService::changed);
+        service.rebuild(SyntheticStock::vehicles(c, 50000, 3), c);
+        // While the new index builds, the old snapshot answers, unchanged.
+        QCOMPARE(before->index->query({}).total, feed->vehicles.size());
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(service.snapshot()->index->query({}).total, 50000);
+        QCOMPARE(before->index->query({}).total, feed->vehicles.size()); // still valid, still its own
+        QCOMPARE(service.snapshot()->catalog.model(QStringLiteral("aster-5"))->id, QStringLiteral("aster-5"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventoryService)
+#include "tst_inventoryservice.moc"

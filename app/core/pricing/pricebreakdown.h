@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalog/catalogtypes.h"
+#include "common/money.h"
+
+#include <QList>
+#include <QString>
+
+/// A complete price, line by line, for a market: the vehicle before tax, each tax and fee, and
+/// the total — lines that always add up exactly to the price the visitor pays.
+class PriceBreakdown
+{
+public:
+    struct Line {
+        enum class Kind { Vehicle, Tax, Fee };
+        Kind kind = Kind::Vehicle;
+        QString id;
+        LocalizedText name;
+        qint64 amountMinor = 0;
+        double percent = 0; ///< taxes
+    };
+
+    QList<Line> lines;
+    Money total;
+
+    /// From a net (pre-tax) price: what the configurator knows.
+    static PriceBreakdown fromNet(qint64 netMinor, const Market &market, const QString &powertrain);
+    /// From the complete listed price: what a stock feed gives. The net part is found so that
+    /// taxes and fees on it give back exactly `gross`.
+    static PriceBreakdown fromGross(const Money &gross, const Market &market, const QString &powertrain);
+
+    qint64 netMinor() const;
+    qint64 taxesMinor() const;
+    qint64 feesMinor() const;
+};

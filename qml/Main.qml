@@ -49,6 +49,7 @@ ApplicationWindow {
             "book": bookPage,
             "expert": expertPage,
             "accessibility": accessibilityPage,
+            "detail": detailPage,
             "staff": StaffMode.unlocked ? staffPage : pinPage
         }
         if (pages[name] !== undefined)
@@ -118,6 +119,13 @@ ApplicationWindow {
     Component {
         id: findPage
         FinderPage {
+            onBack: stack.pop()
+            onOpen: vehicleId => stack.push(detailPage, { vehicleId: vehicleId })
+        }
+    }
+    Component {
+        id: detailPage
+        VehicleDetailPage {
             onBack: stack.pop()
         }
     }

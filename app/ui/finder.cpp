@@ -1,6 +1,10 @@
 #include "finder.h"
 
 #include "modellinelistmodel.h"
+#include "pricing/financecalculator.h"
+#include "pricing/pricebreakdown.h"
+
+#include <QUrl>
 
 Finder::Finder(InventoryService *service, QObject *parent)
     : QObject(parent)
@@ -151,4 +155,165 @@ void Finder::refresh()
     }
     m_results.setRows(rows);
     emit changed();
+}
+
+const Vehicle *Finder::find(const QString &vehicleId, const InventoryService::Snapshot &snapshot) const
+{
+    for (const Vehicle &v : snapshot.vehicles) {
+        if (v.id == vehicleId)
+            return &v;
+    }
+    return nullptr;
+}
+
+QVariantMap Finder::detail(const QString &vehicleId) const
+{
+    const auto snapshot = m_service->snapshot();
+    const Vehicle *v = find(vehicleId, *snapshot);
+    if (!v)
+        return {};
+    const Catalog &c = snapshot->catalog;
+    const CarModel *model = c.model(v->model);
+    const Trim *trim = c.trim(v->trim);
+    const Studio *place = c.studio(v->location);
+    const Market *market = place ? c.market(place->market) : nullptr;
+    if (!model || !trim || !place || !market)
+        return {};
+    const auto name = [&](const QString &optionId) {
+        const CatalogOption *o = c.option(optionId);
+        return o ? o->name.text(m_language) : optionId;
+    };
+    QVariantMap d;
+    d[QStringLiteral("id")] = v->id;
+    d[QStringLiteral("title")] = QStringLiteral("%1 %2").arg(model->name.text(m_language), trim->name.text(m_language));
+    const QString condition = v->condition == Vehicle::Condition::New ? tr("New")
+        : v->condition == Vehicle::Condition::Cpo                     ? tr("Approved pre-owned")
+                                                                      : tr("Used");
+    d[QStringLiteral("subtitle")] = QStringLiteral("%1 · %2 %3 · %4")
+                                        .arg(QString::number(v->year), m_locale.toString(v->mileage.value), v->mileage.unitName(), condition);
+    d[QStringLiteral("price")] = v->price.format(m_locale);
+    d[QStringLiteral("vin")] = v->vin;
+    d[QStringLiteral("images")] = QStringList{ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("side")),
+                                              ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("three-quarter"))};
+    d[QStringLiteral("colours")] = tr("%1 · %2 · %3").arg(name(v->paint), name(v->interior), name(v->wheel));
+
+    const ModelSpecs &s = model->specs;
+    QVariantList specs;
+    const auto spec = [&](const QString &label, const QString &value) {
+        specs << QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value}};
+    };
+    spec(tr("Power"), tr("%1 kW (%2 hp)").arg(s.powerKw).arg(qRound(s.powerKw * 1.35962)));
+    spec(tr("0–100 km/h"), tr("%1 s").arg(m_locale.toString(s.accel0to100, 'f', 1)));
+    spec(tr("Top speed"), tr("%1 km/h").arg(s.topSpeedKmh));
+    if (s.rangeKm)
+        spec(tr("Range (WLTP)"), tr("%1 km").arg(*s.rangeKm));
+    if (!s.consumption.isEmpty())
+        spec(tr("Consumption"), s.consumption);
+    spec(tr("Seats"), QString::number(s.seats));
+    if (s.bootLitres > 0)
+        spec(tr("Boot"), tr("%1 l").arg(s.bootLitres));
+    d[QStringLiteral("specs")] = specs;
+
+    // Equipment grouped by category: standard, chosen options, and what packages bring.
+    QStringList present = trim->standard;
+    for (const QString &o : v->options) {
+        present << o;
+        if (const CatalogOption *opt = c.option(o))
+            present << opt->contents;
+    }
+    present.removeDuplicates();
+    static const QStringList order{QStringLiteral("packages"),     QStringLiteral("performance"), QStringLiteral("assistance"),
+                                   QStringLiteral("comfort"),      QStringLiteral("interior"),    QStringLiteral("exterior"),
+                                   QStringLiteral("infotainment"), QStringLiteral("charging")};
+    const QHash<QString, QString> categoryNames{{QStringLiteral("packages"), tr("Packages")},
+                                                {QStringLiteral("performance"), tr("Performance")},
+                                                {QStringLiteral("assistance"), tr("Driver assistance")},
+                                                {QStringLiteral("comfort"), tr("Comfort")},
+                                                {QStringLiteral("interior"), tr("Interior")},
+                                                {QStringLiteral("exterior"), tr("Exterior")},
+                                                {QStringLiteral("infotainment"), tr("Sound and screens")},
+                                                {QStringLiteral("charging"), tr("Charging")}};
+    QVariantList groups;
+    for (const QString &category : order) {
+        QStringList items;
+        for (const CatalogOption &o : c.options) {
+            if (o.category == category && present.contains(o.id))
+                items << o.name.text(m_language);
+        }
+        if (!items.isEmpty())
+            groups << QVariantMap{{QStringLiteral("category"), categoryNames.value(category)}, {QStringLiteral("items"), items}};
+    }
+    d[QStringLiteral("equipment")] = groups;
+
+    const PriceBreakdown breakdown = PriceBreakdown::fromGross(v->price, *market, model->powertrain);
+    QVariantList lines;
+    for (const auto &line : breakdown.lines) {
+        QString label = line.kind == PriceBreakdown::Line::Kind::Vehicle ? tr("Vehicle, before taxes") : line.name.text(m_language);
+        if (line.kind == PriceBreakdown::Line::Kind::Tax)
+            label = tr("%1 (%2 %)").arg(label, m_locale.toString(line.percent));
+        lines << QVariantMap{{QStringLiteral("label"), label},
+                             {QStringLiteral("amount"), Money{line.amountMinor, v->price.currency}.format(m_locale)}};
+    }
+    d[QStringLiteral("breakdown")] = lines;
+    d[QStringLiteral("total")] = breakdown.total.format(m_locale);
+
+    QVariantList terms;
+    for (int t : market->finance.termsMonths)
+        terms << t;
+    d[QStringLiteral("terms")] = terms;
+    d[QStringLiteral("minDeposit")] = qRound(market->finance.minDepositPercent);
+    d[QStringLiteral("maxBalloon")] = qRound(market->finance.maxBalloonPercent);
+
+    QStringList address{place->address.street};
+    address << QStringLiteral("%1 %2").arg(place->address.postcode, place->address.city).trimmed();
+    d[QStringLiteral("placeName")] = place->name;
+    d[QStringLiteral("placeAddress")] = address.join(QStringLiteral(", "));
+    d[QStringLiteral("placePhone")] = place->phone;
+    QStringList hours;
+
+    for (int day = 0; day < 7; ++day) {
+        QStringList spans;
+        for (const TimeRange &r : place->weeklyHours[size_t(day)])
+            spans << QStringLiteral("%1–%2").arg(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")));
+        hours << QStringLiteral("%1 %2").arg(m_locale.dayName(day + 1, QLocale::ShortFormat),
+                                             spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
+
+    }
+    d[QStringLiteral("placeHours")] = hours;
+    if (m_filter.hasOrigin())
+        d[QStringLiteral("placeDistance")] = tr("%1 km away").arg(m_locale.toString(qRound(
+            InventoryIndex::distanceKm(*m_filter.originLat, *m_filter.originLon, place->lat, place->lon))));
+    const QString geo = QStringLiteral("geo:%1,%2?q=%1,%2(%3)").arg(place->lat, 0, 'f', 5).arg(place->lon, 0, 'f', 5).arg(place->name);
+    d[QStringLiteral("navigateQr")] = QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(geo));
+    d[QStringLiteral("shareQr")] = QStringLiteral("image://qr/")
+        + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/stock/%1").arg(v->vin)));
+    return d;
+}
+
+QVariantMap Finder::finance(const QString &vehicleId, int depositPercent, int termMonths, int balloonPercent) const
+{
+    const auto snapshot = m_service->snapshot();
+    const Vehicle *v = find(vehicleId, *snapshot);
+    const Studio *place = v ? snapshot->catalog.studio(v->location) : nullptr;
+    const Market *market = place ? snapshot->catalog.market(place->market) : nullptr;
+    if (!v || !market)
+        return {};
+    const qint64 deposit = v->price.minor * depositPercent / 100;
+    const qint64 balloon = v->price.minor * balloonPercent / 100;
+    const auto plan = FinanceCalculator::plan({v->price.minor, deposit, termMonths, market->finance.aprPercent, balloon});
+    if (!plan)
+        return {{QStringLiteral("error"), tr("This combination cannot be financed; choose a smaller deposit or balloon.")}};
+    const auto money = [&](qint64 minor) { return Money{minor, v->price.currency}.format(m_locale); };
+    return {{QStringLiteral("monthly"), money(plan->monthlyMinor)},
+            {QStringLiteral("summary"), tr("%1 a month for %2 months, %3 % APR").arg(money(plan->monthlyMinor))
+                                            .arg(termMonths).arg(m_locale.toString(plan->aprPercent))},
+            {QStringLiteral("lines"), QVariantList{
+                 QVariantMap{{QStringLiteral("label"), tr("Deposit")}, {QStringLiteral("amount"), money(deposit)}},
+                 QVariantMap{{QStringLiteral("label"), tr("Amount of credit")}, {QStringLiteral("amount"), money(plan->financedMinor)}},
+                 QVariantMap{{QStringLiteral("label"), tr("Final monthly payment")}, {QStringLiteral("amount"), money(plan->lastMonthlyMinor)}},
+                 QVariantMap{{QStringLiteral("label"), tr("Final balloon payment")}, {QStringLiteral("amount"), money(balloon)}},
+                 QVariantMap{{QStringLiteral("label"), tr("Nominal rate")},
+                             {QStringLiteral("amount"), tr("%1 %").arg(m_locale.toString(plan->nominalRatePercent, 'f', 2))}},
+                 QVariantMap{{QStringLiteral("label"), tr("Total amount payable")}, {QStringLiteral("amount"), money(plan->totalPayableMinor)}},
+                 QVariantMap{{QStringLiteral("label"), tr("Total cost of credit")}, {QStringLiteral("amount"), money(plan->costOfCreditMinor)}}}}};
 }

@@ -39,6 +39,10 @@ public:
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);
     Q_INVOKABLE void clearAll();
     Q_INVOKABLE void setSort(const QString &sort);
+    /// Everything the detail page shows about one car, formatted for the current language.
+    Q_INVOKABLE QVariantMap detail(const QString &vehicleId) const;
+    /// A finance plan for the car: monthly, APR, term, deposit, balloon, total and cost of credit.
+    Q_INVOKABLE QVariantMap finance(const QString &vehicleId, int depositPercent, int termMonths, int balloonPercent) const;
 
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
@@ -50,6 +54,7 @@ signals:
 
 private:
     void refresh();
+    const Vehicle *find(const QString &vehicleId, const InventoryService::Snapshot &snapshot) const;
 
     InventoryService *m_service;
     InventoryFilter m_filter;

@@ -4,6 +4,7 @@
 #include "finder.h"
 #include "inventory/inventoryservice.h"
 #include "carimageprovider.h"
+#include "qrimageprovider.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/staffpin.h"
 #include "kiosk/studiosettings.h"
@@ -172,6 +173,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->theme->setLanguage(d->language->feedKey());
     d->showroom->setLanguage(d->language->feedKey());
     d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider);
+    d->engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     d->engine->setInitialProperties({{QStringLiteral("width"), options.size.width()},
                                      {QStringLiteral("height"), options.size.height()},

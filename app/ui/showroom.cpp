@@ -56,6 +56,13 @@ QString Showroom::studioName() const
     return s ? s->name : QString();
 }
 
+bool Showroom::holdVehicle(const QString &vehicle)
+{
+    if (!m_requests || vehicle.isEmpty())
+        return false;
+    return m_requests->create(VisitorRequests::Kind::Hold, m_studio, vehicle, {}).has_value();
+}
+
 QString Showroom::heroImage() const
 {
     // The flagship: the most powerful model, in its top trim's default paint.

@@ -47,6 +47,8 @@ public:
     void setRequests(VisitorRequests *requests) { m_requests = requests; }
     /// Tells the staff of this studio that a visitor would like to talk; true when recorded.
     Q_INVOKABLE bool askExpert(const QString &vehicle = QString(), const QString &buildCode = QString());
+    /// Asks the staff to hold a car for the visitor; no personal data, an expert comes over.
+    Q_INVOKABLE bool holdVehicle(const QString &vehicle);
 
 
 signals:

@@ -8,6 +8,7 @@ import Vitrine
 Item {
     id: page
     signal back()
+    signal open(string vehicleId)
     readonly property bool settled: true
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Find a car in stock")
@@ -118,9 +119,11 @@ Item {
         reuseItems: true
         boundsBehavior: Flickable.StopAtBounds
         model: Finder.results
-        delegate: Rectangle {
+        delegate: T.AbstractButton {
             id: card
+            required property int index
             required property string vehicleId
+            objectName: "result-" + index
             required property string title
             required property string detail
             required property string price
@@ -128,10 +131,16 @@ Item {
             required property string image
             width: grid.cellWidth - Theme.s3
             height: grid.cellHeight - Theme.s3
-            color: Theme.surface
-            radius: Theme.radius
-            Accessible.role: Accessible.ListItem
+            Accessible.role: Accessible.Button
             Accessible.name: title + ", " + price
+            focusPolicy: Qt.StrongFocus
+            onClicked: page.open(vehicleId)
+            background: Rectangle {
+                color: card.down ? Theme.surfaceRaised : Theme.surface
+                radius: Theme.radius
+                border.width: card.visualFocus ? 3 : 0
+                border.color: Theme.focus
+            }
             Image {
                 id: picture
                 anchors.left: parent.left

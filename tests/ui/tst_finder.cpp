@@ -72,6 +72,24 @@ private slots:
         ui.shoot(QStringLiteral("finder/finder-new-aster-ar"));
         m_kiosk->language()->setCode(QStringLiteral("en"));
 
+        // The first car: its complete price, a finance plan, and a hold request for staff.
+        QVERIFY(ui.tap(QStringLiteral("result-0")));
+        QTRY_VERIFY(ui.find(QStringLiteral("detail-price")) != nullptr);
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(600);
+        ui.shoot(QStringLiteral("finder/detail-en"));
+        const QString before = ui.find(QStringLiteral("finance-summary"))->property("text").toString();
+        QVERIFY2(before.contains(QLatin1String("APR")), qPrintable(before));
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("40 %"))));
+        QTRY_VERIFY(ui.find(QStringLiteral("finance-summary"))->property("text").toString() != before);
+        QVERIFY(ui.tap(QStringLiteral("hold")));
+        QTRY_VERIFY(ui.find(QStringLiteral("request-message")) != nullptr);
+        m_kiosk->language()->setCode(QStringLiteral("ar"));
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(600);
+        ui.shoot(QStringLiteral("finder/detail-ar"));
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+
         // The visitor leaves: the search is gone.
         QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
         QTRY_COMPARE(finder->total(), 650);

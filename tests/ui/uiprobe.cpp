@@ -57,6 +57,18 @@ bool UiProbe::tap(QQuickItem *item)
         return false;
     // A finger waits for a page to finish arriving; the stack ignores input while it moves.
     waitSettled(3000);
+    // Scrolled into view first, as a visitor would.
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        const double y = item->mapToItem(p, QPointF(0, 0)).y();
+        if (y < 0 || y + item->height() > p->height()) {
+            const double contentY = p->property("contentY").toDouble() + y - p->height() / 2 + item->height() / 2;
+            const double maxY = qMax(0.0, p->property("contentHeight").toDouble() - p->height());
+            p->setProperty("contentY", qBound(0.0, contentY, maxY));
+        }
+        break;
+    }
     // Layouts (Flow, Row) place their children on the next polish; let it happen first.
     QTest::qWait(60);
     if (!reallyVisible(item))

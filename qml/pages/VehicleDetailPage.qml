@@ -1,0 +1,348 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+import Vitrine
+
+// One car: pictures, the complete price, an honest finance plan, where it is, and a way to
+// hold it or ask about it — nothing asked of the visitor.
+Item {
+    id: page
+    property string vehicleId
+    signal back()
+    readonly property var car: Finder.detail(vehicleId)
+    readonly property bool settled: true
+    property int depositPercent: Math.max(20, car.minDeposit || 0)
+    property int termMonths: car.terms ? car.terms[Math.min(2, car.terms.length - 1)] : 36
+    property int balloonPercent: 0
+    readonly property var plan: Finder.finance(vehicleId, depositPercent, termMonths, balloonPercent)
+    property string requestMessage
+    readonly property bool wide: width > height
+    Accessible.role: Accessible.Pane
+    Accessible.name: car.title || ""
+
+    // The labels and numbers follow the language.
+    Connections {
+        target: UiLanguage
+        function onChanged() {
+            page.vehicleIdChanged()
+        }
+    }
+
+    // Built in loops: the linter of Qt 6.4 does not know Array.map or filter on C++ lists.
+    function choices(list, make, keep) {
+        const out = []
+        for (let i = 0; i < list.length; ++i) {
+            if (keep === undefined || keep(list[i]))
+                out.push(make(list[i]))
+        }
+        return out
+    }
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: page.car.title || ""
+        onBack: page.back()
+    }
+
+    Flickable {
+        id: body
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        contentHeight: columns.height + Theme.s6
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Grid {
+            id: columns
+            width: body.width
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.s6
+            rowSpacing: Theme.s5
+            readonly property real leftWidth: page.wide ? (width - columnSpacing) * 0.56 : width
+            readonly property real rightWidth: page.wide ? (width - columnSpacing) * 0.44 : width
+
+            Column {
+                width: columns.leftWidth
+                spacing: Theme.s4
+
+                // Gallery: swipe between the views.
+                Rectangle {
+                    width: parent.width
+                    height: width * 0.5
+                    radius: Theme.radius
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: Theme.backdropTop }
+                        GradientStop { position: 1; color: Theme.backdropBottom }
+                    }
+                    T.SwipeView {
+                        id: gallery
+                        anchors.fill: parent
+                        clip: true
+                        Repeater {
+                            model: page.car.images || []
+                            delegate: Image {
+                                required property string modelData
+                                source: modelData
+                                sourceSize.width: width
+                                fillMode: Image.PreserveAspectFit
+                                asynchronous: true
+                                mirror: LayoutMirroring.enabled
+                                Accessible.role: Accessible.Graphic
+                                Accessible.name: page.car.title + ", " + page.car.colours
+                            }
+                        }
+                    }
+                    Row {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        anchors.bottom: parent.bottom
+                        anchors.bottomMargin: Theme.s3
+                        spacing: Theme.s2
+                        Repeater {
+                            model: gallery.count
+                            delegate: Rectangle {
+                                required property int index
+                                width: Theme.s2
+                                height: Theme.s2
+                                radius: width / 2
+                                color: gallery.currentIndex === index ? Theme.text : Theme.divider
+                            }
+                        }
+                    }
+                }
+
+                Label {
+                    width: parent.width
+                    text: page.car.subtitle + "\n" + page.car.colours
+                    muted: true
+                }
+
+                Grid {
+                    width: parent.width
+                    columns: 3
+                    rowSpacing: Theme.s3
+                    columnSpacing: Theme.s4
+                    Repeater {
+                        model: page.car.specs || []
+                        delegate: Column {
+                            id: specItem
+                            required property var modelData
+                            width: (parent.width - 2 * Theme.s4) / 3
+                            Label {
+                                width: parent.width
+                                text: specItem.modelData.value
+                                level: Label.Lead
+                            }
+                            Label {
+                                width: parent.width
+                                text: specItem.modelData.label
+                                muted: true
+                            }
+                        }
+                    }
+                }
+
+                Repeater {
+                    model: page.car.equipment || []
+                    delegate: Column {
+                        id: group
+                        required property var modelData
+                        width: parent.width
+                        spacing: Theme.s1
+                        Label {
+                            width: parent.width
+                            text: group.modelData.category
+                            level: Label.Lead
+                        }
+                        Label {
+                            width: parent.width
+                            text: group.modelData.items.join(" · ")
+                            muted: true
+                        }
+                    }
+                }
+            }
+
+            Column {
+                width: columns.rightWidth
+                spacing: Theme.s4
+
+                Label {
+                    objectName: "detail-price"
+                    width: parent.width
+                    text: page.car.price || ""
+                    level: Label.Display
+                    font.capitalization: Font.MixedCase // "kr", not "KR"
+                }
+                Column {
+                    width: parent.width
+                    Repeater {
+                        model: page.car.breakdown || []
+                        delegate: AmountRow {
+                            required property var modelData
+                            label: modelData.label
+                            amount: modelData.amount
+                        }
+                    }
+                    AmountRow {
+                        label: qsTr("Total price")
+                        amount: page.car.total || ""
+                        strong: true
+                    }
+                }
+
+                Label {
+                    width: parent.width
+                    text: qsTr("Finance")
+                    level: Label.Title
+                    Accessible.role: Accessible.Heading
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Deposit")
+                    options: page.choices([10, 20, 30, 40], p => ({ value: p, text: qsTr("%1 %").arg(p) }),
+                                          p => p >= (page.car.minDeposit || 0))
+                    value: page.depositPercent
+                    onPicked: value => page.depositPercent = value
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Term")
+                    options: page.choices(page.car.terms || [], t => ({ value: t, text: qsTr("%n months", "", t) }))
+                    value: page.termMonths
+                    onPicked: value => page.termMonths = value
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Final balloon payment")
+                    options: page.choices([0, 20, 30, 40], p => ({ value: p, text: p === 0 ? qsTr("None") : qsTr("%1 %").arg(p) }),
+                                          p => p <= (page.car.maxBalloon || 0))
+                    value: page.balloonPercent
+                    onPicked: value => page.balloonPercent = value
+                }
+                Label {
+                    objectName: "finance-summary"
+                    width: parent.width
+                    text: page.plan.summary || page.plan.error || ""
+                    level: Label.Lead
+                }
+                Column {
+                    width: parent.width
+                    Repeater {
+                        model: page.plan.lines || []
+                        delegate: AmountRow {
+                            required property var modelData
+                            label: modelData.label
+                            amount: modelData.amount
+                        }
+                    }
+                }
+
+                Rectangle {
+                    width: parent.width
+                    height: place.implicitHeight + 2 * Theme.s4
+                    color: Theme.surface
+                    radius: Theme.radius
+                    Row {
+                        id: place
+                        anchors.fill: parent
+                        anchors.margins: Theme.s4
+                        spacing: Theme.s4
+                        Column {
+                            width: parent.width - qr.width - Theme.s4
+                            spacing: Theme.s1
+                            Label {
+                                width: parent.width
+                                text: page.car.placeName || ""
+                                level: Label.Lead
+                            }
+                            Label {
+                                width: parent.width
+                                text: page.choices([page.car.placeAddress, page.car.placeDistance, page.car.placePhone],
+                                                   x => x, x => !!x).join("\n")
+                                muted: true
+                            }
+                            Label {
+                                width: parent.width
+                                text: (page.car.placeHours || []).join("\n")
+                                muted: true
+                                level: Label.Caption
+                            }
+                        }
+                        Column {
+                            id: qr
+                            spacing: Theme.s1
+                            Image {
+                                width: Theme.s8 * 1.4
+                                height: width
+                                source: page.car.navigateQr || ""
+                                sourceSize.width: width
+                                smooth: false
+                                Accessible.role: Accessible.Graphic
+                                Accessible.name: qsTr("QR code: directions to %1").arg(page.car.placeName)
+                            }
+                            Label {
+                                width: Theme.s8 * 1.4
+                                text: qsTr("Directions")
+                                level: Label.Caption
+                                horizontalAlignment: Text.AlignHCenter
+                            }
+                        }
+                    }
+                }
+
+                Row {
+                    spacing: Theme.s3
+                    Image {
+                        width: Theme.s8 * 1.4
+                        height: width
+                        source: page.car.shareQr || ""
+                        sourceSize.width: width
+                        smooth: false
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code: this car on your phone")
+                    }
+                    Label {
+                        width: columns.rightWidth - Theme.s8 * 1.4 - Theme.s3
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Take this car with you: scan to see it on your phone.")
+                        muted: true
+                    }
+                }
+
+                Flow {
+                    width: parent.width
+                    spacing: Theme.s3
+                    StaffButton {
+                        objectName: "hold"
+                        primary: true
+                        text: qsTr("Hold this car")
+                        onClicked: page.requestMessage = Showroom.holdVehicle(page.vehicleId)
+                                   ? qsTr("An expert will come to you to hold this car.")
+                                   : qsTr("Please ask any of our team — we could not send your request from this screen.")
+                    }
+                    StaffButton {
+                        text: qsTr("Ask an expert")
+                        onClicked: page.requestMessage = Showroom.askExpert(page.vehicleId)
+                                   ? qsTr("An expert will be with you shortly.")
+                                   : qsTr("Please ask any of our team — we could not send your request from this screen.")
+                    }
+                }
+                Label {
+                    objectName: "request-message"
+                    width: parent.width
+                    text: page.requestMessage
+                    visible: text.length > 0
+                    muted: true
+                }
+            }
+        }
+    }
+}

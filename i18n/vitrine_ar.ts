@@ -70,7 +70,14 @@
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1، لا سيارات</numerusform><numerusform>%1، سيارة واحدة</numerusform><numerusform>%1، سيارتان</numerusform><numerusform>%1، %n سيارات</numerusform><numerusform>%1، %n سيارة</numerusform><numerusform>%1، %n سيارة</numerusform></translation>
+        <translation>
+            <numerusform>%1، لا سيارات</numerusform>
+            <numerusform>%1، سيارة واحدة</numerusform>
+            <numerusform>%1، سيارتان</numerusform>
+            <numerusform>%1، %n سيارات</numerusform>
+            <numerusform>%1، %n سيارة</numerusform>
+            <numerusform>%1، %n سيارة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -117,11 +124,158 @@
     </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 لا توجد سيارات.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد سيارة واحدة.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد سيارتان.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارات.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارة.</numerusform><numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارة.</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 لا توجد سيارات.</numerusform>
+            <numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد سيارة واحدة.</numerusform>
+            <numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد سيارتان.</numerusform>
+            <numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارات.</numerusform>
+            <numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارة.</numerusform>
+            <numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 km</source>
         <translation>%1 · %2 كم</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>القدرة</translation>
+    </message>
+    <message>
+        <source>%1 kW (%2 hp)</source>
+        <translation>%1 كيلوواط (%2 حصان)</translation>
+    </message>
+    <message>
+        <source>0–100 km/h</source>
+        <translation>التسارع 0–100 كم/س</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>السرعة القصوى</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 كم/س</translation>
+    </message>
+    <message>
+        <source>Range (WLTP)</source>
+        <translation>المدى (WLTP)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>الاستهلاك</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>صندوق الأمتعة</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 لتر</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>الباقات</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>الأداء</translation>
+    </message>
+    <message>
+        <source>Driver assistance</source>
+        <translation>مساعدة السائق</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>الراحة</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>المقصورة</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>المظهر الخارجي</translation>
+    </message>
+    <message>
+        <source>Sound and screens</source>
+        <translation>الصوت والشاشات</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Vehicle, before taxes</source>
+        <translation>السيارة قبل الضرائب</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2٪)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>على بعد %1 كم</translation>
+    </message>
+    <message>
+        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
+        <translation>لا يمكن تمويل هذا الخيار؛ اختر دفعة أولى أو دفعة أخيرة أصغر.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 months, %3 % APR</source>
+        <translation>%1 شهريًا لمدة %2 شهرًا، معدل سنوي %3٪</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>مبلغ الائتمان</translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>آخر قسط شهري</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>الدفعة الأخيرة الكبيرة</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>المعدل الاسمي</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>إجمالي المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>إجمالي تكلفة الائتمان</translation>
     </message>
 </context>
 <context>
@@ -132,7 +286,14 @@
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>لا سيارات</numerusform><numerusform>سيارة واحدة</numerusform><numerusform>سيارتان</numerusform><numerusform>%n سيارات</numerusform><numerusform>%n سيارة</numerusform><numerusform>%n سيارة</numerusform></translation>
+        <translation>
+            <numerusform>لا سيارات</numerusform>
+            <numerusform>سيارة واحدة</numerusform>
+            <numerusform>سيارتان</numerusform>
+            <numerusform>%n سيارات</numerusform>
+            <numerusform>%n سيارة</numerusform>
+            <numerusform>%n سيارة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -432,6 +593,77 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 — أنت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailPage</name>
+    <message>
+        <source>Total price</source>
+        <translation>السعر الإجمالي</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>المدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>لا أشهر</numerusform><numerusform>شهر واحد</numerusform><numerusform>شهران</numerusform><numerusform>%n أشهر</numerusform><numerusform>%n شهرًا</numerusform><numerusform>%n شهر</numerusform></translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>الدفعة الأخيرة الكبيرة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بدون</translation>
+    </message>
+    <message>
+        <source>QR code: directions to %1</source>
+        <translation>رمز QR: الاتجاهات إلى %1</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>الاتجاهات</translation>
+    </message>
+    <message>
+        <source>QR code: this car on your phone</source>
+        <translation>رمز QR: هذه السيارة على هاتفك</translation>
+    </message>
+    <message>
+        <source>Take this car with you: scan to see it on your phone.</source>
+        <translation>خذ هذه السيارة معك: امسح الرمز لتراها على هاتفك.</translation>
+    </message>
+    <message>
+        <source>Hold this car</source>
+        <translation>احجز هذه السيارة</translation>
+    </message>
+    <message>
+        <source>An expert will come to you to hold this car.</source>
+        <translation>سيأتي إليك أحد خبرائنا لحجز هذه السيارة.</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>يُرجى التحدث إلى أي من أعضاء فريقنا، فقد تعذّر إرسال طلبك من هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>اسأل خبيرًا</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>سيكون أحد خبرائنا معك بعد قليل.</translation>
     </message>
 </context>
 </TS>

@@ -70,7 +70,10 @@
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1, %n Fahrzeug</numerusform><numerusform>%1, %n Fahrzeuge</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n Fahrzeug</numerusform>
+            <numerusform>%1, %n Fahrzeuge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -117,11 +120,154 @@
     </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation><numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeug.</numerusform><numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeuge.</numerusform></translation>
+        <translation>
+            <numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeug.</numerusform>
+            <numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeuge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 km</source>
         <translation>%1 · %2 km</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>%1 kW (%2 hp)</source>
+        <translation>%1 kW (%2 PS)</translation>
+    </message>
+    <message>
+        <source>0–100 km/h</source>
+        <translation>0–100 km/h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>Höchstgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 km/h</translation>
+    </message>
+    <message>
+        <source>Range (WLTP)</source>
+        <translation>Reichweite (WLTP)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Verbrauch</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Sitze</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>Kofferraum</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 l</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Driver assistance</source>
+        <translation>Fahrerassistenz</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Komfort</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>Innenraum</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>Exterieur</translation>
+    </message>
+    <message>
+        <source>Sound and screens</source>
+        <translation>Sound und Bildschirme</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Vehicle, before taxes</source>
+        <translation>Fahrzeug, vor Steuern</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>%1 km entfernt</translation>
+    </message>
+    <message>
+        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
+        <translation>Diese Kombination lässt sich nicht finanzieren; wählen Sie eine kleinere Anzahlung oder Schlussrate.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 months, %3 % APR</source>
+        <translation>%1 monatlich über %2 Monate, effektiver Jahreszins %3 %</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>Kreditbetrag</translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>Letzte Monatsrate</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>Schlussrate</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>Sollzins</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>Gesamtkosten des Kredits</translation>
     </message>
 </context>
 <context>
@@ -132,7 +278,10 @@
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n Fahrzeug</numerusform><numerusform>%n Fahrzeuge</numerusform></translation>
+        <translation>
+            <numerusform>%n Fahrzeug</numerusform>
+            <numerusform>%n Fahrzeuge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -416,6 +565,77 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 – Sie sind hier</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailPage</name>
+    <message>
+        <source>Total price</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>Schlussrate</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>QR code: directions to %1</source>
+        <translation>QR-Code: Weg zu %1</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>QR code: this car on your phone</source>
+        <translation>QR-Code: dieses Fahrzeug auf Ihrem Telefon</translation>
+    </message>
+    <message>
+        <source>Take this car with you: scan to see it on your phone.</source>
+        <translation>Nehmen Sie dieses Fahrzeug mit: scannen und auf dem Telefon ansehen.</translation>
+    </message>
+    <message>
+        <source>Hold this car</source>
+        <translation>Dieses Fahrzeug reservieren</translation>
+    </message>
+    <message>
+        <source>An expert will come to you to hold this car.</source>
+        <translation>Jemand aus dem Team kommt zu Ihnen, um das Fahrzeug zu reservieren.</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>Bitte sprechen Sie jemanden aus unserem Team an – Ihre Anfrage konnte von diesem Bildschirm nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>Eine Expertin oder einen Experten fragen</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>Gleich ist jemand aus unserem Team bei Ihnen.</translation>
     </message>
 </context>
 </TS>

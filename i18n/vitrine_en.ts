@@ -5,21 +5,30 @@
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1, %n car</numerusform><numerusform>%1, %n cars</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n car</numerusform>
+            <numerusform>%1, %n cars</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Finder</name>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation><numerusform>No car matches all of these. Without %1 there is %n car.</numerusform><numerusform>No car matches all of these. Without %1 there are %n cars.</numerusform></translation>
+        <translation>
+            <numerusform>No car matches all of these. Without %1 there is %n car.</numerusform>
+            <numerusform>No car matches all of these. Without %1 there are %n cars.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FinderPage</name>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n car</numerusform><numerusform>%n cars</numerusform></translation>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -57,6 +66,13 @@
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailPage</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -70,7 +70,10 @@
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1, %n voiture</numerusform><numerusform>%1, %n voitures</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n voiture</numerusform>
+            <numerusform>%1, %n voitures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -117,11 +120,154 @@
     </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation><numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voiture.</numerusform><numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voitures.</numerusform></translation>
+        <translation>
+            <numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voiture.</numerusform>
+            <numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voitures.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 km</source>
         <translation>%1 · %2 km</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>%1 kW (%2 hp)</source>
+        <translation>%1 kW (%2 ch)</translation>
+    </message>
+    <message>
+        <source>0–100 km/h</source>
+        <translation>0 à 100 km/h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>Vitesse maximale</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 km/h</translation>
+    </message>
+    <message>
+        <source>Range (WLTP)</source>
+        <translation>Autonomie (WLTP)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 l</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Driver assistance</source>
+        <translation>Aides à la conduite</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Confort</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>Intérieur</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>Extérieur</translation>
+    </message>
+    <message>
+        <source>Sound and screens</source>
+        <translation>Son et écrans</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Recharge</translation>
+    </message>
+    <message>
+        <source>Vehicle, before taxes</source>
+        <translation>Véhicule, hors taxes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>à %1 km</translation>
+    </message>
+    <message>
+        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
+        <translation>Cette combinaison ne peut pas être financée ; choisissez un apport ou une dernière échéance plus faible.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 months, %3 % APR</source>
+        <translation>%1 par mois pendant %2 mois, TAEG %3 %</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>Montant du crédit</translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>Dernière mensualité</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>Dernière échéance majorée</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>Taux nominal</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>Montant total dû</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>Coût total du crédit</translation>
     </message>
 </context>
 <context>
@@ -132,7 +278,10 @@
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n voiture</numerusform><numerusform>%n voitures</numerusform></translation>
+        <translation>
+            <numerusform>%n voiture</numerusform>
+            <numerusform>%n voitures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -416,6 +565,77 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 — vous êtes ici</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailPage</name>
+    <message>
+        <source>Total price</source>
+        <translation>Prix total</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>Dernière échéance majorée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>QR code: directions to %1</source>
+        <translation>Code QR : itinéraire vers %1</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <source>QR code: this car on your phone</source>
+        <translation>Code QR : cette voiture sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Take this car with you: scan to see it on your phone.</source>
+        <translation>Emportez cette voiture : scannez pour la voir sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Hold this car</source>
+        <translation>Réserver cette voiture</translation>
+    </message>
+    <message>
+        <source>An expert will come to you to hold this car.</source>
+        <translation>Un expert viendra vers vous pour réserver cette voiture.</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>Adressez-vous à un membre de notre équipe : votre demande n’a pas pu être envoyée depuis cet écran.</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>Parler à un expert</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>Un membre de notre équipe vous rejoint dans un instant.</translation>
     </message>
 </context>
 </TS>

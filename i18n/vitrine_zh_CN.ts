@@ -70,7 +70,9 @@
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1，%n 辆</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 辆</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -117,11 +119,153 @@
     </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation><numerusform>没有车辆同时满足所有条件。去掉%1后有 %n 辆。</numerusform></translation>
+        <translation>
+            <numerusform>没有车辆同时满足所有条件。去掉%1后有 %n 辆。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 km</source>
         <translation>%1 · %2 公里</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <source>%1 kW (%2 hp)</source>
+        <translation>%1 千瓦（%2 马力）</translation>
+    </message>
+    <message>
+        <source>0–100 km/h</source>
+        <translation>0–100 公里/小时加速</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>最高车速</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 公里/小时</translation>
+    </message>
+    <message>
+        <source>Range (WLTP)</source>
+        <translation>续航里程 (WLTP)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>后备厢</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 升</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>Driver assistance</source>
+        <translation>驾驶辅助</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>舒适</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>内饰</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Sound and screens</source>
+        <translation>音响与屏幕</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>充电</translation>
+    </message>
+    <message>
+        <source>Vehicle, before taxes</source>
+        <translation>车辆（税前）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+    <message>
+        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
+        <translation>此组合无法提供金融方案；请选择较低的首付或尾款。</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 months, %3 % APR</source>
+        <translation>每月 %1，共 %2 个月，年化利率 %3%</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>首付</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>最后一期月供</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>名义利率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>应付总额</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>贷款总成本</translation>
     </message>
 </context>
 <context>
@@ -132,7 +276,9 @@
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n 辆车</numerusform></translation>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -412,6 +558,77 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1——您所在的位置</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailPage</name>
+    <message>
+        <source>Total price</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融方案</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>首付</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>QR code: directions to %1</source>
+        <translation>二维码：前往 %1 的路线</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>QR code: this car on your phone</source>
+        <translation>二维码：在手机上查看此车</translation>
+    </message>
+    <message>
+        <source>Take this car with you: scan to see it on your phone.</source>
+        <translation>带走这辆车：扫码即可在手机上查看。</translation>
+    </message>
+    <message>
+        <source>Hold this car</source>
+        <translation>保留此车</translation>
+    </message>
+    <message>
+        <source>An expert will come to you to hold this car.</source>
+        <translation>专家会来找您，为您保留这辆车。</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>请直接询问我们的任何一位员工——此屏幕未能发送您的请求。</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>咨询专家</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>专家马上就来。</translation>
     </message>
 </context>
 </TS>

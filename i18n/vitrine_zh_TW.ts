@@ -70,7 +70,9 @@
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1，%n 輛</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 輛</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -117,11 +119,153 @@
     </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation><numerusform>沒有車輛同時符合所有條件。去掉%1後有 %n 輛。</numerusform></translation>
+        <translation>
+            <numerusform>沒有車輛同時符合所有條件。去掉%1後有 %n 輛。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 km</source>
         <translation>%1 · %2 公里</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <source>%1 kW (%2 hp)</source>
+        <translation>%1 千瓦（%2 匹馬力）</translation>
+    </message>
+    <message>
+        <source>0–100 km/h</source>
+        <translation>0–100 公里/小時加速</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>極速</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 公里/小時</translation>
+    </message>
+    <message>
+        <source>Range (WLTP)</source>
+        <translation>續航里程 (WLTP)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位數</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>後車廂</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 公升</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>Driver assistance</source>
+        <translation>駕駛輔助</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>舒適</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>內裝</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Sound and screens</source>
+        <translation>音響與螢幕</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>充電</translation>
+    </message>
+    <message>
+        <source>Vehicle, before taxes</source>
+        <translation>車輛（稅前）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>公休</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+    <message>
+        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
+        <translation>此組合無法提供融資方案；請選擇較低的頭期款或尾款。</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 months, %3 % APR</source>
+        <translation>每月 %1，共 %2 個月，年利率 %3%</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>頭期款</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>貸款金額</translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>最後一期月付</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>名目利率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>應付總額</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>貸款總成本</translation>
     </message>
 </context>
 <context>
@@ -132,7 +276,9 @@
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n 輛車</numerusform></translation>
+        <translation>
+            <numerusform>%n 輛車</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -412,6 +558,77 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1——您所在的位置</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetailPage</name>
+    <message>
+        <source>Total price</source>
+        <translation>總價</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>融資方案</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>頭期款</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期數</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n 個月</numerusform></translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>QR code: directions to %1</source>
+        <translation>QR 碼：前往 %1 的路線</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>路線</translation>
+    </message>
+    <message>
+        <source>QR code: this car on your phone</source>
+        <translation>QR 碼：在手機上查看此車</translation>
+    </message>
+    <message>
+        <source>Take this car with you: scan to see it on your phone.</source>
+        <translation>帶走這輛車：掃碼即可在手機上查看。</translation>
+    </message>
+    <message>
+        <source>Hold this car</source>
+        <translation>保留此車</translation>
+    </message>
+    <message>
+        <source>An expert will come to you to hold this car.</source>
+        <translation>專家會來找您，為您保留這輛車。</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>請直接詢問我們的任何一位同仁——此螢幕未能送出您的請求。</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>諮詢專家</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>專家馬上就來。</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,7 @@ void Finder::refresh()
                                      Vehicle::conditionName(v.condition)};
     }
     m_results.setRows(rows);
+    ++m_revision;
     emit changed();
 }
 
@@ -274,7 +275,8 @@ QVariantMap Finder::detail(const QString &vehicleId) const
     for (int day = 0; day < 7; ++day) {
         QStringList spans;
         for (const TimeRange &r : place->weeklyHours[size_t(day)])
-            spans << QStringLiteral("%1–%2").arg(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")));
+            // Isolated left-to-right, so "09:00–18:00" does not read "18:00–09:00" in Arabic.
+            spans << QStringLiteral("\u2066%1–%2\u2069").arg(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")));
         hours << QStringLiteral("%1 %2").arg(m_locale.dayName(day + 1, QLocale::ShortFormat),
                                              spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
 

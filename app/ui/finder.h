@@ -23,6 +23,9 @@ class Finder : public QObject, public QmlSingleton<Finder>
     Q_PROPERTY(QVariantList sorts READ sorts NOTIFY changed)
     Q_PROPERTY(bool filtered READ filtered NOTIFY changed)
     Q_PROPERTY(QString relaxHint READ relaxHint NOTIFY changed)
+    /// Changes whenever anything the finder shows may have (stock, language, filter): bind to it
+    /// to recompute detail() and finance().
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
 
 public:
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
@@ -35,6 +38,7 @@ public:
     QVariantList sorts() const;
     bool filtered() const { return !m_filter.selected.isEmpty(); }
     QString relaxHint() const { return m_relaxHint; }
+    int revision() const { return m_revision; }
 
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);
     Q_INVOKABLE void clearAll();
@@ -65,4 +69,5 @@ private:
     QString m_relaxHint;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
+    int m_revision = 0;
 };

@@ -10,24 +10,17 @@ Item {
     id: page
     property string vehicleId
     signal back()
-    readonly property var car: Finder.detail(vehicleId)
+    readonly property var car: Finder.revision >= 0 ? Finder.detail(vehicleId) : ({})
     readonly property bool settled: true
     property int depositPercent: Math.max(20, car.minDeposit || 0)
     property int termMonths: car.terms ? car.terms[Math.min(2, car.terms.length - 1)] : 36
     property int balloonPercent: 0
-    readonly property var plan: Finder.finance(vehicleId, depositPercent, termMonths, balloonPercent)
-    property string requestMessage
+    readonly property var plan: Finder.revision >= 0 ? Finder.finance(vehicleId, depositPercent, termMonths, balloonPercent) : ({})
+    // What the visitor asked for; the sentence is a binding so it follows the language.
+    property string request
     readonly property bool wide: width > height
     Accessible.role: Accessible.Pane
     Accessible.name: car.title || ""
-
-    // The labels and numbers follow the language.
-    Connections {
-        target: UiLanguage
-        function onChanged() {
-            page.vehicleIdChanged()
-        }
-    }
 
     // Built in loops: the linter of Qt 6.4 does not know Array.map or filter on C++ lists.
     function choices(list, make, keep) {
@@ -324,21 +317,20 @@ Item {
                         objectName: "hold"
                         primary: true
                         text: qsTr("Hold this car")
-                        onClicked: page.requestMessage = Showroom.holdVehicle(page.vehicleId)
-                                   ? qsTr("An expert will come to you to hold this car.")
-                                   : qsTr("Please ask any of our team — we could not send your request from this screen.")
+                        onClicked: page.request = Showroom.holdVehicle(page.vehicleId) ? "hold" : "failed"
                     }
                     StaffButton {
                         text: qsTr("Ask an expert")
-                        onClicked: page.requestMessage = Showroom.askExpert(page.vehicleId)
-                                   ? qsTr("An expert will be with you shortly.")
-                                   : qsTr("Please ask any of our team — we could not send your request from this screen.")
+                        onClicked: page.request = Showroom.askExpert(page.vehicleId) ? "expert" : "failed"
                     }
                 }
                 Label {
                     objectName: "request-message"
                     width: parent.width
-                    text: page.requestMessage
+                    text: page.request === "hold" ? qsTr("An expert will come to you to hold this car.")
+                        : page.request === "expert" ? qsTr("An expert will be with you shortly.")
+                        : page.request === "failed" ? qsTr("Please ask any of our team — we could not send your request from this screen.")
+                        : ""
                     visible: text.length > 0
                     muted: true
                 }

@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>إزالة %1 من المقارنة</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -277,6 +292,18 @@
         <source>Total cost of credit</source>
         <translation>إجمالي تكلفة الائتمان</translation>
     </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>السنة والمسافة المقطوعة والحالة</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>اللون والمقصورة والعجلات</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -306,6 +333,10 @@
     <message>
         <source>No car matches these choices.</source>
         <translation>لا توجد سيارة تطابق هذه الاختيارات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n cars</source>
+        <translation><numerusform>لا سيارات للمقارنة</numerusform><numerusform>قارن سيارة واحدة</numerusform><numerusform>قارن سيارتين</numerusform><numerusform>قارن %n سيارات</numerusform><numerusform>قارن %n سيارة</numerusform><numerusform>قارن %n سيارة</numerusform></translation>
     </message>
 </context>
 <context>
@@ -619,7 +650,14 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>لا أشهر</numerusform><numerusform>شهر واحد</numerusform><numerusform>شهران</numerusform><numerusform>%n أشهر</numerusform><numerusform>%n شهرًا</numerusform><numerusform>%n شهر</numerusform></translation>
+        <translation>
+            <numerusform>لا أشهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final balloon payment</source>
@@ -664,6 +702,14 @@
     <message>
         <source>An expert will be with you shortly.</source>
         <translation>سيكون أحد خبرائنا معك بعد قليل.</translation>
+    </message>
+    <message>
+        <source>In the comparison (%1 of 3)</source>
+        <translation>ضمن المقارنة (%1 من 3)</translation>
+    </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>إضافة إلى المقارنة</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>%1 aus dem Vergleich entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -269,6 +284,18 @@
         <source>Total cost of credit</source>
         <translation>Gesamtkosten des Kredits</translation>
     </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>Jahr, Laufleistung, Zustand</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>Farbe, Innenraum, Räder</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -294,6 +321,10 @@
     <message>
         <source>No car matches these choices.</source>
         <translation>Kein Fahrzeug passt zu dieser Auswahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n cars</source>
+        <translation><numerusform>%n Fahrzeug vergleichen</numerusform><numerusform>%n Fahrzeuge vergleichen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -591,7 +622,10 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final balloon payment</source>
@@ -636,6 +670,14 @@
     <message>
         <source>An expert will be with you shortly.</source>
         <translation>Gleich ist jemand aus unserem Team bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>In the comparison (%1 of 3)</source>
+        <translation>Im Vergleich (%1 von 3)</translation>
+    </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>Zum Vergleich hinzufügen</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,10 @@
             <numerusform>%n cars</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Compare %n cars</source>
+        <translation><numerusform>Compare %n car</numerusform><numerusform>Compare %n cars</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -72,7 +76,10 @@
     <name>VehicleDetailPage</name>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

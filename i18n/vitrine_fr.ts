@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>Retirer %1 de la comparaison</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -269,6 +284,18 @@
         <source>Total cost of credit</source>
         <translation>Coût total du crédit</translation>
     </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>Année, kilométrage, état</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>Couleur, intérieur, jantes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -294,6 +321,10 @@
     <message>
         <source>No car matches these choices.</source>
         <translation>Aucune voiture ne correspond à ces choix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n cars</source>
+        <translation><numerusform>Comparer %n voiture</numerusform><numerusform>Comparer %n voitures</numerusform></translation>
     </message>
 </context>
 <context>
@@ -591,7 +622,10 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final balloon payment</source>
@@ -636,6 +670,14 @@
     <message>
         <source>An expert will be with you shortly.</source>
         <translation>Un membre de notre équipe vous rejoint dans un instant.</translation>
+    </message>
+    <message>
+        <source>In the comparison (%1 of 3)</source>
+        <translation>Dans la comparaison (%1 sur 3)</translation>
+    </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>Ajouter à la comparaison</translation>
     </message>
 </context>
 </TS>

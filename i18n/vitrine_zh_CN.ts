@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>从对比中移除 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -267,6 +282,18 @@
         <source>Total cost of credit</source>
         <translation>贷款总成本</translation>
     </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>年份、里程、车况</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>颜色、内饰、轮毂</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所在地</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -291,6 +318,10 @@
     <message>
         <source>No car matches these choices.</source>
         <translation>没有符合这些条件的车辆。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n cars</source>
+        <translation><numerusform>对比 %n 辆车</numerusform></translation>
     </message>
 </context>
 <context>
@@ -584,7 +615,9 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n 个月</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final balloon payment</source>
@@ -629,6 +662,14 @@
     <message>
         <source>An expert will be with you shortly.</source>
         <translation>专家马上就来。</translation>
+    </message>
+    <message>
+        <source>In the comparison (%1 of 3)</source>
+        <translation>已加入对比（%1/3）</translation>
+    </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>加入对比</translation>
     </message>
 </context>
 </TS>

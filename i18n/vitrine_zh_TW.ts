@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>從比較中移除 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -267,6 +282,18 @@
         <source>Total cost of credit</source>
         <translation>貸款總成本</translation>
     </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>年份、里程、車況</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>顏色、內裝、輪圈</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所在地</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -291,6 +318,10 @@
     <message>
         <source>No car matches these choices.</source>
         <translation>沒有符合這些條件的車輛。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n cars</source>
+        <translation><numerusform>比較 %n 輛車</numerusform></translation>
     </message>
 </context>
 <context>
@@ -584,7 +615,9 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n 個月</numerusform></translation>
+        <translation>
+            <numerusform>%n 個月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final balloon payment</source>
@@ -629,6 +662,14 @@
     <message>
         <source>An expert will be with you shortly.</source>
         <translation>專家馬上就來。</translation>
+    </message>
+    <message>
+        <source>In the comparison (%1 of 3)</source>
+        <translation>已加入比較（%1/3）</translation>
+    </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>加入比較</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,13 @@ ApplicationWindow {
         FinderPage {
             onBack: stack.pop()
             onOpen: vehicleId => stack.push(detailPage, { vehicleId: vehicleId })
+            onCompare: stack.push(comparePage)
+        }
+    }
+    Component {
+        id: comparePage
+        ComparePage {
+            onBack: stack.pop()
         }
     }
     Component {

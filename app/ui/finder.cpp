@@ -60,6 +60,7 @@ void Finder::setOrigin(double lat, double lon)
 
 void Finder::reset()
 {
+    m_compared.clear();
     const auto lat = m_filter.originLat;
     const auto lon = m_filter.originLon;
     m_filter = InventoryFilter();
@@ -318,4 +319,88 @@ QVariantMap Finder::finance(const QString &vehicleId, int depositPercent, int te
                              {QStringLiteral("amount"), tr("%1 %").arg(m_locale.toString(plan->nominalRatePercent, 'f', 2))}},
                  QVariantMap{{QStringLiteral("label"), tr("Total amount payable")}, {QStringLiteral("amount"), money(plan->totalPayableMinor)}},
                  QVariantMap{{QStringLiteral("label"), tr("Total cost of credit")}, {QStringLiteral("amount"), money(plan->costOfCreditMinor)}}}}};
+}
+
+void Finder::toggleCompare(const QString &vehicleId)
+{
+    if (m_compared.contains(vehicleId))
+        m_compared.removeAll(vehicleId);
+    else {
+        m_compared << vehicleId;
+        while (m_compared.size() > kMaxCompared)
+            m_compared.removeFirst();
+    }
+    ++m_revision;
+    emit changed();
+}
+
+QVariantMap Finder::comparison() const
+{
+    QList<QVariantMap> cars;
+    for (const QString &id : m_compared) {
+        const QVariantMap d = detail(id);
+        if (!d.isEmpty())
+            cars << d;
+    }
+    QVariantList heads;
+    for (const QVariantMap &d : cars)
+        heads << QVariantMap{{QStringLiteral("id"), d.value(QStringLiteral("id"))},
+                             {QStringLiteral("title"), d.value(QStringLiteral("title"))},
+                             {QStringLiteral("image"), d.value(QStringLiteral("images")).toStringList().value(0)},
+                             {QStringLiteral("price"), d.value(QStringLiteral("price"))}};
+    QVariantList rows;
+    const auto row = [&](const QString &label, const QStringList &values) {
+        bool differs = false;
+        for (const QString &v : values)
+            differs |= v != values.first();
+        rows << QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("values"), values}, {QStringLiteral("differs"), differs}};
+    };
+    const auto field = [&](const QString &key) {
+        QStringList out;
+        for (const QVariantMap &d : cars)
+            out << d.value(key).toString();
+        return out;
+    };
+    row(tr("Price"), field(QStringLiteral("price")));
+    row(tr("Year, mileage, condition"), field(QStringLiteral("subtitle")));
+    row(tr("Colour, interior, wheels"), field(QStringLiteral("colours")));
+    // Specs by label, in the order the first car lists them.
+    if (!cars.isEmpty()) {
+        for (const QVariant &s : cars.first().value(QStringLiteral("specs")).toList()) {
+            const QString label = s.toMap().value(QStringLiteral("label")).toString();
+            QStringList values;
+            for (const QVariantMap &d : cars) {
+                QString value = QStringLiteral("—");
+                for (const QVariant &t : d.value(QStringLiteral("specs")).toList()) {
+                    if (t.toMap().value(QStringLiteral("label")).toString() == label)
+                        value = t.toMap().value(QStringLiteral("value")).toString();
+                }
+                values << value;
+            }
+            row(label, values);
+        }
+    }
+    // Equipment per category, so differences stand out where they are.
+    QStringList categories;
+    for (const QVariantMap &d : cars) {
+        for (const QVariant &g : d.value(QStringLiteral("equipment")).toList()) {
+            const QString c = g.toMap().value(QStringLiteral("category")).toString();
+            if (!categories.contains(c))
+                categories << c;
+        }
+    }
+    for (const QString &category : categories) {
+        QStringList values;
+        for (const QVariantMap &d : cars) {
+            QString value = QStringLiteral("—");
+            for (const QVariant &g : d.value(QStringLiteral("equipment")).toList()) {
+                if (g.toMap().value(QStringLiteral("category")).toString() == category)
+                    value = g.toMap().value(QStringLiteral("items")).toStringList().join(QStringLiteral(" · "));
+            }
+            values << value;
+        }
+        row(category, values);
+    }
+    row(tr("Where"), field(QStringLiteral("placeName")));
+    return {{QStringLiteral("cars"), heads}, {QStringLiteral("rows"), rows}};
 }

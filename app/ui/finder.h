@@ -26,6 +26,7 @@ class Finder : public QObject, public QmlSingleton<Finder>
     /// Changes whenever anything the finder shows may have (stock, language, filter): bind to it
     /// to recompute detail() and finance().
     Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(QStringList compared READ compared NOTIFY changed)
 
 public:
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
@@ -39,12 +40,20 @@ public:
     bool filtered() const { return !m_filter.selected.isEmpty(); }
     QString relaxHint() const { return m_relaxHint; }
     int revision() const { return m_revision; }
+    QStringList compared() const { return m_compared; }
+    static constexpr int kMaxCompared = 3;
 
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);
     Q_INVOKABLE void clearAll();
     Q_INVOKABLE void setSort(const QString &sort);
     /// Everything the detail page shows about one car, formatted for the current language.
     Q_INVOKABLE QVariantMap detail(const QString &vehicleId) const;
+    /// Adds a car to the comparison or takes it out; at most three, the oldest gives way.
+    Q_INVOKABLE void toggleCompare(const QString &vehicleId);
+    Q_INVOKABLE bool isCompared(const QString &vehicleId) const { return m_compared.contains(vehicleId); }
+    /// The compared cars side by side: pictures and titles, then rows with `differs` set where
+    /// the cars are not alike.
+    Q_INVOKABLE QVariantMap comparison() const;
     /// A finance plan for the car: monthly, APR, term, deposit, balloon, total and cost of credit.
     Q_INVOKABLE QVariantMap finance(const QString &vehicleId, int depositPercent, int termMonths, int balloonPercent) const;
 
@@ -70,4 +79,5 @@ private:
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
     int m_revision = 0;
+    QStringList m_compared;
 };

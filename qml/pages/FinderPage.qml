@@ -9,6 +9,7 @@ Item {
     id: page
     signal back()
     signal open(string vehicleId)
+    signal compare()
     readonly property bool settled: true
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Find a car in stock")
@@ -73,6 +74,13 @@ Item {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.s2
+                StaffButton {
+                    objectName: "open-compare"
+                    visible: Finder.compared.length >= 2
+                    primary: true
+                    text: qsTr("Compare %n cars", "", Finder.compared.length)
+                    onClicked: page.compare()
+                }
                 StaffButton {
                     visible: Finder.filtered
                     text: qsTr("Clear all")

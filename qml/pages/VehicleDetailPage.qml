@@ -320,6 +320,13 @@ Item {
                         onClicked: page.request = Showroom.holdVehicle(page.vehicleId) ? "hold" : "failed"
                     }
                     StaffButton {
+                        objectName: "compare-toggle"
+                        readonly property bool inComparison: Finder.revision >= 0 && Finder.isCompared(page.vehicleId)
+                        text: inComparison ? qsTr("In the comparison (%1 of 3)").arg(Finder.compared.length)
+                                           : qsTr("Add to the comparison")
+                        onClicked: Finder.toggleCompare(page.vehicleId)
+                    }
+                    StaffButton {
                         text: qsTr("Ask an expert")
                         onClicked: page.request = Showroom.askExpert(page.vehicleId) ? "expert" : "failed"
                     }

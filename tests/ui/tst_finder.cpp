@@ -90,10 +90,35 @@ private slots:
         ui.shoot(QStringLiteral("finder/detail-ar"));
         m_kiosk->language()->setCode(QStringLiteral("en"));
 
+        // Compare two cars side by side.
+        QVERIFY(ui.tap(QStringLiteral("compare-toggle")));
+        QTRY_COMPARE(finder->compared().size(), 1);
+        QVERIFY(ui.tap(QStringLiteral("back")));
+        QTRY_VERIFY(ui.find(QStringLiteral("result-1")) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("result-1")));
+        QTRY_VERIFY(ui.find(QStringLiteral("compare-toggle")) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("compare-toggle")));
+        QTRY_COMPARE(finder->compared().size(), 2);
+        QVERIFY(ui.tap(QStringLiteral("back")));
+        QTRY_VERIFY(ui.find(QStringLiteral("open-compare")) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("open-compare")));
+        QTRY_VERIFY(ui.find(QStringLiteral("compare-row-0")) != nullptr);
+        const QVariantMap table = finder->comparison();
+        QCOMPARE(table.value(QStringLiteral("cars")).toList().size(), 2);
+        // Two different cars differ at least in price or mileage; the marks say where.
+        bool anyDiffers = false;
+        for (const QVariant &row : table.value(QStringLiteral("rows")).toList())
+            anyDiffers |= row.toMap().value(QStringLiteral("differs")).toBool();
+        QVERIFY(anyDiffers);
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(600);
+        ui.shoot(QStringLiteral("finder/compare-en"));
+
         // The visitor leaves: the search is gone.
         QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
         QTRY_COMPARE(finder->total(), 650);
         QVERIFY(!finder->filtered());
+        QVERIFY(finder->compared().isEmpty());
     }
 };
 

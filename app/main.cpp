@@ -72,10 +72,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Quiet seconds before the visitor's session ends."),
                                         QStringLiteral("seconds"));
     const QCommandLineOption attractOption(QStringLiteral("attract"), QStringLiteral("Start in the attract loop."));
+    const QCommandLineOption positionOption(QStringLiteral("position-log"),
+                                            QStringLiteral("Replay an NMEA log as this device's position (tablet demos)."),
+                                            QStringLiteral("file"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open this page first (for screenshots)."),
                                         QStringLiteral("page"));
     cli.addOptions({dbOption, kioskOption, quitOption, shotOption, layoutOption, langOption, sizeOption, themeOption,
-                    studioOption, idleOption, attractOption, pageOption});
+                    studioOption, idleOption, attractOption, pageOption, positionOption});
     cli.process(app);
 
     KioskOptions options;
@@ -91,6 +94,7 @@ int main(int argc, char *argv[])
     options.fullScreen = cli.isSet(kioskOption);
     options.attract = cli.isSet(attractOption);
     options.startPage = cli.value(pageOption);
+    options.positionLog = cli.value(positionOption);
     const QSize size = parseSize(cli.value(sizeOption));
     if (size.isValid() && !size.isEmpty())
         options.size = size;

@@ -3,6 +3,7 @@
 #include "brandtheme.h"
 #include "finder.h"
 #include "inventory/inventoryservice.h"
+#include "inventory/positionprovider.h"
 #include "carimageprovider.h"
 #include "qrimageprovider.h"
 #include "kiosk/kiosksession.h"
@@ -45,6 +46,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<StaffMode> staff;
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<Finder> finder;
+    std::unique_ptr<PositionProvider> position;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
     QString notice;
@@ -62,6 +64,7 @@ KioskApplication::~KioskApplication()
         QCoreApplication::instance()->removeEventFilter(d->visitor.get());
     // The engine goes first: QML still refers to the singletons below it.
     d->engine.reset();
+    d->position.reset();
     d->finder.reset();
     d->inventory.reset();
     d->staff.reset();
@@ -127,8 +130,14 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->pin = std::make_unique<StaffPin>(db);
     d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
+    // Distances run from the studio on a kiosk, from the device itself on a tablet.
+    d->position = std::make_unique<PositionProvider>();
+    connect(d->position.get(), &PositionProvider::positionChanged, this,
+            [this](const QGeoCoordinate &c) { d->finder->setOrigin(c.latitude(), c.longitude()); });
     if (const Studio *here = d->showroom->catalog().studio(studio))
-        d->finder->setOrigin(here->lat, here->lon);
+        d->position->useFixed(QGeoCoordinate(here->lat, here->lon));
+    if (!options.positionLog.isEmpty() && !d->position->useNmeaLog(options.positionLog, error))
+        return false;
 
     BrandTheme::setInstance(d->theme.get());
     UiLanguage::setInstance(d->language.get());

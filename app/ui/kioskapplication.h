@@ -26,6 +26,7 @@ struct KioskOptions {
     bool attract = false;
     QSize size{1920, 1080};
     QString startPage;
+    QString positionLog; ///< an NMEA log to replay as this device's position (tablet demos)
 };
 
 /// The composition root of the kiosk: opens the database, loads the demo data on first start,

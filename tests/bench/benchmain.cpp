@@ -117,17 +117,7 @@ Catalog demoCatalog()
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read the demo feed");
     const auto parsed = FeedParser::parse(file.readAll());
-    Catalog c;
-    c.markets = parsed.feed->markets;
-    c.bodies = parsed.feed->bodies;
-    c.lines = parsed.feed->lines;
-    c.models = parsed.feed->models;
-    c.trims = parsed.feed->trims;
-    c.options = parsed.feed->options;
-    c.rules = parsed.feed->rules;
-    c.studios = parsed.feed->studios;
-    c.index();
-    return c;
+    return FeedParser::catalogOf(*parsed.feed);
 }
 
 void benchEngine(const Catalog &c, const QList<Vehicle> &stock, const QList<InventoryFilter> &mix, int repeats)

@@ -299,6 +299,21 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const KnownIds &kn
     return result;
 }
 
+Catalog FeedParser::catalogOf(const Feed &feed)
+{
+    Catalog c;
+    c.markets = feed.markets;
+    c.bodies = feed.bodies;
+    c.lines = feed.lines;
+    c.models = feed.models;
+    c.trims = feed.trims;
+    c.options = feed.options;
+    c.rules = feed.rules;
+    c.studios = feed.studios;
+    c.index();
+    return c;
+}
+
 std::optional<Market> FeedParser::readMarket(const QJsonObject &o, QList<FeedIssue> *issues)
 {
     RecordReader r(o, QStringLiteral("markets"), issues);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "sync/feed.h"
 
 #include <QByteArray>
@@ -24,6 +25,8 @@ public:
     };
 
     static Result parse(const QByteArray &bytes, const KnownIds &known = {});
+    /// The catalog a feed carries, indexed (for tools and tests that read a feed file directly).
+    static Catalog catalogOf(const Feed &feed);
 
     // One record each; also used to read stored records back. Problems go to `issues`.
     static std::optional<Market> readMarket(const QJsonObject &o, QList<FeedIssue> *issues);

@@ -208,15 +208,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto parsed = FeedParser::parse(file.readAll());
         QVERIFY(parsed.feed);
-        m_catalog.markets = parsed.feed->markets;
-        m_catalog.bodies = parsed.feed->bodies;
-        m_catalog.lines = parsed.feed->lines;
-        m_catalog.models = parsed.feed->models;
-        m_catalog.trims = parsed.feed->trims;
-        m_catalog.options = parsed.feed->options;
-        m_catalog.rules = parsed.feed->rules;
-        m_catalog.studios = parsed.feed->studios;
-        m_catalog.index();
+        m_catalog = FeedParser::catalogOf(*parsed.feed);
         m_demo = parsed.feed->vehicles;
     }
 

@@ -17,15 +17,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto feed = FeedParser::parse(file.readAll()).feed;
         QVERIFY(feed);
-        Catalog c;
-        c.markets = feed->markets;
-        c.bodies = feed->bodies;
-        c.lines = feed->lines;
-        c.models = feed->models;
-        c.trims = feed->trims;
-        c.options = feed->options;
-        c.studios = feed->studios;
-        c.index();
+        const Catalog c = FeedParser::catalogOf(*feed);
 
         InventoryService service;
         service.rebuildNow(feed->vehicles, c);

@@ -304,6 +304,46 @@
         <source>Where</source>
         <translation>المكان</translation>
     </message>
+    <message>
+        <source>Electric</source>
+        <translation>كهربائية</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>هجينة قابلة للشحن</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>هجينة</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>بنزين</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Model line</source>
+        <translation>فئة الطراز</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الهيكل</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>نظام الدفع</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>التجهيزات</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -336,7 +376,18 @@
     </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
-        <translation><numerusform>لا سيارات للمقارنة</numerusform><numerusform>قارن سيارة واحدة</numerusform><numerusform>قارن سيارتين</numerusform><numerusform>قارن %n سيارات</numerusform><numerusform>قارن %n سيارة</numerusform><numerusform>قارن %n سيارة</numerusform></translation>
+        <translation>
+            <numerusform>لا سيارات للمقارنة</numerusform>
+            <numerusform>قارن سيارة واحدة</numerusform>
+            <numerusform>قارن سيارتين</numerusform>
+            <numerusform>قارن %n سيارات</numerusform>
+            <numerusform>قارن %n سيارة</numerusform>
+            <numerusform>قارن %n سيارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
     </message>
 </context>
 <context>

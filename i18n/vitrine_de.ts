@@ -296,6 +296,46 @@
         <source>Where</source>
         <translation>Wo</translation>
     </message>
+    <message>
+        <source>Electric</source>
+        <translation>Elektrisch</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>Plug-in-Hybrid</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>Benzin</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Model line</source>
+        <translation>Baureihe</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Karosserie</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>Antrieb</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Ausstattung</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -324,7 +364,14 @@
     </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
-        <translation><numerusform>%n Fahrzeug vergleichen</numerusform><numerusform>%n Fahrzeuge vergleichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Fahrzeug vergleichen</numerusform>
+            <numerusform>%n Fahrzeuge vergleichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>

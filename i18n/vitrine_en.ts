@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -32,7 +32,10 @@
     </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
-        <translation><numerusform>Compare %n car</numerusform><numerusform>Compare %n cars</numerusform></translation>
+        <translation>
+            <numerusform>Compare %n car</numerusform>
+            <numerusform>Compare %n cars</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,46 @@
         <source>Where</source>
         <translation>Où</translation>
     </message>
+    <message>
+        <source>Electric</source>
+        <translation>Électrique</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>Hybride rechargeable</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>Essence</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Model line</source>
+        <translation>Gamme</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Carrosserie</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>Motorisation</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipements</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -324,7 +364,14 @@
     </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
-        <translation><numerusform>Comparer %n voiture</numerusform><numerusform>Comparer %n voitures</numerusform></translation>
+        <translation>
+            <numerusform>Comparer %n voiture</numerusform>
+            <numerusform>Comparer %n voitures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>

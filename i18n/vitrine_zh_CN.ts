@@ -294,6 +294,46 @@
         <source>Where</source>
         <translation>所在地</translation>
     </message>
+    <message>
+        <source>Electric</source>
+        <translation>纯电动</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>插电式混合动力</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合动力</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>汽油</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>车况</translation>
+    </message>
+    <message>
+        <source>Model line</source>
+        <translation>车系</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>车身</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>动力类型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>配置</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -321,7 +361,13 @@
     </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
-        <translation><numerusform>对比 %n 辆车</numerusform></translation>
+        <translation>
+            <numerusform>对比 %n 辆车</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>

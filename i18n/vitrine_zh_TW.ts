@@ -294,6 +294,46 @@
         <source>Where</source>
         <translation>所在地</translation>
     </message>
+    <message>
+        <source>Electric</source>
+        <translation>純電動</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>插電式油電混合</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>油電混合</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>汽油</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>車況</translation>
+    </message>
+    <message>
+        <source>Model line</source>
+        <translation>車系</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>車身</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>動力類型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>配備</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -321,7 +361,13 @@
     </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
-        <translation><numerusform>比較 %n 輛車</numerusform></translation>
+        <translation>
+            <numerusform>比較 %n 輛車</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>

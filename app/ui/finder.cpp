@@ -18,6 +18,14 @@ Finder::Finder(InventoryService *service, QObject *parent)
 
 void Finder::toggle(const QString &facet, const QString &value)
 {
+    if (facet == QLatin1String("equipment")) {
+        if (m_filter.equipment.contains(value))
+            m_filter.equipment.removeAll(value);
+        else
+            m_filter.equipment << value;
+        refresh();
+        return;
+    }
     QSet<QString> &values = m_filter.selected[facet];
     if (values.contains(value))
         values.remove(value);
@@ -31,6 +39,7 @@ void Finder::toggle(const QString &facet, const QString &value)
 void Finder::clearAll()
 {
     m_filter.selected.clear();
+    m_filter.equipment.clear();
     refresh();
 }
 
@@ -110,6 +119,49 @@ void Finder::refresh()
         const ModelLine *line = catalog.line(id);
         return line ? line->name.text(m_language) : id;
     });
+
+    // The panel: body, powertrain, colour and equipment as well; labels in the visitor's language.
+    const auto optionName = [&](const QString &id) {
+        const CatalogOption *o = catalog.option(id);
+        return o ? o->name.text(m_language) : id;
+    };
+    const QHash<QString, QString> powertrains{{QStringLiteral("bev"), tr("Electric")},
+                                              {QStringLiteral("phev"), tr("Plug-in hybrid")},
+                                              {QStringLiteral("hybrid"), tr("Hybrid")},
+                                              {QStringLiteral("petrol"), tr("Petrol")}};
+    m_panel.clear();
+    const auto group = [&](const QString &facet, const QString &label, const QVariantList &choices) {
+        m_panel << QVariantMap{{QStringLiteral("facet"), facet}, {QStringLiteral("label"), label}, {QStringLiteral("choices"), choices}};
+    };
+    group(QStringLiteral("condition"), tr("Condition"), m_conditions);
+    group(QStringLiteral("line"), tr("Model line"), m_lines);
+    group(QStringLiteral("body"), tr("Body"), choices(QStringLiteral("body"), [&](const QString &id) {
+              const BodyStyle *b = catalog.body(id);
+              return b ? b->name.text(m_language) : id;
+          }));
+    group(QStringLiteral("powertrain"), tr("Powertrain"),
+          choices(QStringLiteral("powertrain"), [&](const QString &id) { return powertrains.value(id, id); }));
+    group(QStringLiteral("paint"), tr("Colour"), choices(QStringLiteral("paint"), optionName));
+    {
+        QVariantList equipment;
+        for (const auto &fv : r.equipment)
+            equipment << QVariantMap{{QStringLiteral("value"), fv.id},
+                                     {QStringLiteral("label"), optionName(fv.id)},
+                                     {QStringLiteral("count"), qint64(fv.count)},
+                                     {QStringLiteral("selected"), m_filter.equipment.contains(fv.id)}};
+        group(QStringLiteral("equipment"), tr("Equipment"), equipment);
+    }
+    m_active.clear();
+    for (const QVariant &g : std::as_const(m_panel)) {
+        const QVariantMap groupMap = g.toMap();
+        for (const QVariant &c : groupMap.value(QStringLiteral("choices")).toList()) {
+            const QVariantMap choice = c.toMap();
+            if (choice.value(QStringLiteral("selected")).toBool())
+                m_active << QVariantMap{{QStringLiteral("facet"), groupMap.value(QStringLiteral("facet"))},
+                                        {QStringLiteral("value"), choice.value(QStringLiteral("value"))},
+                                        {QStringLiteral("label"), choice.value(QStringLiteral("label"))}};
+        }
+    }
 
     // The way out of an empty result: the one filter whose removal gives the most cars.
     m_relaxHint.clear();

@@ -20,6 +20,10 @@ class Finder : public QObject, public QmlSingleton<Finder>
     Q_PROPERTY(int total READ total NOTIFY changed)
     Q_PROPERTY(QVariantList conditions READ conditions NOTIFY changed)
     Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
+    /// The filter panel: each facet with its label and its choices (value, label, count, selected).
+    Q_PROPERTY(QVariantList panel READ panel NOTIFY changed)
+    /// What is chosen right now, as chips the visitor can take off one by one.
+    Q_PROPERTY(QVariantList active READ active NOTIFY changed)
     Q_PROPERTY(QVariantList sorts READ sorts NOTIFY changed)
     Q_PROPERTY(bool filtered READ filtered NOTIFY changed)
     Q_PROPERTY(QString relaxHint READ relaxHint NOTIFY changed)
@@ -36,8 +40,10 @@ public:
     int total() const { return int(m_total); }
     QVariantList conditions() const { return m_conditions; }
     QVariantList lines() const { return m_lines; }
+    QVariantList panel() const { return m_panel; }
+    QVariantList active() const { return m_active; }
     QVariantList sorts() const;
-    bool filtered() const { return !m_filter.selected.isEmpty(); }
+    bool filtered() const { return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty(); }
     QString relaxHint() const { return m_relaxHint; }
     int revision() const { return m_revision; }
     QStringList compared() const { return m_compared; }
@@ -75,6 +81,8 @@ private:
     qsizetype m_total = 0;
     QVariantList m_conditions;
     QVariantList m_lines;
+    QVariantList m_panel;
+    QVariantList m_active;
     QString m_relaxHint;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;

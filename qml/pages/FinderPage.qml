@@ -23,42 +23,63 @@ Item {
         onBack: page.back()
     }
 
-    Column {
-        id: filters
+    readonly property bool wide: width > height
+
+    // The filter panel: every facet with every value and its count.
+    Flickable {
+        id: panel
         anchors.left: parent.left
-        anchors.right: parent.right
         anchors.top: header.bottom
         anchors.leftMargin: Theme.s6
-        anchors.rightMargin: Theme.s6
-        spacing: Theme.s3
-
-        Flow {
-            width: parent.width
-            spacing: Theme.s2
+        width: page.wide ? parent.width * 0.3 : parent.width - 2 * Theme.s6
+        height: page.wide ? parent.height - header.height - Theme.s6 : parent.height * 0.3
+        contentHeight: groups.height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        Column {
+            id: groups
+            width: panel.width
+            spacing: Theme.s4
             Repeater {
-                model: Finder.conditions
-                delegate: FilterChip {
+                model: Finder.panel
+                delegate: Column {
+                    id: facetGroup
                     required property var modelData
-                    objectName: "condition-" + modelData.value
-                    text: modelData.label
-                    count: modelData.count
-                    selected: modelData.selected
-                    onClicked: Finder.toggle("condition", modelData.value)
-                }
-            }
-            Item { width: Theme.s4; height: 1 }
-            Repeater {
-                model: Finder.lines
-                delegate: FilterChip {
-                    required property var modelData
-                    objectName: "line-" + modelData.value
-                    text: modelData.label
-                    count: modelData.count
-                    selected: modelData.selected
-                    onClicked: Finder.toggle("line", modelData.value)
+                    width: groups.width
+                    spacing: Theme.s2
+                    Label {
+                        text: facetGroup.modelData.label
+                        muted: true
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.s2
+                        Repeater {
+                            model: facetGroup.modelData.choices
+                            delegate: FilterChip {
+                                required property var modelData
+                                objectName: facetGroup.modelData.facet + "-" + modelData.value
+                                text: modelData.label
+                                count: modelData.count
+                                selected: modelData.selected
+                                onClicked: Finder.toggle(facetGroup.modelData.facet, modelData.value)
+                            }
+                        }
+                    }
                 }
             }
         }
+    }
+
+    Column {
+        id: filters
+        anchors.left: page.wide ? panel.right : parent.left
+        anchors.right: parent.right
+        anchors.top: page.wide ? header.bottom : panel.bottom
+        anchors.leftMargin: page.wide ? Theme.s5 : Theme.s6
+        anchors.rightMargin: Theme.s6
+        anchors.topMargin: page.wide ? 0 : Theme.s3
+        spacing: Theme.s2
 
         Item {
             width: parent.width
@@ -86,16 +107,39 @@ Item {
                     text: qsTr("Clear all")
                     onClicked: Finder.clearAll()
                 }
-                Repeater {
-                    model: Finder.sorts
-                    delegate: FilterChip {
-                        required property var modelData
-                        text: modelData.label
-                        selected: modelData.selected
-                        showCount: false
-                        Accessible.name: qsTr("Sort: %1").arg(modelData.label)
-                        onClicked: Finder.setSort(modelData.value)
-                    }
+            }
+        }
+
+        // What is chosen, one tap to take each off.
+        Flow {
+            width: parent.width
+            spacing: Theme.s2
+            visible: Finder.active.length > 0
+            Repeater {
+                model: Finder.active
+                delegate: FilterChip {
+                    required property var modelData
+                    text: modelData.label + "  ×"
+                    showCount: false
+                    selected: true
+                    Accessible.name: qsTr("Remove %1").arg(modelData.label)
+                    onClicked: Finder.toggle(modelData.facet, modelData.value)
+                }
+            }
+        }
+
+        Flow {
+            width: parent.width
+            spacing: Theme.s2
+            Repeater {
+                model: Finder.sorts
+                delegate: FilterChip {
+                    required property var modelData
+                    text: modelData.label
+                    selected: modelData.selected
+                    showCount: false
+                    Accessible.name: qsTr("Sort: %1").arg(modelData.label)
+                    onClicked: Finder.setSort(modelData.value)
                 }
             }
         }
@@ -114,13 +158,14 @@ Item {
 
     GridView {
         id: grid
-        anchors.left: parent.left
+        anchors.left: filters.left
         anchors.right: parent.right
         anchors.top: filters.bottom
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.s6
+        anchors.rightMargin: Theme.s6
+        anchors.bottomMargin: Theme.s6
         anchors.topMargin: Theme.s4
-        readonly property int columns: Math.max(1, Math.floor(width / (520 * Theme.scale)))
+        readonly property int columns: Math.max(1, Math.floor(width / (460 * Theme.scale)))
         cellWidth: width / columns
         cellHeight: cellWidth * 0.72
         clip: true

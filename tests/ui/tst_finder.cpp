@@ -66,6 +66,16 @@ private slots:
         QTest::qWait(600);
         ui.shoot(QStringLiteral("finder/finder-new-aster-en"));
 
+        // Equipment from the panel, and off again from the chosen-filters bar in one tap.
+        const int withPump = ui.find(QStringLiteral("equipment-heat-pump"))->property("count").toInt();
+        QVERIFY(withPump > 0 && withPump < asterNew);
+        QVERIFY(ui.tap(QStringLiteral("equipment-heat-pump")));
+        QTRY_COMPARE(finder->total(), withPump);
+        QCOMPARE(finder->active().size(), 3);
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Remove Heat pump"))));
+        QTRY_COMPARE(finder->total(), asterNew);
+        QCOMPARE(finder->active().size(), 2);
+
         m_kiosk->language()->setCode(QStringLiteral("ar"));
         QVERIFY(ui.waitSettled());
         QTest::qWait(600);

@@ -31,6 +31,8 @@ class Finder : public QObject, public QmlSingleton<Finder>
     /// to recompute detail() and finance().
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(QStringList compared READ compared NOTIFY changed)
+    /// False until the stock has loaded (a moment after start-up).
+    Q_PROPERTY(bool ready READ ready NOTIFY changed)
 
 public:
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
@@ -47,6 +49,7 @@ public:
     QString relaxHint() const { return m_relaxHint; }
     int revision() const { return m_revision; }
     QStringList compared() const { return m_compared; }
+    bool ready() const { return m_service->ready(); }
     static constexpr int kMaxCompared = 3;
 
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);

@@ -97,15 +97,11 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     CatalogReader reader(db);
     auto catalog = reader.catalog(error);
     auto stock = reader.stockByLocation(error);
-    auto vehicles = reader.vehicles(error);
-    if (!catalog || !stock || !vehicles)
+    if (!catalog || !stock)
         return false;
+    // The stock loads and indexes on a worker: the first frame never waits for it.
     d->inventory = std::make_unique<InventoryService>();
-    // A studio's own stock indexes in milliseconds; a national feed builds off the UI thread.
-    if (vehicles->size() <= 20000)
-        d->inventory->rebuildNow(std::move(*vehicles), *catalog);
-    else
-        d->inventory->rebuild(std::move(*vehicles), *catalog);
+    d->inventory->load(options.databasePath);
 
     // The screen's own settings (staff mode) unless the caller says otherwise.
     d->settings = std::make_unique<StudioSettings>(db);

@@ -10,7 +10,7 @@ Item {
     signal back()
     signal open(string vehicleId)
     signal compare()
-    readonly property bool settled: true
+    readonly property bool settled: Finder.ready
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Find a car in stock")
 

@@ -1,5 +1,9 @@
 #include "inventoryservice.h"
 
+#include "storage/catalogreader.h"
+#include "storage/database.h"
+
+#include <QAtomicInt>
 #include <QtConcurrent>
 
 namespace {
@@ -19,7 +23,10 @@ InventoryService::InventoryService(QObject *parent)
     , m_snapshot(std::make_shared<Snapshot>())
 {
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const Snapshot>>::finished, this, [this] {
-        m_snapshot = m_watcher.result();
+        if (auto s = m_watcher.result()) {
+            m_snapshot = s;
+            m_ready = true;
+        }
         emit changed();
     });
 }
@@ -32,5 +39,29 @@ void InventoryService::rebuild(QList<Vehicle> vehicles, Catalog catalog)
 void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)
 {
     m_snapshot = make(std::move(vehicles), std::move(catalog));
+    m_ready = true;
     emit changed();
+}
+
+void InventoryService::load(const QString &databasePath)
+{
+    m_watcher.setFuture(QtConcurrent::run([databasePath]() -> std::shared_ptr<const Snapshot> {
+        // A connection belongs to its thread: this one is opened, used and closed here.
+        static QAtomicInt serial;
+        const QString name = QStringLiteral("inventory-loader-%1").arg(serial.fetchAndAddRelaxed(1));
+        std::shared_ptr<const Snapshot> snapshot;
+        {
+            auto db = Database::openConnection(databasePath, name);
+            if (db) {
+                CatalogReader reader(*db);
+                auto catalog = reader.catalog();
+                auto vehicles = reader.vehicles();
+                if (catalog && vehicles)
+                    snapshot = make(std::move(*vehicles), std::move(*catalog));
+                db->close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return snapshot;
+    }));
 }

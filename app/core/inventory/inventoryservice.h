@@ -27,6 +27,11 @@ public:
     void rebuild(QList<Vehicle> vehicles, Catalog catalog);
     /// Builds on the calling thread (start-up with a small stock, tests).
     void rebuildNow(QList<Vehicle> vehicles, Catalog catalog);
+    /// Reads the stock and catalog from the database file on a worker thread with its own
+    /// connection, then swaps the snapshot in: start-up never waits for a large stock.
+    void load(const QString &databasePath);
+    /// True once a snapshot with the stored stock is in.
+    bool ready() const { return m_ready; }
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
     bool building() const { return m_watcher.isRunning(); }
 
@@ -35,5 +40,6 @@ signals:
 
 private:
     std::shared_ptr<const Snapshot> m_snapshot;
+    bool m_ready = false;
     QFutureWatcher<std::shared_ptr<const Snapshot>> m_watcher;
 };

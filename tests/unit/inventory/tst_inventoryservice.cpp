@@ -1,6 +1,10 @@
 #include "inventory/inventoryservice.h"
 #include "inventory/syntheticstock.h"
+#include "storage/database.h"
+#include "sync/feedimporter.h"
 #include "sync/feedparser.h"
+
+#include <QTemporaryDir>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -32,6 +36,29 @@ private slots:
         QCOMPARE(service.snapshot()->index->query({}).total, 50000);
         QCOMPARE(before->index->query({}).total, feed->vehicles.size()); // still valid, still its own
         QCOMPARE(service.snapshot()->catalog.model(QStringLiteral("aster-5"))->id, QStringLiteral("aster-5"));
+    }
+
+    void loadsFromTheDatabaseOffTheCallingThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stock.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("writer")).ok());
+        QVERIFY(FeedImporter(QSqlDatabase::database(QStringLiteral("writer"))).importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        Database::close(QStringLiteral("writer"));
+        InventoryService service;
+        QVERIFY(!service.ready());
+        QSignalSpy changed(&service, &InventoryService::changed);
+        service.load(path);
+        QVERIFY(changed.wait(20000));
+        QVERIFY(service.ready());
+        QCOMPARE(service.snapshot()->index->query({}).total, 650);
+        QCOMPARE(service.snapshot()->catalog.studios.size(), 18);
+
+        InventoryService missing;
+        QSignalSpy done(&missing, &InventoryService::changed);
+        missing.load(dir.filePath(QStringLiteral("no/such/dir/x.sqlite")));
+        QVERIFY(done.wait(20000));
+        QVERIFY(!missing.ready()); // nothing read, nothing swapped in
     }
 };
 

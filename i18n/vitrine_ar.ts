@@ -344,6 +344,34 @@
         <source>Equipment</source>
         <translation>التجهيزات</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>التوفر</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>متاحة الآن</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>محجوزة</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>في الطريق</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>ضمن %1 كم</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>أي مكان</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>المسافة</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>

@@ -336,6 +336,34 @@
         <source>Equipment</source>
         <translation>Ausstattung</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Sofort verfügbar</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>Im Umkreis von %1 km</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Entfernung</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>

@@ -336,6 +336,34 @@
         <source>Equipment</source>
         <translation>Équipements</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>À moins de %1 km</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>

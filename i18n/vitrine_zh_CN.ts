@@ -334,6 +334,34 @@
         <source>Equipment</source>
         <translation>配置</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>供货状态</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>现车</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>%1 公里以内</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>

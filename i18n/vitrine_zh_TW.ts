@@ -334,6 +334,34 @@
         <source>Equipment</source>
         <translation>配備</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>供貨狀態</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>現車</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已預訂</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>運送中</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>%1 公里以內</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距離</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>

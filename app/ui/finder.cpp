@@ -18,6 +18,11 @@ Finder::Finder(InventoryService *service, QObject *parent)
 
 void Finder::toggle(const QString &facet, const QString &value)
 {
+    if (facet == QLatin1String("radius")) {
+        const int km = value.toInt();
+        setRadius(m_filter.radiusKm && qRound(*m_filter.radiusKm) == km ? 0 : km);
+        return;
+    }
     if (facet == QLatin1String("equipment")) {
         if (m_filter.equipment.contains(value))
             m_filter.equipment.removeAll(value);
@@ -40,6 +45,7 @@ void Finder::clearAll()
 {
     m_filter.selected.clear();
     m_filter.equipment.clear();
+    m_filter.radiusKm.reset();
     refresh();
 }
 
@@ -50,6 +56,15 @@ void Finder::setSort(const QString &sort)
     json.insert(QStringLiteral("sort"), sort);
     if (const auto f = InventoryFilter::fromJson(json, &error))
         m_filter.sort = f->sort;
+    refresh();
+}
+
+void Finder::setRadius(int km)
+{
+    if (km > 0)
+        m_filter.radiusKm = km;
+    else
+        m_filter.radiusKm.reset();
     refresh();
 }
 
@@ -142,6 +157,29 @@ void Finder::refresh()
     group(QStringLiteral("powertrain"), tr("Powertrain"),
           choices(QStringLiteral("powertrain"), [&](const QString &id) { return powertrains.value(id, id); }));
     group(QStringLiteral("paint"), tr("Colour"), choices(QStringLiteral("paint"), optionName));
+    group(QStringLiteral("status"), tr("Availability"), choices(QStringLiteral("status"), [this](const QString &id) {
+              return id == QLatin1String("available") ? tr("Available now")
+                  : id == QLatin1String("reserved")   ? tr("Reserved")
+                                                      : tr("On its way");
+          }));
+    if (m_filter.hasOrigin()) {
+        // Each radius with the cars it would give, everything else as chosen.
+        QVariantList radii;
+        for (const int km : {25, 100, 500, 0}) {
+            InventoryFilter f = m_filter;
+            f.limit = 0;
+            if (km > 0)
+                f.radiusKm = km;
+            else
+                f.radiusKm.reset();
+            const bool selected = km > 0 ? m_filter.radiusKm && qRound(*m_filter.radiusKm) == km : !m_filter.radiusKm;
+            radii << QVariantMap{{QStringLiteral("value"), QString::number(km)},
+                                 {QStringLiteral("label"), km > 0 ? tr("Within %1 km").arg(m_locale.toString(km)) : tr("Anywhere")},
+                                 {QStringLiteral("count"), qint64(snapshot->index->query(f).total)},
+                                 {QStringLiteral("selected"), selected}};
+        }
+        group(QStringLiteral("radius"), tr("Distance"), radii);
+    }
     {
         QVariantList equipment;
         for (const auto &fv : r.equipment)
@@ -156,7 +194,8 @@ void Finder::refresh()
         const QVariantMap groupMap = g.toMap();
         for (const QVariant &c : groupMap.value(QStringLiteral("choices")).toList()) {
             const QVariantMap choice = c.toMap();
-            if (choice.value(QStringLiteral("selected")).toBool())
+            if (choice.value(QStringLiteral("selected")).toBool()
+                && !(groupMap.value(QStringLiteral("facet")) == QLatin1String("radius") && choice.value(QStringLiteral("value")) == QLatin1String("0")))
                 m_active << QVariantMap{{QStringLiteral("facet"), groupMap.value(QStringLiteral("facet"))},
                                         {QStringLiteral("value"), choice.value(QStringLiteral("value"))},
                                         {QStringLiteral("label"), choice.value(QStringLiteral("label"))}};

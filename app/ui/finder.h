@@ -45,7 +45,10 @@ public:
     QVariantList panel() const { return m_panel; }
     QVariantList active() const { return m_active; }
     QVariantList sorts() const;
-    bool filtered() const { return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty(); }
+    bool filtered() const
+    {
+        return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty() || m_filter.radiusKm.has_value();
+    }
     QString relaxHint() const { return m_relaxHint; }
     int revision() const { return m_revision; }
     QStringList compared() const { return m_compared; }
@@ -55,6 +58,8 @@ public:
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);
     Q_INVOKABLE void clearAll();
     Q_INVOKABLE void setSort(const QString &sort);
+    /// Only cars within `km` of here; 0 for anywhere.
+    Q_INVOKABLE void setRadius(int km);
     /// Everything the detail page shows about one car, formatted for the current language.
     Q_INVOKABLE QVariantMap detail(const QString &vehicleId) const;
     /// Adds a car to the comparison or takes it out; at most three, the oldest gives way.

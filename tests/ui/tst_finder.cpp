@@ -76,6 +76,14 @@ private slots:
         QTRY_COMPARE(finder->total(), asterNew);
         QCOMPARE(finder->active().size(), 2);
 
+        // Near Oslo only: the radius chip says how many before it is chosen.
+        const int near = ui.find(QStringLiteral("radius-100"))->property("count").toInt();
+        QVERIFY(near > 0 && near < asterNew);
+        QVERIFY(ui.tap(QStringLiteral("radius-100")));
+        QTRY_COMPARE(finder->total(), near);
+        QVERIFY(ui.tap(QStringLiteral("radius-0")));
+        QTRY_COMPARE(finder->total(), asterNew);
+
         m_kiosk->language()->setCode(QStringLiteral("ar"));
         QVERIFY(ui.waitSettled());
         QTest::qWait(600);

@@ -223,29 +223,14 @@ void Finder::refresh()
         }
     }
 
-    QList<ResultListModel::Row> rows;
-    for (const auto &hit : r.page) {
-        const Vehicle &v = snapshot->vehicles.at(hit.position);
-        const CarModel *model = catalog.model(v.model);
-        const Trim *trim = catalog.trim(v.trim);
-        const Studio *place = catalog.studio(v.location);
-        const QString mileage = QStringLiteral("%1 %2").arg(m_locale.toString(v.mileage.value), v.mileage.unitName());
-        const QString condition = v.condition == Vehicle::Condition::New ? tr("New")
-            : v.condition == Vehicle::Condition::Cpo                      ? tr("Approved pre-owned")
-                                                                          : tr("Used");
-        QString where = place ? place->name : v.location;
-        if (hit.distanceKm && *hit.distanceKm >= 1)
-            where = tr("%1 · %2 km").arg(where, m_locale.toString(qRound(*hit.distanceKm)));
-        rows << ResultListModel::Row{v.id,
-                                     QStringLiteral("%1 %2").arg(model ? model->name.text(m_language) : v.model,
-                                                                 trim ? trim->name.text(m_language) : QString()),
-                                     QStringLiteral("%1 · %2 · %3").arg(QString::number(v.year), mileage, condition),
-                                     v.price.format(m_locale),
-                                     where,
-                                     ModelLineListModel::imageUrl(catalog, v.model, v.paint, v.wheel, QStringLiteral("side")),
-                                     Vehicle::conditionName(v.condition)};
-    }
-    m_results.setRows(rows);
+    // The fetcher first: the view may ask for the next page as soon as the rows change.
+    m_results.setFetcher([this, snapshot, filter = m_filter](qsizetype offset) {
+        // The next page from the same snapshot and filter the first page came from.
+        InventoryFilter next = filter;
+        next.offset = int(offset);
+        return rowsFor(snapshot->index->query(next), *snapshot);
+    });
+    m_results.setRows(rowsFor(r, *snapshot), r.total);
     ++m_revision;
     emit changed();
 }
@@ -494,4 +479,32 @@ QVariantMap Finder::comparison() const
     }
     row(tr("Where"), field(QStringLiteral("placeName")));
     return {{QStringLiteral("cars"), heads}, {QStringLiteral("rows"), rows}};
+}
+
+QList<ResultListModel::Row> Finder::rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const
+{
+    const Catalog &catalog = snapshot.catalog;
+    QList<ResultListModel::Row> rows;
+    for (const auto &hit : r.page) {
+        const Vehicle &v = snapshot.vehicles.at(hit.position);
+        const CarModel *model = catalog.model(v.model);
+        const Trim *trim = catalog.trim(v.trim);
+        const Studio *place = catalog.studio(v.location);
+        const QString mileage = QStringLiteral("%1 %2").arg(m_locale.toString(v.mileage.value), v.mileage.unitName());
+        const QString condition = v.condition == Vehicle::Condition::New ? tr("New")
+            : v.condition == Vehicle::Condition::Cpo                      ? tr("Approved pre-owned")
+                                                                          : tr("Used");
+        QString where = place ? place->name : v.location;
+        if (hit.distanceKm && *hit.distanceKm >= 1)
+            where = tr("%1 · %2 km").arg(where, m_locale.toString(qRound(*hit.distanceKm)));
+        rows << ResultListModel::Row{v.id,
+                                     QStringLiteral("%1 %2").arg(model ? model->name.text(m_language) : v.model,
+                                                                 trim ? trim->name.text(m_language) : QString()),
+                                     QStringLiteral("%1 · %2 · %3").arg(QString::number(v.year), mileage, condition),
+                                     v.price.format(m_locale),
+                                     where,
+                                     ModelLineListModel::imageUrl(catalog, v.model, v.paint, v.wheel, QStringLiteral("side")),
+                                     Vehicle::conditionName(v.condition)};
+    }
+    return rows;
 }

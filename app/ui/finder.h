@@ -81,6 +81,7 @@ signals:
 
 private:
     void refresh();
+    QList<ResultListModel::Row> rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const;
     const Vehicle *find(const QString &vehicleId, const InventoryService::Snapshot &snapshot) const;
 
     InventoryService *m_service;

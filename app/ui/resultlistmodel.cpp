@@ -5,11 +5,38 @@ ResultListModel::ResultListModel(QObject *parent)
 {
 }
 
-void ResultListModel::setRows(QList<Row> rows)
+void ResultListModel::setRows(QList<Row> rows, qsizetype total)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_total = total;
+    // Views ask for more while handling the reset; a nested insert there would race the reset.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
+    emit countChanged();
+}
+
+bool ResultListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_resetting && !m_fetching && m_fetcher && m_rows.size() < m_total;
+}
+
+void ResultListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Row> more = m_fetcher(m_rows.size());
+    if (more.isEmpty()) {
+        m_total = m_rows.size();
+        return;
+    }
+    // A view asks again from its rowsInserted handler; that waits for this insert to finish.
+    m_fetching = true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+    m_fetching = false;
     emit countChanged();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractListModel>
+
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 
 /// One page of the finder's results as ready-to-show rows: the C++ side formats prices,
@@ -26,7 +28,12 @@ public:
     };
 
     explicit ResultListModel(QObject *parent = nullptr);
-    void setRows(QList<Row> rows);
+    void setRows(QList<Row> rows, qsizetype total);
+    /// Supplies the next rows when a view scrolls near the end (the finder queries the next page).
+    void setFetcher(std::function<QList<Row>(qsizetype offset)> fetcher) { m_fetcher = std::move(fetcher); }
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -37,4 +44,8 @@ signals:
 
 private:
     QList<Row> m_rows;
+    qsizetype m_total = 0;
+    bool m_resetting = false;
+    bool m_fetching = false;
+    std::function<QList<Row>(qsizetype offset)> m_fetcher;
 };

@@ -158,6 +158,7 @@ Item {
 
     GridView {
         id: grid
+        objectName: "results-grid"
         anchors.left: filters.left
         anchors.right: parent.right
         anchors.top: filters.bottom

@@ -49,6 +49,17 @@ private slots:
         QTest::qWait(600); // pictures
         ui.shoot(QStringLiteral("finder/finder-en"));
         QCOMPARE(shownTotal(ui), 650);
+        // Scrolling down brings the next pages, 24 at a time, not all 650 at once.
+        const int loaded = finder->results()->rowCount();
+        QVERIFY2(loaded >= 24 && loaded < 650 && loaded % 24 == 0, qPrintable(QString::number(loaded)));
+        QQuickItem *grid = ui.find(QStringLiteral("results-grid"));
+        QVERIFY(grid);
+        for (int i = 0; i < 4; ++i) {
+            QMetaObject::invokeMethod(grid, "positionViewAtEnd");
+            QTest::qWait(100);
+        }
+        QTRY_VERIFY(finder->results()->rowCount() > loaded);
+        QMetaObject::invokeMethod(grid, "positionViewAtBeginning");
 
         const int newCars = ui.find(QStringLiteral("condition-new"))->property("count").toInt();
         const int asterAll = ui.find(QStringLiteral("line-aster"))->property("count").toInt();

@@ -1,0 +1,131 @@
+// vitrine-uibench: frame times while flinging through the finder's grid in the real window.
+// Prints {"bench":"finder.fling",...} with the main thread's share of each frame (animation,
+// polish, delegate creation, sync) and the whole frame, p50/p99, at 1920×1080.
+
+#include "finder.h"
+#include "inventory/syntheticstock.h"
+#include "kioskapplication.h"
+#include "storage/catalogreader.h"
+#include "storage/database.h"
+#include "sync/feedimporter.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <algorithm>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+namespace {
+
+QQuickItem *findNamed(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = findNamed(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(q * double(v.size())))];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fling.sqlite"));
+    {
+        // The demo stock plus synthetic cars: well over 1,000 results to fling through.
+        Database::open(path, QStringLiteral("setup"));
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("setup"));
+        FeedImporter importer(db);
+        importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+        const auto catalog = CatalogReader(db).catalog();
+        importer.importBytes(SyntheticStock::feed(SyntheticStock::vehicles(*catalog, quick ? 600 : 1500, 5), QStringLiteral("synthetic")),
+                             QStringLiteral("bench"));
+    }
+    Database::close(QStringLiteral("setup"));
+
+    KioskOptions options;
+    options.databasePath = path;
+    options.language = QStringLiteral("en");
+    options.startPage = QStringLiteral("find");
+    KioskApplication kiosk;
+    QString error;
+    if (!kiosk.start(options, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    QQuickWindow *window = kiosk.window();
+    QTest::qWaitForWindowExposed(window);
+    QTest::qWaitFor([&] { return window->property("settled").toBool(); }, 20000);
+    QQuickItem *grid = findNamed(window->contentItem(), QStringLiteral("results-grid"));
+    if (!grid)
+        return 2;
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 frameStart = -1, mainDone = -1;
+    std::vector<double> mainMs, frameMs;
+    // From the end of animation ticks to the end of sync: polish, delegate creation and the
+    // scene-graph sync — the main thread's part; the frame ends when it is swapped.
+    QObject::connect(window, &QQuickWindow::afterAnimating, window, [&] { frameStart = clock.nsecsElapsed(); }, Qt::DirectConnection);
+    QObject::connect(window, &QQuickWindow::afterSynchronizing, window, [&] { mainDone = clock.nsecsElapsed(); }, Qt::DirectConnection);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+        if (frameStart < 0 || mainDone < frameStart)
+            return;
+        mainMs.push_back((mainDone - frameStart) / 1e6);
+        frameMs.push_back((clock.nsecsElapsed() - frameStart) / 1e6);
+    }, Qt::DirectConnection);
+
+    // Fling down repeatedly until a thousand results have passed, as a hand would.
+    const int target = quick ? 300 : 1000;
+    grid->setProperty("maximumFlickVelocity", 12000);
+    QElapsedTimer limit;
+    limit.start();
+    while (limit.elapsed() < (quick ? 8000 : 60000)) {
+        QMetaObject::invokeMethod(grid, "flick", Q_ARG(qreal, 0), Q_ARG(qreal, -12000));
+        QTest::qWait(200);
+        const double cellHeight = grid->property("cellHeight").toDouble();
+        const int columns = grid->property("columns").toInt();
+        const int passed = cellHeight > 0 ? int(grid->property("contentY").toDouble() / cellHeight) * qMax(1, columns) : 0;
+        if (passed >= target)
+            break;
+    }
+    QTest::qWait(500);
+    const double cellHeight = grid->property("cellHeight").toDouble();
+    const int passed = cellHeight > 0 ? int(grid->property("contentY").toDouble() / cellHeight) * qMax(1, grid->property("columns").toInt()) : 0;
+    QTextStream(stdout) << QJsonDocument(QJsonObject{
+                               {QStringLiteral("bench"), QStringLiteral("finder.fling")},
+                               {QStringLiteral("platform"), QGuiApplication::platformName()},
+                               {QStringLiteral("size"), QStringLiteral("%1x%2").arg(window->width()).arg(window->height())},
+                               {QStringLiteral("results_passed"), passed},
+                               {QStringLiteral("frames"), int(frameMs.size())},
+                               {QStringLiteral("main_p50_ms"), percentile(mainMs, 0.5)},
+                               {QStringLiteral("main_p99_ms"), percentile(mainMs, 0.99)},
+                               {QStringLiteral("frame_p50_ms"), percentile(frameMs, 0.5)},
+                               {QStringLiteral("frame_p99_ms"), percentile(frameMs, 0.99)}})
+                               .toJson(QJsonDocument::Compact)
+                        << Qt::endl;
+    return frameMs.empty() ? 3 : 0;
+}

@@ -3,6 +3,7 @@
 #include "sync/feedparser.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -55,9 +56,35 @@ std::optional<Catalog> CatalogReader::catalog(QString *error) const
 
 std::optional<QList<Vehicle>> CatalogReader::vehicles(QString *error) const
 {
-    QList<Vehicle> list;
-    if (!readAll(m_db, QStringLiteral("vehicle"), &FeedParser::readVehicle, &list, error))
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT doc FROM vehicle WHERE deleted = 0 ORDER BY rowid"))) {
+        if (error)
+            *error = q.lastError().text();
         return std::nullopt;
+    }
+    // A hundred thousand cars repeat a few hundred ids: each car shares one copy of each
+    // (implicit sharing), interned as it is read so the peak stays low too.
+    QSet<QString> pool;
+    const auto intern = [&pool](QString &s) {
+        const auto it = pool.constFind(s);
+        if (it != pool.constEnd())
+            s = *it;
+        else
+            pool.insert(s);
+    };
+    QList<Vehicle> list;
+    while (q.next()) {
+        auto v = FeedParser::readVehicle(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), nullptr);
+        if (!v)
+            continue;
+        for (QString *field : {&v->model, &v->trim, &v->paint, &v->wheel, &v->interior, &v->location, &v->price.currency})
+            intern(*field);
+        for (QString &o : v->options)
+            intern(o);
+        v->options.squeeze();
+        list.append(std::move(*v));
+    }
     return list;
 }
 

@@ -372,6 +372,10 @@
         <source>Distance</source>
         <translation>المسافة</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -416,6 +420,14 @@
     <message>
         <source>Remove %1</source>
         <translation>إزالة %1</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>سنة الطراز</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>المسافة المقطوعة</translation>
     </message>
 </context>
 <context>

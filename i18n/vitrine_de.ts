@@ -364,6 +364,10 @@
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -400,6 +404,14 @@
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Modelljahr</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Laufleistung</translation>
     </message>
 </context>
 <context>

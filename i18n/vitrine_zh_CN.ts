@@ -362,6 +362,10 @@
         <source>Distance</source>
         <translation>距离</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -396,6 +400,14 @@
     <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@ void Finder::clearAll()
     m_filter.selected.clear();
     m_filter.equipment.clear();
     m_filter.radiusKm.reset();
+    m_filter.yearMin.reset();
+    m_filter.yearMax.reset();
+    m_filter.mileageMin.reset();
+    m_filter.mileageMax.reset();
     refresh();
 }
 
@@ -56,6 +60,33 @@ void Finder::setSort(const QString &sort)
     json.insert(QStringLiteral("sort"), sort);
     if (const auto f = InventoryFilter::fromJson(json, &error))
         m_filter.sort = f->sort;
+    refresh();
+}
+
+void Finder::setYearRange(int low, int high)
+{
+    const auto whole = m_service->snapshot()->index ? m_service->snapshot()->index->query({}).year : InventoryIndex::Range{};
+    if (whole.any && low <= whole.min && high >= whole.max) {
+        m_filter.yearMin.reset();
+        m_filter.yearMax.reset();
+    } else {
+        m_filter.yearMin = low;
+        m_filter.yearMax = high;
+    }
+    refresh();
+}
+
+void Finder::setMileageRange(double lowKm, double highKm)
+{
+    const auto whole = m_service->snapshot()->index ? m_service->snapshot()->index->query({}).mileageKm : InventoryIndex::Range{};
+    m_filter.mileageUnit = Mileage::Unit::Km;
+    if (whole.any && lowKm <= whole.min && highKm >= whole.max) {
+        m_filter.mileageMin.reset();
+        m_filter.mileageMax.reset();
+    } else {
+        m_filter.mileageMin = lowKm;
+        m_filter.mileageMax = highKm;
+    }
     refresh();
 }
 
@@ -188,6 +219,24 @@ void Finder::refresh()
                                      {QStringLiteral("count"), qint64(fv.count)},
                                      {QStringLiteral("selected"), m_filter.equipment.contains(fv.id)}};
         group(QStringLiteral("equipment"), tr("Equipment"), equipment);
+    }
+    // Sliders span the whole stock; the chosen part and the cars in it follow the filters.
+    {
+        InventoryFilter none;
+        none.limit = 0;
+        const InventoryIndex::Result whole = snapshot->index->query(none);
+        const auto span = [&](const InventoryIndex::Range &all, std::optional<double> low, std::optional<double> high,
+                              const QString &unit) {
+            const double lo = low.value_or(all.min), hi = high.value_or(all.max);
+            const auto label = [&](double v) { return unit.isEmpty() ? QString::number(qRound(v)) : tr("%1 %2").arg(m_locale.toString(qRound(v)), unit); };
+            return QVariantMap{{QStringLiteral("from"), all.min}, {QStringLiteral("to"), all.max},
+                               {QStringLiteral("low"), lo},       {QStringLiteral("high"), hi},
+                               {QStringLiteral("lowLabel"), label(lo)}, {QStringLiteral("highLabel"), label(hi)},
+                               {QStringLiteral("chosen"), low.has_value() || high.has_value()}};
+        };
+        m_yearRange = span(whole.year, m_filter.yearMin ? std::optional<double>(*m_filter.yearMin) : std::nullopt,
+                           m_filter.yearMax ? std::optional<double>(*m_filter.yearMax) : std::nullopt, QString());
+        m_mileageRange = span(whole.mileageKm, m_filter.mileageMin, m_filter.mileageMax, QStringLiteral("km"));
     }
     m_active.clear();
     for (const QVariant &g : std::as_const(m_panel)) {

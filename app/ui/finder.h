@@ -33,6 +33,10 @@ class Finder : public QObject, public QmlSingleton<Finder>
     Q_PROPERTY(QStringList compared READ compared NOTIFY changed)
     /// False until the stock has loaded (a moment after start-up).
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
+    /// Range choices: {from, to, low, high, lowLabel, highLabel, count}, the slider's whole span
+    /// from the stock, the chosen part, and how many cars the other filters leave in it.
+    Q_PROPERTY(QVariantMap yearRange READ yearRange NOTIFY changed)
+    Q_PROPERTY(QVariantMap mileageRange READ mileageRange NOTIFY changed)
 
 public:
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
@@ -47,17 +51,24 @@ public:
     QVariantList sorts() const;
     bool filtered() const
     {
-        return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty() || m_filter.radiusKm.has_value();
+        return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty() || m_filter.radiusKm.has_value()
+            || m_filter.yearMin || m_filter.yearMax || m_filter.mileageMin || m_filter.mileageMax;
     }
     QString relaxHint() const { return m_relaxHint; }
     int revision() const { return m_revision; }
     QStringList compared() const { return m_compared; }
     bool ready() const { return m_service->ready(); }
+    QVariantMap yearRange() const { return m_yearRange; }
+    QVariantMap mileageRange() const { return m_mileageRange; }
     static constexpr int kMaxCompared = 3;
 
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);
     Q_INVOKABLE void clearAll();
     Q_INVOKABLE void setSort(const QString &sort);
+    /// Model years from `low` to `high`; the whole span clears the filter.
+    Q_INVOKABLE void setYearRange(int low, int high);
+    /// Mileage from `low` to `high` kilometres; the whole span clears the filter.
+    Q_INVOKABLE void setMileageRange(double lowKm, double highKm);
     /// Only cars within `km` of here; 0 for anywhere.
     Q_INVOKABLE void setRadius(int km);
     /// Everything the detail page shows about one car, formatted for the current language.
@@ -92,6 +103,8 @@ private:
     QVariantList m_lines;
     QVariantList m_panel;
     QVariantList m_active;
+    QVariantMap m_yearRange;
+    QVariantMap m_mileageRange;
     QString m_relaxHint;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;

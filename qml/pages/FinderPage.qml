@@ -40,6 +40,21 @@ Item {
             id: groups
             width: panel.width
             spacing: Theme.s4
+            RangeChoice {
+                objectName: "year-range"
+                width: parent.width
+                label: qsTr("Model year")
+                range: Finder.yearRange
+                onChosen: (low, high) => Finder.setYearRange(low, high)
+            }
+            RangeChoice {
+                objectName: "mileage-range"
+                width: parent.width
+                label: qsTr("Mileage")
+                range: Finder.mileageRange
+                stepSize: 1000
+                onChosen: (low, high) => Finder.setMileageRange(low, high)
+            }
             Repeater {
                 model: Finder.panel
                 delegate: Column {

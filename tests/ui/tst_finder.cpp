@@ -49,6 +49,23 @@ private slots:
         QTest::qWait(600); // pictures
         ui.shoot(QStringLiteral("finder/finder-en"));
         QCOMPARE(shownTotal(ui), 650);
+        // Year and mileage ranges: the sliders span the stock; a narrower span narrows the cars.
+        const QVariantMap years = finder->yearRange();
+        QVERIFY(years.value(QStringLiteral("from")).toInt() < years.value(QStringLiteral("to")).toInt());
+        finder->setYearRange(2026, years.value(QStringLiteral("to")).toInt());
+        QVERIFY(finder->total() > 0 && finder->total() < 650);
+        QVERIFY(finder->yearRange().value(QStringLiteral("chosen")).toBool());
+        finder->setMileageRange(0, 100);
+        const int recentLowMileage = finder->total();
+        QVERIFY(recentLowMileage > 0);
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(300);
+        ui.shoot(QStringLiteral("finder/finder-ranges-en"));
+        finder->setYearRange(years.value(QStringLiteral("from")).toInt(), years.value(QStringLiteral("to")).toInt());
+        finder->setMileageRange(0, 1e9);
+        QCOMPARE(finder->total(), 650);
+        QVERIFY(!finder->filtered());
+
         // Scrolling down brings the next pages, 24 at a time, not all 650 at once.
         const int loaded = finder->results()->rowCount();
         QVERIFY2(loaded >= 24 && loaded < 650 && loaded % 24 == 0, qPrintable(QString::number(loaded)));

@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+
+// A range to narrow by, with large handles a finger can hold and the chosen values in words.
+Column {
+    id: choice
+    property string label
+    property var range: ({})
+    property real stepSize: 1
+    signal chosen(real low, real high)
+
+    spacing: Theme.s1
+    Accessible.role: Accessible.Grouping
+    Accessible.name: label
+
+    Row {
+        width: parent.width
+        Label {
+            width: parent.width / 2
+            text: choice.label
+            muted: true
+        }
+        Label {
+            width: parent.width / 2
+            horizontalAlignment: Text.AlignRight
+            text: (choice.range.lowLabel || "") + " – " + (choice.range.highLabel || "")
+        }
+    }
+    T.RangeSlider {
+        id: slider
+        width: parent.width
+        height: Theme.touch
+        from: choice.range.from || 0
+        to: choice.range.to || 1
+        stepSize: choice.stepSize
+        snapMode: T.RangeSlider.SnapAlways
+        first.value: choice.range.low || 0
+        second.value: choice.range.high || 1
+        Accessible.name: choice.label
+        // Applied when the finger lifts: counts update without chasing every pixel.
+        first.onPressedChanged: if (!first.pressed) choice.chosen(first.value, second.value)
+        second.onPressedChanged: if (!second.pressed) choice.chosen(first.value, second.value)
+        background: Rectangle {
+            x: slider.leftPadding
+            y: slider.topPadding + slider.availableHeight / 2 - height / 2
+            width: slider.availableWidth
+            height: 4
+            radius: 2
+            color: Theme.divider
+            Rectangle {
+                x: slider.first.visualPosition * parent.width
+                width: (slider.second.visualPosition - slider.first.visualPosition) * parent.width
+                height: parent.height
+                color: Theme.accent
+                radius: 2
+            }
+        }
+        first.handle: Rectangle {
+            x: slider.leftPadding + slider.first.visualPosition * (slider.availableWidth - width)
+            y: slider.topPadding + slider.availableHeight / 2 - height / 2
+            width: Theme.touch * 0.6
+            height: width
+            radius: width / 2
+            color: Theme.text
+            border.color: Theme.focus
+            border.width: slider.first.pressed ? 3 : 0
+        }
+        second.handle: Rectangle {
+            x: slider.leftPadding + slider.second.visualPosition * (slider.availableWidth - width)
+            y: slider.topPadding + slider.availableHeight / 2 - height / 2
+            width: Theme.touch * 0.6
+            height: width
+            radius: width / 2
+            color: Theme.text
+            border.color: Theme.focus
+            border.width: slider.second.pressed ? 3 : 0
+        }
+    }
+}

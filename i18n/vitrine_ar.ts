@@ -429,6 +429,14 @@
         <source>Mileage</source>
         <translation>المسافة المقطوعة</translation>
     </message>
+    <message>
+        <source>Show as grid</source>
+        <translation>عرض كشبكة</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>عرض كقائمة</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

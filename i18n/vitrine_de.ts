@@ -413,6 +413,14 @@
         <source>Mileage</source>
         <translation>Laufleistung</translation>
     </message>
+    <message>
+        <source>Show as grid</source>
+        <translation>Als Raster zeigen</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Als Liste zeigen</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

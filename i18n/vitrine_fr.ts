@@ -413,6 +413,14 @@
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
+    <message>
+        <source>Show as grid</source>
+        <translation>Afficher en grille</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Afficher en liste</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -409,6 +409,14 @@
         <source>Mileage</source>
         <translation>里程</translation>
     </message>
+    <message>
+        <source>Show as grid</source>
+        <translation>格狀顯示</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>清單顯示</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -24,6 +24,7 @@ Item {
     }
 
     readonly property bool wide: width > height
+    property bool listMode: false
 
     // The filter panel: every facet with every value and its count.
     Flickable {
@@ -118,6 +119,11 @@ Item {
                     onClicked: page.compare()
                 }
                 StaffButton {
+                    objectName: "layout-toggle"
+                    text: page.listMode ? qsTr("Show as grid") : qsTr("Show as list")
+                    onClicked: page.listMode = !page.listMode
+                }
+                StaffButton {
                     visible: Finder.filtered
                     text: qsTr("Clear all")
                     onClicked: Finder.clearAll()
@@ -181,9 +187,9 @@ Item {
         anchors.rightMargin: Theme.s6
         anchors.bottomMargin: Theme.s6
         anchors.topMargin: Theme.s4
-        readonly property int columns: Math.max(1, Math.floor(width / (460 * Theme.scale)))
+        readonly property int columns: page.listMode ? 1 : Math.max(1, Math.floor(width / (460 * Theme.scale)))
         cellWidth: width / columns
-        cellHeight: cellWidth * 0.72
+        cellHeight: page.listMode ? Math.max(Theme.touch * 2.5, 220 * Theme.scale) : cellWidth * 0.72
         clip: true
         reuseItems: true
         boundsBehavior: Flickable.StopAtBounds
@@ -213,10 +219,11 @@ Item {
             Image {
                 id: picture
                 anchors.left: parent.left
-                anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: Theme.s3
-                height: parent.height * 0.52
+                // Above the text in the grid, beside it in the list.
+                width: page.listMode ? parent.width * 0.34 : parent.width - 2 * Theme.s3
+                height: page.listMode ? parent.height - 2 * Theme.s3 : parent.height * 0.52
                 source: card.image
                 sourceSize.width: width
                 asynchronous: true
@@ -225,9 +232,9 @@ Item {
                 Accessible.ignored: true
             }
             Column {
-                anchors.left: parent.left
+                anchors.left: page.listMode ? picture.right : parent.left
                 anchors.right: parent.right
-                anchors.top: picture.bottom
+                anchors.top: page.listMode ? parent.top : picture.bottom
                 anchors.margins: Theme.s4
                 spacing: Theme.s1
                 Label {

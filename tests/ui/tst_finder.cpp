@@ -49,6 +49,15 @@ private slots:
         QTest::qWait(600); // pictures
         ui.shoot(QStringLiteral("finder/finder-en"));
         QCOMPARE(shownTotal(ui), 650);
+        // The same cars as a list.
+        QVERIFY(ui.tap(QStringLiteral("layout-toggle")));
+        QTRY_COMPARE(ui.find(QStringLiteral("results-grid"))->property("columns").toInt(), 1);
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(400);
+        ui.shoot(QStringLiteral("finder/finder-list-en"));
+        QVERIFY(ui.tap(QStringLiteral("layout-toggle")));
+        QTRY_VERIFY(ui.find(QStringLiteral("results-grid"))->property("columns").toInt() > 1);
+
         // Year and mileage ranges: the sliders span the stock; a narrower span narrows the cars.
         const QVariantMap years = finder->yearRange();
         QVERIFY(years.value(QStringLiteral("from")).toInt() < years.value(QStringLiteral("to")).toInt());

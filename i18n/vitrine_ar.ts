@@ -810,5 +810,9 @@
         <source>Add to the comparison</source>
         <translation>إضافة إلى المقارنة</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
 </context>
 </TS>

@@ -774,5 +774,9 @@
         <source>Add to the comparison</source>
         <translation>Zum Vergleich hinzufügen</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 </TS>

@@ -774,5 +774,9 @@
         <source>Add to the comparison</source>
         <translation>Ajouter à la comparaison</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 </TS>

@@ -765,5 +765,9 @@
         <source>Add to the comparison</source>
         <translation>加入对比</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 </TS>

@@ -765,5 +765,9 @@
         <source>Add to the comparison</source>
         <translation>加入比較</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
 </context>
 </TS>

@@ -77,6 +77,7 @@ Item {
                     }
                     T.SwipeView {
                         id: gallery
+                        objectName: "gallery"
                         anchors.fill: parent
                         clip: true
                         Repeater {
@@ -84,6 +85,10 @@ Item {
                             delegate: Image {
                                 required property string modelData
                                 source: modelData
+                                // A tap opens the picture full screen, where two fingers zoom.
+                                TapHandler {
+                                    onTapped: zoom.source = parent.modelData
+                                }
                                 sourceSize.width: width
                                 fillMode: Image.PreserveAspectFit
                                 asynchronous: true
@@ -341,6 +346,45 @@ Item {
                     visible: text.length > 0
                     muted: true
                 }
+            }
+        }
+    }
+
+    // The picture full screen: pinch to zoom, drag to look around, one tap anywhere to close.
+    Rectangle {
+        id: zoomLayer
+        objectName: "zoom"
+        anchors.fill: parent
+        visible: zoom.status !== Image.Null
+        color: Theme.background
+        z: 5
+        Image {
+            id: zoom
+            anchors.centerIn: parent
+            width: parent.width * 0.92
+            height: parent.height * 0.8
+            sourceSize.width: width * 1.5
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            mirror: LayoutMirroring.enabled
+            Accessible.role: Accessible.Graphic
+            Accessible.name: page.car.title || ""
+            PinchHandler {
+                minimumScale: 1
+                maximumScale: 4
+            }
+            DragHandler {}
+        }
+        StaffButton {
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.margins: Theme.s6
+            text: qsTr("Close")
+            onClicked: {
+                zoom.source = ""
+                zoom.scale = 1
+                zoom.x = (zoomLayer.width - zoom.width) / 2
+                zoom.y = (zoomLayer.height - zoom.height) / 2
             }
         }
     }

@@ -137,6 +137,14 @@ private slots:
         QVERIFY2(before.contains(QLatin1String("APR")), qPrintable(before));
         QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("40 %"))));
         QTRY_VERIFY(ui.find(QStringLiteral("finance-summary"))->property("text").toString() != before);
+        // The picture full screen, and closed again.
+        QVERIFY(!ui.find(QStringLiteral("zoom")));
+        QVERIFY(ui.tap(QStringLiteral("gallery")));
+        QTRY_VERIFY(ui.find(QStringLiteral("zoom")) != nullptr);
+        QTest::qWait(400);
+        ui.shoot(QStringLiteral("finder/detail-zoom-en"));
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Close"))));
+        QTRY_VERIFY(!ui.find(QStringLiteral("zoom")));
         QVERIFY(ui.tap(QStringLiteral("hold")));
         QTRY_VERIFY(ui.find(QStringLiteral("request-message")) != nullptr);
         m_kiosk->language()->setCode(QStringLiteral("ar"));

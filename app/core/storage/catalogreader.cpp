@@ -74,6 +74,13 @@ std::optional<QList<Vehicle>> CatalogReader::vehicles(QString *error) const
             pool.insert(s);
     };
     QList<Vehicle> list;
+    {
+        // Sized once: growing a list of a hundred thousand cars by doubling costs a third more
+        // memory at its peak.
+        QSqlQuery count(m_db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0")) && count.next())
+            list.reserve(count.value(0).toLongLong());
+    }
     while (q.next()) {
         auto v = FeedParser::readVehicle(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), nullptr);
         if (!v)

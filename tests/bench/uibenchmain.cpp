@@ -10,6 +10,8 @@
 #include "sync/feedimporter.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +21,9 @@
 #include <QTest>
 #include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -44,6 +49,56 @@ double percentile(std::vector<double> v, double q)
         return 0;
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, size_t(q * double(v.size())))];
+}
+
+// Start-up to Home's first frame and peak memory through a finder visit, with a 100,000-car
+// database, measured on the real vitrine binary next to this one.
+void benchStartup(const QString &dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("large.sqlite"));
+    {
+        Database::open(path, QStringLiteral("large"));
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("large"));
+        FeedImporter importer(db);
+        importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+        const auto catalog = CatalogReader(db).catalog();
+        importer.importBytes(SyntheticStock::feed(SyntheticStock::vehicles(*catalog, 100000, 9), QStringLiteral("synthetic")),
+                             QStringLiteral("bench"));
+    }
+    Database::close(QStringLiteral("large"));
+    const QString vitrine = QCoreApplication::applicationDirPath() + QStringLiteral("/vitrine");
+    std::vector<double> firstFrame;
+    for (int run = 0; run < 5; ++run) {
+        QProcess p;
+        p.start(vitrine, {QStringLiteral("--db"), path, QStringLiteral("--quit-after-first-frame")});
+        p.waitForFinished(60000);
+        const auto m = QRegularExpression(QStringLiteral("first frame after (\\d+) ms")).match(QString::fromUtf8(p.readAllStandardOutput()));
+        if (m.hasMatch())
+            firstFrame.push_back(m.captured(1).toDouble());
+    }
+    // A visit to the finder with the whole stock loaded, then the child's peak resident memory.
+    QProcess visit;
+    visit.start(vitrine, {QStringLiteral("--db"), path, QStringLiteral("--page"), QStringLiteral("find"),
+                          QStringLiteral("--screenshot"), QDir(dir).filePath(QStringLiteral("find.png"))});
+    // The child's own high-water mark, read from /proc while it runs.
+    double peakMb = 0;
+    while (!visit.waitForFinished(50)) {
+        QFile status(QStringLiteral("/proc/%1/status").arg(visit.processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                peakMb = std::max(peakMb, line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0);
+        }
+    }
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("bench"), QStringLiteral("startup")},
+                                                     {QStringLiteral("vehicles"), 100000},
+                                                     {QStringLiteral("first_frame_p50_ms"), percentile(firstFrame, 0.5)},
+                                                     {QStringLiteral("first_frame_max_ms"), percentile(firstFrame, 1.0)},
+                                                     {QStringLiteral("journey_peak_rss_mb"), peakMb},
+                                                     {QStringLiteral("platform"), QGuiApplication::platformName()}})
+                               .toJson(QJsonDocument::Compact)
+                        << Qt::endl;
 }
 
 } // namespace
@@ -127,5 +182,7 @@ int main(int argc, char *argv[])
                                {QStringLiteral("frame_p99_ms"), percentile(frameMs, 0.99)}})
                                .toJson(QJsonDocument::Compact)
                         << Qt::endl;
+    if (!quick)
+        benchStartup(dir.path());
     return frameMs.empty() ? 3 : 0;
 }

@@ -5,111 +5,195 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
-QString hex(const QColor &c)
+const QString fallbackBody = QStringLiteral("crossover");
+const QString fallbackWheel = QStringLiteral("aero");
+constexpr int defaultWidth = 800;
+// Large enough for a 4K hero picture, small enough that a bogus request cannot exhaust memory.
+constexpr int maxEdge = 4096;
+
+QColor mix(const QColor &from, const QColor &to, double t)
 {
-    return c.name(QColor::HexRgb);
+    const auto channel = [t](int a, int b) { return qBound(0, int(std::lround(a + (b - a) * t)), 255); };
+    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()),
+                  channel(from.blue(), to.blue()));
 }
 
-// Shading derived from the one paint colour; the finish decides how much light the body throws.
-QHash<QString, QString> paintPlaceholders(const QColor &paint, const QString &finish)
+// How much light a finish throws back: metallic and pearl paints show crisp reflections and
+// deep shade, matte paint barely changes across the body. Every shade is a blend of the paint
+// with white or black, so its hue stays the paint's own (a black car reflects grey, not nothing).
+struct Finish {
+    double light, highlight, dark, darker, sheen, gloss;
+};
+
+Finish finishFor(const QString &name)
 {
-    const bool matte = finish == QLatin1String("matte");
-    const bool shiny = finish == QLatin1String("metallic") || finish == QLatin1String("pearl");
-    const int lift = matte ? 108 : shiny ? 135 : 120;
-    const QColor light = paint.lightness() > 200 ? paint.darker(104) : paint.lighter(lift);
-    const QColor highlight = paint.lightness() > 200 ? QColor(0xFF, 0xFF, 0xFF) : paint.lighter(lift + 45);
-    const bool lightPaint = paint.lightness() > 170;
-    return {{QStringLiteral("{{paint}}"), hex(paint)},
-            {QStringLiteral("{{paint_light}}"), hex(light)},
-            {QStringLiteral("{{paint_highlight}}"), hex(highlight)},
-            {QStringLiteral("{{paint_dark}}"), hex(paint.darker(lightPaint ? 112 : 135))},
-            {QStringLiteral("{{paint_darker}}"), hex(paint.darker(lightPaint ? 140 : 190))},
-            {QStringLiteral("{{sheen}}"), matte ? QStringLiteral("0.04") : shiny ? QStringLiteral("0.22") : QStringLiteral("0.12")},
-            {QStringLiteral("{{interior}}"), QStringLiteral("#2B2B2E")}};
+    if (name == QLatin1String("metallic"))
+        return {0.26, 0.62, 0.34, 0.60, 0.30, 0.85};
+    if (name == QLatin1String("pearl"))
+        return {0.30, 0.70, 0.28, 0.52, 0.34, 0.90};
+    if (name == QLatin1String("matte"))
+        return {0.08, 0.20, 0.16, 0.32, 0.06, 0.22};
+    return {0.18, 0.48, 0.28, 0.50, 0.18, 0.65};
 }
 
-QHash<QString, QString> wheelPlaceholders(const QString &design)
+QHash<QString, QString> paintValues(QColor paint, const QString &finishName)
 {
-    // Forged and turbine wheels come in a darker satin finish; the rest in bright silver.
-    const bool dark = design == QLatin1String("forged") || design == QLatin1String("turbine");
-    return {{QStringLiteral("{{wheel_rim}}"), dark ? QStringLiteral("#4A4D52") : QStringLiteral("#B9BDC2")},
-            {QStringLiteral("{{wheel_light}}"), dark ? QStringLiteral("#7A7F86") : QStringLiteral("#E9ECEF")},
-            {QStringLiteral("{{wheel_dark}}"), QStringLiteral("#1C1D20")}};
-}
-
-QByteArray substitute(QString text, const QHash<QString, QString> &values)
-{
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        text.replace(it.key(), it.value());
-    return text.toUtf8();
+    if (!paint.isValid())
+        paint = QColor(0x8A, 0x8D, 0x91);
+    paint.setAlpha(255);
+    Finish f = finishFor(finishName);
+    // A light paint in shade still reads as light; darkening it fully would turn white grey.
+    const double lightness = paint.lightnessF();
+    const double shade = lightness > 0.6 ? 1.0 - (lightness - 0.6) * 1.2 : 1.0;
+    f.dark *= shade;
+    f.darker *= shade;
+    // Pearl's sheen leans warm, the way its mica layer catches light.
+    const QColor white = finishName == QLatin1String("pearl") ? QColor(0xFF, 0xFA, 0xF2) : QColor(Qt::white);
+    const QColor black(0x05, 0x06, 0x08);
+    return {{QStringLiteral("paint"), paint.name()},
+            {QStringLiteral("paint_light"), mix(paint, white, f.light).name()},
+            {QStringLiteral("paint_highlight"), mix(paint, white, f.highlight).name()},
+            {QStringLiteral("paint_dark"), mix(paint, black, f.dark).name()},
+            {QStringLiteral("paint_darker"), mix(paint, black, f.darker).name()},
+            {QStringLiteral("sheen"), QString::number(f.sheen, 'f', 2)},
+            {QStringLiteral("gloss"), QString::number(f.gloss, 'f', 2)}};
 }
 
 } // namespace
 
+// A template cut at its {{placeholders}} once, so each picture only joins strings.
+struct CarIllustration::Template {
+    QStringList pieces; // literal, name, literal, name, …, literal
+
+    QByteArray filled(const QHash<QString, QString> &values) const
+    {
+        QString text;
+        for (qsizetype i = 0; i < pieces.size(); ++i)
+            text += i % 2 == 0 ? pieces.at(i) : values.value(pieces.at(i), QStringLiteral("#808080"));
+        return text.toUtf8();
+    }
+};
+
 const QStringList &CarIllustration::bodies()
 {
-    static const QStringList list{QStringLiteral("suv"),   QStringLiteral("saloon"),    QStringLiteral("estate"),
-                                  QStringLiteral("coupe"), QStringLiteral("crossover"), QStringLiteral("convertible")};
+    static const QStringList list{QStringLiteral("suv"),       QStringLiteral("saloon"),
+                                  QStringLiteral("estate"),    QStringLiteral("coupe"),
+                                  QStringLiteral("crossover"), QStringLiteral("convertible")};
     return list;
 }
 
 const QStringList &CarIllustration::wheelDesigns()
 {
-    static const QStringList list{QStringLiteral("aero"),    QStringLiteral("five-spoke"),  QStringLiteral("multi-spoke"),
-                                  QStringLiteral("turbine"), QStringLiteral("split-spoke"), QStringLiteral("forged")};
+    static const QStringList list{QStringLiteral("aero"),        QStringLiteral("five-spoke"),
+                                  QStringLiteral("multi-spoke"), QStringLiteral("turbine"),
+                                  QStringLiteral("split-spoke"), QStringLiteral("forged")};
     return list;
 }
 
-double CarIllustration::aspect(View view)
+QString CarIllustration::viewName(View view)
 {
-    return view == View::Side ? 700.0 / 1600.0 : 900.0 / 1600.0;
+    return view == View::Side ? QStringLiteral("side") : QStringLiteral("three-quarter");
 }
 
-QString CarIllustration::templateText(const QString &resource) const
+QSizeF CarIllustration::canvasSize(View view)
+{
+    return view == View::Side ? QSizeF(1600, 700) : QSizeF(1600, 900);
+}
+
+QSize CarIllustration::fittedSize(View view, QSize size)
+{
+    const QSizeF canvas = canvasSize(view);
+    const double aspect = canvas.height() / canvas.width();
+    int w = size.width() > 0 ? size.width() : 0;
+    int h = size.height() > 0 ? size.height() : 0;
+    if (w == 0 && h == 0)
+        w = defaultWidth;
+    if (w > 0 && (h == 0 || h >= w * aspect))
+        h = int(std::lround(w * aspect));
+    else
+        w = int(std::lround(h / aspect));
+    if (w > maxEdge || h > maxEdge) {
+        const double scale = std::min(double(maxEdge) / w, double(maxEdge) / h);
+        w = int(std::lround(w * scale));
+        h = int(std::lround(h * scale));
+    }
+    return QSize(qMax(1, w), qMax(1, h));
+}
+
+std::shared_ptr<const CarIllustration::Template> CarIllustration::loadTemplate(const QString &resource) const
 {
     QMutexLocker lock(&m_mutex);
-    auto it = m_templates.constFind(resource);
-    if (it != m_templates.constEnd())
+    if (const auto it = m_templates.constFind(resource); it != m_templates.constEnd())
         return *it;
     QFile file(resource);
-    const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    m_templates.insert(resource, text);
-    return text;
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    auto parsed = std::make_shared<Template>();
+    const QString text = QString::fromUtf8(file.readAll());
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype open = text.indexOf(QLatin1String("{{"), from);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(QLatin1String("}}"), open);
+        if (close < 0) {
+            parsed->pieces << text.mid(from);
+            break;
+        }
+        parsed->pieces << text.mid(from, open - from) << text.mid(open + 2, close - open - 2).trimmed();
+        from = close + 2;
+    }
+    m_templates.insert(resource, parsed);
+    return parsed;
 }
 
-QImage CarIllustration::render(const Spec &spec, int width) const
+QImage CarIllustration::render(const Spec &spec, QSize size, qreal devicePixelRatio) const
 {
-    const QString body = bodies().contains(spec.body) ? spec.body : QStringLiteral("crossover");
-    const QString design = wheelDesigns().contains(spec.wheelDesign) ? spec.wheelDesign : QStringLiteral("aero");
-    const QString view = spec.view == View::Side ? QStringLiteral("side") : QStringLiteral("three-quarter");
-    const QColor paint = spec.paint.isValid() ? spec.paint : QColor(0x80, 0x80, 0x80);
-    width = qBound(16, width, 4096);
-    const QSize size(width, qRound(width * aspect(spec.view)));
-
-    QSvgRenderer car(substitute(templateText(QStringLiteral(":/vitrine/cars/%1-%2.svg").arg(body, view)),
-                                paintPlaceholders(paint, spec.finish)));
-    QSvgRenderer wheel(substitute(templateText(QStringLiteral(":/vitrine/cars/wheels/%1.svg").arg(design)),
-                                  wheelPlaceholders(design)));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    const qreal dpr = devicePixelRatio > 0 ? qMin(devicePixelRatio, 4.0) : 1.0;
+    const QSize logical = fittedSize(spec.view, size);
+    QImage image((QSizeF(logical) * dpr).toSize().expandedTo(QSize(1, 1)),
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
-    if (!car.isValid())
+    image.setDevicePixelRatio(dpr);
+
+    const QString carPath = QStringLiteral(":/vitrine/cars/%1-%2.svg");
+    const QString view = viewName(spec.view);
+    auto car = bodies().contains(spec.body) ? loadTemplate(carPath.arg(spec.body, view)) : nullptr;
+    if (!car)
+        car = loadTemplate(carPath.arg(fallbackBody, view));
+    const QString wheelPath = QStringLiteral(":/vitrine/cars/wheels/%1.svg");
+    auto wheel =
+        wheelDesigns().contains(spec.wheelDesign) ? loadTemplate(wheelPath.arg(spec.wheelDesign)) : nullptr;
+    if (!wheel)
+        wheel = loadTemplate(wheelPath.arg(fallbackWheel));
+    if (!car)
+        return image;
+
+    QSvgRenderer carRenderer(car->filled(paintValues(spec.paint, spec.finish)));
+    if (!carRenderer.isValid())
         return image;
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-    car.render(&painter, QRectF(QPointF(0, 0), size));
-    // Wheels go where the template marks them, scaled with the body (ellipses in three-quarter).
-    const QRectF viewBox = car.viewBoxF();
-    const double sx = size.width() / viewBox.width();
-    const double sy = size.height() / viewBox.height();
+    const QRectF target(QPointF(0, 0), QSizeF(logical));
+    carRenderer.render(&painter, target);
+    if (!wheel)
+        return image;
+
+    // The template only marks where each wheel sits; the chosen design is drawn into that box,
+    // squeezed into an ellipse in the three-quarter view, so any wheel fits any body.
+    QSvgRenderer wheelRenderer(wheel->filled({}));
+    const QRectF box = carRenderer.viewBoxF();
+    const double sx = target.width() / box.width();
+    const double sy = target.height() / box.height();
     for (const QString &id : {QStringLiteral("wheel-rear"), QStringLiteral("wheel-front")}) {
-        if (!car.elementExists(id))
+        if (!carRenderer.elementExists(id))
             continue;
-        const QRectF local = car.transformForElement(id).mapRect(car.boundsOnElement(id));
-        const QRectF target((local.x() - viewBox.x()) * sx, (local.y() - viewBox.y()) * sy, local.width() * sx,
-                            local.height() * sy);
-        wheel.render(&painter, target);
+        const QRectF at = carRenderer.transformForElement(id).mapRect(carRenderer.boundsOnElement(id));
+        wheelRenderer.render(&painter, QRectF((at.x() - box.x()) * sx, (at.y() - box.y()) * sy,
+                                              at.width() * sx, at.height() * sy));
     }
     return image;
 }

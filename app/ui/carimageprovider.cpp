@@ -2,89 +2,155 @@
 
 #include <QRegularExpression>
 #include <QRunnable>
-#include <QThreadPool>
 #include <QUrlQuery>
+
+#include <atomic>
 
 namespace {
 
-class CarImageResponse : public QQuickImageResponse, public QRunnable
+// The painting half of a request: runs on the pool and hands its picture to the response by a
+// queued signal, so a response the engine has already deleted (a cancelled request) is simply
+// never told.
+class CarRenderTask : public QObject, public QRunnable
 {
+    Q_OBJECT
 public:
-    CarImageResponse(const CarIllustration *illustration, std::optional<CarImageProvider::Request> request,
-                     QString error, int width)
-        : m_illustration(illustration)
-        , m_request(std::move(request))
-        , m_error(std::move(error))
-        , m_width(width)
+    CarRenderTask(std::shared_ptr<const CarIllustration> illustration, CarIllustration::Spec spec, QSize size,
+                  std::shared_ptr<std::atomic_bool> cancelled)
+        : m_illustration(std::move(illustration))
+        , m_spec(std::move(spec))
+        , m_size(size)
+        , m_cancelled(std::move(cancelled))
     {
-        setAutoDelete(false);
     }
 
     void run() override
     {
-        if (m_request)
-            m_image = m_illustration->render(m_request->spec, m_width);
-        // Announced from the thread that owns the response, once its event loop turns, so a
-        // listener that connects right after the request never misses it.
-        QMetaObject::invokeMethod(this, &QQuickImageResponse::finished, Qt::QueuedConnection);
+        QImage image;
+        if (!m_cancelled->load())
+            image = m_illustration->render(m_spec, m_size);
+        emit rendered(image);
+    }
+
+signals:
+    void rendered(const QImage &image);
+
+private:
+    std::shared_ptr<const CarIllustration> m_illustration;
+    CarIllustration::Spec m_spec;
+    QSize m_size;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+};
+
+// One picture on its way to QML: finished() once painted, or at once for a malformed id.
+class CarImageResponse : public QQuickImageResponse
+{
+public:
+    explicit CarImageResponse(QString error = {})
+        : m_error(std::move(error))
+    {
+        if (!m_error.isEmpty())
+            // Queued, so whoever connects right after the request still hears it.
+            QMetaObject::invokeMethod(this, &QQuickImageResponse::finished, Qt::QueuedConnection);
+    }
+
+    void deliver(const QImage &image)
+    {
+        m_image = image;
+        emit finished();
     }
 
     QQuickTextureFactory *textureFactory() const override
     {
-        return QQuickTextureFactory::textureFactoryForImage(m_image);
+        return m_image.isNull() ? nullptr : QQuickTextureFactory::textureFactoryForImage(m_image);
     }
 
     QString errorString() const override { return m_error; }
 
+    void cancel() override { m_cancelled->store(true); }
+
+    const std::shared_ptr<std::atomic_bool> &cancelledFlag() const { return m_cancelled; }
+
 private:
-    const CarIllustration *m_illustration;
-    std::optional<CarImageProvider::Request> m_request;
     QString m_error;
-    int m_width;
     QImage m_image;
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
 };
+
+void fail(QString *error, const QString &reason)
+{
+    if (error)
+        *error = reason;
+}
 
 } // namespace
 
-std::optional<CarImageProvider::Request> CarImageProvider::parse(const QString &id, QString *error)
+CarImageProvider::CarImageProvider()
+    : m_illustration(std::make_shared<CarIllustration>())
 {
-    const QString path = id.section(QLatin1Char('?'), 0, 0);
-    const QUrlQuery query(id.section(QLatin1Char('?'), 1));
-    const QStringList parts = path.split(QLatin1Char('/'));
-    if (parts.size() != 2) {
-        *error = QStringLiteral("a car picture id is <body>/<view>?paint=RRGGBB&finish=…&wheel=…, not \"%1\"").arg(id);
+}
+
+CarImageProvider::~CarImageProvider()
+{
+    // Pictures nobody will show again are dropped; ones being painted finish first.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+std::optional<CarIllustration::Spec> CarImageProvider::parseId(const QString &id, QString *error)
+{
+    const qsizetype mark = id.indexOf(QLatin1Char('?'));
+    const QStringList parts = id.left(mark).split(QLatin1Char('/'));
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    if (mark < 0 || parts.size() != 2 || !name.match(parts.at(0)).hasMatch()) {
+        fail(error,
+             QStringLiteral("a car picture id is <body>/<view>?paint=RRGGBB&finish=…&wheel=…, not \"%1\"")
+                 .arg(id));
         return std::nullopt;
     }
-    Request r;
-    r.spec.body = parts.at(0);
-    if (parts.at(1) == QLatin1String("side"))
-        r.spec.view = CarIllustration::View::Side;
-    else if (parts.at(1) == QLatin1String("three-quarter"))
-        r.spec.view = CarIllustration::View::ThreeQuarter;
-    else {
-        *error = QStringLiteral("unknown view \"%1\" (side or three-quarter)").arg(parts.at(1));
+    CarIllustration::Spec spec;
+    spec.body = parts.at(0);
+    if (parts.at(1) == QLatin1String("side")) {
+        spec.view = CarIllustration::View::Side;
+    } else if (parts.at(1) == QLatin1String("three-quarter")) {
+        spec.view = CarIllustration::View::ThreeQuarter;
+    } else {
+        fail(error, QStringLiteral("unknown view \"%1\" (side or three-quarter)").arg(parts.at(1)));
         return std::nullopt;
     }
+    const QUrlQuery query(id.mid(mark + 1));
     static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{6}$"));
     const QString paint = query.queryItemValue(QStringLiteral("paint"));
     if (!hex.match(paint).hasMatch()) {
-        *error = QStringLiteral("paint must be six hex digits, not \"%1\"").arg(paint);
+        fail(error, QStringLiteral("paint must be six hex digits without '#', not \"%1\"").arg(paint));
         return std::nullopt;
     }
-    r.spec.paint = QColor(QLatin1Char('#') + paint);
-    r.spec.finish = query.queryItemValue(QStringLiteral("finish"));
-    r.spec.wheelDesign = query.queryItemValue(QStringLiteral("wheel"));
-    return r;
+    spec.paint = QColor(QLatin1Char('#') + paint);
+    spec.finish = query.queryItemValue(QStringLiteral("finish"));
+    spec.wheelDesign = query.queryItemValue(QStringLiteral("wheel"));
+    if (spec.finish.isEmpty())
+        spec.finish = QStringLiteral("metallic");
+    if (spec.wheelDesign.isEmpty())
+        spec.wheelDesign = CarIllustration::wheelDesigns().constFirst();
+    if (error)
+        error->clear();
+    return spec;
 }
 
 QQuickImageResponse *CarImageProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
 {
     QString error;
-    auto request = parse(id, &error);
-    int width = requestedSize.width() > 0 ? requestedSize.width() : 800;
-    if (request && requestedSize.width() <= 0 && requestedSize.height() > 0)
-        width = qRound(requestedSize.height() / CarIllustration::aspect(request->spec.view));
-    auto *response = new CarImageResponse(&m_illustration, std::move(request), error, width);
-    QThreadPool::globalInstance()->start(response);
+    const auto spec = parseId(id, &error);
+    if (!spec)
+        return new CarImageResponse(error);
+    auto *response = new CarImageResponse;
+    QSize size = requestedSize;
+    if (size.width() <= 0 && size.height() <= 0)
+        size = QSize(defaultWidth, 0);
+    auto *task = new CarRenderTask(m_illustration, *spec, size, response->cancelledFlag());
+    QObject::connect(task, &CarRenderTask::rendered, response, &CarImageResponse::deliver);
+    m_pool.start(task);
     return response;
 }
+
+#include "carimageprovider.moc"

@@ -2,101 +2,251 @@
 #include "carimageprovider.h"
 
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
-#include <QPainter>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTest>
 
-/// The drawn cars: every body, view and wheel renders, in the asked paint, on transparency.
+#include <algorithm>
+#include <memory>
+
+using View = CarIllustration::View;
+
+/// The drawn cars: every body, view and wheel renders at the asked size on transparency, in the
+/// asked paint, falling back instead of failing; the image provider parses ids and delivers
+/// pictures asynchronously.
 class TestCarIllustration : public QObject
 {
     Q_OBJECT
 
     CarIllustration m_illustration;
 
-    // The body colour: the most common opaque, non-grey-black pixel along the door line.
-    static QColor bodyColour(const QImage &image)
+    // Where a template puts its near flank (element "body-side"), in the coordinates of an
+    // image of `size`: read from the template itself, so the art can change without the test.
+    static QRectF flank(const QString &body, View view, QSize size)
     {
-        QHash<QRgb, int> counts;
-        const int y = image.height() * (image.height() > image.width() * 0.5 ? 0.70 : 0.76);
-        for (int x = image.width() / 3; x < image.width() * 2 / 3; ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (c.alpha() > 250)
-                counts[c.rgb()] += 1;
-        }
-        QRgb best = 0;
-        int most = 0;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.value() > most) {
-                most = it.value();
-                best = it.key();
+        QFile file(QStringLiteral(":/vitrine/cars/%1-%2.svg").arg(body, CarIllustration::viewName(view)));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QString text = QString::fromUtf8(file.readAll());
+        text.replace(QRegularExpression(QStringLiteral("\\{\\{paint[a-z_]*\\}\\}")),
+                     QStringLiteral("#808080"));
+        text.replace(QRegularExpression(QStringLiteral("\\{\\{[a-z_]+\\}\\}")), QStringLiteral("0.5"));
+        QSvgRenderer svg(text.toUtf8());
+        const QRectF box = svg.viewBoxF();
+        const QRectF at = svg.transformForElement(QStringLiteral("body-side"))
+                              .mapRect(svg.boundsOnElement(QStringLiteral("body-side")));
+        const double sx = size.width() / box.width(), sy = size.height() / box.height();
+        return QRectF((at.x() - box.x()) * sx, (at.y() - box.y()) * sy, at.width() * sx, at.height() * sy);
+    }
+
+    // The flank's typical colour: the median hue (and lightness) of the opaque, coloured pixels
+    // in the middle of the flank, between the wheels, above the sill and below the shoulder;
+    // door gaps and handles are too thin to move a median.
+    struct Sample {
+        int hue = -1;
+        int lightnessSpread = 0;
+    };
+    static Sample sampleFlank(const QImage &image, const QRectF &flank)
+    {
+        QList<int> hues, lightness;
+        const QRectF middle(flank.x() + flank.width() * 0.36, flank.y() + flank.height() * 0.2,
+                            flank.width() * 0.28, flank.height() * 0.5);
+        for (int y = int(middle.top()); y < int(middle.bottom()); y += 2) {
+            for (int x = int(middle.left()); x < int(middle.right()); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() < 250)
+                    continue;
+                lightness << c.lightness();
+                if (c.hslSaturation() > 40 && c.hslHue() >= 0)
+                    hues << c.hslHue();
             }
         }
-        return QColor(best);
+        Sample s;
+        if (hues.size() < 20)
+            return s;
+        std::sort(hues.begin(), hues.end());
+        std::sort(lightness.begin(), lightness.end());
+        s.hue = hues.at(hues.size() / 2);
+        s.lightnessSpread = lightness.at(lightness.size() * 9 / 10) - lightness.at(lightness.size() / 10);
+        return s;
+    }
+
+    static int hueDistance(int a, int b)
+    {
+        const int d = qAbs(a - b) % 360;
+        return qMin(d, 360 - d);
+    }
+
+    static bool cornersTransparent(const QImage &image)
+    {
+        const int r = image.width() - 1, b = image.height() - 1;
+        return image.pixelColor(0, 0).alpha() == 0 && image.pixelColor(r, 0).alpha() == 0 &&
+               image.pixelColor(0, b).alpha() == 0 && image.pixelColor(r, b).alpha() == 0;
+    }
+
+    static int opaquePixels(const QImage &image)
+    {
+        int n = 0;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3)
+                n += image.pixelColor(x, y).alpha() > 200;
+        return n;
     }
 
 private slots:
     void everyBodyViewAndWheelRenders()
     {
-        const QString dir = QStringLiteral(VITRINE_SOURCE_DIR "/build/screenshots/cars");
-        QDir().mkpath(dir);
+        // Set VITRINE_SCREENSHOT_DIR (e.g. build/screenshots) to look at the pictures.
+        const QString shots = qEnvironmentVariable("VITRINE_SCREENSHOT_DIR");
+        const QString dir = shots.isEmpty() ? QString() : QDir(shots).filePath(QStringLiteral("cars"));
+        if (!dir.isEmpty())
+            QVERIFY(QDir().mkpath(dir));
         for (const QString &body : CarIllustration::bodies()) {
-            for (const auto view : {CarIllustration::View::Side, CarIllustration::View::ThreeQuarter}) {
+            for (const View view : {View::Side, View::ThreeQuarter}) {
+                const QString resource =
+                    QStringLiteral(":/vitrine/cars/%1-%2.svg").arg(body, CarIllustration::viewName(view));
+                QVERIFY2(QFile::exists(resource), qPrintable(resource));
                 for (const QString &wheel : CarIllustration::wheelDesigns()) {
-                    CarIllustration::Spec spec{body, view, QColor(QStringLiteral("#1F3A5F")), QStringLiteral("metallic"), wheel};
-                    const QImage image = m_illustration.render(spec, 640);
-                    QCOMPARE(image.width(), 640);
-                    QCOMPARE(image.height(), qRound(640 * CarIllustration::aspect(view)));
-                    QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
-                    QCOMPARE(image.pixelColor(639, 0).alpha(), 0);
-                    int opaque = 0;
-                    for (int y = 0; y < image.height(); y += 4)
-                        for (int x = 0; x < image.width(); x += 4)
-                            opaque += image.pixelColor(x, y).alpha() > 200;
-                    QVERIFY2(opaque > 1500, qPrintable(QStringLiteral("%1 %2 %3 drew %4").arg(body).arg(int(view)).arg(wheel).arg(opaque)));
-                    if (wheel == QLatin1String("turbine"))
-                        image.save(QStringLiteral("%1/%2-%3.png").arg(dir, body, view == CarIllustration::View::Side ? QStringLiteral("side") : QStringLiteral("three-quarter")));
+                    QVERIFY(QFile::exists(QStringLiteral(":/vitrine/cars/wheels/%1.svg").arg(wheel)));
+                    const CarIllustration::Spec spec{body, view, QColor(0x1F, 0x3A, 0x5F),
+                                                     QStringLiteral("metallic"), wheel};
+                    const QImage image = m_illustration.render(spec, QSize(480, 0));
+                    const QString what =
+                        QStringLiteral("%1 %2 %3").arg(body, CarIllustration::viewName(view), wheel);
+                    QCOMPARE(image.width(), 480);
+                    QCOMPARE(image.size(), CarIllustration::fittedSize(view, QSize(480, 0)));
+                    QVERIFY2(cornersTransparent(image), qPrintable(what));
+                    QVERIFY2(opaquePixels(image) > 1500, qPrintable(what));
+                    if (!dir.isEmpty())
+                        QVERIFY(image.save(QStringLiteral("%1/%2-%3-%4.png")
+                                               .arg(dir, body, CarIllustration::viewName(view), wheel)));
                 }
             }
         }
     }
 
-    void paintIsTheAskedColour()
+    void templatesShareOneCanvasPerView()
     {
-        for (const QColor &paint : {QColor(QStringLiteral("#8E1B26")), QColor(QStringLiteral("#1F3A5F")), QColor(QStringLiteral("#3F4B3A"))}) {
-            const QImage image = m_illustration.render({QStringLiteral("saloon"), CarIllustration::View::Side, paint,
-                                                        QStringLiteral("solid"), QStringLiteral("aero")}, 800);
-            const QColor seen = bodyColour(image);
-            QVERIFY2(qAbs(seen.hslHue() - paint.hslHue()) < 20 || seen.hslHue() < 0,
-                     qPrintable(QStringLiteral("asked %1, drew %2").arg(paint.name(), seen.name())));
-            QVERIFY2(seen.hslHue() >= 0, qPrintable(seen.name()));
+        for (const View view : {View::Side, View::ThreeQuarter}) {
+            for (const QString &body : CarIllustration::bodies()) {
+                QSvgRenderer svg(
+                    QStringLiteral(":/vitrine/cars/%1-%2.svg").arg(body, CarIllustration::viewName(view)));
+                QCOMPARE(svg.viewBoxF().size(), CarIllustration::canvasSize(view));
+                QVERIFY(svg.elementExists(QStringLiteral("wheel-front")));
+                QVERIFY(svg.elementExists(QStringLiteral("wheel-rear")));
+                QVERIFY(svg.elementExists(QStringLiteral("body-side")));
+            }
         }
-        // Different paints give different pictures.
-        const QImage red = m_illustration.render({QStringLiteral("suv"), CarIllustration::View::Side, Qt::red, {}, {}}, 400);
-        const QImage blue = m_illustration.render({QStringLiteral("suv"), CarIllustration::View::Side, Qt::blue, {}, {}}, 400);
-        QVERIFY(red != blue);
     }
 
-    void unknownPartsFallBack()
+    void bodyIsDrawnInTheAskedPaint()
     {
-        const QImage fallback = m_illustration.render({QStringLiteral("hovercraft"), CarIllustration::View::Side,
-                                                       Qt::gray, QStringLiteral("glitter"), QStringLiteral("square")}, 300);
-        const QImage crossover = m_illustration.render({QStringLiteral("crossover"), CarIllustration::View::Side,
-                                                        Qt::gray, QStringLiteral("glitter"), QStringLiteral("aero")}, 300);
-        QCOMPARE(fallback, crossover);
+        const QColor red(0xB0, 0x18, 0x2B), blue(0x1F, 0x4E, 0x9C), green(0x3F, 0x6B, 0x3A);
+        for (const QString &body : CarIllustration::bodies()) {
+            for (const View view : {View::Side, View::ThreeQuarter}) {
+                const QSize size = CarIllustration::fittedSize(view, QSize(800, 0));
+                const QRectF where = flank(body, view, size);
+                QVERIFY2(where.width() > 100, qPrintable(body));
+                for (const QColor &paint : {red, blue, green}) {
+                    const QImage image = m_illustration.render(
+                        {body, view, paint, QStringLiteral("solid"), QStringLiteral("aero")}, size);
+                    const Sample seen = sampleFlank(image, where);
+                    QVERIFY2(seen.hue >= 0 && hueDistance(seen.hue, paint.hslHue()) <= 12,
+                             qPrintable(QStringLiteral("%1 %2: asked hue %3, drew %4")
+                                            .arg(body, CarIllustration::viewName(view))
+                                            .arg(paint.hslHue())
+                                            .arg(seen.hue)));
+                }
+            }
+        }
+    }
+
+    void finishChangesHowTheBodyCatchesLight()
+    {
+        const QSize size(800, 0);
+        const QRectF where =
+            flank(QStringLiteral("saloon"), View::Side, CarIllustration::fittedSize(View::Side, size));
+        const auto spread = [&](const QString &finish) {
+            return sampleFlank(
+                       m_illustration.render({QStringLiteral("saloon"), View::Side, QColor(0x8E, 0x1B, 0x26),
+                                              finish, QStringLiteral("aero")},
+                                             size),
+                       where)
+                .lightnessSpread;
+        };
+        QVERIFY2(spread(QStringLiteral("metallic")) > spread(QStringLiteral("matte")),
+                 qPrintable(QStringLiteral("metallic %1, matte %2")
+                                .arg(spread(QStringLiteral("metallic")))
+                                .arg(spread(QStringLiteral("matte")))));
+    }
+
+    void unknownBodyAndWheelFallBack()
+    {
+        const QSize size(360, 0);
+        const QImage hovercraft =
+            m_illustration.render({QStringLiteral("hovercraft"), View::Side, Qt::darkCyan,
+                                   QStringLiteral("glitter"), QStringLiteral("aero")},
+                                  size);
+        const QImage crossover = m_illustration.render({QStringLiteral("crossover"), View::Side, Qt::darkCyan,
+                                                        QStringLiteral("glitter"), QStringLiteral("aero")},
+                                                       size);
+        QVERIFY(opaquePixels(hovercraft) > 500);
+        QCOMPARE(hovercraft, crossover);
+
+        const QImage square = m_illustration.render({QStringLiteral("suv"), View::ThreeQuarter, Qt::darkCyan,
+                                                     QStringLiteral("solid"), QStringLiteral("square")},
+                                                    size);
+        const QImage aero = m_illustration.render({QStringLiteral("suv"), View::ThreeQuarter, Qt::darkCyan,
+                                                   QStringLiteral("solid"), QStringLiteral("aero")},
+                                                  size);
+        QCOMPARE(square, aero);
+
+        // Nothing at all asked for still draws a car.
+        const QImage nothing = m_illustration.render({}, QSize());
+        QCOMPARE(nothing.width(), 800);
+        QVERIFY(opaquePixels(nothing) > 1500);
+    }
+
+    void sizesKeepTheAspectRatio()
+    {
+        QCOMPARE(CarIllustration::fittedSize(View::Side, QSize(1600, 0)), QSize(1600, 700));
+        QCOMPARE(CarIllustration::fittedSize(View::ThreeQuarter, QSize(0, 450)), QSize(800, 450));
+        QCOMPARE(CarIllustration::fittedSize(View::Side, QSize(800, 800)), QSize(800, 350));
+        QCOMPARE(CarIllustration::fittedSize(View::Side, QSize(800, 175)), QSize(400, 175));
+        QCOMPARE(CarIllustration::fittedSize(View::ThreeQuarter, QSize(-1, -1)), QSize(800, 450));
+        const QSize huge = CarIllustration::fittedSize(View::Side, QSize(100000, 0));
+        QVERIFY(huge.width() <= 4096 && huge.height() <= 4096);
+
+        // Device pixels: twice the pixels for a 2x screen, the same picture in logical size.
+        const QImage sharp = m_illustration.render(
+            {QStringLiteral("coupe"), View::Side, Qt::red, QStringLiteral("pearl"), QStringLiteral("forged")},
+            QSize(300, 0), 2.0);
+        QCOMPARE(sharp.size(), QSize(600, 262));
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+        QCOMPARE(sharp.deviceIndependentSize().toSize(), QSize(300, 131));
     }
 
     void parsesImageIds_data()
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("good") << "suv/side?paint=1F3A5F&finish=metallic&wheel=turbine" << true;
-        QTest::newRow("three quarter") << "coupe/three-quarter?paint=ffffff&finish=solid&wheel=aero" << true;
+        QTest::newRow("side") << "suv/side?paint=1F3A5F&finish=metallic&wheel=turbine" << true;
+        QTest::newRow("three-quarter") << "coupe/three-quarter?paint=ffffff&finish=solid&wheel=aero" << true;
+        QTest::newRow("no finish or wheel") << "estate/side?paint=B7BCC0" << true;
+        QTest::newRow("unknown body draws a fallback") << "limousine/side?paint=000000" << true;
+        QTest::newRow("unknown wheel draws a fallback") << "suv/side?paint=000000&wheel=steelies" << true;
         QTest::newRow("bad hex") << "suv/side?paint=12345G&wheel=aero" << false;
         QTest::newRow("short hex") << "suv/side?paint=123&wheel=aero" << false;
+        QTest::newRow("hash in paint") << "suv/side?paint=%231F3A5F" << false;
         QTest::newRow("no paint") << "suv/side?wheel=aero" << false;
-        QTest::newRow("bad view") << "suv/top?paint=123456" << false;
-        QTest::newRow("missing view") << "suv?paint=123456" << false;
+        QTest::newRow("no query") << "suv/side" << false;
+        QTest::newRow("unknown view") << "suv/top?paint=123456" << false;
+        QTest::newRow("no view") << "suv?paint=123456" << false;
+        QTest::newRow("empty body") << "/side?paint=123456" << false;
+        QTest::newRow("extra part") << "suv/side/big?paint=123456" << false;
         QTest::newRow("empty") << "" << false;
     }
     void parsesImageIds()
@@ -104,26 +254,73 @@ private slots:
         QFETCH(QString, id);
         QFETCH(bool, valid);
         QString error;
-        const auto request = CarImageProvider::parse(id, &error);
-        QCOMPARE(request.has_value(), valid);
+        const auto spec = CarImageProvider::parseId(id, &error);
+        QCOMPARE(spec.has_value(), valid);
         QCOMPARE(error.isEmpty(), valid);
     }
 
-    void providerDeliversOffTheUiThread()
+    void parsedIdCarriesTheSpec()
+    {
+        const auto spec = CarImageProvider::parseId(
+            QStringLiteral("crossover/three-quarter?paint=8E1B26&finish=matte&wheel=split-spoke"));
+        QVERIFY(spec);
+        QCOMPARE(spec->body, QStringLiteral("crossover"));
+        QCOMPARE(spec->view, View::ThreeQuarter);
+        QCOMPARE(spec->paint, QColor(0x8E, 0x1B, 0x26));
+        QCOMPARE(spec->finish, QStringLiteral("matte"));
+        QCOMPARE(spec->wheelDesign, QStringLiteral("split-spoke"));
+    }
+
+    void providerDeliversAsynchronously()
+    {
+        CarImageProvider provider;
+        std::unique_ptr<QQuickImageResponse> response(provider.requestImageResponse(
+            QStringLiteral("estate/side?paint=B7BCC0&finish=metallic&wheel=forged"), QSize(500, 0)));
+        QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(response->errorString().isEmpty());
+        std::unique_ptr<QQuickTextureFactory> texture(response->textureFactory());
+        QVERIFY(texture);
+        QCOMPARE(texture->textureSize(), QSize(500, 219));
+        QCOMPARE(texture->image().pixelColor(0, 0).alpha(), 0);
+
+        // No size asked: the default width.
+        std::unique_ptr<QQuickImageResponse> plain(
+            provider.requestImageResponse(QStringLiteral("suv/three-quarter?paint=202124"), QSize()));
+        QSignalSpy plainFinished(plain.get(), &QQuickImageResponse::finished);
+        QVERIFY(plainFinished.wait(10000));
+        std::unique_ptr<QQuickTextureFactory> plainTexture(plain->textureFactory());
+        QCOMPARE(plainTexture->textureSize(), QSize(CarImageProvider::defaultWidth, 450));
+    }
+
+    void providerReportsMalformedIds()
+    {
+        CarImageProvider provider;
+        std::unique_ptr<QQuickImageResponse> bad(
+            provider.requestImageResponse(QStringLiteral("estate/top?paint=zz"), QSize()));
+        QSignalSpy finished(bad.get(), &QQuickImageResponse::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(bad->errorString().contains(QLatin1String("unknown view")), qPrintable(bad->errorString()));
+        QVERIFY(!bad->textureFactory());
+    }
+
+    void cancelledRequestStillFinishes()
     {
         CarImageProvider provider;
         std::unique_ptr<QQuickImageResponse> response(
-            provider.requestImageResponse(QStringLiteral("estate/side?paint=B7BCC0&finish=metallic&wheel=forged"), QSize(500, 0)));
+            provider.requestImageResponse(QStringLiteral("coupe/side?paint=FFFFFF"), QSize(300, 0)));
         QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
-        QVERIFY(finished.wait(5000));
-        QVERIFY(response->errorString().isEmpty());
-        std::unique_ptr<QQuickTextureFactory> texture(response->textureFactory());
-        QCOMPARE(texture->textureSize().width(), 500);
+        response->cancel();
+        QVERIFY(finished.wait(10000));
+    }
 
-        std::unique_ptr<QQuickImageResponse> bad(provider.requestImageResponse(QStringLiteral("estate/top?paint=zz"), QSize()));
-        QSignalSpy badFinished(bad.get(), &QQuickImageResponse::finished);
-        QVERIFY(badFinished.wait(5000));
-        QVERIFY(bad->errorString().contains(QLatin1String("unknown view")));
+    void providerOutlivesForgottenResponses()
+    {
+        // The engine may delete a response before its picture is painted.
+        CarImageProvider provider;
+        for (int i = 0; i < 8; ++i)
+            delete provider.requestImageResponse(QStringLiteral("saloon/three-quarter?paint=8E1B26"),
+                                                 QSize(400, 0));
     }
 };
 

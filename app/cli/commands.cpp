@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "configcommands.h"
 
 #include "inventory/inventoryindex.h"
 #include "inventory/syntheticstock.h"
@@ -38,7 +39,9 @@ const char *kUsage = "usage: vitrinectl [--db PATH] <command> [arguments]\n"
                      "  doctor            schema version, counts and an integrity check\n"
                      "  set-pin           set the staff PIN (4-12 digits, read from standard input)\n"
                      "  search --json SPEC   total, first page and every facet count for a filter (JSON)\n"
-                     "  generate --vehicles N --out FILE   a synthetic feed of N cars over the stored catalog\n";
+                     "  generate --vehicles N --out FILE   a synthetic feed of N cars over the stored catalog\n"
+                     "  config --code CODE | --model M [--trim T] [--select a,b,c] [--market X]\n"
+                     "                    a build decoded or resolved by the rule engine, priced (JSON)\n";
 
 int usage(const QString &problem = QString())
 {
@@ -238,7 +241,8 @@ int Commands::run(const QStringList &arguments)
         return args.isEmpty() ? usage(QStringLiteral("no command given")) : (out() << kUsage, 0);
     const QString command = args.takeFirst();
     static const QStringList known{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"),
-                                     QStringLiteral("set-pin"), QStringLiteral("search"), QStringLiteral("generate")};
+                                     QStringLiteral("set-pin"), QStringLiteral("search"), QStringLiteral("generate"),
+                                     QStringLiteral("config")};
     if (!known.contains(command))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 
@@ -259,6 +263,8 @@ int Commands::run(const QStringList &arguments)
         code = doSearch(db, args);
     else if (command == QLatin1String("generate"))
         code = doGenerate(db, args);
+    else if (command == QLatin1String("config"))
+        code = ConfigCommands::runConfig(db, args);
     else if (command == QLatin1String("set-pin"))
         code = doSetPin(db, args);
     else

@@ -93,13 +93,14 @@ private slots:
         m_kiosk->session()->setTimeouts(50, 50);
         QTest::qWait(300);
         QVERIFY(m_kiosk->staff()->unlocked());
+        // Back to calm timeouts before leaving, so no idle wipe can start behind the next test's taps.
+        m_kiosk->session()->setTimeouts(600000, 15000);
 
         QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Done"))));
         QTRY_VERIFY(ui.findAccessible(QStringLiteral("Nobody is waiting right now.")) != nullptr);
         QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Lock and leave"))));
         QTRY_VERIFY(onHome(ui));
         QVERIFY(!m_kiosk->staff()->unlocked());
-        m_kiosk->session()->setTimeouts(600000, 15000);
     }
 
     void idleWipeLeavesNoTrace()

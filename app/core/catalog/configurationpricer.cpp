@@ -1,0 +1,80 @@
+#include "configurationpricer.h"
+
+#include <algorithm>
+
+ConfigurationPricer::ConfigurationPricer(const RuleEngine &engine, const QString &market)
+    : m_engine(engine)
+    , m_market(market)
+{
+    m_engine.setMarket(market);
+}
+
+ConfigurationPricer::Quote ConfigurationPricer::quote(const Configuration &configuration, const FinanceChoice &finance) const
+{
+    Quote q;
+    q.market = m_market;
+    const Catalog &c = m_engine.catalog();
+    const Market *market = c.market(m_market);
+    const Trim *trim = c.trim(configuration.trim);
+    const CarModel *model = trim ? c.model(trim->model) : nullptr;
+    if (!market) {
+        q.problem = QStringLiteral("there is no market \"%1\" in the catalog").arg(m_market);
+        return q;
+    }
+    q.currency = market->currency;
+    if (!trim || !model) {
+        q.problem = QStringLiteral("there is no trim \"%1\" in the catalog").arg(configuration.trim);
+        return q;
+    }
+    if (!trim->pricesMinor.contains(m_market)) {
+        q.problem = QStringLiteral("the %1 %2 is not sold in %3").arg(model->name.english(), trim->name.english(), market->name.english());
+        return q;
+    }
+    q.lines.append({Line::Kind::Trim, trim->id, trim->name, trim->pricesMinor.value(m_market), {}});
+    q.netMinor = q.lines.first().amountMinor;
+    QList<Line> free;
+    for (const RuleEngine::Item &item : m_engine.items(configuration)) {
+        const CatalogOption *o = c.option(item.option);
+        switch (item.origin) {
+        case RuleEngine::Item::Origin::Chosen: {
+            if (!o->pricesMinor.contains(m_market))
+                q.unpriced << o->id;
+            const qint64 amount = o->pricesMinor.value(m_market, 0);
+            q.lines.append({o->kind == OptionKind::Package ? Line::Kind::Package : Line::Kind::Option, o->id, o->name, amount, {}});
+            q.netMinor += amount;
+            break;
+        }
+        case RuleEngine::Item::Origin::Standard:
+            free.append({Line::Kind::Standard, o->id, o->name, 0, {}});
+            break;
+        case RuleEngine::Item::Origin::Package:
+            free.append({Line::Kind::Included, o->id, o->name, 0, item.package});
+            break;
+        }
+    }
+    q.lines += free;
+    q.complete = PriceBreakdown::fromNet(q.netMinor, *market, model->powertrain);
+
+    QList<int> terms = market->finance.termsMonths;
+    std::sort(terms.begin(), terms.end());
+    const qint64 total = q.complete.total.minor;
+    q.financeRequest.priceMinor = total;
+    q.financeRequest.depositMinor = qint64(double(total) * finance.depositPercent.value_or(market->finance.minDepositPercent) / 100.0);
+    q.financeRequest.termMonths = finance.termMonths.value_or(terms.isEmpty() ? 36 : terms.at(terms.size() / 2));
+    q.financeRequest.aprPercent = market->finance.aprPercent;
+    q.financeRequest.balloonMinor = qint64(double(total) * finance.balloonPercent.value_or(0) / 100.0);
+    q.monthly = FinanceCalculator::plan(q.financeRequest);
+    q.ok = true;
+    return q;
+}
+
+ConfigurationPricer::Delta ConfigurationPricer::delta(const Configuration &before, const Configuration &after,
+                                                      const FinanceChoice &finance) const
+{
+    const Quote a = quote(before, finance), b = quote(after, finance);
+    Delta d;
+    d.netMinor = b.netMinor - a.netMinor;
+    d.totalMinor = b.complete.total.minor - a.complete.total.minor;
+    d.monthlyMinor = (b.monthly ? b.monthly->monthlyMinor : 0) - (a.monthly ? a.monthly->monthlyMinor : 0);
+    return d;
+}

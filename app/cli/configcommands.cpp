@@ -1,0 +1,255 @@
+#include "configcommands.h"
+
+#include "catalog/configurationcode.h"
+#include "catalog/configurationpricer.h"
+#include "catalog/ruleengine.h"
+#include "storage/catalogreader.h"
+#include "sync/feedparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace {
+
+const char *kUsage = "  config --code CODE [--market M]\n"
+                     "                    the build a configuration code stands for, what changed since, and its price (JSON)\n"
+                     "  config --model M [--trim T] [--select a,b,c] [--market M]\n"
+                     "                    a build resolved choice by choice: each step's changes and why, the code and the price (JSON)\n";
+
+double major(qint64 minor)
+{
+    return double(minor) / Money::kMinorPerMajor;
+}
+
+/// Records the catalog no longer offers (tombstones), so a code can name what is gone.
+Catalog retiredCatalog(QSqlDatabase db)
+{
+    Catalog c;
+    const auto read = [&](const QString &table, auto reader, auto *list) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT doc FROM %1 WHERE deleted = 1 ORDER BY rowid").arg(table)))
+            return;
+        while (q.next()) {
+            if (auto record = reader(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), nullptr))
+                list->append(*record);
+        }
+    };
+    read(QStringLiteral("model"), &FeedParser::readModel, &c.models);
+    read(QStringLiteral("trim"), &FeedParser::readTrim, &c.trims);
+    read(QStringLiteral("catalog_option"), &FeedParser::readOption, &c.options);
+    c.index();
+    return c;
+}
+
+QJsonObject buildJson(const RuleEngine &engine, const Configuration &build)
+{
+    QJsonObject o = build.toJson();
+    QJsonArray items;
+    for (const RuleEngine::Item &item : engine.items(build)) {
+        static const char *const origins[] = {"chosen", "standard", "package"};
+        QJsonObject i{{QStringLiteral("option"), item.option}, {QStringLiteral("origin"), QLatin1String(origins[int(item.origin)])}};
+        if (!item.package.isEmpty())
+            i.insert(QStringLiteral("package"), item.package);
+        items.append(i);
+    }
+    o.insert(QStringLiteral("on_the_car"), items);
+    return o;
+}
+
+QJsonObject priceJson(const ConfigurationPricer::Quote &q)
+{
+    if (!q.ok)
+        return {{QStringLiteral("market"), q.market}, {QStringLiteral("problem"), q.problem}};
+    static const char *const kinds[] = {"trim", "option", "package", "standard", "included"};
+    QJsonArray lines;
+    for (const ConfigurationPricer::Line &l : q.lines) {
+        QJsonObject line{{QStringLiteral("kind"), QLatin1String(kinds[int(l.kind)])},
+                         {QStringLiteral("id"), l.id},
+                         {QStringLiteral("name"), l.name.english()},
+                         {QStringLiteral("amount"), major(l.amountMinor)}};
+        if (!l.package.isEmpty())
+            line.insert(QStringLiteral("package"), l.package);
+        lines.append(line);
+    }
+    QJsonArray complete;
+    for (const PriceBreakdown::Line &l : q.complete.lines) {
+        static const char *const parts[] = {"vehicle", "tax", "fee"};
+        complete.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(parts[int(l.kind)])},
+                                    {QStringLiteral("id"), l.id},
+                                    {QStringLiteral("name"), l.name.english()},
+                                    {QStringLiteral("amount"), major(l.amountMinor)}});
+    }
+    QJsonObject o{{QStringLiteral("market"), q.market},
+                  {QStringLiteral("currency"), q.currency},
+                  {QStringLiteral("lines"), lines},
+                  {QStringLiteral("net"), major(q.netMinor)},
+                  {QStringLiteral("complete"), complete},
+                  {QStringLiteral("total"), major(q.complete.total.minor)}};
+    if (q.monthly)
+        o.insert(QStringLiteral("monthly"),
+                 QJsonObject{{QStringLiteral("amount"), major(q.monthly->monthlyMinor)},
+                             {QStringLiteral("term_months"), q.financeRequest.termMonths},
+                             {QStringLiteral("deposit"), major(q.financeRequest.depositMinor)},
+                             {QStringLiteral("apr_percent"), q.monthly->aprPercent},
+                             {QStringLiteral("total_payable"), major(q.monthly->totalPayableMinor)},
+                             {QStringLiteral("cost_of_credit"), major(q.monthly->costOfCreditMinor)}});
+    if (!q.unpriced.isEmpty())
+        o.insert(QStringLiteral("unpriced"), QJsonArray::fromStringList(q.unpriced));
+    return o;
+}
+
+QJsonObject outcomeJson(const RuleEngine::Outcome &o)
+{
+    QJsonArray changes;
+    for (const RuleEngine::Change &c : o.changes)
+        changes.append(QJsonObject{{QStringLiteral("option"), c.option},
+                                   {QStringLiteral("action"), RuleEngine::Change::actionName(c.action)},
+                                   {QStringLiteral("price_delta"), major(c.priceDeltaMinor)},
+                                   {QStringLiteral("reason"), c.reason.toJson()}});
+    QJsonObject j{{QStringLiteral("accepted"), o.accepted},
+                  {QStringLiteral("changes"), changes},
+                  {QStringLiteral("net_delta"), major(o.totalDeltaMinor)}};
+    if (o.trimDeltaMinor)
+        j.insert(QStringLiteral("trim_delta"), major(o.trimDeltaMinor));
+    if (!o.note.isNone() || !o.note.text.isEmpty())
+        j.insert(QStringLiteral("note"), o.note.toJson());
+    return j;
+}
+
+QString value(const QStringList &args, const QString &flag)
+{
+    const qsizetype i = args.indexOf(flag);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+}
+
+} // namespace
+
+const char *ConfigCommands::usage()
+{
+    return kUsage;
+}
+
+int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList flags{QStringLiteral("--code"), QStringLiteral("--model"), QStringLiteral("--trim"),
+                            QStringLiteral("--select"), QStringLiteral("--market")};
+    for (qsizetype i = 0; i < args.size(); i += 2) {
+        if (!flags.contains(args.at(i)) || i + 1 >= args.size()) {
+            err << "vitrinectl: config: \"" << args.at(i) << "\" is not understood\nusage:\n" << kUsage;
+            return 64;
+        }
+    }
+    const QString code = value(args, QStringLiteral("--code"));
+    const QString modelId = value(args, QStringLiteral("--model"));
+    if (code.isEmpty() == modelId.isEmpty()) {
+        err << "vitrinectl: config needs either --code CODE or --model M\nusage:\n" << kUsage;
+        return 64;
+    }
+    QString error;
+    const auto catalog = CatalogReader(db).catalog(&error);
+    if (!catalog || catalog->markets.isEmpty() || catalog->trims.isEmpty()) {
+        err << "vitrinectl: config needs a catalog; import a feed first" << (error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error))
+            << "\n";
+        return 1;
+    }
+    QString market = value(args, QStringLiteral("--market"));
+    if (market.isEmpty())
+        market = catalog->markets.first().id;
+    if (!catalog->market(market)) {
+        QStringList known;
+        for (const Market &m : catalog->markets)
+            known << m.id;
+        err << "vitrinectl: there is no market \"" << market << "\"; the catalog has " << known.join(QStringLiteral(", ")) << "\n";
+        return 1;
+    }
+    const RuleEngine engine(*catalog, market);
+    const ConfigurationPricer pricer(engine, market);
+    QJsonObject result;
+    int exit = 0;
+
+    if (!code.isEmpty()) {
+        const Catalog retired = retiredCatalog(db);
+        const ConfigurationCode::Decoded d = ConfigurationCode::decode(code, engine, &retired);
+        if (d.status == ConfigurationCode::Decoded::Status::Invalid) {
+            err << "vitrinectl: " << code << ": " << d.problem << "\n";
+            return 1;
+        }
+        QJsonArray differences;
+        for (const ConfigurationCode::Difference &x : d.differences) {
+            QJsonObject o{{QStringLiteral("kind"), ConfigurationCode::Difference::kindName(x.kind)}, {QStringLiteral("text"), x.text}};
+            if (!x.id.isEmpty())
+                o.insert(QStringLiteral("id"), x.id);
+            if (!x.replacement.isEmpty())
+                o.insert(QStringLiteral("replacement"), x.replacement);
+            differences.append(o);
+        }
+        const bool exact = d.status == ConfigurationCode::Decoded::Status::Exact;
+        result = {{QStringLiteral("code"), code.toUpper()},
+                  {QStringLiteral("status"), exact ? QStringLiteral("exact") : QStringLiteral("changed")},
+                  {QStringLiteral("differences"), differences},
+                  {QStringLiteral("build"), buildJson(engine, d.configuration)},
+                  {QStringLiteral("price"), priceJson(pricer.quote(d.configuration))}};
+        if (!exact)
+            result.insert(QStringLiteral("code_today"), ConfigurationCode::encode(engine, d.configuration));
+        if (!d.market.isEmpty())
+            result.insert(QStringLiteral("made_in_market"), d.market);
+        exit = exact ? 0 : 3;
+    } else {
+        if (!catalog->model(modelId)) {
+            QStringList known;
+            for (const CarModel &m : catalog->models)
+                known << m.id;
+            err << "vitrinectl: there is no model \"" << modelId << "\"; the catalog has " << known.join(QStringLiteral(", ")) << "\n";
+            return 1;
+        }
+        QString trimId = value(args, QStringLiteral("--trim"));
+        if (trimId.isEmpty() && !catalog->trimsOfModel(modelId).isEmpty())
+            trimId = catalog->trimsOfModel(modelId).first()->id;
+        const Trim *trim = catalog->trim(trimId);
+        if (!trim || trim->model != modelId) {
+            QStringList known;
+            for (const Trim *t : catalog->trimsOfModel(modelId))
+                known << t->id;
+            err << "vitrinectl: \"" << trimId << "\" is not a trim of " << modelId << "; it has " << known.join(QStringLiteral(", ")) << "\n";
+            return 1;
+        }
+        Configuration build = *engine.defaultConfiguration(trimId);
+        QJsonArray steps;
+        steps.append(QJsonObject{{QStringLiteral("step"), QStringLiteral("start")},
+                                 {QStringLiteral("trim"), trimId},
+                                 {QStringLiteral("build"), build.toJson()}});
+        for (const QString &raw : value(args, QStringLiteral("--select")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = raw.trimmed();
+            const RuleEngine::Outcome o = engine.select(build, id);
+            QJsonObject step = outcomeJson(o);
+            step.insert(QStringLiteral("step"), QStringLiteral("select"));
+            step.insert(QStringLiteral("option"), id);
+            steps.append(step);
+            if (o.accepted)
+                build = o.after;
+            else
+                exit = 3;
+        }
+        QJsonArray violations;
+        for (const RuleEngine::Violation &v : engine.validate(build))
+            violations.append(QJsonObject{{QStringLiteral("kind"), RuleEngine::Violation::kindName(v.kind)},
+                                          {QStringLiteral("text"), v.text}});
+        QString problem;
+        const QString made = ConfigurationCode::encode(engine, build, &problem);
+        result = {{QStringLiteral("build"), buildJson(engine, build)},
+                  {QStringLiteral("steps"), steps},
+                  {QStringLiteral("violations"), violations},
+                  {QStringLiteral("code"), made},
+                  {QStringLiteral("price"), priceJson(pricer.quote(build))}};
+        if (made.isEmpty())
+            result.insert(QStringLiteral("code_problem"), problem);
+    }
+    out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    out.flush();
+    return exit;
+}

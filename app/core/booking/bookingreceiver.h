@@ -1,0 +1,24 @@
+#pragma once
+
+#include "booking/bookingrows.h"
+#include "booking/bookingstore.h"
+
+/// Applies a booking another screen made or changed, for BookingStore::receive: idempotent (a
+/// resent revision changes nothing), newest revision wins, and when two screens gave away the
+/// same last car or expert while they could not see each other, the booking made first keeps it
+/// on every screen and the other one is cancelled.
+class BookingReceiver
+{
+public:
+    BookingReceiver(QSqlDatabase db, Clock clock);
+
+    std::optional<BookingStore::Received> receive(const QJsonObject &payload, const Catalog &catalog,
+                                                  BookingStore::Error *error);
+
+private:
+    enum class Placement { Placed, Lost, Failed };
+    Placement place(BookingRows &rows, const Studio &studio, Booking &incoming);
+
+    QSqlDatabase m_db;
+    Clock m_clock;
+};

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "booking/booking.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// What the booking form collects, as typed.
+struct ContactInput {
+    QString name;
+    ContactChannel channel = ContactChannel::Phone;
+    QString value; ///< the phone number or e-mail address
+    bool privacyAccepted = false;
+    bool marketingAccepted = false; ///< a separate box, unticked unless the visitor ticks it
+};
+
+/// Checks the booking form at the edge — a name, one way to reach the visitor (a phone number
+/// valid for the studio's country, or with its own +country code, normalised to E.164 by
+/// libphonenumber; or an e-mail address, international domains allowed) and the privacy consent —
+/// with one message per field that tells the visitor what to change.
+class ContactValidator
+{
+public:
+    static constexpr int kMaxNameLength = 100;
+    static constexpr int kMaxEmailLength = 254;
+
+    enum class Field { Name, Phone, Email, PrivacyConsent };
+    enum class Problem {
+        Empty,
+        TooLong,
+        ControlCharacters,
+        NotAName,        ///< digits or symbols where a name goes
+        NotAPhoneNumber, ///< not readable as a number at all
+        WrongCountry,    ///< not a number of the studio's country, and no +country code given
+        InvalidNumber,   ///< has a country code but no such number exists
+        NotReachable,    ///< premium-rate, pager and similar: not a number to call a visitor on
+        BadEmail,
+        BadEmailDomain,
+        ConsentMissing,
+    };
+    struct Issue {
+        Field field;
+        Problem problem;
+        QString message; ///< for the visitor, translated
+    };
+    struct Result {
+        std::optional<VisitorContact> contact; ///< set when every field is fine
+        QList<Issue> issues;
+        bool ok() const { return contact.has_value(); }
+        /// The first message for `field`, or empty.
+        QString messageFor(Field field) const;
+    };
+
+    /// `country`: the studio's ISO 3166 alpha-2 code (address.country), for numbers without a +.
+    explicit ContactValidator(const QString &country);
+
+    /// Checks every field and reports every problem at once (a form shows them all together).
+    /// The contact's consent time and purge date are left for the store to set.
+    Result validate(const ContactInput &input) const;
+
+    std::optional<QString> name(const QString &text, Issue *issue) const;
+    std::optional<QString> phone(const QString &text, Issue *issue) const;
+    std::optional<QString> email(const QString &text, Issue *issue) const;
+
+    static QString fieldName(Field f);
+
+private:
+    QString m_country;
+};

@@ -1,0 +1,171 @@
+#include "privacypurger.h"
+
+#include "booking/bookingcode.h"
+#include "booking/bookingrows.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PrivacyPurger", text);
+}
+
+bool setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+
+} // namespace
+
+PrivacyPurger::PrivacyPurger(QSqlDatabase db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+{
+    // Per connection: from now on whatever this connection deletes is overwritten with zeros.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+int PrivacyPurger::retentionDays(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'retention_days'")) && q.next()) {
+        bool ok = false;
+        const int days = q.value(0).toString().toInt(&ok);
+        if (ok && days >= 0 && days <= kMaxRetentionDays)
+            return days;
+    }
+    return kDefaultRetentionDays;
+}
+
+bool PrivacyPurger::setRetentionDays(int days, QString *error)
+{
+    if (days < 0 || days > kMaxRetentionDays)
+        return setError(error, tr("Keep contact data between 0 and 3650 days after the drive."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES ('retention_days', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(days));
+    if (!q.exec())
+        return setError(error, q.lastError().text());
+    return true;
+}
+
+bool PrivacyPurger::wipe()
+{
+    // The deleted rows' old pages still sit in the WAL until a checkpoint copies the zeroed pages
+    // over them; TRUNCATE then empties the WAL file itself. A reader on another connection can
+    // hold the checkpoint back: then the next purge completes it.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next())
+        return false;
+    return q.value(0).toInt() == 0;
+}
+
+std::optional<PrivacyPurger::Report> PrivacyPurger::purge(QString *error)
+{
+    const QDateTime now = m_clock().toUTC();
+    const QDateTime endedBefore = now.addDays(-retentionDays(m_db));
+    BookingRows rows(m_db);
+    if (!rows.begin()) {
+        setError(error, rows.error());
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.booking, b.code FROM booking_contact c JOIN booking b ON b.id = c.booking "
+                             "WHERE c.purge_after <= ? OR b.slot_end <= ?"));
+    q.addBindValue(Booking::timestamp(now));
+    q.addBindValue(Booking::timestamp(endedBefore));
+    QStringList ids, codes;
+    if (q.exec()) {
+        while (q.next()) {
+            ids.append(q.value(0).toString());
+            codes.append(q.value(1).toString());
+        }
+    }
+    for (const QString &id : ids) {
+        if (!rows.deleteContact(id)) {
+            rows.rollback();
+            setError(error, rows.error());
+            return std::nullopt;
+        }
+    }
+    if (!rows.commit()) {
+        rows.rollback();
+        setError(error, rows.error());
+        return std::nullopt;
+    }
+    Report report;
+    report.removed = int(ids.size());
+    report.fileClean = wipe();
+    qCInfo(lcBooking) << "purged the contacts of" << report.removed << "bookings" << codes;
+    return report;
+}
+
+std::optional<PrivacyPurger::Report> PrivacyPurger::erase(const QString &code, QString *error)
+{
+    const BookingCode::Parsed parsed = BookingCode::parse(code);
+    if (!parsed.ok) {
+        setError(error, parsed.problem);
+        return std::nullopt;
+    }
+    const QDateTime now = m_clock().toUTC();
+    BookingRows rows(m_db);
+    if (!rows.begin()) {
+        setError(error, rows.error());
+        return std::nullopt;
+    }
+    const auto failed = [&](const QString &text) -> std::optional<Report> {
+        rows.rollback();
+        setError(error, text);
+        return std::nullopt;
+    };
+    auto booking = rows.find(BookingRows::Key::Code, parsed.code, false);
+    if (!booking)
+        return failed(rows.error());
+    if (booking->id.isEmpty())
+        return failed(tr("No booking has the code %1. Please check it.").arg(parsed.code));
+    bool removed = false;
+    if (!rows.deleteContact(booking->id, &removed) || !rows.markErased(booking->id, now))
+        return failed(rows.error());
+    if (booking->isUpcoming() && booking->start > now) {
+        booking->state = BookingState::Cancelled;
+        if (!rows.saveChange(*booking, now))
+            return failed(rows.error());
+    }
+    // Other screens and the hub hold copies: tell them, once, with no personal data.
+    const QJsonObject payload{{QStringLiteral("kind"), QStringLiteral("booking-erase")},
+                              {QStringLiteral("id"), booking->id},
+                              {QStringLiteral("code"), booking->code}};
+    if (!rows.enqueue(QStringLiteral("erase:") + booking->id, QStringLiteral("booking-erase"), payload, now, true))
+        return failed(rows.error());
+    if (!rows.commit())
+        return failed(rows.error());
+    Report report;
+    report.removed = removed ? 1 : 0;
+    report.fileClean = wipe();
+    qCInfo(lcBooking) << "erased the contact of booking" << booking->id << booking->code;
+    return report;
+}
+
+std::optional<PrivacyPurger::Report> PrivacyPurger::eraseReceived(const QString &bookingId, QString *error)
+{
+    BookingRows rows(m_db);
+    bool removed = false;
+    if (!rows.begin() || !rows.deleteContact(bookingId, &removed) || !rows.markErased(bookingId, m_clock().toUTC())
+        || !rows.commit()) {
+        rows.rollback();
+        setError(error, rows.error());
+        return std::nullopt;
+    }
+    Report report;
+    report.removed = removed ? 1 : 0;
+    report.fileClean = wipe();
+    qCInfo(lcBooking) << "applied an erasure for booking" << bookingId;
+    return report;
+}

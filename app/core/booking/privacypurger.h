@@ -1,0 +1,47 @@
+#pragma once
+
+#include "booking/booking.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+/// Removes visitors' personal data: a set number of days after their drive (setting
+/// `retention_days`, 30 by default), or at once for one booking code. Rows are deleted with
+/// `secure_delete` on and the WAL is checkpointed and truncated afterwards, so the name, number
+/// or address is gone from the database files, not merely unlinked.
+class PrivacyPurger
+{
+public:
+    static constexpr int kDefaultRetentionDays = 30;
+    static constexpr int kMaxRetentionDays = 3650;
+
+    struct Report {
+        int removed = 0;        ///< contacts deleted
+        bool fileClean = false; ///< the WAL was emptied (false: another reader held it; the next run finishes)
+    };
+
+    explicit PrivacyPurger(QSqlDatabase db, Clock clock = systemClock());
+
+    /// The `retention_days` setting, or the default when it is missing or unreadable.
+    static int retentionDays(QSqlDatabase db);
+    bool setRetentionDays(int days, QString *error = nullptr);
+
+    /// Deletes every contact whose drive ended more than the retention period ago (or whose stored
+    /// purge date has come, whichever is first). Run on start and daily.
+    std::optional<Report> purge(QString *error = nullptr);
+
+    /// Deletes the contact of the booking with this code at once and cancels the drive if it is
+    /// still to come (nobody could be reached about it); other screens are told through the outbox.
+    /// Erasing twice is fine.
+    std::optional<Report> erase(const QString &code, QString *error = nullptr);
+
+    /// Applies an erasure another screen made to the copy here.
+    std::optional<Report> eraseReceived(const QString &bookingId, QString *error = nullptr);
+
+private:
+    bool wipe();
+
+    QSqlDatabase m_db;
+    Clock m_clock;
+};

@@ -153,12 +153,14 @@ std::optional<Occupancy> BookingRows::occupancy(const QString &studio, const QSt
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT resource, at FROM booking_slot WHERE (studio = ? OR resource = ?) "
-                             "AND at >= ? AND at < ? AND booking != ?"));
+                             "AND at >= ? AND at < ? AND booking IS NOT ?"));
+    // An empty resource or booking binds as NULL: "resource = NULL" matches nothing and
+    // "booking IS NOT NULL" excludes nothing (with != it would exclude every row).
     q.addBindValue(studio);
-    q.addBindValue(resource);
+    q.addBindValue(resource.isEmpty() ? QVariant() : QVariant(resource));
     q.addBindValue(from.toSecsSinceEpoch());
     q.addBindValue(to.toSecsSinceEpoch());
-    q.addBindValue(exceptBooking);
+    q.addBindValue(exceptBooking.isEmpty() ? QVariant() : QVariant(exceptBooking));
     if (!run(q))
         return std::nullopt;
     Occupancy out;

@@ -19,8 +19,10 @@ public:
 
     /// The last failure, as SQLite put it (never contains bound values, so never personal data).
     QString error() const { return m_error; }
-    bool lastWasConstraint() const { return m_native == QLatin1String("19"); }
-    bool lastWasBusy() const { return m_native == QLatin1String("5") || m_native == QLatin1String("6"); }
+    /// SQLite reports extended result codes ("1555" for a primary key, "2067" for a unique
+    /// constraint, "517" for a busy snapshot): the primary code is their low byte.
+    bool lastWasConstraint() const { return primaryCode() == 19; }
+    bool lastWasBusy() const { return primaryCode() == 5 || primaryCode() == 6; }
 
     /// BEGIN IMMEDIATE: takes the write lock first (waiting up to busy_timeout for another
     /// process), so what is read next cannot change before COMMIT.
@@ -68,6 +70,12 @@ public:
     static QString outboxKey(const Booking &b);
 
 private:
+    int primaryCode() const
+    {
+        bool ok = false;
+        const int code = m_native.toInt(&ok);
+        return ok ? code & 0xff : -1;
+    }
     bool run(class QSqlQuery &q);
     bool run(const QString &sql);
     Booking read(const class QSqlQuery &q, bool withContact) const;

@@ -61,11 +61,28 @@ public:
         return true;
     }
 
+    /// Another screen's database: a second fresh copy of the template, as `connection`.
+    QSqlDatabase openOther(const QString &connection)
+    {
+        const QString path = m_dir.filePath(connection + QStringLiteral(".sqlite"));
+        QFile::remove(path);
+        if (!QFile::copy(m_dir.filePath(QStringLiteral("template.sqlite")), path))
+            return {};
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        if (!Database::open(path, connection).ok())
+            return {};
+        m_others.append(connection);
+        return QSqlDatabase::database(connection);
+    }
+
     void close()
     {
         if (!m_connection.isEmpty())
             Database::close(m_connection);
         m_connection.clear();
+        for (const QString &c : std::as_const(m_others))
+            Database::close(c);
+        m_others.clear();
     }
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
@@ -123,6 +140,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_connection;
+    QStringList m_others;
     QString m_path;
     Catalog m_catalog;
     std::shared_ptr<QDateTime> m_now = std::make_shared<QDateTime>(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));

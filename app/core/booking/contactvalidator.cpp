@@ -252,7 +252,9 @@ std::optional<QString> ContactValidator::email(const QString &text, Issue *issue
              tr("The part after @ is not a valid domain (like example.com). Please check it."));
         return std::nullopt;
     }
-    return local + QLatin1Char('@') + QUrl::fromAce(ace.toLatin1());
+    // Shown back to the visitor in their own script whatever the TLD: Qt's IDN whitelist is about
+    // spoofed links, not about an address its owner just typed.
+    return local + QLatin1Char('@') + QUrl::fromAce(ace.toLatin1(), QUrl::IgnoreIDNWhitelist);
 }
 
 ContactValidator::Result ContactValidator::validate(const ContactInput &input) const

@@ -1,5 +1,7 @@
 #include "feedimporter.h"
 
+#include "catalog/catalogconsistency.h"
+#include "storage/catalogreader.h"
 #include "sync/feedparser.h"
 
 #include <QDateTime>
@@ -39,6 +41,31 @@ QString tableFor(const QString &list)
             return t.table;
     }
     return {};
+}
+
+/// The lists whose records make up the rules' world (studios and stock do not).
+bool isCatalogList(const QString &list)
+{
+    static const QStringList lists{QStringLiteral("markets"), QStringLiteral("bodies"), QStringLiteral("lines"),
+                                   QStringLiteral("models"),  QStringLiteral("trims"),  QStringLiteral("options"),
+                                   QStringLiteral("rules")};
+    return lists.contains(list);
+}
+
+/// Whether applying the feed can change the catalog the rule engine works on.
+bool touchesCatalog(const Feed &feed)
+{
+    if (feed.full)
+        return true; // a full feed may also tombstone catalog records
+    for (const QString &key : feed.documents.keys()) {
+        if (isCatalogList(key.section(QLatin1Char('/'), 0, 0)))
+            return true;
+    }
+    for (const FeedRemoval &removal : feed.removals) {
+        if (isCatalogList(removal.list))
+            return true;
+    }
+    return false;
 }
 
 QString compact(const QJsonObject &o)
@@ -235,6 +262,38 @@ bool FeedImporter::apply(const Feed &feed, const QString &origin, Report *report
         ++report->tombstoned;
     }
 
+    // The catalog as it would be stored, this feed's records merged with what other sources
+    // and earlier feeds left: rules that contradict each other refuse the whole import, so
+    // visitors never meet a choice that can never be made and the last good catalog stays.
+    if (touchesCatalog(feed)) {
+        const std::optional<Catalog> merged = CatalogReader(m_db).catalog(&error);
+        if (!merged)
+            return fail(QStringLiteral("reading the catalog back to check its rules"));
+        const QList<CatalogConsistency::Problem> problems = CatalogConsistency::check(*merged);
+        if (CatalogConsistency::hasErrors(problems)) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            QStringList errors;
+            for (const CatalogConsistency::Problem &p : problems) {
+                report->issues.append(p.toFeedIssue());
+                if (p.error)
+                    errors << p.toFeedIssue().toString();
+            }
+            report->fatal = QStringLiteral("the catalog's rules contradict each other, so nothing was changed and the "
+                                           "catalog stored before stays; fix %1 and send the feed again: %2")
+                                .arg(errors.size() == 1 ? QStringLiteral("this problem")
+                                                        : QStringLiteral("these %1 problems").arg(errors.size()),
+                                     errors.mid(0, 5).join(QStringLiteral("; "))
+                                         + (errors.size() > 5 ? QStringLiteral("; and %1 more, listed with the issues").arg(errors.size() - 5)
+                                                              : QString()));
+            qCWarning(lcSync) << "feed refused, contradictory rules:" << origin << report->fatal;
+            return false;
+        }
+        for (const CatalogConsistency::Problem &p : problems) {
+            report->issues.append(p.toFeedIssue()); // warnings only: the catalog still works
+            ++report->warnings;
+        }
+    }
+
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery run(m_db);
     run.prepare(QStringLiteral("INSERT INTO import_run (source, origin, generated, started_at, finished_at, accepted, "
@@ -245,7 +304,7 @@ bool FeedImporter::apply(const Feed &feed, const QString &origin, Report *report
     if (!w.exec(run))
         return fail(QStringLiteral("recording the import"));
     const QVariant runId = run.lastInsertId();
-    for (const FeedIssue &issue : feed.issues) {
+    for (const FeedIssue &issue : std::as_const(report->issues)) {
         if (!w.exec(QStringLiteral("INSERT INTO import_issue (run, severity, list, record_id, field, problem) "
                                    "VALUES (?, ?, ?, ?, ?, ?)"),
                     {runId, issue.severity == FeedIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),

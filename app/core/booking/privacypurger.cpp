@@ -69,8 +69,17 @@ bool PrivacyPurger::wipe()
 
 std::optional<PrivacyPurger::Report> PrivacyPurger::purge(QString *error)
 {
+    return purge(retentionDays(m_db), error);
+}
+
+std::optional<PrivacyPurger::Report> PrivacyPurger::purge(int retentionDays, QString *error)
+{
+    if (retentionDays < 0 || retentionDays > kMaxRetentionDays) {
+        setError(error, tr("Keep contact data between 0 and 3650 days after the drive."));
+        return std::nullopt;
+    }
     const QDateTime now = m_clock().toUTC();
-    const QDateTime endedBefore = now.addDays(-retentionDays(m_db));
+    const QDateTime endedBefore = now.addDays(-retentionDays);
     BookingRows rows(m_db);
     if (!rows.begin()) {
         setError(error, rows.error());
@@ -82,12 +91,17 @@ std::optional<PrivacyPurger::Report> PrivacyPurger::purge(QString *error)
     q.addBindValue(Booking::timestamp(now));
     q.addBindValue(Booking::timestamp(endedBefore));
     QStringList ids, codes;
-    if (q.exec()) {
-        while (q.next()) {
-            ids.append(q.value(0).toString());
-            codes.append(q.value(1).toString());
-        }
+    if (!q.exec()) {
+        // Not silently "nothing to purge": the data would stay past its date.
+        setError(error, q.lastError().text());
+        rows.rollback();
+        return std::nullopt;
     }
+    while (q.next()) {
+        ids.append(q.value(0).toString());
+        codes.append(q.value(1).toString());
+    }
+    q.finish();
     for (const QString &id : ids) {
         if (!rows.deleteContact(id)) {
             rows.rollback();

@@ -30,6 +30,9 @@ public:
     /// Deletes every contact whose drive ended more than the retention period ago (or whose stored
     /// purge date has come, whichever is first). Run on start and daily.
     std::optional<Report> purge(QString *error = nullptr);
+    /// The same with `retentionDays` in place of the setting (0 to kMaxRetentionDays), for a one-off
+    /// run such as `vitrinectl purge --days N`. A contact whose stored purge date has come goes too.
+    std::optional<Report> purge(int retentionDays, QString *error = nullptr);
 
     /// Deletes the contact of the booking with this code at once and cancels the drive if it is
     /// still to come (nobody could be reached about it); other screens are told through the outbox.

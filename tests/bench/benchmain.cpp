@@ -2,7 +2,11 @@
 //   vitrine-bench            100k and 1M vehicles (engine), 100k through plain SQL GROUP BY
 //   vitrine-bench --quick    20k vehicles, a few queries: a smoke run for CI
 //   vitrine-bench --sql-1m   also run the SQL comparison at 1M (slow)
+// Both also time the configurator's rule resolution (select, deselect, trim change) on the demo
+// catalog and on a synthetic 500-option / 300-rule one (target: p95 at most 1 ms).
 
+#include "catalog/ruleenginebenchmark.h"
+#include "catalog/syntheticcatalog.h"
 #include "inventory/inventoryindex.h"
 #include "inventory/syntheticstock.h"
 #include "storage/database.h"
@@ -233,6 +237,18 @@ void benchSql(const Catalog &c, const QList<Vehicle> &stock, const QList<Invento
     QSqlDatabase::removeDatabase(QStringLiteral("bench"));
 }
 
+// A visitor's taps in the configurator, each resolved through the rules and timed on its own.
+void benchRules(const QString &name, const Catalog &c, int operations)
+{
+    const RuleEngineBenchmark::Figures f = RuleEngineBenchmark::run(c, operations, 1);
+    printLine({{QStringLiteral("bench"), QStringLiteral("rules.resolve")}, {QStringLiteral("catalog"), name},
+               {QStringLiteral("options"), c.options.size()}, {QStringLiteral("rules"), c.rules.size()},
+               {QStringLiteral("trims"), c.trims.size()}, {QStringLiteral("operations"), f.operations},
+               {QStringLiteral("p50_ms"), f.p50Us / 1000.0}, {QStringLiteral("p95_ms"), f.p95Us / 1000.0},
+               {QStringLiteral("p99_ms"), f.p99Us / 1000.0}, {QStringLiteral("max_ms"), f.maxUs / 1000.0},
+               {QStringLiteral("target_p95_ms"), 1}});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -241,6 +257,9 @@ int main(int argc, char *argv[])
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const bool sqlAtMillion = app.arguments().contains(QStringLiteral("--sql-1m"));
     const Catalog catalog = demoCatalog();
+    const int ruleOperations = quick ? 2000 : 20000;
+    benchRules(QStringLiteral("demo"), catalog, ruleOperations);
+    benchRules(QStringLiteral("synthetic"), SyntheticCatalog::generate({}), ruleOperations);
     const QList<InventoryFilter> mix = filterMix(catalog, 60);
     const QList<qsizetype> sizes = quick ? QList<qsizetype>{20000} : QList<qsizetype>{100000, 1000000};
     for (const qsizetype n : sizes) {

@@ -142,6 +142,31 @@ ApplicationWindow {
             title: qsTr("Configure yours")
             intro: qsTr("Start with a model line. Every choice shows its price before you make it.")
             onBack: stack.pop()
+            onChosen: lineId => {
+                Configurator.startLine(lineId)
+                stack.push(configuratorPage)
+            }
+        }
+    }
+    Component {
+        id: configuratorPage
+        ConfiguratorPage {
+            onBack: stack.pop()
+            onSummary: stack.push(buildSummaryPage)
+        }
+    }
+    Component {
+        id: buildSummaryPage
+        BuildSummaryPage {
+            onBack: stack.pop()
+            onSimilar: stack.push(similarStockPage)
+        }
+    }
+    Component {
+        id: similarStockPage
+        SimilarStockPage {
+            onBack: stack.pop()
+            onOpen: vehicleId => stack.push(detailPage, { vehicleId: vehicleId })
         }
     }
     Component {

@@ -1,5 +1,6 @@
 #include "finder.h"
 
+#include "carfacts.h"
 #include "modellinelistmodel.h"
 #include "pricing/financecalculator.h"
 #include "pricing/pricebreakdown.h"
@@ -324,22 +325,7 @@ QVariantMap Finder::detail(const QString &vehicleId) const
                                               ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("three-quarter"))};
     d[QStringLiteral("colours")] = tr("%1 · %2 · %3").arg(name(v->paint), name(v->interior), name(v->wheel));
 
-    const ModelSpecs &s = model->specs;
-    QVariantList specs;
-    const auto spec = [&](const QString &label, const QString &value) {
-        specs << QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value}};
-    };
-    spec(tr("Power"), tr("%1 kW (%2 hp)").arg(s.powerKw).arg(qRound(s.powerKw * 1.35962)));
-    spec(tr("0–100 km/h"), tr("%1 s").arg(m_locale.toString(s.accel0to100, 'f', 1)));
-    spec(tr("Top speed"), tr("%1 km/h").arg(s.topSpeedKmh));
-    if (s.rangeKm)
-        spec(tr("Range (WLTP)"), tr("%1 km").arg(*s.rangeKm));
-    if (!s.consumption.isEmpty())
-        spec(tr("Consumption"), s.consumption);
-    spec(tr("Seats"), QString::number(s.seats));
-    if (s.bootLitres > 0)
-        spec(tr("Boot"), tr("%1 l").arg(s.bootLitres));
-    d[QStringLiteral("specs")] = specs;
+    d[QStringLiteral("specs")] = CarFacts::specs(model->specs, m_locale);
 
     // Equipment grouped by category: standard, chosen options, and what packages bring.
     QStringList present = trim->standard;
@@ -349,39 +335,10 @@ QVariantMap Finder::detail(const QString &vehicleId) const
             present << opt->contents;
     }
     present.removeDuplicates();
-    static const QStringList order{QStringLiteral("packages"),     QStringLiteral("performance"), QStringLiteral("assistance"),
-                                   QStringLiteral("comfort"),      QStringLiteral("interior"),    QStringLiteral("exterior"),
-                                   QStringLiteral("infotainment"), QStringLiteral("charging")};
-    const QHash<QString, QString> categoryNames{{QStringLiteral("packages"), tr("Packages")},
-                                                {QStringLiteral("performance"), tr("Performance")},
-                                                {QStringLiteral("assistance"), tr("Driver assistance")},
-                                                {QStringLiteral("comfort"), tr("Comfort")},
-                                                {QStringLiteral("interior"), tr("Interior")},
-                                                {QStringLiteral("exterior"), tr("Exterior")},
-                                                {QStringLiteral("infotainment"), tr("Sound and screens")},
-                                                {QStringLiteral("charging"), tr("Charging")}};
-    QVariantList groups;
-    for (const QString &category : order) {
-        QStringList items;
-        for (const CatalogOption &o : c.options) {
-            if (o.category == category && present.contains(o.id))
-                items << o.name.text(m_language);
-        }
-        if (!items.isEmpty())
-            groups << QVariantMap{{QStringLiteral("category"), categoryNames.value(category)}, {QStringLiteral("items"), items}};
-    }
-    d[QStringLiteral("equipment")] = groups;
+    d[QStringLiteral("equipment")] = CarFacts::equipment(c, present, m_language);
 
     const PriceBreakdown breakdown = PriceBreakdown::fromGross(v->price, *market, model->powertrain);
-    QVariantList lines;
-    for (const auto &line : breakdown.lines) {
-        QString label = line.kind == PriceBreakdown::Line::Kind::Vehicle ? tr("Vehicle, before taxes") : line.name.text(m_language);
-        if (line.kind == PriceBreakdown::Line::Kind::Tax)
-            label = tr("%1 (%2 %)").arg(label, m_locale.toString(line.percent));
-        lines << QVariantMap{{QStringLiteral("label"), label},
-                             {QStringLiteral("amount"), Money{line.amountMinor, v->price.currency}.format(m_locale)}};
-    }
-    d[QStringLiteral("breakdown")] = lines;
+    d[QStringLiteral("breakdown")] = CarFacts::breakdown(breakdown, v->price.currency, m_language, m_locale);
     d[QStringLiteral("total")] = breakdown.total.format(m_locale);
 
     QVariantList terms;

@@ -1,6 +1,7 @@
 #include "kioskapplication.h"
 
 #include "brandtheme.h"
+#include "configurator.h"
 #include "finder.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/positionprovider.h"
@@ -25,6 +26,14 @@
 #include <QQuickWindow>
 
 namespace {
+
+// The market whose prices a studio shows (the first one when the studio is unknown).
+QString marketOf(const Catalog &catalog, const QString &studio)
+{
+    if (const Studio *s = catalog.studio(studio))
+        return s->market;
+    return catalog.markets.isEmpty() ? QString() : catalog.markets.first().id;
+}
 const QString kConnection = QStringLiteral("ui");
 
 int noticeMsFor(int idleMs)
@@ -46,6 +55,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<StaffMode> staff;
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<Finder> finder;
+    std::unique_ptr<Configurator> configurator;
     std::unique_ptr<PositionProvider> position;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
@@ -65,6 +75,7 @@ KioskApplication::~KioskApplication()
     // The engine goes first: QML still refers to the singletons below it.
     d->engine.reset();
     d->position.reset();
+    d->configurator.reset();
     d->finder.reset();
     d->inventory.reset();
     d->staff.reset();
@@ -126,10 +137,15 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->pin = std::make_unique<StaffPin>(db);
     d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
+    d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
+    d->configurator->setCatalog(d->showroom->catalog(), marketOf(d->showroom->catalog(), studio));
     // Distances run from the studio on a kiosk, from the device itself on a tablet.
     d->position = std::make_unique<PositionProvider>();
     connect(d->position.get(), &PositionProvider::positionChanged, this,
-            [this](const QGeoCoordinate &c) { d->finder->setOrigin(c.latitude(), c.longitude()); });
+            [this](const QGeoCoordinate &c) {
+                d->finder->setOrigin(c.latitude(), c.longitude());
+                d->configurator->setOrigin(c.latitude(), c.longitude());
+            });
     if (const Studio *here = d->showroom->catalog().studio(studio))
         d->position->useFixed(QGeoCoordinate(here->lat, here->lon));
     if (!options.positionLog.isEmpty() && !d->position->useNmeaLog(options.positionLog, error))
@@ -141,11 +157,13 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     VisitorSession::setInstance(d->visitor.get());
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
+    Configurator::setInstance(d->configurator.get());
 
     connect(d->session.get(), &KioskSession::ended, this, [this] {
         // The language goes back to the studio's; the search is forgotten; pages reset in QML.
         d->language->setCode(d->visitor->defaultLanguage());
         d->finder->reset();
+        d->configurator->reset();
     });
     connect(d->staff.get(), &StaffMode::unlockedChanged, this,
             [this] { d->session->setSuspended(d->staff->unlocked()); });
@@ -154,6 +172,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         QString themeError;
         d->theme->load(values.theme, &themeError);
         d->showroom->setStudio(values.studio);
+        d->configurator->setMarket(marketOf(d->showroom->catalog(), values.studio));
         d->visitor->setDefaultLanguage(values.language);
         d->session->setTimeouts(values.idleSeconds * 1000, noticeMsFor(values.idleSeconds * 1000));
     });
@@ -161,6 +180,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->theme->setLanguage(d->language->feedKey());
         d->showroom->setLanguage(d->language->feedKey());
         d->finder->setLanguage(d->language->feedKey(), d->language->locale());
+        d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
     });
 
     // Headless runs (tests, screenshots) have no GPU context to read back from: draw in software.
@@ -177,6 +197,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     }
     d->theme->setLanguage(d->language->feedKey());
     d->showroom->setLanguage(d->language->feedKey());
+    d->finder->setLanguage(d->language->feedKey(), d->language->locale());
+    d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
     d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider);
     d->engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -206,6 +228,7 @@ QQuickWindow *KioskApplication::window() const { return d->window; }
 QQmlApplicationEngine *KioskApplication::engine() const { return d->engine.get(); }
 KioskSession *KioskApplication::session() const { return d->session.get(); }
 Showroom *KioskApplication::showroom() const { return d->showroom.get(); }
+Configurator *KioskApplication::configurator() const { return d->configurator.get(); }
 StaffMode *KioskApplication::staff() const { return d->staff.get(); }
 UiLanguage *KioskApplication::language() const { return d->language.get(); }
 BrandTheme *KioskApplication::theme() const { return d->theme.get(); }

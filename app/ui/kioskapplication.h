@@ -11,6 +11,7 @@ class QQmlApplicationEngine;
 class QQuickWindow;
 class KioskSession;
 class Showroom;
+class Configurator;
 class StaffMode;
 class UiLanguage;
 class BrandTheme;
@@ -45,6 +46,7 @@ public:
     QQmlApplicationEngine *engine() const;
     KioskSession *session() const;
     Showroom *showroom() const;
+    Configurator *configurator() const;
     StaffMode *staff() const;
     UiLanguage *language() const;
     BrandTheme *theme() const;

@@ -58,6 +58,7 @@ Item {
             required property string tagline
             required property string image
             required property int modelCount
+            objectName: "line-" + lineId
             width: grid.cellWidth - Theme.s3
             height: grid.cellHeight - Theme.s3
             Accessible.role: Accessible.Button

@@ -1,0 +1,247 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Vitrine.Ui
+import Vitrine
+
+// The configured car: picture, specs, equipment, the complete price line by line, the monthly
+// rate, and a short code with its QR code to take the build home — or to any other Vitrine.
+Item {
+    id: page
+    signal back()
+    signal similar()
+    readonly property var build: Configurator.revision >= 0 ? Configurator.summary() : ({})
+    readonly property bool wide: width > height
+    readonly property bool settled: picture.status !== Image.Loading
+    property string request
+    Accessible.role: Accessible.Pane
+    Accessible.name: build.title || ""
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: page.build.title || ""
+        onBack: page.back()
+    }
+
+    Flickable {
+        id: body
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        contentHeight: columns.height + Theme.s6
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Grid {
+            id: columns
+            width: body.width
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.s6
+            rowSpacing: Theme.s5
+            readonly property real leftWidth: page.wide ? (width - columnSpacing) * 0.56 : width
+            readonly property real rightWidth: page.wide ? (width - columnSpacing) * 0.44 : width
+
+            Column {
+                width: columns.leftWidth
+                spacing: Theme.s4
+                Rectangle {
+                    width: parent.width
+                    height: width * 0.5
+                    radius: Theme.radius
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: Theme.backdropTop }
+                        GradientStop { position: 1; color: Theme.backdropBottom }
+                    }
+                    Image {
+                        id: picture
+                        anchors.fill: parent
+                        anchors.margins: Theme.s4
+                        source: page.build.image || ""
+                        sourceSize.width: width
+                        fillMode: Image.PreserveAspectFit
+                        asynchronous: true
+                        mirror: LayoutMirroring.enabled
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: (page.build.title || "") + ", " + (page.build.colours || "")
+                    }
+                }
+                Label {
+                    width: parent.width
+                    text: page.build.colours || ""
+                    muted: true
+                }
+                Grid {
+                    width: parent.width
+                    columns: 3
+                    rowSpacing: Theme.s3
+                    columnSpacing: Theme.s4
+                    Repeater {
+                        model: page.build.specs || []
+                        delegate: Column {
+                            id: specItem
+                            required property var modelData
+                            width: (parent.width - 2 * Theme.s4) / 3
+                            Label {
+                                width: parent.width
+                                text: specItem.modelData.value
+                                level: Label.Lead
+                            }
+                            Label {
+                                width: parent.width
+                                text: specItem.modelData.label
+                                muted: true
+                            }
+                        }
+                    }
+                }
+                Repeater {
+                    model: page.build.equipment || []
+                    delegate: Column {
+                        id: group
+                        required property var modelData
+                        width: parent.width
+                        spacing: Theme.s1
+                        Label {
+                            width: parent.width
+                            text: group.modelData.category
+                            level: Label.Lead
+                        }
+                        Label {
+                            width: parent.width
+                            text: group.modelData.items.join(" · ")
+                            muted: true
+                        }
+                    }
+                }
+            }
+
+            Column {
+                width: columns.rightWidth
+                spacing: Theme.s4
+                Label {
+                    objectName: "summary-price"
+                    width: parent.width
+                    text: page.build.total || ""
+                    level: Label.Display
+                    font.capitalization: Font.MixedCase
+                }
+                Label {
+                    width: parent.width
+                    text: page.build.monthly || ""
+                    muted: true
+                }
+                Column {
+                    width: parent.width
+                    Repeater {
+                        model: page.build.lines || []
+                        delegate: AmountRow {
+                            required property var modelData
+                            label: modelData.label
+                            amount: modelData.amount
+                        }
+                    }
+                    AmountRow {
+                        label: qsTr("Your build, before taxes")
+                        amount: page.build.net || ""
+                        strong: true
+                    }
+                }
+                Column {
+                    width: parent.width
+                    Repeater {
+                        model: page.build.breakdown || []
+                        delegate: AmountRow {
+                            required property var modelData
+                            label: modelData.label
+                            amount: modelData.amount
+                        }
+                    }
+                    AmountRow {
+                        label: qsTr("Total price")
+                        amount: page.build.total || ""
+                        strong: true
+                    }
+                }
+
+                Rectangle {
+                    width: parent.width
+                    height: codeRow.implicitHeight + 2 * Theme.s4
+                    color: Theme.surface
+                    radius: Theme.radius
+                    Row {
+                        id: codeRow
+                        anchors.fill: parent
+                        anchors.margins: Theme.s4
+                        spacing: Theme.s4
+                        Image {
+                            id: qr
+                            width: Theme.s8 * 1.4
+                            height: width
+                            source: page.build.qr || ""
+                            sourceSize.width: width
+                            smooth: false
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("QR code: this build on your phone")
+                        }
+                        Column {
+                            width: parent.width - qr.width - Theme.s4
+                            spacing: Theme.s1
+                            Label {
+                                width: parent.width
+                                text: qsTr("Your configuration code")
+                                muted: true
+                            }
+                            Label {
+                                objectName: "build-code"
+                                width: parent.width
+                                // Read aloud and typed back: always left to right.
+                                text: "\u2066" + (page.build.code || "") + "\u2069"
+                                level: Label.Title
+                                font.capitalization: Font.MixedCase
+                                font.letterSpacing: 2
+                            }
+                            Label {
+                                width: parent.width
+                                text: qsTr("Scan it, or give the code to any of our studios to open this exact car.")
+                                muted: true
+                                level: Label.Caption
+                            }
+                        }
+                    }
+                }
+
+                Flow {
+                    width: parent.width
+                    spacing: Theme.s3
+                    StaffButton {
+                        objectName: "similar"
+                        primary: true
+                        text: qsTr("See similar cars in stock")
+                        onClicked: page.similar()
+                    }
+                    StaffButton {
+                        text: qsTr("Change something")
+                        onClicked: page.back()
+                    }
+                    StaffButton {
+                        text: qsTr("Ask an expert")
+                        onClicked: page.request = Showroom.askExpert("", page.build.code || "") ? "expert" : "failed"
+                    }
+                }
+                Label {
+                    width: parent.width
+                    text: page.request === "expert" ? qsTr("An expert will be with you shortly.")
+                        : page.request === "failed" ? qsTr("Please ask any of our team — we could not send your request from this screen.")
+                        : ""
+                    visible: text.length > 0
+                    muted: true
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,454 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+import Vitrine
+
+// Configure a new car: model, version, colour, wheels, interior, options — the car's picture
+// follows every choice, the complete price is always in view, and any choice that changes more
+// than itself says so before it happens.
+Item {
+    id: page
+    signal back()
+    signal summary()
+
+    property string step: Configurator.active ? "trim" : "model"
+    readonly property var steps: [
+        { id: "model", text: qsTr("Model") },
+        { id: "trim", text: qsTr("Version") },
+        { id: "paint", text: qsTr("Colour") },
+        { id: "wheel", text: qsTr("Wheels") },
+        { id: "interior", text: qsTr("Interior") },
+        { id: "options", text: qsTr("Packages and options") }
+    ]
+    readonly property int stepIndex: {
+        for (let i = 0; i < steps.length; ++i) {
+            if (steps[i].id === step)
+                return i
+        }
+        return 0
+    }
+    readonly property bool wide: width > height
+    readonly property var pending: Configurator.pending
+    readonly property var items: Configurator.revision >= 0
+                                 ? (step === "model" ? Configurator.models
+                                    : step === "trim" ? Configurator.trims : Configurator.choices(step))
+                                 : []
+    readonly property bool settled: picture.status !== Image.Loading
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Configure yours")
+
+    function next() {
+        if (stepIndex + 1 < steps.length)
+            step = steps[stepIndex + 1].id
+        else
+            page.summary()
+    }
+
+    function pick(id) {
+        if (step === "model") {
+            Configurator.chooseModel(id)
+            step = "trim"
+        } else if (step === "trim") {
+            Configurator.chooseTrim(id)
+        } else {
+            Configurator.toggle(id)
+        }
+    }
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: Configurator.active ? Configurator.title : Configurator.lineName
+        onBack: page.back()
+    }
+
+    // The steps, each one tap away once a model is chosen.
+    Flickable {
+        id: stepBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        height: Theme.touch
+        contentWidth: stepRow.width
+        flickableDirection: Flickable.HorizontalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        Row {
+            id: stepRow
+            spacing: Theme.s2
+            Repeater {
+                model: page.steps
+                delegate: T.AbstractButton {
+                    id: stepButton
+                    required property var modelData
+                    required property int index
+                    readonly property bool current: page.step === modelData.id
+                    objectName: "step-" + modelData.id
+                    enabled: modelData.id === "model" || Configurator.active
+                    implicitHeight: Theme.touch
+                    implicitWidth: stepCaption.implicitWidth + 2 * Theme.s4
+                    text: (index + 1) + "  " + modelData.text
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: modelData.text
+                    Accessible.selected: current
+                    focusPolicy: Qt.StrongFocus
+                    onClicked: page.step = modelData.id
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: stepButton.current ? Theme.surfaceRaised : "transparent"
+                        border.width: stepButton.visualFocus ? 3 : 0
+                        border.color: Theme.focus
+                        Rectangle {
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.bottom: parent.bottom
+                            anchors.margins: Theme.s3
+                            height: 3
+                            color: Theme.accent
+                            visible: stepButton.current
+                        }
+                    }
+                    Label {
+                        id: stepCaption
+                        anchors.centerIn: parent
+                        text: stepButton.text
+                        muted: !stepButton.current
+                        opacity: stepButton.enabled ? 1 : 0.4
+                        wrapMode: Text.NoWrap
+                    }
+                }
+            }
+        }
+    }
+
+    // The car as built.
+    Rectangle {
+        id: stage
+        anchors.left: parent.left
+        anchors.top: stepBar.bottom
+        anchors.topMargin: Theme.s3
+        anchors.leftMargin: Theme.s6
+        width: page.wide ? (parent.width - 3 * Theme.s6) * 0.58 : parent.width - 2 * Theme.s6
+        height: page.wide ? priceBar.y - y - Theme.s4 : width * 0.5
+        radius: Theme.radius
+        gradient: Gradient {
+            GradientStop { position: 0; color: Theme.backdropTop }
+            GradientStop { position: 1; color: Theme.backdropBottom }
+        }
+        Image {
+            id: picture
+            objectName: "build-picture"
+            anchors.fill: parent
+            anchors.margins: Theme.s5
+            source: Configurator.active ? Configurator.image : ""
+            sourceSize.width: width
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            mirror: LayoutMirroring.enabled
+            Accessible.role: Accessible.Graphic
+            Accessible.name: Configurator.title
+            Behavior on source {
+                SequentialAnimation {
+                    NumberAnimation { target: picture; property: "opacity"; to: 0.6; duration: Theme.fast / 2 }
+                    PropertyAction {}
+                    NumberAnimation { target: picture; property: "opacity"; to: 1; duration: Theme.fast }
+                }
+            }
+        }
+        Label {
+            anchors.centerIn: parent
+            visible: !Configurator.active
+            text: qsTr("Choose a model to begin.")
+            level: Label.Lead
+            muted: true
+        }
+        Column {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.s4
+            spacing: Theme.s1
+            Repeater {
+                model: Configurator.notices
+                delegate: Label {
+                    required property string modelData
+                    width: parent.width
+                    text: modelData
+                    level: Label.Caption
+                }
+            }
+        }
+    }
+
+    // The choices of this step.
+    ListView {
+        id: list
+        objectName: "choices"
+        anchors.left: page.wide ? stage.right : parent.left
+        anchors.right: parent.right
+        anchors.top: page.wide ? stepBar.bottom : stage.bottom
+        anchors.bottom: priceBar.top
+        anchors.leftMargin: page.wide ? Theme.s6 : Theme.s6
+        anchors.rightMargin: Theme.s6
+        anchors.topMargin: Theme.s3
+        anchors.bottomMargin: Theme.s3
+        clip: true
+        spacing: Theme.s2
+        boundsBehavior: Flickable.StopAtBounds
+        model: page.items
+        delegate: T.AbstractButton {
+            id: choice
+            required property var modelData
+            readonly property bool isSelected: modelData.selected === true
+            objectName: "choice-" + modelData.id
+            width: ListView.view.width
+            implicitHeight: Math.max(Theme.touch * 1.3, textColumn.implicitHeight + 2 * Theme.s3)
+            Accessible.role: page.step === "options" ? Accessible.CheckBox : Accessible.RadioButton
+            Accessible.name: modelData.name
+            Accessible.description: modelData.price + (modelData.stateText ? ". " + modelData.stateText : "")
+            Accessible.checked: isSelected
+            focusPolicy: Qt.StrongFocus
+            onClicked: page.pick(modelData.id)
+            background: Rectangle {
+                radius: Theme.radius
+                color: choice.isSelected ? Theme.surfaceRaised : Theme.surface
+                border.width: choice.visualFocus ? 3 : choice.isSelected ? 2 : 0
+                border.color: choice.visualFocus ? Theme.focus : Theme.accent
+            }
+            Rectangle {
+                id: swatch
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.s3
+                anchors.verticalCenter: parent.verticalCenter
+                width: visible ? Theme.touch : 0
+                height: Theme.touch
+                radius: page.step === "paint" ? width / 2 : Theme.radius
+                visible: (choice.modelData.hex || "") !== ""
+                color: choice.modelData.hex || "transparent"
+                border.width: 1
+                border.color: Theme.divider
+            }
+            Image {
+                id: thumb
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.s3
+                anchors.verticalCenter: parent.verticalCenter
+                width: visible ? Theme.touch * 2.2 : 0
+                height: Theme.touch
+                visible: (choice.modelData.image || "") !== ""
+                source: choice.modelData.image || ""
+                sourceSize.width: width
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+                mirror: LayoutMirroring.enabled
+                Accessible.ignored: true
+            }
+            Column {
+                id: textColumn
+                anchors.left: swatch.visible ? swatch.right : thumb.visible ? thumb.right : parent.left
+                anchors.leftMargin: Theme.s4
+                anchors.right: priceText.left
+                anchors.rightMargin: Theme.s3
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 2
+                opacity: choice.modelData.enabled === false ? 0.55 : 1
+                Label {
+                    width: parent.width
+                    text: choice.modelData.name
+                    level: Label.Lead
+                    maximumLineCount: 2
+                }
+                Label {
+                    width: parent.width
+                    visible: text !== ""
+                    text: choice.modelData.detail || ""
+                    muted: true
+                    maximumLineCount: 2
+                }
+                Label {
+                    width: parent.width
+                    visible: text !== ""
+                    text: choice.modelData.stateText || ""
+                    level: Label.Caption
+                    muted: true
+                }
+            }
+            Label {
+                id: priceText
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.s4
+                anchors.verticalCenter: parent.verticalCenter
+                text: choice.modelData.price || ""
+                wrapMode: Text.NoWrap
+                font.weight: choice.isSelected ? Font.DemiBold : Theme.bodyWeight
+            }
+        }
+    }
+
+    // Always in view: the complete price, the monthly rate, undo and the way on.
+    Rectangle {
+        id: priceBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: priceColumn.implicitHeight + 2 * Theme.s4
+        color: Theme.surface
+        Column {
+            id: priceColumn
+            anchors.left: parent.left
+            anchors.right: actions.left
+            anchors.leftMargin: Theme.s6
+            anchors.rightMargin: Theme.s4
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: 2
+            Label {
+                objectName: "running-price"
+                width: parent.width
+                text: Configurator.price
+                level: Label.Title
+                font.capitalization: Font.MixedCase // "kr", not "KR"
+                visible: Configurator.active
+            }
+            Label {
+                width: parent.width
+                text: Configurator.priceNote
+                level: Label.Caption
+                muted: true
+            }
+            Label {
+                width: parent.width
+                text: Configurator.monthly
+                level: Label.Caption
+                muted: true
+                maximumLineCount: 2
+            }
+        }
+        Row {
+            id: actions
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.s6
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.s3
+            StaffButton {
+                objectName: "undo"
+                text: qsTr("Undo")
+                visible: Configurator.canUndo
+                onClicked: Configurator.undo()
+            }
+            StaffButton {
+                objectName: "next"
+                primary: true
+                enabled: Configurator.active
+                text: page.stepIndex + 1 < page.steps.length ? qsTr("Next: %1").arg(page.steps[page.stepIndex + 1].text)
+                                                             : qsTr("See your car")
+                onClicked: page.next()
+            }
+        }
+    }
+
+    // What a choice would change, shown before it happens.
+    Rectangle {
+        id: scrim
+        anchors.fill: parent
+        color: "#99000000"
+        visible: page.pending.title !== undefined
+        opacity: visible ? 1 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.fast } }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: {}
+        }
+        Rectangle {
+            objectName: "conflict"
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.s6, 900 * Theme.scale)
+            height: Math.min(parent.height - 2 * Theme.s6, sheet.implicitHeight + 2 * Theme.s5)
+            radius: Theme.radius
+            color: Theme.background
+            Accessible.role: Accessible.Dialog
+            Accessible.name: page.pending.title || ""
+            Flickable {
+                anchors.fill: parent
+                anchors.margins: Theme.s5
+                contentHeight: sheet.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                Column {
+                    id: sheet
+                    width: parent.width
+                    spacing: Theme.s3
+                    Label {
+                        width: parent.width
+                        text: page.pending.title || ""
+                        level: Label.Title
+                    }
+                    Repeater {
+                        model: page.pending.changes || []
+                        delegate: Item {
+                            id: changeRow
+                            required property var modelData
+                            width: sheet.width
+                            implicitHeight: changeText.implicitHeight + Theme.s2
+                            Column {
+                                id: changeText
+                                anchors.left: parent.left
+                                anchors.right: changeAmount.left
+                                anchors.rightMargin: Theme.s3
+                                Label {
+                                    width: parent.width
+                                    text: changeRow.modelData.action + ": " + changeRow.modelData.name
+                                    font.weight: Font.DemiBold
+                                }
+                                Label {
+                                    width: parent.width
+                                    visible: text !== ""
+                                    text: changeRow.modelData.reason
+                                    muted: true
+                                }
+                            }
+                            Label {
+                                id: changeAmount
+                                anchors.right: parent.right
+                                anchors.top: parent.top
+                                text: changeRow.modelData.amount
+                                wrapMode: Text.NoWrap
+                            }
+                        }
+                    }
+                    Label {
+                        width: parent.width
+                        text: page.pending.text || ""
+                        muted: true
+                    }
+                    Label {
+                        width: parent.width
+                        visible: text !== ""
+                        text: page.pending.total || ""
+                        level: Label.Lead
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.s3
+                        StaffButton {
+                            objectName: "keep"
+                            visible: page.pending.refused !== true
+                            text: qsTr("Keep my car as it was")
+                            onClicked: Configurator.dismiss()
+                        }
+                        StaffButton {
+                            objectName: "confirm"
+                            primary: true
+                            text: page.pending.refused === true ? qsTr("Understood") : qsTr("Make these changes")
+                            onClicked: Configurator.confirm()
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+import Vitrine
+
+// Cars in stock closest to the visitor's build, each saying why it is close.
+Item {
+    id: page
+    signal back()
+    signal open(string vehicleId)
+    readonly property var matches: Configurator.revision >= 0 ? Configurator.similar(12) : []
+    readonly property bool settled: true
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Similar cars in stock")
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: qsTr("Similar cars in stock")
+        onBack: page.back()
+    }
+
+    Label {
+        id: intro
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        text: page.matches.length > 0 ? qsTr("Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.").arg(Configurator.title)
+                                      : qsTr("No car in stock is close to this build right now. An expert can tell you when one arrives.")
+        muted: true
+    }
+
+    GridView {
+        id: grid
+        objectName: "similar-results"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: intro.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.s6
+        readonly property int columns: width > height * 1.2 ? 3 : 2
+        cellWidth: width / columns
+        cellHeight: cellWidth * 0.78
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        model: page.matches
+        delegate: T.AbstractButton {
+            id: card
+            required property var modelData
+            required property int index
+            objectName: "similar-" + index
+            width: grid.cellWidth - Theme.s3
+            height: grid.cellHeight - Theme.s3
+            Accessible.role: Accessible.Button
+            Accessible.name: modelData.title + ", " + modelData.price
+            Accessible.description: modelData.why
+            focusPolicy: Qt.StrongFocus
+            onClicked: page.open(modelData.vehicleId)
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.width: card.visualFocus ? 3 : 0
+                border.color: Theme.focus
+            }
+            Image {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.bottom: caption.top
+                anchors.margins: Theme.s3
+                source: card.modelData.image
+                sourceSize.width: width
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+                mirror: LayoutMirroring.enabled
+                Accessible.ignored: true
+            }
+            Column {
+                id: caption
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.s4
+                spacing: 2
+                Label {
+                    width: parent.width
+                    text: card.modelData.title
+                    level: Label.Lead
+                    maximumLineCount: 1
+                }
+                Label {
+                    width: parent.width
+                    text: card.modelData.price
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    width: parent.width
+                    text: card.modelData.why
+                    muted: true
+                    level: Label.Caption
+                    maximumLineCount: 2
+                }
+            }
+        }
+    }
+}

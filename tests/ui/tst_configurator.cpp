@@ -1,0 +1,288 @@
+#include "catalog/configurationcode.h"
+#include "configurator.h"
+#include "kioskapplication.h"
+#include "showroom.h"
+#include "uilanguage.h"
+#include "uiprobe.h"
+
+#include <QApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+/// Configuring a car in the real window, from model line to summary: the picture follows the
+/// paint and wheels, a choice with side effects asks first, undo goes back, the code reopens
+/// the build, and "similar in stock" leads to real cars. Screenshots in English and Chinese.
+class TestConfigurator : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+
+    Configurator *conf() const { return m_kiosk->configurator(); }
+
+    // Brings the choice into view (delegates far down are not made yet) and taps it.
+    bool tapChoice(UiProbe &ui, const QString &step, const QString &id)
+    {
+        const QVariantList list = step == QLatin1String("model") ? conf()->models()
+            : step == QLatin1String("trim")                      ? conf()->trims()
+                                                                 : conf()->choices(step);
+        int index = -1;
+        for (int i = 0; i < list.size(); ++i) {
+            if (list.at(i).toMap().value(QStringLiteral("id")).toString() == id)
+                index = i;
+        }
+        QQuickItem *view = ui.find(QStringLiteral("choices"));
+        if (index < 0 || !view)
+            return false;
+        QMetaObject::invokeMethod(view, "positionViewAtIndex", Q_ARG(int, index), Q_ARG(int, 4 /* Contain */));
+        QTest::qWait(50);
+        return ui.tap(QStringLiteral("choice-") + id);
+    }
+
+    QString firstUnselected(const QString &step) const
+    {
+        for (const QVariant &v : conf()->choices(step)) {
+            const QVariantMap m = v.toMap();
+            if (!m.value(QStringLiteral("selected")).toBool() && m.value(QStringLiteral("enabled")).toBool())
+                return m.value(QStringLiteral("id")).toString();
+        }
+        return QString();
+    }
+
+    void shoot(UiProbe &ui, const QString &name, const QString &lang)
+    {
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(350); // pictures fade in
+        ui.shoot(QStringLiteral("configurator/%1-%2").arg(name, lang));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        KioskOptions options;
+        options.databasePath = m_dir.filePath(QStringLiteral("configure.sqlite"));
+        options.language = QStringLiteral("en");
+        m_kiosk = std::make_unique<KioskApplication>();
+        QString error;
+        QVERIFY2(m_kiosk->start(options, &error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+    }
+    void cleanupTestCase() { m_kiosk.reset(); }
+    // Every test starts on Home, whatever the previous one left.
+    void init()
+    {
+        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        UiProbe ui(m_kiosk->window());
+        QTRY_VERIFY(ui.find(QStringLiteral("action-configure")) != nullptr);
+        QVERIFY(ui.waitSettled());
+    }
+
+    void configureFromLineToSummary_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void configureFromLineToSummary()
+    {
+        QFETCH(QString, lang);
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(m_kiosk->language()->setCode(lang));
+        QVERIFY(ui.waitSettled());
+        QVERIFY(ui.tap(QStringLiteral("action-configure")));
+        QTRY_VERIFY(ui.find(QStringLiteral("line-aster")) != nullptr);
+        shoot(ui, QStringLiteral("1-lines"), lang);
+
+        // Model line → model: the configurator opens on the line's models.
+        QVERIFY(ui.tap(QStringLiteral("line-aster")));
+        QTRY_VERIFY(ui.find(QStringLiteral("choices")) != nullptr);
+        QCOMPARE(conf()->line(), QStringLiteral("aster"));
+        QVERIFY(!conf()->active());
+        const QVariantList models = conf()->models();
+        QVERIFY(models.size() >= 2);
+        shoot(ui, QStringLiteral("2-model"), lang);
+        const QString model = models.at(1).toMap().value(QStringLiteral("id")).toString();
+        QVERIFY(tapChoice(ui, QStringLiteral("model"), model));
+        QTRY_VERIFY(conf()->active());
+        QCOMPARE(conf()->model(), model);
+        QVERIFY(!conf()->price().isEmpty());
+        QVERIFY(ui.find(QStringLiteral("running-price"))->property("text").toString() == conf()->price());
+
+        // Trim: the second version if there is one.
+        const QVariantList trims = conf()->trims();
+        QVERIFY(!trims.isEmpty());
+        shoot(ui, QStringLiteral("3-version"), lang);
+        if (trims.size() > 1) {
+            const QString trim = trims.last().toMap().value(QStringLiteral("id")).toString();
+            QVERIFY(tapChoice(ui, QStringLiteral("trim"), trim));
+            if (!conf()->pending().isEmpty())
+                QVERIFY(ui.tap(QStringLiteral("confirm")));
+            QTRY_COMPARE(conf()->trim(), trim);
+        }
+
+        // Paint: the picture takes the exact colour.
+        QVERIFY(ui.tap(QStringLiteral("step-paint")));
+        const QString paint = firstUnselected(QStringLiteral("paint"));
+        QVERIFY(!paint.isEmpty());
+        const QString before = conf()->image();
+        const QString price = conf()->price();
+        QVERIFY(tapChoice(ui, QStringLiteral("paint"), paint));
+        if (!conf()->pending().isEmpty())
+            QVERIFY(ui.tap(QStringLiteral("confirm")));
+        QTRY_VERIFY(conf()->image() != before);
+        const QVariantMap chosenPaint = [&] {
+            for (const QVariant &v : conf()->choices(QStringLiteral("paint")))
+                if (v.toMap().value(QStringLiteral("id")) == paint)
+                    return v.toMap();
+            return QVariantMap();
+        }();
+        QVERIFY(chosenPaint.value(QStringLiteral("selected")).toBool());
+        QVERIFY2(conf()->image().contains(chosenPaint.value(QStringLiteral("hex")).toString().mid(1)), qPrintable(conf()->image()));
+        QTRY_COMPARE(ui.find(QStringLiteral("build-picture"))->property("source").toString(), conf()->image());
+        shoot(ui, QStringLiteral("4-paint"), lang);
+
+        // Undo takes the colour back, and the price with it.
+        QVERIFY(conf()->canUndo());
+        QVERIFY(ui.tap(QStringLiteral("undo")));
+        QTRY_COMPARE(conf()->image(), before);
+        QCOMPARE(conf()->price(), price);
+        QVERIFY(tapChoice(ui, QStringLiteral("paint"), paint));
+        if (!conf()->pending().isEmpty())
+            QVERIFY(ui.tap(QStringLiteral("confirm")));
+        QTRY_VERIFY(conf()->image() != before);
+
+        // Wheels: the picture follows.
+        QVERIFY(ui.tap(QStringLiteral("step-wheel")));
+        const QString wheel = firstUnselected(QStringLiteral("wheel"));
+        if (!wheel.isEmpty()) {
+            const QString withOldWheels = conf()->image();
+            QVERIFY(tapChoice(ui, QStringLiteral("wheel"), wheel));
+            if (!conf()->pending().isEmpty())
+                QVERIFY(ui.tap(QStringLiteral("confirm")));
+            QTRY_VERIFY(conf()->image() != withOldWheels);
+        }
+        shoot(ui, QStringLiteral("5-wheels"), lang);
+        QVERIFY(ui.tap(QStringLiteral("step-interior")));
+        shoot(ui, QStringLiteral("6-interior"), lang);
+
+        // Options: one whose rules change other choices asks first, with the reasons.
+        QVERIFY(ui.tap(QStringLiteral("step-options")));
+        shoot(ui, QStringLiteral("7-options"), lang);
+        QString conflicting;
+        for (const QVariant &v : conf()->choices(QStringLiteral("options"))) {
+            const QVariantMap m = v.toMap();
+            if (!m.value(QStringLiteral("selected")).toBool() && m.value(QStringLiteral("enabled")).toBool()
+                && !m.value(QStringLiteral("stateText")).toString().isEmpty()) {
+                conflicting = m.value(QStringLiteral("id")).toString();
+                break;
+            }
+        }
+        QVERIFY2(!conflicting.isEmpty(), "the demo catalog should have an option that brings another");
+        const QString priceBefore = conf()->price();
+        QVERIFY(tapChoice(ui, QStringLiteral("options"), conflicting));
+        QTRY_VERIFY(!conf()->pending().isEmpty());
+        const QVariantList changes = conf()->pending().value(QStringLiteral("changes")).toList();
+        QVERIFY(changes.size() >= 2);
+        QVERIFY(!conf()->pending().value(QStringLiteral("total")).toString().isEmpty());
+        for (const QVariant &c : changes.mid(1))
+            QVERIFY2(!c.toMap().value(QStringLiteral("reason")).toString().isEmpty(), "every side effect says why");
+        QTRY_VERIFY(ui.find(QStringLiteral("conflict")) != nullptr);
+        shoot(ui, QStringLiteral("8-conflict"), lang);
+        // "Keep my car as it was" changes nothing.
+        QVERIFY(ui.tap(QStringLiteral("keep")));
+        QTRY_VERIFY(conf()->pending().isEmpty());
+        QCOMPARE(conf()->price(), priceBefore);
+        QVERIFY(tapChoice(ui, QStringLiteral("options"), conflicting));
+        QTRY_VERIFY(!conf()->pending().isEmpty());
+        QVERIFY(ui.tap(QStringLiteral("confirm")));
+        QTRY_VERIFY(conf()->pending().isEmpty());
+        QVERIFY(conf()->price() != priceBefore);
+        // The explanation matched what happened: everything added is on the car, everything removed is off.
+        for (const QVariant &c : changes) {
+            const QVariantMap m = c.toMap();
+            const QString id = m.value(QStringLiteral("id")).toString();
+            const bool removed = m.value(QStringLiteral("removed")).toBool();
+            bool found = false;
+            for (const QString &step : {QStringLiteral("paint"), QStringLiteral("wheel"), QStringLiteral("interior"), QStringLiteral("options")}) {
+                for (const QVariant &v : conf()->choices(step)) {
+                    if (v.toMap().value(QStringLiteral("id")).toString() != id)
+                        continue;
+                    found = true;
+                    QVERIFY2(v.toMap().value(QStringLiteral("selected")).toBool() == !removed, qPrintable(id));
+                }
+            }
+            QVERIFY2(found || removed, qPrintable(id));
+        }
+
+        // Summary: the complete price, the monthly rate and a code that reopens this build.
+        QVERIFY(ui.tap(QStringLiteral("next")));
+        QTRY_VERIFY(ui.find(QStringLiteral("build-code")) != nullptr);
+        const QString code = conf()->code();
+        QVERIFY(!code.isEmpty());
+        QVERIFY(ui.find(QStringLiteral("build-code"))->property("text").toString().contains(code));
+        QCOMPARE(ui.find(QStringLiteral("summary-price"))->property("text").toString(), conf()->price());
+        shoot(ui, QStringLiteral("9-summary"), lang);
+        const QString title = conf()->title();
+        const QString total = conf()->price();
+        const QVariantMap reopened = conf()->openCode(code);
+        QVERIFY(reopened.value(QStringLiteral("ok")).toBool());
+        QVERIFY(reopened.value(QStringLiteral("exact")).toBool());
+        QCOMPARE(conf()->title(), title);
+        QCOMPARE(conf()->price(), total);
+        QCOMPARE(conf()->code(), code);
+        // One wrong character is caught.
+        QString typo = code;
+        const int at = typo.indexOf(QLatin1Char('-')) + 1;
+        typo[at] = typo.at(at) == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+        QVERIFY(!conf()->openCode(typo).value(QStringLiteral("ok")).toBool());
+        QCOMPARE(conf()->code(), code);
+
+        // Similar cars in stock, each saying why; one opens its detail page.
+        QVERIFY(ui.tap(QStringLiteral("similar")));
+        QTRY_VERIFY(ui.find(QStringLiteral("similar-0")) != nullptr);
+        const QVariantList similar = conf()->similar(12);
+        QVERIFY(!similar.isEmpty());
+        QVERIFY(!similar.first().toMap().value(QStringLiteral("why")).toString().isEmpty());
+        shoot(ui, QStringLiteral("10-similar"), lang);
+        QVERIFY(ui.tap(QStringLiteral("similar-0")));
+        QTRY_VERIFY(ui.find(QStringLiteral("detail-price")) != nullptr);
+        shoot(ui, QStringLiteral("11-similar-detail"), lang);
+
+        // The visitor leaves: nothing of the build remains.
+        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        QTRY_VERIFY(!conf()->active());
+        QVERIFY(!conf()->canUndo());
+        QVERIFY(conf()->pending().isEmpty());
+        QVERIFY(conf()->line().isEmpty());
+        QTRY_VERIFY(ui.find(QStringLiteral("action-configure")) != nullptr);
+    }
+
+    void portrait()
+    {
+        UiProbe ui(m_kiosk->window());
+        m_kiosk->window()->resize(1080, 1920);
+        QVERIFY(ui.waitSettled());
+        QVERIFY(ui.tap(QStringLiteral("action-configure")));
+        QTRY_VERIFY(ui.find(QStringLiteral("line-vega")) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("line-vega")));
+        QTRY_VERIFY(ui.find(QStringLiteral("choices")) != nullptr);
+        const QString model = conf()->models().first().toMap().value(QStringLiteral("id")).toString();
+        QVERIFY(tapChoice(ui, QStringLiteral("model"), model));
+        QTRY_VERIFY(conf()->active());
+        QVERIFY(ui.tap(QStringLiteral("step-paint")));
+        shoot(ui, QStringLiteral("portrait-paint"), QStringLiteral("en"));
+        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        QTRY_VERIFY(!conf()->active());
+        m_kiosk->window()->resize(1920, 1080);
+    }
+};
+
+QTEST_MAIN(TestConfigurator)
+#include "tst_configurator.moc"

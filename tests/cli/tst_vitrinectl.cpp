@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,55 @@ class TestVitrinectl : public QObject
     }
 
     QString db(const QString &name) { return m_dir.filePath(name); }
+
+    /// A database holding the demo feed, imported once for the config tests.
+    QString demoDb()
+    {
+        const QString path = db(QStringLiteral("config-demo.sqlite"));
+        if (!QFile::exists(path)) {
+            const auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")});
+            if (r.code != 0)
+                qWarning("demo import failed: %s", r.err.constData());
+        }
+        return path;
+    }
+
+    Result config(const QStringList &args) { return ctl(QStringList{QStringLiteral("--db"), demoDb(), QStringLiteral("config")} + args); }
+
+    static QJsonObject json(const Result &r) { return QJsonDocument::fromJson(r.out).object(); }
+
+    static QStringList strings(const QJsonValue &v)
+    {
+        QStringList out;
+        for (const QJsonValue &x : v.toArray())
+            out << x.toString();
+        return out;
+    }
+
+    static double sum(const QJsonArray &lines)
+    {
+        double total = 0;
+        for (const QJsonValue &l : lines)
+            total += l.toObject().value(QStringLiteral("amount")).toDouble();
+        return total;
+    }
+
+    /// The change a step made to one option, or an empty object.
+    static QJsonObject change(const QJsonObject &step, const QString &option)
+    {
+        for (const QJsonValue &c : step.value(QStringLiteral("changes")).toArray()) {
+            if (c.toObject().value(QStringLiteral("option")).toString() == option)
+                return c.toObject();
+        }
+        return {};
+    }
+
+    static const QStringList &chosen()
+    {
+        static const QStringList list{QStringLiteral("pkg-sport"), QStringLiteral("hud"), QStringLiteral("massage-seats"),
+                                      QStringLiteral("fjord-blue")};
+        return list;
+    }
 
 private slots:
     void usageErrors()
@@ -155,6 +205,261 @@ private slots:
         QVERIFY(r.err.contains("4 to 12 digits"));
         r = ctl({QStringLiteral("--db"), path, QStringLiteral("set-pin"), QStringLiteral("2580")});
         QCOMPARE(r.code, 64);
+    }
+
+    void configResolvesChoicesStepByStep()
+    {
+        const auto r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"), chosen().join(QLatin1Char(','))});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = json(r);
+        QVERIFY2(!o.isEmpty(), r.out.constData());
+
+        // The build: the model's first trim, the four choices and what the rules brought with them.
+        const QJsonObject build = o.value(QStringLiteral("build")).toObject();
+        QCOMPARE(build.value(QStringLiteral("model")).toString(), QStringLiteral("aster-5"));
+        QCOMPARE(build.value(QStringLiteral("trim")).toString(), QStringLiteral("aster-5-core"));
+        const QStringList options = strings(build.value(QStringLiteral("options")));
+        for (const QString &id : chosen())
+            QVERIFY2(options.contains(id), qPrintable(options.join(QLatin1Char(','))));
+        QVERIFY(options.contains(QStringLiteral("adaptive-cruise")));  // hud-needs-acc
+        QVERIFY(options.contains(QStringLiteral("ventilated-seats"))); // massage-needs-ventilation
+        QVERIFY(!options.contains(QStringLiteral("glacier-white")));   // the default paint gave way
+        QVERIFY(!options.contains(QStringLiteral("steering-leather"))); // the package's wheel took its place
+        QVERIFY(o.value(QStringLiteral("violations")).toArray().isEmpty());
+        bool packageBrings = false;
+        for (const QJsonValue &item : build.value(QStringLiteral("on_the_car")).toArray()) {
+            const QJsonObject i = item.toObject();
+            if (i.value(QStringLiteral("option")).toString() == QLatin1String("sport-chrono"))
+                packageBrings = i.value(QStringLiteral("origin")).toString() == QLatin1String("package")
+                    && i.value(QStringLiteral("package")).toString() == QLatin1String("pkg-sport");
+        }
+        QVERIFY(packageBrings);
+
+        // The steps: the start, then one per choice, each with what changed and why.
+        const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 1 + chosen().size());
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("step")).toString(), QStringLiteral("start"));
+        for (qsizetype i = 0; i < chosen().size(); ++i) {
+            const QJsonObject step = steps.at(i + 1).toObject();
+            QCOMPARE(step.value(QStringLiteral("step")).toString(), QStringLiteral("select"));
+            QCOMPARE(step.value(QStringLiteral("option")).toString(), chosen().at(i));
+            QVERIFY(step.value(QStringLiteral("accepted")).toBool());
+            const QJsonObject first = step.value(QStringLiteral("changes")).toArray().at(0).toObject();
+            QCOMPARE(first.value(QStringLiteral("option")).toString(), chosen().at(i)); // the request comes first
+            QCOMPARE(first.value(QStringLiteral("action")).toString(), QStringLiteral("added"));
+        }
+        const QJsonObject acc = change(steps.at(2).toObject(), QStringLiteral("adaptive-cruise"));
+        QCOMPARE(acc.value(QStringLiteral("action")).toString(), QStringLiteral("added"));
+        QCOMPARE(acc.value(QStringLiteral("reason")).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("hud-needs-acc"));
+        QCOMPARE(acc.value(QStringLiteral("reason")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("requires"));
+        QVERIFY(acc.value(QStringLiteral("price_delta")).toDouble() > 0);
+        const QJsonObject wheel = change(steps.at(1).toObject(), QStringLiteral("steering-leather"));
+        QCOMPARE(wheel.value(QStringLiteral("action")).toString(), QStringLiteral("removed"));
+        QCOMPARE(wheel.value(QStringLiteral("reason")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("one-of"));
+        const QJsonObject paint = change(steps.at(4).toObject(), QStringLiteral("glacier-white"));
+        QCOMPARE(paint.value(QStringLiteral("action")).toString(), QStringLiteral("removed"));
+        QVERIFY(!paint.value(QStringLiteral("reason")).toObject().value(QStringLiteral("text")).toString().isEmpty());
+
+        // The code: the readable alphabet only.
+        const QString code = o.value(QStringLiteral("code")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{1,4})+$")).match(code).hasMatch(), qPrintable(code));
+
+        // The price: line by line adding up, in the first market's currency.
+        const QJsonObject price = o.value(QStringLiteral("price")).toObject();
+        QCOMPARE(price.value(QStringLiteral("market")).toString(), QStringLiteral("no"));
+        QCOMPARE(price.value(QStringLiteral("currency")).toString(), QStringLiteral("NOK"));
+        const double net = price.value(QStringLiteral("net")).toDouble();
+        QVERIFY(net > 0);
+        QCOMPARE(sum(price.value(QStringLiteral("lines")).toArray()), net);
+        QCOMPARE(sum(price.value(QStringLiteral("complete")).toArray()), price.value(QStringLiteral("total")).toDouble());
+        QVERIFY(price.value(QStringLiteral("total")).toDouble() > net);
+        QVERIFY(price.value(QStringLiteral("monthly")).toObject().value(QStringLiteral("amount")).toDouble() > 0);
+
+        // The steps' price effects lead from the trim's starting build to this one.
+        const auto start = config({QStringLiteral("--model"), QStringLiteral("aster-5")});
+        QCOMPARE(start.code, 0);
+        double deltas = 0;
+        for (const QJsonValue &step : steps)
+            deltas += step.toObject().value(QStringLiteral("net_delta")).toDouble();
+        QCOMPARE(json(start).value(QStringLiteral("price")).toObject().value(QStringLiteral("net")).toDouble() + deltas, net);
+    }
+
+    void configCodeRoundTrip()
+    {
+        const auto made = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"), chosen().join(QLatin1Char(','))});
+        QCOMPARE(made.code, 0);
+        const QJsonObject original = json(made);
+        const QString code = original.value(QStringLiteral("code")).toString();
+        QVERIFY(!code.isEmpty());
+
+        // As printed, and as a visitor might type it: lower case, without the dashes, with spaces.
+        QString typed = code.toLower();
+        typed.remove(QLatin1Char('-'));
+        QString spaced = code;
+        spaced.replace(QLatin1Char('-'), QLatin1Char(' '));
+        for (const QString &entered : {code, typed, spaced}) {
+            const auto r = config({QStringLiteral("--code"), entered});
+            QVERIFY2(r.code == 0, qPrintable(entered + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+            const QJsonObject o = json(r);
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("exact"));
+            QVERIFY(o.value(QStringLiteral("differences")).toArray().isEmpty());
+            QVERIFY(!o.contains(QStringLiteral("code_today")));
+            const QJsonObject build = o.value(QStringLiteral("build")).toObject();
+            const QJsonObject before = original.value(QStringLiteral("build")).toObject();
+            QCOMPARE(build.value(QStringLiteral("model")).toString(), before.value(QStringLiteral("model")).toString());
+            QCOMPARE(build.value(QStringLiteral("trim")).toString(), before.value(QStringLiteral("trim")).toString());
+            QCOMPARE(strings(build.value(QStringLiteral("options"))), strings(before.value(QStringLiteral("options"))));
+            QCOMPARE(build.value(QStringLiteral("on_the_car")).toArray(), before.value(QStringLiteral("on_the_car")).toArray());
+            QCOMPARE(o.value(QStringLiteral("price")).toObject(), original.value(QStringLiteral("price")).toObject());
+            QCOMPARE(o.value(QStringLiteral("made_in_market")).toString(), QStringLiteral("no"));
+        }
+
+        // A build priced in another market keeps its market in the code.
+        const auto italy = config({QStringLiteral("--model"), QStringLiteral("rune-gt"), QStringLiteral("--trim"), QStringLiteral("rune-gt-performance"),
+                                   QStringLiteral("--select"), QStringLiteral("w22-forged,ceramic-brakes"), QStringLiteral("--market"), QStringLiteral("it")});
+        QVERIFY2(italy.code == 0, italy.err.constData());
+        const QJsonObject made2 = json(italy);
+        QCOMPARE(made2.value(QStringLiteral("price")).toObject().value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        const auto back = config({QStringLiteral("--code"), made2.value(QStringLiteral("code")).toString(), QStringLiteral("--market"), QStringLiteral("it")});
+        QVERIFY2(back.code == 0, back.err.constData());
+        QCOMPARE(json(back).value(QStringLiteral("made_in_market")).toString(), QStringLiteral("it"));
+        QCOMPARE(strings(json(back).value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))),
+                 strings(made2.value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))));
+        QVERIFY(strings(made2.value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))).contains(QStringLiteral("ceramic-brakes")));
+        QCOMPARE(json(back).value(QStringLiteral("price")).toObject(), made2.value(QStringLiteral("price")).toObject());
+    }
+
+    void configMistypedCode()
+    {
+        const QString code = json(config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"),
+                                          chosen().join(QLatin1Char(','))}))
+                                 .value(QStringLiteral("code"))
+                                 .toString();
+        QVERIFY(code.size() > 6);
+        // One character wrong, wherever it is: caught by the check character, never another car.
+        static const QString alphabet = QStringLiteral("23456789ABCDEFGHJKMNPQRSTVWXYZ");
+        for (qsizetype i = 0; i < code.size(); ++i) {
+            if (code.at(i) == QLatin1Char('-'))
+                continue;
+            QString wrong = code;
+            wrong[i] = alphabet.at((alphabet.indexOf(code.at(i)) + 7) % alphabet.size());
+            const auto r = config({QStringLiteral("--code"), wrong});
+            QVERIFY2(r.code == 1, qPrintable(wrong + QStringLiteral(" exited ") + QString::number(r.code)));
+            QVERIFY2(r.err.contains("typing mistake"), r.err.constData());
+            QVERIFY2(r.err.contains(wrong.toUtf8()), r.err.constData()); // names the code it was given
+            QVERIFY(r.out.isEmpty());
+        }
+        // Two neighbours swapped.
+        QString swapped = code;
+        const qsizetype at = swapped.at(0) != swapped.at(1) ? 0 : 1;
+        std::swap(swapped[at], swapped[at + 1]);
+        QVERIFY(swapped != code);
+        auto r = config({QStringLiteral("--code"), swapped});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("typing mistake"), r.err.constData());
+        // A letter codes never use.
+        QString withO = code;
+        withO[0] = QLatin1Char('O');
+        r = config({QStringLiteral("--code"), withO});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("\"O\" (character 1) is never used"), r.err.constData());
+        // Cut short.
+        r = config({QStringLiteral("--code"), code.left(code.size() - 3)});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void configRefusedChoicesAndUnknownNames()
+    {
+        // A choice the trim does not allow is refused with its reason; the rest still resolve.
+        auto r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"), QStringLiteral("sport-seats,hud,no-such")});
+        QCOMPARE(r.code, 3);
+        const QJsonArray steps = json(r).value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 4);
+        const QJsonObject refused = steps.at(1).toObject();
+        QVERIFY(!refused.value(QStringLiteral("accepted")).toBool());
+        QVERIFY(refused.value(QStringLiteral("changes")).toArray().isEmpty());
+        QCOMPARE(refused.value(QStringLiteral("note")).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("sport-seats-not-core"));
+        QVERIFY(steps.at(2).toObject().value(QStringLiteral("accepted")).toBool());
+        QVERIFY(!steps.at(3).toObject().value(QStringLiteral("accepted")).toBool());
+        QVERIFY(steps.at(3).toObject().value(QStringLiteral("note")).toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("no-such")));
+        const QStringList options = strings(json(r).value(QStringLiteral("build")).toObject().value(QStringLiteral("options")));
+        QVERIFY(options.contains(QStringLiteral("hud")));
+        QVERIFY(!options.contains(QStringLiteral("sport-seats")));
+        QVERIFY(!json(r).value(QStringLiteral("code")).toString().isEmpty());
+
+        r = config({QStringLiteral("--model"), QStringLiteral("aster-9")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("there is no model \"aster-9\"") && r.err.contains("aster-5"), r.err.constData());
+        r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--trim"), QStringLiteral("rune-gt-plus")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("is not a trim of aster-5") && r.err.contains("aster-5-core"), r.err.constData());
+        r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--market"), QStringLiteral("de")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("there is no market \"de\""), r.err.constData());
+        r = ctl({QStringLiteral("--db"), db(QStringLiteral("config-empty.sqlite")), QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("import a feed first"), r.err.constData());
+    }
+
+    void configCodeAfterTheCatalogChanged()
+    {
+        // A code made with night vision, then the brand drops night vision: the code still
+        // opens the closest build, says what changed and gives today's code.
+        const QString path = db(QStringLiteral("config-changed.sqlite"));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")}).code, 0);
+        const auto made = ctl({QStringLiteral("--db"), path, QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5"),
+                               QStringLiteral("--trim"), QStringLiteral("aster-5-plus"), QStringLiteral("--select"), QStringLiteral("night-vision,hud")});
+        QVERIFY2(made.code == 0, made.err.constData());
+        const QString code = json(made).value(QStringLiteral("code")).toString();
+        QFile delta(db(QStringLiteral("drop-night-vision.json")));
+        QVERIFY(delta.open(QIODevice::WriteOnly));
+        delta.write(R"({"format":"vitrine-feed","version":1,"source":"demo","mode":"delta","deleted":[)"
+                    R"({"kind":"option","id":"night-vision"},{"kind":"rule","id":"night-vision-needs-matrix"}]})");
+        delta.close();
+        const auto imported = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), delta.fileName()});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+
+        const auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("config"), QStringLiteral("--code"), code});
+        QCOMPARE(r.code, 3);
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("changed"));
+        bool named = false;
+        for (const QJsonValue &d : o.value(QStringLiteral("differences")).toArray())
+            named = named || d.toObject().value(QStringLiteral("id")).toString() == QLatin1String("night-vision");
+        QVERIFY2(named, r.out.constData());
+        const QStringList options = strings(o.value(QStringLiteral("build")).toObject().value(QStringLiteral("options")));
+        QVERIFY(!options.contains(QStringLiteral("night-vision")));
+        QVERIFY(options.contains(QStringLiteral("hud")));
+        const QString today = o.value(QStringLiteral("code_today")).toString();
+        QVERIFY(!today.isEmpty() && today != code);
+        const auto again = ctl({QStringLiteral("--db"), path, QStringLiteral("config"), QStringLiteral("--code"), today});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(strings(json(again).value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))), options);
+    }
+
+    void configBadUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("nothing") << QStringList{} << "needs either --code CODE or --model M";
+        QTest::newRow("both") << QStringList{QStringLiteral("--code"), QStringLiteral("5HN6-23ZM"), QStringLiteral("--model"), QStringLiteral("aster-5")}
+                              << "needs either --code CODE or --model M";
+        QTest::newRow("only a trim") << QStringList{QStringLiteral("--trim"), QStringLiteral("aster-5-core")} << "needs either --code CODE or --model M";
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << "\"--colour\" is not understood";
+        QTest::newRow("flag without value") << QStringList{QStringLiteral("--model")} << "\"--model\" is not understood";
+        QTest::newRow("stray word") << QStringList{QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("hud")} << "\"hud\" is not understood";
+    }
+    void configBadUsage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, needle);
+        const auto r = config(args);
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains(needle.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("config --code CODE"), r.err.constData()); // the usage follows
+        QVERIFY(r.out.isEmpty());
     }
 };
 

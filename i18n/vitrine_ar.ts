@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
@@ -48,6 +48,140 @@
     </message>
 </context>
 <context>
+    <name>BuildSummaryPage</name>
+    <message>
+        <source>Your build, before taxes</source>
+        <translation>سيارتك المهيأة، قبل الضرائب</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>السعر الإجمالي</translation>
+    </message>
+    <message>
+        <source>QR code: this build on your phone</source>
+        <translation>رمز QR: هذه السيارة المهيأة على هاتفك</translation>
+    </message>
+    <message>
+        <source>Your configuration code</source>
+        <translation>رمز التهيئة الخاص بك</translation>
+    </message>
+    <message>
+        <source>Scan it, or give the code to any of our studios to open this exact car.</source>
+        <translation>امسحه ضوئيًا، أو أعطِ الرمز لأي من صالات عرضنا لفتح هذه السيارة بالضبط.</translation>
+    </message>
+    <message>
+        <source>See similar cars in stock</source>
+        <translation>عرض سيارات مشابهة متوفرة</translation>
+    </message>
+    <message>
+        <source>Change something</source>
+        <translation>تغيير شيء ما</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>اسأل خبيرًا</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>سيكون أحد خبرائنا معك بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>يُرجى التحدث إلى أي من أعضاء فريقنا، فقد تعذّر إرسال طلبك من هذه الشاشة.</translation>
+    </message>
+</context>
+<context>
+    <name>CarFacts</name>
+    <message>
+        <source>Power</source>
+        <translation>القدرة</translation>
+    </message>
+    <message>
+        <source>%1 kW (%2 hp)</source>
+        <translation>%1 كيلوواط (%2 حصان)</translation>
+    </message>
+    <message>
+        <source>0–100 km/h</source>
+        <translation>التسارع 0–100 كم/س</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>السرعة القصوى</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 كم/س</translation>
+    </message>
+    <message>
+        <source>Range (WLTP)</source>
+        <translation>المدى (WLTP)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>الاستهلاك</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>صندوق الأمتعة</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 لتر</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>الباقات</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>الأداء</translation>
+    </message>
+    <message>
+        <source>Driver assistance</source>
+        <translation>مساعدة السائق</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>الراحة</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>المقصورة</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>المظهر الخارجي</translation>
+    </message>
+    <message>
+        <source>Sound and screens</source>
+        <translation>الصوت والشاشات</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Vehicle, before taxes</source>
+        <translation>السيارة قبل الضرائب</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2٪)</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Compare</source>
@@ -60,6 +194,268 @@
     <message>
         <source>Remove %1 from the comparison</source>
         <translation>إزالة %1 من المقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>Configurator</name>
+    <message>
+        <source>No change</source>
+        <translation>بلا تغيير</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>Not sold in this market</source>
+        <translation>غير متوفر في هذا السوق</translation>
+    </message>
+    <message>
+        <source>Complete price: taxes and fees included</source>
+        <translation>السعر الكامل: يشمل الضرائب والرسوم</translation>
+    </message>
+    <message>
+        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
+        <translation>أو %1 شهريًا لمدة %2 شهرًا، دفعة أولى %3، معدل سنوي %4 %، إجمالي تكلفة الائتمان %5</translation>
+    </message>
+    <message>
+        <source>Changing to %1 also changes</source>
+        <translation>التغيير إلى %1 يغيّر أيضًا</translation>
+    </message>
+    <message>
+        <source>Removing %1 also changes</source>
+        <translation>إزالة %1 تغيّر أيضًا</translation>
+    </message>
+    <message>
+        <source>Adding %1 also changes</source>
+        <translation>إضافة %1 تغيّر أيضًا</translation>
+    </message>
+    <message>
+        <source>Amounts per line are before taxes.</source>
+        <translation>المبالغ في كل سطر قبل الضرائب.</translation>
+    </message>
+    <message>
+        <source>Your complete price: %1 (%2)</source>
+        <translation>سعرك الكامل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <source>Now included</source>
+        <translation>أصبح مشمولًا</translation>
+    </message>
+    <message>
+        <source>Now charged separately</source>
+        <translation>يُحتسب الآن بشكل منفصل</translation>
+    </message>
+    <message>
+        <source>You took it off.</source>
+        <translation>لقد أزلته.</translation>
+    </message>
+    <message>
+        <source>%1 needs it.</source>
+        <translation>يحتاج إليه %1.</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is no longer on the car.</source>
+        <translation>يحتاج إلى %1، الذي لم يعد في السيارة.</translation>
+    </message>
+    <message>
+        <source>It cannot be combined with %1.</source>
+        <translation>لا يمكن جمعه مع %1.</translation>
+    </message>
+    <message>
+        <source>There is room for one: %1 takes its place.</source>
+        <translation>يتسع لواحد فقط: %1 يحل محله.</translation>
+    </message>
+    <message>
+        <source>It comes with %1.</source>
+        <translation>يأتي مع %1.</translation>
+    </message>
+    <message>
+        <source>It came with %1, which is no longer on the car.</source>
+        <translation>كان يأتي مع %1، الذي لم يعد في السيارة.</translation>
+    </message>
+    <message>
+        <source>The package holds something that cannot be combined with %1.</source>
+        <translation>تحتوي الباقة على عنصر لا يمكن جمعه مع %1.</translation>
+    </message>
+    <message>
+        <source>Standard on this version, at no extra cost.</source>
+        <translation>قياسي في هذه الفئة، دون تكلفة إضافية.</translation>
+    </message>
+    <message>
+        <source>Standard on the previous version only.</source>
+        <translation>قياسي في الفئة السابقة فقط.</translation>
+    </message>
+    <message>
+        <source>Not offered on this version.</source>
+        <translation>غير متوفر في هذه الفئة.</translation>
+    </message>
+    <message>
+        <source>Offered with %1.</source>
+        <translation>متوفر مع %1.</translation>
+    </message>
+    <message>
+        <source>The version's standard choice.</source>
+        <translation>الخيار القياسي لهذه الفئة.</translation>
+    </message>
+    <message>
+        <source>Every car needs one of these.</source>
+        <translation>كل سيارة تحتاج إلى واحد من هذه.</translation>
+    </message>
+    <message>
+        <source>This choice is not in the catalog.</source>
+        <translation>هذا الخيار غير موجود في الكتالوج.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسي</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>مشمول</translation>
+    </message>
+    <message>
+        <source>No extra cost</source>
+        <translation>دون تكلفة إضافية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes %n other choice(s)</source>
+        <translation><numerusform>لا يغيّر خيارات أخرى</numerusform><numerusform>يغيّر خيارًا آخر</numerusform><numerusform>يغيّر خيارين آخرين</numerusform><numerusform>يغيّر %n خيارات أخرى</numerusform><numerusform>يغيّر %n خيارًا آخر</numerusform><numerusform>يغيّر %n خيار آخر</numerusform></translation>
+    </message>
+    <message>
+        <source>Metallic</source>
+        <translation>معدني</translation>
+    </message>
+    <message>
+        <source>Matte</source>
+        <translation>مطفي</translation>
+    </message>
+    <message>
+        <source>Pearl</source>
+        <translation>لؤلؤي</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>سادة</translation>
+    </message>
+    <message>
+        <source>The catalog is not loaded yet.</source>
+        <translation>لم يتم تحميل الكتالوج بعد.</translation>
+    </message>
+    <message>
+        <source>This code has a typing mistake or is incomplete. Please check each character.</source>
+        <translation>هذا الرمز به خطأ في الكتابة أو غير مكتمل. يرجى التحقق من كل حرف.</translation>
+    </message>
+    <message>
+        <source>A choice</source>
+        <translation>أحد الخيارات</translation>
+    </message>
+    <message>
+        <source>The model of this code is no longer offered; this is the closest one today.</source>
+        <translation>لم يعد طراز هذا الرمز متوفرًا؛ هذا أقرب طراز اليوم.</translation>
+    </message>
+    <message>
+        <source>The version of this code is no longer offered; this is the closest one today.</source>
+        <translation>لم تعد فئة هذا الرمز متوفرة؛ هذه أقرب فئة اليوم.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>لم يعد %1 متوفرًا.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; %2 takes its place.</source>
+        <translation>لم يعد %1 متوفرًا؛ %2 يحل محله.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>لم يعد %1 ممكنًا في هذه التهيئة.</translation>
+    </message>
+    <message>
+        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <translation>تغيّرت الأسعار أو القواعد منذ إنشاء هذا الرمز؛ كل ما يُعرض هو لليوم.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 من اختياراتك الـ %2</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>الفئة نفسها</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>اللون نفسه</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>على بعد %1 كم</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorPage</name>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>العجلات</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>المقصورة</translation>
+    </message>
+    <message>
+        <source>Packages and options</source>
+        <translation>الباقات والخيارات</translation>
+    </message>
+    <message>
+        <source>Configure yours</source>
+        <translation>صمّم سيارتك</translation>
+    </message>
+    <message>
+        <source>Choose a model to begin.</source>
+        <translation>اختر طرازًا للبدء.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>التالي: %1</translation>
+    </message>
+    <message>
+        <source>See your car</source>
+        <translation>شاهد سيارتك</translation>
+    </message>
+    <message>
+        <source>Keep my car as it was</source>
+        <translation>أبقِ سيارتي كما كانت</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>مفهوم</translation>
+    </message>
+    <message>
+        <source>Make these changes</source>
+        <translation>أجرِ هذه التغييرات</translation>
     </message>
 </context>
 <context>
@@ -155,94 +551,6 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>القدرة</translation>
-    </message>
-    <message>
-        <source>%1 kW (%2 hp)</source>
-        <translation>%1 كيلوواط (%2 حصان)</translation>
-    </message>
-    <message>
-        <source>0–100 km/h</source>
-        <translation>التسارع 0–100 كم/س</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 ث</translation>
-    </message>
-    <message>
-        <source>Top speed</source>
-        <translation>السرعة القصوى</translation>
-    </message>
-    <message>
-        <source>%1 km/h</source>
-        <translation>%1 كم/س</translation>
-    </message>
-    <message>
-        <source>Range (WLTP)</source>
-        <translation>المدى (WLTP)</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 كم</translation>
-    </message>
-    <message>
-        <source>Consumption</source>
-        <translation>الاستهلاك</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>المقاعد</translation>
-    </message>
-    <message>
-        <source>Boot</source>
-        <translation>صندوق الأمتعة</translation>
-    </message>
-    <message>
-        <source>%1 l</source>
-        <translation>%1 لتر</translation>
-    </message>
-    <message>
-        <source>Packages</source>
-        <translation>الباقات</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>الأداء</translation>
-    </message>
-    <message>
-        <source>Driver assistance</source>
-        <translation>مساعدة السائق</translation>
-    </message>
-    <message>
-        <source>Comfort</source>
-        <translation>الراحة</translation>
-    </message>
-    <message>
-        <source>Interior</source>
-        <translation>المقصورة</translation>
-    </message>
-    <message>
-        <source>Exterior</source>
-        <translation>المظهر الخارجي</translation>
-    </message>
-    <message>
-        <source>Sound and screens</source>
-        <translation>الصوت والشاشات</translation>
-    </message>
-    <message>
-        <source>Charging</source>
-        <translation>الشحن</translation>
-    </message>
-    <message>
-        <source>Vehicle, before taxes</source>
-        <translation>السيارة قبل الضرائب</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2٪)</translation>
     </message>
     <message>
         <source>closed</source>
@@ -568,6 +876,21 @@
     <message>
         <source>Open</source>
         <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarStockPage</name>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>سيارات مشابهة متوفرة</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.</source>
+        <translation>الأقرب إلى %1 أولًا. هذه السيارات هنا أو لدى شريك قريب، وجاهزة أسرع من سيارة تُصنع من جديد.</translation>
+    </message>
+    <message>
+        <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
+        <translation>لا توجد حاليًا سيارة متوفرة قريبة من هذه التهيئة. يمكن لأحد خبرائنا إخبارك عند وصول واحدة.</translation>
     </message>
 </context>
 <context>

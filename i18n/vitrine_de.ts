@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -48,22 +48,35 @@
     </message>
 </context>
 <context>
-    <name>ComparePage</name>
+    <name>BuildSummaryPage</name>
     <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
+        <source>Your build, before taxes</source>
+        <translation>Ihre Konfiguration, vor Steuern</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <source>Total price</source>
+        <translation>Gesamtpreis</translation>
     </message>
     <message>
-        <source>Remove %1 from the comparison</source>
-        <translation>%1 aus dem Vergleich entfernen</translation>
+        <source>QR code: this build on your phone</source>
+        <translation>QR-Code: diese Konfiguration auf Ihrem Telefon</translation>
     </message>
-</context>
-<context>
-    <name>ExpertPage</name>
+    <message>
+        <source>Your configuration code</source>
+        <translation>Ihr Konfigurationscode</translation>
+    </message>
+    <message>
+        <source>Scan it, or give the code to any of our studios to open this exact car.</source>
+        <translation>Scannen Sie ihn oder nennen Sie den Code in jedem unserer Studios, um genau dieses Auto zu öffnen.</translation>
+    </message>
+    <message>
+        <source>See similar cars in stock</source>
+        <translation>Ähnliche Autos auf Lager ansehen</translation>
+    </message>
+    <message>
+        <source>Change something</source>
+        <translation>Etwas ändern</translation>
+    </message>
     <message>
         <source>Ask an expert</source>
         <translation>Eine Expertin oder einen Experten fragen</translation>
@@ -76,78 +89,9 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>Bitte sprechen Sie jemanden aus unserem Team an – Ihre Anfrage konnte von diesem Bildschirm nicht gesendet werden.</translation>
     </message>
-    <message>
-        <source>Keep exploring in the meantime. You do not need to leave any contact details.</source>
-        <translation>Schauen Sie sich in der Zwischenzeit gern weiter um. Kontaktdaten brauchen Sie keine zu hinterlassen.</translation>
-    </message>
 </context>
 <context>
-    <name>FilterChip</name>
-    <message numerus="yes">
-        <source>%1, %n cars</source>
-        <translation>
-            <numerusform>%1, %n Fahrzeug</numerusform>
-            <numerusform>%1, %n Fahrzeuge</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Finder</name>
-    <message>
-        <source>Recently added</source>
-        <translation>Zuletzt hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Nearest</source>
-        <translation>Nächstgelegen</translation>
-    </message>
-    <message>
-        <source>Newest</source>
-        <translation>Neueste</translation>
-    </message>
-    <message>
-        <source>Lowest mileage</source>
-        <translation>Geringste Laufleistung</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Approved pre-owned</source>
-        <translation>Geprüft gebraucht</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Gebraucht</translation>
-    </message>
-    <message>
-        <source>the condition</source>
-        <translation>den Zustand</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>die Baureihe</translation>
-    </message>
-    <message numerus="yes">
-        <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation>
-            <numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeug.</numerusform>
-            <numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeuge.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 km</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
+    <name>CarFacts</name>
     <message>
         <source>Power</source>
         <translation>Leistung</translation>
@@ -235,6 +179,370 @@
     <message>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>%1 aus dem Vergleich entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Configurator</name>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>Not sold in this market</source>
+        <translation>In diesem Markt nicht erhältlich</translation>
+    </message>
+    <message>
+        <source>Complete price: taxes and fees included</source>
+        <translation>Gesamtpreis: Steuern und Gebühren inbegriffen</translation>
+    </message>
+    <message>
+        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
+        <translation>oder %1 pro Monat über %2 Monate, %3 Anzahlung, %4 % effektiver Jahreszins, Gesamtkosten des Kredits %5</translation>
+    </message>
+    <message>
+        <source>Changing to %1 also changes</source>
+        <translation>Der Wechsel zu %1 ändert auch</translation>
+    </message>
+    <message>
+        <source>Removing %1 also changes</source>
+        <translation>Das Entfernen von %1 ändert auch</translation>
+    </message>
+    <message>
+        <source>Adding %1 also changes</source>
+        <translation>Das Hinzufügen von %1 ändert auch</translation>
+    </message>
+    <message>
+        <source>Amounts per line are before taxes.</source>
+        <translation>Die Beträge je Zeile verstehen sich vor Steuern.</translation>
+    </message>
+    <message>
+        <source>Your complete price: %1 (%2)</source>
+        <translation>Ihr Gesamtpreis: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Now included</source>
+        <translation>Jetzt inbegriffen</translation>
+    </message>
+    <message>
+        <source>Now charged separately</source>
+        <translation>Jetzt separat berechnet</translation>
+    </message>
+    <message>
+        <source>You took it off.</source>
+        <translation>Sie haben es entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 needs it.</source>
+        <translation>%1 setzt es voraus.</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is no longer on the car.</source>
+        <translation>Es setzt %1 voraus, das nicht mehr am Auto ist.</translation>
+    </message>
+    <message>
+        <source>It cannot be combined with %1.</source>
+        <translation>Es ist nicht mit %1 kombinierbar.</translation>
+    </message>
+    <message>
+        <source>There is room for one: %1 takes its place.</source>
+        <translation>Es ist nur eines möglich: %1 tritt an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>It comes with %1.</source>
+        <translation>Es ist in %1 enthalten.</translation>
+    </message>
+    <message>
+        <source>It came with %1, which is no longer on the car.</source>
+        <translation>Es war in %1 enthalten, das nicht mehr am Auto ist.</translation>
+    </message>
+    <message>
+        <source>The package holds something that cannot be combined with %1.</source>
+        <translation>Das Paket enthält etwas, das nicht mit %1 kombinierbar ist.</translation>
+    </message>
+    <message>
+        <source>Standard on this version, at no extra cost.</source>
+        <translation>Serienmäßig bei dieser Version, ohne Aufpreis.</translation>
+    </message>
+    <message>
+        <source>Standard on the previous version only.</source>
+        <translation>Nur bei der vorherigen Version serienmäßig.</translation>
+    </message>
+    <message>
+        <source>Not offered on this version.</source>
+        <translation>Für diese Version nicht erhältlich.</translation>
+    </message>
+    <message>
+        <source>Offered with %1.</source>
+        <translation>Erhältlich mit %1.</translation>
+    </message>
+    <message>
+        <source>The version's standard choice.</source>
+        <translation>Die Standardwahl dieser Version.</translation>
+    </message>
+    <message>
+        <source>Every car needs one of these.</source>
+        <translation>Jedes Auto braucht eines davon.</translation>
+    </message>
+    <message>
+        <source>This choice is not in the catalog.</source>
+        <translation>Diese Auswahl ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inbegriffen</translation>
+    </message>
+    <message>
+        <source>No extra cost</source>
+        <translation>Ohne Aufpreis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes %n other choice(s)</source>
+        <translation><numerusform>Ändert %n weitere Auswahl</numerusform><numerusform>Ändert %n weitere Auswahlen</numerusform></translation>
+    </message>
+    <message>
+        <source>Metallic</source>
+        <translation>Metallic</translation>
+    </message>
+    <message>
+        <source>Matte</source>
+        <translation>Matt</translation>
+    </message>
+    <message>
+        <source>Pearl</source>
+        <translation>Perleffekt</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Uni</translation>
+    </message>
+    <message>
+        <source>The catalog is not loaded yet.</source>
+        <translation>Der Katalog ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>This code has a typing mistake or is incomplete. Please check each character.</source>
+        <translation>Dieser Code enthält einen Tippfehler oder ist unvollständig. Bitte prüfen Sie jedes Zeichen.</translation>
+    </message>
+    <message>
+        <source>A choice</source>
+        <translation>Eine Auswahl</translation>
+    </message>
+    <message>
+        <source>The model of this code is no longer offered; this is the closest one today.</source>
+        <translation>Das Modell dieses Codes wird nicht mehr angeboten; dies ist heute das nächstliegende.</translation>
+    </message>
+    <message>
+        <source>The version of this code is no longer offered; this is the closest one today.</source>
+        <translation>Die Version dieses Codes wird nicht mehr angeboten; dies ist heute die nächstliegende.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; %2 takes its place.</source>
+        <translation>%1 wird nicht mehr angeboten; %2 tritt an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>%1 ist bei dieser Konfiguration nicht mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <translation>Preise oder Regeln haben sich seit der Erstellung dieses Codes geändert; alles Gezeigte ist aktuell.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 von Ihren %2 Wünschen</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>gleiche Version</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>gleiche Farbe</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>%1 km entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorPage</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>Räder</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>Innenraum</translation>
+    </message>
+    <message>
+        <source>Packages and options</source>
+        <translation>Pakete und Optionen</translation>
+    </message>
+    <message>
+        <source>Configure yours</source>
+        <translation>Ihr Fahrzeug konfigurieren</translation>
+    </message>
+    <message>
+        <source>Choose a model to begin.</source>
+        <translation>Wählen Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Weiter: %1</translation>
+    </message>
+    <message>
+        <source>See your car</source>
+        <translation>Ihr Auto ansehen</translation>
+    </message>
+    <message>
+        <source>Keep my car as it was</source>
+        <translation>Mein Auto so lassen</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Make these changes</source>
+        <translation>Diese Änderungen übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertPage</name>
+    <message>
+        <source>Ask an expert</source>
+        <translation>Eine Expertin oder einen Experten fragen</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>Gleich ist jemand aus unserem Team bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>Bitte sprechen Sie jemanden aus unserem Team an – Ihre Anfrage konnte von diesem Bildschirm nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Keep exploring in the meantime. You do not need to leave any contact details.</source>
+        <translation>Schauen Sie sich in der Zwischenzeit gern weiter um. Kontaktdaten brauchen Sie keine zu hinterlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1, %n Fahrzeug</numerusform>
+            <numerusform>%1, %n Fahrzeuge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>Zuletzt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nächstgelegen</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>Geringste Laufleistung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>Geprüft gebraucht</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>den Zustand</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>die Baureihe</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation>
+            <numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeug.</numerusform>
+            <numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeuge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 km</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>closed</source>
@@ -544,6 +852,21 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarStockPage</name>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>Ähnliche Autos auf Lager</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.</source>
+        <translation>Die %1 am nächsten kommenden zuerst. Diese Autos stehen hier oder bei einem Partner in der Nähe und sind früher verfügbar als ein Neuaufbau.</translation>
+    </message>
+    <message>
+        <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
+        <translation>Derzeit kommt kein Auto auf Lager dieser Konfiguration nahe. Ein Experte sagt Ihnen gern, wann eines eintrifft.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Configurator</name>
+    <message numerus="yes">
+        <source>Changes %n other choice(s)</source>
+        <translation><numerusform>Changes %n other choice</numerusform><numerusform>Changes %n other choices</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -48,22 +48,35 @@
     </message>
 </context>
 <context>
-    <name>ComparePage</name>
+    <name>BuildSummaryPage</name>
     <message>
-        <source>Compare</source>
-        <translation>Comparer</translation>
+        <source>Your build, before taxes</source>
+        <translation>Votre configuration, hors taxes</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <source>Total price</source>
+        <translation>Prix total</translation>
     </message>
     <message>
-        <source>Remove %1 from the comparison</source>
-        <translation>Retirer %1 de la comparaison</translation>
+        <source>QR code: this build on your phone</source>
+        <translation>Code QR : cette configuration sur votre téléphone</translation>
     </message>
-</context>
-<context>
-    <name>ExpertPage</name>
+    <message>
+        <source>Your configuration code</source>
+        <translation>Votre code de configuration</translation>
+    </message>
+    <message>
+        <source>Scan it, or give the code to any of our studios to open this exact car.</source>
+        <translation>Scannez-le, ou donnez ce code dans n'importe lequel de nos studios pour retrouver exactement cette voiture.</translation>
+    </message>
+    <message>
+        <source>See similar cars in stock</source>
+        <translation>Voir des voitures similaires en stock</translation>
+    </message>
+    <message>
+        <source>Change something</source>
+        <translation>Modifier quelque chose</translation>
+    </message>
     <message>
         <source>Ask an expert</source>
         <translation>Parler à un expert</translation>
@@ -76,78 +89,9 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>Adressez-vous à un membre de notre équipe : votre demande n’a pas pu être envoyée depuis cet écran.</translation>
     </message>
-    <message>
-        <source>Keep exploring in the meantime. You do not need to leave any contact details.</source>
-        <translation>Continuez à explorer en attendant. Inutile de laisser vos coordonnées.</translation>
-    </message>
 </context>
 <context>
-    <name>FilterChip</name>
-    <message numerus="yes">
-        <source>%1, %n cars</source>
-        <translation>
-            <numerusform>%1, %n voiture</numerusform>
-            <numerusform>%1, %n voitures</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Finder</name>
-    <message>
-        <source>Recently added</source>
-        <translation>Ajoutées récemment</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Nearest</source>
-        <translation>Les plus proches</translation>
-    </message>
-    <message>
-        <source>Newest</source>
-        <translation>Les plus récentes</translation>
-    </message>
-    <message>
-        <source>Lowest mileage</source>
-        <translation>Kilométrage le plus bas</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neuve</translation>
-    </message>
-    <message>
-        <source>Approved pre-owned</source>
-        <translation>Occasion certifiée</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Occasion</translation>
-    </message>
-    <message>
-        <source>the condition</source>
-        <translation>l’état</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>la gamme</translation>
-    </message>
-    <message numerus="yes">
-        <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation>
-            <numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voiture.</numerusform>
-            <numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voitures.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 km</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
+    <name>CarFacts</name>
     <message>
         <source>Power</source>
         <translation>Puissance</translation>
@@ -235,6 +179,370 @@
     <message>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>Retirer %1 de la comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>Configurator</name>
+    <message>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir de %1</translation>
+    </message>
+    <message>
+        <source>Not sold in this market</source>
+        <translation>Non vendu sur ce marché</translation>
+    </message>
+    <message>
+        <source>Complete price: taxes and fees included</source>
+        <translation>Prix complet : taxes et frais inclus</translation>
+    </message>
+    <message>
+        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
+        <translation>ou %1 par mois sur %2 mois, %3 d'apport, TAEG %4 %, coût total du crédit %5</translation>
+    </message>
+    <message>
+        <source>Changing to %1 also changes</source>
+        <translation>Passer à %1 change aussi</translation>
+    </message>
+    <message>
+        <source>Removing %1 also changes</source>
+        <translation>Retirer %1 change aussi</translation>
+    </message>
+    <message>
+        <source>Adding %1 also changes</source>
+        <translation>Ajouter %1 change aussi</translation>
+    </message>
+    <message>
+        <source>Amounts per line are before taxes.</source>
+        <translation>Les montants par ligne sont hors taxes.</translation>
+    </message>
+    <message>
+        <source>Your complete price: %1 (%2)</source>
+        <translation>Votre prix complet : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Now included</source>
+        <translation>Désormais inclus</translation>
+    </message>
+    <message>
+        <source>Now charged separately</source>
+        <translation>Désormais facturé séparément</translation>
+    </message>
+    <message>
+        <source>You took it off.</source>
+        <translation>Vous l'avez retiré.</translation>
+    </message>
+    <message>
+        <source>%1 needs it.</source>
+        <translation>%1 en a besoin.</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is no longer on the car.</source>
+        <translation>Il nécessite %1, qui n'est plus sur la voiture.</translation>
+    </message>
+    <message>
+        <source>It cannot be combined with %1.</source>
+        <translation>Il ne peut pas être combiné avec %1.</translation>
+    </message>
+    <message>
+        <source>There is room for one: %1 takes its place.</source>
+        <translation>Un seul est possible : %1 prend sa place.</translation>
+    </message>
+    <message>
+        <source>It comes with %1.</source>
+        <translation>Il est fourni avec %1.</translation>
+    </message>
+    <message>
+        <source>It came with %1, which is no longer on the car.</source>
+        <translation>Il était fourni avec %1, qui n'est plus sur la voiture.</translation>
+    </message>
+    <message>
+        <source>The package holds something that cannot be combined with %1.</source>
+        <translation>Le pack contient un élément qui ne peut pas être combiné avec %1.</translation>
+    </message>
+    <message>
+        <source>Standard on this version, at no extra cost.</source>
+        <translation>De série sur cette version, sans supplément.</translation>
+    </message>
+    <message>
+        <source>Standard on the previous version only.</source>
+        <translation>De série uniquement sur la version précédente.</translation>
+    </message>
+    <message>
+        <source>Not offered on this version.</source>
+        <translation>Non proposé sur cette version.</translation>
+    </message>
+    <message>
+        <source>Offered with %1.</source>
+        <translation>Proposé avec %1.</translation>
+    </message>
+    <message>
+        <source>The version's standard choice.</source>
+        <translation>Le choix de série de cette version.</translation>
+    </message>
+    <message>
+        <source>Every car needs one of these.</source>
+        <translation>Chaque voiture en a besoin d'un.</translation>
+    </message>
+    <message>
+        <source>This choice is not in the catalog.</source>
+        <translation>Ce choix ne figure pas au catalogue.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>De série</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <source>No extra cost</source>
+        <translation>Sans supplément</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes %n other choice(s)</source>
+        <translation><numerusform>Modifie %n autre choix</numerusform><numerusform>Modifie %n autres choix</numerusform></translation>
+    </message>
+    <message>
+        <source>Metallic</source>
+        <translation>Métallisée</translation>
+    </message>
+    <message>
+        <source>Matte</source>
+        <translation>Mate</translation>
+    </message>
+    <message>
+        <source>Pearl</source>
+        <translation>Nacrée</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Unie</translation>
+    </message>
+    <message>
+        <source>The catalog is not loaded yet.</source>
+        <translation>Le catalogue n'est pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>This code has a typing mistake or is incomplete. Please check each character.</source>
+        <translation>Ce code contient une faute de frappe ou est incomplet. Veuillez vérifier chaque caractère.</translation>
+    </message>
+    <message>
+        <source>A choice</source>
+        <translation>Un choix</translation>
+    </message>
+    <message>
+        <source>The model of this code is no longer offered; this is the closest one today.</source>
+        <translation>Le modèle de ce code n'est plus proposé ; voici le plus proche aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>The version of this code is no longer offered; this is the closest one today.</source>
+        <translation>La version de ce code n'est plus proposée ; voici la plus proche aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 n'est plus proposé.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; %2 takes its place.</source>
+        <translation>%1 n'est plus proposé ; %2 prend sa place.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>%1 n'est plus possible sur cette configuration.</translation>
+    </message>
+    <message>
+        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d'aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 de vos %2 choix</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>même version</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>même couleur</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>à %1 km</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorPage</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>Jantes</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>Intérieur</translation>
+    </message>
+    <message>
+        <source>Packages and options</source>
+        <translation>Packs et options</translation>
+    </message>
+    <message>
+        <source>Configure yours</source>
+        <translation>Configurer la vôtre</translation>
+    </message>
+    <message>
+        <source>Choose a model to begin.</source>
+        <translation>Choisissez un modèle pour commencer.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Suivant : %1</translation>
+    </message>
+    <message>
+        <source>See your car</source>
+        <translation>Voir votre voiture</translation>
+    </message>
+    <message>
+        <source>Keep my car as it was</source>
+        <translation>Garder ma voiture telle quelle</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Make these changes</source>
+        <translation>Appliquer ces changements</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertPage</name>
+    <message>
+        <source>Ask an expert</source>
+        <translation>Parler à un expert</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>Un membre de notre équipe vous rejoint dans un instant.</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>Adressez-vous à un membre de notre équipe : votre demande n’a pas pu être envoyée depuis cet écran.</translation>
+    </message>
+    <message>
+        <source>Keep exploring in the meantime. You do not need to leave any contact details.</source>
+        <translation>Continuez à explorer en attendant. Inutile de laisser vos coordonnées.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1, %n voiture</numerusform>
+            <numerusform>%1, %n voitures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>Ajoutées récemment</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Les plus proches</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Les plus récentes</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>Kilométrage le plus bas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neuve</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>Occasion certifiée</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>l’état</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>la gamme</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation>
+            <numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voiture.</numerusform>
+            <numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voitures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 km</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>closed</source>
@@ -544,6 +852,21 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarStockPage</name>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>Voitures similaires en stock</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.</source>
+        <translation>Les plus proches de %1 d'abord. Ces voitures sont ici ou chez un partenaire proche, disponibles plus tôt qu'une voiture à construire.</translation>
+    </message>
+    <message>
+        <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
+        <translation>Aucune voiture en stock n'est proche de cette configuration pour l'instant. Un expert peut vous dire quand il en arrivera une.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -48,22 +48,35 @@
     </message>
 </context>
 <context>
-    <name>ComparePage</name>
+    <name>BuildSummaryPage</name>
     <message>
-        <source>Compare</source>
-        <translation>对比</translation>
+        <source>Your build, before taxes</source>
+        <translation>您的配置（税前）</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
+        <source>Total price</source>
+        <translation>总价</translation>
     </message>
     <message>
-        <source>Remove %1 from the comparison</source>
-        <translation>从对比中移除 %1</translation>
+        <source>QR code: this build on your phone</source>
+        <translation>二维码：在手机上查看此配置</translation>
     </message>
-</context>
-<context>
-    <name>ExpertPage</name>
+    <message>
+        <source>Your configuration code</source>
+        <translation>您的配置代码</translation>
+    </message>
+    <message>
+        <source>Scan it, or give the code to any of our studios to open this exact car.</source>
+        <translation>扫描二维码，或在我们任何一家展厅出示此代码，即可打开这辆完全相同的车。</translation>
+    </message>
+    <message>
+        <source>See similar cars in stock</source>
+        <translation>查看相似的现车</translation>
+    </message>
+    <message>
+        <source>Change something</source>
+        <translation>修改配置</translation>
+    </message>
     <message>
         <source>Ask an expert</source>
         <translation>咨询专家</translation>
@@ -76,76 +89,9 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>请直接询问我们的任何一位员工——此屏幕未能发送您的请求。</translation>
     </message>
-    <message>
-        <source>Keep exploring in the meantime. You do not need to leave any contact details.</source>
-        <translation>您可以继续浏览，无需留下任何联系方式。</translation>
-    </message>
 </context>
 <context>
-    <name>FilterChip</name>
-    <message numerus="yes">
-        <source>%1, %n cars</source>
-        <translation>
-            <numerusform>%1，%n 辆</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Finder</name>
-    <message>
-        <source>Recently added</source>
-        <translation>最新上架</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Nearest</source>
-        <translation>距离最近</translation>
-    </message>
-    <message>
-        <source>Newest</source>
-        <translation>年款最新</translation>
-    </message>
-    <message>
-        <source>Lowest mileage</source>
-        <translation>里程最低</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新车</translation>
-    </message>
-    <message>
-        <source>Approved pre-owned</source>
-        <translation>官方认证二手车</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>二手车</translation>
-    </message>
-    <message>
-        <source>the condition</source>
-        <translation>车况条件</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>车系条件</translation>
-    </message>
-    <message numerus="yes">
-        <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation>
-            <numerusform>没有车辆同时满足所有条件。去掉%1后有 %n 辆。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 公里</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
+    <name>CarFacts</name>
     <message>
         <source>Power</source>
         <translation>功率</translation>
@@ -233,6 +179,368 @@
     <message>
         <source>%1 (%2 %)</source>
         <translation>%1（%2%）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>从对比中移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Configurator</name>
+    <message>
+        <source>No change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>起价 %1</translation>
+    </message>
+    <message>
+        <source>Not sold in this market</source>
+        <translation>本市场暂不销售</translation>
+    </message>
+    <message>
+        <source>Complete price: taxes and fees included</source>
+        <translation>完整价格：已含税费</translation>
+    </message>
+    <message>
+        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
+        <translation>或每月 %1，共 %2 个月，首付 %3，年利率 %4 %，信贷总成本 %5</translation>
+    </message>
+    <message>
+        <source>Changing to %1 also changes</source>
+        <translation>改为 %1 还会改变</translation>
+    </message>
+    <message>
+        <source>Removing %1 also changes</source>
+        <translation>移除 %1 还会改变</translation>
+    </message>
+    <message>
+        <source>Adding %1 also changes</source>
+        <translation>添加 %1 还会改变</translation>
+    </message>
+    <message>
+        <source>Amounts per line are before taxes.</source>
+        <translation>每行金额为税前金额。</translation>
+    </message>
+    <message>
+        <source>Your complete price: %1 (%2)</source>
+        <translation>您的完整价格：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Now included</source>
+        <translation>现已包含</translation>
+    </message>
+    <message>
+        <source>Now charged separately</source>
+        <translation>现单独计价</translation>
+    </message>
+    <message>
+        <source>You took it off.</source>
+        <translation>您已将其移除。</translation>
+    </message>
+    <message>
+        <source>%1 needs it.</source>
+        <translation>%1 需要它。</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is no longer on the car.</source>
+        <translation>它需要 %1，而该项已不在车上。</translation>
+    </message>
+    <message>
+        <source>It cannot be combined with %1.</source>
+        <translation>它不能与 %1 同时选择。</translation>
+    </message>
+    <message>
+        <source>There is room for one: %1 takes its place.</source>
+        <translation>只能选择一项：%1 将取而代之。</translation>
+    </message>
+    <message>
+        <source>It comes with %1.</source>
+        <translation>它包含在 %1 中。</translation>
+    </message>
+    <message>
+        <source>It came with %1, which is no longer on the car.</source>
+        <translation>它原本包含在 %1 中，而该项已不在车上。</translation>
+    </message>
+    <message>
+        <source>The package holds something that cannot be combined with %1.</source>
+        <translation>该套件中有一项不能与 %1 同时选择。</translation>
+    </message>
+    <message>
+        <source>Standard on this version, at no extra cost.</source>
+        <translation>此版本标配，无需额外费用。</translation>
+    </message>
+    <message>
+        <source>Standard on the previous version only.</source>
+        <translation>仅在之前的版本中为标配。</translation>
+    </message>
+    <message>
+        <source>Not offered on this version.</source>
+        <translation>此版本不提供。</translation>
+    </message>
+    <message>
+        <source>Offered with %1.</source>
+        <translation>可搭配 %1 选择。</translation>
+    </message>
+    <message>
+        <source>The version's standard choice.</source>
+        <translation>此版本的标准选择。</translation>
+    </message>
+    <message>
+        <source>Every car needs one of these.</source>
+        <translation>每辆车都需要其中一项。</translation>
+    </message>
+    <message>
+        <source>This choice is not in the catalog.</source>
+        <translation>目录中没有此选项。</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标配</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>已包含</translation>
+    </message>
+    <message>
+        <source>No extra cost</source>
+        <translation>无需额外费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes %n other choice(s)</source>
+        <translation><numerusform>会改变另外 %n 项选择</numerusform></translation>
+    </message>
+    <message>
+        <source>Metallic</source>
+        <translation>金属漆</translation>
+    </message>
+    <message>
+        <source>Matte</source>
+        <translation>哑光漆</translation>
+    </message>
+    <message>
+        <source>Pearl</source>
+        <translation>珠光漆</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>素色漆</translation>
+    </message>
+    <message>
+        <source>The catalog is not loaded yet.</source>
+        <translation>目录尚未加载。</translation>
+    </message>
+    <message>
+        <source>This code has a typing mistake or is incomplete. Please check each character.</source>
+        <translation>此代码有输入错误或不完整，请逐个核对字符。</translation>
+    </message>
+    <message>
+        <source>A choice</source>
+        <translation>某个选项</translation>
+    </message>
+    <message>
+        <source>The model of this code is no longer offered; this is the closest one today.</source>
+        <translation>此代码对应的车型已停售；这是目前最接近的车型。</translation>
+    </message>
+    <message>
+        <source>The version of this code is no longer offered; this is the closest one today.</source>
+        <translation>此代码对应的版本已停售；这是目前最接近的版本。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 已不再提供。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; %2 takes its place.</source>
+        <translation>%1 已不再提供；由 %2 代替。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>此配置已无法选择 %1。</translation>
+    </message>
+    <message>
+        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <translation>自生成此代码以来，价格或规则已有变化；所示内容均为当前信息。</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>符合您 %2 项选择中的 %1 项</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>相同版本</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>相同颜色</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorPage</name>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>轮毂</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>内饰</translation>
+    </message>
+    <message>
+        <source>Packages and options</source>
+        <translation>套件与选装</translation>
+    </message>
+    <message>
+        <source>Configure yours</source>
+        <translation>定制您的座驾</translation>
+    </message>
+    <message>
+        <source>Choose a model to begin.</source>
+        <translation>请先选择车型。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>See your car</source>
+        <translation>查看您的车</translation>
+    </message>
+    <message>
+        <source>Keep my car as it was</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Make these changes</source>
+        <translation>确认这些更改</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertPage</name>
+    <message>
+        <source>Ask an expert</source>
+        <translation>咨询专家</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>专家马上就来。</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>请直接询问我们的任何一位员工——此屏幕未能发送您的请求。</translation>
+    </message>
+    <message>
+        <source>Keep exploring in the meantime. You do not need to leave any contact details.</source>
+        <translation>您可以继续浏览，无需留下任何联系方式。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1，%n 辆</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>最新上架</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>距离最近</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>年款最新</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>里程最低</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新车</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>官方认证二手车</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>二手车</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>车况条件</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>车系条件</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation>
+            <numerusform>没有车辆同时满足所有条件。去掉%1后有 %n 辆。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 公里</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>closed</source>
@@ -538,6 +846,21 @@
     <message>
         <source>Open</source>
         <translation>进入</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarStockPage</name>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>相似的现车</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.</source>
+        <translation>最接近 %1 的排在前面。这些车就在本店或附近的合作伙伴处，比新订车更快提车。</translation>
+    </message>
+    <message>
+        <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
+        <translation>目前没有与此配置相近的现车。顾问可以告诉您何时到货。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
@@ -48,22 +48,35 @@
     </message>
 </context>
 <context>
-    <name>ComparePage</name>
+    <name>BuildSummaryPage</name>
     <message>
-        <source>Compare</source>
-        <translation>比較</translation>
+        <source>Your build, before taxes</source>
+        <translation>您的配置（稅前）</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
+        <source>Total price</source>
+        <translation>總價</translation>
     </message>
     <message>
-        <source>Remove %1 from the comparison</source>
-        <translation>從比較中移除 %1</translation>
+        <source>QR code: this build on your phone</source>
+        <translation>QR 碼：在手機上查看此配置</translation>
     </message>
-</context>
-<context>
-    <name>ExpertPage</name>
+    <message>
+        <source>Your configuration code</source>
+        <translation>您的配置代碼</translation>
+    </message>
+    <message>
+        <source>Scan it, or give the code to any of our studios to open this exact car.</source>
+        <translation>掃描 QR 碼，或在我們任何一家展廳出示此代碼，即可開啟這輛完全相同的車。</translation>
+    </message>
+    <message>
+        <source>See similar cars in stock</source>
+        <translation>查看相似的現車</translation>
+    </message>
+    <message>
+        <source>Change something</source>
+        <translation>修改配置</translation>
+    </message>
     <message>
         <source>Ask an expert</source>
         <translation>諮詢專家</translation>
@@ -76,76 +89,9 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>請直接詢問我們的任何一位同仁——此螢幕未能送出您的請求。</translation>
     </message>
-    <message>
-        <source>Keep exploring in the meantime. You do not need to leave any contact details.</source>
-        <translation>您可以繼續瀏覽，無需留下任何聯絡方式。</translation>
-    </message>
 </context>
 <context>
-    <name>FilterChip</name>
-    <message numerus="yes">
-        <source>%1, %n cars</source>
-        <translation>
-            <numerusform>%1，%n 輛</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Finder</name>
-    <message>
-        <source>Recently added</source>
-        <translation>最新上架</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>價格</translation>
-    </message>
-    <message>
-        <source>Nearest</source>
-        <translation>距離最近</translation>
-    </message>
-    <message>
-        <source>Newest</source>
-        <translation>年份最新</translation>
-    </message>
-    <message>
-        <source>Lowest mileage</source>
-        <translation>里程最低</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新車</translation>
-    </message>
-    <message>
-        <source>Approved pre-owned</source>
-        <translation>原廠認證中古車</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>中古車</translation>
-    </message>
-    <message>
-        <source>the condition</source>
-        <translation>車況條件</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>車系條件</translation>
-    </message>
-    <message numerus="yes">
-        <source>No car matches all of these. Without %1 there are %n cars.</source>
-        <translation>
-            <numerusform>沒有車輛同時符合所有條件。去掉%1後有 %n 輛。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 公里</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
+    <name>CarFacts</name>
     <message>
         <source>Power</source>
         <translation>功率</translation>
@@ -233,6 +179,368 @@
     <message>
         <source>%1 (%2 %)</source>
         <translation>%1（%2%）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>從比較中移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Configurator</name>
+    <message>
+        <source>No change</source>
+        <translation>無變化</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>起價 %1</translation>
+    </message>
+    <message>
+        <source>Not sold in this market</source>
+        <translation>本市場暫不銷售</translation>
+    </message>
+    <message>
+        <source>Complete price: taxes and fees included</source>
+        <translation>完整價格：已含稅費</translation>
+    </message>
+    <message>
+        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
+        <translation>或每月 %1，共 %2 個月，頭期款 %3，年利率 %4 %，信貸總成本 %5</translation>
+    </message>
+    <message>
+        <source>Changing to %1 also changes</source>
+        <translation>改為 %1 還會改變</translation>
+    </message>
+    <message>
+        <source>Removing %1 also changes</source>
+        <translation>移除 %1 還會改變</translation>
+    </message>
+    <message>
+        <source>Adding %1 also changes</source>
+        <translation>新增 %1 還會改變</translation>
+    </message>
+    <message>
+        <source>Amounts per line are before taxes.</source>
+        <translation>每行金額為稅前金額。</translation>
+    </message>
+    <message>
+        <source>Your complete price: %1 (%2)</source>
+        <translation>您的完整價格：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Now included</source>
+        <translation>現已包含</translation>
+    </message>
+    <message>
+        <source>Now charged separately</source>
+        <translation>現單獨計價</translation>
+    </message>
+    <message>
+        <source>You took it off.</source>
+        <translation>您已將其移除。</translation>
+    </message>
+    <message>
+        <source>%1 needs it.</source>
+        <translation>%1 需要它。</translation>
+    </message>
+    <message>
+        <source>It needs %1, which is no longer on the car.</source>
+        <translation>它需要 %1，而該項已不在車上。</translation>
+    </message>
+    <message>
+        <source>It cannot be combined with %1.</source>
+        <translation>它不能與 %1 同時選擇。</translation>
+    </message>
+    <message>
+        <source>There is room for one: %1 takes its place.</source>
+        <translation>只能選擇一項：%1 將取而代之。</translation>
+    </message>
+    <message>
+        <source>It comes with %1.</source>
+        <translation>它包含在 %1 中。</translation>
+    </message>
+    <message>
+        <source>It came with %1, which is no longer on the car.</source>
+        <translation>它原本包含在 %1 中，而該項已不在車上。</translation>
+    </message>
+    <message>
+        <source>The package holds something that cannot be combined with %1.</source>
+        <translation>該套件中有一項不能與 %1 同時選擇。</translation>
+    </message>
+    <message>
+        <source>Standard on this version, at no extra cost.</source>
+        <translation>此版本標配，無需額外費用。</translation>
+    </message>
+    <message>
+        <source>Standard on the previous version only.</source>
+        <translation>僅在之前的版本中為標配。</translation>
+    </message>
+    <message>
+        <source>Not offered on this version.</source>
+        <translation>此版本不提供。</translation>
+    </message>
+    <message>
+        <source>Offered with %1.</source>
+        <translation>可搭配 %1 選擇。</translation>
+    </message>
+    <message>
+        <source>The version's standard choice.</source>
+        <translation>此版本的標準選擇。</translation>
+    </message>
+    <message>
+        <source>Every car needs one of these.</source>
+        <translation>每輛車都需要其中一項。</translation>
+    </message>
+    <message>
+        <source>This choice is not in the catalog.</source>
+        <translation>目錄中沒有此選項。</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標配</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>已包含</translation>
+    </message>
+    <message>
+        <source>No extra cost</source>
+        <translation>無需額外費用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes %n other choice(s)</source>
+        <translation><numerusform>會改變另外 %n 項選擇</numerusform></translation>
+    </message>
+    <message>
+        <source>Metallic</source>
+        <translation>金屬漆</translation>
+    </message>
+    <message>
+        <source>Matte</source>
+        <translation>霧面漆</translation>
+    </message>
+    <message>
+        <source>Pearl</source>
+        <translation>珍珠漆</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>素色漆</translation>
+    </message>
+    <message>
+        <source>The catalog is not loaded yet.</source>
+        <translation>目錄尚未載入。</translation>
+    </message>
+    <message>
+        <source>This code has a typing mistake or is incomplete. Please check each character.</source>
+        <translation>此代碼有輸入錯誤或不完整，請逐一核對字元。</translation>
+    </message>
+    <message>
+        <source>A choice</source>
+        <translation>某個選項</translation>
+    </message>
+    <message>
+        <source>The model of this code is no longer offered; this is the closest one today.</source>
+        <translation>此代碼對應的車型已停售；這是目前最接近的車型。</translation>
+    </message>
+    <message>
+        <source>The version of this code is no longer offered; this is the closest one today.</source>
+        <translation>此代碼對應的版本已停售；這是目前最接近的版本。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 已不再提供。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; %2 takes its place.</source>
+        <translation>%1 已不再提供；由 %2 代替。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>此配置已無法選擇 %1。</translation>
+    </message>
+    <message>
+        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <translation>自產生此代碼以來，價格或規則已有變化；所示內容均為目前資訊。</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>符合您 %2 項選擇中的 %1 項</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>相同版本</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>相同顏色</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorPage</name>
+    <message>
+        <source>Model</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>輪圈</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>內裝</translation>
+    </message>
+    <message>
+        <source>Packages and options</source>
+        <translation>套件與選配</translation>
+    </message>
+    <message>
+        <source>Configure yours</source>
+        <translation>打造您的座駕</translation>
+    </message>
+    <message>
+        <source>Choose a model to begin.</source>
+        <translation>請先選擇車型。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>See your car</source>
+        <translation>查看您的車</translation>
+    </message>
+    <message>
+        <source>Keep my car as it was</source>
+        <translation>保持原樣</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Make these changes</source>
+        <translation>確認這些變更</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertPage</name>
+    <message>
+        <source>Ask an expert</source>
+        <translation>諮詢專家</translation>
+    </message>
+    <message>
+        <source>An expert will be with you shortly.</source>
+        <translation>專家馬上就來。</translation>
+    </message>
+    <message>
+        <source>Please ask any of our team — we could not send your request from this screen.</source>
+        <translation>請直接詢問我們的任何一位同仁——此螢幕未能送出您的請求。</translation>
+    </message>
+    <message>
+        <source>Keep exploring in the meantime. You do not need to leave any contact details.</source>
+        <translation>您可以繼續瀏覽，無需留下任何聯絡方式。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChip</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1，%n 輛</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Recently added</source>
+        <translation>最新上架</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>距離最近</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>年份最新</translation>
+    </message>
+    <message>
+        <source>Lowest mileage</source>
+        <translation>里程最低</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新車</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>原廠認證中古車</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>中古車</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>車況條件</translation>
+    </message>
+    <message>
+        <source>the model line</source>
+        <translation>車系條件</translation>
+    </message>
+    <message numerus="yes">
+        <source>No car matches all of these. Without %1 there are %n cars.</source>
+        <translation>
+            <numerusform>沒有車輛同時符合所有條件。去掉%1後有 %n 輛。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 km</source>
+        <translation>%1 · %2 公里</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>closed</source>
@@ -538,6 +846,21 @@
     <message>
         <source>Open</source>
         <translation>進入</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarStockPage</name>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>相似的現車</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.</source>
+        <translation>最接近 %1 的排在前面。這些車就在本店或附近的合作夥伴處，比新訂車更快交車。</translation>
+    </message>
+    <message>
+        <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
+        <translation>目前沒有與此配置相近的現車。顧問可以告訴您何時到貨。</translation>
     </message>
 </context>
 <context>

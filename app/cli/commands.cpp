@@ -1,3 +1,4 @@
+#include "bookingcommands.h"
 #include "commands.h"
 #include "configcommands.h"
 
@@ -41,7 +42,13 @@ const char *kUsage = "usage: vitrinectl [--db PATH] <command> [arguments]\n"
                      "  search --json SPEC   total, first page and every facet count for a filter (JSON)\n"
                      "  generate --vehicles N --out FILE   a synthetic feed of N cars over the stored catalog\n"
                      "  config --code CODE | --model M [--trim T] [--select a,b,c] [--market X]\n"
-                     "                    a build decoded or resolved by the rule engine, priced (JSON)\n";
+                     "                    a build decoded or resolved by the rule engine, priced (JSON)\n"
+                     "  slots --studio S --date YYYY-MM-DD [--model M | --vehicle ID]   test-drive slots with capacity (JSON)\n"
+                     "  book --studio S (--model M | --vehicle ID) --start TIME --name N (--phone P | --email E)\n"
+                     "       --privacy-consent [--marketing-consent] [--key K] [--ics FILE]\n"
+                     "                    book a test drive (JSON); exit 4 slot taken, 65 contact details invalid\n"
+                     "  purge [--days N]  remove visitors' contact data N days after their drive (default: setting or 30)\n"
+                     "  erase --booking CODE   remove one booking's contact data now\n";
 
 int usage(const QString &problem = QString())
 {
@@ -242,7 +249,8 @@ int Commands::run(const QStringList &arguments)
     const QString command = args.takeFirst();
     static const QStringList known{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"),
                                      QStringLiteral("set-pin"), QStringLiteral("search"), QStringLiteral("generate"),
-                                     QStringLiteral("config")};
+                                     QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
+                                     QStringLiteral("purge"), QStringLiteral("erase")};
     if (!known.contains(command))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 
@@ -265,6 +273,14 @@ int Commands::run(const QStringList &arguments)
         code = doGenerate(db, args);
     else if (command == QLatin1String("config"))
         code = ConfigCommands::runConfig(db, args);
+    else if (command == QLatin1String("slots"))
+        code = BookingCommands::runSlots(db, args);
+    else if (command == QLatin1String("book"))
+        code = BookingCommands::runBook(db, args);
+    else if (command == QLatin1String("purge"))
+        code = BookingCommands::runPurge(db, args);
+    else if (command == QLatin1String("erase"))
+        code = BookingCommands::runErase(db, args);
     else if (command == QLatin1String("set-pin"))
         code = doSetPin(db, args);
     else

@@ -38,6 +38,9 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
+    // Touch screens type on the on-screen keyboard (Qt Virtual Keyboard), in the visitor's language.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QApplication app(argc, argv);
     app.setOrganizationName(QStringLiteral("Vitrine"));
     app.setApplicationName(QStringLiteral("vitrine"));

@@ -328,7 +328,14 @@
     </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
-        <translation><numerusform>لا يغيّر خيارات أخرى</numerusform><numerusform>يغيّر خيارًا آخر</numerusform><numerusform>يغيّر خيارين آخرين</numerusform><numerusform>يغيّر %n خيارات أخرى</numerusform><numerusform>يغيّر %n خيارًا آخر</numerusform><numerusform>يغيّر %n خيار آخر</numerusform></translation>
+        <translation>
+            <numerusform>لا يغيّر خيارات أخرى</numerusform>
+            <numerusform>يغيّر خيارًا آخر</numerusform>
+            <numerusform>يغيّر خيارين آخرين</numerusform>
+            <numerusform>يغيّر %n خيارات أخرى</numerusform>
+            <numerusform>يغيّر %n خيارًا آخر</numerusform>
+            <numerusform>يغيّر %n خيار آخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metallic</source>
@@ -839,6 +846,21 @@
     <message>
         <source>Start with a model line. Every choice shows its price before you make it.</source>
         <translation>ابدأ بفئة طرازات. يظهر سعر كل خيار قبل أن تختاره.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLinesPage</name>
+    <message>
+        <source>Have a configuration code?</source>
+        <translation>هل لديك رمز تهيئة؟</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
     </message>
 </context>
 <context>

@@ -328,7 +328,10 @@
     </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
-        <translation><numerusform>Ändert %n weitere Auswahl</numerusform><numerusform>Ändert %n weitere Auswahlen</numerusform></translation>
+        <translation>
+            <numerusform>Ändert %n weitere Auswahl</numerusform>
+            <numerusform>Ändert %n weitere Auswahlen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metallic</source>
@@ -819,6 +822,21 @@
     <message>
         <source>Start with a model line. Every choice shows its price before you make it.</source>
         <translation>Beginnen Sie mit einer Baureihe. Jede Wahl zeigt ihren Preis, bevor Sie sie treffen.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLinesPage</name>
+    <message>
+        <source>Have a configuration code?</source>
+        <translation>Haben Sie einen Konfigurationscode?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>

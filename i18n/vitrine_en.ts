@@ -5,7 +5,10 @@
     <name>Configurator</name>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
-        <translation><numerusform>Changes %n other choice</numerusform><numerusform>Changes %n other choices</numerusform></translation>
+        <translation>
+            <numerusform>Changes %n other choice</numerusform>
+            <numerusform>Changes %n other choices</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -328,7 +328,10 @@
     </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
-        <translation><numerusform>Modifie %n autre choix</numerusform><numerusform>Modifie %n autres choix</numerusform></translation>
+        <translation>
+            <numerusform>Modifie %n autre choix</numerusform>
+            <numerusform>Modifie %n autres choix</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metallic</source>
@@ -819,6 +822,21 @@
     <message>
         <source>Start with a model line. Every choice shows its price before you make it.</source>
         <translation>Commencez par une gamme. Chaque choix affiche son prix avant que vous ne le fassiez.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLinesPage</name>
+    <message>
+        <source>Have a configuration code?</source>
+        <translation>Vous avez un code de configuration ?</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>

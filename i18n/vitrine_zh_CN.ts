@@ -328,7 +328,9 @@
     </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
-        <translation><numerusform>会改变另外 %n 项选择</numerusform></translation>
+        <translation>
+            <numerusform>会改变另外 %n 项选择</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metallic</source>
@@ -814,6 +816,21 @@
     <message>
         <source>Start with a model line. Every choice shows its price before you make it.</source>
         <translation>从选择车系开始。每一项选择在确认前都会显示价格。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLinesPage</name>
+    <message>
+        <source>Have a configuration code?</source>
+        <translation>有配置代码吗？</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进入</translation>
     </message>
 </context>
 <context>

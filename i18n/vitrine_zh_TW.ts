@@ -328,7 +328,9 @@
     </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
-        <translation><numerusform>會改變另外 %n 項選擇</numerusform></translation>
+        <translation>
+            <numerusform>會改變另外 %n 項選擇</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metallic</source>
@@ -814,6 +816,21 @@
     <message>
         <source>Start with a model line. Every choice shows its price before you make it.</source>
         <translation>從選擇車系開始。每一項選擇在確認前都會顯示價格。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>鍵盤</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLinesPage</name>
+    <message>
+        <source>Have a configuration code?</source>
+        <translation>有配置代碼嗎？</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進入</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 import Vitrine
 
 // The kiosk's window: one stack of pages over Home, mirrored for right-to-left languages.
@@ -76,6 +78,8 @@ ApplicationWindow {
         id: stack
         anchors.fill: parent
         anchors.topMargin: window.reachMode ? window.height * 0.4 : 0
+        // The keyboard never covers the page: the page gives it room, forms scroll the field into view.
+        anchors.bottomMargin: keyboard.active ? keyboard.height : 0
         Behavior on anchors.topMargin { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
         initialItem: HomePage {
             onOpen: page => window.openPage(page)
@@ -116,6 +120,28 @@ ApplicationWindow {
         z: 20
     }
 
+    // The on-screen keyboard, in the visitor's language where a layout exists.
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        z: 15
+        // Not wider than a comfortable reach on a landscape screen.
+        width: Math.min(window.width, window.height * 1.5)
+        x: (window.width - width) / 2
+        y: active ? window.height - height : window.height
+        visible: active
+        Behavior on y { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
+        Accessible.name: qsTr("Keyboard")
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: {
+            const wanted = { "en": "en_GB", "de": "de_DE", "fr": "fr_FR", "ar": "ar_AR", "zh_CN": "zh_CN", "zh_TW": "zh_TW" }[UiLanguage.code] || "en_GB"
+            return VirtualKeyboardSettings.availableLocales.indexOf(wanted) >= 0 ? wanted : "en_GB"
+        }
+    }
+
     Component {
         id: findPage
         FinderPage {
@@ -146,6 +172,7 @@ ApplicationWindow {
                 Configurator.startLine(lineId)
                 stack.push(configuratorPage)
             }
+            onOpened: stack.push(configuratorPage, { step: "paint" })
         }
     }
     Component {

@@ -11,6 +11,8 @@ Item {
     property string intro
     signal back()
     signal chosen(string lineId)
+    // A configuration code was opened: the build is in the configurator.
+    signal opened()
 
     readonly property bool settled: true
     Accessible.role: Accessible.Pane
@@ -42,7 +44,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: introText.bottom
-        anchors.bottom: parent.bottom
+        anchors.bottom: codeRow.top
         anchors.margins: Theme.s6
         anchors.rightMargin: Theme.s6 - Theme.s3
         readonly property int columns: width > height ? 2 : 1
@@ -105,6 +107,49 @@ Item {
                         muted: true
                         maximumLineCount: 1
                     }
+                }
+            }
+        }
+    }
+
+    // A build made earlier, here or at another studio, reopened from its code.
+    Row {
+        id: codeRow
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        anchors.bottomMargin: Theme.s5
+        spacing: Theme.s3
+        property string problem
+        FormField {
+            id: codeField
+            objectName: "code-field"
+            width: Math.min(parent.width - openButton.width - Theme.s3, 640 * Theme.scale)
+            label: qsTr("Have a configuration code?")
+            placeholder: "XXXX-XXXX-XXXX"
+            error: codeRow.problem
+            inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+            maximumLength: 32
+            onAccepted: openButton.clicked()
+            onTextChanged: codeRow.problem = ""
+        }
+        StaffButton {
+            id: openButton
+            objectName: "open-code"
+            anchors.bottom: codeField.bottom
+            anchors.bottomMargin: codeField.error.length > 0 ? Theme.s5 : 0
+            text: qsTr("Open")
+            enabled: codeField.text.trim().length > 0
+            onClicked: {
+                const result = Configurator.openCode(codeField.text)
+                if (result.ok) {
+                    codeField.text = ""
+                    Qt.inputMethod.hide()
+                    page.opened()
+                } else {
+                    codeRow.problem = result.problem
                 }
             }
         }

@@ -45,6 +45,13 @@ class TestConfigurator : public QObject
         return ui.tap(QStringLiteral("choice-") + id);
     }
 
+    // Hardware keys into whatever has focus (the on-screen keyboard's own keys are tested by Qt).
+    void type(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(m_kiosk->window(), c.toLatin1());
+    }
+
     QString firstUnselected(const QString &step) const
     {
         for (const QVariant &v : conf()->choices(step)) {
@@ -262,6 +269,50 @@ private slots:
         QVERIFY(conf()->pending().isEmpty());
         QVERIFY(conf()->line().isEmpty());
         QTRY_VERIFY(ui.find(QStringLiteral("action-configure")) != nullptr);
+    }
+
+    // A code typed on the on-screen keyboard reopens the build; a typing mistake is caught.
+    void reopenFromCode()
+    {
+        UiProbe ui(m_kiosk->window());
+        conf()->startLine(QStringLiteral("rune"));
+        conf()->chooseModel(conf()->models().first().toMap().value(QStringLiteral("id")).toString());
+        conf()->toggle(firstUnselected(QStringLiteral("paint")));
+        conf()->confirm();
+        const QString code = conf()->code();
+        const QString title = conf()->title();
+        const QString image = conf()->image();
+        QVERIFY(!code.isEmpty());
+        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        QTRY_VERIFY(!conf()->active());
+
+        QVERIFY(ui.tap(QStringLiteral("action-configure")));
+        QTRY_VERIFY(ui.find(QStringLiteral("code-field-input")) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("code-field-input")));
+        QTRY_VERIFY(ui.find(QStringLiteral("code-field-input"))->hasActiveFocus());
+        // The keyboard opens and the field stays above it.
+        QTRY_VERIFY(ui.find(QStringLiteral("keyboard")) != nullptr);
+        QQuickItem *keyboard = ui.find(QStringLiteral("keyboard"));
+        QQuickItem *input = ui.find(QStringLiteral("code-field-input"));
+        QTRY_VERIFY(input->mapToScene(QPointF(0, input->height())).y() <= keyboard->mapToScene(QPointF(0, 0)).y() + 1);
+        QString typo = code;
+        typo[0] = typo.at(0) == QLatin1Char('K') ? QLatin1Char('M') : QLatin1Char('K');
+        type(typo);
+        shoot(ui, QStringLiteral("keyboard-code"), QStringLiteral("en"));
+        QVERIFY(ui.tap(QStringLiteral("open-code")));
+        QTRY_VERIFY(!ui.find(QStringLiteral("code-field"))->property("error").toString().isEmpty());
+        QVERIFY(!conf()->active());
+        shoot(ui, QStringLiteral("code-typo"), QStringLiteral("en"));
+
+        QVERIFY(ui.tap(QStringLiteral("code-field-input")));
+        input->setProperty("text", QString());
+        type(code.toLower());
+        QVERIFY(ui.tap(QStringLiteral("open-code")));
+        QTRY_VERIFY(conf()->active());
+        QCOMPARE(conf()->title(), title);
+        QCOMPARE(conf()->image(), image);
+        QCOMPARE(conf()->code(), code);
+        QTRY_VERIFY(ui.find(QStringLiteral("choices")) != nullptr);
     }
 
     void portrait()

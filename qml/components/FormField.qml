@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+
+// A labelled text field made for touch: large, with its problem written under it, and scrolled
+// into view above the on-screen keyboard when it takes focus.
+Column {
+    id: field
+    property string label
+    property string error
+    property string hint
+    property alias text: input.text
+    property alias placeholder: input.placeholderText
+    property alias inputMethodHints: input.inputMethodHints
+    property alias maximumLength: input.maximumLength
+    property alias input: input
+    // The Flickable the form scrolls in, if any.
+    property Flickable flickable: null
+    signal accepted()
+
+    spacing: Theme.s1
+
+    function reveal() {
+        if (!flickable || !input.activeFocus)
+            return
+        const top = input.mapToItem(flickable.contentItem, 0, 0).y - Theme.s6
+        const bottom = top + input.height + 2 * Theme.s6
+        if (bottom > flickable.contentY + flickable.height)
+            flickable.contentY = Math.min(bottom - flickable.height, Math.max(0, flickable.contentHeight - flickable.height))
+        else if (top < flickable.contentY)
+            flickable.contentY = Math.max(0, top)
+    }
+
+    Label {
+        width: parent.width
+        text: field.label
+        muted: true
+    }
+    T.TextField {
+        id: input
+        objectName: field.objectName.length > 0 ? field.objectName + "-input" : ""
+        width: parent.width
+        implicitHeight: Theme.touch
+        leftPadding: Theme.s3
+        rightPadding: Theme.s3
+        font.family: Theme.bodyFont
+        font.pixelSize: Theme.lead
+        color: Theme.text
+        placeholderTextColor: Theme.textMuted
+        selectionColor: Theme.accent
+        selectedTextColor: Theme.textOnAccent
+        horizontalAlignment: LayoutMirroring.enabled ? TextInput.AlignRight : TextInput.AlignLeft
+        Accessible.role: Accessible.EditableText
+        Accessible.name: field.label
+        Accessible.description: field.error.length > 0 ? field.error : field.hint
+        onActiveFocusChanged: revealLater.restart()
+        onAccepted: field.accepted()
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: input.activeFocus || field.error.length > 0 ? 2 : 1
+            border.color: field.error.length > 0 ? Theme.accent : input.activeFocus ? Theme.focus : Theme.divider
+        }
+    }
+    // After the keyboard has made room (the page shrinks a moment later).
+    Timer {
+        id: revealLater
+        interval: 50
+        onTriggered: field.reveal()
+    }
+    Connections {
+        target: field.flickable
+        function onHeightChanged() { revealLater.restart() }
+    }
+    Label {
+        width: parent.width
+        visible: text.length > 0
+        text: field.error.length > 0 ? field.error : field.hint
+        level: Label.Caption
+        muted: field.error.length === 0
+        font.weight: field.error.length > 0 ? Font.DemiBold : Theme.bodyWeight
+    }
+}

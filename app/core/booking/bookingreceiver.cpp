@@ -146,6 +146,22 @@ std::optional<BookingStore::Received> BookingReceiver::receive(const QJsonObject
     const QDateTime now = m_clock().toUTC();
     if (in->contact && in->contact->purgeAfter <= now)
         in->contact.reset(); // already due for the purge: never stored
+    if (in->contact) {
+        // Checked again here, as everything from outside is: the booking is kept either way (its
+        // slot matters to every screen), a contact that does not validate is not.
+        const ContactValidator validator(studio->address.country);
+        const auto name = validator.name(in->contact->name, nullptr);
+        const auto value = in->contact->channel == ContactChannel::Phone ? validator.phone(in->contact->value, nullptr)
+                                                                         : validator.email(in->contact->value, nullptr);
+        if (name && value) {
+            in->contact->name = *name;
+            in->contact->value = *value;
+        } else {
+            qCWarning(lcBooking) << "received booking" << in->id << in->code
+                                 << "carries contact details that do not validate: kept without them";
+            in->contact.reset();
+        }
+    }
 
     BookingRows rows(m_db);
     const auto failed = [&]() -> std::optional<Received> {

@@ -35,6 +35,10 @@ QTimeZone SlotPlanner::zoneOf(const Studio &studio)
 
 QList<TimeRange> SlotPlanner::hoursOn(const Studio &studio, QDate date, const StudioException **exception)
 {
+    if (exception)
+        *exception = nullptr;
+    if (!date.isValid())
+        return {}; // dayOfWeek() would be 0: no weekday to index
     for (const StudioException &e : studio.exceptions) {
         if (e.date == date) {
             if (exception)
@@ -49,6 +53,8 @@ QList<TimeRange> SlotPlanner::hoursOn(const Studio &studio, QDate date, const St
 
 QList<QDateTime> SlotPlanner::instantsOf(QDate date, QTime time, const QTimeZone &zone)
 {
+    if (!date.isValid() || !time.isValid())
+        return {};
     // Read the wall time as if it were UTC, then try each offset the zone uses around it: an offset
     // fits when the instant it gives really has that offset. Transitions are months apart, so the
     // offsets a day and a half either side cover both sides of any change.
@@ -253,6 +259,11 @@ std::optional<SlotPlanner::Slot> SlotPlanner::slotAt(const Studio &studio, const
 {
     if (!bookable(studio, target, why))
         return std::nullopt;
+    if (!start.isValid()) {
+        if (why)
+            *why = tr("The studio offers no test drive starting at this time. Please pick one of the times shown.");
+        return std::nullopt;
+    }
     const QDate date = start.toTimeZone(zoneOf(studio)).date();
     if (!starts(studio, date).contains(start)) {
         if (why)

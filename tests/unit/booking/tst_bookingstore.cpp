@@ -184,6 +184,9 @@ private slots:
         QCOMPARE(error.kind, BookingStore::Error::Kind::NotBookable);
         QVERIFY(!store.create(oslo(), request(QStringLiteral("rune-gt"), start), &error));
         QCOMPARE(error.kind, BookingStore::Error::Kind::NotBookable);
+        QVERIFY(!store.create(oslo(), request(QStringLiteral("aster-5"), QDateTime()), &error)); // no time at all
+        QCOMPARE(error.kind, BookingStore::Error::Kind::NotBookable);
+        QVERIFY(store.daySlots(oslo(), QDate(), DriveTarget::fleet(QStringLiteral("aster-5"))).isEmpty());
 
         // A form with problems: every field reported, nothing written.
         ContactInput bad;
@@ -516,6 +519,17 @@ private slots:
         QCOMPARE(error.kind, BookingStore::Error::Kind::Invalid);
         QVERIFY(!b.receive(QJsonObject{{QStringLiteral("kind"), QStringLiteral("teleport")}}, m_fx.catalog(), &error));
         QCOMPARE(error.kind, BookingStore::Error::Kind::Invalid);
+
+        // A contact that would not pass the form is not stored; the booking (and its slot) is.
+        const auto other = a.create(oslo(), request(QStringLiteral("aster-5"), at(QTime(12, 30))), &error);
+        QVERIFY(other);
+        QJsonObject tampered = a.outgoing(outboxPayload(QStringLiteral("booking:%1:1").arg(other->booking.id)));
+        QJsonObject contact = tampered.value(QStringLiteral("contact")).toObject();
+        contact.insert(QStringLiteral("name"), QStringLiteral("Ingrid\u001b[2J") + QString(500, QLatin1Char('x')));
+        tampered.insert(QStringLiteral("contact"), contact);
+        QCOMPARE(got(b.receive(tampered, m_fx.catalog(), &error)), int(BookingStore::Received::Created));
+        QVERIFY(b.find(other->booking.id));
+        QVERIFY(!b.find(other->booking.id, true)->contact);
     }
 
     void receiveResolvesADoubleBooking()

@@ -344,6 +344,46 @@ private slots:
         QCOMPARE(ctl(db, {QStringLiteral("erase")}).code, 64);
     }
 
+    void bookAStockCar()
+    {
+        const QString db = freshDb(QStringLiteral("stock"));
+        // An Aster 7 in stock at Oslo, a model its demo fleet does not have.
+        const QStringList cars = column(db, QStringLiteral("SELECT id FROM vehicle WHERE deleted = 0 AND location = 'oslo' "
+                                                           "AND model = 'aster-7' ORDER BY id LIMIT 1"));
+        QCOMPARE(cars.size(), 1);
+        const QString car = cars.first();
+        QVERIFY(freeSlots(db, QStringLiteral("oslo"), QStringLiteral("aster-7"), 1).isEmpty()); // no demo car
+        QDate day = QDate::currentDate().addDays(14);
+        QList<Slot> free;
+        for (; free.isEmpty(); day = day.addDays(1)) {
+            const Result r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--vehicle"), car, QStringLiteral("--date"),
+                                      day.toString(Qt::ISODate)});
+            QCOMPARE(r.code, 0);
+            QCOMPARE(r.json().value(QStringLiteral("studio")).toString(), QStringLiteral("oslo")); // where the car is
+            QCOMPARE(r.json().value(QStringLiteral("vehicle")).toString(), car);
+            free = slotsOf(r.json());
+        }
+        QCOMPARE(free.first().capacity, 1);
+        QStringList args{QStringLiteral("book"), QStringLiteral("--vehicle"), car, QStringLiteral("--start"), free.first().start,
+                         QStringLiteral("--name"), QStringLiteral("Liv Aasen"), QStringLiteral("--phone"), QStringLiteral("+47 913 45 678"),
+                         QStringLiteral("--privacy-consent"), QStringLiteral("--marketing-consent")};
+        Result r = ctl(db, args);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("vehicle")).toString(), car);
+        QCOMPARE(r.json().value(QStringLiteral("model")).toString(), QStringLiteral("aster-7"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking WHERE car = ?"), {QStringLiteral("vehicle/") + car}), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT marketing_consent FROM booking_contact")), 1);
+        QCOMPARE(column(db, QStringLiteral("SELECT value FROM booking_contact")), QStringList{QStringLiteral("+4791345678")});
+        r = ctl(db, args);
+        QCOMPARE(r.code, 4); // the car itself is out
+        // Booked at a studio where the car is not: refused.
+        args[2] = car;
+        args << QStringLiteral("--studio") << QStringLiteral("milan");
+        r = ctl(db, args);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("another studio"));
+    }
+
     void purgeCounts()
     {
         const QString db = freshDb(QStringLiteral("purge"));

@@ -45,10 +45,12 @@ ApplicationWindow {
     }
 
     function openPage(name) {
+        if (name === "book")
+            TestDrive.reset()
         const pages = {
             "find": findPage,
             "configure": configurePage,
-            "book": bookPage,
+            "book": testDrivePage,
             "expert": expertPage,
             "accessibility": accessibilityPage,
             "detail": detailPage,
@@ -160,6 +162,10 @@ ApplicationWindow {
         id: detailPage
         VehicleDetailPage {
             onBack: stack.pop()
+            onBookDrive: (vehicleId, model, location) => {
+                TestDrive.chooseVehicle(vehicleId, model, location)
+                stack.push(testDrivePage, { carGiven: true })
+            }
         }
     }
     Component {
@@ -187,6 +193,10 @@ ApplicationWindow {
         BuildSummaryPage {
             onBack: stack.pop()
             onSimilar: stack.push(similarStockPage)
+            onBookDrive: {
+                TestDrive.chooseModel(Configurator.model)
+                stack.push(testDrivePage, { carGiven: true, step: TestDrive.studio.length > 0 ? "time" : "studio" })
+            }
         }
     }
     Component {
@@ -197,9 +207,10 @@ ApplicationWindow {
         }
     }
     Component {
-        id: bookPage
-        StudiosPage {
+        id: testDrivePage
+        TestDrivePage {
             onBack: stack.pop()
+            onFinished: window.goHome()
         }
     }
     Component {

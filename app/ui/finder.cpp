@@ -321,6 +321,8 @@ QVariantMap Finder::detail(const QString &vehicleId) const
                                         .arg(QString::number(v->year), m_locale.toString(v->mileage.value), v->mileage.unitName(), condition);
     d[QStringLiteral("price")] = v->price.format(m_locale);
     d[QStringLiteral("vin")] = v->vin;
+    d[QStringLiteral("model")] = v->model;
+    d[QStringLiteral("location")] = v->location;
     d[QStringLiteral("images")] = QStringList{ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("side")),
                                               ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("three-quarter"))};
     d[QStringLiteral("colours")] = tr("%1 · %2 · %3").arg(name(v->paint), name(v->interior), name(v->wheel));

@@ -2,6 +2,8 @@
 
 #include "brandtheme.h"
 #include "configurator.h"
+#include "testdrive.h"
+#include "booking/privacypurger.h"
 #include "finder.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/positionprovider.h"
@@ -24,6 +26,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
 
 namespace {
 
@@ -56,6 +59,8 @@ struct KioskApplication::Parts {
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<Finder> finder;
     std::unique_ptr<Configurator> configurator;
+    std::unique_ptr<TestDrive> testDrive;
+    QTimer purgeTimer;
     std::unique_ptr<PositionProvider> position;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
@@ -75,6 +80,7 @@ KioskApplication::~KioskApplication()
     // The engine goes first: QML still refers to the singletons below it.
     d->engine.reset();
     d->position.reset();
+    d->testDrive.reset();
     d->configurator.reset();
     d->finder.reset();
     d->inventory.reset();
@@ -139,12 +145,26 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
     d->configurator->setCatalog(d->showroom->catalog(), marketOf(d->showroom->catalog(), studio));
+    d->testDrive = std::make_unique<TestDrive>(db, nullptr);
+    d->testDrive->setCatalog(d->showroom->catalog());
+    d->testDrive->setHomeStudio(studio);
+    // Visitors' contact data goes a set number of days after their drive: now, and every day.
+    const auto purge = [db] {
+        QString purgeError;
+        if (!PrivacyPurger(db).purge(&purgeError))
+            qCWarning(lcBooking) << "privacy purge failed:" << purgeError;
+    };
+    purge();
+    d->purgeTimer.setInterval(std::chrono::hours(24));
+    connect(&d->purgeTimer, &QTimer::timeout, this, purge);
+    d->purgeTimer.start();
     // Distances run from the studio on a kiosk, from the device itself on a tablet.
     d->position = std::make_unique<PositionProvider>();
     connect(d->position.get(), &PositionProvider::positionChanged, this,
             [this](const QGeoCoordinate &c) {
                 d->finder->setOrigin(c.latitude(), c.longitude());
                 d->configurator->setOrigin(c.latitude(), c.longitude());
+                d->testDrive->setOrigin(c.latitude(), c.longitude());
             });
     if (const Studio *here = d->showroom->catalog().studio(studio))
         d->position->useFixed(QGeoCoordinate(here->lat, here->lon));
@@ -158,12 +178,14 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
     Configurator::setInstance(d->configurator.get());
+    TestDrive::setInstance(d->testDrive.get());
 
     connect(d->session.get(), &KioskSession::ended, this, [this] {
         // The language goes back to the studio's; the search is forgotten; pages reset in QML.
         d->language->setCode(d->visitor->defaultLanguage());
         d->finder->reset();
         d->configurator->reset();
+        d->testDrive->reset();
     });
     connect(d->staff.get(), &StaffMode::unlockedChanged, this,
             [this] { d->session->setSuspended(d->staff->unlocked()); });
@@ -173,6 +195,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->theme->load(values.theme, &themeError);
         d->showroom->setStudio(values.studio);
         d->configurator->setMarket(marketOf(d->showroom->catalog(), values.studio));
+        d->testDrive->setHomeStudio(values.studio);
         d->visitor->setDefaultLanguage(values.language);
         d->session->setTimeouts(values.idleSeconds * 1000, noticeMsFor(values.idleSeconds * 1000));
     });
@@ -181,6 +204,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->showroom->setLanguage(d->language->feedKey());
         d->finder->setLanguage(d->language->feedKey(), d->language->locale());
         d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
+        d->testDrive->setLanguage(d->language->feedKey(), d->language->locale());
     });
 
     // Headless runs (tests, screenshots) have no GPU context to read back from: draw in software.
@@ -199,6 +223,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->showroom->setLanguage(d->language->feedKey());
     d->finder->setLanguage(d->language->feedKey(), d->language->locale());
     d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
+    d->testDrive->setLanguage(d->language->feedKey(), d->language->locale());
     d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider);
     d->engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -229,6 +254,7 @@ QQmlApplicationEngine *KioskApplication::engine() const { return d->engine.get()
 KioskSession *KioskApplication::session() const { return d->session.get(); }
 Showroom *KioskApplication::showroom() const { return d->showroom.get(); }
 Configurator *KioskApplication::configurator() const { return d->configurator.get(); }
+TestDrive *KioskApplication::testDrive() const { return d->testDrive.get(); }
 StaffMode *KioskApplication::staff() const { return d->staff.get(); }
 UiLanguage *KioskApplication::language() const { return d->language.get(); }
 BrandTheme *KioskApplication::theme() const { return d->theme.get(); }

@@ -12,6 +12,7 @@ class QQuickWindow;
 class KioskSession;
 class Showroom;
 class Configurator;
+class TestDrive;
 class StaffMode;
 class UiLanguage;
 class BrandTheme;
@@ -47,6 +48,7 @@ public:
     KioskSession *session() const;
     Showroom *showroom() const;
     Configurator *configurator() const;
+    TestDrive *testDrive() const;
     StaffMode *staff() const;
     UiLanguage *language() const;
     BrandTheme *theme() const;

@@ -9,6 +9,7 @@ Item {
     id: page
     signal back()
     signal similar()
+    signal bookDrive()
     readonly property var build: Configurator.revision >= 0 ? Configurator.summary() : ({})
     readonly property bool wide: width > height
     readonly property bool settled: picture.status !== Image.Loading
@@ -223,6 +224,11 @@ Item {
                         primary: true
                         text: qsTr("See similar cars in stock")
                         onClicked: page.similar()
+                    }
+                    StaffButton {
+                        objectName: "book-drive"
+                        text: qsTr("Book a test drive")
+                        onClicked: page.bookDrive()
                     }
                     StaffButton {
                         text: qsTr("Change something")

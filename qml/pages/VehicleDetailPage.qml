@@ -10,6 +10,7 @@ Item {
     id: page
     property string vehicleId
     signal back()
+    signal bookDrive(string vehicleId, string model, string location)
     readonly property var car: Finder.revision >= 0 ? Finder.detail(vehicleId) : ({})
     readonly property bool settled: true
     property int depositPercent: Math.max(20, car.minDeposit || 0)
@@ -334,6 +335,11 @@ Item {
                     StaffButton {
                         text: qsTr("Ask an expert")
                         onClicked: page.request = Showroom.askExpert(page.vehicleId) ? "expert" : "failed"
+                    }
+                    StaffButton {
+                        objectName: "book-drive"
+                        text: qsTr("Book a test drive")
+                        onClicked: page.bookDrive(page.vehicleId, page.car.model, page.car.location)
                     }
                 }
                 Label {

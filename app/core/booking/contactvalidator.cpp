@@ -13,11 +13,6 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactValidator", text);
-}
-
 bool fail(ContactValidator::Issue *issue, ContactValidator::Field field, ContactValidator::Problem problem,
           const QString &message)
 {

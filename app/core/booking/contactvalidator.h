@@ -2,6 +2,7 @@
 
 #include "booking/booking.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,8 @@ struct ContactInput {
 /// with one message per field that tells the visitor what to change.
 class ContactValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactValidator)
+
 public:
     static constexpr int kMaxNameLength = 100;
     static constexpr int kMaxEmailLength = 254;

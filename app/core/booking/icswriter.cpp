@@ -175,22 +175,24 @@ QByteArray IcsWriter::calendar(const Booking &booking, const Studio &studio, con
 
     QByteArray out = fold("BEGIN:VCALENDAR") + fold("VERSION:2.0") + fold("PRODID:-//Solvik//Vitrine//EN")
         + fold("CALSCALE:GREGORIAN") + fold("METHOD:PUBLISH");
-    if (!isUtc(zone))
-        out += timezone(zone, booking.start, booking.end);
+    const QTimeZone eventZone = details.compact ? QTimeZone::utc() : zone;
+    if (!isUtc(eventZone))
+        out += timezone(eventZone, booking.start, booking.end);
     out += fold("BEGIN:VEVENT");
     out += fold("UID:" + booking.id.toUtf8() + "@vitrine.solvik");
     out += fold("DTSTAMP:" + utcStamp(stamp));
     out += fold("SEQUENCE:" + QByteArray::number(std::max(0, booking.revision - 1)));
-    out += fold(dateTime("DTSTART", booking.start, zone));
-    out += fold(dateTime("DTEND", booking.end, zone));
+    out += fold(dateTime("DTSTART", booking.start, eventZone));
+    out += fold(dateTime("DTEND", booking.end, eventZone));
     out += text("SUMMARY", summary);
     out += text("LOCATION", location(studio));
-    if (studio.lat != 0 || studio.lon != 0)
+    if (!details.compact && (studio.lat != 0 || studio.lon != 0))
         out += fold("GEO:" + QByteArray::number(studio.lat, 'f', 6) + ';' + QByteArray::number(studio.lon, 'f', 6));
-    out += text("DESCRIPTION", description);
+    if (!details.compact)
+        out += text("DESCRIPTION", description);
     out += fold("STATUS:" + statusOf(booking.state).toLatin1());
     out += fold("TRANSP:OPAQUE");
-    if (details.reminderMinutes > 0 && booking.holdsSlot()) {
+    if (!details.compact && details.reminderMinutes > 0 && booking.holdsSlot()) {
         out += fold("BEGIN:VALARM") + fold("ACTION:DISPLAY")
             + fold("TRIGGER:-PT" + QByteArray::number(details.reminderMinutes) + 'M') + text("DESCRIPTION", summary)
             + fold("END:VALARM");

@@ -287,6 +287,27 @@ private slots:
         QVERIFY(!ics.contains("41287653"));
     }
 
+    // The calendar entry for a QR code: UTC times, no zone description, still the same instants.
+    void compactForAQrCode()
+    {
+        const Studio &oslo = m_fx.studio(QStringLiteral("oslo"));
+        const Booking b = book(QStringLiteral("oslo"), QStringLiteral("aster-5"), BookingFixture::local(oslo, QDate(2026, 6, 2), QTime(12, 30)));
+        QVERIFY(!b.id.isEmpty());
+        IcsWriter::Details details;
+        details.compact = true;
+        const QByteArray compact = IcsWriter::calendar(b, oslo, details);
+        const QByteArray full = IcsWriter::calendar(b, oslo);
+        Read r;
+        QVERIFY2(read(compact, &r), compact.constData());
+        QVERIFY(r.calendar.children.first().all(QStringLiteral("VTIMEZONE")).isEmpty());
+        QCOMPARE(r.event->property(QStringLiteral("DTSTART"))->value, QStringLiteral("20260602T103000Z"));
+        QCOMPARE(r.start, b.start);
+        QCOMPARE(r.end, b.end);
+        QVERIFY(!r.event->value(QStringLiteral("LOCATION")).isEmpty());
+        QVERIFY2(compact.size() * 2 < full.size(), qPrintable(QStringLiteral("%1 vs %2").arg(compact.size()).arg(full.size())));
+        QVERIFY(compact.size() < 500);
+    }
+
     void osloWinterAndPortlandAfterTheChange()
     {
         const Studio &oslo = m_fx.studio(QStringLiteral("oslo"));

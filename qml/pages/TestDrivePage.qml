@@ -1,0 +1,577 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as T
+import Vitrine.Ui
+import Vitrine
+
+// Book a test drive at the visitor's pace: the car, the studio, a day and a time, a name and
+// one way to reach them, consent — and a confirmation to take home. Nothing more is asked.
+Item {
+    id: page
+    signal back()
+    signal finished()
+
+    property string step: TestDrive.model.length === 0 ? "model" : TestDrive.studio.length === 0 ? "studio" : "time"
+    readonly property bool wide: width > height
+    readonly property bool settled: picture.status !== Image.Loading
+    readonly property var confirmation: TestDrive.confirmation
+    // The form's problems, one per field, from the last try.
+    property var problems: ({})
+    property string channel: "phone"
+    property string cancelMessage
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Book a test drive")
+
+    // True when the car came with the page (a stock car, or the configured model).
+    property bool carGiven: false
+
+    function goBack() {
+        if (step === "details")
+            step = "time"
+        else if (step === "time" && TestDrive.vehicle.length === 0)
+            step = "studio"
+        else if (step === "studio" && !carGiven)
+            step = "model"
+        else
+            page.back()
+    }
+
+    function book() {
+        // Kept whole: the form shows each field's problem from it.
+        page.problems = TestDrive.submit(nameField.text, page.channel, contactField.text, privacyBox.checked, marketingBox.checked)
+        if (page.problems.ok === true) {
+            Qt.inputMethod.hide()
+            page.problems = ({})
+            step = "done"
+        } else if (page.problems.taken === true) {
+            step = "time"
+        }
+    }
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: qsTr("Book a test drive")
+        onBack: page.goBack()
+    }
+
+    // The drive so far, always in view.
+    Rectangle {
+        id: drive
+        objectName: "drive-summary"
+        anchors.left: parent.left
+        anchors.top: header.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.topMargin: Theme.s3
+        width: page.wide ? (parent.width - 3 * Theme.s6) * 0.38 : parent.width - 2 * Theme.s6
+        height: page.wide ? parent.height - y - Theme.s6 : Theme.s8 * 1.6
+        radius: Theme.radius
+        gradient: Gradient {
+            GradientStop { position: 0; color: Theme.backdropTop }
+            GradientStop { position: 1; color: Theme.backdropBottom }
+        }
+        visible: TestDrive.model.length > 0
+        Image {
+            id: picture
+            anchors.left: parent.left
+            anchors.right: page.wide ? parent.right : parent.horizontalCenter
+            anchors.top: parent.top
+            anchors.margins: Theme.s4
+            height: page.wide ? width * 0.55 : parent.height - 2 * Theme.s4
+            source: TestDrive.image
+            sourceSize.width: width
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            mirror: LayoutMirroring.enabled
+            Accessible.role: Accessible.Graphic
+            Accessible.name: TestDrive.title
+        }
+        Column {
+            anchors.left: page.wide ? parent.left : picture.right
+            anchors.right: parent.right
+            anchors.top: page.wide ? picture.bottom : parent.top
+            anchors.margins: Theme.s4
+            spacing: Theme.s2
+            Label {
+                width: parent.width
+                text: TestDrive.title
+                level: page.wide ? Label.Title : Label.Lead
+            }
+            Label {
+                width: parent.width
+                visible: TestDrive.vehicle.length > 0
+                text: qsTr("This very car, from stock")
+                muted: true
+            }
+            Label {
+                width: parent.width
+                visible: text.length > 0
+                text: TestDrive.studioName.length > 0 ? TestDrive.studioName + (page.wide ? "\n" + TestDrive.studioAddress : "") : ""
+                muted: true
+            }
+            Label {
+                objectName: "drive-when"
+                width: parent.width
+                visible: text.length > 0
+                text: TestDrive.when
+                font.weight: Font.DemiBold
+            }
+        }
+    }
+
+    Item {
+        id: content
+        anchors.left: page.wide && drive.visible ? drive.right : parent.left
+        anchors.right: parent.right
+        anchors.top: page.wide || !drive.visible ? header.bottom : drive.bottom
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        anchors.topMargin: Theme.s3
+
+        // 1. Which car.
+        Item {
+            anchors.fill: parent
+            visible: page.step === "model"
+            Label {
+                id: modelIntro
+                width: parent.width
+                text: qsTr("Which car would you like to drive?")
+                level: Label.Lead
+            }
+            GridView {
+                id: modelGrid
+                anchors.top: modelIntro.bottom
+                anchors.topMargin: Theme.s3
+                anchors.bottom: cancelRow.top
+                anchors.bottomMargin: Theme.s3
+                width: parent.width
+                readonly property int columns: width > 1200 * Theme.scale ? 3 : 2
+                cellWidth: width / columns
+                cellHeight: cellWidth * 0.6
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                model: TestDrive.models
+                delegate: T.AbstractButton {
+                    id: modelCard
+                    required property var modelData
+                    objectName: "drive-model-" + modelData.id
+                    width: modelGrid.cellWidth - Theme.s3
+                    height: modelGrid.cellHeight - Theme.s3
+                    Accessible.role: Accessible.Button
+                    Accessible.name: modelData.name
+                    focusPolicy: Qt.StrongFocus
+                    onClicked: {
+                        TestDrive.chooseModel(modelData.id)
+                        page.step = "studio"
+                    }
+                    background: Rectangle {
+                        color: Theme.surface
+                        radius: Theme.radius
+                        border.width: modelCard.visualFocus ? 3 : 0
+                        border.color: Theme.focus
+                    }
+                    Image {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.bottom: modelName.top
+                        anchors.margins: Theme.s3
+                        source: modelCard.modelData.image
+                        sourceSize.width: width
+                        fillMode: Image.PreserveAspectFit
+                        asynchronous: true
+                        mirror: LayoutMirroring.enabled
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        id: modelName
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        anchors.margins: Theme.s3
+                        text: modelCard.modelData.name
+                        level: Label.Lead
+                        maximumLineCount: 1
+                    }
+                }
+            }
+            // A visitor can cancel their own drive with its code.
+            Row {
+                id: cancelRow
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: Theme.s4
+                width: parent.width
+                spacing: Theme.s3
+                FormField {
+                    id: cancelField
+                    objectName: "cancel-code"
+                    width: Math.min(parent.width - cancelButton.width - Theme.s3, 560 * Theme.scale)
+                    label: qsTr("Booked already? Cancel with your booking code")
+                    placeholder: "XXXX-XXXX"
+                    error: page.cancelMessage.length > 0 && !page.cancelMessage.startsWith("✓") ? page.cancelMessage : ""
+                    hint: page.cancelMessage.startsWith("✓") ? page.cancelMessage.substring(2) : ""
+                    inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                    maximumLength: 20
+                    onTextChanged: page.cancelMessage = ""
+                }
+                StaffButton {
+                    id: cancelButton
+                    objectName: "cancel-drive"
+                    anchors.bottom: cancelField.bottom
+                    anchors.bottomMargin: cancelField.error.length > 0 || cancelField.hint.length > 0 ? Theme.s5 : 0
+                    text: qsTr("Cancel drive")
+                    enabled: cancelField.text.trim().length > 0
+                    onClicked: {
+                        const result = TestDrive.cancelByCode(cancelField.text)
+                        page.cancelMessage = result.ok ? "✓ " + result.message : result.message
+                    }
+                }
+            }
+        }
+
+        // 2. Where: the studios with this car, nearest first.
+        ListView {
+            anchors.fill: parent
+            visible: page.step === "studio"
+            clip: true
+            spacing: Theme.s2
+            boundsBehavior: Flickable.StopAtBounds
+            model: page.step === "studio" ? TestDrive.studios : []
+            header: Label {
+                width: ListView.view.width
+                bottomPadding: Theme.s3
+                text: qsTr("Where would you like to start?")
+                level: Label.Lead
+            }
+            delegate: T.AbstractButton {
+                id: studioRow
+                required property var modelData
+                objectName: "drive-studio-" + modelData.id
+                width: ListView.view.width
+                implicitHeight: studioText.implicitHeight + 2 * Theme.s4
+                Accessible.role: Accessible.Button
+                Accessible.name: modelData.name
+                Accessible.description: modelData.address
+                focusPolicy: Qt.StrongFocus
+                onClicked: {
+                    TestDrive.chooseStudio(modelData.id)
+                    page.step = "time"
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: studioRow.visualFocus ? 3 : TestDrive.studio === studioRow.modelData.id ? 2 : 0
+                    border.color: studioRow.visualFocus ? Theme.focus : Theme.accent
+                }
+                Column {
+                    id: studioText
+                    anchors.left: parent.left
+                    anchors.right: studioDistance.left
+                    anchors.margins: Theme.s4
+                    anchors.verticalCenter: parent.verticalCenter
+                    Label {
+                        width: parent.width
+                        text: studioRow.modelData.name
+                        level: Label.Lead
+                    }
+                    Label {
+                        width: parent.width
+                        text: studioRow.modelData.address
+                        muted: true
+                    }
+                }
+                Label {
+                    id: studioDistance
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.s4
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: studioRow.modelData.distance
+                    muted: true
+                    wrapMode: Text.NoWrap
+                }
+            }
+        }
+
+        // 3. When: a strip of days, then the free times of the day.
+        Item {
+            anchors.fill: parent
+            visible: page.step === "time"
+            ListView {
+                id: dayStrip
+                objectName: "days"
+                width: parent.width
+                height: Theme.touch * 1.6
+                orientation: ListView.Horizontal
+                spacing: Theme.s2
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                model: page.step === "time" ? TestDrive.days : []
+                delegate: T.AbstractButton {
+                    id: dayButton
+                    required property var modelData
+                    required property int index
+                    readonly property bool current: TestDrive.day === modelData.date
+                    objectName: "day-" + index
+                    width: Math.max(Theme.touch * 1.9, dayText.implicitWidth + 2 * Theme.s3)
+                    height: dayStrip.height
+                    enabled: modelData.free > 0
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: modelData.weekday + " " + modelData.day
+                    Accessible.description: modelData.note
+                    Accessible.checked: current
+                    focusPolicy: Qt.StrongFocus
+                    onClicked: TestDrive.chooseDay(modelData.date)
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: dayButton.current ? Theme.accent : Theme.surface
+                        border.width: dayButton.visualFocus ? 3 : 0
+                        border.color: Theme.focus
+                    }
+                    Column {
+                        id: dayText
+                        anchors.centerIn: parent
+                        opacity: dayButton.enabled ? 1 : 0.45
+                        Label {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            text: dayButton.modelData.weekday
+                            color: dayButton.current ? Theme.textOnAccent : Theme.text
+                            wrapMode: Text.NoWrap
+                        }
+                        Label {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            text: dayButton.modelData.day
+                            level: Label.Lead
+                            color: dayButton.current ? Theme.textOnAccent : Theme.text
+                            wrapMode: Text.NoWrap
+                        }
+                        Label {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            text: dayButton.modelData.note
+                            level: Label.Caption
+                            color: dayButton.current ? Theme.textOnAccent : Theme.textMuted
+                            wrapMode: Text.NoWrap
+                        }
+                    }
+                }
+            }
+            Label {
+                id: timeIntro
+                anchors.top: dayStrip.bottom
+                anchors.topMargin: Theme.s4
+                width: parent.width
+                text: TestDrive.day.length === 0 ? qsTr("Choose a day to see its free times.")
+                    : TestDrive.dayNote.length > 0 ? TestDrive.dayNote
+                    : page.problems.taken === true ? page.problems.message
+                    : qsTr("Times are in the studio's local time. A drive takes about an hour with an expert.")
+                muted: true
+            }
+            GridView {
+                id: timeGrid
+                objectName: "times"
+                anchors.top: timeIntro.bottom
+                anchors.topMargin: Theme.s3
+                anchors.bottom: parent.bottom
+                width: parent.width
+                cellWidth: width / Math.max(2, Math.floor(width / (Theme.touch * 2.6)))
+                cellHeight: Theme.touch + Theme.s2
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                model: page.step === "time" ? TestDrive.times : []
+                delegate: T.AbstractButton {
+                    id: timeButton
+                    required property var modelData
+                    required property int index
+                    objectName: "time-" + index
+                    width: timeGrid.cellWidth - Theme.s2
+                    height: Theme.touch
+                    enabled: modelData.free
+                    text: modelData.label
+                    Accessible.role: Accessible.Button
+                    Accessible.name: text
+                    Accessible.description: modelData.free ? "" : qsTr("Taken")
+                    focusPolicy: Qt.StrongFocus
+                    onClicked: {
+                        TestDrive.chooseTime(modelData.start)
+                        page.problems = ({})
+                        page.step = "details"
+                    }
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.width: timeButton.visualFocus ? 3 : 1
+                        border.color: timeButton.visualFocus ? Theme.focus : Theme.divider
+                        opacity: timeButton.enabled ? 1 : 0.35
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        text: timeButton.text
+                        level: Label.Lead
+                        opacity: timeButton.enabled ? 1 : 0.35
+                        font.strikeout: !timeButton.enabled
+                        wrapMode: Text.NoWrap
+                    }
+                }
+            }
+        }
+
+        // 4. Who: a name and one way to reach them, and consent.
+        Flickable {
+            id: form
+            anchors.fill: parent
+            visible: page.step === "details"
+            contentHeight: formColumn.implicitHeight + Theme.s6
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            Column {
+                id: formColumn
+                width: Math.min(form.width, 900 * Theme.scale)
+                spacing: Theme.s4
+                Label {
+                    width: parent.width
+                    text: qsTr("Who is coming? We only need a name and one way to reach you.")
+                    level: Label.Lead
+                }
+                FormField {
+                    id: nameField
+                    objectName: "name"
+                    width: parent.width
+                    flickable: form
+                    label: qsTr("Your name")
+                    error: page.problems.name || ""
+                    maximumLength: 100
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    onAccepted: contactField.input.forceActiveFocus()
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("How should we reach you?")
+                    options: [{ value: "phone", text: qsTr("Phone") }, { value: "email", text: qsTr("E-mail") }]
+                    value: page.channel
+                    onPicked: value => page.channel = value
+                }
+                FormField {
+                    id: contactField
+                    objectName: "contact"
+                    width: parent.width
+                    flickable: form
+                    label: page.channel === "phone" ? qsTr("Phone number") : qsTr("E-mail address")
+                    hint: TestDrive.contactHint
+                    error: page.problems.contact || ""
+                    maximumLength: 254
+                    inputMethodHints: page.channel === "phone" ? Qt.ImhDialableCharactersOnly : Qt.ImhEmailCharactersOnly
+                }
+                ConsentBox {
+                    id: privacyBox
+                    objectName: "privacy"
+                    width: parent.width
+                    text: qsTr("I have read the privacy notice and agree that my name and contact are kept for this drive.")
+                    error: page.problems.privacy || ""
+                }
+                Label {
+                    width: parent.width
+                    text: qsTr("Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.", "", TestDrive.retentionDays)
+                    level: Label.Caption
+                    muted: true
+                }
+                ConsentBox {
+                    id: marketingBox
+                    objectName: "marketing"
+                    width: parent.width
+                    text: qsTr("Optional: I would like to hear about new models and events.")
+                }
+                Label {
+                    width: parent.width
+                    visible: text.length > 0 && page.problems.taken !== true
+                    text: page.problems.message || ""
+                    font.weight: Font.DemiBold
+                }
+                StaffButton {
+                    objectName: "book"
+                    primary: true
+                    text: qsTr("Book this drive")
+                    onClicked: page.book()
+                }
+            }
+        }
+
+        // 5. Done: the code, the time and a calendar entry to take home.
+        Flickable {
+            anchors.fill: parent
+            visible: page.step === "done"
+            contentHeight: doneColumn.implicitHeight + Theme.s6
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            Column {
+                id: doneColumn
+                width: parent.width
+                spacing: Theme.s4
+                Label {
+                    width: parent.width
+                    text: qsTr("Your drive is booked. We look forward to seeing you.")
+                    level: Label.Title
+                }
+                Label {
+                    width: parent.width
+                    text: (page.confirmation.when || "") + "\n" + (page.confirmation.studio || "") + ", " + (page.confirmation.address || "")
+                    level: Label.Lead
+                }
+                Label {
+                    width: parent.width
+                    text: qsTr("Your booking code")
+                    muted: true
+                }
+                Label {
+                    objectName: "booking-code"
+                    width: parent.width
+                    text: "\u2066" + (page.confirmation.code || "") + "\u2069"
+                    level: Label.Display
+                    font.capitalization: Font.MixedCase
+                    font.letterSpacing: 3
+                }
+                Row {
+                    spacing: Theme.s6
+                    Repeater {
+                        model: [
+                            { image: page.confirmation.calendarQr || "", text: qsTr("Add to your calendar") },
+                            { image: page.confirmation.codeQr || "", text: qsTr("Your booking on your phone") }
+                        ]
+                        delegate: Column {
+                            id: qrItem
+                            required property var modelData
+                            spacing: Theme.s2
+                            Image {
+                                width: Theme.s8 * 2.2
+                                height: width
+                                source: qrItem.modelData.image
+                                sourceSize.width: width
+                                smooth: false
+                                Accessible.role: Accessible.Graphic
+                                Accessible.name: qrItem.modelData.text
+                            }
+                            Label {
+                                width: Theme.s8 * 2.2
+                                text: qrItem.modelData.text
+                                horizontalAlignment: Text.AlignHCenter
+                                muted: true
+                            }
+                        }
+                    }
+                }
+                Label {
+                    width: parent.width
+                    text: qsTr("Keep the code: with it you can cancel here or by calling the studio. Nothing else is needed on the day.")
+                    muted: true
+                }
+                StaffButton {
+                    objectName: "drive-done"
+                    primary: true
+                    text: qsTr("Done")
+                    onClicked: page.finished()
+                }
+            }
+        }
+    }
+}

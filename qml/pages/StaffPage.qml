@@ -13,6 +13,14 @@ Item {
     readonly property bool wide: width > height
     property var draft: ({})
     property string saveMessage
+    property string agendaMessage
+    // The drive whose new time is being chosen.
+    property string moving
+
+    function actionName(action) {
+        return { "confirm": qsTr("Confirm"), "check-in": qsTr("Check in"), "no-show": qsTr("No-show"),
+                 "cancel": qsTr("Cancel drive"), "complete": qsTr("Completed"), "reschedule": qsTr("Move") }[action] || action
+    }
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Staff mode")
 
@@ -132,6 +140,111 @@ Item {
                                 text: done.text
                                 horizontalAlignment: Text.AlignHCenter
                                 verticalAlignment: Text.AlignVCenter
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Today's and upcoming test drives of this studio, with what staff can do next.
+            Column {
+                id: drives
+                width: columns.columnWidth
+                spacing: Theme.s3
+                readonly property var agenda: TestDrive.revision >= 0 ? TestDrive.agenda() : []
+                Label {
+                    width: parent.width
+                    text: qsTr("Test drives")
+                    level: Label.Title
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    width: parent.width
+                    visible: drives.agenda.length === 0
+                    text: qsTr("No test drives booked for the next two weeks.")
+                    muted: true
+                }
+                Label {
+                    objectName: "agenda-message"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: page.agendaMessage
+                    font.weight: Font.DemiBold
+                }
+                Repeater {
+                    model: drives.agenda
+                    delegate: Rectangle {
+                        id: drive
+                        required property var modelData
+                        required property int index
+                        objectName: "agenda-" + index
+                        width: drives.width
+                        height: driveColumn.implicitHeight + 2 * Theme.s3
+                        // Outlined, so the buttons inside keep their own surface.
+                        color: "transparent"
+                        border.width: 1
+                        border.color: Theme.divider
+                        radius: Theme.radius
+                        Column {
+                            id: driveColumn
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            anchors.margins: Theme.s3
+                            spacing: Theme.s2
+                            Label {
+                                width: parent.width
+                                text: drive.modelData.when + " · " + drive.modelData.model
+                                level: Label.Lead
+                            }
+                            Label {
+                                width: parent.width
+                                text: drive.modelData.who + " · " + drive.modelData.state + " · \u2066" + drive.modelData.code + "\u2069"
+                                muted: true
+                            }
+                            Flow {
+                                width: parent.width
+                                spacing: Theme.s2
+                                Repeater {
+                                    model: drive.modelData.actions
+                                    delegate: StaffButton {
+                                        required property string modelData
+                                        objectName: "agenda-" + drive.index + "-" + modelData
+                                        text: page.actionName(modelData)
+                                        onClicked: {
+                                            if (modelData === "reschedule") {
+                                                page.moving = page.moving === drive.modelData.id ? "" : drive.modelData.id
+                                                return
+                                            }
+                                            page.agendaMessage = ""
+                                            const result = TestDrive.act(drive.modelData.id, modelData)
+                                            if (!result.ok)
+                                                page.agendaMessage = result.message
+                                        }
+                                    }
+                                }
+                            }
+                            // Moving a drive: only to a time that is free now.
+                            Flow {
+                                width: parent.width
+                                spacing: Theme.s2
+                                visible: page.moving === drive.modelData.id
+                                Repeater {
+                                    model: page.moving === drive.modelData.id ? TestDrive.freeTimesFor(drive.modelData.id) : []
+                                    delegate: StaffButton {
+                                        required property var modelData
+                                        required property int index
+                                        objectName: "move-to-" + index
+                                        text: modelData.label
+                                        onClicked: {
+                                            page.agendaMessage = ""
+                                            const result = TestDrive.reschedule(drive.modelData.id, modelData.start)
+                                            if (!result.ok)
+                                                page.agendaMessage = result.message
+                                            page.moving = ""
+                                        }
+                                    }
+                                }
                             }
                         }
                     }

@@ -1,4 +1,7 @@
 #include "kioskapplication.h"
+#include "kiosk/staffpin.h"
+#include "staffmode.h"
+#include "storage/database.h"
 #include "testdrive.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
@@ -80,6 +83,11 @@ class TestTestDrive : public QObject
 private slots:
     void initTestCase()
     {
+        {
+            QVERIFY(Database::open(m_dir.filePath(QStringLiteral("drive.sqlite")), QStringLiteral("setup")).ok());
+            QVERIFY(StaffPin(QSqlDatabase::database(QStringLiteral("setup"))).set(QStringLiteral("4711")));
+        }
+        Database::close(QStringLiteral("setup"));
         KioskOptions options;
         options.databasePath = m_dir.filePath(QStringLiteral("drive.sqlite"));
         options.language = QStringLiteral("en");
@@ -209,6 +217,67 @@ private slots:
             if (m.value(QStringLiteral("code")).toString() == code)
                 QVERIFY(m.value(QStringLiteral("actions")).toStringList().isEmpty());
         }
+    }
+
+    // Staff see the studio's drives and move them on: confirm, move to a free time, check in.
+    void staffAgenda()
+    {
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
+        // A visitor books through the page's own path.
+        drive()->chooseModel(QStringLiteral("aster-5"));
+        QCOMPARE(drive()->studio(), QStringLiteral("oslo"));
+        QString day;
+        for (const QVariant &v : drive()->days()) {
+            if (day.isEmpty() && v.toMap().value(QStringLiteral("free")).toInt() > 1)
+                day = v.toMap().value(QStringLiteral("date")).toString();
+        }
+        QVERIFY(!day.isEmpty());
+        drive()->chooseDay(day);
+        drive()->chooseTime(drive()->times().first().toMap().value(QStringLiteral("start")).toString());
+        QVERIFY(drive()->submit(QStringLiteral("Ola Nordmann"), QStringLiteral("email"), QStringLiteral("ola@example.no"), true, false)
+                    .value(QStringLiteral("ok")).toBool());
+        const QString code = drive()->confirmation().value(QStringLiteral("code")).toString();
+        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        QTRY_VERIFY(drive()->confirmation().isEmpty());
+
+        QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("staff")));
+        int row = -1;
+        const auto findRow = [&] {
+            const QVariantList agenda = drive()->agenda();
+            for (int i = 0; i < agenda.size(); ++i) {
+                if (agenda.at(i).toMap().value(QStringLiteral("code")).toString() == code)
+                    return i;
+            }
+            return -1;
+        };
+        row = findRow();
+        QVERIFY(row >= 0);
+        QTRY_VERIFY(ui.find(QStringLiteral("agenda-%1-confirm").arg(row)) != nullptr);
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("test-drive/staff-agenda-en"));
+        QVERIFY(ui.tap(QStringLiteral("agenda-%1-confirm").arg(row)));
+        QTRY_VERIFY(drive()->agenda().at(findRow()).toMap().value(QStringLiteral("state")).toString() == QLatin1String("Confirmed"));
+
+        // Moved to another free time: the old one frees up, the new one is taken.
+        row = findRow();
+        const QString before = drive()->agenda().at(row).toMap().value(QStringLiteral("when")).toString();
+        QTRY_VERIFY(ui.find(QStringLiteral("agenda-%1-reschedule").arg(row)) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("agenda-%1-reschedule").arg(row)));
+        QTRY_VERIFY(ui.find(QStringLiteral("move-to-0")) != nullptr);
+        ui.shoot(QStringLiteral("test-drive/staff-move-en"));
+        QVERIFY(ui.tap(QStringLiteral("move-to-0")));
+        QTRY_VERIFY(drive()->agenda().at(findRow()).toMap().value(QStringLiteral("when")).toString() != before);
+        // A no-show cannot be marked before the drive has begun.
+        row = findRow();
+        QTRY_VERIFY(ui.find(QStringLiteral("agenda-%1-no-show").arg(row)) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("agenda-%1-no-show").arg(row)));
+        QTRY_VERIFY(!ui.find(QStringLiteral("agenda-message"))->property("text").toString().isEmpty());
+        row = findRow();
+        QVERIFY(ui.tap(QStringLiteral("agenda-%1-check-in").arg(row)));
+        QTRY_VERIFY(drive()->agenda().at(findRow()).toMap().value(QStringLiteral("state")).toString() == QLatin1String("Checked in"));
+        m_kiosk->staff()->lock();
     }
 
     // A stock car is driven where it stands: the studio is fixed, the car itself is booked.

@@ -34,7 +34,7 @@ PrivacyPurger::PrivacyPurger(QSqlDatabase db, Clock clock)
 int PrivacyPurger::retentionDays(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'retention_days'")) && q.next()) {
+    if (q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'studio.retention_days'")) && q.next()) {
         bool ok = false;
         const int days = q.value(0).toString().toInt(&ok);
         if (ok && days >= 0 && days <= kMaxRetentionDays)
@@ -48,7 +48,7 @@ bool PrivacyPurger::setRetentionDays(int days, QString *error)
     if (days < 0 || days > kMaxRetentionDays)
         return setError(error, tr("Keep contact data between 0 and 3650 days after the drive."));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES ('retention_days', ?) "
+    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES ('studio.retention_days', ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QString::number(days));
     if (!q.exec())

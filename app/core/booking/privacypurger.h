@@ -7,7 +7,7 @@
 #include <optional>
 
 /// Removes visitors' personal data: a set number of days after their drive (setting
-/// `retention_days`, 30 by default), or at once for one booking code. Rows are deleted with
+/// `studio.retention_days`, set in staff mode, 30 by default), or at once for one booking code. Rows are deleted with
 /// `secure_delete` on and the WAL is checkpointed and truncated afterwards, so the name, number
 /// or address is gone from the database files, not merely unlinked.
 class PrivacyPurger
@@ -23,7 +23,7 @@ public:
 
     explicit PrivacyPurger(QSqlDatabase db, Clock clock = systemClock());
 
-    /// The `retention_days` setting, or the default when it is missing or unreadable.
+    /// The `studio.retention_days` setting (staff mode), or the default when it is missing or unreadable.
     static int retentionDays(QSqlDatabase db);
     bool setRetentionDays(int days, QString *error = nullptr);
 

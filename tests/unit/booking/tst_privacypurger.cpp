@@ -141,7 +141,7 @@ private slots:
         QCOMPARE(PrivacyPurger::retentionDays(m_fx.db()), 7);
         QVERIFY(purger.setRetentionDays(0, &error));
         QCOMPARE(PrivacyPurger::retentionDays(m_fx.db()), 0);
-        QVERIFY(QSqlQuery(m_fx.db()).exec(QStringLiteral("UPDATE setting SET value = 'forever' WHERE key = 'retention_days'")));
+        QVERIFY(QSqlQuery(m_fx.db()).exec(QStringLiteral("UPDATE setting SET value = 'forever' WHERE key = 'studio.retention_days'")));
         QCOMPARE(PrivacyPurger::retentionDays(m_fx.db()), 30);
         QVERIFY(!purger.purge(-3, &error));
         QVERIFY(!purger.purge(4000, &error));

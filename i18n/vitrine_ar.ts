@@ -89,6 +89,10 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>يُرجى التحدث إلى أي من أعضاء فريقنا، فقد تعذّر إرسال طلبك من هذه الشاشة.</translation>
     </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>احجز تجربة قيادة</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -463,6 +467,93 @@
     <message>
         <source>Make these changes</source>
         <translation>أجرِ هذه التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>Your name contains invisible characters (such as a tab or a line break). Please type it again.</source>
+        <translation>يحتوي اسمك على أحرف غير مرئية (مثل مسافة الجدولة أو فاصل الأسطر). يُرجى كتابته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Please enter your name, so that we can greet you.</source>
+        <translation>يُرجى إدخال اسمك لنتمكّن من الترحيب بك.</translation>
+    </message>
+    <message>
+        <source>Please shorten your name to at most 100 characters.</source>
+        <translation>يُرجى اختصار اسمك إلى 100 حرف كحدٍّ أقصى.</translation>
+    </message>
+    <message>
+        <source>A name has no digits. Please enter your name only.</source>
+        <translation>لا يحتوي الاسم على أرقام. يُرجى إدخال اسمك فقط.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes in your name.</source>
+        <translation>يُرجى استخدام الأحرف والمسافات والشرطات والفواصل العليا فقط في اسمك.</translation>
+    </message>
+    <message>
+        <source>Please enter your name in letters.</source>
+        <translation>يُرجى كتابة اسمك بالأحرف.</translation>
+    </message>
+    <message>
+        <source>The phone number contains invisible characters. Please type it again.</source>
+        <translation>يحتوي رقم الهاتف على أحرف غير مرئية. يُرجى كتابته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Please enter your phone number.</source>
+        <translation>يُرجى إدخال رقم هاتفك.</translation>
+    </message>
+    <message>
+        <source>This is too long for a phone number. Please check it.</source>
+        <translation>هذا أطول من أن يكون رقم هاتف. يُرجى التحقق منه.</translation>
+    </message>
+    <message>
+        <source> For example: %1.</source>
+        <translation> على سبيل المثال: %1.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Please type the digits of your number.</source>
+        <translation>لا يبدو هذا رقم هاتف. يُرجى كتابة أرقام هاتفك.</translation>
+    </message>
+    <message>
+        <source>No phone number like this exists. Please check the digits after the country code.</source>
+        <translation>لا يوجد رقم هاتف بهذا الشكل. يُرجى التحقق من الأرقام بعد رمز الدولة.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in %1. For a number from another country, start with + and its country code.</source>
+        <translation>هذا ليس رقم هاتف صالحًا في %1. إذا كان الرقم من بلد آخر، يُرجى البدء بـ + متبوعًا برمز الدولة.</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number (premium-rate, toll-free, pager). Please give your mobile or home number.</source>
+        <translation>لا يمكننا الاتصال بهذا النوع من الأرقام (الأرقام ذات التعرفة المميزة أو المجانية أو أجهزة النداء). يُرجى تقديم رقم هاتفك المحمول أو رقم المنزل.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com. Please check yours.</source>
+        <translation>يبدو عنوان البريد الإلكتروني هكذا: name@example.com. يُرجى التحقق من عنوانك.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains invisible characters. Please type it again.</source>
+        <translation>يحتوي عنوان البريد الإلكتروني على أحرف غير مرئية. يُرجى كتابته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Please enter your e-mail address.</source>
+        <translation>يُرجى إدخال عنوان بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>This is too long for an e-mail address. Please check it.</source>
+        <translation>هذا أطول من أن يكون عنوان بريد إلكتروني. يُرجى التحقق منه.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces. Please check yours.</source>
+        <translation>لا يحتوي عنوان البريد الإلكتروني على مسافات. يُرجى التحقق من عنوانك.</translation>
+    </message>
+    <message>
+        <source>The part after @ is not a valid domain (like example.com). Please check it.</source>
+        <translation>الجزء الذي يلي @ ليس نطاقًا صالحًا (مثل example.com). يُرجى التحقق منه.</translation>
+    </message>
+    <message>
+        <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
+        <translation>يُرجى الموافقة على إشعار الخصوصية لحجز تجربة قيادة. أما الرسائل التسويقية فهي خيار منفصل.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1145,38 @@
         <source>Quit Vitrine</source>
         <translation>إغلاق Vitrine</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>إلغاء تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل الموعد</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>تجارب القيادة</translation>
+    </message>
+    <message>
+        <source>No test drives booked for the next two weeks.</source>
+        <translation>لا توجد تجارب قيادة محجوزة للأسبوعين القادمين.</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1068,6 +1191,248 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 — أنت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrive</name>
+    <message>
+        <source>This studio</source>
+        <translation>هذه الصالة</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>على بعد %1 كم</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>لا أوقات متبقية</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>محجوز بالكامل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>لا أوقات متاحة</numerusform><numerusform>وقت واحد متاح</numerusform><numerusform>وقتان متاحان</numerusform><numerusform>%n أوقات متاحة</numerusform><numerusform>%n وقتًا متاحًا</numerusform><numerusform>%n وقت متاح</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>الصالة مغلقة في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>لم تتبقَّ أوقات متاحة في ذلك اليوم. يُرجى اختيار يوم آخر.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يوم واحد من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يومين من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n أيام من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يومًا من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>يُرجى اختيار وقت أولًا.</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>يُرجى التحقق من الحقول المميَّزة.</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>حُجز هذا الوقت للتو. يُرجى اختيار وقت آخر؛ ستبقى بياناتك كما أدخلتها.</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>هناك شاشة أخرى تُجري حجزًا في هذه اللحظة. يُرجى النقر على «احجز» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>تعذّر حفظ الحجز على هذه الشاشة. يُرجى التحدث إلى أي من أعضاء فريقنا.</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>لا توجد تجربة قيادة بهذا الرمز. يُرجى التحقق من كل حرف.</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>لم يعد من الممكن إلغاء تجربة القيادة هذه من هنا؛ يُرجى الاتصال بالصالة.</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>تعذّر إلغاء تجربة القيادة على هذه الشاشة. يُرجى التحدث إلى أي من أعضاء فريقنا.</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>تم إلغاء تجربة القيادة الخاصة بك في %1.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>تم تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>تم حذف بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (سيارة من المخزون)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>غير ممكن في هذه المرحلة من تجربة القيادة (لا يُسجَّل عدم الحضور إلا بعد بدء موعدها).</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>تعذّر الحفظ. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>حُجز هذا الوقت للتو. يُرجى اختيار وقت آخر.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>لا يمكن نقل تجربة القيادة هذه إلى ذلك الوقت.</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrivePage</name>
+    <message>
+        <source>Book a test drive</source>
+        <translation>احجز تجربة قيادة</translation>
+    </message>
+    <message>
+        <source>This very car, from stock</source>
+        <translation>هذه السيارة بعينها، من المخزون</translation>
+    </message>
+    <message>
+        <source>Which car would you like to drive?</source>
+        <translation>ما السيارة التي تودّ قيادتها؟</translation>
+    </message>
+    <message>
+        <source>Booked already? Cancel with your booking code</source>
+        <translation>هل حجزت مسبقًا؟ ألغِ الحجز باستخدام رمز الحجز</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>إلغاء تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Where would you like to start?</source>
+        <translation>من أين تودّ أن تبدأ؟</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its free times.</source>
+        <translation>اختر يومًا لعرض أوقاته المتاحة.</translation>
+    </message>
+    <message>
+        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <translation>الأوقات بالتوقيت المحلي للصالة. تستغرق تجربة القيادة نحو ساعة برفقة أحد خبرائنا.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Who is coming? We only need a name and one way to reach you.</source>
+        <translation>من سيحضر؟ لا نحتاج إلا إلى اسم ووسيلة واحدة للتواصل معك.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>How should we reach you?</source>
+        <translation>كيف نتواصل معك؟</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this drive.</source>
+        <translation>قرأتُ إشعار الخصوصية وأوافق على الاحتفاظ باسمي وبيانات الاتصال الخاصة بي لأجل تجربة القيادة هذه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <translation><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد يوم واحد من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد يومين من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n أيام من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يومًا من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>اختياري: أرغب في تلقي أخبار الطرازات الجديدة والفعاليات.</translation>
+    </message>
+    <message>
+        <source>Book this drive</source>
+        <translation>احجز تجربة القيادة هذه</translation>
+    </message>
+    <message>
+        <source>Your drive is booked. We look forward to seeing you.</source>
+        <translation>تم حجز تجربة القيادة الخاصة بك. نتطلّع إلى لقائك.</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>رمز الحجز الخاص بك</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>أضِف إلى تقويمك</translation>
+    </message>
+    <message>
+        <source>Your booking on your phone</source>
+        <translation>حجزك على هاتفك</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can cancel here or by calling the studio. Nothing else is needed on the day.</source>
+        <translation>يُرجى الاحتفاظ بالرمز: يمكنك به الإلغاء هنا أو بالاتصال بالصالة. لا تحتاج إلى أي شيء آخر في يوم التجربة.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1523,10 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>احجز تجربة قيادة</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,10 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>Bitte sprechen Sie jemanden aus unserem Team an – Ihre Anfrage konnte von diesem Bildschirm nicht gesendet werden.</translation>
     </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Probefahrt buchen</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -459,6 +463,93 @@
     <message>
         <source>Make these changes</source>
         <translation>Diese Änderungen übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>Your name contains invisible characters (such as a tab or a line break). Please type it again.</source>
+        <translation>Ihr Name enthält unsichtbare Zeichen (etwa einen Tabulator oder einen Zeilenumbruch). Bitte geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>Please enter your name, so that we can greet you.</source>
+        <translation>Bitte geben Sie Ihren Namen ein, damit wir Sie begrüßen können.</translation>
+    </message>
+    <message>
+        <source>Please shorten your name to at most 100 characters.</source>
+        <translation>Bitte kürzen Sie Ihren Namen auf höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A name has no digits. Please enter your name only.</source>
+        <translation>Ein Name enthält keine Ziffern. Bitte geben Sie nur Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes in your name.</source>
+        <translation>Bitte verwenden Sie in Ihrem Namen nur Buchstaben, Leerzeichen, Bindestriche und Apostrophe.</translation>
+    </message>
+    <message>
+        <source>Please enter your name in letters.</source>
+        <translation>Bitte geben Sie Ihren Namen in Buchstaben ein.</translation>
+    </message>
+    <message>
+        <source>The phone number contains invisible characters. Please type it again.</source>
+        <translation>Die Telefonnummer enthält unsichtbare Zeichen. Bitte geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Please enter your phone number.</source>
+        <translation>Bitte geben Sie Ihre Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>This is too long for a phone number. Please check it.</source>
+        <translation>Das ist zu lang für eine Telefonnummer. Bitte überprüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source> For example: %1.</source>
+        <translation> Zum Beispiel: %1.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Please type the digits of your number.</source>
+        <translation>Das sieht nicht nach einer Telefonnummer aus. Bitte geben Sie die Ziffern Ihrer Nummer ein.</translation>
+    </message>
+    <message>
+        <source>No phone number like this exists. Please check the digits after the country code.</source>
+        <translation>Eine solche Telefonnummer gibt es nicht. Bitte prüfen Sie die Ziffern nach der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in %1. For a number from another country, start with + and its country code.</source>
+        <translation>Dies ist keine gültige Telefonnummer für das Land %1. Für eine Nummer aus einem anderen Land beginnen Sie bitte mit + und der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number (premium-rate, toll-free, pager). Please give your mobile or home number.</source>
+        <translation>Diese Art von Nummer können wir nicht anrufen (Mehrwertdienst, gebührenfrei, Pager). Bitte nennen Sie uns Ihre Mobil- oder Festnetznummer.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com. Please check yours.</source>
+        <translation>Eine E-Mail-Adresse sieht so aus: name@example.com. Bitte überprüfen Sie Ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains invisible characters. Please type it again.</source>
+        <translation>Die E-Mail-Adresse enthält unsichtbare Zeichen. Bitte geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Please enter your e-mail address.</source>
+        <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This is too long for an e-mail address. Please check it.</source>
+        <translation>Das ist zu lang für eine E-Mail-Adresse. Bitte überprüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces. Please check yours.</source>
+        <translation>Eine E-Mail-Adresse enthält keine Leerzeichen. Bitte überprüfen Sie Ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>The part after @ is not a valid domain (like example.com). Please check it.</source>
+        <translation>Der Teil nach dem @ ist keine gültige Domain (wie example.com). Bitte überprüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
+        <translation>Bitte akzeptieren Sie den Datenschutzhinweis, um eine Probefahrt zu buchen. Über Marketing-Nachrichten entscheiden Sie davon getrennt.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1109,38 @@
         <source>Quit Vitrine</source>
         <translation>Vitrine beenden</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>Probefahrt stornieren</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>Probefahrten</translation>
+    </message>
+    <message>
+        <source>No test drives booked for the next two weeks.</source>
+        <translation>Für die nächsten zwei Wochen sind keine Probefahrten gebucht.</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1032,6 +1155,248 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 – Sie sind hier</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrive</name>
+    <message>
+        <source>This studio</source>
+        <translation>Dieses Studio</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>%1 km entfernt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>Keine Termine mehr frei</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>Ausgebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n Termin frei</numerusform><numerusform>%n Termine frei</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>An diesem Tag ist das Studio geschlossen.</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>An diesem Tag sind keine Termine mehr frei. Bitte wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tag nach der Fahrt.</numerusform><numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tage nach der Fahrt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>Bitte wählen Sie zuerst eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>Bitte überprüfen Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>Diese Uhrzeit wurde soeben von jemand anderem gebucht. Bitte wählen Sie eine andere; Ihre Angaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>Ein anderer Bildschirm bucht gerade. Bitte tippen Sie noch einmal auf „Buchen“.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>Die Buchung konnte auf diesem Bildschirm nicht gespeichert werden. Bitte sprechen Sie jemanden aus unserem Team an.</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>Zu diesem Code gibt es keine Probefahrt. Bitte prüfen Sie jedes Zeichen.</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>Diese Probefahrt kann hier nicht mehr storniert werden; bitte rufen Sie das Studio an.</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>Die Probefahrt konnte auf diesem Bildschirm nicht storniert werden. Bitte sprechen Sie jemanden aus unserem Team an.</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>Ihre Probefahrt am %1 ist storniert.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>Kontaktdaten gelöscht</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (Bestandsfahrzeug)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>Zu diesem Zeitpunkt der Probefahrt nicht möglich („Nicht erschienen“ wird erst markiert, wenn die Fahrtzeit begonnen hat).</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>Das konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>Diese Uhrzeit wurde gerade vergeben. Bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>Diese Probefahrt kann nicht auf diese Uhrzeit verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrivePage</name>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Probefahrt buchen</translation>
+    </message>
+    <message>
+        <source>This very car, from stock</source>
+        <translation>Genau dieses Fahrzeug aus dem Bestand</translation>
+    </message>
+    <message>
+        <source>Which car would you like to drive?</source>
+        <translation>Welches Fahrzeug möchten Sie fahren?</translation>
+    </message>
+    <message>
+        <source>Booked already? Cancel with your booking code</source>
+        <translation>Bereits gebucht? Mit Ihrem Buchungscode stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>Probefahrt stornieren</translation>
+    </message>
+    <message>
+        <source>Where would you like to start?</source>
+        <translation>Wo möchten Sie starten?</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its free times.</source>
+        <translation>Wählen Sie einen Tag, um die freien Uhrzeiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <translation>Alle Uhrzeiten gelten in der Ortszeit des Studios. Eine Probefahrt mit einem Experten dauert etwa eine Stunde.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>Who is coming? We only need a name and one way to reach you.</source>
+        <translation>Wer kommt? Wir benötigen nur einen Namen und eine Möglichkeit, Sie zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>How should we reach you?</source>
+        <translation>Wie dürfen wir Sie erreichen?</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this drive.</source>
+        <translation>Ich habe den Datenschutzhinweis gelesen und bin einverstanden, dass mein Name und meine Kontaktdaten für diese Probefahrt gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <translation><numerusform>Datenschutzhinweis: Ihr Name und Ihre Kontaktdaten werden nur im System dieses Studios gespeichert, um diese Probefahrt zu vereinbaren. Diese Daten werden anderen Besuchern nie angezeigt und nur dann für Werbung verwendet, wenn Sie unten das Kästchen ankreuzen; %n Tag nach der Fahrt werden sie gelöscht. Sie können jederzeit mit Ihrem Buchungscode stornieren.</numerusform><numerusform>Datenschutzhinweis: Ihr Name und Ihre Kontaktdaten werden nur im System dieses Studios gespeichert, um diese Probefahrt zu vereinbaren. Diese Daten werden anderen Besuchern nie angezeigt und nur dann für Werbung verwendet, wenn Sie unten das Kästchen ankreuzen; %n Tage nach der Fahrt werden sie gelöscht. Sie können jederzeit mit Ihrem Buchungscode stornieren.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>Optional: Ich möchte über neue Modelle und Veranstaltungen informiert werden.</translation>
+    </message>
+    <message>
+        <source>Book this drive</source>
+        <translation>Diese Probefahrt buchen</translation>
+    </message>
+    <message>
+        <source>Your drive is booked. We look forward to seeing you.</source>
+        <translation>Ihre Probefahrt ist gebucht. Wir freuen uns auf Ihren Besuch.</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>Ihr Buchungscode</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Zu Ihrem Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your booking on your phone</source>
+        <translation>Ihre Buchung auf Ihrem Telefon</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can cancel here or by calling the studio. Nothing else is needed on the day.</source>
+        <translation>Bewahren Sie den Code auf: Damit können Sie hier oder telefonisch beim Studio stornieren. Am Tag selbst brauchen Sie nichts weiter.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1483,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Probefahrt buchen</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,10 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>Adressez-vous à un membre de notre équipe : votre demande n’a pas pu être envoyée depuis cet écran.</translation>
     </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Réserver un essai</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -459,6 +463,93 @@
     <message>
         <source>Make these changes</source>
         <translation>Appliquer ces changements</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>Your name contains invisible characters (such as a tab or a line break). Please type it again.</source>
+        <translation>Votre nom contient des caractères invisibles (comme une tabulation ou un saut de ligne). Veuillez le saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Please enter your name, so that we can greet you.</source>
+        <translation>Veuillez indiquer votre nom, afin que nous puissions vous accueillir.</translation>
+    </message>
+    <message>
+        <source>Please shorten your name to at most 100 characters.</source>
+        <translation>Veuillez raccourcir votre nom à 100 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>A name has no digits. Please enter your name only.</source>
+        <translation>Un nom ne contient pas de chiffres. Veuillez saisir uniquement votre nom.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes in your name.</source>
+        <translation>Veuillez n’utiliser que des lettres, des espaces, des traits d’union et des apostrophes dans votre nom.</translation>
+    </message>
+    <message>
+        <source>Please enter your name in letters.</source>
+        <translation>Veuillez saisir votre nom en lettres.</translation>
+    </message>
+    <message>
+        <source>The phone number contains invisible characters. Please type it again.</source>
+        <translation>Le numéro de téléphone contient des caractères invisibles. Veuillez le saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Please enter your phone number.</source>
+        <translation>Veuillez saisir votre numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This is too long for a phone number. Please check it.</source>
+        <translation>C’est trop long pour un numéro de téléphone. Veuillez le vérifier.</translation>
+    </message>
+    <message>
+        <source> For example: %1.</source>
+        <translation> Par exemple : %1.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Please type the digits of your number.</source>
+        <translation>Cela ne ressemble pas à un numéro de téléphone. Veuillez saisir les chiffres de votre numéro.</translation>
+    </message>
+    <message>
+        <source>No phone number like this exists. Please check the digits after the country code.</source>
+        <translation>Ce numéro de téléphone n’existe pas. Veuillez vérifier les chiffres après l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in %1. For a number from another country, start with + and its country code.</source>
+        <translation>Ce numéro de téléphone n’est pas valide pour le pays %1. Pour un numéro d’un autre pays, veuillez commencer par + suivi de l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number (premium-rate, toll-free, pager). Please give your mobile or home number.</source>
+        <translation>Nous ne pouvons pas appeler ce type de numéro (surtaxé, gratuit, bipeur). Veuillez indiquer votre numéro de mobile ou de domicile.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com. Please check yours.</source>
+        <translation>Une adresse e-mail se présente ainsi : nom@example.com. Veuillez vérifier la vôtre.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains invisible characters. Please type it again.</source>
+        <translation>L’adresse e-mail contient des caractères invisibles. Veuillez la saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Please enter your e-mail address.</source>
+        <translation>Veuillez saisir votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This is too long for an e-mail address. Please check it.</source>
+        <translation>C’est trop long pour une adresse e-mail. Veuillez la vérifier.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces. Please check yours.</source>
+        <translation>Une adresse e-mail ne contient pas d’espaces. Veuillez vérifier la vôtre.</translation>
+    </message>
+    <message>
+        <source>The part after @ is not a valid domain (like example.com). Please check it.</source>
+        <translation>La partie après @ n’est pas un domaine valide (comme example.com). Veuillez la vérifier.</translation>
+    </message>
+    <message>
+        <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
+        <translation>Veuillez accepter l’avis de confidentialité pour réserver un essai. Les messages marketing font l’objet d’un choix distinct.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1109,38 @@
         <source>Quit Vitrine</source>
         <translation>Quitter Vitrine</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>Annuler l’essai</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>No test drives booked for the next two weeks.</source>
+        <translation>Aucun essai réservé pour les deux prochaines semaines.</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1032,6 +1155,248 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 — vous êtes ici</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrive</name>
+    <message>
+        <source>This studio</source>
+        <translation>Ce studio</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>à %1 km</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>Plus de créneaux libres</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>Complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n créneau libre</numerusform><numerusform>%n créneaux libres</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>Le studio est fermé ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>Il n’y a plus de créneau libre ce jour-là. Veuillez choisir un autre jour.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jour après l’essai.</numerusform><numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jours après l’essai.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>Veuillez d’abord choisir un horaire.</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>Veuillez vérifier les champs mis en évidence.</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>Quelqu’un vient de réserver ce créneau. Veuillez en choisir un autre ; vos informations restent saisies.</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>Un autre écran est en train de réserver. Veuillez appuyer à nouveau sur « Réserver ».</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>La réservation n’a pas pu être enregistrée sur cet écran. Veuillez vous adresser à un membre de notre équipe.</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>Aucun essai ne correspond à ce code. Veuillez vérifier chaque caractère.</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>Cet essai ne peut plus être annulé ici ; veuillez appeler le studio.</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>L’essai n’a pas pu être annulé sur cet écran. Veuillez vous adresser à un membre de notre équipe.</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>Votre essai du %1 est annulé.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>Coordonnées supprimées</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (véhicule en stock)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>Impossible à ce stade de l’essai (une absence ne se signale qu’une fois l’heure de l’essai commencée).</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>L’enregistrement n’a pas abouti. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>Ce créneau vient d’être pris. Veuillez en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>Cet essai ne peut pas être déplacé sur ce créneau.</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrivePage</name>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Réserver un essai</translation>
+    </message>
+    <message>
+        <source>This very car, from stock</source>
+        <translation>Exactement cette voiture, en stock</translation>
+    </message>
+    <message>
+        <source>Which car would you like to drive?</source>
+        <translation>Quelle voiture souhaitez-vous essayer ?</translation>
+    </message>
+    <message>
+        <source>Booked already? Cancel with your booking code</source>
+        <translation>Déjà réservé ? Annulez avec votre code de réservation</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>Annuler l’essai</translation>
+    </message>
+    <message>
+        <source>Where would you like to start?</source>
+        <translation>D’où souhaitez-vous partir ?</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its free times.</source>
+        <translation>Choisissez un jour pour voir ses créneaux libres.</translation>
+    </message>
+    <message>
+        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <translation>Les horaires sont indiqués à l’heure locale du studio. Un essai dure environ une heure, en compagnie d’un expert.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Who is coming? We only need a name and one way to reach you.</source>
+        <translation>Qui vient ? Nous avons seulement besoin d’un nom et d’un moyen de vous joindre.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>How should we reach you?</source>
+        <translation>Comment pouvons-nous vous joindre ?</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this drive.</source>
+        <translation>J’ai lu l’avis de confidentialité et j’accepte que mon nom et mes coordonnées soient conservés pour cet essai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <translation><numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jour après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform><numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jours après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>Facultatif : je souhaite recevoir des informations sur les nouveaux modèles et les événements.</translation>
+    </message>
+    <message>
+        <source>Book this drive</source>
+        <translation>Réserver cet essai</translation>
+    </message>
+    <message>
+        <source>Your drive is booked. We look forward to seeing you.</source>
+        <translation>Votre essai est réservé. Nous serons ravis de vous accueillir.</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>Votre code de réservation</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Ajouter à votre agenda</translation>
+    </message>
+    <message>
+        <source>Your booking on your phone</source>
+        <translation>Votre réservation sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can cancel here or by calling the studio. Nothing else is needed on the day.</source>
+        <translation>Conservez ce code : il vous permet d’annuler ici ou en appelant le studio. Le jour venu, rien d’autre n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1483,10 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Réserver un essai</translation>
     </message>
 </context>
 </TS>

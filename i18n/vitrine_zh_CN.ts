@@ -89,6 +89,10 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>请直接询问我们的任何一位员工——此屏幕未能发送您的请求。</translation>
     </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>预约试驾</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -458,6 +462,93 @@
     <message>
         <source>Make these changes</source>
         <translation>确认这些更改</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>Your name contains invisible characters (such as a tab or a line break). Please type it again.</source>
+        <translation>您的姓名包含不可见字符（例如制表符或换行符），请重新输入。</translation>
+    </message>
+    <message>
+        <source>Please enter your name, so that we can greet you.</source>
+        <translation>请输入您的姓名，以便我们称呼您。</translation>
+    </message>
+    <message>
+        <source>Please shorten your name to at most 100 characters.</source>
+        <translation>请将姓名缩短至 100 个字符以内。</translation>
+    </message>
+    <message>
+        <source>A name has no digits. Please enter your name only.</source>
+        <translation>姓名中不应包含数字，请仅输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes in your name.</source>
+        <translation>姓名中请仅使用文字、空格、连字符（-）和撇号（'）。</translation>
+    </message>
+    <message>
+        <source>Please enter your name in letters.</source>
+        <translation>请用文字输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>The phone number contains invisible characters. Please type it again.</source>
+        <translation>电话号码包含不可见字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Please enter your phone number.</source>
+        <translation>请输入您的电话号码。</translation>
+    </message>
+    <message>
+        <source>This is too long for a phone number. Please check it.</source>
+        <translation>电话号码过长，请检查。</translation>
+    </message>
+    <message>
+        <source> For example: %1.</source>
+        <translation> 例如：%1。</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Please type the digits of your number.</source>
+        <translation>这似乎不是电话号码，请输入您号码中的数字。</translation>
+    </message>
+    <message>
+        <source>No phone number like this exists. Please check the digits after the country code.</source>
+        <translation>不存在这样的电话号码，请检查国家/地区代码后面的数字。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in %1. For a number from another country, start with + and its country code.</source>
+        <translation>这不是 %1 的有效电话号码。如为其他国家/地区的号码，请以 + 和国家/地区代码开头。</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number (premium-rate, toll-free, pager). Please give your mobile or home number.</source>
+        <translation>我们无法拨打此类号码（付费增值号码、免费电话、寻呼机）。请提供您的手机或住宅电话号码。</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com. Please check yours.</source>
+        <translation>电子邮件地址的格式类似 name@example.com，请检查您的地址。</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains invisible characters. Please type it again.</source>
+        <translation>电子邮件地址包含不可见字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Please enter your e-mail address.</source>
+        <translation>请输入您的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>This is too long for an e-mail address. Please check it.</source>
+        <translation>电子邮件地址过长，请检查。</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces. Please check yours.</source>
+        <translation>电子邮件地址中不应包含空格，请检查您的地址。</translation>
+    </message>
+    <message>
+        <source>The part after @ is not a valid domain (like example.com). Please check it.</source>
+        <translation>@ 后面的部分不是有效的域名（例如 example.com），请检查。</translation>
+    </message>
+    <message>
+        <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
+        <translation>请同意隐私声明以预约试驾。是否接收营销信息可另行选择。</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1100,38 @@
         <source>Quit Vitrine</source>
         <translation>退出 Vitrine</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>取消试驾</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>No test drives booked for the next two weeks.</source>
+        <translation>未来两周没有已预约的试驾。</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1023,6 +1146,248 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1——您所在的位置</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrive</name>
+    <message>
+        <source>This studio</source>
+        <translation>本展厅</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>不营业</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>已无可预约时段</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>已约满</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n 个可预约时段</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>展厅当天不营业。</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>当天已无可预约时段，请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>我们仅将其用于就本次试驾与您联系，并会在试驾结束 %n 天后删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>请先选择时间。</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>请检查突出显示的字段。</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>此时段刚刚已被他人预约。请选择其他时段，您填写的信息会保留。</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>另一块屏幕正在预约，请再次点按“预约”。</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>此屏幕未能保存预约。请直接询问我们的任何一位员工。</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>没有与此代码对应的试驾，请逐个核对字符。</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>此试驾已无法在此取消，请致电展厅。</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>此屏幕未能取消试驾。请直接询问我们的任何一位员工。</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>您 %1 的试驾已取消。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>联系方式已删除</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (现车)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>试驾处于当前阶段时无法执行此操作（试驾时间开始后才能标记为未到场）。</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>未能保存，请重试。</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>该时段刚刚已被预约，请选择其他时段。</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>此试驾无法改到该时段。</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrivePage</name>
+    <message>
+        <source>Book a test drive</source>
+        <translation>预约试驾</translation>
+    </message>
+    <message>
+        <source>This very car, from stock</source>
+        <translation>就是这辆现车</translation>
+    </message>
+    <message>
+        <source>Which car would you like to drive?</source>
+        <translation>您想试驾哪款车？</translation>
+    </message>
+    <message>
+        <source>Booked already? Cancel with your booking code</source>
+        <translation>已预约？使用预约代码取消</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>取消试驾</translation>
+    </message>
+    <message>
+        <source>Where would you like to start?</source>
+        <translation>您想从哪里出发？</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its free times.</source>
+        <translation>选择日期以查看可预约时段。</translation>
+    </message>
+    <message>
+        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <translation>所有时间均为展厅当地时间。试驾约需一小时，全程有顾问陪同。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已被预约</translation>
+    </message>
+    <message>
+        <source>Who is coming? We only need a name and one way to reach you.</source>
+        <translation>谁来试驾？我们只需要一个姓名和一种联系方式。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>How should we reach you?</source>
+        <translation>我们应如何联系您？</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this drive.</source>
+        <translation>我已阅读隐私声明，并同意为本次试驾保存我的姓名和联系方式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <translation><numerusform>隐私声明：您的姓名和联系方式保存在本展厅的系统中，仅用于安排本次试驾。这些信息绝不会向其他访客显示；除非您勾选下方的方框，否则也不会用于广告宣传。信息将在试驾结束 %n 天后删除。您可随时凭预约代码取消预约。</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>可选：我希望了解新车型和活动信息。</translation>
+    </message>
+    <message>
+        <source>Book this drive</source>
+        <translation>预约本次试驾</translation>
+    </message>
+    <message>
+        <source>Your drive is booked. We look forward to seeing you.</source>
+        <translation>您的试驾已预约成功。我们期待您的光临。</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>您的预约代码</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>添加到日历</translation>
+    </message>
+    <message>
+        <source>Your booking on your phone</source>
+        <translation>在手机上查看您的预约</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can cancel here or by calling the studio. Nothing else is needed on the day.</source>
+        <translation>请保留此代码：凭此代码，您可以在此处或致电展厅取消预约。当天无需其他任何资料。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已处理</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1473,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>预约试驾</translation>
     </message>
 </context>
 </TS>

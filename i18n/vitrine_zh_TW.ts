@@ -89,6 +89,10 @@
         <source>Please ask any of our team — we could not send your request from this screen.</source>
         <translation>請直接詢問我們的任何一位同仁——此螢幕未能送出您的請求。</translation>
     </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>預約試駕</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -458,6 +462,93 @@
     <message>
         <source>Make these changes</source>
         <translation>確認這些變更</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>Your name contains invisible characters (such as a tab or a line break). Please type it again.</source>
+        <translation>您的姓名含有看不見的字元（例如 Tab 或換行），請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Please enter your name, so that we can greet you.</source>
+        <translation>請輸入您的姓名，以便我們稱呼您。</translation>
+    </message>
+    <message>
+        <source>Please shorten your name to at most 100 characters.</source>
+        <translation>請將姓名縮短至 100 個字元以內。</translation>
+    </message>
+    <message>
+        <source>A name has no digits. Please enter your name only.</source>
+        <translation>姓名中不應包含數字，請只輸入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Please use only letters, spaces, hyphens and apostrophes in your name.</source>
+        <translation>姓名中請只使用文字、空格、連字號（-）和撇號（'）。</translation>
+    </message>
+    <message>
+        <source>Please enter your name in letters.</source>
+        <translation>請以文字輸入您的姓名。</translation>
+    </message>
+    <message>
+        <source>The phone number contains invisible characters. Please type it again.</source>
+        <translation>電話號碼含有看不見的字元，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Please enter your phone number.</source>
+        <translation>請輸入您的電話號碼。</translation>
+    </message>
+    <message>
+        <source>This is too long for a phone number. Please check it.</source>
+        <translation>電話號碼過長，請檢查。</translation>
+    </message>
+    <message>
+        <source> For example: %1.</source>
+        <translation> 例如：%1。</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Please type the digits of your number.</source>
+        <translation>這似乎不是電話號碼，請輸入您號碼中的數字。</translation>
+    </message>
+    <message>
+        <source>No phone number like this exists. Please check the digits after the country code.</source>
+        <translation>不存在這樣的電話號碼，請檢查國碼後面的數字。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number in %1. For a number from another country, start with + and its country code.</source>
+        <translation>這不是 %1 的有效電話號碼。若為其他國家的號碼，請以 + 和國碼開頭。</translation>
+    </message>
+    <message>
+        <source>We cannot call this kind of number (premium-rate, toll-free, pager). Please give your mobile or home number.</source>
+        <translation>我們無法撥打此類號碼（付費加值號碼、免付費電話、呼叫器）。請提供您的手機或住家電話號碼。</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com. Please check yours.</source>
+        <translation>電子郵件地址的格式類似 name@example.com，請檢查您的地址。</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains invisible characters. Please type it again.</source>
+        <translation>電子郵件地址含有看不見的字元，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Please enter your e-mail address.</source>
+        <translation>請輸入您的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>This is too long for an e-mail address. Please check it.</source>
+        <translation>電子郵件地址過長，請檢查。</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces. Please check yours.</source>
+        <translation>電子郵件地址中不應包含空格，請檢查您的地址。</translation>
+    </message>
+    <message>
+        <source>The part after @ is not a valid domain (like example.com). Please check it.</source>
+        <translation>@ 後面的部分不是有效的網域（例如 example.com），請檢查。</translation>
+    </message>
+    <message>
+        <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
+        <translation>請同意隱私權聲明以預約試駕。是否接收行銷訊息可另行選擇。</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1100,38 @@
         <source>Quit Vitrine</source>
         <translation>結束 Vitrine</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>報到</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到場</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>取消試駕</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>試駕</translation>
+    </message>
+    <message>
+        <source>No test drives booked for the next two weeks.</source>
+        <translation>未來兩週沒有已預約的試駕。</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1023,6 +1146,248 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1——您所在的位置</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrive</name>
+    <message>
+        <source>This studio</source>
+        <translation>本展間</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>公休</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>已無可預約時段</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>已額滿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n 個可預約時段</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>展間當天公休。</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>當天已無可預約時段，請選擇其他日期。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>我們僅將其用於就本次試駕與您聯繫，並會在試駕結束 %n 天後刪除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>請先選擇時間。</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>請檢查標示的欄位。</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>此時段剛剛已被他人預約。請選擇其他時段，您填寫的資料會保留。</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>另一台螢幕正在預約，請再次點選「預約」。</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>此螢幕未能儲存預約。請直接詢問我們的任何一位同仁。</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>沒有與此代碼對應的試駕，請逐一核對字元。</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>此試駕已無法在此取消，請致電展間。</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>此螢幕未能取消試駕。請直接詢問我們的任何一位同仁。</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>您 %1 的試駕已取消。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已報到</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到場</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>聯絡資料已刪除</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (現車)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>試駕處於目前階段時無法執行此操作（試駕時間開始後才能標記為未到場）。</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>無法儲存，請再試一次。</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>該時段剛剛已被預約，請選擇其他時段。</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>此試駕無法改到該時段。</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrivePage</name>
+    <message>
+        <source>Book a test drive</source>
+        <translation>預約試駕</translation>
+    </message>
+    <message>
+        <source>This very car, from stock</source>
+        <translation>就是這輛現車</translation>
+    </message>
+    <message>
+        <source>Which car would you like to drive?</source>
+        <translation>您想試駕哪款車？</translation>
+    </message>
+    <message>
+        <source>Booked already? Cancel with your booking code</source>
+        <translation>已預約？使用預約代碼取消</translation>
+    </message>
+    <message>
+        <source>Cancel drive</source>
+        <translation>取消試駕</translation>
+    </message>
+    <message>
+        <source>Where would you like to start?</source>
+        <translation>您想從哪裡出發？</translation>
+    </message>
+    <message>
+        <source>Choose a day to see its free times.</source>
+        <translation>選擇日期以查看可預約時段。</translation>
+    </message>
+    <message>
+        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <translation>所有時間均為展間當地時間。試駕約需一小時，全程由顧問陪同。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已被預約</translation>
+    </message>
+    <message>
+        <source>Who is coming? We only need a name and one way to reach you.</source>
+        <translation>誰來試駕？我們只需要姓名和一種聯絡方式。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>How should we reach you?</source>
+        <translation>我們該如何聯絡您？</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this drive.</source>
+        <translation>我已閱讀隱私權聲明，並同意為本次試駕保存我的姓名與聯絡資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <translation><numerusform>隱私權聲明：您的姓名與聯絡資料儲存在本展間的系統中，僅用於安排本次試駕。這些資料絕不會向其他訪客顯示；除非您勾選下方的方框，否則也不會用於廣告行銷。資料將在試駕結束 %n 天後刪除。您可隨時憑預約代碼取消預約。</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>選填：我希望收到新車款與活動資訊。</translation>
+    </message>
+    <message>
+        <source>Book this drive</source>
+        <translation>預約本次試駕</translation>
+    </message>
+    <message>
+        <source>Your drive is booked. We look forward to seeing you.</source>
+        <translation>您的試駕已預約成功。我們期待您的蒞臨。</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>您的預約代碼</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>加入行事曆</translation>
+    </message>
+    <message>
+        <source>Your booking on your phone</source>
+        <translation>在手機上查看您的預約</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can cancel here or by calling the studio. Nothing else is needed on the day.</source>
+        <translation>請保留此代碼：憑此代碼，您可以在此處或致電展間取消預約。當天無需其他任何資料。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已處理</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1473,10 @@
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>預約試駕</translation>
     </message>
 </context>
 </TS>

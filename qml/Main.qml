@@ -44,7 +44,8 @@ ApplicationWindow {
         VisitorSession.begin()
     }
 
-    function openPage(name) {
+    // `properties` set on the page, e.g. a step of the configurator or of the booking.
+    function openPage(name, properties) {
         if (name === "book")
             TestDrive.reset()
         const pages = {
@@ -54,10 +55,15 @@ ApplicationWindow {
             "expert": expertPage,
             "accessibility": accessibilityPage,
             "detail": detailPage,
-            "staff": StaffMode.unlocked ? staffPage : pinPage
+            "staff": StaffMode.unlocked ? staffPage : pinPage,
+            "configurator": configuratorPage,
+            "summary": buildSummaryPage,
+            "similar": similarStockPage,
+            "drive": testDrivePage,
+            "compare": comparePage
         }
         if (pages[name] !== undefined)
-            stack.push(pages[name])
+            stack.push(pages[name], properties === undefined ? {} : properties)
     }
 
     // Within reach: on a portrait screen the pages live in the lower part; the brand calmly

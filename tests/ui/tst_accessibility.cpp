@@ -1,6 +1,8 @@
 #include "brandtheme.h"
 #include "kiosk/kiosksession.h"
+#include "configurator.h"
 #include "kioskapplication.h"
+#include "testdrive.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -54,9 +56,31 @@ class TestAccessibility : public QObject
         return n;
     }
 
+    // Opens a page, first giving it what a visitor would have chosen on the way there.
     void openPage(const QString &page)
     {
-        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, page));
+        QVariantMap properties;
+        if (page == QLatin1String("configurator") || page == QLatin1String("summary") || page == QLatin1String("similar")) {
+            m_kiosk->configurator()->startLine(QStringLiteral("aster"));
+            m_kiosk->configurator()->chooseModel(QStringLiteral("aster-5"));
+            properties.insert(QStringLiteral("step"), QStringLiteral("options"));
+        }
+        if (page == QLatin1String("drive")) {
+            TestDrive *drive = m_kiosk->testDrive();
+            drive->chooseModel(QStringLiteral("aster-5"));
+            for (const QVariant &day : drive->days()) {
+                if (drive->start().isEmpty() && day.toMap().value(QStringLiteral("free")).toInt() > 0) {
+                    drive->chooseDay(day.toMap().value(QStringLiteral("date")).toString());
+                    drive->chooseTime(drive->times().first().toMap().value(QStringLiteral("start")).toString());
+                }
+            }
+            properties.insert(QStringLiteral("step"), QStringLiteral("details"));
+        }
+        if (page != QLatin1String("configurator"))
+            properties.remove(QStringLiteral("step"));
+        if (page == QLatin1String("drive"))
+            properties.insert(QStringLiteral("step"), QStringLiteral("details"));
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, page), Q_ARG(QVariant, properties));
         UiProbe(m_kiosk->window()).waitSettled();
     }
 
@@ -86,6 +110,10 @@ private slots:
         QTest::newRow("book") << "book";
         QTest::newRow("accessibility") << "accessibility";
         QTest::newRow("staff") << "staff";
+        QTest::newRow("configurator") << "configurator";
+        QTest::newRow("summary") << "summary";
+        QTest::newRow("similar") << "similar";
+        QTest::newRow("drive") << "drive";
     }
     void everyControlIsNamed()
     {
@@ -99,6 +127,35 @@ private slots:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
         QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
         QVERIFY(UiProbe(m_kiosk->window()).waitSettled());
+    }
+
+    // With a keyboard, Tab walks Home's choices in reading order and comes round again.
+    void focusOrderFollowsReading()
+    {
+        QQuickWindow *window = m_kiosk->window();
+        QVERIFY(UiProbe(window).waitSettled());
+        QStringList visited;
+        for (int i = 0; i < 40; ++i) {
+            QTest::keyClick(window, Qt::Key_Tab);
+            QQuickItem *focus = window->activeFocusItem();
+            QVERIFY(focus);
+            visited << focus->objectName();
+        }
+        const QStringList tiles{QStringLiteral("action-find"), QStringLiteral("action-configure"), QStringLiteral("action-book"),
+                                QStringLiteral("action-expert")};
+        QList<int> at;
+        for (const QString &tile : tiles) {
+            QVERIFY2(visited.contains(tile), qPrintable(visited.join(QLatin1Char(','))));
+            at << int(visited.indexOf(tile));
+        }
+        QVERIFY2(std::is_sorted(at.begin(), at.end()), qPrintable(visited.join(QLatin1Char(','))));
+        // It comes round: the first tile is reached again.
+        QVERIFY(visited.lastIndexOf(tiles.first()) > at.first());
+        // Shift+Tab goes back the same way.
+        while (window->activeFocusItem()->objectName() != tiles.at(2))
+            QTest::keyClick(window, Qt::Key_Tab);
+        QTest::keyClick(window, Qt::Key_Backtab);
+        QCOMPARE(window->activeFocusItem()->objectName(), tiles.at(1));
     }
 
     void modes_data()
@@ -151,7 +208,9 @@ private slots:
         QTest::addColumn<QString>("page");
         for (const QString &language : {QStringLiteral("ar"), QStringLiteral("zh_TW")}) {
             for (const QString &page : {QStringLiteral("home"), QStringLiteral("find"), QStringLiteral("configure"),
-                                        QStringLiteral("book"), QStringLiteral("accessibility"), QStringLiteral("staff")})
+                                        QStringLiteral("book"), QStringLiteral("accessibility"), QStringLiteral("staff"),
+                                        QStringLiteral("configurator"), QStringLiteral("summary"), QStringLiteral("similar"),
+                                        QStringLiteral("drive")})
                 QTest::addRow("%s-%s", qPrintable(language), qPrintable(page)) << language << page;
         }
     }

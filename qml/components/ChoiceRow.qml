@@ -16,6 +16,7 @@ Column {
     Accessible.name: label
 
     Label {
+        width: row.width
         text: row.label
         muted: true
     }

@@ -428,6 +428,8 @@ Item {
             Column {
                 id: formColumn
                 width: Math.min(form.width, 900 * Theme.scale)
+                // On the reading side in Arabic too (a Column is not mirrored by itself).
+                x: LayoutMirroring.enabled ? form.width - width : 0
                 spacing: Theme.s4
                 Label {
                     width: parent.width
@@ -490,6 +492,7 @@ Item {
                 }
                 StaffButton {
                     objectName: "book"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     primary: true
                     text: qsTr("Book this drive")
                     onClicked: page.book()
@@ -567,6 +570,7 @@ Item {
                 }
                 StaffButton {
                     objectName: "drive-done"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     primary: true
                     text: qsTr("Done")
                     onClicked: page.finished()

@@ -29,7 +29,7 @@ const char *kUsage =
     "                    an offset or Z; prints id, code and state (JSON); exit 4 when the slot was taken,\n"
     "                    65 when a contact field is wrong (each field's problem is printed)\n"
     "  purge [--days N]  remove visitors' contact data N days after their drive (default: the\n"
-    "                    retention_days setting, or 30)\n"
+    "                    retention days set in staff mode, or 30)\n"
     "  erase --booking CODE\n"
     "                    remove the contact data of one booking at once and cancel it if still to come\n";
 

@@ -167,6 +167,12 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
         err << "vitrinectl: there is no market \"" << market << "\"; the catalog has " << known.join(QStringLiteral(", ")) << "\n";
         return 1;
     }
+    // A code carries the market it was made in: priced there unless --market says otherwise.
+    if (!code.isEmpty() && value(args, QStringLiteral("--market")).isEmpty()) {
+        const ConfigurationCode::Decoded probe = ConfigurationCode::decode(code, RuleEngine(*catalog, market));
+        if (!probe.market.isEmpty() && catalog->market(probe.market))
+            market = probe.market;
+    }
     const RuleEngine engine(*catalog, market);
     const ConfigurationPricer pricer(engine, market);
     QJsonObject result;

@@ -327,6 +327,10 @@ private slots:
                  strings(made2.value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))));
         QVERIFY(strings(made2.value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))).contains(QStringLiteral("ceramic-brakes")));
         QCOMPARE(json(back).value(QStringLiteral("price")).toObject(), made2.value(QStringLiteral("price")).toObject());
+        // Without --market the code is priced where it was made.
+        const auto own = config({QStringLiteral("--code"), made2.value(QStringLiteral("code")).toString()});
+        QVERIFY2(own.code == 0, own.err.constData());
+        QCOMPARE(json(own).value(QStringLiteral("price")).toObject(), made2.value(QStringLiteral("price")).toObject());
     }
 
     void configMistypedCode()

@@ -242,7 +242,7 @@ private slots:
         QTRY_VERIFY(drive()->confirmation().isEmpty());
 
         QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
-        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("staff")));
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("staff")), Q_ARG(QVariant, QVariantMap()));
         int row = -1;
         const auto findRow = [&] {
             const QVariantList agenda = drive()->agenda();

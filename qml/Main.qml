@@ -66,43 +66,83 @@ ApplicationWindow {
             stack.push(pages[name], properties === undefined ? {} : properties)
     }
 
+    // The screen as mounted: staff can turn the picture when the panel hangs the other way round
+    // from what the system reports (a portrait kiosk on a landscape output). Touch follows.
+    readonly property var screenSettings: StaffMode.settings
+    readonly property string mounting: screenSettings.orientation || "auto"
+    readonly property bool turned: (mounting === "portrait" && width > height) || (mounting === "landscape" && height > width)
+    readonly property real screenWidth: turned ? height : width
+    readonly property real screenHeight: turned ? width : height
     // Within reach: on a portrait screen the pages live in the lower part; the brand calmly
     // fills the top.
-    readonly property bool reachMode: Theme.lowReach && height > width
-    Image {
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.verticalCenter: parent.top
-        anchors.verticalCenterOffset: window.height * 0.2
-        visible: window.reachMode
-        height: Theme.s7
-        width: height * 5
-        fillMode: Image.PreserveAspectFit
-        source: BrandTheme.logo
-        sourceSize.height: height * 2
-        Accessible.ignored: true
-    }
+    readonly property bool reachMode: Theme.lowReach && screenHeight > screenWidth
 
-    StackView {
-        id: stack
-        anchors.fill: parent
-        anchors.topMargin: window.reachMode ? window.height * 0.4 : 0
-        // The keyboard never covers the page: the page gives it room, forms scroll the field into view.
-        anchors.bottomMargin: keyboard.active ? keyboard.height : 0
-        Behavior on anchors.topMargin { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
-        initialItem: HomePage {
-            onOpen: page => window.openPage(page)
+    Item {
+        id: screen
+        objectName: "screen"
+        anchors.centerIn: parent
+        width: window.screenWidth
+        height: window.screenHeight
+        rotation: window.turned ? 90 : 0
+
+        Image {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.verticalCenter: parent.top
+            anchors.verticalCenterOffset: screen.height * 0.2
+            visible: window.reachMode
+            height: Theme.s7
+            width: height * 5
+            fillMode: Image.PreserveAspectFit
+            source: BrandTheme.logo
+            sourceSize.height: height * 2
+            Accessible.ignored: true
         }
-        pushEnter: Transition {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.page; easing.type: Easing.OutCubic }
+
+        StackView {
+            id: stack
+            anchors.fill: parent
+            anchors.topMargin: window.reachMode ? screen.height * 0.4 : 0
+            // The keyboard never covers the page: the page gives it room, forms scroll the field into view.
+            anchors.bottomMargin: keyboard.active ? keyboard.height : 0
+            Behavior on anchors.topMargin { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
+            initialItem: HomePage {
+                onOpen: page => window.openPage(page)
+            }
+            pushEnter: Transition {
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.page; easing.type: Easing.OutCubic }
+            }
+            pushExit: Transition {
+                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.page; easing.type: Easing.OutCubic }
+            }
+            popEnter: Transition {
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.page; easing.type: Easing.OutCubic }
+            }
+            popExit: Transition {
+                NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.page; easing.type: Easing.OutCubic }
+            }
         }
-        pushExit: Transition {
-            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.page; easing.type: Easing.OutCubic }
+
+        IdleNotice {
+            z: 10
         }
-        popEnter: Transition {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.page; easing.type: Easing.OutCubic }
+
+        AttractLoop {
+            id: attract
+            z: 20
         }
-        popExit: Transition {
-            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: Theme.page; easing.type: Easing.OutCubic }
+
+        // The on-screen keyboard, in the visitor's language where a layout exists.
+        InputPanel {
+            id: keyboard
+            objectName: "keyboard"
+            z: 15
+            // Not wider than a comfortable reach on a landscape screen.
+            width: Math.min(screen.width, screen.height * 1.5)
+            x: (screen.width - width) / 2
+            y: active ? screen.height - height : screen.height
+            visible: active
+            Behavior on y { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
+            Accessible.name: qsTr("Keyboard")
         }
     }
 
@@ -119,28 +159,6 @@ ApplicationWindow {
         }
     }
 
-    IdleNotice {
-        z: 10
-    }
-
-    AttractLoop {
-        id: attract
-        z: 20
-    }
-
-    // The on-screen keyboard, in the visitor's language where a layout exists.
-    InputPanel {
-        id: keyboard
-        objectName: "keyboard"
-        z: 15
-        // Not wider than a comfortable reach on a landscape screen.
-        width: Math.min(window.width, window.height * 1.5)
-        x: (window.width - width) / 2
-        y: active ? window.height - height : window.height
-        visible: active
-        Behavior on y { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
-        Accessible.name: qsTr("Keyboard")
-    }
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"

@@ -103,6 +103,32 @@ private slots:
         QVERIFY(!m_kiosk->staff()->unlocked());
     }
 
+    // A portrait panel on a landscape output: staff turn the picture, and touch follows it.
+    void orientationSettingTurnsTheScreen()
+    {
+        UiProbe ui(m_kiosk->window());
+        QQuickItem *screen = ui.find(QStringLiteral("screen"));
+        QVERIFY(screen);
+        QCOMPARE(screen->rotation(), 0.0);
+        QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
+        QVERIFY(m_kiosk->staff()->saveSettings({{QStringLiteral("orientation"), QStringLiteral("portrait")}}).isEmpty());
+        QTRY_COMPARE(screen->rotation(), 90.0);
+        QCOMPARE(screen->width(), 1080.0);
+        QCOMPARE(screen->height(), 1920.0);
+        m_kiosk->staff()->lock();
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("studio-life/portrait-mounted-en"));
+        // A tap lands where the turned picture shows the tile.
+        QVERIFY(ui.tap(QStringLiteral("action-find")));
+        QTRY_VERIFY(ui.find(QStringLiteral("result-count")) != nullptr);
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
+        QVERIFY(m_kiosk->staff()->saveSettings({{QStringLiteral("orientation"), QStringLiteral("auto")}}).isEmpty());
+        m_kiosk->staff()->lock();
+        QTRY_COMPARE(screen->rotation(), 0.0);
+        QTRY_VERIFY(onHome(ui));
+    }
+
     void idleWipeLeavesNoTrace()
     {
         UiProbe ui(m_kiosk->window());

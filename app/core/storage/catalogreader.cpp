@@ -73,6 +73,8 @@ std::optional<QList<Vehicle>> CatalogReader::vehicles(QString *error) const
         else
             pool.insert(s);
     };
+    // Equipment lists repeat too (a third of the cars share theirs with another): one copy each.
+    QSet<QStringList> lists;
     QList<Vehicle> list;
     {
         // Sized once: growing a list of a hundred thousand cars by doubling costs a third more
@@ -87,9 +89,16 @@ std::optional<QList<Vehicle>> CatalogReader::vehicles(QString *error) const
             continue;
         for (QString *field : {&v->model, &v->trim, &v->paint, &v->wheel, &v->interior, &v->location, &v->price.currency})
             intern(*field);
-        for (QString &o : v->options)
-            intern(o);
-        v->options.squeeze();
+        const auto known = lists.constFind(v->options);
+        if (known != lists.constEnd()) {
+            v->options = *known;
+        } else {
+            for (QString &o : v->options)
+                intern(o);
+            v->options.squeeze();
+            lists.insert(v->options);
+        }
+        v->images.squeeze();
         list.append(std::move(*v));
     }
     return list;

@@ -5,7 +5,7 @@
 #include "layoutreport.h"
 #include "storage/database.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QQuickWindow>
@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     // Touch screens type on the on-screen keyboard (Qt Virtual Keyboard), in the visitor's language.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     app.setOrganizationName(QStringLiteral("Vitrine"));
     app.setApplicationName(QStringLiteral("vitrine"));
     app.setApplicationVersion(QStringLiteral(PROJECT_VERSION));

@@ -665,10 +665,15 @@ QVariantList Configurator::similar(int limit) const
     const StockMatcher matcher(*m_engine);
     // Cars sold in this studio's market: a price in another currency or a car across the world
     // is no answer to "can I have it sooner".
+    // Only cars of the build's line are put back together: the others could never come close.
+    const CarModel *built = c.model(m_build.model);
     QList<Vehicle> here;
-    for (const Vehicle &v : snapshot->vehicles) {
+    const VehicleStore &stock = snapshot->vehicles;
+    for (qsizetype i = 0; i < stock.size(); ++i) {
+        const Vehicle v = stock.at(i);
         const Studio *s = c.studio(v.location);
-        if (s && s->market == m_market)
+        const CarModel *model = c.model(v.model);
+        if (s && s->market == m_market && model && built && model->line == built->line)
             here << v;
     }
     const auto matches = matcher.rank(m_build, Money{totalOf(m_build), currency()}, here, distance, limit);

@@ -285,19 +285,15 @@ void Finder::refresh()
     emit changed();
 }
 
-const Vehicle *Finder::find(const QString &vehicleId, const InventoryService::Snapshot &snapshot) const
+std::optional<Vehicle> Finder::find(const QString &vehicleId, const InventoryService::Snapshot &snapshot) const
 {
-    for (const Vehicle &v : snapshot.vehicles) {
-        if (v.id == vehicleId)
-            return &v;
-    }
-    return nullptr;
+    return snapshot.vehicles.find(vehicleId);
 }
 
 QVariantMap Finder::detail(const QString &vehicleId) const
 {
     const auto snapshot = m_service->snapshot();
-    const Vehicle *v = find(vehicleId, *snapshot);
+    const std::optional<Vehicle> v = find(vehicleId, *snapshot);
     if (!v)
         return {};
     const Catalog &c = snapshot->catalog;
@@ -380,7 +376,7 @@ QVariantMap Finder::detail(const QString &vehicleId) const
 QVariantMap Finder::finance(const QString &vehicleId, int depositPercent, int termMonths, int balloonPercent) const
 {
     const auto snapshot = m_service->snapshot();
-    const Vehicle *v = find(vehicleId, *snapshot);
+    const std::optional<Vehicle> v = find(vehicleId, *snapshot);
     const Studio *place = v ? snapshot->catalog.studio(v->location) : nullptr;
     const Market *market = place ? snapshot->catalog.market(place->market) : nullptr;
     if (!v || !market)
@@ -494,7 +490,7 @@ QList<ResultListModel::Row> Finder::rowsFor(const InventoryIndex::Result &r, con
     const Catalog &catalog = snapshot.catalog;
     QList<ResultListModel::Row> rows;
     for (const auto &hit : r.page) {
-        const Vehicle &v = snapshot.vehicles.at(hit.position);
+        const Vehicle v = snapshot.vehicles.at(hit.position);
         const CarModel *model = catalog.model(v.model);
         const Trim *trim = catalog.trim(v.trim);
         const Studio *place = catalog.studio(v.location);

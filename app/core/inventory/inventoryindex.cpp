@@ -82,6 +82,11 @@ const InventoryIndex::Facet *InventoryIndex::facetNamed(const QString &name) con
 
 std::shared_ptr<const InventoryIndex> InventoryIndex::build(const QList<Vehicle> &vehicles, const Catalog &catalog)
 {
+    return build(VehicleStore::from(vehicles), catalog);
+}
+
+std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &vehicles, const Catalog &catalog)
+{
     auto index = std::make_shared<InventoryIndex>();
     InventoryIndex &x = *index;
     const qsizetype n = vehicles.size();
@@ -149,7 +154,7 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const QList<Vehicle>
         }
     }
 
-    x.m_ids.reserve(n);
+    x.m_ids = vehicles.ids(); // shared with the store
     x.m_price.resize(size_t(n));
     x.m_year.resize(size_t(n));
     x.m_mileageKm.resize(size_t(n));
@@ -158,7 +163,7 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const QList<Vehicle>
     for (int i = 0; i < 10; ++i)
         byName[i] = &x.m_facets[size_t(i)];
     for (qsizetype i = 0; i < n; ++i) {
-        const Vehicle &v = vehicles.at(i);
+        const Vehicle v = vehicles.at(i);
         const CarModel *model = catalog.model(v.model);
         const QString facetValues[10] = {model ? model->line : QString(),
                                          v.model,
@@ -186,7 +191,6 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const QList<Vehicle>
             for (int e : *it)
                 x.m_equipmentBitmaps[size_t(e)].set(i);
         }
-        x.m_ids << v.id;
         x.m_price[size_t(i)] = v.price.minor;
         x.m_year[size_t(i)] = int16_t(v.year);
         x.m_mileageKm[size_t(i)] = float(v.mileage.kilometres());

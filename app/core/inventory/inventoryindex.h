@@ -4,6 +4,7 @@
 #include "inventory/bitmap.h"
 #include "inventory/inventoryfilter.h"
 #include "inventory/vehicle.h"
+#include "inventory/vehiclestore.h"
 
 #include <QHash>
 #include <QStringList>
@@ -45,6 +46,7 @@ public:
     };
 
     static std::shared_ptr<const InventoryIndex> build(const QList<Vehicle> &vehicles, const Catalog &catalog);
+    static std::shared_ptr<const InventoryIndex> build(const VehicleStore &vehicles, const Catalog &catalog);
 
     Result query(const InventoryFilter &filter) const;
     qsizetype size() const { return m_ids.size(); }

@@ -6,10 +6,15 @@
 #include <QAtomicInt>
 #include <QtConcurrent>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
-std::shared_ptr<const InventoryService::Snapshot> make(QList<Vehicle> vehicles, Catalog catalog)
+std::shared_ptr<const InventoryService::Snapshot> make(VehicleStore vehicles, Catalog catalog)
 {
     auto s = std::make_shared<InventoryService::Snapshot>();
+    vehicles.finish();
     s->index = InventoryIndex::build(vehicles, catalog);
     s->vehicles = std::move(vehicles);
     s->catalog = std::move(catalog);
@@ -26,6 +31,11 @@ InventoryService::InventoryService(QObject *parent)
         if (auto s = m_watcher.result()) {
             m_snapshot = s;
             m_ready = true;
+#ifdef __GLIBC__
+            // Reading a large stock leaves freed pages in the loader thread's arena: give them
+            // back, so what the screen draws next does not add to them.
+            malloc_trim(0);
+#endif
         }
         emit changed();
     });
@@ -33,12 +43,12 @@ InventoryService::InventoryService(QObject *parent)
 
 void InventoryService::rebuild(QList<Vehicle> vehicles, Catalog catalog)
 {
-    m_watcher.setFuture(QtConcurrent::run(&make, std::move(vehicles), std::move(catalog)));
+    m_watcher.setFuture(QtConcurrent::run(&make, VehicleStore::from(vehicles), std::move(catalog)));
 }
 
 void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)
 {
-    m_snapshot = make(std::move(vehicles), std::move(catalog));
+    m_snapshot = make(VehicleStore::from(vehicles), std::move(catalog));
     m_ready = true;
     emit changed();
 }
@@ -55,7 +65,7 @@ void InventoryService::load(const QString &databasePath)
             if (db) {
                 CatalogReader reader(*db);
                 auto catalog = reader.catalog();
-                auto vehicles = reader.vehicles();
+                auto vehicles = reader.vehicleStore();
                 if (catalog && vehicles)
                     snapshot = make(std::move(*vehicles), std::move(*catalog));
                 db->close();

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "inventory/inventoryindex.h"
+#include "inventory/vehiclestore.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -16,7 +17,7 @@ class InventoryService : public QObject
     Q_OBJECT
 public:
     struct Snapshot {
-        QList<Vehicle> vehicles;
+        VehicleStore vehicles; ///< compact; at(i) gives a whole car
         Catalog catalog;
         std::shared_ptr<const InventoryIndex> index;
     };

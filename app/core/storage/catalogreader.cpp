@@ -54,15 +54,30 @@ std::optional<Catalog> CatalogReader::catalog(QString *error) const
     return c;
 }
 
-std::optional<QList<Vehicle>> CatalogReader::vehicles(QString *error) const
+bool CatalogReader::readVehicles(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error) const
 {
+    {
+        QSqlQuery q(m_db);
+        if (count && q.exec(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0")) && q.next())
+            *count = q.value(0).toLongLong();
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT doc FROM vehicle WHERE deleted = 0 ORDER BY rowid"))) {
         if (error)
             *error = q.lastError().text();
-        return std::nullopt;
+        return false;
     }
+    while (q.next()) {
+        auto v = FeedParser::readVehicle(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), nullptr);
+        if (v)
+            take(std::move(*v));
+    }
+    return true;
+}
+
+std::optional<QList<Vehicle>> CatalogReader::vehicles(QString *error) const
+{
     // A hundred thousand cars repeat a few hundred ids: each car shares one copy of each
     // (implicit sharing), interned as it is read so the peak stays low too.
     QSet<QString> pool;
@@ -73,35 +88,37 @@ std::optional<QList<Vehicle>> CatalogReader::vehicles(QString *error) const
         else
             pool.insert(s);
     };
-    // Equipment lists repeat too (a third of the cars share theirs with another): one copy each.
-    QSet<QStringList> lists;
     QList<Vehicle> list;
-    {
+    qsizetype count = 0;
+    const bool ok = readVehicles([&](Vehicle &&v) {
         // Sized once: growing a list of a hundred thousand cars by doubling costs a third more
         // memory at its peak.
-        QSqlQuery count(m_db);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0")) && count.next())
-            list.reserve(count.value(0).toLongLong());
-    }
-    while (q.next()) {
-        auto v = FeedParser::readVehicle(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), nullptr);
-        if (!v)
-            continue;
-        for (QString *field : {&v->model, &v->trim, &v->paint, &v->wheel, &v->interior, &v->location, &v->price.currency})
+        if (list.isEmpty())
+            list.reserve(count);
+        for (QString *field : {&v.model, &v.trim, &v.paint, &v.wheel, &v.interior, &v.location, &v.price.currency})
             intern(*field);
-        const auto known = lists.constFind(v->options);
-        if (known != lists.constEnd()) {
-            v->options = *known;
-        } else {
-            for (QString &o : v->options)
-                intern(o);
-            v->options.squeeze();
-            lists.insert(v->options);
-        }
-        v->images.squeeze();
-        list.append(std::move(*v));
-    }
+        for (QString &o : v.options)
+            intern(o);
+        v.options.squeeze();
+        list.append(std::move(v));
+    }, &count, error);
+    if (!ok)
+        return std::nullopt;
     return list;
+}
+
+std::optional<VehicleStore> CatalogReader::vehicleStore(QString *error) const
+{
+    VehicleStore store;
+    qsizetype count = 0;
+    const bool ok = readVehicles([&](Vehicle &&v) {
+        if (store.isEmpty())
+            store.reserve(count);
+        store.append(v);
+    }, &count, error);
+    if (!ok)
+        return std::nullopt;
+    return store;
 }
 
 std::optional<CatalogReader::Counts> CatalogReader::counts(QString *error) const

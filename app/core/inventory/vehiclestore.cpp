@@ -1,0 +1,137 @@
+#include "vehiclestore.h"
+
+#include <stdexcept>
+
+VehicleStore VehicleStore::from(const QList<Vehicle> &vehicles)
+{
+    VehicleStore store;
+    store.reserve(vehicles.size());
+    for (const Vehicle &v : vehicles)
+        store.append(v);
+    return store;
+}
+
+void VehicleStore::reserve(qsizetype n)
+{
+    m_rows.reserve(size_t(n));
+    m_ids.reserve(n);
+}
+
+quint16 VehicleStore::word(const QString &text)
+{
+    const auto it = m_wordIndex.constFind(text);
+    if (it != m_wordIndex.constEnd())
+        return *it;
+    // Ids of models, trims, options and places: a catalog has hundreds, never 65,535.
+    if (m_words.size() >= 0xFFFF)
+        throw std::length_error("VehicleStore: more distinct names than it can number");
+    const quint16 n = quint16(m_words.size());
+    m_words << text;
+    m_wordIndex.insert(text, n);
+    return n;
+}
+
+quint32 VehicleStore::list(const QStringList &values)
+{
+    const auto it = m_listIndex.constFind(values);
+    if (it != m_listIndex.constEnd())
+        return *it;
+    QStringList shared;
+    shared.reserve(values.size());
+    for (const QString &v : values)
+        shared << m_words.at(word(v)); // the list's strings share the interned copies
+    const quint32 n = quint32(m_lists.size());
+    m_lists << shared;
+    m_listIndex.insert(shared, n);
+    return n;
+}
+
+void VehicleStore::append(const Vehicle &v)
+{
+    Row r;
+    const QByteArray vin = v.vin.toUtf8();
+    r.vin = quint32(m_text.size());
+    r.vinLength = quint16(qMin<qsizetype>(vin.size(), 0xFFFF));
+    m_text.append(vin.left(r.vinLength));
+    r.model = word(v.model);
+    r.trim = word(v.trim);
+    r.paint = word(v.paint);
+    r.wheel = word(v.wheel);
+    r.interior = word(v.interior);
+    r.location = word(v.location);
+    r.currency = word(v.price.currency);
+    r.options = list(v.options);
+    r.images = list(v.images);
+    r.year = qint16(v.year);
+    r.condition = quint8(v.condition);
+    r.status = quint8(v.status);
+    r.mileageUnit = quint8(v.mileage.unit);
+    r.mileage = v.mileage.value;
+    r.priceMinor = v.price.minor;
+    r.added = v.added.isValid() ? qint32(v.added.toJulianDay()) : kNoDate;
+    r.registered = v.registered.isValid() ? qint32(v.registered.toJulianDay()) : kNoDate;
+    r.updatedMs = v.updated.isValid() ? v.updated.toMSecsSinceEpoch() : kNoTime;
+    m_rows.push_back(r);
+    m_ids << v.id;
+}
+
+Vehicle VehicleStore::at(qsizetype i) const
+{
+    const Row &r = m_rows.at(size_t(i));
+    Vehicle v;
+    v.id = m_ids.at(i);
+    v.vin = QString::fromUtf8(m_text.constData() + r.vin, r.vinLength);
+    v.model = m_words.at(r.model);
+    v.trim = m_words.at(r.trim);
+    v.year = r.year;
+    v.condition = Vehicle::Condition(r.condition);
+    v.mileage = {r.mileage, Mileage::Unit(r.mileageUnit)};
+    v.paint = m_words.at(r.paint);
+    v.wheel = m_words.at(r.wheel);
+    v.interior = m_words.at(r.interior);
+    v.options = m_lists.at(r.options);
+    v.price = {r.priceMinor, m_words.at(r.currency)};
+    v.location = m_words.at(r.location);
+    v.status = Vehicle::Status(r.status);
+    if (r.added != kNoDate)
+        v.added = QDate::fromJulianDay(r.added);
+    if (r.registered != kNoDate)
+        v.registered = QDate::fromJulianDay(r.registered);
+    v.images = m_lists.at(r.images);
+    if (r.updatedMs != kNoTime)
+        v.updated = QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC);
+    return v;
+}
+
+qsizetype VehicleStore::indexOf(const QString &id) const
+{
+    return m_ids.indexOf(id);
+}
+
+std::optional<Vehicle> VehicleStore::find(const QString &id) const
+{
+    const qsizetype i = indexOf(id);
+    if (i < 0)
+        return std::nullopt;
+    return at(i);
+}
+
+QList<Vehicle> VehicleStore::toList() const
+{
+    QList<Vehicle> out;
+    out.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        out << at(i);
+    return out;
+}
+
+void VehicleStore::finish()
+{
+    m_wordIndex = {};
+    m_listIndex = {};
+    m_text.squeeze();
+    m_ids.squeeze();
+    m_words.squeeze();
+    m_lists.squeeze();
+    m_rows.shrink_to_fit();
+}

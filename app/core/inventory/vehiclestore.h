@@ -1,0 +1,68 @@
+#pragma once
+
+#include "inventory/vehicle.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+/// The stock kept compactly in memory: a hundred bytes a car instead of several hundred. The
+/// names a hundred thousand cars repeat (model, trim, colours, place, currency, equipment lists)
+/// are stored once and referred to by number; a car is put back together when it is read.
+class VehicleStore
+{
+public:
+    VehicleStore() = default;
+    static VehicleStore from(const QList<Vehicle> &vehicles);
+
+    void reserve(qsizetype n);
+    void append(const Vehicle &vehicle);
+    qsizetype size() const { return qsizetype(m_rows.size()); }
+    bool isEmpty() const { return m_rows.empty(); }
+
+    /// The car at `i`, whole.
+    Vehicle at(qsizetype i) const;
+    /// Its id alone, without rebuilding the car (shared, never copied).
+    const QString &idAt(qsizetype i) const { return m_ids.at(i); }
+    const QStringList &ids() const { return m_ids; }
+    /// The position of the car with this id, or -1.
+    qsizetype indexOf(const QString &id) const;
+    std::optional<Vehicle> find(const QString &id) const;
+
+    QList<Vehicle> toList() const;
+
+    /// Done appending: the lookup tables only appending needs are let go, and buffers trimmed.
+    /// Appending afterwards still works, only without sharing with what came before.
+    void finish();
+
+private:
+    struct Row {
+        quint32 vin = 0;      ///< offset into m_text
+        quint16 vinLength = 0;
+        quint16 model = 0, trim = 0, paint = 0, wheel = 0, interior = 0, location = 0, currency = 0;
+        quint32 options = 0;  ///< into m_lists
+        quint32 images = 0;   ///< into m_lists
+        qint16 year = 0;
+        quint8 condition = 0, status = 0, mileageUnit = 0;
+        qint64 mileage = 0;
+        qint64 priceMinor = 0;
+        qint32 added = 0, registered = 0; ///< Julian days; kNoDate when unknown
+        qint64 updatedMs = 0;             ///< UTC; kNoTime when unknown
+    };
+    static constexpr qint32 kNoDate = std::numeric_limits<qint32>::min();
+    static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+
+    quint16 word(const QString &text);
+    quint32 list(const QStringList &values);
+
+    std::vector<Row> m_rows;
+    QStringList m_ids;
+    QByteArray m_text;
+    QStringList m_words;
+    QHash<QString, quint16> m_wordIndex;
+    QList<QStringList> m_lists;
+    QHash<QStringList, quint32> m_listIndex;
+};

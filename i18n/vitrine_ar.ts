@@ -782,6 +782,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
+        <translation>الأسعار بعملة %1. أثناء تحديد نطاق سعري، لا تظهر السيارات المسعّرة بعملة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -842,6 +846,10 @@
     <message>
         <source>Show as list</source>
         <translation>عرض كقائمة</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1225,14 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>لا أوقات متاحة</numerusform><numerusform>وقت واحد متاح</numerusform><numerusform>وقتان متاحان</numerusform><numerusform>%n أوقات متاحة</numerusform><numerusform>%n وقتًا متاحًا</numerusform><numerusform>%n وقت متاح</numerusform></translation>
+        <translation>
+            <numerusform>لا أوقات متاحة</numerusform>
+            <numerusform>وقت واحد متاح</numerusform>
+            <numerusform>وقتان متاحان</numerusform>
+            <numerusform>%n أوقات متاحة</numerusform>
+            <numerusform>%n وقتًا متاحًا</numerusform>
+            <numerusform>%n وقت متاح</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -1241,7 +1256,14 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يوم واحد من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يومين من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n أيام من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يومًا من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform></translation>
+        <translation>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يوم واحد من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يومين من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n أيام من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يومًا من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1400,7 +1422,14 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
-        <translation><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد يوم واحد من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد يومين من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n أيام من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يومًا من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform></translation>
+        <translation>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد يوم واحد من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد يومين من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n أيام من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يومًا من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>

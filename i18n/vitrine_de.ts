@@ -770,6 +770,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
+        <translation>Preise in %1. Solange ein Preisbereich gewählt ist, werden Autos mit Preisen in einer anderen Währung nicht angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -822,6 +826,10 @@
     <message>
         <source>Show as list</source>
         <translation>Als Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1189,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n Termin frei</numerusform><numerusform>%n Termine frei</numerusform></translation>
+        <translation>
+            <numerusform>%n Termin frei</numerusform>
+            <numerusform>%n Termine frei</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -1205,7 +1216,10 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tag nach der Fahrt.</numerusform><numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tage nach der Fahrt.</numerusform></translation>
+        <translation>
+            <numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tag nach der Fahrt.</numerusform>
+            <numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tage nach der Fahrt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1364,7 +1378,10 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
-        <translation><numerusform>Datenschutzhinweis: Ihr Name und Ihre Kontaktdaten werden nur im System dieses Studios gespeichert, um diese Probefahrt zu vereinbaren. Diese Daten werden anderen Besuchern nie angezeigt und nur dann für Werbung verwendet, wenn Sie unten das Kästchen ankreuzen; %n Tag nach der Fahrt werden sie gelöscht. Sie können jederzeit mit Ihrem Buchungscode stornieren.</numerusform><numerusform>Datenschutzhinweis: Ihr Name und Ihre Kontaktdaten werden nur im System dieses Studios gespeichert, um diese Probefahrt zu vereinbaren. Diese Daten werden anderen Besuchern nie angezeigt und nur dann für Werbung verwendet, wenn Sie unten das Kästchen ankreuzen; %n Tage nach der Fahrt werden sie gelöscht. Sie können jederzeit mit Ihrem Buchungscode stornieren.</numerusform></translation>
+        <translation>
+            <numerusform>Datenschutzhinweis: Ihr Name und Ihre Kontaktdaten werden nur im System dieses Studios gespeichert, um diese Probefahrt zu vereinbaren. Diese Daten werden anderen Besuchern nie angezeigt und nur dann für Werbung verwendet, wenn Sie unten das Kästchen ankreuzen; %n Tag nach der Fahrt werden sie gelöscht. Sie können jederzeit mit Ihrem Buchungscode stornieren.</numerusform>
+            <numerusform>Datenschutzhinweis: Ihr Name und Ihre Kontaktdaten werden nur im System dieses Studios gespeichert, um diese Probefahrt zu vereinbaren. Diese Daten werden anderen Besuchern nie angezeigt und nur dann für Werbung verwendet, wenn Sie unten das Kästchen ankreuzen; %n Tage nach der Fahrt werden sie gelöscht. Sie können jederzeit mit Ihrem Buchungscode stornieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>

@@ -89,18 +89,27 @@
     <name>TestDrive</name>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n time free</numerusform><numerusform>%n times free</numerusform></translation>
+        <translation>
+            <numerusform>%n time free</numerusform>
+            <numerusform>%n times free</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>We use it only to reach you about this drive, and delete it %n day after the drive.</numerusform><numerusform>We use it only to reach you about this drive, and delete it %n days after the drive.</numerusform></translation>
+        <translation>
+            <numerusform>We use it only to reach you about this drive, and delete it %n day after the drive.</numerusform>
+            <numerusform>We use it only to reach you about this drive, and delete it %n days after the drive.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TestDrivePage</name>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
-        <translation><numerusform>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the drive. You can cancel at any time with your booking code.</numerusform><numerusform>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the drive. You can cancel at any time with your booking code.</numerusform></translation>
+        <translation>
+            <numerusform>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the drive. You can cancel at any time with your booking code.</numerusform>
+            <numerusform>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the drive. You can cancel at any time with your booking code.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

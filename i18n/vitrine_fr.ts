@@ -770,6 +770,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
+        <translation>Prix en %1. Tant qu'une fourchette de prix est choisie, les voitures affichées dans une autre devise ne sont pas montrées.</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -822,6 +826,10 @@
     <message>
         <source>Show as list</source>
         <translation>Afficher en liste</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1189,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n créneau libre</numerusform><numerusform>%n créneaux libres</numerusform></translation>
+        <translation>
+            <numerusform>%n créneau libre</numerusform>
+            <numerusform>%n créneaux libres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -1205,7 +1216,10 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jour après l’essai.</numerusform><numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jours après l’essai.</numerusform></translation>
+        <translation>
+            <numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jour après l’essai.</numerusform>
+            <numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jours après l’essai.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1364,7 +1378,10 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
-        <translation><numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jour après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform><numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jours après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform></translation>
+        <translation>
+            <numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jour après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform>
+            <numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jours après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>

@@ -767,6 +767,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
+        <translation>价格以 %1 计。设定价格范围时，以其他货币标价的车辆不会显示。</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -817,6 +821,10 @@
     <message>
         <source>Show as list</source>
         <translation>列表显示</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1180,9 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n 个可预约时段</numerusform></translation>
+        <translation>
+            <numerusform>%n 个可预约时段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -1196,7 +1206,9 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>我们仅将其用于就本次试驾与您联系，并会在试驾结束 %n 天后删除。</numerusform></translation>
+        <translation>
+            <numerusform>我们仅将其用于就本次试驾与您联系，并会在试驾结束 %n 天后删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1355,7 +1367,9 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
-        <translation><numerusform>隐私声明：您的姓名和联系方式保存在本展厅的系统中，仅用于安排本次试驾。这些信息绝不会向其他访客显示；除非您勾选下方的方框，否则也不会用于广告宣传。信息将在试驾结束 %n 天后删除。您可随时凭预约代码取消预约。</numerusform></translation>
+        <translation>
+            <numerusform>隐私声明：您的姓名和联系方式保存在本展厅的系统中，仅用于安排本次试驾。这些信息绝不会向其他访客显示；除非您勾选下方的方框，否则也不会用于广告宣传。信息将在试驾结束 %n 天后删除。您可随时凭预约代码取消预约。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>

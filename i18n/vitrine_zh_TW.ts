@@ -767,6 +767,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
+        <translation>價格以 %1 計。設定價格範圍時，以其他貨幣標價的車輛不會顯示。</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -817,6 +821,10 @@
     <message>
         <source>Show as list</source>
         <translation>清單顯示</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1180,9 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n 個可預約時段</numerusform></translation>
+        <translation>
+            <numerusform>%n 個可預約時段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -1196,7 +1206,9 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>我們僅將其用於就本次試駕與您聯繫，並會在試駕結束 %n 天後刪除。</numerusform></translation>
+        <translation>
+            <numerusform>我們僅將其用於就本次試駕與您聯繫，並會在試駕結束 %n 天後刪除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1355,7 +1367,9 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
-        <translation><numerusform>隱私權聲明：您的姓名與聯絡資料儲存在本展間的系統中，僅用於安排本次試駕。這些資料絕不會向其他訪客顯示；除非您勾選下方的方框，否則也不會用於廣告行銷。資料將在試駕結束 %n 天後刪除。您可隨時憑預約代碼取消預約。</numerusform></translation>
+        <translation>
+            <numerusform>隱私權聲明：您的姓名與聯絡資料儲存在本展間的系統中，僅用於安排本次試駕。這些資料絕不會向其他訪客顯示；除非您勾選下方的方框，否則也不會用於廣告行銷。資料將在試駕結束 %n 天後刪除。您可隨時憑預約代碼取消預約。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>

@@ -7,6 +7,8 @@
 
 #include <QUrl>
 
+#include <cmath>
+
 Finder::Finder(InventoryService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
@@ -51,6 +53,8 @@ void Finder::clearAll()
     m_filter.yearMax.reset();
     m_filter.mileageMin.reset();
     m_filter.mileageMax.reset();
+    m_filter.priceMinMinor.reset();
+    m_filter.priceMaxMinor.reset();
     refresh();
 }
 
@@ -119,9 +123,33 @@ void Finder::reset()
     m_compared.clear();
     const auto lat = m_filter.originLat;
     const auto lon = m_filter.originLon;
+    const QString currency = m_filter.priceCurrency;
     m_filter = InventoryFilter();
     m_filter.originLat = lat;
     m_filter.originLon = lon;
+    m_filter.priceCurrency = currency;
+    refresh();
+}
+
+void Finder::setCurrency(const QString &currency)
+{
+    m_filter.priceCurrency = currency;
+    refresh();
+}
+
+void Finder::setPriceRange(double low, double high)
+{
+    InventoryFilter mine;
+    mine.limit = 0;
+    mine.priceCurrency = m_filter.priceCurrency;
+    const auto whole = m_service->snapshot()->index ? m_service->snapshot()->index->query(mine).price : InventoryIndex::Range{};
+    if (whole.any && low * 100 <= whole.min && high * 100 >= whole.max) {
+        m_filter.priceMinMinor.reset();
+        m_filter.priceMaxMinor.reset();
+    } else {
+        m_filter.priceMinMinor = qint64(std::llround(low * 100));
+        m_filter.priceMaxMinor = qint64(std::llround(high * 100));
+    }
     refresh();
 }
 
@@ -238,6 +266,28 @@ void Finder::refresh()
         m_yearRange = span(whole.year, m_filter.yearMin ? std::optional<double>(*m_filter.yearMin) : std::nullopt,
                            m_filter.yearMax ? std::optional<double>(*m_filter.yearMax) : std::nullopt, QString());
         m_mileageRange = span(whole.mileageKm, m_filter.mileageMin, m_filter.mileageMax, QStringLiteral("km"));
+        // Price in the studio's currency: other currencies cannot be compared on one slider.
+        m_priceRange.clear();
+        if (!m_filter.priceCurrency.isEmpty()) {
+            InventoryFilter mine = none;
+            mine.priceCurrency = m_filter.priceCurrency;
+            const InventoryIndex::Range all = snapshot->index->query(mine).price;
+            if (all.any && all.max > all.min) {
+                const double lo = m_filter.priceMinMinor ? double(*m_filter.priceMinMinor) : all.min;
+                const double hi = m_filter.priceMaxMinor ? double(*m_filter.priceMaxMinor) : all.max;
+                const auto label = [&](double minor) { return Money{qint64(minor), m_filter.priceCurrency}.format(m_locale); };
+                // Whole thousands at the ends, so the handles move in round steps.
+                m_priceRange = {{QStringLiteral("from"), std::floor(all.min / 100000) * 1000},
+                                {QStringLiteral("to"), std::ceil(all.max / 100000) * 1000},
+                                {QStringLiteral("low"), lo / 100},
+                                {QStringLiteral("high"), hi / 100},
+                                {QStringLiteral("lowLabel"), label(lo)},
+                                {QStringLiteral("highLabel"), label(hi)},
+                                {QStringLiteral("chosen"), m_filter.priceMinMinor.has_value() || m_filter.priceMaxMinor.has_value()},
+                                {QStringLiteral("note"), tr("Prices in %1. While a price range is set, cars priced in another currency are not shown.")
+                                                             .arg(m_filter.priceCurrency)}};
+            }
+        }
     }
     m_active.clear();
     for (const QVariant &g : std::as_const(m_panel)) {

@@ -37,6 +37,8 @@ class Finder : public QObject, public QmlSingleton<Finder>
     /// from the stock, the chosen part, and how many cars the other filters leave in it.
     Q_PROPERTY(QVariantMap yearRange READ yearRange NOTIFY changed)
     Q_PROPERTY(QVariantMap mileageRange READ mileageRange NOTIFY changed)
+    /// The same for the price, in the studio's currency (empty when there is none to offer).
+    Q_PROPERTY(QVariantMap priceRange READ priceRange NOTIFY changed)
 
 public:
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
@@ -60,6 +62,7 @@ public:
     bool ready() const { return m_service->ready(); }
     QVariantMap yearRange() const { return m_yearRange; }
     QVariantMap mileageRange() const { return m_mileageRange; }
+    QVariantMap priceRange() const { return m_priceRange; }
     static constexpr int kMaxCompared = 3;
 
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);
@@ -69,6 +72,8 @@ public:
     Q_INVOKABLE void setYearRange(int low, int high);
     /// Mileage from `low` to `high` kilometres; the whole span clears the filter.
     Q_INVOKABLE void setMileageRange(double lowKm, double highKm);
+    /// Prices from `low` to `high` in the studio's currency (major units); the whole span clears it.
+    Q_INVOKABLE void setPriceRange(double low, double high);
     /// Only cars within `km` of here; 0 for anywhere.
     Q_INVOKABLE void setRadius(int km);
     /// Everything the detail page shows about one car, formatted for the current language.
@@ -84,6 +89,8 @@ public:
 
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
+    /// The studio market's currency: the price slider works in it.
+    void setCurrency(const QString &currency);
     /// The visitor left: nothing of their search remains.
     void reset();
 
@@ -105,6 +112,7 @@ private:
     QVariantList m_active;
     QVariantMap m_yearRange;
     QVariantMap m_mileageRange;
+    QVariantMap m_priceRange;
     QString m_relaxHint;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;

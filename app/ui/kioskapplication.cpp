@@ -143,6 +143,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->pin = std::make_unique<StaffPin>(db);
     d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
+    if (const Market *m = d->showroom->catalog().market(marketOf(d->showroom->catalog(), studio)))
+        d->finder->setCurrency(m->currency);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
     d->configurator->setCatalog(d->showroom->catalog(), marketOf(d->showroom->catalog(), studio));
     d->testDrive = std::make_unique<TestDrive>(db, nullptr);
@@ -195,6 +197,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->theme->load(values.theme, &themeError);
         d->showroom->setStudio(values.studio);
         d->configurator->setMarket(marketOf(d->showroom->catalog(), values.studio));
+        if (const Market *m = d->showroom->catalog().market(marketOf(d->showroom->catalog(), values.studio)))
+            d->finder->setCurrency(m->currency);
         d->testDrive->setHomeStudio(values.studio);
         d->visitor->setDefaultLanguage(values.language);
         d->session->setTimeouts(values.idleSeconds * 1000, noticeMsFor(values.idleSeconds * 1000));

@@ -7,6 +7,8 @@ import Vitrine
 // Find a car in stock: choices with their counts, the number of cars, and the cars.
 Item {
     id: page
+    // The price slider's span and choice, in the studio's currency.
+    readonly property var price: Finder.priceRange
     signal back()
     signal open(string vehicleId)
     signal compare()
@@ -41,6 +43,22 @@ Item {
             id: groups
             width: panel.width
             spacing: Theme.s4
+            RangeChoice {
+                objectName: "price-range"
+                width: parent.width
+                visible: page.price.from !== undefined
+                label: qsTr("Price")
+                range: Finder.priceRange
+                stepSize: 1000
+                onChosen: (low, high) => Finder.setPriceRange(low, high)
+            }
+            Label {
+                width: parent.width
+                visible: page.price.chosen === true
+                text: page.price.note || ""
+                level: Label.Caption
+                muted: true
+            }
             RangeChoice {
                 objectName: "year-range"
                 width: parent.width

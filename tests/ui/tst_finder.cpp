@@ -73,6 +73,27 @@ private slots:
         finder->setYearRange(years.value(QStringLiteral("from")).toInt(), years.value(QStringLiteral("to")).toInt());
         finder->setMileageRange(0, 1e9);
         QCOMPARE(finder->total(), 650);
+
+        // Price, in the studio's currency (Oslo: NOK): cars priced in other currencies step aside
+        // while a range is set, and the page says so.
+        const QVariantMap prices = finder->priceRange();
+        QVERIFY(prices.value(QStringLiteral("from")).toDouble() < prices.value(QStringLiteral("to")).toDouble());
+        QVERIFY(prices.value(QStringLiteral("lowLabel")).toString().contains(QLatin1String("kr")));
+        const double middle = (prices.value(QStringLiteral("from")).toDouble() + prices.value(QStringLiteral("to")).toDouble()) / 2;
+        finder->setPriceRange(prices.value(QStringLiteral("from")).toDouble(), middle);
+        const int cheaper = finder->total();
+        QVERIFY(cheaper > 0 && cheaper < 650);
+        finder->setPriceRange(middle, prices.value(QStringLiteral("to")).toDouble());
+        const int dearer = finder->total();
+        QVERIFY(dearer > 0 && dearer < 650);
+        QVERIFY(finder->priceRange().value(QStringLiteral("chosen")).toBool());
+        QVERIFY(!finder->priceRange().value(QStringLiteral("note")).toString().isEmpty());
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(300);
+        ui.shoot(QStringLiteral("finder/finder-price-en"));
+        finder->setPriceRange(prices.value(QStringLiteral("from")).toDouble(), prices.value(QStringLiteral("to")).toDouble());
+        QCOMPARE(finder->total(), 650);
+        QVERIFY(!finder->priceRange().value(QStringLiteral("chosen")).toBool());
         QVERIFY(!finder->filtered());
 
         // Scrolling down brings the next pages, 24 at a time, not all 650 at once.

@@ -71,6 +71,11 @@ std::optional<InventoryFilter> InventoryFilter::fromJson(const QJsonObject &json
         || !readNumber(json, QStringLiteral("lat"), &f.originLat, error)
         || !readNumber(json, QStringLiteral("lon"), &f.originLon, error))
         return std::nullopt;
+    f.priceCurrency = json.value(QStringLiteral("price_currency")).toString().toUpper();
+    if (!f.priceCurrency.isEmpty() && f.priceCurrency.size() != 3) {
+        *error = QStringLiteral("\"price_currency\" must be a three-letter currency code such as NOK or EUR");
+        return std::nullopt;
+    }
     if (priceMin)
         f.priceMinMinor = qint64(*priceMin * 100);
     if (priceMax)
@@ -115,6 +120,8 @@ QJsonObject InventoryFilter::toJson() const
         o.insert(QStringLiteral("price_min"), double(*priceMinMinor) / 100);
     if (priceMaxMinor)
         o.insert(QStringLiteral("price_max"), double(*priceMaxMinor) / 100);
+    if (!priceCurrency.isEmpty())
+        o.insert(QStringLiteral("price_currency"), priceCurrency);
     if (yearMin)
         o.insert(QStringLiteral("year_min"), *yearMin);
     if (yearMax)

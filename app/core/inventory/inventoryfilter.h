@@ -21,6 +21,9 @@ struct InventoryFilter {
     QStringList equipment;
     std::optional<qint64> priceMinMinor; ///< in the vehicle's own currency
     std::optional<qint64> priceMaxMinor;
+    /// Prices of different currencies cannot be compared: when set, a price range keeps only
+    /// cars priced in this currency, and the result's price span covers only them.
+    QString priceCurrency;
     std::optional<int> yearMin;
     std::optional<int> yearMax;
     std::optional<double> mileageMin; ///< in `mileageUnit`

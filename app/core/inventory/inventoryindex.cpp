@@ -156,6 +156,7 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
 
     x.m_ids = vehicles.ids(); // shared with the store
     x.m_price.resize(size_t(n));
+    x.m_currency.resize(size_t(n));
     x.m_year.resize(size_t(n));
     x.m_mileageKm.resize(size_t(n));
     x.m_added.resize(size_t(n));
@@ -192,6 +193,12 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
                 x.m_equipmentBitmaps[size_t(e)].set(i);
         }
         x.m_price[size_t(i)] = v.price.minor;
+        qsizetype currency = x.m_currencies.indexOf(v.price.currency);
+        if (currency < 0) {
+            currency = x.m_currencies.size();
+            x.m_currencies << v.price.currency;
+        }
+        x.m_currency[size_t(i)] = quint8(qMin<qsizetype>(currency, 255));
         x.m_year[size_t(i)] = int16_t(v.year);
         x.m_mileageKm[size_t(i)] = float(v.mileage.kilometres());
         x.m_added[size_t(i)] = daysSinceEpoch(v.added);
@@ -307,6 +314,14 @@ std::vector<double> InventoryIndex::locationDistances(const InventoryFilter &fil
     return out;
 }
 
+int InventoryIndex::currencyOf(const InventoryFilter &filter) const
+{
+    if (filter.priceCurrency.isEmpty())
+        return -1;
+    const qsizetype i = m_currencies.indexOf(filter.priceCurrency);
+    return i < 0 ? 256 : int(i); // 256: no car is priced in it
+}
+
 std::optional<Bitmap> InventoryIndex::rangeMask(const InventoryFilter &filter, int which) const
 {
     Bitmap mask(m_size);
@@ -315,8 +330,9 @@ std::optional<Bitmap> InventoryIndex::rangeMask(const InventoryFilter &filter, i
             return std::nullopt;
         const qint64 lo = filter.priceMinMinor.value_or(std::numeric_limits<qint64>::min());
         const qint64 hi = filter.priceMaxMinor.value_or(std::numeric_limits<qint64>::max());
+        const int currency = currencyOf(filter);
         for (qsizetype i = 0; i < m_size; ++i) {
-            if (m_price[size_t(i)] >= lo && m_price[size_t(i)] <= hi)
+            if (m_price[size_t(i)] >= lo && m_price[size_t(i)] <= hi && (currency < 0 || m_currency[size_t(i)] == currency))
                 mask.set(i);
         }
     } else if (which == 1) {
@@ -485,9 +501,12 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
         for (int e = 0; e < m_equipment.size(); ++e)
             r.equipment << FacetValue{m_equipment.at(e), others.countAnd(m_equipmentBitmaps[size_t(e)])};
     }
+    const int priceCurrency = currencyOf(filter);
     const auto range = [&](int which, auto value) {
         Range out;
         allBut(which).forEach([&](qsizetype p) {
+            if (which == kPrice && priceCurrency >= 0 && m_currency[size_t(p)] != priceCurrency)
+                return true;
             const double x = value(p);
             if (!out.any) {
                 out = {true, x, x};

@@ -67,6 +67,8 @@ private:
     const Facet *facetNamed(const QString &name) const;
     Bitmap textMask(const QString &text) const;
     std::optional<Bitmap> rangeMask(const InventoryFilter &filter, int which) const;
+    /// The filter's price currency as numbered here; -1 for none, 256 for one no car has.
+    int currencyOf(const InventoryFilter &filter) const;
     QList<Hit> page(const InventoryFilter &filter, const Bitmap &matching) const;
     std::vector<double> locationDistances(const InventoryFilter &filter) const;
 
@@ -77,6 +79,8 @@ private:
     QHash<QString, int> m_equipmentIndex;
     std::vector<Bitmap> m_equipmentBitmaps;
     std::vector<qint64> m_price;
+    std::vector<quint8> m_currency; ///< per vehicle, into m_currencies
+    QStringList m_currencies;
     std::vector<int16_t> m_year;
     std::vector<float> m_mileageKm;
     std::vector<int32_t> m_added;

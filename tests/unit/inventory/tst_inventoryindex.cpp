@@ -44,7 +44,8 @@ class TestInventoryIndex : public QObject
             v.interior = interiors.at(rng.bounded(int(interiors.size())));
             for (int k = rng.bounded(5); k > 0; --k)
                 v.options << equipment.at(rng.bounded(int(equipment.size())));
-            v.price = Money{qint64(rng.bounded(2000, 20000)) * 1000, QStringLiteral("EUR")};
+            // Mixed currencies, as stock across markets is.
+            v.price = Money{qint64(rng.bounded(2000, 20000)) * 1000, rng.bounded(3) == 0 ? QStringLiteral("NOK") : QStringLiteral("EUR")};
             v.location = c.studios.at(rng.bounded(int(c.studios.size()))).id;
             v.added = QDate(2026, 1, 1).addDays(rng.bounded(300));
             out << v;
@@ -110,6 +111,8 @@ class TestInventoryIndex : public QObject
                     return false;
                 if (f.priceMaxMinor && v.price.minor > *f.priceMaxMinor)
                     return false;
+                if ((f.priceMinMinor || f.priceMaxMinor) && !f.priceCurrency.isEmpty() && v.price.currency != f.priceCurrency)
+                    return false;
             }
             if (except != QLatin1String("year")) {
                 if (f.yearMin && v.year < *f.yearMin)
@@ -174,6 +177,8 @@ class TestInventoryIndex : public QObject
             f.priceMinMinor = qint64(rng.bounded(2000, 10000)) * 1000;
         if (rng.bounded(4) == 0)
             f.priceMaxMinor = qint64(rng.bounded(8000, 20000)) * 1000;
+        if (rng.bounded(3) == 0)
+            f.priceCurrency = rng.bounded(4) == 0 ? QStringLiteral("USD") : rng.bounded(2) ? QStringLiteral("NOK") : QStringLiteral("EUR");
         if (rng.bounded(4) == 0)
             f.yearMin = 2018 + rng.bounded(8);
         if (rng.bounded(5) == 0)
@@ -283,6 +288,8 @@ private slots:
                 // Price range over everything but the price filter.
                 double lo = 1e18, hi = -1;
                 for (const Vehicle &v : stock) {
+                    if (!f.priceCurrency.isEmpty() && v.price.currency != f.priceCurrency)
+                        continue; // the span is in the chosen currency only
                     if (oracle.passes(v, f, QStringLiteral("price"))) {
                         lo = std::min(lo, double(v.price.minor));
                         hi = std::max(hi, double(v.price.minor));

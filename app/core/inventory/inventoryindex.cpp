@@ -462,41 +462,73 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
         masks[kRadius] = std::move(mask);
     }
 
-    // Prefix and suffix intersections give "all but one" for every mask in 2k passes.
-    const Bitmap all(m_size, true);
-    std::vector<Bitmap> prefix(kMasks + 1, all), suffix(kMasks + 1, all);
+    // Prefix and suffix intersections over the masks in use give "all but one" for each of
+    // them in 2k passes; the masks not in use cost nothing.
+    std::vector<int> used;
+    std::vector<int> slot(size_t(kMasks), -1);
     for (int i = 0; i < kMasks; ++i) {
-        prefix[size_t(i + 1)] = prefix[size_t(i)];
-        if (masks[size_t(i)])
-            prefix[size_t(i + 1)] &= *masks[size_t(i)];
+        if (masks[size_t(i)]) {
+            slot[size_t(i)] = int(used.size());
+            used.push_back(i);
+        }
     }
-    for (int i = kMasks - 1; i >= 0; --i) {
-        suffix[size_t(i)] = suffix[size_t(i + 1)];
-        if (masks[size_t(i)])
-            suffix[size_t(i)] &= *masks[size_t(i)];
+    const size_t k = used.size();
+    const Bitmap all(m_size, true);
+    std::vector<Bitmap> prefix, suffix;
+    prefix.reserve(k + 1);
+    suffix.resize(k + 1);
+    prefix.push_back(all);
+    for (size_t j = 0; j < k; ++j) {
+        prefix.push_back(prefix.back());
+        prefix.back() &= *masks[size_t(used[j])];
     }
-    const Bitmap &matching = prefix[kMasks];
-    const auto allBut = [&](int i) {
-        if (!masks[size_t(i)])
+    suffix[k] = all;
+    for (size_t j = k; j-- > 0;) {
+        suffix[j] = suffix[j + 1];
+        suffix[j] &= *masks[size_t(used[j])];
+    }
+    const Bitmap &matching = prefix[k];
+    // The cars every filter but mask `i` keeps: `matching` itself when `i` is not in use,
+    // otherwise computed into `scratch`.
+    Bitmap scratch;
+    const auto allBut = [&](int i) -> const Bitmap & {
+        const int j = slot[size_t(i)];
+        if (j < 0)
             return matching;
-        Bitmap b = prefix[size_t(i)];
-        b &= suffix[size_t(i + 1)];
-        return b;
+        scratch = prefix[size_t(j)];
+        scratch &= suffix[size_t(j + 1)];
+        return scratch;
     };
 
     Result r;
     r.total = matching.count();
     r.page = page(filter, matching);
+    std::vector<qsizetype> tally;
     for (int f = 0; f < 10; ++f) {
         const Facet &facet = m_facets[size_t(f)];
-        const Bitmap others = allBut(f);
+        const Bitmap &others = allBut(f);
         QList<FacetValue> &counts = r.facets[facet.name];
         counts.reserve(facet.values.size());
+        // Few cars left by the other filters: count them one by one through their value, which
+        // reads far less memory than intersecting every value's bitmap with them.
+        const qsizetype left = others.count();
+        if (left * 16 < m_size) {
+            tally.assign(size_t(facet.values.size()), 0);
+            others.forEach([&](qsizetype p) {
+                const uint16_t v = facet.valueOf[size_t(p)];
+                if (v < tally.size() && facet.bitmaps[v].test(p)) // a car with no value here has none set
+                    ++tally[v];
+                return true;
+            });
+            for (int v = 0; v < facet.values.size(); ++v)
+                counts << FacetValue{facet.values.at(v), tally[size_t(v)]};
+            continue;
+        }
         for (int v = 0; v < facet.values.size(); ++v)
             counts << FacetValue{facet.values.at(v), others.countAnd(facet.bitmaps[size_t(v)])};
     }
     {
-        const Bitmap others = allBut(kEquipment);
+        const Bitmap &others = allBut(kEquipment);
         r.equipment.reserve(m_equipment.size());
         for (int e = 0; e < m_equipment.size(); ++e)
             r.equipment << FacetValue{m_equipment.at(e), others.countAnd(m_equipmentBitmaps[size_t(e)])};

@@ -23,6 +23,9 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <QProcess>
+
+#include <deque>
+#include <mutex>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -144,13 +147,26 @@ int main(int argc, char *argv[])
     std::vector<double> mainMs, frameMs;
     // From the end of animation ticks to the end of sync: polish, delegate creation and the
     // scene-graph sync — the main thread's part; the frame ends when it is swapped.
+    // With the threaded render loop the next frame's animation may start before this one is
+    // swapped: each synchronized frame waits in a queue for its own swap.
+    std::mutex pendingMutex;
+    std::deque<std::pair<qint64, qint64>> pending;
     QObject::connect(window, &QQuickWindow::afterAnimating, window, [&] { frameStart = clock.nsecsElapsed(); }, Qt::DirectConnection);
-    QObject::connect(window, &QQuickWindow::afterSynchronizing, window, [&] { mainDone = clock.nsecsElapsed(); }, Qt::DirectConnection);
+    QObject::connect(window, &QQuickWindow::afterSynchronizing, window, [&] {
+        mainDone = clock.nsecsElapsed();
+        if (frameStart >= 0 && mainDone >= frameStart) {
+            std::lock_guard lock(pendingMutex);
+            pending.emplace_back(frameStart, mainDone);
+        }
+    }, Qt::DirectConnection);
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        if (frameStart < 0 || mainDone < frameStart)
+        std::lock_guard lock(pendingMutex);
+        if (pending.empty())
             return;
-        mainMs.push_back((mainDone - frameStart) / 1e6);
-        frameMs.push_back((clock.nsecsElapsed() - frameStart) / 1e6);
+        const auto [start, synced] = pending.front();
+        pending.pop_front();
+        mainMs.push_back((synced - start) / 1e6);
+        frameMs.push_back((clock.nsecsElapsed() - start) / 1e6);
     }, Qt::DirectConnection);
 
     // Fling down repeatedly until a thousand results have passed, as a hand would.

@@ -22,6 +22,7 @@
 #include "visitorsession.h"
 
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -29,6 +30,17 @@
 #include <QTimer>
 
 namespace {
+
+// A GPU shows itself on Linux as a DRM render node; a virtual display or a box without one
+// (Xvfb, a VM) has none, and OpenGL there is a CPU rasteriser.
+bool hasGpu()
+{
+#ifdef Q_OS_LINUX
+    return !QDir(QStringLiteral("/dev/dri")).entryList({QStringLiteral("renderD*")}, QDir::System).isEmpty();
+#else
+    return true;
+#endif
+}
 
 // The market whose prices a studio shows (the first one when the studio is unknown).
 QString marketOf(const Catalog &catalog, const QString &studio)
@@ -211,8 +223,10 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->testDrive->setLanguage(d->language->feedKey(), d->language->locale());
     });
 
-    // Headless runs (tests, screenshots) have no GPU context to read back from: draw in software.
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+    // Headless runs (tests, screenshots) have no GPU context to read back from, and a machine
+    // without a GPU would only emulate OpenGL on its CPU: Qt Quick's own software renderer is
+    // faster there (it redraws only what changed). QT_QUICK_BACKEND still decides when set.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") && (QGuiApplication::platformName() == QLatin1String("offscreen") || !hasGpu()))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 

@@ -189,6 +189,8 @@ int main(int argc, char *argv[])
     QTextStream(stdout) << QJsonDocument(QJsonObject{
                                {QStringLiteral("bench"), QStringLiteral("finder.fling")},
                                {QStringLiteral("platform"), QGuiApplication::platformName()},
+                               {QStringLiteral("renderer"), window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
+                                                                ? QStringLiteral("software") : QStringLiteral("gpu")},
                                {QStringLiteral("size"), QStringLiteral("%1x%2").arg(window->width()).arg(window->height())},
                                {QStringLiteral("results_passed"), passed},
                                {QStringLiteral("frames"), int(frameMs.size())},

@@ -27,16 +27,22 @@ Column {
             text: (choice.range.lowLabel || "") + " – " + (choice.range.highLabel || "")
         }
     }
+    // Span first, then the handles: bound separately, a handle could be clamped by the span it
+    // had before (the stock arrives after the page) and stay there.
+    function apply() {
+        slider.from = range.from || 0
+        slider.to = range.to || 1
+        slider.setValues(range.low || 0, range.high || 1)
+    }
+    onRangeChanged: apply()
+    Component.onCompleted: apply()
+
     T.RangeSlider {
         id: slider
         width: parent.width
         height: Theme.touch
-        from: choice.range.from || 0
-        to: choice.range.to || 1
         stepSize: choice.stepSize
         snapMode: T.RangeSlider.SnapAlways
-        first.value: choice.range.low || 0
-        second.value: choice.range.high || 1
         Accessible.name: choice.label
         // Applied when the finger lifts: counts update without chasing every pixel.
         first.onPressedChanged: if (!first.pressed) choice.chosen(first.value, second.value)

@@ -14,6 +14,7 @@ TestCase {
     Component { id: tileComponent; ActionTile { width: 400; text: "Find a car in stock"; subtitle: "New and approved" } }
     Component { id: barComponent; LanguageBar {} }
     Component { id: headerComponent; PageHeader { width: 1920; title: "A page" } }
+    Component { id: rangeComponent; RangeChoice { width: 400; label: "Model year" } }
 
     function init() {
         UiLanguage.setCode("en")
@@ -83,5 +84,22 @@ TestCase {
         compare(back.text, "返回")
         UiLanguage.setCode("ar")
         compare(back.text, "رجوع")
+    }
+
+    // The span arrives after the page (the stock loads later): both handles follow it, neither
+    // stays clamped to the empty span it had first.
+    function test_rangeFollowsASpanThatArrivesLate() {
+        const range = createTemporaryObject(rangeComponent, testCase)
+        verify(range)
+        const slider = range.children[1]
+        compare(slider.to, 1)
+        range.range = { from: 2018, to: 2027, low: 2018, high: 2027 }
+        compare(slider.from, 2018)
+        compare(slider.to, 2027)
+        compare(slider.first.value, 2018)
+        compare(slider.second.value, 2027)
+        range.range = { from: 2018, to: 2027, low: 2020, high: 2024 }
+        compare(slider.first.value, 2020)
+        compare(slider.second.value, 2024)
     }
 }

@@ -2,6 +2,7 @@
 #include "kiosk/kiosksession.h"
 #include "configurator.h"
 #include "kioskapplication.h"
+#include "kioskfixture.h"
 #include "testdrive.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
@@ -89,13 +90,9 @@ private slots:
     void initTestCase()
     {
         QAccessible::setActive(true);
-        KioskOptions options;
-        options.databasePath = m_dir.filePath(QStringLiteral("a11y.sqlite"));
-        options.language = QStringLiteral("en");
-        m_kiosk = std::make_unique<KioskApplication>();
         QString error;
-        QVERIFY2(m_kiosk->start(options, &error), qPrintable(error));
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+        m_kiosk = startKiosk(m_dir.filePath(QStringLiteral("a11y.sqlite")), &error);
+        QVERIFY2(m_kiosk, qPrintable(error));
         QVERIFY(UiProbe(m_kiosk->window()).waitSettled());
     }
 

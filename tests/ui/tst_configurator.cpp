@@ -1,6 +1,7 @@
 #include "catalog/configurationcode.h"
 #include "configurator.h"
 #include "kioskapplication.h"
+#include "kioskfixture.h"
 #include "showroom.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
@@ -72,13 +73,9 @@ class TestConfigurator : public QObject
 private slots:
     void initTestCase()
     {
-        KioskOptions options;
-        options.databasePath = m_dir.filePath(QStringLiteral("configure.sqlite"));
-        options.language = QStringLiteral("en");
-        m_kiosk = std::make_unique<KioskApplication>();
         QString error;
-        QVERIFY2(m_kiosk->start(options, &error), qPrintable(error));
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+        m_kiosk = startKiosk(m_dir.filePath(QStringLiteral("configure.sqlite")), &error);
+        QVERIFY2(m_kiosk, qPrintable(error));
     }
     void cleanupTestCase() { m_kiosk.reset(); }
     // Every test starts on Home, whatever the previous one left.

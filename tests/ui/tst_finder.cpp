@@ -1,5 +1,6 @@
 #include "finder.h"
 #include "kioskapplication.h"
+#include "kioskfixture.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -27,13 +28,9 @@ class TestFinder : public QObject
 private slots:
     void initTestCase()
     {
-        KioskOptions options;
-        options.databasePath = m_dir.filePath(QStringLiteral("finder.sqlite"));
-        options.language = QStringLiteral("en");
-        m_kiosk = std::make_unique<KioskApplication>();
         QString error;
-        QVERIFY2(m_kiosk->start(options, &error), qPrintable(error));
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+        m_kiosk = startKiosk(m_dir.filePath(QStringLiteral("finder.sqlite")), &error);
+        QVERIFY2(m_kiosk, qPrintable(error));
     }
     void cleanupTestCase() { m_kiosk.reset(); }
 

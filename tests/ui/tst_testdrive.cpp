@@ -1,4 +1,5 @@
 #include "kioskapplication.h"
+#include "kioskfixture.h"
 #include "kiosk/staffpin.h"
 #include "staffmode.h"
 #include "storage/database.h"
@@ -88,13 +89,9 @@ private slots:
             QVERIFY(StaffPin(QSqlDatabase::database(QStringLiteral("setup"))).set(QStringLiteral("4711")));
         }
         Database::close(QStringLiteral("setup"));
-        KioskOptions options;
-        options.databasePath = m_dir.filePath(QStringLiteral("drive.sqlite"));
-        options.language = QStringLiteral("en");
-        m_kiosk = std::make_unique<KioskApplication>();
         QString error;
-        QVERIFY2(m_kiosk->start(options, &error), qPrintable(error));
-        QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+        m_kiosk = startKiosk(m_dir.filePath(QStringLiteral("drive.sqlite")), &error);
+        QVERIFY2(m_kiosk, qPrintable(error));
     }
     void cleanupTestCase() { m_kiosk.reset(); }
     void init()

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "kioskapplication.h"
+
+#include <QQuickWindow>
+#include <QTest>
+
+#include <memory>
+
+/// The start of every in-process UI test: the real kiosk on a database file of its own, in
+/// English, its window shown. Null (and `error`) when it could not start.
+inline std::unique_ptr<KioskApplication> startKiosk(const QString &databasePath, QString *error)
+{
+    KioskOptions options;
+    options.databasePath = databasePath;
+    options.language = QStringLiteral("en");
+    auto kiosk = std::make_unique<KioskApplication>();
+    if (!kiosk->start(options, error))
+        return nullptr;
+    if (!QTest::qWaitForWindowExposed(kiosk->window())) {
+        *error = QStringLiteral("the window was never shown");
+        return nullptr;
+    }
+    return kiosk;
+}

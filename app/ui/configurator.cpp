@@ -3,6 +3,7 @@
 #include "carfacts.h"
 #include "catalog/configurationcode.h"
 #include "catalog/configurationpricer.h"
+#include "catalog/rulegraph.h"
 #include "catalog/stockmatcher.h"
 #include "inventory/inventoryindex.h"
 #include "inventory/inventoryservice.h"
@@ -34,18 +35,10 @@ bool benign(const RuleEngine::Change &change)
     }
 }
 
+// The configurator's step for an option: paint, wheel, interior, or packages and options.
 QString stepOf(OptionKind kind)
 {
-    switch (kind) {
-    case OptionKind::Paint:
-        return QStringLiteral("paint");
-    case OptionKind::Wheel:
-        return QStringLiteral("wheel");
-    case OptionKind::Interior:
-        return QStringLiteral("interior");
-    default:
-        return QStringLiteral("options");
-    }
+    return kind == OptionKind::Package || kind == OptionKind::Equipment ? QStringLiteral("options") : RuleGraph::kindName(kind);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "finder.h"
+#include "showroom.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
 #include "uilanguage.h"
@@ -33,6 +34,22 @@ private slots:
         QVERIFY2(m_kiosk, qPrintable(error));
     }
     void cleanupTestCase() { m_kiosk.reset(); }
+
+    // The model lines on Home and the configure page: a well-behaved model through a language
+    // change (its texts change) and a new catalog (reset).
+    void modelLinesModel()
+    {
+        ModelLineListModel *lines = m_kiosk->showroom()->lines();
+        QAbstractItemModelTester tester(lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(lines->rowCount(), 4);
+        QCOMPARE(lines->data(lines->index(0, 0), Qt::DisplayRole).toString(), QStringLiteral("Aster"));
+        m_kiosk->language()->setCode(QStringLiteral("zh_CN"));
+        QCOMPARE(lines->rowCount(), 4);
+        m_kiosk->showroom()->setCatalog(m_kiosk->showroom()->catalog(), {});
+        QCOMPARE(lines->rowCount(), 4);
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        QVERIFY(lines->data(lines->index(3, 0), ModelLineListModel::ImageRole).toString().startsWith(QLatin1String("image://car/")));
+    }
 
     void narrowingWithCounts()
     {

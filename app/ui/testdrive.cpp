@@ -163,7 +163,7 @@ QVariantList TestDrive::studios() const
         out << QVariantMap{{QStringLiteral("id"), s.id},
                            {QStringLiteral("name"), s.name},
                            {QStringLiteral("city"), s.address.city},
-                           {QStringLiteral("address"), IcsWriter::location(s)},
+                           {QStringLiteral("address"), QStringLiteral("%1, %2 %3").arg(s.address.street, s.address.postcode, s.address.city)},
                            {QStringLiteral("distance"), distance}};
     }
     return out;

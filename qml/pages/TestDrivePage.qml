@@ -36,6 +36,15 @@ Item {
             page.back()
     }
 
+    // A field's problem goes as soon as the visitor changes that field.
+    function clearProblem(key) {
+        if (!page.problems[key])
+            return
+        const left = Object.assign({}, page.problems)
+        delete left[key]
+        page.problems = left
+    }
+
     function book() {
         // Kept whole: the form shows each field's problem from it.
         page.problems = TestDrive.submit(nameField.text, page.channel, contactField.text, privacyBox.checked, marketingBox.checked)
@@ -446,6 +455,7 @@ Item {
                     maximumLength: 100
                     inputMethodHints: Qt.ImhNoPredictiveText
                     onAccepted: contactField.input.forceActiveFocus()
+                    onTextChanged: page.clearProblem("name")
                 }
                 ChoiceRow {
                     width: parent.width
@@ -464,6 +474,7 @@ Item {
                     error: page.problems.contact || ""
                     maximumLength: 254
                     inputMethodHints: page.channel === "phone" ? Qt.ImhDialableCharactersOnly : Qt.ImhEmailCharactersOnly
+                    onTextChanged: page.clearProblem("contact")
                 }
                 ConsentBox {
                     id: privacyBox
@@ -471,6 +482,7 @@ Item {
                     width: parent.width
                     text: qsTr("I have read the privacy notice and agree that my name and contact are kept for this drive.")
                     error: page.problems.privacy || ""
+                    onCheckedChanged: page.clearProblem("privacy")
                 }
                 Label {
                     width: parent.width

@@ -165,8 +165,10 @@ private slots:
         QVERIFY(!fieldError(ui, QStringLiteral("contact")).isEmpty());
         QVERIFY(drive()->confirmation().isEmpty());
 
-        // Right this time.
+        // Right this time; a field's problem goes as soon as it is changed.
         QVERIFY(fill(ui, QStringLiteral("name"), QStringLiteral("Ingrid Berg")));
+        QVERIFY(fieldError(ui, QStringLiteral("name")).isEmpty());
+        QVERIFY(!fieldError(ui, QStringLiteral("contact")).isEmpty());
         QVERIFY(fill(ui, QStringLiteral("contact"), phone));
         QVERIFY(ui.tap(QStringLiteral("privacy")));
         QVERIFY(ui.find(QStringLiteral("privacy"))->property("checked").toBool());

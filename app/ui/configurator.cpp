@@ -540,6 +540,8 @@ QVariantList Configurator::choices(const QString &step) const
             choice.insert(QStringLiteral("image"), ModelLineListModel::imageUrl(c, m_build.model, paint, o->id, QStringLiteral("side")));
         if (o->kind == OptionKind::Interior)
             choice.insert(QStringLiteral("detail"), o->material.text(m_language));
+        if (o->kind == OptionKind::Package && !o->contents.isEmpty()) // what the package holds
+            choice.insert(QStringLiteral("detail"), names(o->contents));
         if (o->kind == OptionKind::Paint)
             choice.insert(QStringLiteral("detail"), o->finish == QLatin1String("metallic") ? tr("Metallic")
                                                   : o->finish == QLatin1String("matte")    ? tr("Matte")

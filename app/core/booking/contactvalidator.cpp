@@ -43,7 +43,7 @@ bool isNamePunctuation(char32_t c)
     return std::find(std::begin(kAllowed), std::end(kAllowed), c) != std::end(kAllowed);
 }
 
-QString countryName(const QString &code)
+QString englishCountryName(const QString &code)
 {
     const QLocale::Territory t = QLocale::codeToTerritory(code);
     return t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
@@ -70,8 +70,9 @@ bool isLocalPartCharacter(char32_t c)
 
 } // namespace
 
-ContactValidator::ContactValidator(const QString &country)
+ContactValidator::ContactValidator(const QString &country, const QString &countryName)
     : m_country(country.toUpper())
+    , m_countryName(countryName)
 {
 }
 
@@ -179,7 +180,7 @@ std::optional<QString> ContactValidator::phone(const QString &text, Issue *issue
             fail(issue, f, Problem::WrongCountry,
                  tr("This is not a valid phone number in %1. For a number from another country, start with + "
                     "and its country code.")
-                         .arg(countryName(m_country))
+                         .arg(m_countryName.isEmpty() ? englishCountryName(m_country) : m_countryName)
                      + hint);
         return std::nullopt;
     }

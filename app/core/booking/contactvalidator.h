@@ -57,7 +57,8 @@ public:
     };
 
     /// `country`: the studio's ISO 3166 alpha-2 code (address.country), for numbers without a +.
-    explicit ContactValidator(const QString &country);
+    /// `countryName`: how messages name that country, in the visitor's language (English by default).
+    explicit ContactValidator(const QString &country, const QString &countryName = {});
 
     /// Checks every field and reports every problem at once (a form shows them all together).
     /// The contact's consent time and purge date are left for the store to set.
@@ -71,4 +72,5 @@ public:
 
 private:
     QString m_country;
+    QString m_countryName;
 };

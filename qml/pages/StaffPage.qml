@@ -58,6 +58,7 @@ Item {
         anchors.right: parent.right
         anchors.top: header.bottom
         anchors.bottom: actions.top
+        anchors.bottomMargin: Theme.s4
         anchors.leftMargin: Theme.s6
         anchors.rightMargin: Theme.s6
         contentHeight: columns.height + Theme.s6

@@ -203,16 +203,22 @@ QString Configurator::imageFor(const QString &view) const
     if (m_build.isEmpty())
         return QString();
     const Catalog &c = catalog();
+    const auto [paint, wheel] = paintAndWheel();
+    return ModelLineListModel::imageUrl(c, m_build.model, paint, wheel, view);
+}
+
+std::pair<QString, QString> Configurator::paintAndWheel() const
+{
     QString paint, wheel;
     // What is on the car, whether chosen or brought by a package.
     for (const RuleEngine::Item &item : m_engine->items(m_build)) {
-        const CatalogOption *o = c.option(item.option);
+        const CatalogOption *o = catalog().option(item.option);
         if (o && o->kind == OptionKind::Paint)
             paint = o->id;
         else if (o && o->kind == OptionKind::Wheel)
             wheel = o->id;
     }
-    return ModelLineListModel::imageUrl(c, m_build.model, paint, wheel, view);
+    return {paint, wheel};
 }
 
 QString Configurator::price() const
@@ -334,7 +340,8 @@ void Configurator::propose(const RuleEngine::Outcome &outcome, const QString &re
                                {QStringLiteral("reason"), change.option == requested ? QString() : reasonText(change.reason)},
                                {QStringLiteral("amount"), signedMoney(change.priceDeltaMinor)}};
     }
-    const qint64 delta = totalOf(outcome.after) - totalOf(outcome.before);
+    const qint64 after = totalOf(outcome.after);
+    const qint64 delta = after - totalOf(outcome.before);
     const bool removing = !requested.isEmpty() && !outcome.after.options.contains(requested)
         && outcome.before.options.contains(requested);
     QString heading;
@@ -349,7 +356,7 @@ void Configurator::propose(const RuleEngine::Outcome &outcome, const QString &re
     m_pendingView = {{QStringLiteral("title"), heading},
                      {QStringLiteral("changes"), changes},
                      {QStringLiteral("text"), tr("Amounts per line are before taxes.")},
-                     {QStringLiteral("total"), tr("Your complete price: %1 (%2)").arg(money(totalOf(outcome.after)), signedMoney(delta))},
+                     {QStringLiteral("total"), tr("Your complete price: %1 (%2)").arg(money(after), signedMoney(delta))},
                      {QStringLiteral("refused"), false}};
     touch();
 }
@@ -475,11 +482,7 @@ QVariantList Configurator::choices(const QString &step) const
         return out;
     const Catalog &c = catalog();
     const qint64 now = totalOf(m_build);
-    QString paint;
-    for (const RuleEngine::Item &item : m_engine->items(m_build)) {
-        if (const CatalogOption *o = c.option(item.option); o && o->kind == OptionKind::Paint)
-            paint = o->id;
-    }
+    const QString paint = paintAndWheel().first;
     QList<const CatalogOption *> picked;
     for (const QString &id : m_engine->offered(m_build.trim)) {
         const CatalogOption *o = c.option(id);

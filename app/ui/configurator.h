@@ -110,6 +110,8 @@ private:
     void propose(const RuleEngine::Outcome &outcome, const QString &requested);
     const Catalog &catalog() const;
     QString imageFor(const QString &view) const;
+    /// The paint and wheels on the car as built, chosen or brought by a package.
+    std::pair<QString, QString> paintAndWheel() const;
     QString money(qint64 minor) const;
     QString signedMoney(qint64 minor) const;
     QString optionName(const QString &id) const;

@@ -71,7 +71,7 @@ QList<SlotPlanner::Slot> BookingStore::daySlots(const Studio &studio, QDate date
 
 std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, const Request &request, Error *error)
 {
-    const ContactValidator::Result contact = ContactValidator(studio.address.country).validate(request.contact);
+    const ContactValidator::Result contact = ContactValidator(studio.address.country, request.countryName).validate(request.contact);
     if (!contact.ok()) {
         setError(error, Kind::InvalidContact, tr("Please check the highlighted fields."));
         if (error)

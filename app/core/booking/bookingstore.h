@@ -42,6 +42,7 @@ public:
         QDateTime start; ///< UTC, one of the slots the planner offered
         ContactInput contact;
         QString idempotencyKey; ///< made by the screen when the form opens; a fresh one when empty
+        QString countryName;    ///< how contact messages name the studio's country (visitor's language)
     };
 
     struct Created {

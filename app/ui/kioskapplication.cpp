@@ -147,7 +147,6 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->showroom = std::make_unique<Showroom>(nullptr);
     d->showroom->setRequests(d->requests.get());
     d->showroom->setCatalog(std::move(*catalog), std::move(*stock));
-    d->showroom->setStudio(studio);
     d->session = std::make_unique<KioskSession>();
     d->session->setTimeouts(idleMs, noticeMsFor(idleMs));
     d->visitor = std::make_unique<VisitorSession>(d->session.get(), languageCode, nullptr);
@@ -155,13 +154,20 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->pin = std::make_unique<StaffPin>(db);
     d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
-    if (const Market *m = d->showroom->catalog().market(marketOf(d->showroom->catalog(), studio)))
-        d->finder->setCurrency(m->currency);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
     d->configurator->setCatalog(d->showroom->catalog(), marketOf(d->showroom->catalog(), studio));
     d->testDrive = std::make_unique<TestDrive>(db, nullptr);
     d->testDrive->setCatalog(d->showroom->catalog());
-    d->testDrive->setHomeStudio(studio);
+    // What follows the studio this screen stands in: its prices, its currency, its drives.
+    const auto applyStudio = [this](const QString &id) {
+        d->showroom->setStudio(id);
+        const QString market = marketOf(d->showroom->catalog(), id);
+        d->configurator->setMarket(market);
+        if (const Market *m = d->showroom->catalog().market(market))
+            d->finder->setCurrency(m->currency);
+        d->testDrive->setHomeStudio(id);
+    };
+    applyStudio(studio);
     // Visitors' contact data goes a set number of days after their drive: now, and every day.
     const auto purge = [db] {
         QString purgeError;
@@ -203,25 +209,23 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     });
     connect(d->staff.get(), &StaffMode::unlockedChanged, this,
             [this] { d->session->setSuspended(d->staff->unlocked()); });
-    connect(d->staff.get(), &StaffMode::settingsSaved, this, [this] {
+    connect(d->staff.get(), &StaffMode::settingsSaved, this, [this, applyStudio] {
         const StudioSettings::Values values = d->settings->load();
         QString themeError;
         d->theme->load(values.theme, &themeError);
-        d->showroom->setStudio(values.studio);
-        d->configurator->setMarket(marketOf(d->showroom->catalog(), values.studio));
-        if (const Market *m = d->showroom->catalog().market(marketOf(d->showroom->catalog(), values.studio)))
-            d->finder->setCurrency(m->currency);
-        d->testDrive->setHomeStudio(values.studio);
+        applyStudio(values.studio);
         d->visitor->setDefaultLanguage(values.language);
         d->session->setTimeouts(values.idleSeconds * 1000, noticeMsFor(values.idleSeconds * 1000));
     });
-    connect(d->language.get(), &UiLanguage::changed, this, [this] {
+    // Everything worded for the visitor follows the language.
+    const auto applyLanguage = [this] {
         d->theme->setLanguage(d->language->feedKey());
         d->showroom->setLanguage(d->language->feedKey());
         d->finder->setLanguage(d->language->feedKey(), d->language->locale());
         d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
         d->testDrive->setLanguage(d->language->feedKey(), d->language->locale());
-    });
+    };
+    connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
 
     // Headless runs (tests, screenshots) have no GPU context to read back from, and a machine
     // without a GPU would only emulate OpenGL on its CPU: Qt Quick's own software renderer is
@@ -237,11 +241,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
                      .arg(languageCode, UiLanguage::codes().join(QStringLiteral(", ")));
         return false;
     }
-    d->theme->setLanguage(d->language->feedKey());
-    d->showroom->setLanguage(d->language->feedKey());
-    d->finder->setLanguage(d->language->feedKey(), d->language->locale());
-    d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
-    d->testDrive->setLanguage(d->language->feedKey(), d->language->locale());
+    applyLanguage();
     d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider);
     d->engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

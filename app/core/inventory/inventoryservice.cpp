@@ -43,7 +43,9 @@ InventoryService::InventoryService(QObject *parent)
 
 void InventoryService::rebuild(QList<Vehicle> vehicles, Catalog catalog)
 {
-    m_watcher.setFuture(QtConcurrent::run(&make, VehicleStore::from(vehicles), std::move(catalog)));
+    m_watcher.setFuture(QtConcurrent::run([vehicles = std::move(vehicles), catalog = std::move(catalog)]() mutable {
+        return make(VehicleStore::from(vehicles), std::move(catalog));
+    }));
 }
 
 void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)

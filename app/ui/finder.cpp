@@ -335,15 +335,10 @@ void Finder::refresh()
     emit changed();
 }
 
-std::optional<Vehicle> Finder::find(const QString &vehicleId, const InventoryService::Snapshot &snapshot) const
-{
-    return snapshot.vehicles.find(vehicleId);
-}
-
 QVariantMap Finder::detail(const QString &vehicleId) const
 {
     const auto snapshot = m_service->snapshot();
-    const std::optional<Vehicle> v = find(vehicleId, *snapshot);
+    const std::optional<Vehicle> v = snapshot->vehicles.find(vehicleId);
     if (!v)
         return {};
     const Catalog &c = snapshot->catalog;
@@ -426,7 +421,7 @@ QVariantMap Finder::detail(const QString &vehicleId) const
 QVariantMap Finder::finance(const QString &vehicleId, int depositPercent, int termMonths, int balloonPercent) const
 {
     const auto snapshot = m_service->snapshot();
-    const std::optional<Vehicle> v = find(vehicleId, *snapshot);
+    const std::optional<Vehicle> v = snapshot->vehicles.find(vehicleId);
     const Studio *place = v ? snapshot->catalog.studio(v->location) : nullptr;
     const Market *market = place ? snapshot->catalog.market(place->market) : nullptr;
     if (!v || !market)

@@ -100,7 +100,6 @@ signals:
 private:
     void refresh();
     QList<ResultListModel::Row> rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const;
-    std::optional<Vehicle> find(const QString &vehicleId, const InventoryService::Snapshot &snapshot) const;
 
     InventoryService *m_service;
     InventoryFilter m_filter;

@@ -192,8 +192,7 @@ QVariantList TestDrive::days() const
     const bool chinese = m_language.startsWith(QLatin1String("zh"));
     for (int i = 0; i < kDaysShown; ++i) {
         const QDate date = today.addDays(i);
-        QString why;
-        const auto offered = store.daySlots(*s, date, target(), &why);
+        const auto offered = store.daySlots(*s, date, target());
         const int free = int(std::count_if(offered.begin(), offered.end(), [](const SlotPlanner::Slot &x) { return x.isFree(); }));
         QString note;
         if (offered.isEmpty())
@@ -231,9 +230,7 @@ QString TestDrive::dayNote() const
     const Studio *s = currentStudio();
     if (!s || !m_day.isValid())
         return QString();
-    QString why;
-    const auto offered = BookingStore(m_db).daySlots(*s, m_day, target(), &why);
-    if (!offered.isEmpty())
+    if (!BookingStore(m_db).daySlots(*s, m_day, target()).isEmpty())
         return QString();
     return SlotPlanner::hoursOn(*s, m_day).isEmpty() ? tr("The studio is closed that day.")
                                                      : tr("No times are left that day. Please choose another day.");

@@ -27,12 +27,9 @@ Rectangle {
         onTriggered: loop.current = (loop.current + 1) % loop.count
     }
 
-    Rectangle {
+    CarBackdrop {
         anchors.fill: parent
-        gradient: Gradient {
-            GradientStop { position: 0.0; color: Theme.backdropTop }
-            GradientStop { position: 1.0; color: Theme.backdropBottom }
-        }
+        radius: 0
     }
 
     Repeater {

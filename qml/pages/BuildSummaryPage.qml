@@ -50,14 +50,9 @@ Item {
             Column {
                 width: columns.leftWidth
                 spacing: Theme.s4
-                Rectangle {
+                CarBackdrop {
                     width: parent.width
                     height: width * 0.5
-                    radius: Theme.radius
-                    gradient: Gradient {
-                        GradientStop { position: 0; color: Theme.backdropTop }
-                        GradientStop { position: 1; color: Theme.backdropBottom }
-                    }
                     Image {
                         id: picture
                         anchors.fill: parent

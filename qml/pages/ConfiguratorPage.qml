@@ -127,7 +127,7 @@ Item {
     }
 
     // The car as built.
-    Rectangle {
+    CarBackdrop {
         id: stage
         anchors.left: parent.left
         anchors.top: stepBar.bottom
@@ -135,11 +135,6 @@ Item {
         anchors.leftMargin: Theme.s6
         width: page.wide ? (parent.width - 3 * Theme.s6) * 0.58 : parent.width - 2 * Theme.s6
         height: page.wide ? priceBar.y - y - Theme.s4 : width * 0.5
-        radius: Theme.radius
-        gradient: Gradient {
-            GradientStop { position: 0; color: Theme.backdropTop }
-            GradientStop { position: 1; color: Theme.backdropBottom }
-        }
         Image {
             id: picture
             objectName: "build-picture"

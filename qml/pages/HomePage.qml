@@ -14,12 +14,9 @@ Item {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
 
-    Rectangle {
+    CarBackdrop {
         anchors.fill: parent
-        gradient: Gradient {
-            GradientStop { position: 0.0; color: Theme.backdropTop }
-            GradientStop { position: 1.0; color: Theme.backdropBottom }
-        }
+        radius: 0
     }
 
     Image {

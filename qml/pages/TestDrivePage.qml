@@ -67,7 +67,7 @@ Item {
     }
 
     // The drive so far, always in view.
-    Rectangle {
+    CarBackdrop {
         id: drive
         objectName: "drive-summary"
         anchors.left: parent.left
@@ -76,11 +76,6 @@ Item {
         anchors.topMargin: Theme.s3
         width: page.wide ? (parent.width - 3 * Theme.s6) * 0.38 : parent.width - 2 * Theme.s6
         height: page.wide ? parent.height - y - Theme.s6 : Theme.s8 * 1.6
-        radius: Theme.radius
-        gradient: Gradient {
-            GradientStop { position: 0; color: Theme.backdropTop }
-            GradientStop { position: 1; color: Theme.backdropBottom }
-        }
         visible: TestDrive.model.length > 0
         Image {
             id: picture

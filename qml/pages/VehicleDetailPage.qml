@@ -68,14 +68,9 @@ Item {
                 spacing: Theme.s4
 
                 // Gallery: swipe between the views.
-                Rectangle {
+                CarBackdrop {
                     width: parent.width
                     height: width * 0.5
-                    radius: Theme.radius
-                    gradient: Gradient {
-                        GradientStop { position: 0; color: Theme.backdropTop }
-                        GradientStop { position: 1; color: Theme.backdropBottom }
-                    }
                     T.SwipeView {
                         id: gallery
                         objectName: "gallery"

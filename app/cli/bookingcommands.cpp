@@ -6,7 +6,8 @@
 #include "booking/privacypurger.h"
 #include "booking/slotplanner.h"
 #include "inventory/vehicle.h"
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
+#include "inventory/vehiclerows.h"
 
 #include <QFile>
 #include <QHash>
@@ -123,7 +124,7 @@ int resolve(QSqlDatabase db, const Options &o, const QString &command, bool targ
     if (!o.has("--studio") && !o.has("--vehicle"))
         return usageError(command, QStringLiteral("needs --studio S"));
     QString error;
-    const auto catalog = CatalogReader(db).catalog(&error);
+    const auto catalog = CatalogRows(db).catalog(&error);
     if (!catalog || catalog->studios.isEmpty())
         return fail(kNotPossible, QStringLiteral("%1 needs the studios of a catalog; import a feed first%2")
                                       .arg(command, error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
@@ -131,7 +132,7 @@ int resolve(QSqlDatabase db, const Options &o, const QString &command, bool targ
     ctx->catalog.index();
     QString studioId = o.value("--studio");
     if (o.has("--vehicle")) {
-        const auto vehicles = CatalogReader(db).vehicles(&error);
+        const auto vehicles = VehicleRows(db).vehicles(&error);
         if (!vehicles)
             return fail(kNotPossible, QStringLiteral("cannot read the stock: %1").arg(error));
         const QString id = o.value("--vehicle");

@@ -3,19 +3,17 @@
 #include "configcommands.h"
 
 #include "inventory/inventoryindex.h"
-#include "inventory/syntheticstock.h"
 #include "kiosk/staffpin.h"
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
+#include "inventory/vehiclerows.h"
 #include "storage/database.h"
-#include "sync/feedimporter.h"
+#include "feed/feedimporter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextStream>
 
 namespace {
@@ -40,7 +38,6 @@ const char *kUsage = "usage: vitrinectl [--db PATH] <command> [arguments]\n"
                      "  doctor            schema version, counts and an integrity check\n"
                      "  set-pin           set the staff PIN (4-12 digits, read from standard input)\n"
                      "  search --json SPEC   total, first page and every facet count for a filter (JSON)\n"
-                     "  generate --vehicles N --out FILE   a synthetic feed of N cars over the stored catalog\n"
                      "  config --code CODE | --model M [--trim T] [--select a,b,c] [--market X]\n"
                      "                    a build decoded or resolved by the rule engine, priced (JSON)\n"
                      "  slots --studio S --date YYYY-MM-DD [--model M | --vehicle ID]   test-drive slots with capacity (JSON)\n"
@@ -64,8 +61,8 @@ int doImport(QSqlDatabase db, const QStringList &args)
         return usage(QStringLiteral("import needs exactly one FILE"));
     FeedImporter importer(db);
     const FeedImporter::Report report = importer.importFile(args.first());
-    for (const FeedIssue &issue : report.issues)
-        err() << (issue.severity == FeedIssue::Severity::Error ? "rejected " : "warning  ") << issue.toString() << "\n";
+    for (const RecordIssue &issue : report.issues)
+        err() << (issue.severity == RecordIssue::Severity::Error ? "rejected " : "warning  ") << issue.toString() << "\n";
     if (!report.applied) {
         err() << "vitrinectl: import refused: " << report.fatal << "\n";
         return 1;
@@ -79,39 +76,26 @@ int doExport(QSqlDatabase db, const QStringList &args)
 {
     if (args != QStringList{QStringLiteral("--json")})
         return usage(QStringLiteral("export supports --json"));
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT doc FROM vehicle WHERE deleted = 0 ORDER BY id"))) {
-        err() << "vitrinectl: cannot read the stock: " << q.lastError().text() << "\n";
+    QString error;
+    const auto vehicles = VehicleRows(db).documents(&error);
+    if (!vehicles) {
+        err() << "vitrinectl: cannot read the stock: " << error << "\n";
         return 1;
     }
-    QJsonArray vehicles;
-    while (q.next())
-        vehicles.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    out() << QJsonDocument(QJsonObject{{QStringLiteral("vehicles"), vehicles}}).toJson(QJsonDocument::Indented);
+    out() << QJsonDocument(QJsonObject{{QStringLiteral("vehicles"), *vehicles}}).toJson(QJsonDocument::Indented);
     return 0;
 }
 
 int doDoctor(QSqlDatabase db, int schemaVersion)
 {
-    CatalogReader reader(db);
     QString error;
-    const auto counts = reader.counts(&error);
-    if (!counts) {
+    const auto counts = CatalogRows(db).counts(&error);
+    const auto vehicles = VehicleRows(db).count(&error);
+    if (!counts || !vehicles) {
         err() << "vitrinectl: cannot count: " << error << "\n";
         return 1;
     }
-    QSqlQuery q(db);
-    QStringList problems;
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << q.lastError().text();
-    } else {
-        while (q.next()) {
-            if (q.value(0).toString() != QLatin1String("ok"))
-                problems << q.value(0).toString();
-        }
-    }
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
-        problems << QStringLiteral("foreign key violation in %1").arg(q.value(0).toString());
+    const QStringList problems = Database::integrityProblems(db);
     out() << "database:      " << db.databaseName() << "\n"
           << "schema:        " << schemaVersion << " (this build: " << Database::latestVersion() << ")\n"
           << "markets:       " << counts->markets << "\n"
@@ -122,7 +106,7 @@ int doDoctor(QSqlDatabase db, int schemaVersion)
           << "rules:         " << counts->rules << "\n"
           << "studios:       " << counts->studios << "\n"
           << "dealers:       " << counts->dealers << "\n"
-          << "vehicles:      " << counts->vehicles << "\n"
+          << "vehicles:      " << *vehicles << "\n"
           << "integrity:     " << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; ")))
           << "\n";
     return problems.isEmpty() ? 0 : 1;
@@ -160,9 +144,8 @@ int doSearch(QSqlDatabase db, const QStringList &args)
         err() << "vitrinectl: " << error << "\n";
         return 1;
     }
-    CatalogReader reader(db);
-    const auto catalog = reader.catalog(&error);
-    const auto vehicles = reader.vehicles(&error);
+    const auto catalog = CatalogRows(db).catalog(&error);
+    const auto vehicles = VehicleRows(db).vehicles(&error);
     if (!catalog || !vehicles) {
         err() << "vitrinectl: cannot read the stock: " << error << "\n";
         return 1;
@@ -210,30 +193,6 @@ int doSearch(QSqlDatabase db, const QStringList &args)
     return 0;
 }
 
-int doGenerate(QSqlDatabase db, const QStringList &args)
-{
-    const int n = args.indexOf(QStringLiteral("--vehicles"));
-    const int o = args.indexOf(QStringLiteral("--out"));
-    bool ok = false;
-    const qsizetype count = n >= 0 && n + 1 < args.size() ? args.at(n + 1).toLongLong(&ok) : 0;
-    if (!ok || count < 1 || count > 10000000 || o < 0 || o + 1 >= args.size())
-        return usage(QStringLiteral("generate needs --vehicles N (1 to 10,000,000) and --out FILE"));
-    QString error;
-    const auto catalog = CatalogReader(db).catalog(&error);
-    if (!catalog || catalog->trims.isEmpty() || catalog->studios.isEmpty()) {
-        err() << "vitrinectl: generate needs a catalog with trims and studios; import one first\n";
-        return 1;
-    }
-    QFile file(args.at(o + 1));
-    if (!file.open(QIODevice::WriteOnly)) {
-        err() << "vitrinectl: cannot write " << file.fileName() << ": " << file.errorString() << "\n";
-        return 1;
-    }
-    file.write(SyntheticStock::feed(SyntheticStock::vehicles(*catalog, count, 1), QStringLiteral("synthetic")));
-    out() << "wrote " << count << " vehicles to " << file.fileName() << "\n";
-    return 0;
-}
-
 } // namespace
 
 int Commands::run(const QStringList &arguments)
@@ -248,7 +207,7 @@ int Commands::run(const QStringList &arguments)
         return args.isEmpty() ? usage(QStringLiteral("no command given")) : (out() << kUsage, 0);
     const QString command = args.takeFirst();
     static const QStringList known{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"),
-                                     QStringLiteral("set-pin"), QStringLiteral("search"), QStringLiteral("generate"),
+                                     QStringLiteral("set-pin"), QStringLiteral("search"),
                                      QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
                                      QStringLiteral("purge"), QStringLiteral("erase")};
     if (!known.contains(command))
@@ -269,8 +228,6 @@ int Commands::run(const QStringList &arguments)
         code = doExport(db, args);
     else if (command == QLatin1String("search"))
         code = doSearch(db, args);
-    else if (command == QLatin1String("generate"))
-        code = doGenerate(db, args);
     else if (command == QLatin1String("config"))
         code = ConfigCommands::runConfig(db, args);
     else if (command == QLatin1String("slots"))

@@ -1,15 +1,13 @@
 #include "configcommands.h"
 
 #include "catalog/configurationcode.h"
-#include "catalog/configurationpricer.h"
+#include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
-#include "storage/catalogreader.h"
-#include "sync/feedparser.h"
+#include "catalog/catalogrows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTextStream>
 
 namespace {
@@ -22,26 +20,6 @@ const char *kUsage = "  config --code CODE [--market M]\n"
 double major(qint64 minor)
 {
     return double(minor) / Money::kMinorPerMajor;
-}
-
-/// Records the catalog no longer offers (tombstones), so a code can name what is gone.
-Catalog retiredCatalog(QSqlDatabase db)
-{
-    Catalog c;
-    const auto read = [&](const QString &table, auto reader, auto *list) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT doc FROM %1 WHERE deleted = 1 ORDER BY rowid").arg(table)))
-            return;
-        while (q.next()) {
-            if (auto record = reader(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), nullptr))
-                list->append(*record);
-        }
-    };
-    read(QStringLiteral("model"), &FeedParser::readModel, &c.models);
-    read(QStringLiteral("trim"), &FeedParser::readTrim, &c.trims);
-    read(QStringLiteral("catalog_option"), &FeedParser::readOption, &c.options);
-    c.index();
-    return c;
 }
 
 QJsonObject buildJson(const RuleEngine &engine, const Configuration &build)
@@ -151,7 +129,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
         return 64;
     }
     QString error;
-    const auto catalog = CatalogReader(db).catalog(&error);
+    const auto catalog = CatalogRows(db).catalog(&error);
     if (!catalog || catalog->markets.isEmpty() || catalog->trims.isEmpty()) {
         err << "vitrinectl: config needs a catalog; import a feed first" << (error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error))
             << "\n";
@@ -179,8 +157,12 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
     int exit = 0;
 
     if (!code.isEmpty()) {
-        const Catalog retired = retiredCatalog(db);
-        const ConfigurationCode::Decoded d = ConfigurationCode::decode(code, engine, &retired);
+        const auto retired = CatalogRows(db).retired(&error);
+        if (!retired) {
+            err << "vitrinectl: cannot read the retired catalog records: " << error << "\n";
+            return 1;
+        }
+        const ConfigurationCode::Decoded d = ConfigurationCode::decode(code, engine, &*retired);
         if (d.status == ConfigurationCode::Decoded::Status::Invalid) {
             err << "vitrinectl: " << code << ": " << d.problem << "\n";
             return 1;

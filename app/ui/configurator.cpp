@@ -2,9 +2,9 @@
 
 #include "carfacts.h"
 #include "catalog/configurationcode.h"
-#include "catalog/configurationpricer.h"
+#include "pricing/configurationpricer.h"
 #include "catalog/rulegraph.h"
-#include "catalog/stockmatcher.h"
+#include "inventory/stockmatcher.h"
 #include "inventory/inventoryindex.h"
 #include "inventory/inventoryservice.h"
 #include "modellinelistmodel.h"
@@ -57,9 +57,11 @@ const Catalog &Configurator::catalog() const
     return m_engine ? m_engine->catalog() : empty;
 }
 
-void Configurator::setCatalog(const Catalog &catalog, const QString &market)
+void Configurator::setCatalog(const Catalog &catalog, const Catalog &retired, const QString &market)
 {
     m_market = market;
+    m_retired = retired;
+    m_retired.index();
     m_engine = std::make_unique<RuleEngine>(catalog, market);
     // A build the new catalog no longer knows is dropped rather than shown wrong.
     if (!m_build.isEmpty() && !m_engine->validate(m_build).isEmpty())
@@ -604,7 +606,7 @@ QVariantMap Configurator::openCode(const QString &text)
 {
     if (!m_engine)
         return {{QStringLiteral("ok"), false}, {QStringLiteral("problem"), tr("The catalog is not loaded yet.")}};
-    const ConfigurationCode::Decoded d = ConfigurationCode::decode(text, *m_engine);
+    const ConfigurationCode::Decoded d = ConfigurationCode::decode(text, *m_engine, &m_retired);
     if (d.status == ConfigurationCode::Decoded::Status::Invalid)
         return {{QStringLiteral("ok"), false},
                 {QStringLiteral("problem"), tr("This code has a typing mistake or is incomplete. Please check each character.")}};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "catalog/configuration.h"
 #include "catalog/ruleengine.h"
 #include "qmlsingleton.h"
@@ -12,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class Catalog;
 class InventoryService;
 
 /// The configurator for QML: one build in progress, walked from model line to summary. Every
@@ -55,8 +55,9 @@ public:
     Configurator(InventoryService *inventory, QObject *parent);
     ~Configurator() override;
 
-    /// The catalog to configure from, and the market whose prices apply (the studio's).
-    void setCatalog(const Catalog &catalog, const QString &market);
+    /// The catalog to configure from, the records it no longer offers (so an older code can name
+    /// what is gone), and the market whose prices apply (the studio's).
+    void setCatalog(const Catalog &catalog, const Catalog &retired, const QString &market);
     void setMarket(const QString &market);
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
@@ -124,6 +125,7 @@ private:
 
     InventoryService *m_inventory;
     std::unique_ptr<RuleEngine> m_engine;
+    Catalog m_retired;
     QString m_market;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;

@@ -15,9 +15,10 @@
 #include "kiosk/visitorrequests.h"
 #include "showroom.h"
 #include "staffmode.h"
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
+#include "inventory/vehiclerows.h"
 #include "storage/database.h"
-#include "sync/feedimporter.h"
+#include "feed/feedimporter.h"
 #include "uilanguage.h"
 #include "visitorsession.h"
 
@@ -123,10 +124,10 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             return false;
         }
     }
-    CatalogReader reader(db);
-    auto catalog = reader.catalog(error);
-    auto stock = reader.stockByLocation(error);
-    if (!catalog || !stock)
+    auto catalog = CatalogRows(db).catalog(error);
+    auto retired = CatalogRows(db).retired(error);
+    auto stock = VehicleRows(db).stockByLocation(error);
+    if (!catalog || !retired || !stock)
         return false;
     // The stock loads and indexes on a worker: the first frame never waits for it.
     d->inventory = std::make_unique<InventoryService>();
@@ -155,7 +156,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
-    d->configurator->setCatalog(d->showroom->catalog(), marketOf(d->showroom->catalog(), studio));
+    d->configurator->setCatalog(d->showroom->catalog(), *retired, marketOf(d->showroom->catalog(), studio));
     d->testDrive = std::make_unique<TestDrive>(db, nullptr);
     d->testDrive->setCatalog(d->showroom->catalog());
     // What follows the studio this screen stands in: its prices, its currency, its drives.

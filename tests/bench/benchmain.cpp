@@ -5,12 +5,12 @@
 // Both also time the configurator's rule resolution (select, deselect, trim change) on the demo
 // catalog and on a synthetic 500-option / 300-rule one (target: p95 at most 1 ms).
 
-#include "catalog/ruleenginebenchmark.h"
-#include "catalog/syntheticcatalog.h"
+#include "ruleenginebenchmark.h"
+#include "syntheticcatalog.h"
 #include "inventory/inventoryindex.h"
-#include "inventory/syntheticstock.h"
+#include "syntheticstock.h"
 #include "storage/database.h"
-#include "sync/feedparser.h"
+#include "feed/feedparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,11 +3,11 @@
 // polish, delegate creation, sync) and the whole frame, p50/p99, at 1920×1080.
 
 #include "finder.h"
-#include "inventory/syntheticstock.h"
+#include "syntheticstock.h"
 #include "kioskapplication.h"
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
 #include "storage/database.h"
-#include "sync/feedimporter.h"
+#include "feed/feedimporter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -64,7 +64,7 @@ void benchStartup(const QString &dir)
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("large"));
         FeedImporter importer(db);
         importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
-        const auto catalog = CatalogReader(db).catalog();
+        const auto catalog = CatalogRows(db).catalog();
         importer.importBytes(SyntheticStock::feed(SyntheticStock::vehicles(*catalog, 100000, 9), QStringLiteral("synthetic")),
                              QStringLiteral("bench"));
     }
@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("setup"));
         FeedImporter importer(db);
         importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
-        const auto catalog = CatalogReader(db).catalog();
+        const auto catalog = CatalogRows(db).catalog();
         importer.importBytes(SyntheticStock::feed(SyntheticStock::vehicles(*catalog, quick ? 600 : 1500, 5), QStringLiteral("synthetic")),
                              QStringLiteral("bench"));
     }

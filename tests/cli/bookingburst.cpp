@@ -8,7 +8,7 @@
 //   FIRST_DATE (the studio's local date; default: a week from today).
 
 #include "booking/bookingstore.h"
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     }
     QSqlDatabase db = QSqlDatabase::database(QStringLiteral("burst"));
     QString error;
-    const auto catalog = CatalogReader(db).catalog(&error);
+    const auto catalog = CatalogRows(db).catalog(&error);
     const Studio *studio = catalog ? catalog->studio(args.at(2)) : nullptr;
     if (!studio) {
         std::fprintf(stderr, "bookingburst: no studio %s %s\n", qPrintable(args.at(2)), qPrintable(error));

@@ -174,13 +174,14 @@ private slots:
         QVERIFY(r.err.contains("\"sort\" must be one of"));
 
         const QString feed = db(QStringLiteral("synthetic.json"));
-        r = ctl({QStringLiteral("--db"), path, QStringLiteral("generate"), QStringLiteral("--vehicles"), QStringLiteral("300"),
-                 QStringLiteral("--out"), feed});
-        QCOMPARE(r.code, 0);
+        QProcess synth;
+        synth.start(QStringLiteral(VITRINE_SYNTH_BIN), {QStringLiteral("--db"), path, QStringLiteral("--vehicles"),
+                                                        QStringLiteral("300"), QStringLiteral("--out"), feed});
+        QVERIFY(synth.waitForFinished(60000));
+        QCOMPARE(synth.exitCode(), 0);
         r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), feed});
         QVERIFY2(r.code == 0, r.err.constData()); // every synthetic car passes the importer's checks
         QVERIFY(ctl({QStringLiteral("--db"), path, QStringLiteral("doctor")}).out.contains("vehicles:      950"));
-        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("generate"), QStringLiteral("--vehicles"), QStringLiteral("0")}).code, 64);
     }
 
     void doctorRefusesNewerDatabase()

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes given to the feed parser must give a feed or a clear refusal,
 // never a crash, a hang or undefined behaviour.
 
-#include "sync/feedparser.h"
+#include "feed/feedparser.h"
 
 #include <QByteArray>
 
@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!result.feed && result.fatal.isEmpty())
         __builtin_trap(); // a refusal must always say why
     if (result.feed) {
-        for (const FeedIssue &issue : result.feed->issues) {
+        for (const RecordIssue &issue : result.feed->issues) {
             if (issue.problem.isEmpty())
                 __builtin_trap(); // every left-out record has a reason
         }

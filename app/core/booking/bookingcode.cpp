@@ -1,6 +1,6 @@
 #include "bookingcode.h"
 
-#include "catalog/readablecode.h"
+#include "common/readablecode.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

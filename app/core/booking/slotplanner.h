@@ -1,7 +1,7 @@
 #pragma once
 
 #include "booking/booking.h"
-#include "booking/studio.h"
+#include "catalog/studio.h"
 
 #include <QDateTime>
 #include <QList>

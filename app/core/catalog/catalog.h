@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/studio.h"
+#include "catalog/studio.h"
 #include "catalog/catalogtypes.h"
 
 #include <QHash>

@@ -148,9 +148,9 @@ QString Problem::kindName(Kind kind)
     return QString::fromLatin1(names[int(kind)]);
 }
 
-FeedIssue Problem::toFeedIssue() const
+RecordIssue Problem::toRecordIssue() const
 {
-    return {error ? FeedIssue::Severity::Error : FeedIssue::Severity::Warning, list, recordId, kindName(kind), text};
+    return {error ? RecordIssue::Severity::Error : RecordIssue::Severity::Warning, list, recordId, kindName(kind), text};
 }
 
 bool CatalogConsistency::hasErrors(const QList<Problem> &problems)

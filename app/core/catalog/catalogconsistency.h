@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
-#include "sync/feed.h"
+#include "common/recordissue.h"
 
 #include <QList>
 #include <QString>
@@ -37,7 +37,7 @@ public:
 
         static QString kindName(Kind kind);
         /// As the importer reports it: `list/id: field: problem`.
-        FeedIssue toFeedIssue() const;
+        RecordIssue toRecordIssue() const;
     };
 
     static QList<Problem> check(const Catalog &catalog);

@@ -1,7 +1,7 @@
 #include "configurationcode.h"
 
 #include "catalog/catalog.h"
-#include "catalog/readablecode.h"
+#include "common/readablecode.h"
 #include "catalog/ruleengine.h"
 
 #include <QSet>

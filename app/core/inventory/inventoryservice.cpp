@@ -1,6 +1,7 @@
 #include "inventoryservice.h"
 
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
+#include "inventory/vehiclerows.h"
 #include "storage/database.h"
 
 #include <QAtomicInt>
@@ -65,9 +66,8 @@ void InventoryService::load(const QString &databasePath)
         {
             auto db = Database::openConnection(databasePath, name);
             if (db) {
-                CatalogReader reader(*db);
-                auto catalog = reader.catalog();
-                auto vehicles = reader.vehicleStore();
+                auto catalog = CatalogRows(*db).catalog();
+                auto vehicles = VehicleRows(*db).vehicleStore();
                 if (catalog && vehicles)
                     snapshot = make(std::move(*vehicles), std::move(*catalog));
                 db->close();

@@ -237,6 +237,23 @@ Database::OpenResult Database::migrate(QSqlDatabase &db)
     return result;
 }
 
+QStringList Database::integrityProblems(QSqlDatabase &db)
+{
+    QStringList problems;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << q.lastError().text();
+    } else {
+        while (q.next()) {
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems << q.value(0).toString();
+        }
+    }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
+        problems << QStringLiteral("foreign key violation in %1").arg(q.value(0).toString());
+    return problems;
+}
+
 void Database::close(const QString &connection)
 {
     {

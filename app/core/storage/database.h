@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ public:
 
     /// Applies migrations to an open connection. Each migration runs in one transaction.
     static OpenResult migrate(QSqlDatabase &db);
+
+    /// What SQLite's integrity and foreign-key checks find wrong; empty when the file is sound.
+    static QStringList integrityProblems(QSqlDatabase &db);
 
     /// Closes and removes a named connection.
     static void close(const QString &connection);

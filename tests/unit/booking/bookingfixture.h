@@ -5,9 +5,9 @@
 
 #include "booking/bookingstore.h"
 #include "catalog/catalog.h"
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
 #include "storage/database.h"
-#include "sync/feedimporter.h"
+#include "feed/feedimporter.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -54,7 +54,7 @@ public:
         if (!Database::open(m_path, connection).ok())
             return false;
         QString error;
-        const auto catalog = CatalogReader(db()).catalog(&error);
+        const auto catalog = CatalogRows(db()).catalog(&error);
         if (!catalog)
             return false;
         m_catalog = *catalog;

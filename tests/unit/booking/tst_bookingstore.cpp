@@ -1,3 +1,4 @@
+#include "inventory/vehiclerows.h"
 #include "bookingfixture.h"
 
 #include "booking/bookingcode.h"
@@ -267,7 +268,7 @@ private slots:
 
     void stockCarBooking()
     {
-        const auto vehicles = CatalogReader(m_fx.db()).vehicles();
+        const auto vehicles = VehicleRows(m_fx.db()).vehicles();
         QVERIFY(vehicles);
         const Vehicle *car = nullptr;
         for (const Vehicle &v : *vehicles) {

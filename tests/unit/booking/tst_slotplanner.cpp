@@ -1,3 +1,4 @@
+#include "inventory/vehiclerows.h"
 #include "bookingfixture.h"
 
 #include "booking/slotplanner.h"
@@ -81,7 +82,7 @@ private slots:
     {
         QVERIFY(m_fx.prepare());
         QVERIFY(m_fx.open(QStringLiteral("planner")));
-        const auto vehicles = CatalogReader(m_fx.db()).vehicles();
+        const auto vehicles = VehicleRows(m_fx.db()).vehicles();
         QVERIFY(vehicles);
         m_vehicles = *vehicles;
     }

@@ -46,7 +46,7 @@ class TestCatalogConsistency : public QObject
     static void show(const QList<Problem> &all)
     {
         for (const Problem &p : all)
-            qDebug().noquote() << p.toFeedIssue().toString();
+            qDebug().noquote() << p.toRecordIssue().toString();
     }
 
 private slots:
@@ -79,8 +79,8 @@ private slots:
         QVERIFY(p.first().text.contains(QStringLiteral("can never be chosen")));
         QVERIFY(p.first().text.contains(QStringLiteral("b-c"))); // the chain that brings c in
         QVERIFY(CatalogConsistency::hasErrors(all));
-        const FeedIssue issue = p.first().toFeedIssue();
-        QCOMPARE(issue.severity, FeedIssue::Severity::Error);
+        const RecordIssue issue = p.first().toRecordIssue();
+        QCOMPARE(issue.severity, RecordIssue::Severity::Error);
         QCOMPARE(issue.list, QStringLiteral("rules"));
         QCOMPARE(issue.recordId, QStringLiteral("a-not-c"));
         QVERIFY(issue.toString().startsWith(QStringLiteral("rules/a-not-c: impossible-option: ")));

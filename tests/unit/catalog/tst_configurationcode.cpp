@@ -1,7 +1,7 @@
 #include "catalogfixtures.h"
 
 #include "catalog/configurationcode.h"
-#include "catalog/readablecode.h"
+#include "common/readablecode.h"
 #include "catalog/ruleengine.h"
 
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 #include "catalogfixtures.h"
 
-#include "catalog/configurationpricer.h"
+#include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
-#include "catalog/ruleenginebenchmark.h"
+#include "ruleenginebenchmark.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

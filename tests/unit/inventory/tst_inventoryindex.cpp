@@ -1,5 +1,5 @@
 #include "inventory/inventoryindex.h"
-#include "sync/feedparser.h"
+#include "feed/feedparser.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "inventory/inventoryservice.h"
-#include "inventory/syntheticstock.h"
+#include "syntheticstock.h"
 #include "storage/database.h"
-#include "sync/feedimporter.h"
-#include "sync/feedparser.h"
+#include "feed/feedimporter.h"
+#include "feed/feedparser.h"
 
 #include <QTemporaryDir>
 

@@ -1,6 +1,6 @@
-#include "inventory/syntheticstock.h"
+#include "syntheticstock.h"
 #include "inventory/vehiclestore.h"
-#include "sync/feedparser.h"
+#include "feed/feedparser.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "catalogfixtures.h"
 
-#include "catalog/configurationpricer.h"
+#include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
 
 #include <QRandomGenerator>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "booking/studio.h"
 #include "catalog/catalogtypes.h"
+#include "catalog/studio.h"
+#include "common/recordissue.h"
 #include "inventory/vehicle.h"
 
 #include <QDateTime>
@@ -9,18 +10,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-/// One problem found in one record of a feed, reported as `list/id: field: problem`.
-struct FeedIssue {
-    enum class Severity { Error, Warning };
-    Severity severity = Severity::Error;
-    QString list;
-    QString recordId;
-    QString field;
-    QString problem;
-
-    QString toString() const;
-};
 
 /// A removal carried by a delta feed.
 struct FeedRemoval {
@@ -50,7 +39,7 @@ struct Feed {
     /// The keys of `documents` in feed order, so storage keeps the brand's order of lines,
     /// models and options (a left-out record's key stays here but not in `documents`).
     QStringList documentOrder;
-    QList<FeedIssue> issues;
+    QList<RecordIssue> issues;
 
     qsizetype acceptedCount() const;
     qsizetype rejectedCount() const;

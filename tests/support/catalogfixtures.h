@@ -5,9 +5,9 @@
 
 #include "catalog/catalog.h"
 #include "catalog/configuration.h"
-#include "catalog/syntheticcatalog.h"
+#include "syntheticcatalog.h"
 #include "inventory/vehicle.h"
-#include "sync/feedparser.h"
+#include "feed/feedparser.h"
 
 #include <QFile>
 #include <QSet>

@@ -5,7 +5,7 @@
 #include <QRegularExpression>
 #include <cmath>
 
-RecordReader::RecordReader(const QJsonObject &record, const QString &list, QList<FeedIssue> *issues)
+RecordReader::RecordReader(const QJsonObject &record, const QString &list, QList<RecordIssue> *issues)
     : m_record(record)
     , m_list(list)
     , m_issues(issues)
@@ -43,13 +43,13 @@ void RecordReader::fail(const QString &field, const QString &problem)
 {
     m_ok = false;
     if (m_issues)
-        m_issues->append({FeedIssue::Severity::Error, m_list, m_id, field, problem});
+        m_issues->append({RecordIssue::Severity::Error, m_list, m_id, field, problem});
 }
 
 void RecordReader::warn(const QString &field, const QString &problem)
 {
     if (m_issues)
-        m_issues->append({FeedIssue::Severity::Warning, m_list, m_id, field, problem});
+        m_issues->append({RecordIssue::Severity::Warning, m_list, m_id, field, problem});
 }
 
 QJsonValue RecordReader::value(const QString &key, bool required)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/localizedtext.h"
-#include "sync/feed.h"
+#include "common/recordissue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,7 +12,7 @@
 class RecordReader
 {
 public:
-    RecordReader(const QJsonObject &record, const QString &list, QList<FeedIssue> *issues);
+    RecordReader(const QJsonObject &record, const QString &list, QList<RecordIssue> *issues);
     /// A reader for a nested object (specs, defaults), which has no id of its own.
     static RecordReader nested(const QJsonObject &object, const QString &list);
 
@@ -47,6 +47,6 @@ private:
     QJsonObject m_record;
     QString m_list;
     QString m_id;
-    QList<FeedIssue> *m_issues;
+    QList<RecordIssue> *m_issues;
     bool m_ok = true;
 };

@@ -1,9 +1,16 @@
 #pragma once
 
-#include "sync/feed.h"
+#include "feed/feed.h"
+#include "storage/documenttable.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class CatalogRows;
+class VehicleRows;
 
 /// Imports a Vitrine feed into the database: validates it, then applies every valid record in
 /// one transaction (all of the feed's valid records, or none), and records the run and its
@@ -18,10 +25,11 @@ public:
         qsizetype rejected = 0;
         qsizetype warnings = 0;
         qsizetype tombstoned = 0;
-        QList<FeedIssue> issues;
+        QList<RecordIssue> issues;
     };
 
     explicit FeedImporter(QSqlDatabase db);
+    ~FeedImporter();
 
     Report importFile(const QString &path);
     Report importBytes(const QByteArray &bytes, const QString &origin);
@@ -31,6 +39,12 @@ public:
 
 private:
     bool apply(const Feed &feed, const QString &origin, Report *report);
+    /// Where a feed list is stored: the catalog's repository or the stock's.
+    DocumentTable *table(const QString &list) const;
+    static DocumentTable::Columns columnsFor(const QString &list, const QJsonObject &doc);
 
     QSqlDatabase m_db;
+    std::unique_ptr<CatalogRows> m_catalogRows;
+    std::unique_ptr<VehicleRows> m_vehicleRows;
+    QStringList m_lists; ///< every list a feed carries, catalog first
 };

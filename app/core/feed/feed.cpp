@@ -2,13 +2,6 @@
 
 #include <QSet>
 
-QString FeedIssue::toString() const
-{
-    const QString where = recordId.isEmpty() ? list : list + QLatin1Char('/') + recordId;
-    return field.isEmpty() ? QStringLiteral("%1: %2").arg(where, problem)
-                           : QStringLiteral("%1: %2: %3").arg(where, field, problem);
-}
-
 qsizetype Feed::acceptedCount() const
 {
     return markets.size() + bodies.size() + lines.size() + models.size() + trims.size() + options.size()
@@ -19,8 +12,8 @@ qsizetype Feed::rejectedCount() const
 {
     // A record can carry several errors; count records, not errors.
     QSet<QString> records;
-    for (const FeedIssue &issue : issues) {
-        if (issue.severity == FeedIssue::Severity::Error && !issue.recordId.isEmpty())
+    for (const RecordIssue &issue : issues) {
+        if (issue.severity == RecordIssue::Severity::Error && !issue.recordId.isEmpty())
             records.insert(issue.list + QLatin1Char('/') + issue.recordId);
     }
     return records.size();
@@ -29,5 +22,5 @@ qsizetype Feed::rejectedCount() const
 qsizetype Feed::warningCount() const
 {
     return std::count_if(issues.cbegin(), issues.cend(),
-                         [](const FeedIssue &i) { return i.severity == FeedIssue::Severity::Warning; });
+                         [](const RecordIssue &i) { return i.severity == RecordIssue::Severity::Warning; });
 }

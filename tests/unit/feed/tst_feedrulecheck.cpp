@@ -1,6 +1,6 @@
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
 #include "storage/database.h"
-#include "sync/feedimporter.h"
+#include "feed/feedimporter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -106,7 +106,7 @@ class TestFeedRuleCheck : public QObject
     /// The catalog as the app reads it, reduced to what a visitor would see change.
     QStringList readable()
     {
-        const auto c = CatalogReader(db()).catalog();
+        const auto c = CatalogRows(db()).catalog();
         if (!c)
             return {QStringLiteral("unreadable")};
         QStringList out;
@@ -122,15 +122,15 @@ class TestFeedRuleCheck : public QObject
     static QString text(const FeedImporter::Report &r)
     {
         QStringList out;
-        for (const FeedIssue &i : r.issues)
+        for (const RecordIssue &i : r.issues)
             out << i.toString();
         return out.join(QLatin1Char('\n')) + QLatin1Char('\n') + r.fatal;
     }
 
     static bool hasError(const FeedImporter::Report &r, const QString &list, const QString &id, const QString &kind)
     {
-        for (const FeedIssue &i : r.issues) {
-            if (i.severity == FeedIssue::Severity::Error && i.list == list && i.recordId == id && i.field == kind)
+        for (const RecordIssue &i : r.issues) {
+            if (i.severity == RecordIssue::Severity::Error && i.list == list && i.recordId == id && i.field == kind)
                 return true;
         }
         return false;
@@ -268,8 +268,8 @@ private slots:
         QVERIFY2(report.applied, qPrintable(text(report)));
         QVERIFY2(report.warnings >= 1, qPrintable(text(report)));
         bool named = false;
-        for (const FeedIssue &i : report.issues) {
-            if (i.severity == FeedIssue::Severity::Warning && i.field == QLatin1String("unavailable-on-trims")
+        for (const RecordIssue &i : report.issues) {
+            if (i.severity == RecordIssue::Severity::Warning && i.field == QLatin1String("unavailable-on-trims")
                 && i.recordId == QLatin1String("tow-needs-heat-pump"))
                 named = i.problem.contains(QLatin1String("vega-t-core")) && i.problem.contains(QLatin1String("tow-bar"));
         }

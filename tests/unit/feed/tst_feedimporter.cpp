@@ -1,6 +1,7 @@
-#include "storage/catalogreader.h"
+#include "catalog/catalogrows.h"
+#include "inventory/vehiclerows.h"
 #include "storage/database.h"
-#include "sync/feedimporter.h"
+#include "feed/feedimporter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,7 +54,7 @@ class TestFeedImporter : public QObject
 
     static bool hasIssue(const FeedImporter::Report &r, const QString &needle)
     {
-        for (const FeedIssue &i : r.issues) {
+        for (const RecordIssue &i : r.issues) {
             if (i.toString().contains(needle))
                 return true;
         }
@@ -63,7 +64,7 @@ class TestFeedImporter : public QObject
     static QString issues(const FeedImporter::Report &r)
     {
         QStringList out;
-        for (const FeedIssue &i : r.issues)
+        for (const RecordIssue &i : r.issues)
             out << i.toString();
         return out.join(QLatin1Char('\n')) + QLatin1Char('\n') + r.fatal;
     }
@@ -85,10 +86,10 @@ private slots:
         QVERIFY2(report.applied, qPrintable(issues(report)));
         QCOMPARE(report.rejected, 0);
         QVERIFY(importer.hasCatalog());
-        CatalogReader reader(db());
+        CatalogRows reader(db());
         const auto counts = reader.counts();
         QVERIFY(counts);
-        QCOMPARE(counts->vehicles, 4);
+        QCOMPARE(*VehicleRows(db()).count(), 4);
         QCOMPARE(counts->studios, 2);
         QCOMPARE(counts->models, 2);
         QCOMPARE(counts->rules, 2);
@@ -117,7 +118,7 @@ private slots:
         QVERIFY(no && no->taxes.size() == 2);
         QCOMPARE(*no->taxes.at(1).aboveMinor, 50000000);
 
-        const auto vehicles = reader.vehicles();
+        const auto vehicles = VehicleRows(db()).vehicles();
         QVERIFY(vehicles);
         QCOMPARE(vehicles->size(), 4);
         const auto us = std::find_if(vehicles->cbegin(), vehicles->cend(), [](const Vehicle &v) { return v.id == QLatin1String("v-4"); });
@@ -309,9 +310,8 @@ private slots:
         QVERIFY2(report.applied, qPrintable(issues(report)));
         QCOMPARE(report.rejected, 0);
         QCOMPARE(report.warnings, 0);
-        CatalogReader reader(db());
-        const auto c = reader.counts();
-        QVERIFY(c->vehicles >= 600);
+        const auto c = CatalogRows(db()).counts();
+        QVERIFY(*VehicleRows(db()).count() >= 600);
         QCOMPARE(c->studios, 6);
         QVERIFY(c->lines >= 4);
         QVERIFY(c->models >= 12);

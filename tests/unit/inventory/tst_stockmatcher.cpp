@@ -1,9 +1,9 @@
 #include "catalogfixtures.h"
 
-#include "catalog/configurationpricer.h"
+#include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
-#include "catalog/stockmatcher.h"
-#include "inventory/syntheticstock.h"
+#include "inventory/stockmatcher.h"
+#include "syntheticstock.h"
 
 #include <QRandomGenerator>
 #include <QTest>

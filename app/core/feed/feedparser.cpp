@@ -1,0 +1,284 @@
+#include "feedparser.h"
+
+#include "catalog/catalogrecords.h"
+#include "common/recordreader.h"
+#include "inventory/vehiclerecord.h"
+#include "inventory/vin.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+
+template<typename T>
+void take(const QJsonObject &root, const QString &list, Feed &feed,
+          std::optional<T> (*read)(const QJsonObject &, QList<RecordIssue> *), QList<T> *out)
+{
+    const QJsonValue v = root.value(list);
+    if (v.isUndefined())
+        return;
+    if (!v.isArray()) {
+        feed.issues.append({RecordIssue::Severity::Error, list, {}, {}, QStringLiteral("must be a list")});
+        return;
+    }
+    QHash<QString, int> seen;
+    const QJsonArray array = v.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            feed.issues.append({RecordIssue::Severity::Error, list, QStringLiteral("#%1").arg(i + 1), {},
+                                QStringLiteral("is not an object")});
+            continue;
+        }
+        const QJsonObject o = array.at(i).toObject();
+        auto record = read(o, &feed.issues);
+        if (!record)
+            continue;
+        if (seen.contains(record->id)) {
+            feed.issues.append({RecordIssue::Severity::Error, list, record->id, QStringLiteral("id"),
+                                QStringLiteral("appears twice (entries %1 and %2); the second is left out")
+                                    .arg(seen.value(record->id) + 1)
+                                    .arg(i + 1)});
+            continue;
+        }
+        seen.insert(record->id, i);
+        feed.documents.insert(list + QLatin1Char('/') + record->id, o);
+        feed.documentOrder.append(list + QLatin1Char('/') + record->id);
+        out->append(*record);
+    }
+}
+
+/// Drops the records that refer to something missing, with a reason each.
+class ReferenceCheck
+{
+public:
+    ReferenceCheck(Feed &feed, const FeedParser::KnownIds &known)
+        : m_feed(feed)
+        , m_known(known)
+    {
+    }
+
+    template<typename T, typename F>
+    void filter(const QString &list, QList<T> *records, F check)
+    {
+        QList<T> kept;
+        for (const T &r : *records) {
+            m_failed = false;
+            m_list = list;
+            m_id = r.id;
+            check(r);
+            if (m_failed)
+                m_feed.documents.remove(list + QLatin1Char('/') + r.id);
+            else
+                kept.append(r);
+        }
+        *records = kept;
+        QSet<QString> ids;
+        for (const T &r : kept)
+            ids.insert(r.id);
+        m_present.insert(list, ids);
+    }
+
+    bool has(const QString &list, const QString &id) const
+    {
+        return m_present.value(list).contains(id) || (!m_feed.full && m_known.value(list).contains(id));
+    }
+
+    void require(const QString &list, const QString &field, const QString &id)
+    {
+        if (!id.isEmpty() && !has(list, id))
+            fail(field, QStringLiteral("refers to %1 \"%2\", which the feed does not have").arg(list, id));
+    }
+
+    void requireAll(const QString &list, const QString &field, const QStringList &ids)
+    {
+        for (const QString &id : ids)
+            require(list, field, id);
+    }
+
+    void fail(const QString &field, const QString &problem)
+    {
+        m_failed = true;
+        m_feed.issues.append({RecordIssue::Severity::Error, m_list, m_id, field, problem});
+    }
+
+    void warn(const QString &field, const QString &problem)
+    {
+        m_feed.issues.append({RecordIssue::Severity::Warning, m_list, m_id, field, problem});
+    }
+
+private:
+    Feed &m_feed;
+    const FeedParser::KnownIds &m_known;
+    QHash<QString, QSet<QString>> m_present;
+    QString m_list;
+    QString m_id;
+    bool m_failed = false;
+};
+
+} // namespace
+
+FeedParser::Result FeedParser::parse(const QByteArray &bytes, const KnownIds &known)
+{
+    Result result;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        result.fatal = bytes.trimmed().isEmpty()
+            ? QStringLiteral("the file is empty")
+            : QStringLiteral("not valid JSON at byte %1: %2 (is the file truncated?)")
+                  .arg(error.offset)
+                  .arg(error.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.fatal = QStringLiteral("the feed must be a JSON object");
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("vitrine-feed")) {
+        result.fatal = QStringLiteral("this is not a Vitrine feed (\"format\" must be \"vitrine-feed\")");
+        return result;
+    }
+    const int version = root.value(QStringLiteral("version")).toInt(-1);
+    if (version < 1 || version > kFormatVersion) {
+        result.fatal = version > kFormatVersion
+            ? QStringLiteral("the feed is format version %1; this Vitrine reads up to %2 — update Vitrine")
+                  .arg(version)
+                  .arg(kFormatVersion)
+            : QStringLiteral("\"version\" is missing or not a positive whole number");
+        return result;
+    }
+    Feed feed;
+    feed.source = root.value(QStringLiteral("source")).toString();
+    if (!RecordReader::isValidIdentifier(feed.source)) {
+        result.fatal = QStringLiteral("\"source\" must name the feed's origin with lower-case letters, digits and '-'");
+        return result;
+    }
+    feed.generated = QDateTime::fromString(root.value(QStringLiteral("generated")).toString(), Qt::ISODate);
+    const QString mode = root.value(QStringLiteral("mode")).toString(QStringLiteral("full"));
+    if (mode != QLatin1String("full") && mode != QLatin1String("delta")) {
+        result.fatal = QStringLiteral("\"mode\" must be \"full\" or \"delta\"");
+        return result;
+    }
+    feed.full = mode == QLatin1String("full");
+
+    take(root, QStringLiteral("markets"), feed, &CatalogRecords::readMarket, &feed.markets);
+    take(root, QStringLiteral("bodies"), feed, &CatalogRecords::readBody, &feed.bodies);
+    take(root, QStringLiteral("lines"), feed, &CatalogRecords::readLine, &feed.lines);
+    take(root, QStringLiteral("models"), feed, &CatalogRecords::readModel, &feed.models);
+    take(root, QStringLiteral("trims"), feed, &CatalogRecords::readTrim, &feed.trims);
+    take(root, QStringLiteral("options"), feed, &CatalogRecords::readOption, &feed.options);
+    take(root, QStringLiteral("rules"), feed, &CatalogRecords::readRule, &feed.rules);
+    take(root, QStringLiteral("studios"), feed, &CatalogRecords::readStudio, &feed.studios);
+    take(root, QStringLiteral("vehicles"), feed, &VehicleRecord::read, &feed.vehicles);
+
+    for (const QJsonValue &v : root.value(QStringLiteral("deleted")).toArray()) {
+        static const QHash<QString, QString> kinds{
+            {QStringLiteral("vehicle"), QStringLiteral("vehicles")}, {QStringLiteral("model"), QStringLiteral("models")},
+            {QStringLiteral("trim"), QStringLiteral("trims")},       {QStringLiteral("option"), QStringLiteral("options")},
+            {QStringLiteral("rule"), QStringLiteral("rules")},       {QStringLiteral("studio"), QStringLiteral("studios")}};
+        const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
+        const QString id = v.toObject().value(QStringLiteral("id")).toString();
+        if (!kinds.contains(kind) || !RecordReader::isValidIdentifier(id)) {
+            feed.issues.append({RecordIssue::Severity::Error, QStringLiteral("deleted"), id, QStringLiteral("kind"),
+                                QStringLiteral("a removal needs a kind (vehicle, model, trim, option, rule, "
+                                               "studio) and a valid id")});
+            continue;
+        }
+        feed.removals.append({kinds.value(kind), id});
+    }
+
+    // References, in dependency order so that a left-out record takes its dependants with it.
+    ReferenceCheck refs(feed, known);
+    refs.filter(QStringLiteral("markets"), &feed.markets, [](const Market &) {});
+    refs.filter(QStringLiteral("bodies"), &feed.bodies, [](const BodyStyle &) {});
+    refs.filter(QStringLiteral("lines"), &feed.lines, [](const ModelLine &) {});
+    refs.filter(QStringLiteral("models"), &feed.models, [&](const CarModel &m) {
+        refs.require(QStringLiteral("lines"), QStringLiteral("line"), m.line);
+        refs.require(QStringLiteral("bodies"), QStringLiteral("body"), m.body);
+    });
+    refs.filter(QStringLiteral("options"), &feed.options, [&](const CatalogOption &o) {
+        refs.requireAll(QStringLiteral("models"), QStringLiteral("models"), o.models);
+        for (auto it = o.pricesMinor.cbegin(); it != o.pricesMinor.cend(); ++it)
+            refs.require(QStringLiteral("markets"), QStringLiteral("prices"), it.key());
+    });
+    // Package contents refer to options: checked once the options list is settled.
+    refs.filter(QStringLiteral("options"), &feed.options, [&](const CatalogOption &o) {
+        refs.requireAll(QStringLiteral("options"), QStringLiteral("contents"), o.contents);
+    });
+    refs.filter(QStringLiteral("trims"), &feed.trims, [&](const Trim &t) {
+        refs.require(QStringLiteral("models"), QStringLiteral("model"), t.model);
+        refs.requireAll(QStringLiteral("options"), QStringLiteral("standard"), t.standard);
+        refs.require(QStringLiteral("options"), QStringLiteral("defaults.paint"), t.defaultPaint);
+        refs.require(QStringLiteral("options"), QStringLiteral("defaults.wheel"), t.defaultWheel);
+        refs.require(QStringLiteral("options"), QStringLiteral("defaults.interior"), t.defaultInterior);
+        for (auto it = t.pricesMinor.cbegin(); it != t.pricesMinor.cend(); ++it)
+            refs.require(QStringLiteral("markets"), QStringLiteral("prices"), it.key());
+    });
+    refs.filter(QStringLiteral("rules"), &feed.rules, [&](const CatalogRule &r) {
+        refs.require(QStringLiteral("options"), QStringLiteral("option"), r.option);
+        refs.requireAll(QStringLiteral("options"), QStringLiteral("targets"), r.targets);
+        refs.requireAll(QStringLiteral("options"), QStringLiteral("options"), r.options);
+        refs.requireAll(QStringLiteral("trims"), QStringLiteral("trims"), r.trims);
+        refs.requireAll(QStringLiteral("models"), QStringLiteral("models"), r.models);
+    });
+    QHash<QString, QString> marketCurrency;
+    for (const Market &m : feed.markets)
+        marketCurrency.insert(m.id, m.currency);
+    QHash<QString, QString> studioMarket;
+    refs.filter(QStringLiteral("studios"), &feed.studios, [&](const Studio &s) {
+        refs.require(QStringLiteral("markets"), QStringLiteral("market"), s.market);
+        for (const FleetEntry &f : s.fleet)
+            refs.require(QStringLiteral("models"), QStringLiteral("fleet"), f.model);
+        studioMarket.insert(s.id, s.market);
+    });
+    QHash<QString, QString> trimModel;
+    for (const Trim &t : feed.trims)
+        trimModel.insert(t.id, t.model);
+    QHash<QString, QString> seenVins;
+    refs.filter(QStringLiteral("vehicles"), &feed.vehicles, [&](const Vehicle &v) {
+        refs.require(QStringLiteral("models"), QStringLiteral("model"), v.model);
+        refs.require(QStringLiteral("trims"), QStringLiteral("trim"), v.trim);
+        if (trimModel.contains(v.trim) && trimModel.value(v.trim) != v.model)
+            refs.fail(QStringLiteral("trim"), QStringLiteral("\"%1\" is a trim of %2, not of %3")
+                                                  .arg(v.trim, trimModel.value(v.trim), v.model));
+        refs.require(QStringLiteral("options"), QStringLiteral("paint"), v.paint);
+        refs.require(QStringLiteral("options"), QStringLiteral("wheel"), v.wheel);
+        refs.require(QStringLiteral("options"), QStringLiteral("interior"), v.interior);
+        refs.requireAll(QStringLiteral("options"), QStringLiteral("options"), v.options);
+        refs.require(QStringLiteral("studios"), QStringLiteral("location"), v.location);
+        const QString market = studioMarket.value(v.location);
+        const Vin::Result vin = Vin::check(v.vin, market);
+        if (!vin.acceptable())
+            refs.fail(QStringLiteral("vin"), vin.problem);
+        else if (vin.verdict == Vin::Verdict::CheckDigitWarning)
+            refs.warn(QStringLiteral("vin"), vin.problem + QStringLiteral(" (accepted outside North America)"));
+        if (seenVins.contains(v.vin))
+            refs.fail(QStringLiteral("vin"), QStringLiteral("%1 is also the VIN of %2").arg(v.vin, seenVins.value(v.vin)));
+        else
+            seenVins.insert(v.vin, v.id);
+        if (marketCurrency.contains(market) && marketCurrency.value(market) != v.price.currency)
+            refs.fail(QStringLiteral("price"), QStringLiteral("is in %1 but %2 sells in %3")
+                                                   .arg(v.price.currency, v.location, marketCurrency.value(market)));
+    });
+
+    result.feed = std::move(feed);
+    return result;
+}
+
+Catalog FeedParser::catalogOf(const Feed &feed)
+{
+    Catalog c;
+    c.markets = feed.markets;
+    c.bodies = feed.bodies;
+    c.lines = feed.lines;
+    c.models = feed.models;
+    c.trims = feed.trims;
+    c.options = feed.options;
+    c.rules = feed.rules;
+    c.studios = feed.studios;
+    c.index();
+    return c;
+}
+

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "inventory/vehicle.h"
+#include "inventory/vehiclestore.h"
+#include "storage/documenttable.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+/// The stock as stored: read back through the same record checks a feed passes (as a list, or
+/// compactly for the in-memory search), counted per place, exported, and written by the importer.
+class VehicleRows
+{
+public:
+    explicit VehicleRows(QSqlDatabase db);
+
+    /// The feed list kept here.
+    static QString list() { return QStringLiteral("vehicles"); }
+    /// The columns beside the document that a car fills.
+    static DocumentTable::Columns columnsFor(const QJsonObject &doc);
+
+    std::optional<QList<Vehicle>> vehicles(QString *error = nullptr) const;
+    /// The same cars kept compactly, for the in-memory search (a hundred bytes a car).
+    std::optional<VehicleStore> vehicleStore(QString *error = nullptr) const;
+    /// Live cars per studio or dealer id.
+    std::optional<QHash<QString, int>> stockByLocation(QString *error = nullptr) const;
+    std::optional<qsizetype> count(QString *error = nullptr) const;
+    /// The stored documents of the live stock, ordered by id: what an export prints.
+    std::optional<QJsonArray> documents(QString *error = nullptr) const;
+
+    DocumentTable &table() { return m_table; }
+
+private:
+    bool read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error) const;
+
+    QSqlDatabase m_db;
+    DocumentTable m_table;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+/// A table of validated records kept as JSON documents (`id, source, doc, deleted`) beside the
+/// columns that queries and constraints need; a removal is a tombstone (`deleted = 1`), never a
+/// gap. The capability that owns such a table names it and its columns; this class knows no domain.
+class DocumentTable
+{
+public:
+    using Columns = QList<QPair<QString, QVariant>>;
+
+    DocumentTable(QSqlDatabase db, const QString &table);
+
+    const QString &name() const { return m_table; }
+
+    /// Inserts the record, or replaces it and brings it back if it was a tombstone. `columns`
+    /// are the table's other columns; the statement is prepared once per set of column names.
+    bool upsert(const QString &id, const QString &source, const QJsonObject &doc, const Columns &columns,
+                QString *error);
+    bool tombstone(const QString &id, QString *error);
+    /// Ids of the live records, of one source when `source` is given.
+    std::optional<QStringList> liveIds(const QString &source, QString *error) const;
+    /// Each stored document, live or tombstoned, in the order it was first stored.
+    bool forEach(bool deleted, const std::function<void(const QJsonObject &)> &take, QString *error) const;
+    std::optional<qsizetype> liveCount(QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_table;
+    QSqlQuery m_upsert;
+    QStringList m_upsertColumns;
+};

@@ -125,7 +125,7 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
     if (!slot->isFree())
         return failed(Kind::SlotTaken, slotTakenMessage());
 
-    const auto device = rows.deviceId(now);
+    const auto device = rows.deviceId();
     if (!device)
         return failed(Kind::Storage, {});
     Booking b;
@@ -163,7 +163,7 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
         return failed(Kind::Storage, {});
     if (!rows.claim(b))
         return rows.lastWasConstraint() ? failed(Kind::SlotTaken, slotTakenMessage()) : failed(Kind::Storage, {});
-    if (!rows.enqueue(BookingRows::outboxKey(b), QStringLiteral("booking"), payload, now) || !rows.commit())
+    if (!rows.enqueue(BookingRows::outboxKey(b), QStringLiteral("booking"), BookingRows::outboxRecord(b.id), payload, now) || !rows.commit())
         return failed(Kind::Storage, {});
     qCInfo(lcBooking) << "booking" << b.id << b.code << "made for" << b.studio << Booking::timestamp(b.start)
                       << b.car;

@@ -1,5 +1,7 @@
 #include "configcommands.h"
 
+#include "commandline.h"
+
 #include "catalog/configurationcode.h"
 #include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
@@ -97,12 +99,6 @@ QJsonObject outcomeJson(const RuleEngine::Outcome &o)
     return j;
 }
 
-QString value(const QStringList &args, const QString &flag)
-{
-    const qsizetype i = args.indexOf(flag);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-}
-
 } // namespace
 
 const char *ConfigCommands::usage()
@@ -110,20 +106,12 @@ const char *ConfigCommands::usage()
     return kUsage;
 }
 
-int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
+int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList flags{QStringLiteral("--code"), QStringLiteral("--model"), QStringLiteral("--trim"),
-                            QStringLiteral("--select"), QStringLiteral("--market")};
-    for (qsizetype i = 0; i < args.size(); i += 2) {
-        if (!flags.contains(args.at(i)) || i + 1 >= args.size()) {
-            err << "vitrinectl: config: \"" << args.at(i) << "\" is not understood\nusage:\n" << kUsage;
-            return 64;
-        }
-    }
-    const QString code = value(args, QStringLiteral("--code"));
-    const QString modelId = value(args, QStringLiteral("--model"));
+    const QString code = line.value("--code");
+    const QString modelId = line.value("--model");
     if (code.isEmpty() == modelId.isEmpty()) {
         err << "vitrinectl: config needs either --code CODE or --model M\nusage:\n" << kUsage;
         return 64;
@@ -135,7 +123,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
             << "\n";
         return 1;
     }
-    QString market = value(args, QStringLiteral("--market"));
+    QString market = line.value("--market");
     if (market.isEmpty())
         market = catalog->markets.first().id;
     if (!catalog->market(market)) {
@@ -146,7 +134,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
         return 1;
     }
     // A code carries the market it was made in: priced there unless --market says otherwise.
-    if (!code.isEmpty() && value(args, QStringLiteral("--market")).isEmpty()) {
+    if (!code.isEmpty() && line.value("--market").isEmpty()) {
         const ConfigurationCode::Decoded probe = ConfigurationCode::decode(code, RuleEngine(*catalog, market));
         if (!probe.market.isEmpty() && catalog->market(probe.market))
             market = probe.market;
@@ -195,7 +183,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
             err << "vitrinectl: there is no model \"" << modelId << "\"; the catalog has " << known.join(QStringLiteral(", ")) << "\n";
             return 1;
         }
-        QString trimId = value(args, QStringLiteral("--trim"));
+        QString trimId = line.value("--trim");
         if (trimId.isEmpty() && !catalog->trimsOfModel(modelId).isEmpty())
             trimId = catalog->trimsOfModel(modelId).first()->id;
         const Trim *trim = catalog->trim(trimId);
@@ -211,7 +199,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
         steps.append(QJsonObject{{QStringLiteral("step"), QStringLiteral("start")},
                                  {QStringLiteral("trim"), trimId},
                                  {QStringLiteral("build"), build.toJson()}});
-        for (const QString &raw : value(args, QStringLiteral("--select")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &raw : line.value("--select").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString id = raw.trimmed();
             const RuleEngine::Outcome o = engine.select(build, id);
             QJsonObject step = outcomeJson(o);

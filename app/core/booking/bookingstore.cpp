@@ -105,6 +105,15 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
     if (!existing)
         return failed(Kind::Storage, {});
     if (!existing->id.isEmpty()) {
+        // The same request again gets its booking; a different request under the same key is
+        // refused rather than answered with somebody else's booking.
+        const bool sameContact = !existing->contact
+            || (existing->contact->name == contact.contact->name && existing->contact->channel == contact.contact->channel
+                && existing->contact->value == contact.contact->value);
+        if (existing->studio != studio.id || existing->model != request.target.model
+            || existing->vehicle != request.target.vehicle || existing->start != request.start.toUTC() || !sameContact)
+            return failed(Kind::KeyReused, tr("This request key was already used for a different booking; "
+                                              "send the new booking with a new key."));
         rows.rollback();
         qCInfo(lcBooking) << "booking" << existing->id << existing->code << "already made with this key";
         return Created{*existing, true};

@@ -963,6 +963,21 @@
     </message>
 </context>
 <context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <source>This screen is taking a short break</source>
+        <translation>هذه الشاشة في استراحة قصيرة</translation>
+    </message>
+    <message>
+        <source>A product expert will be glad to show you the cars, take you for a drive or help you with a booking.</source>
+        <translation>يسعد أحد خبراء المنتجات بأن يعرض عليك السيارات أو يرافقك في تجربة قيادة أو يساعدك في الحجز.</translation>
+    </message>
+    <message>
+        <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
+        <translation>للموظفين: %1 يعيد Vitrine المحاولة كل 10 ثوانٍ.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>

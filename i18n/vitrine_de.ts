@@ -939,6 +939,21 @@
     </message>
 </context>
 <context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <source>This screen is taking a short break</source>
+        <translation>Dieser Bildschirm macht eine kurze Pause</translation>
+    </message>
+    <message>
+        <source>A product expert will be glad to show you the cars, take you for a drive or help you with a booking.</source>
+        <translation>Eine Produktexpertin oder ein Produktexperte zeigt Ihnen gern die Fahrzeuge, fährt mit Ihnen Probe oder hilft Ihnen bei einer Buchung.</translation>
+    </message>
+    <message>
+        <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
+        <translation>Für das Team: %1 Vitrine versucht es alle 10 Sekunden erneut.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>

@@ -130,7 +130,7 @@ bool configure(QSqlDatabase &db, QString *error)
 
 QString unavailable(const QString &path, const QString &cause)
 {
-    const QString message = QStringLiteral("The database %1 cannot be used: %2.").arg(path, cause);
+    const QString message = QStringLiteral("The database %1 cannot be used: %2.").arg(QFileInfo(path).absoluteFilePath(), cause);
     return QFileInfo::exists(path) ? message + QStringLiteral(" The file was left as it is.") : message;
 }
 

@@ -78,14 +78,16 @@ std::optional<QStringList> DocumentTable::liveIds(const QString &source, QString
     return ids;
 }
 
-bool DocumentTable::forEach(bool deleted, const std::function<void(const QJsonObject &)> &take, QString *error) const
+bool DocumentTable::forEach(bool deleted, const std::function<bool(const QJsonObject &)> &take, QString *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT doc FROM %1 WHERE deleted = %2 ORDER BY rowid").arg(m_table).arg(deleted ? 1 : 0)))
         return failed(q, error);
-    while (q.next())
-        take(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    while (q.next()) {
+        if (!take(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()))
+            break;
+    }
     return true;
 }
 

@@ -14,10 +14,11 @@
 
 namespace {
 
-const char *kUsage = "  config --code CODE [--market M]\n"
+const char *kUsage = "  config --code CODE [--market M] [--deposit PERCENT] [--term MONTHS] [--balloon PERCENT]\n"
                      "                    the build a configuration code stands for, what changed since, and its price (JSON)\n"
-                     "  config --model M [--trim T] [--select a,b,c] [--market M]\n"
-                     "                    a build resolved choice by choice: each step's changes and why, the code and the price (JSON)\n";
+                     "  config --model M [--trim T] [--select a,b,c] [--market M] [--deposit …] [--term …] [--balloon …]\n"
+                     "                    a build resolved choice by choice: each step's changes and why, the code and the\n"
+                     "                    price with the market's finance plan (its defaults, or the plan asked for) (JSON)\n";
 
 double major(qint64 minor)
 {
@@ -68,14 +69,26 @@ QJsonObject priceJson(const ConfigurationPricer::Quote &q)
                   {QStringLiteral("net"), major(q.netMinor)},
                   {QStringLiteral("complete"), complete},
                   {QStringLiteral("total"), major(q.complete.total.minor)}};
-    if (q.monthly)
-        o.insert(QStringLiteral("monthly"),
-                 QJsonObject{{QStringLiteral("amount"), major(q.monthly->monthlyMinor)},
-                             {QStringLiteral("term_months"), q.financeRequest.termMonths},
-                             {QStringLiteral("deposit"), major(q.financeRequest.depositMinor)},
-                             {QStringLiteral("apr_percent"), q.monthly->aprPercent},
-                             {QStringLiteral("total_payable"), major(q.monthly->totalPayableMinor)},
-                             {QStringLiteral("cost_of_credit"), major(q.monthly->costOfCreditMinor)}});
+    if (q.finance) {
+        const FinancePolicy::Offer &f = *q.finance;
+        QJsonObject monthly{{QStringLiteral("amount"), major(f.plan.monthlyMinor)},
+                            {QStringLiteral("last_amount"), major(f.plan.lastMonthlyMinor)},
+                            {QStringLiteral("term_months"), f.choice.termMonths},
+                            {QStringLiteral("deposit_percent"), f.choice.depositPercent},
+                            {QStringLiteral("deposit"), major(f.depositMinor)},
+                            {QStringLiteral("balloon_percent"), f.choice.balloonPercent},
+                            {QStringLiteral("balloon"), major(f.balloonMinor)},
+                            {QStringLiteral("arrangement_fee"), major(f.arrangementFeeMinor)},
+                            {QStringLiteral("monthly_fee"), major(f.monthlyFeeMinor)},
+                            {QStringLiteral("disclosure"), FinancePolicy::disclosureName(f.disclosure)},
+                            {QStringLiteral("nominal_rate_percent"), qRound(f.nominalRatePercent * 100) / 100.0},
+                            {QStringLiteral("disclosed_rate_percent"), qRound(f.disclosedRatePercent * 100) / 100.0},
+                            {QStringLiteral("total_payable"), major(f.plan.totalPayableMinor)},
+                            {QStringLiteral("cost_of_credit"), major(f.plan.costOfCreditMinor)}};
+        if (f.flatRatePercent)
+            monthly.insert(QStringLiteral("flat_rate_percent"), qRound(*f.flatRatePercent * 100) / 100.0);
+        o.insert(QStringLiteral("monthly"), monthly);
+    }
     if (!q.unpriced.isEmpty())
         o.insert(QStringLiteral("unpriced"), QJsonArray::fromStringList(q.unpriced));
     return o;
@@ -141,6 +154,24 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
     }
     const RuleEngine engine(*catalog, market);
     const ConfigurationPricer pricer(engine, market);
+    // The plan as on the screens: the market's defaults, or what was asked (clamped as there).
+    ConfigurationPricer::FinanceChoice finance;
+    if (line.has("--deposit") || line.has("--term") || line.has("--balloon")) {
+        FinancePolicy::Choice choice = FinancePolicy(*catalog->market(market)).defaults();
+        const std::pair<const char *, int *> fields[] = {
+            {"--deposit", &choice.depositPercent}, {"--term", &choice.termMonths}, {"--balloon", &choice.balloonPercent}};
+        for (const auto &[flag, target] : fields) {
+            if (!line.has(flag))
+                continue;
+            bool ok = false;
+            *target = line.value(flag).toInt(&ok);
+            if (!ok || *target < 0) {
+                err << "vitrinectl: config: " << flag << " needs a whole number\nusage:\n" << kUsage;
+                return 64;
+            }
+        }
+        finance = choice;
+    }
     QJsonObject result;
     int exit = 0;
 
@@ -169,7 +200,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
                   {QStringLiteral("status"), exact ? QStringLiteral("exact") : QStringLiteral("changed")},
                   {QStringLiteral("differences"), differences},
                   {QStringLiteral("build"), buildJson(engine, d.configuration)},
-                  {QStringLiteral("price"), priceJson(pricer.quote(d.configuration))}};
+                  {QStringLiteral("price"), priceJson(pricer.quote(d.configuration, finance))}};
         if (!exact)
             result.insert(QStringLiteral("code_today"), ConfigurationCode::encode(engine, d.configuration));
         if (!d.market.isEmpty())
@@ -221,7 +252,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
                   {QStringLiteral("steps"), steps},
                   {QStringLiteral("violations"), violations},
                   {QStringLiteral("code"), made},
-                  {QStringLiteral("price"), priceJson(pricer.quote(build))}};
+                  {QStringLiteral("price"), priceJson(pricer.quote(build, finance))}};
         if (made.isEmpty())
             result.insert(QStringLiteral("code_problem"), problem);
     }

@@ -165,6 +165,18 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->pin = std::make_unique<StaffPin>(db);
     d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
+    {
+        QList<ChoiceListModel::Choice> studios, languages;
+        for (const Studio &s : d->showroom->catalog().studios) {
+            if (s.kind == Studio::Kind::Studio)
+                studios << ChoiceListModel::Choice{s.id, s.address.city.isEmpty() ? s.name : s.address.city};
+        }
+        for (const QVariant &l : d->language->languages()) {
+            const QVariantMap m = l.toMap();
+            languages << ChoiceListModel::Choice{m.value(QStringLiteral("code")), m.value(QStringLiteral("name")).toString()};
+        }
+        d->staff->setChoices(studios, languages, BrandTheme::available());
+    }
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
     d->configurator->setCatalog(d->showroom->catalog(), *retired, marketOf(d->showroom->catalog(), studio));
@@ -240,6 +252,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->finder->setLanguage(d->language->feedKey(), d->language->locale());
         d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
         d->testDrive->setLanguage(d->language->feedKey(), d->language->locale());
+        d->staff->retranslate();
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
 

@@ -208,6 +208,25 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>السنة والمسافة المقطوعة والحالة</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>اللون والمقصورة والعجلات</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+</context>
+<context>
     <name>Configurator</name>
     <message>
         <source>No change</source>
@@ -966,30 +985,6 @@
         <translation>%1 · %2 كم</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
-    </message>
-    <message>
-        <source>Year, mileage, condition</source>
-        <translation>السنة والمسافة المقطوعة والحالة</translation>
-    </message>
-    <message>
-        <source>Colour, interior, wheels</source>
-        <translation>اللون والمقصورة والعجلات</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
         <source>Electric</source>
         <translation>كهربائية</translation>
     </message>
@@ -1633,6 +1628,33 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>جارٍ البحث عن الأوقات المتاحة…</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetail</name>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>مستعملة معتمدة</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>مستعملة</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>على بعد %1 كم</translation>
     </message>
 </context>
 <context>

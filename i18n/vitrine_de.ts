@@ -208,6 +208,25 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>Jahr, Laufleistung, Zustand</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>Farbe, Innenraum, Räder</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
     <name>Configurator</name>
     <message>
         <source>No change</source>
@@ -922,30 +941,6 @@
         <translation>%1 · %2 km</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
-    </message>
-    <message>
-        <source>Year, mileage, condition</source>
-        <translation>Jahr, Laufleistung, Zustand</translation>
-    </message>
-    <message>
-        <source>Colour, interior, wheels</source>
-        <translation>Farbe, Innenraum, Räder</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
         <source>Electric</source>
         <translation>Elektrisch</translation>
     </message>
@@ -1561,6 +1556,33 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>Die freien Zeiten werden gesucht …</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetail</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>Geprüft gebraucht</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>%1 km entfernt</translation>
     </message>
 </context>
 <context>

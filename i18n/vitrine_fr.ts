@@ -208,6 +208,25 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>Année, kilométrage, état</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>Couleur, intérieur, jantes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+</context>
+<context>
     <name>Configurator</name>
     <message>
         <source>No change</source>
@@ -922,30 +941,6 @@
         <translation>%1 · %2 km</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fermé</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
-    </message>
-    <message>
-        <source>Year, mileage, condition</source>
-        <translation>Année, kilométrage, état</translation>
-    </message>
-    <message>
-        <source>Colour, interior, wheels</source>
-        <translation>Couleur, intérieur, jantes</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Où</translation>
-    </message>
-    <message>
         <source>Electric</source>
         <translation>Électrique</translation>
     </message>
@@ -1561,6 +1556,33 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>Recherche des créneaux libres…</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetail</name>
+    <message>
+        <source>New</source>
+        <translation>Neuve</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>Occasion certifiée</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>à %1 km</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,25 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Year, mileage, condition</source>
+        <translation>年份、里程、車況</translation>
+    </message>
+    <message>
+        <source>Colour, interior, wheels</source>
+        <translation>顏色、內裝、輪圈</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>所在地</translation>
+    </message>
+</context>
+<context>
     <name>Configurator</name>
     <message>
         <source>No change</source>
@@ -911,30 +930,6 @@
         <translation>%1 · %2 公里</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>公休</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
-    <message>
-        <source>Year, mileage, condition</source>
-        <translation>年份、里程、車況</translation>
-    </message>
-    <message>
-        <source>Colour, interior, wheels</source>
-        <translation>顏色、內裝、輪圈</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>所在地</translation>
-    </message>
-    <message>
         <source>Electric</source>
         <translation>純電動</translation>
     </message>
@@ -1543,6 +1538,33 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>正在查詢空閒時間…</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDetail</name>
+    <message>
+        <source>New</source>
+        <translation>新車</translation>
+    </message>
+    <message>
+        <source>Approved pre-owned</source>
+        <translation>原廠認證中古車</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>中古車</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>公休</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>

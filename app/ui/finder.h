@@ -1,17 +1,43 @@
 #pragma once
 
+#include "choicelistmodel.h"
+#include "comparison.h"
+#include "financequote.h"
 #include "inventory/inventoryfilter.h"
 #include "inventory/inventoryservice.h"
 #include "qmlsingleton.h"
-#include "financequote.h"
 #include "resultlistmodel.h"
+#include "rowlistmodel.h"
+#include "vehicledetail.h"
 
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-/// The stock finder for QML: the visitor's filter, the result count and page, and every
-/// choice with the number of cars it would give — all computed in C++ against the snapshot.
+/// A range slider of the finder: the whole span from the stock, the part chosen, both in words.
+struct FinderRange {
+    Q_GADGET
+    QML_VALUE_TYPE(finderRange)
+    Q_PROPERTY(bool available MEMBER available)
+    Q_PROPERTY(double from MEMBER from)
+    Q_PROPERTY(double to MEMBER to)
+    Q_PROPERTY(double low MEMBER low)
+    Q_PROPERTY(double high MEMBER high)
+    Q_PROPERTY(QString lowLabel MEMBER lowLabel)
+    Q_PROPERTY(QString highLabel MEMBER highLabel)
+    Q_PROPERTY(bool chosen MEMBER chosen)
+    Q_PROPERTY(QString note MEMBER note)
+public:
+    bool available = false;
+    double from = 0, to = 0, low = 0, high = 0;
+    QString lowLabel, highLabel;
+    bool chosen = false;
+    QString note;
+    bool operator==(const FinderRange &) const = default;
+};
+
+/// The stock finder for QML: the visitor's filter, the result count and page, every choice with
+/// the number of cars it would give, the chosen ones as chips, the ranges, the cars opened and
+/// compared — all worked out in C++ against the snapshot when something changes.
 class Finder : public QObject, public QmlSingleton<Finder>
 {
     Q_OBJECT
@@ -19,51 +45,73 @@ class Finder : public QObject, public QmlSingleton<Finder>
     QML_SINGLETON
     Q_PROPERTY(ResultListModel *results READ results CONSTANT)
     Q_PROPERTY(int total READ total NOTIFY changed)
-    Q_PROPERTY(QVariantList conditions READ conditions NOTIFY changed)
-    Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
-    /// The filter panel: each facet with its label and its choices (value, label, count, selected).
-    Q_PROPERTY(QVariantList panel READ panel NOTIFY changed)
-    /// What is chosen right now, as chips the visitor can take off one by one.
-    Q_PROPERTY(QVariantList active READ active NOTIFY changed)
-    Q_PROPERTY(QVariantList sorts READ sorts NOTIFY changed)
+    /// The filter panel: facet, label, values (value, label, count, selected).
+    Q_PROPERTY(QAbstractItemModel *panel READ panel CONSTANT)
+    /// What is chosen right now, as chips the visitor can take off one by one: facet, value, label.
+    Q_PROPERTY(QAbstractItemModel *active READ active CONSTANT)
+    Q_PROPERTY(int activeCount READ activeCount NOTIFY changed)
+    Q_PROPERTY(ChoiceListModel *sorts READ sorts CONSTANT)
     Q_PROPERTY(bool filtered READ filtered NOTIFY changed)
     Q_PROPERTY(QString relaxHint READ relaxHint NOTIFY changed)
-    /// Changes whenever anything the finder shows may have (stock, language, filter): bind to it
-    /// to recompute detail() and finance().
-    Q_PROPERTY(int revision READ revision NOTIFY changed)
-    Q_PROPERTY(QStringList compared READ compared NOTIFY changed)
+    Q_PROPERTY(QStringList compared READ compared NOTIFY comparedChanged)
+    Q_PROPERTY(Comparison *comparison READ comparison CONSTANT)
     /// False until the stock has loaded (a moment after start-up).
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
-    /// Range choices: {from, to, low, high, lowLabel, highLabel, count}, the slider's whole span
-    /// from the stock, the chosen part, and how many cars the other filters leave in it.
-    Q_PROPERTY(QVariantMap yearRange READ yearRange NOTIFY changed)
-    Q_PROPERTY(QVariantMap mileageRange READ mileageRange NOTIFY changed)
-    /// The same for the price, in the studio's currency (empty when there is none to offer).
-    Q_PROPERTY(QVariantMap priceRange READ priceRange NOTIFY changed)
+    Q_PROPERTY(FinderRange yearRange READ yearRange NOTIFY changed)
+    Q_PROPERTY(FinderRange mileageRange READ mileageRange NOTIFY changed)
+    /// The price in the studio's currency (not available when there is none to offer).
+    Q_PROPERTY(FinderRange priceRange READ priceRange NOTIFY changed)
 
 public:
+    /// One value of a facet with the cars it would give; QML reads `id` as the role "value".
+    struct FacetValueRow {
+        QString id, label;
+        qint64 count = 0;
+        bool selected = false;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const FacetValueRow &) const = default;
+    };
+    struct FacetGroup {
+        QString facet, label;
+        QObject *values = nullptr; ///< the group's RowListModel<FacetValueRow>, kept by Finder
+        QString key() const { return facet; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const FacetGroup &) const = default;
+    };
+    struct Chip {
+        QString facet, valueId, label;
+        QString key() const { return facet + QLatin1Char('/') + valueId; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const Chip &) const = default;
+    };
+
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
     Finder(InventoryService *service, QObject *parent);
 
     ResultListModel *results() { return &m_results; }
     int total() const { return int(m_total); }
-    QVariantList conditions() const { return m_conditions; }
-    QVariantList lines() const { return m_lines; }
-    QVariantList panel() const { return m_panel; }
-    QVariantList active() const { return m_active; }
-    QVariantList sorts() const;
+    QAbstractItemModel *panel() { return &m_panel; }
+    QAbstractItemModel *active() { return &m_active; }
+    int activeCount() const { return int(m_active.rows().size()); }
+    const QList<Chip> &chips() const { return m_active.rows(); }
+    ChoiceListModel *sorts() { return &m_sorts; }
     bool filtered() const
     {
         return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty() || m_filter.radiusKm.has_value()
-            || m_filter.yearMin || m_filter.yearMax || m_filter.mileageMin || m_filter.mileageMax;
+            || m_filter.yearMin || m_filter.yearMax || m_filter.mileageMin || m_filter.mileageMax
+            || m_filter.priceMinMinor || m_filter.priceMaxMinor;
     }
     QString relaxHint() const { return m_relaxHint; }
-    int revision() const { return m_revision; }
     QStringList compared() const { return m_compared; }
+    Comparison *comparison() { return &m_comparison; }
     bool ready() const { return m_service->ready(); }
-    QVariantMap yearRange() const { return m_yearRange; }
-    QVariantMap mileageRange() const { return m_mileageRange; }
-    QVariantMap priceRange() const { return m_priceRange; }
+    FinderRange yearRange() const { return m_yearRange; }
+    FinderRange mileageRange() const { return m_mileageRange; }
+    FinderRange priceRange() const { return m_priceRange; }
     static constexpr int kMaxCompared = 3;
 
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);
@@ -77,17 +125,13 @@ public:
     Q_INVOKABLE void setPriceRange(double low, double high);
     /// Only cars within `km` of here; 0 for anywhere.
     Q_INVOKABLE void setRadius(int km);
-    /// Everything the detail page shows about one car, formatted for the current language.
-    Q_INVOKABLE QVariantMap detail(const QString &vehicleId) const;
+    /// Everything the detail page shows about one car; kept (and kept current) for the visit.
+    Q_INVOKABLE VehicleDetail *detailFor(const QString &vehicleId);
+    /// The car's finance plan: the one its detail page shows.
+    Q_INVOKABLE FinanceQuote *financeFor(const QString &vehicleId) { return detailFor(vehicleId)->finance(); }
     /// Adds a car to the comparison or takes it out; at most three, the oldest gives way.
     Q_INVOKABLE void toggleCompare(const QString &vehicleId);
     Q_INVOKABLE bool isCompared(const QString &vehicleId) const { return m_compared.contains(vehicleId); }
-    /// The compared cars side by side: pictures and titles, then rows with `differs` set where
-    /// the cars are not alike.
-    Q_INVOKABLE QVariantMap comparison() const;
-    /// The car's finance plan, adjustable by the visitor, from its market's FinancePolicy (the
-    /// same plan as the configurator would show for the same price). Kept until the visit ends.
-    Q_INVOKABLE FinanceQuote *financeFor(const QString &vehicleId);
 
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
@@ -98,28 +142,29 @@ public:
 
 signals:
     void changed();
+    void comparedChanged();
 
 private:
     void refresh();
-    /// Points a car's plan at its current price and market (the stock may have changed).
-    void updateFinance(const QString &vehicleId, FinanceQuote *quote) const;
+    void refreshDetails();
     QList<ResultListModel::Row> rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const;
+    RowListModel<FacetValueRow> *valuesOf(const QString &facet);
 
     InventoryService *m_service;
     InventoryFilter m_filter;
     ResultListModel m_results;
     qsizetype m_total = 0;
-    QVariantList m_conditions;
-    QVariantList m_lines;
-    QVariantList m_panel;
-    QVariantList m_active;
-    QVariantMap m_yearRange;
-    QVariantMap m_mileageRange;
-    QVariantMap m_priceRange;
+    RowListModel<FacetGroup> m_panel;
+    QHash<QString, RowListModel<FacetValueRow> *> m_values;
+    RowListModel<Chip> m_active;
+    ChoiceListModel m_sorts;
+    FinderRange m_yearRange;
+    FinderRange m_mileageRange;
+    FinderRange m_priceRange;
     QString m_relaxHint;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
-    int m_revision = 0;
     QStringList m_compared;
-    QHash<QString, FinanceQuote *> m_finance; ///< by vehicle id, for this visit
+    QHash<QString, VehicleDetail *> m_details; ///< by vehicle id, for this visit
+    Comparison m_comparison;
 };

@@ -6,6 +6,7 @@ import Vitrine.Ui
 Column {
     id: choice
     property string label
+    // from, to, low, high, lowLabel, highLabel (Finder's ranges)
     property var range: ({})
     property real stepSize: 1
     signal chosen(real low, real high)
@@ -31,7 +32,7 @@ Column {
     // had before (the stock arrives after the page) and stay there.
     function apply() {
         slider.from = range.from || 0
-        slider.to = range.to || 1
+        slider.to = range.to > range.from ? range.to : 1
         slider.setValues(range.low || 0, range.high || 1)
     }
     onRangeChanged: apply()

@@ -8,8 +8,8 @@ Item {
     id: page
     signal back()
     readonly property bool settled: true
-    readonly property var table: Finder.revision >= 0 ? Finder.comparison() : ({})
-    readonly property int carCount: table.cars ? table.cars.length : 0
+    readonly property Comparison table: Finder.comparison
+    readonly property int carCount: table.count
     readonly property real labelWidth: width * 0.18
     readonly property real columnWidth: carCount > 0 ? (body.width - labelWidth) / carCount : 0
     Accessible.role: Accessible.Pane
@@ -44,16 +44,19 @@ Item {
             Row {
                 Item { width: page.labelWidth; height: 1 }
                 Repeater {
-                    model: page.table.cars || []
+                    model: page.table.cars
                     delegate: Column {
                         id: head
-                        required property var modelData
+                        required property string vehicleId
+                        required property string title
+                        required property string image
+                        required property string monthly
                         width: page.columnWidth
                         spacing: Theme.s1
                         Image {
                             width: parent.width - Theme.s4
                             height: width * 0.44
-                            source: head.modelData.image
+                            source: head.image
                             sourceSize.width: width
                             fillMode: Image.PreserveAspectFit
                             asynchronous: true
@@ -62,38 +65,39 @@ Item {
                         }
                         Label {
                             width: parent.width - Theme.s4
-                            text: head.modelData.title
+                            text: head.title
                             level: Label.Lead
                         }
                         // The plan shown on the car's own page: the same policy, the same choices.
                         Label {
                             objectName: "compare-finance"
                             width: parent.width - Theme.s4
-                            text: Finder.financeFor(head.modelData.id).summary
+                            text: head.monthly
                             level: Label.Caption
                             muted: true
                             visible: text.length > 0
                         }
                         StaffButton {
                             text: qsTr("Remove")
-                            Accessible.name: qsTr("Remove %1 from the comparison").arg(head.modelData.title)
-                            onClicked: Finder.toggleCompare(head.modelData.id)
+                            Accessible.name: qsTr("Remove %1 from the comparison").arg(head.title)
+                            onClicked: Finder.toggleCompare(head.vehicleId)
                         }
                     }
                 }
             }
 
             Repeater {
-                model: page.table.rows || []
+                model: page.table.rows
                 delegate: Rectangle {
                     id: row
-                    required property var modelData
+                    required property string label
+                    required property var values
+                    required property bool differs
                     required property int index
                     objectName: "compare-row-" + index
-                    property bool differs: modelData.differs
                     width: content.width
                     height: Math.max(Theme.touch, cells.height + 2 * Theme.s2)
-                    color: modelData.differs ? Theme.surfaceRaised : "transparent"
+                    color: differs ? Theme.surfaceRaised : "transparent"
                     radius: Theme.radius
                     Row {
                         id: cells
@@ -101,17 +105,17 @@ Item {
                         Label {
                             width: page.labelWidth
                             leftPadding: Theme.s3
-                            text: row.modelData.label
+                            text: row.label
                             muted: true
                         }
                         Repeater {
-                            model: row.modelData.values
+                            model: row.values
                             delegate: Label {
                                 required property string modelData
                                 width: page.columnWidth
                                 rightPadding: Theme.s4
                                 text: modelData
-                                font.weight: row.modelData.differs ? Font.DemiBold : Theme.bodyWeight
+                                font.weight: row.differs ? Font.DemiBold : Theme.bodyWeight
                             }
                         }
                     }

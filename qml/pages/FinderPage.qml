@@ -8,7 +8,7 @@ import Vitrine
 Item {
     id: page
     // The price slider's span and choice, in the studio's currency.
-    readonly property var price: Finder.priceRange
+    readonly property finderRange price: Finder.priceRange
     signal back()
     signal open(string vehicleId)
     signal compare()
@@ -46,7 +46,7 @@ Item {
             RangeChoice {
                 objectName: "price-range"
                 width: parent.width
-                visible: page.price.from !== undefined
+                visible: page.price.available
                 label: qsTr("Price")
                 range: Finder.priceRange
                 stepSize: 1000
@@ -54,8 +54,8 @@ Item {
             }
             Label {
                 width: parent.width
-                visible: page.price.chosen === true
-                text: page.price.note || ""
+                visible: page.price.chosen
+                text: page.price.note
                 level: Label.Caption
                 muted: true
             }
@@ -78,25 +78,28 @@ Item {
                 model: Finder.panel
                 delegate: Column {
                     id: facetGroup
-                    required property var modelData
+                    required property string facet
+                    required property string label
+                    required property QtObject values
                     width: groups.width
                     spacing: Theme.s2
                     Label {
-                        text: facetGroup.modelData.label
+                        text: facetGroup.label
                         muted: true
                     }
                     Flow {
                         width: parent.width
                         spacing: Theme.s2
                         Repeater {
-                            model: facetGroup.modelData.choices
+                            model: facetGroup.values
                             delegate: FilterChip {
-                                required property var modelData
-                                objectName: facetGroup.modelData.facet + "-" + modelData.value
-                                text: modelData.label
-                                count: modelData.count
-                                selected: modelData.selected
-                                onClicked: Finder.toggle(facetGroup.modelData.facet, modelData.value)
+                                required property string value
+                                required property string label
+                                required count
+                                required selected
+                                objectName: facetGroup.facet + "-" + value
+                                text: label
+                                onClicked: Finder.toggle(facetGroup.facet, value)
                             }
                         }
                     }
@@ -153,16 +156,18 @@ Item {
         Flow {
             width: parent.width
             spacing: Theme.s2
-            visible: Finder.active.length > 0
+            visible: Finder.activeCount > 0
             Repeater {
                 model: Finder.active
                 delegate: FilterChip {
-                    required property var modelData
-                    text: modelData.label + "  ×"
+                    required property string facet
+                    required property string value
+                    required property string label
+                    text: label + "  ×"
                     showCount: false
                     selected: true
-                    Accessible.name: qsTr("Remove %1").arg(modelData.label)
-                    onClicked: Finder.toggle(modelData.facet, modelData.value)
+                    Accessible.name: qsTr("Remove %1").arg(label)
+                    onClicked: Finder.toggle(facet, value)
                 }
             }
         }
@@ -173,12 +178,12 @@ Item {
             Repeater {
                 model: Finder.sorts
                 delegate: FilterChip {
-                    required property var modelData
-                    text: modelData.label
-                    selected: modelData.selected
+                    required property var value
+                    required text
+                    required selected
                     showCount: false
-                    Accessible.name: qsTr("Sort: %1").arg(modelData.label)
-                    onClicked: Finder.setSort(modelData.value)
+                    Accessible.name: qsTr("Sort: %1").arg(text)
+                    onClicked: Finder.setSort(value)
                 }
             }
         }

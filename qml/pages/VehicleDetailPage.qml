@@ -11,10 +11,10 @@ Item {
     property string vehicleId
     signal back()
     signal bookDrive(string vehicleId, string model, string location)
-    readonly property var car: Finder.revision >= 0 ? Finder.detail(vehicleId) : ({})
+    readonly property VehicleDetail car: Finder.detailFor(vehicleId)
     readonly property bool settled: true
     // The market's plan for this car: its defaults and choices come from C++ (FinancePolicy).
-    readonly property FinanceQuote finance: Finder.financeFor(vehicleId)
+    readonly property FinanceQuote finance: car.finance
     // What the visitor asked for; the sentence is a binding so it follows the language.
     property string request
     // The number of the request on its way, so only its answer is shown here.
@@ -28,7 +28,7 @@ Item {
     }
     readonly property bool wide: width > height
     Accessible.role: Accessible.Pane
-    Accessible.name: car.title || ""
+    Accessible.name: car.title
 
     // Built in loops: the linter of Qt 6.4 does not know Array.map or filter on C++ lists.
     function choices(list, make, keep) {
@@ -45,7 +45,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        title: page.car.title || ""
+        title: page.car.title
         onBack: page.back()
     }
 
@@ -84,7 +84,7 @@ Item {
                         anchors.fill: parent
                         clip: true
                         Repeater {
-                            model: page.car.images || []
+                            model: page.car.images
                             delegate: Image {
                                 required property string modelData
                                 source: modelData
@@ -131,19 +131,20 @@ Item {
                     rowSpacing: Theme.s3
                     columnSpacing: Theme.s4
                     Repeater {
-                        model: page.car.specs || []
+                        model: page.car.specs
                         delegate: Column {
                             id: specItem
-                            required property var modelData
+                            required property string label
+                            required property string value
                             width: (parent.width - 2 * Theme.s4) / 3
                             Label {
                                 width: parent.width
-                                text: specItem.modelData.value
+                                text: specItem.value
                                 level: Label.Lead
                             }
                             Label {
                                 width: parent.width
-                                text: specItem.modelData.label
+                                text: specItem.label
                                 muted: true
                             }
                         }
@@ -151,20 +152,21 @@ Item {
                 }
 
                 Repeater {
-                    model: page.car.equipment || []
+                    model: page.car.equipment
                     delegate: Column {
                         id: group
-                        required property var modelData
+                        required property string category
+                        required property var items
                         width: parent.width
                         spacing: Theme.s1
                         Label {
                             width: parent.width
-                            text: group.modelData.category
+                            text: group.category
                             level: Label.Lead
                         }
                         Label {
                             width: parent.width
-                            text: group.modelData.items.join(" · ")
+                            text: group.items.join(" · ")
                             muted: true
                         }
                     }
@@ -178,23 +180,22 @@ Item {
                 Label {
                     objectName: "detail-price"
                     width: parent.width
-                    text: page.car.price || ""
+                    text: page.car.price
                     level: Label.Display
                     font.capitalization: Font.MixedCase // "kr", not "KR"
                 }
                 Column {
                     width: parent.width
                     Repeater {
-                        model: page.car.breakdown || []
+                        model: page.car.breakdown
                         delegate: AmountRow {
-                            required property var modelData
-                            label: modelData.label
-                            amount: modelData.amount
+                            required label
+                            required amount
                         }
                     }
                     AmountRow {
                         label: qsTr("Total price")
-                        amount: page.car.total || ""
+                        amount: page.car.total
                         strong: true
                     }
                 }
@@ -225,7 +226,7 @@ Item {
                             spacing: Theme.s1
                             Label {
                                 width: parent.width
-                                text: page.car.placeName || ""
+                                text: page.car.placeName
                                 level: Label.Lead
                             }
                             Label {
@@ -236,7 +237,7 @@ Item {
                             }
                             Label {
                                 width: parent.width
-                                text: (page.car.placeHours || []).join("\n")
+                                text: page.car.placeHours
                                 muted: true
                                 level: Label.Caption
                             }
@@ -247,7 +248,7 @@ Item {
                             Image {
                                 width: Theme.s8 * 1.4
                                 height: width
-                                source: page.car.navigateQr || ""
+                                source: page.car.navigateQr
                                 sourceSize.width: width
                                 smooth: false
                                 Accessible.role: Accessible.Graphic
@@ -268,7 +269,7 @@ Item {
                     Image {
                         width: Theme.s8 * 1.4
                         height: width
-                        source: page.car.shareQr || ""
+                        source: page.car.shareQr
                         sourceSize.width: width
                         smooth: false
                         Accessible.role: Accessible.Graphic
@@ -293,7 +294,7 @@ Item {
                     }
                     StaffButton {
                         objectName: "compare-toggle"
-                        readonly property bool inComparison: Finder.revision >= 0 && Finder.isCompared(page.vehicleId)
+                        readonly property bool inComparison: Finder.compared.length >= 0 && Finder.isCompared(page.vehicleId)
                         text: inComparison ? qsTr("In the comparison (%1 of 3)").arg(Finder.compared.length)
                                            : qsTr("Add to the comparison")
                         onClicked: Finder.toggleCompare(page.vehicleId)
@@ -340,7 +341,7 @@ Item {
             asynchronous: true
             mirror: LayoutMirroring.enabled
             Accessible.role: Accessible.Graphic
-            Accessible.name: page.car.title || ""
+            Accessible.name: page.car.title
             PinchHandler {
                 minimumScale: 1
                 maximumScale: 4

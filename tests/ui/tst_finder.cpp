@@ -73,41 +73,41 @@ private slots:
         QTRY_VERIFY(ui.find(QStringLiteral("results-grid"))->property("columns").toInt() > 1);
 
         // Year and mileage ranges: the sliders span the stock; a narrower span narrows the cars.
-        const QVariantMap years = finder->yearRange();
-        QVERIFY(years.value(QStringLiteral("from")).toInt() < years.value(QStringLiteral("to")).toInt());
-        finder->setYearRange(2026, years.value(QStringLiteral("to")).toInt());
+        const FinderRange years = finder->yearRange();
+        QVERIFY(years.available && years.from < years.to);
+        finder->setYearRange(2026, int(years.to));
         QVERIFY(finder->total() > 0 && finder->total() < 650);
-        QVERIFY(finder->yearRange().value(QStringLiteral("chosen")).toBool());
+        QVERIFY(finder->yearRange().chosen);
         finder->setMileageRange(0, 100);
         const int recentLowMileage = finder->total();
         QVERIFY(recentLowMileage > 0);
         QVERIFY(ui.waitSettled());
         QTest::qWait(300);
         ui.shoot(QStringLiteral("finder/finder-ranges-en"));
-        finder->setYearRange(years.value(QStringLiteral("from")).toInt(), years.value(QStringLiteral("to")).toInt());
+        finder->setYearRange(int(years.from), int(years.to));
         finder->setMileageRange(0, 1e9);
         QCOMPARE(finder->total(), 650);
 
         // Price, in the studio's currency (Oslo: NOK): cars priced in other currencies step aside
         // while a range is set, and the page says so.
-        const QVariantMap prices = finder->priceRange();
-        QVERIFY(prices.value(QStringLiteral("from")).toDouble() < prices.value(QStringLiteral("to")).toDouble());
-        QVERIFY(prices.value(QStringLiteral("lowLabel")).toString().contains(QLatin1String("kr")));
-        const double middle = (prices.value(QStringLiteral("from")).toDouble() + prices.value(QStringLiteral("to")).toDouble()) / 2;
-        finder->setPriceRange(prices.value(QStringLiteral("from")).toDouble(), middle);
+        const FinderRange prices = finder->priceRange();
+        QVERIFY(prices.available && prices.from < prices.to);
+        QVERIFY(prices.lowLabel.contains(QLatin1String("kr")));
+        const double middle = (prices.from + prices.to) / 2;
+        finder->setPriceRange(prices.from, middle);
         const int cheaper = finder->total();
         QVERIFY(cheaper > 0 && cheaper < 650);
-        finder->setPriceRange(middle, prices.value(QStringLiteral("to")).toDouble());
+        finder->setPriceRange(middle, prices.to);
         const int dearer = finder->total();
         QVERIFY(dearer > 0 && dearer < 650);
-        QVERIFY(finder->priceRange().value(QStringLiteral("chosen")).toBool());
-        QVERIFY(!finder->priceRange().value(QStringLiteral("note")).toString().isEmpty());
+        QVERIFY(finder->priceRange().chosen);
+        QVERIFY(!finder->priceRange().note.isEmpty());
         QVERIFY(ui.waitSettled());
         QTest::qWait(300);
         ui.shoot(QStringLiteral("finder/finder-price-en"));
-        finder->setPriceRange(prices.value(QStringLiteral("from")).toDouble(), prices.value(QStringLiteral("to")).toDouble());
+        finder->setPriceRange(prices.from, prices.to);
         QCOMPARE(finder->total(), 650);
-        QVERIFY(!finder->priceRange().value(QStringLiteral("chosen")).toBool());
+        QVERIFY(!finder->priceRange().chosen);
         QVERIFY(!finder->filtered());
 
         // Scrolling down brings the next pages, 24 at a time, not all 650 at once.
@@ -143,10 +143,10 @@ private slots:
         QVERIFY(withPump > 0 && withPump < asterNew);
         QVERIFY(ui.tap(QStringLiteral("equipment-heat-pump")));
         QTRY_COMPARE(finder->total(), withPump);
-        QCOMPARE(finder->active().size(), 3);
+        QCOMPARE(finder->chips().size(), 3);
         QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Remove Heat pump"))));
         QTRY_COMPARE(finder->total(), asterNew);
-        QCOMPARE(finder->active().size(), 2);
+        QCOMPARE(finder->chips().size(), 2);
 
         // Near Oslo only: the radius chip says how many before it is chosen.
         const int near = ui.find(QStringLiteral("radius-100"))->property("count").toInt();
@@ -201,12 +201,12 @@ private slots:
         QTRY_VERIFY(ui.find(QStringLiteral("open-compare")) != nullptr);
         QVERIFY(ui.tap(QStringLiteral("open-compare")));
         QTRY_VERIFY(ui.find(QStringLiteral("compare-row-0")) != nullptr);
-        const QVariantMap table = finder->comparison();
-        QCOMPARE(table.value(QStringLiteral("cars")).toList().size(), 2);
+        Comparison *table = finder->comparison();
+        QCOMPARE(table->count(), 2);
         // Two different cars differ at least in price or mileage; the marks say where.
         bool anyDiffers = false;
-        for (const QVariant &row : table.value(QStringLiteral("rows")).toList())
-            anyDiffers |= row.toMap().value(QStringLiteral("differs")).toBool();
+        for (const Comparison::Row &row : table->rowList())
+            anyDiffers |= row.differs;
         QVERIFY(anyDiffers);
         QVERIFY(ui.waitSettled());
         QTest::qWait(600);

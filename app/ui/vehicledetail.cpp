@@ -1,0 +1,90 @@
+#include "vehicledetail.h"
+
+#include "inventory/inventoryindex.h"
+#include "modellinelistmodel.h"
+#include "pricing/pricebreakdown.h"
+
+#include <QUrl>
+
+VehicleDetail::VehicleDetail(const QString &vehicleId, QObject *parent)
+    : QObject(parent)
+    , m_id(vehicleId)
+    , m_specs(this)
+    , m_equipment(this)
+    , m_breakdown(this)
+{
+}
+
+void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Context &context)
+{
+    m_finance.setLocale(context.locale);
+    const std::optional<Vehicle> v = snapshot.vehicles.find(m_id);
+    const Catalog &c = snapshot.catalog;
+    const CarModel *model = v ? c.model(v->model) : nullptr;
+    const Trim *trim = v ? c.trim(v->trim) : nullptr;
+    const Studio *place = v ? c.studio(v->location) : nullptr;
+    const Market *market = place ? c.market(place->market) : nullptr;
+    if (!v || !model || !trim || !place || !market) {
+        // Gone from the stock: what the visitor saw stays, marked as no longer available.
+        m_available = false;
+        emit changed();
+        return;
+    }
+    const QString &lang = context.language;
+    const QLocale &locale = context.locale;
+    const auto name = [&](const QString &optionId) {
+        const CatalogOption *o = c.option(optionId);
+        return o ? o->name.text(lang) : optionId;
+    };
+    m_available = true;
+    m_title = QStringLiteral("%1 %2").arg(model->name.text(lang), trim->name.text(lang));
+    const QString condition = v->condition == Vehicle::Condition::New ? tr("New")
+        : v->condition == Vehicle::Condition::Cpo                     ? tr("Approved pre-owned")
+                                                                      : tr("Used");
+    m_subtitle = QStringLiteral("%1 · %2 %3 · %4").arg(QString::number(v->year), locale.toString(v->mileage.value), v->mileage.unitName(), condition);
+    m_price = v->price.format(locale);
+    m_model = v->model;
+    m_location = v->location;
+    m_images = {ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("side")),
+                ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("three-quarter"))};
+    m_colours = tr("%1 · %2 · %3").arg(name(v->paint), name(v->interior), name(v->wheel));
+    m_specs.setRows(CarFacts::specs(model->specs, locale));
+
+    // Equipment grouped by category: standard, chosen options, and what packages bring.
+    QStringList present = trim->standard;
+    for (const QString &o : v->options) {
+        present << o;
+        if (const CatalogOption *opt = c.option(o))
+            present << opt->contents;
+    }
+    present.removeDuplicates();
+    m_equipment.setRows(CarFacts::equipment(c, present, lang));
+
+    const PriceBreakdown breakdown = PriceBreakdown::fromGross(v->price, *market, model->powertrain);
+    m_breakdown.setLines(CarFacts::breakdown(breakdown, v->price.currency, lang, locale));
+    m_total = breakdown.total.format(locale);
+
+    m_placeName = place->name;
+    m_placeAddress = QStringList{place->address.street, QStringLiteral("%1 %2").arg(place->address.postcode, place->address.city).trimmed()}
+                         .join(QStringLiteral(", "));
+    m_placePhone = place->phone;
+    m_placeHours.clear();
+    for (int day = 0; day < 7; ++day) {
+        QStringList spans;
+        for (const TimeRange &r : place->weeklyHours[size_t(day)])
+            // Isolated left-to-right, so "09:00–18:00" does not read "18:00–09:00" in Arabic.
+            spans << QStringLiteral("\u2066%1–%2\u2069").arg(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")));
+        m_placeHours << QStringLiteral("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
+                                                    spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
+    }
+    m_placeDistance = context.origin
+        ? tr("%1 km away").arg(locale.toString(qRound(InventoryIndex::distanceKm(context.origin->first, context.origin->second, place->lat, place->lon))))
+        : QString();
+    const QString geo = QStringLiteral("geo:%1,%2?q=%1,%2(%3)").arg(place->lat, 0, 'f', 5).arg(place->lon, 0, 'f', 5).arg(place->name);
+    m_navigateQr = QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(geo));
+    m_shareQr = QStringLiteral("image://qr/")
+        + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/stock/%1").arg(v->vin)));
+    // A car priced in another currency than its market's is not financed rather than misquoted.
+    m_finance.setSubject(market->currency == v->price.currency ? market : nullptr, v->price.minor);
+    emit changed();
+}

@@ -1,5 +1,7 @@
 #include "documenttable.h"
 
+#include "storage/database.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -7,8 +9,9 @@ namespace {
 
 bool failed(const QSqlQuery &q, QString *error)
 {
+    qCWarning(lcStorage) << "statement failed:" << q.lastError().text();
     if (error)
-        *error = q.lastError().text();
+        *error = Database::plainReason(q.lastError());
     return false;
 }
 
@@ -17,45 +20,76 @@ bool failed(const QSqlQuery &q, QString *error)
 DocumentTable::DocumentTable(QSqlDatabase db, const QString &table)
     : m_db(db)
     , m_table(table)
-    , m_upsert(db)
+    , m_upsert{QSqlQuery(db), {}}
+    , m_upsertOwn{QSqlQuery(db), {}}
+    , m_tombstone(db)
 {
+}
+
+bool DocumentTable::prepare(Statement &s, const Columns &columns, bool own, QString *error)
+{
+    QStringList names{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("doc")};
+    for (const auto &c : columns)
+        names << c.first;
+    if (names == s.columns)
+        return true;
+    QStringList placeholders, updates;
+    for (const QString &c : std::as_const(names)) {
+        placeholders << QStringLiteral("?");
+        if (c != QLatin1String("id"))
+            updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    // Taking over another source's live record would let one feed change another's stock.
+    const QString guard = own ? QStringLiteral(" WHERE %1.deleted = 1 OR %1.source = excluded.source").arg(m_table) : QString();
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2, deleted) VALUES (%3, 0) "
+                                       "ON CONFLICT(id) DO UPDATE SET %4, deleted = 0%5")
+                            .arg(m_table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                                 updates.join(QStringLiteral(", ")), guard);
+    if (!s.query.prepare(sql))
+        return failed(s.query, error);
+    s.columns = names;
+    return true;
+}
+
+bool DocumentTable::exec(Statement &s, const QString &id, const QString &source, const QVariant &doc, const Columns &columns)
+{
+    s.query.bindValue(0, id);
+    s.query.bindValue(1, source);
+    s.query.bindValue(2, doc);
+    for (int i = 0; i < columns.size(); ++i)
+        s.query.bindValue(3 + i, columns.at(i).second);
+    return s.query.exec();
 }
 
 bool DocumentTable::upsert(const QString &id, const QString &source, const QJsonObject &doc, const Columns &columns,
                            QString *error)
 {
-    QStringList names{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("doc")};
-    for (const auto &c : columns)
-        names << c.first;
-    if (names != m_upsertColumns) {
-        QStringList placeholders, updates;
-        for (const QString &c : std::as_const(names)) {
-            placeholders << QStringLiteral("?");
-            if (c != QLatin1String("id"))
-                updates << QStringLiteral("%1 = excluded.%1").arg(c);
-        }
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2, deleted) VALUES (%3, 0) "
-                                           "ON CONFLICT(id) DO UPDATE SET %4, deleted = 0")
-                                .arg(m_table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                                     updates.join(QStringLiteral(", ")));
-        if (!m_upsert.prepare(sql))
-            return failed(m_upsert, error);
-        m_upsertColumns = names;
+    if (!prepare(m_upsert, columns, false, error))
+        return false;
+    const QString json = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    return exec(m_upsert, id, source, json, columns) || failed(m_upsert.query, error);
+}
+
+DocumentTable::Written DocumentTable::upsertOwn(const QString &id, const QString &source, const QByteArray &doc,
+                                                const Columns &columns, QString *error)
+{
+    if (!prepare(m_upsertOwn, columns, true, error))
+        return Written::Failed;
+    if (!exec(m_upsertOwn, id, source, QString::fromUtf8(doc), columns)) {
+        failed(m_upsertOwn.query, error);
+        return Database::isConstraint(m_upsertOwn.query.lastError()) ? Written::Refused : Written::Failed;
     }
-    m_upsert.addBindValue(id);
-    m_upsert.addBindValue(source);
-    m_upsert.addBindValue(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
-    for (const auto &c : columns)
-        m_upsert.addBindValue(c.second);
-    return m_upsert.exec() || failed(m_upsert, error);
+    return m_upsertOwn.query.numRowsAffected() > 0 ? Written::Yes : Written::OtherSource;
 }
 
 bool DocumentTable::tombstone(const QString &id, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(m_table));
-    q.addBindValue(id);
-    return q.exec() || failed(q, error);
+    // Prepared once: a dealer's full feed may retire thousands of cars in one import.
+    if (m_tombstone.lastQuery().isEmpty()
+        && !m_tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(m_table)))
+        return failed(m_tombstone, error);
+    m_tombstone.bindValue(0, id);
+    return m_tombstone.exec() || failed(m_tombstone, error);
 }
 
 std::optional<QStringList> DocumentTable::liveIds(const QString &source, QString *error) const

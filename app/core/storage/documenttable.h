@@ -28,6 +28,17 @@ public:
     /// are the table's other columns; the statement is prepared once per set of column names.
     bool upsert(const QString &id, const QString &source, const QJsonObject &doc, const Columns &columns,
                 QString *error);
+
+    enum class Written {
+        Yes,
+        OtherSource, ///< the id is a live record of another source, which is left as it is
+        Refused,     ///< a constraint refused the row (a unique column); the transaction goes on
+        Failed,      ///< the database failed; `error` says how, for a person
+    };
+    /// The same for a record that belongs to its source: `doc` is its compact JSON, and a live
+    /// record of another source with the same id is never taken over.
+    Written upsertOwn(const QString &id, const QString &source, const QByteArray &doc, const Columns &columns,
+                      QString *error);
     bool tombstone(const QString &id, QString *error);
     /// Ids of the live records, of one source when `source` is given.
     std::optional<QStringList> liveIds(const QString &source, QString *error) const;
@@ -36,8 +47,17 @@ public:
     std::optional<qsizetype> liveCount(QString *error) const;
 
 private:
+    /// One prepared statement per way of writing, kept while the columns stay the same.
+    struct Statement {
+        QSqlQuery query;
+        QStringList columns;
+    };
+    bool prepare(Statement &s, const Columns &columns, bool own, QString *error);
+    bool exec(Statement &s, const QString &id, const QString &source, const QVariant &doc, const Columns &columns);
+
     QSqlDatabase m_db;
     QString m_table;
-    QSqlQuery m_upsert;
-    QStringList m_upsertColumns;
+    Statement m_upsert;
+    Statement m_upsertOwn;
+    QSqlQuery m_tombstone;
 };

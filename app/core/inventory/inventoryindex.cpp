@@ -115,8 +115,9 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     }
     for (const Studio &s : catalog.studios) {
         values[QStringLiteral("location")] << s.id;
-        x.m_locationLat.push_back(s.lat);
-        x.m_locationLon.push_back(s.lon);
+        // A dealer without a position has no distance (NaN), never one from 0°N 0°E.
+        x.m_locationLat.push_back(s.hasCoordinates ? s.lat : std::nan(""));
+        x.m_locationLon.push_back(s.hasCoordinates ? s.lon : std::nan(""));
     }
     values[QStringLiteral("status")] = {QStringLiteral("available"), QStringLiteral("reserved"), QStringLiteral("in-transit")};
 
@@ -310,7 +311,8 @@ std::vector<double> InventoryIndex::locationDistances(const InventoryFilter &fil
     if (!filter.hasOrigin())
         return out;
     for (size_t i = 0; i < out.size(); ++i)
-        out[i] = distanceKm(*filter.originLat, *filter.originLon, m_locationLat[i], m_locationLon[i]);
+        out[i] = std::isnan(m_locationLat[i]) ? m_locationLat[i] // unknown, and stays so
+                                              : distanceKm(*filter.originLat, *filter.originLon, m_locationLat[i], m_locationLon[i]);
     return out;
 }
 
@@ -373,7 +375,7 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
             return true;
         }
         Hit hit{p, m_ids.at(p), std::nullopt};
-        if (filter.hasOrigin())
+        if (filter.hasOrigin() && !std::isnan(distances[locations.valueOf[p]]))
             hit.distanceKm = distances[locations.valueOf[p]];
         hits << hit;
         return hits.size() < filter.limit;
@@ -383,8 +385,10 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
     if (filter.sort == InventoryFilter::Sort::Distance) {
         std::vector<size_t> order(distances.size());
         std::iota(order.begin(), order.end(), size_t(0));
+        // Places without a known distance come last, in a fixed order.
+        const auto key = [&](size_t l) { return std::isnan(distances[l]) ? HUGE_VAL : distances[l]; };
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return distances[a] != distances[b] ? distances[a] < distances[b] : locations.values.at(int(a)) < locations.values.at(int(b));
+            return key(a) != key(b) ? key(a) < key(b) : locations.values.at(int(a)) < locations.values.at(int(b));
         });
         for (size_t l : order) {
             for (uint32_t p : m_byLocation[l]) {

@@ -46,6 +46,20 @@ quint32 VehicleStore::list(const QStringList &values)
     return n;
 }
 
+quint32 VehicleStore::listing(const Vehicle &v)
+{
+    if (!v.isListing())
+        return 0;
+    const QStringList names{v.make, v.modelName, v.trimName, v.body, v.powertrain, v.exteriorColor, v.interiorColor};
+    const auto it = m_listingIndex.constFind(names);
+    if (it != m_listingIndex.constEnd())
+        return *it;
+    const quint32 n = quint32(m_listings.size());
+    m_listings << names;
+    m_listingIndex.insert(names, n);
+    return n;
+}
+
 void VehicleStore::append(const Vehicle &v)
 {
     Row r;
@@ -62,6 +76,7 @@ void VehicleStore::append(const Vehicle &v)
     r.currency = word(v.price.currency);
     r.options = list(v.options);
     r.images = list(v.images);
+    r.listing = listing(v);
     r.year = qint16(v.year);
     r.condition = quint8(v.condition);
     r.status = quint8(v.status);
@@ -100,6 +115,12 @@ Vehicle VehicleStore::at(qsizetype i) const
     v.images = m_lists.at(r.images);
     if (r.updatedMs != kNoTime)
         v.updated = QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC);
+    if (r.listing) {
+        const QStringList &names = m_listings.at(r.listing);
+        QString *fields[] = {&v.make, &v.modelName, &v.trimName, &v.body, &v.powertrain, &v.exteriorColor, &v.interiorColor};
+        for (int i = 0; i < 7; ++i)
+            *fields[i] = names.at(i);
+    }
     return v;
 }
 
@@ -129,6 +150,8 @@ void VehicleStore::finish()
 {
     m_wordIndex = {};
     m_listIndex = {};
+    m_listingIndex = {};
+    m_listings.squeeze();
     m_text.squeeze();
     m_ids.squeeze();
     m_words.squeeze();

@@ -97,6 +97,7 @@ DealerFeedBuilder::DealerFeedBuilder(const FeedContext &stored, Options options)
     : m_stored(stored)
     , m_options(std::move(options))
 {
+    m_prefix = m_options.source + QLatin1Char('-');
     m_feed.source = m_options.source;
     m_feed.generated = m_options.now;
     m_feed.full = true;
@@ -157,12 +158,12 @@ const DealerFeedBuilder::Place &DealerFeedBuilder::placeFor(const DealerListing 
     QString key = l.dealer.code;
     QString id;
     if (!key.isEmpty()) {
-        id = stableId(m_options.source + QLatin1Char('-'), key);
+        id = stableId(m_prefix, key);
     } else if (!m_options.dealer.isEmpty()) {
         id = m_options.dealer;
     } else {
         key = !l.dealer.name.isEmpty() ? l.dealer.name : (l.dealer.address.street + QLatin1Char(' ') + l.dealer.address.city).trimmed();
-        id = key.isEmpty() ? QString() : stableId(m_options.source + QLatin1Char('-'), key);
+        id = key.isEmpty() ? QString() : stableId(m_prefix, key);
     }
     const auto it = m_places.constFind(id);
     if (it != m_places.constEnd())
@@ -354,14 +355,22 @@ void DealerFeedBuilder::add(const DealerListing &l)
 {
     const QString id = l.stockId.isEmpty() || l.stockId.size() > RecordReader::kMaxName
         ? QString()
-        : stableId(m_options.source + QLatin1Char('-'), l.stockId);
+        : stableId(m_prefix, l.stockId);
     Row row(m_feed, id.isEmpty() ? QStringLiteral("line-%1").arg(l.line) : id, l.line);
     if (id.isEmpty()) {
         row.fail(l.stockIdField, l.stockId.isEmpty() ? QStringLiteral("is missing")
                                                      : QStringLiteral("is longer than %1 characters").arg(RecordReader::kMaxName));
     } else {
-        m_lines[id].append(l.line);
-        m_idFields.insert(id, l.stockIdField);
+        m_idField = l.stockIdField;
+        const auto first = m_firstLine.constFind(id);
+        if (first == m_firstLine.constEnd()) {
+            m_firstLine.insert(id, l.line);
+        } else {
+            QList<int> &copies = m_copies[id];
+            if (copies.isEmpty())
+                copies.append(*first);
+            copies.append(l.line);
+        }
     }
     for (const auto &[field, problem] : l.problems)
         row.fail(field, problem);
@@ -428,12 +437,10 @@ Feed DealerFeedBuilder::finish()
     // Meta ignores every copy of an id listed twice, and a VIN on two offers would be two live
     // cars: every copy is left out, and each is reported where it stands.
     QSet<QString> dropped;
-    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        if (it->size() < 2)
-            continue;
+    for (auto it = m_copies.cbegin(); it != m_copies.cend(); ++it) {
         dropped.insert(it.key());
         for (int line : *it) {
-            RecordIssue issue{RecordIssue::Severity::Error, kVehicles, it.key(), m_idFields.value(it.key()),
+            RecordIssue issue{RecordIssue::Severity::Error, kVehicles, it.key(), m_idField,
                               QStringLiteral("appears on lines %1; every copy is left out until the feed lists it once")
                                   .arg(joinedLines(*it))};
             issue.line = line;

@@ -54,8 +54,10 @@ private:
     Options m_options;
     Feed m_feed;
     QList<int> m_vehicleLines;            ///< the line of each car in m_feed.vehicles
-    QHash<QString, QList<int>> m_lines;   ///< car id → the line of every copy
-    QHash<QString, QString> m_idFields;   ///< car id → the column its id came from
+    QString m_prefix;                     ///< "<source>-", which every id of the feed starts with
+    QHash<QString, int> m_firstLine;      ///< car id → the line it first appears on
+    QHash<QString, QList<int>> m_copies;  ///< car id listed more than once → the line of every copy
+    QString m_idField;                    ///< the column ids come from, for messages
     QHash<QString, Place> m_places;
     QSet<QString> m_pool;
 };

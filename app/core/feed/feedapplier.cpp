@@ -152,6 +152,8 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
         if (!table(removal.list)->tombstone(removal.id, &error))
             return t.fail(QStringLiteral("removing %1").arg(key(removal.list, removal.id)), error);
         ++report->tombstoned;
+        if (removal.list == VehicleRows::list())
+            report->stock.removed.insert(removal.id);
     }
     for (const QString &k : feed.documentOrder) {
         const auto it = feed.documents.constFind(k);
@@ -181,6 +183,8 @@ bool FeedApplier::removeMissing(const Feed &feed, const QSet<QString> &kept, Tra
             if (!table(list)->tombstone(id, &error))
                 return t.fail(QStringLiteral("removing %1").arg(key(list, id)), error);
             ++report->tombstoned;
+            if (list == VehicleRows::list())
+                report->stock.removed.insert(id);
         }
     }
     return true;
@@ -190,6 +194,7 @@ bool FeedApplier::writeStock(const Feed &feed, Transaction &t, FeedReport *repor
 {
     DocumentTable &stock = m_vehicleRows->table();
     QString error;
+    QSet<QString> refused;
     for (const Vehicle &v : feed.vehicles) {
         QString field = QStringLiteral("vin"), problem;
         switch (stock.upsertOwn(v.id, feed.source, VehicleRecord::write(v), VehicleRows::columnsFor(v), &error)) {
@@ -217,7 +222,11 @@ bool FeedApplier::writeStock(const Feed &feed, Transaction &t, FeedReport *repor
         report->issues.append({RecordIssue::Severity::Error, VehicleRows::list(), v.id, field, problem});
         --report->accepted;
         ++report->rejected;
+        refused.insert(v.id);
     }
+    report->stock.written = feed.vehicles; // shared, not copied, when every car was written
+    if (!refused.isEmpty())
+        report->stock.written.removeIf([&refused](const Vehicle &v) { return refused.contains(v.id); });
     return true;
 }
 

@@ -106,7 +106,9 @@ std::optional<Feed> FeedImporter::readDealerFeed(const QByteArray &bytes, const 
         report->fatal = QStringLiteral("the database cannot be read: %1").arg(error);
         return std::nullopt;
     }
-    DealerFeedBuilder builder(*stored, {source, options.dealer, options.market, QDateTime::currentDateTimeUtc()});
+    // Whole seconds: the change stamp is stored without milliseconds.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    DealerFeedBuilder builder(*stored, {source, options.dealer, options.market, now});
     const QString fatal = format.kind == FeedFormat::Kind::Meta ? MetaFeedReader::read(bytes, format.delimiter, builder)
                                                                 : GoogleFeedReader::read(bytes, format.delimiter, builder);
     if (!fatal.isEmpty()) {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/recordissue.h"
+#include "inventory/vehicle.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 /// What an import did, for a person: whether the feed was applied, why not, and the records it
@@ -17,4 +19,12 @@ struct FeedReport {
     qsizetype warnings = 0;
     qsizetype tombstoned = 0;
     QList<RecordIssue> issues;
+
+    /// What the import changed in the stock, so the finder's index can be swapped without
+    /// reading the whole stock back (InventoryService::replace): the ids that left, and the
+    /// cars written (new ones and new versions).
+    struct StockChange {
+        QSet<QString> removed;
+        QList<Vehicle> written;
+    } stock;
 };

@@ -94,19 +94,29 @@ void readMileage(const DealerTable &t, const Columns &c, DealerListing &l)
     }
 }
 
-void readAddress(const DealerTable &t, const Columns &c, DealerListing &l)
+/// The parts of the addresses read so far, by the cell's text: a dealer's rows repeat one
+/// address, which is read once rather than on every row.
+using AddressCache = QHash<QString, QHash<QString, QString>>;
+
+void readAddress(const DealerTable &t, const Columns &c, DealerListing &l, AddressCache &cache)
 {
     QHash<QString, QString> parts;
     for (const auto &[part, column] : c.addressParts)
         parts.insert(part, t.text(column));
     const QString text = t.text(c.address);
     if (std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.isEmpty(); }) && !text.isEmpty()) {
-        if (!text.startsWith(QLatin1Char('{'))) {
+        const auto known = cache.constFind(text);
+        if (known != cache.constEnd()) {
+            parts = *known;
+        } else if (!text.startsWith(QLatin1Char('{'))) {
             parts.insert(QStringLiteral("addr1"), text); // an address on one line
         } else if (const auto v = nested(text, QStringLiteral("address"), l)) {
             const QJsonObject o = v->toObject();
             for (auto it = o.begin(); it != o.end(); ++it)
                 parts.insert(it.key().toLower(), textOf(it.value()));
+            if (cache.size() > 4096)
+                cache.clear(); // a feed of a few dealers repeats a few addresses; thousands do not
+            cache.insert(text, parts);
         }
     }
     const auto first = [&parts](std::initializer_list<const char *> keys) {
@@ -197,6 +207,7 @@ QString MetaFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedBui
     if (c.id < 0)
         return QStringLiteral("a Meta catalog needs a vehicle_id column; this file's columns are %1")
             .arg(t.names().mid(0, 8).join(QStringLiteral(", ")));
+    AddressCache addresses;
     while (t.next()) {
         DealerListing l;
         l.line = t.line();
@@ -225,7 +236,7 @@ QString MetaFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedBui
         l.dealer.latitude = t.text(c.latitude);
         l.dealer.longitude = t.text(c.longitude);
         readMileage(t, c, l);
-        readAddress(t, c, l);
+        readAddress(t, c, l, addresses);
         readImages(t, c, l);
         builder.add(l);
     }

@@ -205,10 +205,16 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         x.m_added[size_t(i)] = daysSinceEpoch(v.added);
     }
 
-    // Sort orders, each ending in the id so equal keys always come out the same way.
+    // Sort orders, each ending in the id so equal keys always come out the same way. Ids are
+    // compared once, into each car's rank: the orders then break ties on a number.
     std::vector<uint32_t> base(static_cast<size_t>(n));
     std::iota(base.begin(), base.end(), 0u);
-    const auto byId = [&x](uint32_t a, uint32_t b) { return x.m_ids.at(a) < x.m_ids.at(b); };
+    std::vector<uint32_t> idOrder = base;
+    std::sort(idOrder.begin(), idOrder.end(), [&x](uint32_t a, uint32_t b) { return x.m_ids.at(a) < x.m_ids.at(b); });
+    std::vector<uint32_t> idRank(static_cast<size_t>(n));
+    for (size_t k = 0; k < idOrder.size(); ++k)
+        idRank[idOrder[k]] = uint32_t(k);
+    const auto byId = [&idRank](uint32_t a, uint32_t b) { return idRank[a] < idRank[b]; };
     const auto sorted = [&](auto less) {
         std::vector<uint32_t> p = base;
         std::sort(p.begin(), p.end(), [&](uint32_t a, uint32_t b) {
@@ -228,8 +234,6 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     x.m_byRecent = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_added[b], x.m_added[a]); });
     const Facet &locations = x.facet(QStringLiteral("location"));
     x.m_byLocation.assign(size_t(locations.values.size()), {});
-    std::vector<uint32_t> idOrder = base;
-    std::sort(idOrder.begin(), idOrder.end(), byId);
     for (uint32_t p : idOrder)
         x.m_byLocation[locations.valueOf[p]].push_back(p);
 

@@ -2,6 +2,8 @@
 
 #include "common/decimalamount.h"
 
+#include <algorithm>
+
 QString Vehicle::conditionName(Condition c)
 {
     switch (c) {
@@ -30,13 +32,16 @@ QString Vehicle::statusName(Status s)
 
 std::optional<Mileage::Unit> Mileage::unitNamed(QStringView name)
 {
-    static const QStringList km{QStringLiteral("km"), QStringLiteral("kms"), QStringLiteral("kilometer"),
-                                QStringLiteral("kilometers"), QStringLiteral("kilometre"), QStringLiteral("kilometres")};
-    static const QStringList mi{QStringLiteral("mi"), QStringLiteral("mile"), QStringLiteral("miles")};
-    const QString folded = name.trimmed().toString().toLower();
-    if (km.contains(folded))
+    static const char *const km[] = {"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"};
+    static const char *const mi[] = {"mi", "mile", "miles"};
+    name = name.trimmed();
+    const auto any = [name](const auto &names) {
+        return std::any_of(std::begin(names), std::end(names),
+                           [name](const char *n) { return name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0; });
+    };
+    if (any(km))
         return Unit::Km;
-    if (mi.contains(folded))
+    if (any(mi))
         return Unit::Mi;
     return std::nullopt;
 }

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace {
@@ -16,12 +18,21 @@ const QStringList &powertrains()
     return names;
 }
 
-/// Appends `text` as a JSON string.
+/// Appends `text` as a JSON string; plain ASCII, what nearly every field holds, without a copy.
 void appendString(QByteArray &out, const QString &text)
 {
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
+    const auto plain = [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != QLatin1Char('"') && c != QLatin1Char('\\'); };
+    if (std::all_of(text.cbegin(), text.cend(), plain)) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
+        for (const QChar c : text)
+            *to++ = char(c.unicode());
+        out += '"';
+        return;
+    }
+    for (const char c : text.toUtf8()) {
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out += '\\';
@@ -37,6 +48,57 @@ void appendString(QByteArray &out, const QString &text)
     }
     out += '"';
 }
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
+void appendPadded(QByteArray &out, int value, int width)
+{
+    char digits[12];
+    int n = 0;
+    for (; n < width || value > 0; ++n, value /= 10)
+        digits[n] = char('0' + value % 10);
+    while (n > 0)
+        out += digits[--n];
+}
+
+/// "2026-11-01", as Qt::ISODate writes it, without QDateTime's formatter (two dates a car).
+QString isoDate(const QDate &date)
+{
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    QByteArray out;
+    appendPadded(out, date.year(), 4);
+    out += '-';
+    appendPadded(out, date.month(), 2);
+    out += '-';
+    appendPadded(out, date.day(), 2);
+    return QString::fromLatin1(out);
+}
+
+} // namespace
+
+QString VehicleRecord::timestampText(const QDateTime &t)
+{
+    if (t.timeSpec() != Qt::UTC || !t.isValid())
+        return t.toString(Qt::ISODate);
+    const QTime time = t.time();
+    QByteArray out = isoDate(t.date()).toLatin1();
+    out += 'T';
+    appendPadded(out, time.hour(), 2);
+    out += ':';
+    appendPadded(out, time.minute(), 2);
+    out += ':';
+    appendPadded(out, time.second(), 2);
+    out += 'Z';
+    return QString::fromLatin1(out);
+}
+
+namespace {
 
 /// Writes `"key":` and the value; empty optional strings are left out, so a brand car's
 /// document carries no dealer fields.
@@ -67,7 +129,7 @@ public:
     void number(const char *name, qint64 value)
     {
         key(name);
-        m_out += QByteArray::number(value);
+        appendNumber(m_out, value);
     }
     void strings(const char *name, const QStringList &values)
     {
@@ -194,7 +256,7 @@ std::optional<Vehicle> VehicleRecord::read(const QJsonObject &o, QList<RecordIss
 QByteArray VehicleRecord::write(const Vehicle &v)
 {
     QByteArray out;
-    out.reserve(512);
+    out.reserve(768);
     DocumentWriter w(out);
     w.string("id", v.id);
     w.string("vin", v.vin);
@@ -208,7 +270,9 @@ QByteArray VehicleRecord::write(const Vehicle &v)
     w.number("year", v.year);
     w.string("condition", Vehicle::conditionName(v.condition));
     w.key("mileage");
-    out += "{\"value\":" + QByteArray::number(v.mileage.value) + ",\"unit\":\"" + v.mileage.unitName().toLatin1() + "\"}";
+    out += "{\"value\":";
+    appendNumber(out, v.mileage.value);
+    out += v.mileage.unit == Mileage::Unit::Mi ? ",\"unit\":\"mi\"}" : ",\"unit\":\"km\"}";
     w.string("paint", v.paint, false);
     w.string("wheel", v.wheel, false);
     w.string("interior", v.interior, false);
@@ -217,20 +281,23 @@ QByteArray VehicleRecord::write(const Vehicle &v)
     w.strings("options", v.options);
     w.key("price");
     const qint64 whole = v.price.minor / Money::kMinorPerMajor, cents = v.price.minor % Money::kMinorPerMajor;
-    out += "{\"amount\":" + QByteArray::number(whole);
-    if (cents)
-        out += '.' + QByteArray::number(cents).rightJustified(2, '0');
+    out += "{\"amount\":";
+    appendNumber(out, whole);
+    if (cents) {
+        out += '.';
+        appendPadded(out, int(cents), 2);
+    }
     out += ",\"currency\":";
     appendString(out, v.price.currency);
     out += '}';
     w.string("location", v.location);
     w.string("status", Vehicle::statusName(v.status));
-    w.string("added", v.added.toString(Qt::ISODate));
+    w.string("added", isoDate(v.added));
     if (v.registered.isValid())
-        w.string("registered", v.registered.toString(Qt::ISODate));
+        w.string("registered", isoDate(v.registered));
     if (!v.images.isEmpty())
         w.strings("images", v.images);
-    w.string("updated", v.updated.toString(Qt::ISODate));
+    w.string("updated", timestampText(v.updated));
     w.end();
     return out;
 }

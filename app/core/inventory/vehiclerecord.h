@@ -21,6 +21,8 @@ public:
     /// The car as compact JSON that read() accepts back unchanged; written without building a
     /// QJsonObject, as a hundred thousand cars are stored in one import.
     static QByteArray write(const Vehicle &v);
+    /// A change stamp as stored: "2026-11-01T08:00:00Z" (Qt::ISODate, written by hand for UTC).
+    static QString timestampText(const QDateTime &t);
     /// Whether `url` can be fetched as a picture: http(s) or file, without spaces, not too long.
     static bool isPictureUrl(const QString &url);
 };

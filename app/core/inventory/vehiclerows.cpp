@@ -24,7 +24,7 @@ DocumentTable::Columns VehicleRows::columnsFor(const Vehicle &v)
             {QStringLiteral("condition"), Vehicle::conditionName(v.condition)},
             {QStringLiteral("price_minor"), v.price.minor},
             {QStringLiteral("location"), v.location},
-            {QStringLiteral("updated"), v.updated.toString(Qt::ISODate)}};
+            {QStringLiteral("updated"), VehicleRecord::timestampText(v.updated)}};
 }
 
 bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error) const

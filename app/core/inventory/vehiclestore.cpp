@@ -67,6 +67,11 @@ void VehicleStore::append(const Vehicle &v)
     r.vin = quint32(m_text.size());
     r.vinLength = quint16(qMin<qsizetype>(vin.size(), 0xFFFF));
     m_text.append(vin.left(r.vinLength));
+    // A car's pictures are its own (a dealer's URLs differ car by car): kept as text after its
+    // VIN rather than numbered as shared names, which a hundred thousand would overflow.
+    const QByteArray images = v.images.join(QLatin1Char('\n')).toUtf8();
+    r.imagesLength = quint32(images.size());
+    m_text.append(images);
     r.model = word(v.model);
     r.trim = word(v.trim);
     r.paint = word(v.paint);
@@ -75,7 +80,6 @@ void VehicleStore::append(const Vehicle &v)
     r.location = word(v.location);
     r.currency = word(v.price.currency);
     r.options = list(v.options);
-    r.images = list(v.images);
     r.listing = listing(v);
     r.year = qint16(v.year);
     r.condition = quint8(v.condition);
@@ -112,7 +116,8 @@ Vehicle VehicleStore::at(qsizetype i) const
         v.added = QDate::fromJulianDay(r.added);
     if (r.registered != kNoDate)
         v.registered = QDate::fromJulianDay(r.registered);
-    v.images = m_lists.at(r.images);
+    if (r.imagesLength)
+        v.images = QString::fromUtf8(m_text.constData() + r.vin + r.vinLength, r.imagesLength).split(QLatin1Char('\n'));
     if (r.updatedMs != kNoTime)
         v.updated = QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC);
     if (r.listing) {

@@ -31,5 +31,5 @@ public:
 
     /// The VIN as checked and stored: without surrounding spaces, in capitals (feeds write
     /// " 1m8gdm9axkp042788 " as often as the real thing).
-    static QString normalized(const QString &vin) { return vin.trimmed().toUpper(); }
+    static QString normalized(const QString &vin);
 };

@@ -266,7 +266,13 @@ int primaryCode(const QSqlError &error)
 
 QString Database::plainReason(const QSqlError &error)
 {
-    switch (primaryCode(error)) {
+    const QString reason = plainReason(primaryCode(error));
+    return reason.isEmpty() ? QStringLiteral("the database failed (SQLite error %1)").arg(error.nativeErrorCode()) : reason;
+}
+
+QString Database::plainReason(int sqliteCode)
+{
+    switch (sqliteCode & 0xFF) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return QStringLiteral("the database is busy (another Vitrine is writing to it); try again in a moment");
@@ -284,7 +290,7 @@ QString Database::plainReason(const QSqlError &error)
     case 19: // SQLITE_CONSTRAINT
         return QStringLiteral("a record breaks a rule of the database");
     default:
-        return QStringLiteral("the database failed (SQLite error %1)").arg(error.nativeErrorCode());
+        return sqliteCode < 0 ? QString() : QStringLiteral("the database failed (SQLite error %1)").arg(sqliteCode);
     }
 }
 

@@ -53,6 +53,8 @@ public:
     /// What went wrong, in words a person can act on ("the disk is full"), never SQLite's own
     /// message; callers log that one for the developers.
     static QString plainReason(const QSqlError &error);
+    /// The same for an SQLite result code (primary or extended).
+    static QString plainReason(int sqliteCode);
     /// Whether the statement was refused by a constraint (a unique column, a check) rather than
     /// by the database failing: the transaction can go on without that row.
     static bool isConstraint(const QSqlError &error);

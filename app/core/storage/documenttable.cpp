@@ -21,18 +21,15 @@ DocumentTable::DocumentTable(QSqlDatabase db, const QString &table)
     : m_db(db)
     , m_table(table)
     , m_upsert{QSqlQuery(db), {}}
-    , m_upsertOwn{QSqlQuery(db), {}}
     , m_tombstone(db)
 {
 }
 
-bool DocumentTable::prepare(Statement &s, const Columns &columns, bool own, QString *error)
+QString DocumentTable::upsertSql(const Columns &columns, bool own) const
 {
     QStringList names{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("doc")};
     for (const auto &c : columns)
         names << c.first;
-    if (names == s.columns)
-        return true;
     QStringList placeholders, updates;
     for (const QString &c : std::as_const(names)) {
         placeholders << QStringLiteral("?");
@@ -41,45 +38,61 @@ bool DocumentTable::prepare(Statement &s, const Columns &columns, bool own, QStr
     }
     // Taking over another source's live record would let one feed change another's stock.
     const QString guard = own ? QStringLiteral(" WHERE %1.deleted = 1 OR %1.source = excluded.source").arg(m_table) : QString();
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2, deleted) VALUES (%3, 0) "
-                                       "ON CONFLICT(id) DO UPDATE SET %4, deleted = 0%5")
-                            .arg(m_table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                                 updates.join(QStringLiteral(", ")), guard);
-    if (!s.query.prepare(sql))
+    return QStringLiteral("INSERT INTO %1 (%2, deleted) VALUES (%3, 0) ON CONFLICT(id) DO UPDATE SET %4, deleted = 0%5")
+        .arg(m_table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+             updates.join(QStringLiteral(", ")), guard);
+}
+
+bool DocumentTable::prepare(Statement &s, const Columns &columns, QString *error)
+{
+    QStringList names;
+    for (const auto &c : columns)
+        names << c.first;
+    if (names == s.columns && !s.query.lastQuery().isEmpty())
+        return true;
+    if (!s.query.prepare(upsertSql(columns, false)))
         return failed(s.query, error);
     s.columns = names;
     return true;
 }
 
-bool DocumentTable::exec(Statement &s, const QString &id, const QString &source, const QVariant &doc, const Columns &columns)
-{
-    s.query.bindValue(0, id);
-    s.query.bindValue(1, source);
-    s.query.bindValue(2, doc);
-    for (int i = 0; i < columns.size(); ++i)
-        s.query.bindValue(3 + i, columns.at(i).second);
-    return s.query.exec();
-}
-
 bool DocumentTable::upsert(const QString &id, const QString &source, const QJsonObject &doc, const Columns &columns,
                            QString *error)
 {
-    if (!prepare(m_upsert, columns, false, error))
+    if (!prepare(m_upsert, columns, error))
         return false;
-    const QString json = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
-    return exec(m_upsert, id, source, json, columns) || failed(m_upsert.query, error);
+    m_upsert.query.bindValue(0, id);
+    m_upsert.query.bindValue(1, source);
+    m_upsert.query.bindValue(2, QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
+    for (int i = 0; i < columns.size(); ++i)
+        m_upsert.query.bindValue(3 + i, columns.at(i).second);
+    return m_upsert.query.exec() || failed(m_upsert.query, error);
 }
 
 DocumentTable::Written DocumentTable::upsertOwn(const QString &id, const QString &source, const QByteArray &doc,
                                                 const Columns &columns, QString *error)
 {
-    if (!prepare(m_upsertOwn, columns, true, error))
-        return Written::Failed;
-    if (!exec(m_upsertOwn, id, source, QString::fromUtf8(doc), columns)) {
-        failed(m_upsertOwn.query, error);
-        return Database::isConstraint(m_upsertOwn.query.lastError()) ? Written::Refused : Written::Failed;
+    QStringList names;
+    for (const auto &c : columns)
+        names << c.first;
+    if (names != m_upsertOwnColumns || !m_upsertOwn.isPrepared()) {
+        if (!m_upsertOwn.prepare(m_db, upsertSql(columns, true), error))
+            return Written::Failed;
+        m_upsertOwnColumns = names;
     }
-    return m_upsertOwn.query.numRowsAffected() > 0 ? Written::Yes : Written::OtherSource;
+    m_upsertOwn.bind(0, id);
+    m_upsertOwn.bind(1, source);
+    m_upsertOwn.bindText(2, doc);
+    for (int i = 0; i < columns.size(); ++i)
+        m_upsertOwn.bind(3 + i, columns.at(i).second);
+    switch (m_upsertOwn.step(error)) {
+    case SqliteStatement::Result::Done:
+        return m_upsertOwn.changes() > 0 ? Written::Yes : Written::OtherSource;
+    case SqliteStatement::Result::Constraint:
+        return Written::Refused;
+    default:
+        return Written::Failed;
+    }
 }
 
 bool DocumentTable::tombstone(const QString &id, QString *error)
@@ -114,13 +127,25 @@ std::optional<QStringList> DocumentTable::liveIds(const QString &source, QString
 
 bool DocumentTable::forEach(bool deleted, const std::function<void(const QJsonObject &)> &take, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT doc FROM %1 WHERE deleted = %2 ORDER BY rowid").arg(m_table).arg(deleted ? 1 : 0)))
-        return failed(q, error);
-    while (q.next())
-        take(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    return true;
+    // Read as UTF-8 straight from SQLite: the whole stock passes here at every start. NOT INDEXED:
+    // through an index on `deleted` SQLite would sort every document back into rowid order.
+    SqliteStatement select;
+    if (!select.prepare(m_db, QStringLiteral("SELECT doc FROM %1 NOT INDEXED WHERE deleted = %2 ORDER BY rowid").arg(m_table).arg(deleted ? 1 : 0),
+                           error))
+        return false;
+    for (;;) {
+        switch (select.step(error)) {
+        case SqliteStatement::Result::Row: {
+            const QByteArrayView doc = select.text(0);
+            take(QJsonDocument::fromJson(QByteArray::fromRawData(doc.data(), doc.size())).object());
+            continue;
+        }
+        case SqliteStatement::Result::Done:
+            return true;
+        default:
+            return false;
+        }
+    }
 }
 
 std::optional<qsizetype> DocumentTable::liveCount(QString *error) const

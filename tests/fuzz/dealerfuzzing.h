@@ -6,6 +6,7 @@
 #include "feed/dealerfeedbuilder.h"
 #include "feed/feedformat.h"
 #include "inventory/vehiclerecord.h"
+#include "smalldealerbrand.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -15,31 +16,7 @@ namespace DealerFuzzing {
 
 inline const FeedContext &context()
 {
-    static const FeedContext c = [] {
-        FeedContext c;
-        Market us;
-        us.id = QStringLiteral("us-or");
-        us.currency = QStringLiteral("USD");
-        Market no;
-        no.id = QStringLiteral("no");
-        no.currency = QStringLiteral("NOK");
-        c.catalog.markets = {us, no};
-        Studio portland;
-        portland.id = QStringLiteral("portland");
-        portland.market = us.id;
-        portland.address.country = QStringLiteral("US");
-        Studio oslo;
-        oslo.id = QStringLiteral("oslo");
-        oslo.market = no.id;
-        oslo.address.country = QStringLiteral("NO");
-        c.catalog.studios = {portland, oslo};
-        CarModel aster;
-        aster.id = QStringLiteral("aster-5");
-        c.catalog.models = {aster};
-        c.catalog.aliases = {{QStringLiteral("a"), QStringLiteral("Nocturne"), QStringLiteral("Aster 5"), {}, aster.id, {}}};
-        c.catalog.index();
-        return c;
-    }();
+    static const FeedContext c = SmallDealerBrand::context();
     return c;
 }
 

@@ -2,11 +2,12 @@
 
 #include "feed/dealerfeedbuilder.h"
 #include "feed/feedcontext.h"
+#include "smalldealerbrand.h"
 
 #include <QJsonObject>
 
-/// What dealer-feed tests check rows against: a brand with a US and a Norwegian market, a studio
-/// in each, one stored dealer, an Aster 5 in the catalog and an alias that maps dealers' names.
+/// What dealer-feed tests check rows against: the small dealer brand of the test support, with a
+/// stored dealer and a trim.
 namespace DealerFixture {
 
 /// The stored dealer that rows with dealer_id D1 name (for source meta-nordic).
@@ -15,31 +16,17 @@ inline QString d1()
     return DealerFeedBuilder::stableId(QStringLiteral("meta-nordic-"), QStringLiteral("D1"));
 }
 
+/// The small brand with a dealer stored before (D1, in Oslo) and an alias naming the GT trim.
 inline FeedContext stored()
 {
-    FeedContext c;
-    Market us;
-    us.id = QStringLiteral("us-or");
-    us.currency = QStringLiteral("USD");
-    Market no;
-    no.id = QStringLiteral("no");
-    no.currency = QStringLiteral("NOK");
-    c.catalog.markets = {us, no};
-    Studio portland;
-    portland.id = QStringLiteral("portland");
-    portland.market = QStringLiteral("us-or");
-    portland.address.country = QStringLiteral("US");
-    Studio oslo;
-    oslo.id = QStringLiteral("oslo");
-    oslo.market = QStringLiteral("no");
-    oslo.address.country = QStringLiteral("NO");
+    FeedContext c = SmallDealerBrand::context();
     Studio known;
     known.id = d1();
     known.kind = Studio::Kind::Dealer;
     known.name = QStringLiteral("Nordic Motors");
     known.market = QStringLiteral("no");
     known.address.country = QStringLiteral("NO");
-    c.catalog.studios = {portland, oslo, known};
+    c.catalog.studios.append(known);
     c.placeDocuments.insert(known.id, QJsonObject{{QStringLiteral("id"), known.id},
                                                   {QStringLiteral("kind"), QStringLiteral("dealer")},
                                                   {QStringLiteral("name"), known.name},
@@ -49,17 +36,12 @@ inline FeedContext stored()
                                                   {QStringLiteral("lat"), 59.91},
                                                   {QStringLiteral("lon"), 10.75},
                                                   {QStringLiteral("phone"), QStringLiteral("+47 22 00 00 00")}});
-    CarModel aster;
-    aster.id = QStringLiteral("aster-5");
     Trim gt;
     gt.id = QStringLiteral("aster-5-gt");
-    gt.model = aster.id;
-    c.catalog.models = {aster};
+    gt.model = QStringLiteral("aster-5");
     c.catalog.trims = {gt};
-    c.catalog.aliases = {{QStringLiteral("a1"), QStringLiteral("Nocturne"), QStringLiteral("Aster 5"), QString(),
-                          QStringLiteral("aster-5"), QString()},
-                         {QStringLiteral("a2"), QStringLiteral("Nocturne"), QStringLiteral("Aster 5"), QStringLiteral("GT"),
-                          QStringLiteral("aster-5"), QStringLiteral("aster-5-gt")}};
+    c.catalog.aliases.append({QStringLiteral("a2"), QStringLiteral("Nocturne"), QStringLiteral("Aster 5"), QStringLiteral("GT"),
+                              QStringLiteral("aster-5"), QStringLiteral("aster-5-gt")});
     c.catalog.index();
     return c;
 }

@@ -658,7 +658,7 @@ QVariantList Configurator::similar(int limit) const
     const auto origin = m_origin;
     const StockMatcher::Distance distance = [&c, origin](const Vehicle &v) -> std::optional<double> {
         const Studio *s = c.studio(v.location);
-        if (!origin || !s)
+        if (!origin || !s || !s->hasCoordinates)
             return std::nullopt;
         return InventoryIndex::distanceKm(origin->first, origin->second, s->lat, s->lon);
     };

@@ -408,10 +408,13 @@ QVariantMap Finder::detail(const QString &vehicleId) const
 
     }
     d[QStringLiteral("placeHours")] = hours;
-    if (m_filter.hasOrigin())
+    // A dealer whose feed gave no position shows no distance, and is navigated to by its address.
+    if (m_filter.hasOrigin() && place->hasCoordinates)
         d[QStringLiteral("placeDistance")] = tr("%1 km away").arg(m_locale.toString(qRound(
             InventoryIndex::distanceKm(*m_filter.originLat, *m_filter.originLon, place->lat, place->lon))));
-    const QString geo = QStringLiteral("geo:%1,%2?q=%1,%2(%3)").arg(place->lat, 0, 'f', 5).arg(place->lon, 0, 'f', 5).arg(place->name);
+    const QString geo = place->hasCoordinates
+        ? QStringLiteral("geo:%1,%2?q=%1,%2(%3)").arg(place->lat, 0, 'f', 5).arg(place->lon, 0, 'f', 5).arg(place->name)
+        : QStringLiteral("geo:0,0?q=%1").arg(QStringList{place->name, place->address.street, place->address.city}.join(QStringLiteral(", ")));
     d[QStringLiteral("navigateQr")] = QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(geo));
     d[QStringLiteral("shareQr")] = QStringLiteral("image://qr/")
         + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/stock/%1").arg(v->vin)));

@@ -143,7 +143,7 @@ QVariantList TestDrive::studios() const
         if (!possible)
             continue;
         std::optional<double> km;
-        if (m_origin)
+        if (m_origin && s.hasCoordinates) // a dealer without a position shows no distance
             km = InventoryIndex::distanceKm(m_origin->first, m_origin->second, s.lat, s.lon);
         entries << Entry{&s, km};
     }

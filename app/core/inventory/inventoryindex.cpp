@@ -164,15 +164,16 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     Facet *byName[10];
     for (int i = 0; i < 10; ++i)
         byName[i] = &x.m_facets[size_t(i)];
+    QHash<QString, QStringList> listingNameWords;
     for (qsizetype i = 0; i < n; ++i) {
         const Vehicle v = vehicles.at(i);
         const CarModel *model = catalog.model(v.model);
         const QString facetValues[10] = {model ? model->line : QString(),
                                          v.model,
                                          v.trim,
-                                         model ? model->body : QString(),
+                                         model ? model->body : v.body, // a dealer's car: its own
                                          Vehicle::conditionName(v.condition),
-                                         model ? model->powertrain : QString(),
+                                         model ? model->powertrain : v.powertrain,
                                          v.paint,
                                          v.interior,
                                          v.location,
@@ -203,6 +204,19 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         x.m_year[size_t(i)] = int16_t(v.year);
         x.m_mileageKm[size_t(i)] = float(v.mileage.kilometres());
         x.m_added[size_t(i)] = daysSinceEpoch(v.added);
+        // A dealer's car is found by the names it came with ("volvo xc60 crystal white").
+        if (v.isListing()) {
+            QStringList own;
+            for (const QString *name : {&v.make, &v.modelName, &v.trimName, &v.exteriorColor, &v.interiorColor}) {
+                auto known = listingNameWords.constFind(*name); // dealers repeat a few hundred names
+                if (known == listingNameWords.constEnd())
+                    known = listingNameWords.insert(*name, words(fold(*name)));
+                own << *known;
+            }
+            own.removeDuplicates();
+            for (const QString &word : std::as_const(own))
+                x.m_listingWords[word].push_back(uint32_t(i));
+        }
     }
 
     // Sort orders, each ending in the id so equal keys always come out the same way. Ids are
@@ -303,6 +317,14 @@ Bitmap InventoryIndex::textMask(const QString &text) const
                 continue;
             any |= named.facet < 0 ? m_equipmentBitmaps[size_t(named.value)]
                                    : m_facets[size_t(named.facet)].bitmaps[size_t(named.value)];
+        }
+        for (auto it = m_listingWords.cbegin(); it != m_listingWords.cend(); ++it) {
+            const bool match = cjk ? it.key().contains(cjkToken)
+                                   : it.key() == token || (token.size() >= 3 && it.key().startsWith(token));
+            if (!match)
+                continue;
+            for (const uint32_t p : *it)
+                any.set(p);
         }
         mask &= any;
     }

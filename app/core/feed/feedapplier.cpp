@@ -133,16 +133,18 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
         return false;
 
     // What the feed carries stays: its accepted records, and its rejected ones, which keep their
-    // previous good version rather than being removed for a bad one.
-    QSet<QString> kept;
+    // previous good version rather than being removed for a bad one. By list, then id.
+    Kept kept;
     for (const RecordIssue &issue : feed.issues) {
         if (issue.severity == RecordIssue::Severity::Error)
-            kept.insert(key(issue.list, issue.recordId));
+            kept[issue.list].insert(issue.recordId);
     }
     for (const QString &k : feed.documentOrder)
-        kept.insert(k);
+        kept[k.section(QLatin1Char('/'), 0, 0)].insert(k.section(QLatin1Char('/'), 1));
+    QSet<QString> &stock = kept[VehicleRows::list()];
+    stock.reserve(feed.vehicles.size());
     for (const Vehicle &v : feed.vehicles)
-        kept.insert(key(VehicleRows::list(), v.id));
+        stock.insert(v.id);
 
     // Removals first, so a VIN a departing car held is free for the car that now carries it.
     if (feed.full && !removeMissing(feed, kept, t, report))
@@ -168,7 +170,7 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     return t.commit();
 }
 
-bool FeedApplier::removeMissing(const Feed &feed, const QSet<QString> &kept, Transaction &t, FeedReport *report)
+bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Transaction &t, FeedReport *report)
 {
     // A dealer's feed is its whole stock, and only that: its dealers stay when it drops them.
     const QStringList lists = feed.stockOnly ? QStringList{VehicleRows::list()} : m_lists;
@@ -177,8 +179,9 @@ bool FeedApplier::removeMissing(const Feed &feed, const QSet<QString> &kept, Tra
         const auto live = table(list)->liveIds(feed.source, &error);
         if (!live)
             return t.fail(QStringLiteral("reading %1").arg(list), error);
+        const QSet<QString> carried = kept.value(list);
         for (const QString &id : *live) {
-            if (kept.contains(key(list, id)))
+            if (carried.contains(id))
                 continue;
             if (!table(list)->tombstone(id, &error))
                 return t.fail(QStringLiteral("removing %1").arg(key(list, id)), error);

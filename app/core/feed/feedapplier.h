@@ -3,6 +3,8 @@
 #include "feed/feed.h"
 #include "feed/feedreport.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -33,8 +35,10 @@ public:
 
 private:
     class Transaction;
+    /// The ids a feed carries, by list: they are not removed by a full feed.
+    using Kept = QHash<QString, QSet<QString>>;
     bool writeStock(const Feed &feed, Transaction &t, FeedReport *report);
-    bool removeMissing(const Feed &feed, const QSet<QString> &kept, Transaction &t, FeedReport *report);
+    bool removeMissing(const Feed &feed, const Kept &kept, Transaction &t, FeedReport *report);
     bool checkCatalog(const Feed &feed, const QString &origin, Transaction &t, FeedReport *report);
     bool recordRun(const Feed &feed, const QString &origin, Transaction &t, FeedReport *report);
 

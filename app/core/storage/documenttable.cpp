@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace {
 
 bool failed(const QSqlQuery &q, QString *error)
@@ -72,13 +74,16 @@ bool DocumentTable::upsert(const QString &id, const QString &source, const QJson
 DocumentTable::Written DocumentTable::upsertOwn(const QString &id, const QString &source, const QByteArray &doc,
                                                 const Columns &columns, QString *error)
 {
-    QStringList names;
-    for (const auto &c : columns)
-        names << c.first;
-    if (names != m_upsertOwnColumns || !m_upsertOwn.isPrepared()) {
+    // Compared name by name, not as a new list: this runs once per car of an import.
+    const bool same = m_upsertOwn.isPrepared() && columns.size() == m_upsertOwnColumns.size()
+        && std::equal(columns.cbegin(), columns.cend(), m_upsertOwnColumns.cbegin(),
+                      [](const auto &column, const QString &name) { return column.first == name; });
+    if (!same) {
         if (!m_upsertOwn.prepare(m_db, upsertSql(columns, true), error))
             return Written::Failed;
-        m_upsertOwnColumns = names;
+        m_upsertOwnColumns.clear();
+        for (const auto &c : columns)
+            m_upsertOwnColumns << c.first;
     }
     m_upsertOwn.bind(0, id);
     m_upsertOwn.bind(1, source);

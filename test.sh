@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 packaging/setup.sh
-# The libFuzzer targets run briefly first, so ctest's summary stays the last word.
-packaging/fuzz.sh
+# The sanitizer build first (fuzzers briefly, then the unit and CLI tests under ASan and UBSan),
+# so ctest's summary of the whole suite stays the last word.
+packaging/sanitize.sh
 export QT_QPA_PLATFORM=offscreen
 mkdir -p build/screenshots
 cd build

@@ -3,14 +3,19 @@
 
 #include "kioskapplication.h"
 #include "layoutreport.h"
+#include "outoforderscreen.h"
 #include "storage/database.h"
+#include "terminationsignals.h"
 
 #include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QQuickWindow>
 #include <QTextStream>
+#include <QLoggingCategory>
 #include <QTimer>
+
+#include <memory>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
@@ -36,6 +41,7 @@ QSize parseSize(const QString &text)
 
 int main(int argc, char *argv[])
 {
+    TerminationSignals::catchEarly();
     QElapsedTimer startup;
     startup.start();
     // Touch screens type on the on-screen keyboard (Qt Virtual Keyboard), in the visitor's language.
@@ -102,13 +108,45 @@ int main(int argc, char *argv[])
     if (size.isValid() && !size.isEmpty())
         options.size = size;
 
-    KioskApplication kiosk;
+    // systemd stops the kiosk with SIGTERM: the same clean quit as any other, exit 0.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, [] { QCoreApplication::exit(0); });
+
+    auto kiosk = std::make_unique<KioskApplication>();
+    std::unique_ptr<OutOfOrderScreen> outOfOrder;
+    QTimer retry;
     QString error;
-    if (!kiosk.start(options, &error))
+    QQuickWindow *window = nullptr;
+    if (kiosk->start(options, &error)) {
+        if (!kiosk->notice().isEmpty())
+            QTextStream(stderr) << "vitrine: " << kiosk->notice() << Qt::endl;
+        window = kiosk->window();
+    } else if (kiosk->storageFault()) {
+        // The database cannot be used: an honest screen instead of an empty shop, and a new try
+        // every 10 seconds (staff freed space, the other program let go of the file).
+        QTextStream(stderr) << "vitrine: " << error << Qt::endl;
+        kiosk.reset();
+        outOfOrder = std::make_unique<OutOfOrderScreen>();
+        QString screenError;
+        if (!outOfOrder->show(error, options.language.value_or(QStringLiteral("en")),
+                              options.theme.value_or(QString()), options.size, options.fullScreen, &screenError))
+            return fail(screenError);
+        window = outOfOrder->window();
+        retry.setInterval(std::chrono::seconds(10));
+        QObject::connect(&retry, &QTimer::timeout, &app, [&] {
+            auto again = std::make_unique<KioskApplication>();
+            QString againError;
+            if (!again->start(options, &againError))
+                return;
+            retry.stop();
+            outOfOrder.reset();
+            kiosk = std::move(again);
+            QTextStream(stderr) << "vitrine: the database can be used again; the kiosk has started" << Qt::endl;
+        });
+        retry.start();
+    } else {
         return fail(error);
-    if (!kiosk.notice().isEmpty())
-        QTextStream(stderr) << "vitrine: " << kiosk.notice() << Qt::endl;
-    QQuickWindow *window = kiosk.window();
+    }
 
     const bool quitAfterFirstFrame = cli.isSet(quitOption);
     const QString screenshot = cli.value(shotOption);
@@ -139,5 +177,9 @@ int main(int argc, char *argv[])
             poll->start(50);
         }
     });
-    return app.exec();
+    const int code = app.exec();
+    // Whatever was running (a stock load, pictures being painted) stops before the process ends.
+    outOfOrder.reset();
+    kiosk.reset();
+    return code;
 }

@@ -219,10 +219,6 @@
         <translation>السعر الكامل: يشمل الضرائب والرسوم</translation>
     </message>
     <message>
-        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
-        <translation>أو %1 شهريًا لمدة %2 شهرًا، دفعة أولى %3، معدل سنوي %4 %، إجمالي تكلفة الائتمان %5</translation>
-    </message>
-    <message>
         <source>Changing to %1 also changes</source>
         <translation>التغيير إلى %1 يغيّر أيضًا</translation>
     </message>
@@ -468,6 +464,14 @@
         <source>Make these changes</source>
         <translation>أجرِ هذه التغييرات</translation>
     </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>خطة الدفع الشهري</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>
@@ -590,6 +594,132 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>Deposit</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>الدفعة الأخيرة الكبيرة</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceQuote</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
+        <translation><numerusform>%1 شهريًا، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
+        <translation><numerusform>%1 شهريًا، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
+        <translation><numerusform>%1 شهريًا، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
+        <translation><numerusform>%1 شهريًا، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform></translation>
+    </message>
+    <message>
+        <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
+        <translation>لا يمكن تقديم هذه الخطة لهذا السعر؛ اختر دفعة أولى أو دفعة أخيرة أصغر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>لا أشهر</numerusform><numerusform>شهر واحد</numerusform><numerusform>شهران</numerusform><numerusform>%n أشهر</numerusform><numerusform>%n شهرًا</numerusform><numerusform>%n شهر</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بدون</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>الدفعة الأولى</translation>
+    </message>
+    <message>
+        <source>Amount financed</source>
+        <translation>المبلغ الممول</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>مبلغ الائتمان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly payments of</source>
+        <translation><numerusform>لا دفعات شهرية</numerusform><numerusform>دفعة شهرية واحدة بقيمة</numerusform><numerusform>دفعتان شهريتان بقيمة</numerusform><numerusform>%n دفعات شهرية بقيمة</numerusform><numerusform>%n دفعة شهرية بقيمة</numerusform><numerusform>%n دفعة شهرية بقيمة</numerusform></translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>آخر قسط شهري</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>الدفعة الأخيرة الكبيرة</translation>
+    </message>
+    <message>
+        <source>Arrangement fee</source>
+        <translation>رسوم الترتيب</translation>
+    </message>
+    <message>
+        <source>Monthly fee, in each payment</source>
+        <translation>رسوم شهرية، ضمن كل دفعة</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (APR)</source>
+        <translation>معدل النسبة السنوية (APR)</translation>
+    </message>
+    <message>
+        <source>Note rate</source>
+        <translation>سعر الفائدة التعاقدي</translation>
+    </message>
+    <message>
+        <source>Annualised rate</source>
+        <translation>المعدل السنوي</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>المعدل الاسمي</translation>
+    </message>
+    <message>
+        <source>Reducing-balance rate</source>
+        <translation>معدل الرصيد المتناقص</translation>
+    </message>
+    <message>
+        <source>Flat rate, for comparison</source>
+        <translation>المعدل الثابت، للمقارنة</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate of charge (APRC)</source>
+        <translation>معدل التكلفة السنوي الإجمالي</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>إجمالي المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Finance charge</source>
+        <translation>رسوم التمويل</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>إجمالي تكلفة الائتمان</translation>
+    </message>
+</context>
+<context>
     <name>Finder</name>
     <message>
         <source>Recently added</source>
@@ -657,46 +787,6 @@
     <message>
         <source>%1 km away</source>
         <translation>على بعد %1 كم</translation>
-    </message>
-    <message>
-        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
-        <translation>لا يمكن تمويل هذا الخيار؛ اختر دفعة أولى أو دفعة أخيرة أصغر.</translation>
-    </message>
-    <message>
-        <source>%1 a month for %2 months, %3 % APR</source>
-        <translation>%1 شهريًا لمدة %2 شهرًا، معدل سنوي %3٪</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>الدفعة الأولى</translation>
-    </message>
-    <message>
-        <source>Amount of credit</source>
-        <translation>مبلغ الائتمان</translation>
-    </message>
-    <message>
-        <source>Final monthly payment</source>
-        <translation>آخر قسط شهري</translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>الدفعة الأخيرة الكبيرة</translation>
-    </message>
-    <message>
-        <source>Nominal rate</source>
-        <translation>المعدل الاسمي</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1٪</translation>
-    </message>
-    <message>
-        <source>Total amount payable</source>
-        <translation>إجمالي المبلغ المستحق</translation>
-    </message>
-    <message>
-        <source>Total cost of credit</source>
-        <translation>إجمالي تكلفة الائتمان</translation>
     </message>
     <message>
         <source>Year, mileage, condition</source>
@@ -963,6 +1053,21 @@
     </message>
 </context>
 <context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <source>This screen is taking a short break</source>
+        <translation>هذه الشاشة في استراحة قصيرة</translation>
+    </message>
+    <message>
+        <source>A product expert will be glad to show you the cars, take you for a drive or help you with a booking.</source>
+        <translation>يسعد أحد خبراء المنتجات بأن يعرض عليك السيارات أو يرافقك في تجربة قيادة أو يساعدك في الحجز.</translation>
+    </message>
+    <message>
+        <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
+        <translation>للموظفين: %1 يعيد Vitrine المحاولة كل 10 ثوانٍ.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
@@ -1036,6 +1141,26 @@
         <source>Staff mode is locked.</source>
         <translation>وضع الفريق مقفل.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n ثانية</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>أفقي</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>عمودي</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1091,17 +1216,6 @@
         <source>Clear the screen after</source>
         <translation>مسح الشاشة بعد</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>ثانية واحدة</numerusform>
-            <numerusform>ثانيتان</numerusform>
-            <numerusform>%n ثوانٍ</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Theme</source>
         <translation>السمة</translation>
@@ -1111,31 +1225,8 @@
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>تلقائي</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>أفقي</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>عمودي</translation>
-    </message>
-    <message>
         <source>Keep test-drive contact details after the drive for</source>
         <translation>الاحتفاظ ببيانات الاتصال الخاصة بتجربة القيادة بعدها لمدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>يوم واحد</numerusform>
-            <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1349,6 +1440,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>لا يمكن نقل تجربة القيادة هذه إلى ذلك الوقت.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
 </context>
 <context>
     <name>TestDrivePage</name>
@@ -1399,14 +1498,6 @@
     <message>
         <source>How should we reach you?</source>
         <translation>كيف نتواصل معك؟</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1473,37 +1564,6 @@
     <message>
         <source>Finance</source>
         <translation>التمويل</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>الدفعة الأولى</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1٪</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>المدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>لا أشهر</numerusform>
-            <numerusform>شهر واحد</numerusform>
-            <numerusform>شهران</numerusform>
-            <numerusform>%n أشهر</numerusform>
-            <numerusform>%n شهرًا</numerusform>
-            <numerusform>%n شهر</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>الدفعة الأخيرة الكبيرة</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>بدون</translation>
     </message>
     <message>
         <source>QR code: directions to %1</source>

@@ -219,10 +219,6 @@
         <translation>Gesamtpreis: Steuern und Gebühren inbegriffen</translation>
     </message>
     <message>
-        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
-        <translation>oder %1 pro Monat über %2 Monate, %3 Anzahlung, %4 % effektiver Jahreszins, Gesamtkosten des Kredits %5</translation>
-    </message>
-    <message>
         <source>Changing to %1 also changes</source>
         <translation>Der Wechsel zu %1 ändert auch</translation>
     </message>
@@ -464,6 +460,14 @@
         <source>Make these changes</source>
         <translation>Diese Änderungen übernehmen</translation>
     </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>Monatsrate</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>
@@ -582,6 +586,132 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>Schlussrate</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceQuote</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
+        <translation><numerusform>%1 im Monat für %n Monat, %2 Anzahlung, %3 effektiver Jahreszins (APR), Finanzierungskosten %4</numerusform><numerusform>%1 im Monat für %n Monate, %2 Anzahlung, %3 effektiver Jahreszins (APR), Finanzierungskosten %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
+        <translation><numerusform>%1 im Monat für %n Monat, %2 Anzahlung, annualisierter Zinssatz %3, Zinsen und Gebühren insgesamt %4</numerusform><numerusform>%1 im Monat für %n Monate, %2 Anzahlung, annualisierter Zinssatz %3, Zinsen und Gebühren insgesamt %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
+        <translation><numerusform>%1 im Monat für %n Monat, %2 Anzahlung, Zinssatz auf die Restschuld %3 (Flat-Rate %4), Gesamtkosten des Kredits %5</numerusform><numerusform>%1 im Monat für %n Monate, %2 Anzahlung, Zinssatz auf die Restschuld %3 (Flat-Rate %4), Gesamtkosten des Kredits %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
+        <translation><numerusform>%1 im Monat für %n Monat, %2 Anzahlung, effektiver Jahreszins %3 (Sollzins %4), Gesamtkosten des Kredits %5</numerusform><numerusform>%1 im Monat für %n Monate, %2 Anzahlung, effektiver Jahreszins %3 (Sollzins %4), Gesamtkosten des Kredits %5</numerusform></translation>
+    </message>
+    <message>
+        <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
+        <translation>Dieser Plan ist für diesen Preis nicht möglich; wählen Sie eine kleinere Anzahlung oder Schlussrate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Amount financed</source>
+        <translation>Finanzierter Betrag</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>Kreditbetrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly payments of</source>
+        <translation><numerusform>%n Monatsrate zu</numerusform><numerusform>%n Monatsraten zu</numerusform></translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>Letzte Monatsrate</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>Schlussrate</translation>
+    </message>
+    <message>
+        <source>Arrangement fee</source>
+        <translation>Bearbeitungsgebühr</translation>
+    </message>
+    <message>
+        <source>Monthly fee, in each payment</source>
+        <translation>Monatliche Gebühr, in jeder Rate enthalten</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (APR)</source>
+        <translation>Effektiver Jahreszins (APR)</translation>
+    </message>
+    <message>
+        <source>Note rate</source>
+        <translation>Vertragszins</translation>
+    </message>
+    <message>
+        <source>Annualised rate</source>
+        <translation>Annualisierter Zinssatz</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>Sollzins</translation>
+    </message>
+    <message>
+        <source>Reducing-balance rate</source>
+        <translation>Zinssatz auf die Restschuld</translation>
+    </message>
+    <message>
+        <source>Flat rate, for comparison</source>
+        <translation>Flat-Rate, zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate of charge (APRC)</source>
+        <translation>Effektiver Jahreszins</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>Finance charge</source>
+        <translation>Finanzierungskosten</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>Gesamtkosten des Kredits</translation>
+    </message>
+</context>
+<context>
     <name>Finder</name>
     <message>
         <source>Recently added</source>
@@ -645,46 +775,6 @@
     <message>
         <source>%1 km away</source>
         <translation>%1 km entfernt</translation>
-    </message>
-    <message>
-        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
-        <translation>Diese Kombination lässt sich nicht finanzieren; wählen Sie eine kleinere Anzahlung oder Schlussrate.</translation>
-    </message>
-    <message>
-        <source>%1 a month for %2 months, %3 % APR</source>
-        <translation>%1 monatlich über %2 Monate, effektiver Jahreszins %3 %</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Anzahlung</translation>
-    </message>
-    <message>
-        <source>Amount of credit</source>
-        <translation>Kreditbetrag</translation>
-    </message>
-    <message>
-        <source>Final monthly payment</source>
-        <translation>Letzte Monatsrate</translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>Schlussrate</translation>
-    </message>
-    <message>
-        <source>Nominal rate</source>
-        <translation>Sollzins</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Total amount payable</source>
-        <translation>Gesamtbetrag</translation>
-    </message>
-    <message>
-        <source>Total cost of credit</source>
-        <translation>Gesamtkosten des Kredits</translation>
     </message>
     <message>
         <source>Year, mileage, condition</source>
@@ -939,6 +1029,21 @@
     </message>
 </context>
 <context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <source>This screen is taking a short break</source>
+        <translation>Dieser Bildschirm macht eine kurze Pause</translation>
+    </message>
+    <message>
+        <source>A product expert will be glad to show you the cars, take you for a drive or help you with a booking.</source>
+        <translation>Eine Produktexpertin oder ein Produktexperte zeigt Ihnen gern die Fahrzeuge, fährt mit Ihnen Probe oder hilft Ihnen bei einer Buchung.</translation>
+    </message>
+    <message>
+        <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
+        <translation>Für das Team: %1 Vitrine versucht es alle 10 Sekunden erneut.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
@@ -1008,6 +1113,26 @@
         <source>Staff mode is locked.</source>
         <translation>Der Teammodus ist gesperrt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1063,13 +1188,6 @@
         <source>Clear the screen after</source>
         <translation>Bildschirm leeren nach</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Theme</source>
         <translation>Design</translation>
@@ -1079,27 +1197,8 @@
         <translation>Ausrichtung</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Querformat</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Hochformat</translation>
-    </message>
-    <message>
         <source>Keep test-drive contact details after the drive for</source>
         <translation>Kontaktdaten von Probefahrten nach der Fahrt aufbewahren für</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1305,6 +1404,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>Diese Probefahrt kann nicht auf diese Uhrzeit verschoben werden.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>TestDrivePage</name>
@@ -1355,14 +1462,6 @@
     <message>
         <source>How should we reach you?</source>
         <translation>Wie dürfen wir Sie erreichen?</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1425,33 +1524,6 @@
     <message>
         <source>Finance</source>
         <translation>Finanzierung</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Anzahlung</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Laufzeit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>Schlussrate</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
     </message>
     <message>
         <source>QR code: directions to %1</source>

@@ -22,6 +22,33 @@
     </message>
 </context>
 <context>
+    <name>FinanceQuote</name>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
+        <translation><numerusform>%1 a month for %n month, %2 down, %3 APR, finance charge %4</numerusform><numerusform>%1 a month for %n months, %2 down, %3 APR, finance charge %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
+        <translation><numerusform>%1 a month for %n month, %2 down payment, annualised rate %3, total interest and fees %4</numerusform><numerusform>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
+        <translation><numerusform>%1 a month for %n month, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</numerusform><numerusform>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
+        <translation><numerusform>%1 a month for %n month, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</numerusform><numerusform>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly payments of</source>
+        <translation><numerusform>%n monthly payment of</numerusform><numerusform>%n monthly payments of</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Finder</name>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
@@ -69,20 +96,14 @@
     </message>
 </context>
 <context>
-    <name>StaffPage</name>
+    <name>StaffMode</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -109,16 +130,6 @@
         <translation>
             <numerusform>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the drive. You can cancel at any time with your booking code.</numerusform>
             <numerusform>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the drive. You can cancel at any time with your booking code.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>VehicleDetailPage</name>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

@@ -219,10 +219,6 @@
         <translation>Prix complet : taxes et frais inclus</translation>
     </message>
     <message>
-        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
-        <translation>ou %1 par mois sur %2 mois, %3 d'apport, TAEG %4 %, coût total du crédit %5</translation>
-    </message>
-    <message>
         <source>Changing to %1 also changes</source>
         <translation>Passer à %1 change aussi</translation>
     </message>
@@ -464,6 +460,14 @@
         <source>Make these changes</source>
         <translation>Appliquer ces changements</translation>
     </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>Mensualités</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>
@@ -582,6 +586,132 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>Dernière échéance majorée</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceQuote</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
+        <translation><numerusform>%1 par mois pendant %n mois, %2 d’apport, TAP %3 (APR), coût du financement %4</numerusform><numerusform>%1 par mois pendant %n mois, %2 d’apport, TAP %3 (APR), coût du financement %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
+        <translation><numerusform>%1 par mois pendant %n mois, %2 d’apport, taux annualisé %3, intérêts et frais au total %4</numerusform><numerusform>%1 par mois pendant %n mois, %2 d’apport, taux annualisé %3, intérêts et frais au total %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
+        <translation><numerusform>%1 par mois pendant %n mois, %2 d’apport, taux sur capital restant dû %3 (taux forfaitaire %4), coût total du crédit %5</numerusform><numerusform>%1 par mois pendant %n mois, %2 d’apport, taux sur capital restant dû %3 (taux forfaitaire %4), coût total du crédit %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
+        <translation><numerusform>%1 par mois pendant %n mois, %2 d’apport, TAEG %3 (taux débiteur %4), coût total du crédit %5</numerusform><numerusform>%1 par mois pendant %n mois, %2 d’apport, TAEG %3 (taux débiteur %4), coût total du crédit %5</numerusform></translation>
+    </message>
+    <message>
+        <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
+        <translation>Ce plan n’est pas possible pour ce prix ; choisissez un apport ou une dernière échéance plus faibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>Amount financed</source>
+        <translation>Montant financé</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>Montant du crédit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly payments of</source>
+        <translation><numerusform>%n mensualité de</numerusform><numerusform>%n mensualités de</numerusform></translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>Dernière mensualité</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>Dernière échéance majorée</translation>
+    </message>
+    <message>
+        <source>Arrangement fee</source>
+        <translation>Frais de dossier</translation>
+    </message>
+    <message>
+        <source>Monthly fee, in each payment</source>
+        <translation>Frais mensuels, inclus dans chaque mensualité</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (APR)</source>
+        <translation>Taux annuel en pourcentage (APR)</translation>
+    </message>
+    <message>
+        <source>Note rate</source>
+        <translation>Taux contractuel</translation>
+    </message>
+    <message>
+        <source>Annualised rate</source>
+        <translation>Taux annualisé</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>Taux nominal</translation>
+    </message>
+    <message>
+        <source>Reducing-balance rate</source>
+        <translation>Taux sur capital restant dû</translation>
+    </message>
+    <message>
+        <source>Flat rate, for comparison</source>
+        <translation>Taux forfaitaire, pour comparaison</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate of charge (APRC)</source>
+        <translation>Taux annuel effectif global (TAEG)</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>Montant total dû</translation>
+    </message>
+    <message>
+        <source>Finance charge</source>
+        <translation>Coût du financement</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>Coût total du crédit</translation>
+    </message>
+</context>
+<context>
     <name>Finder</name>
     <message>
         <source>Recently added</source>
@@ -645,46 +775,6 @@
     <message>
         <source>%1 km away</source>
         <translation>à %1 km</translation>
-    </message>
-    <message>
-        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
-        <translation>Cette combinaison ne peut pas être financée ; choisissez un apport ou une dernière échéance plus faible.</translation>
-    </message>
-    <message>
-        <source>%1 a month for %2 months, %3 % APR</source>
-        <translation>%1 par mois pendant %2 mois, TAEG %3 %</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Apport</translation>
-    </message>
-    <message>
-        <source>Amount of credit</source>
-        <translation>Montant du crédit</translation>
-    </message>
-    <message>
-        <source>Final monthly payment</source>
-        <translation>Dernière mensualité</translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>Dernière échéance majorée</translation>
-    </message>
-    <message>
-        <source>Nominal rate</source>
-        <translation>Taux nominal</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Total amount payable</source>
-        <translation>Montant total dû</translation>
-    </message>
-    <message>
-        <source>Total cost of credit</source>
-        <translation>Coût total du crédit</translation>
     </message>
     <message>
         <source>Year, mileage, condition</source>
@@ -939,6 +1029,21 @@
     </message>
 </context>
 <context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <source>This screen is taking a short break</source>
+        <translation>Cet écran fait une courte pause</translation>
+    </message>
+    <message>
+        <source>A product expert will be glad to show you the cars, take you for a drive or help you with a booking.</source>
+        <translation>Un expert produit se fera un plaisir de vous présenter les voitures, de vous proposer un essai ou de vous aider à réserver.</translation>
+    </message>
+    <message>
+        <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
+        <translation>Pour l’équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
@@ -1008,6 +1113,26 @@
         <source>Staff mode is locked.</source>
         <translation>Le mode équipe est verrouillé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1063,13 +1188,6 @@
         <source>Clear the screen after</source>
         <translation>Effacer l’écran après</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Theme</source>
         <translation>Thème</translation>
@@ -1079,27 +1197,8 @@
         <translation>Orientation</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Paysage</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
         <source>Keep test-drive contact details after the drive for</source>
         <translation>Conserver les coordonnées des essais après l’essai pendant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1305,6 +1404,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>Cet essai ne peut pas être déplacé sur ce créneau.</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>TestDrivePage</name>
@@ -1355,14 +1462,6 @@
     <message>
         <source>How should we reach you?</source>
         <translation>Comment pouvons-nous vous joindre ?</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1425,33 +1524,6 @@
     <message>
         <source>Finance</source>
         <translation>Financement</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Apport</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Durée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>Dernière échéance majorée</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
     </message>
     <message>
         <source>QR code: directions to %1</source>

@@ -219,10 +219,6 @@
         <translation>完整价格：已含税费</translation>
     </message>
     <message>
-        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
-        <translation>或每月 %1，共 %2 个月，首付 %3，年利率 %4 %，信贷总成本 %5</translation>
-    </message>
-    <message>
         <source>Changing to %1 also changes</source>
         <translation>改为 %1 还会改变</translation>
     </message>
@@ -463,6 +459,14 @@
         <source>Make these changes</source>
         <translation>确认这些更改</translation>
     </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>月供方案</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>
@@ -580,6 +584,132 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>Deposit</source>
+        <translation>首付</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>尾款</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceQuote</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
+        <translation><numerusform>每月 %1，共 %n 个月，首付 %2，年利率 (APR) %3，融资费用 %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
+        <translation><numerusform>每月 %1，共 %n 期，首付 %2，年化利率 %3，利息及费用合计 %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
+        <translation><numerusform>每月 %1，共 %n 个月，首付 %2，递减余额利率 %3（固定利率 %4），信贷总成本 %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
+        <translation><numerusform>每月 %1，共 %n 个月，首付 %2，年度总费用率 %3（名义利率 %4），信贷总成本 %5</numerusform></translation>
+    </message>
+    <message>
+        <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
+        <translation>此价格无法提供该方案，请选择较低的首付或尾款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>首付</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>首付</translation>
+    </message>
+    <message>
+        <source>Amount financed</source>
+        <translation>融资金额</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly payments of</source>
+        <translation><numerusform>%n 期月供，每期</numerusform></translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>最后一期月供</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Arrangement fee</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Monthly fee, in each payment</source>
+        <translation>月费（已含于每期月供）</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (APR)</source>
+        <translation>年利率 (APR)</translation>
+    </message>
+    <message>
+        <source>Note rate</source>
+        <translation>合同利率</translation>
+    </message>
+    <message>
+        <source>Annualised rate</source>
+        <translation>年化利率</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>名义利率</translation>
+    </message>
+    <message>
+        <source>Reducing-balance rate</source>
+        <translation>递减余额利率</translation>
+    </message>
+    <message>
+        <source>Flat rate, for comparison</source>
+        <translation>固定利率（仅供比较）</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate of charge (APRC)</source>
+        <translation>年度总费用率 (APRC)</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>应付总额</translation>
+    </message>
+    <message>
+        <source>Finance charge</source>
+        <translation>融资费用</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>贷款总成本</translation>
+    </message>
+</context>
+<context>
     <name>Finder</name>
     <message>
         <source>Recently added</source>
@@ -642,46 +772,6 @@
     <message>
         <source>%1 km away</source>
         <translation>距此 %1 公里</translation>
-    </message>
-    <message>
-        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
-        <translation>此组合无法提供金融方案；请选择较低的首付或尾款。</translation>
-    </message>
-    <message>
-        <source>%1 a month for %2 months, %3 % APR</source>
-        <translation>每月 %1，共 %2 个月，年化利率 %3%</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>首付</translation>
-    </message>
-    <message>
-        <source>Amount of credit</source>
-        <translation>贷款金额</translation>
-    </message>
-    <message>
-        <source>Final monthly payment</source>
-        <translation>最后一期月供</translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>尾款</translation>
-    </message>
-    <message>
-        <source>Nominal rate</source>
-        <translation>名义利率</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Total amount payable</source>
-        <translation>应付总额</translation>
-    </message>
-    <message>
-        <source>Total cost of credit</source>
-        <translation>贷款总成本</translation>
     </message>
     <message>
         <source>Year, mileage, condition</source>
@@ -933,6 +1023,21 @@
     </message>
 </context>
 <context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <source>This screen is taking a short break</source>
+        <translation>此屏幕正在短暂休息</translation>
+    </message>
+    <message>
+        <source>A product expert will be glad to show you the cars, take you for a drive or help you with a booking.</source>
+        <translation>产品专家很乐意为您介绍车辆、陪您试驾或协助您预约。</translation>
+    </message>
+    <message>
+        <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
+        <translation>工作人员须知：%1 Vitrine 每 10 秒重试一次。</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
@@ -1001,6 +1106,26 @@
         <source>Staff mode is locked.</source>
         <translation>员工模式已锁定。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1056,12 +1181,6 @@
         <source>Clear the screen after</source>
         <translation>闲置多久后清屏</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Theme</source>
         <translation>主题</translation>
@@ -1071,26 +1190,8 @@
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>横屏</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>竖屏</translation>
-    </message>
-    <message>
         <source>Keep test-drive contact details after the drive for</source>
         <translation>试驾后联系方式保留时间</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1294,6 +1395,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>此试驾无法改到该时段。</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
 </context>
 <context>
     <name>TestDrivePage</name>
@@ -1344,14 +1453,6 @@
     <message>
         <source>How should we reach you?</source>
         <translation>我们应如何联系您？</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1413,32 +1514,6 @@
     <message>
         <source>Finance</source>
         <translation>金融方案</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>首付</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>期限</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>尾款</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>QR code: directions to %1</source>

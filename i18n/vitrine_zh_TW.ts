@@ -219,10 +219,6 @@
         <translation>完整價格：已含稅費</translation>
     </message>
     <message>
-        <source>or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5</source>
-        <translation>或每月 %1，共 %2 個月，頭期款 %3，年利率 %4 %，信貸總成本 %5</translation>
-    </message>
-    <message>
         <source>Changing to %1 also changes</source>
         <translation>改為 %1 還會改變</translation>
     </message>
@@ -463,6 +459,14 @@
         <source>Make these changes</source>
         <translation>確認這些變更</translation>
     </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>月付方案</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已處理</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>
@@ -580,6 +584,132 @@
     </message>
 </context>
 <context>
+    <name>FinancePanel</name>
+    <message>
+        <source>Deposit</source>
+        <translation>頭期款</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期數</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>尾款</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceQuote</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
+        <translation><numerusform>每月 %1，共 %n 個月，頭期款 %2，年利率 (APR) %3，融資費用 %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
+        <translation><numerusform>每月 %1，共 %n 期，頭期款 %2，年化利率 %3，利息及費用合計 %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
+        <translation><numerusform>每月 %1，共 %n 個月，頭期款 %2，遞減餘額利率 %3（固定利率 %4），信貸總成本 %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
+        <translation><numerusform>每月 %1，共 %n 個月，頭期款 %2，年度總費用率 %3（名目利率 %4），信貸總成本 %5</numerusform></translation>
+    </message>
+    <message>
+        <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
+        <translation>此價格無法提供該方案，請選擇較低的頭期款或尾款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n 個月</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>頭期款</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>頭期款</translation>
+    </message>
+    <message>
+        <source>Amount financed</source>
+        <translation>融資金額</translation>
+    </message>
+    <message>
+        <source>Amount of credit</source>
+        <translation>貸款金額</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly payments of</source>
+        <translation><numerusform>%n 期月付，每期</numerusform></translation>
+    </message>
+    <message>
+        <source>Final monthly payment</source>
+        <translation>最後一期月付</translation>
+    </message>
+    <message>
+        <source>Final balloon payment</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Arrangement fee</source>
+        <translation>手續費</translation>
+    </message>
+    <message>
+        <source>Monthly fee, in each payment</source>
+        <translation>月費（已含於每期月付）</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate (APR)</source>
+        <translation>年利率 (APR)</translation>
+    </message>
+    <message>
+        <source>Note rate</source>
+        <translation>合約利率</translation>
+    </message>
+    <message>
+        <source>Annualised rate</source>
+        <translation>年化利率</translation>
+    </message>
+    <message>
+        <source>Nominal rate</source>
+        <translation>名目利率</translation>
+    </message>
+    <message>
+        <source>Reducing-balance rate</source>
+        <translation>遞減餘額利率</translation>
+    </message>
+    <message>
+        <source>Flat rate, for comparison</source>
+        <translation>固定利率（僅供比較）</translation>
+    </message>
+    <message>
+        <source>Annual percentage rate of charge (APRC)</source>
+        <translation>年度總費用率 (APRC)</translation>
+    </message>
+    <message>
+        <source>Total amount payable</source>
+        <translation>應付總額</translation>
+    </message>
+    <message>
+        <source>Finance charge</source>
+        <translation>融資費用</translation>
+    </message>
+    <message>
+        <source>Total cost of credit</source>
+        <translation>貸款總成本</translation>
+    </message>
+</context>
+<context>
     <name>Finder</name>
     <message>
         <source>Recently added</source>
@@ -642,46 +772,6 @@
     <message>
         <source>%1 km away</source>
         <translation>距此 %1 公里</translation>
-    </message>
-    <message>
-        <source>This combination cannot be financed; choose a smaller deposit or balloon.</source>
-        <translation>此組合無法提供融資方案；請選擇較低的頭期款或尾款。</translation>
-    </message>
-    <message>
-        <source>%1 a month for %2 months, %3 % APR</source>
-        <translation>每月 %1，共 %2 個月，年利率 %3%</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>頭期款</translation>
-    </message>
-    <message>
-        <source>Amount of credit</source>
-        <translation>貸款金額</translation>
-    </message>
-    <message>
-        <source>Final monthly payment</source>
-        <translation>最後一期月付</translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>尾款</translation>
-    </message>
-    <message>
-        <source>Nominal rate</source>
-        <translation>名目利率</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Total amount payable</source>
-        <translation>應付總額</translation>
-    </message>
-    <message>
-        <source>Total cost of credit</source>
-        <translation>貸款總成本</translation>
     </message>
     <message>
         <source>Year, mileage, condition</source>
@@ -933,6 +1023,21 @@
     </message>
 </context>
 <context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <source>This screen is taking a short break</source>
+        <translation>此螢幕正在短暫休息</translation>
+    </message>
+    <message>
+        <source>A product expert will be glad to show you the cars, take you for a drive or help you with a booking.</source>
+        <translation>產品專家很樂意為您介紹車輛、陪您試駕或協助您預約。</translation>
+    </message>
+    <message>
+        <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
+        <translation>工作人員須知：%1 Vitrine 每 10 秒重試一次。</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
@@ -1001,6 +1106,26 @@
         <source>Staff mode is locked.</source>
         <translation>員工模式已鎖定。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>直向</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1056,12 +1181,6 @@
         <source>Clear the screen after</source>
         <translation>閒置多久後清除螢幕</translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Theme</source>
         <translation>主題</translation>
@@ -1071,26 +1190,8 @@
         <translation>螢幕方向</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自動</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>橫向</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>直向</translation>
-    </message>
-    <message>
         <source>Keep test-drive contact details after the drive for</source>
         <translation>試駕後聯絡資料保留時間</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -1294,6 +1395,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>此試駕無法改到該時段。</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
 </context>
 <context>
     <name>TestDrivePage</name>
@@ -1344,14 +1453,6 @@
     <message>
         <source>How should we reach you?</source>
         <translation>我們該如何聯絡您？</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1413,32 +1514,6 @@
     <message>
         <source>Finance</source>
         <translation>融資方案</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>頭期款</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>期數</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n months</source>
-        <translation>
-            <numerusform>%n 個月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Final balloon payment</source>
-        <translation>尾款</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>無</translation>
     </message>
     <message>
         <source>QR code: directions to %1</source>

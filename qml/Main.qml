@@ -68,8 +68,7 @@ ApplicationWindow {
 
     // The screen as mounted: staff can turn the picture when the panel hangs the other way round
     // from what the system reports (a portrait kiosk on a landscape output). Touch follows.
-    readonly property var screenSettings: StaffMode.settings
-    readonly property string mounting: screenSettings.orientation || "auto"
+    readonly property string mounting: StaffMode.orientation || "auto"
     readonly property bool turned: (mounting === "portrait" && width > height) || (mounting === "landscape" && height > width)
     readonly property real screenWidth: turned ? height : width
     readonly property real screenHeight: turned ? width : height

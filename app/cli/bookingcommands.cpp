@@ -1,5 +1,7 @@
 #include "bookingcommands.h"
 
+#include "commandline.h"
+
 #include "booking/bookingcode.h"
 #include "booking/bookingstore.h"
 #include "booking/icswriter.h"
@@ -21,21 +23,25 @@
 
 namespace {
 
-const char *kUsage =
+const char *kSlotsUsage =
     "  slots --studio S --date YYYY-MM-DD [--model M | --vehicle ID]\n"
-    "                    the studio's test-drive slots that day, in its local time, with capacity (JSON)\n"
+    "                    the studio's test-drive slots that day, in its local time, with capacity (JSON)\n";
+const char *kBookUsage =
     "  book --studio S (--model M | --vehicle ID) --start TIME --name N (--phone P | --email E)\n"
     "       --privacy-consent [--marketing-consent] [--key IDEMPOTENCY_KEY] [--ics FILE]\n"
     "                    book a test drive; TIME is the studio's local time (2026-06-01T11:15) or carries\n"
     "                    an offset or Z; prints id, code and state (JSON); exit 4 when the slot was taken,\n"
-    "                    65 when a contact field is wrong (each field's problem is printed)\n"
+    "                    5 when the key already booked something else, 65 when a contact field is wrong\n";
+const char *kPurgeUsage =
     "  purge [--days N]  remove visitors' contact data N days after their drive (default: the\n"
-    "                    retention days set in staff mode, or 30)\n"
+    "                    retention days set in staff mode, or 30)\n";
+const char *kEraseUsage =
     "  erase --booking CODE\n"
     "                    remove the contact data of one booking at once and cancel it if still to come\n";
 
 constexpr int kNotPossible = 1;
 constexpr int kSlotTaken = 4;
+constexpr int kKeyReused = 5;
 constexpr int kUsageError = 64;
 constexpr int kBadContact = 65;
 constexpr int kBusy = 75;
@@ -52,9 +58,17 @@ QTextStream &err()
     return s;
 }
 
+const char *usageOf(const QString &command)
+{
+    return command == QLatin1String("slots") ? kSlotsUsage
+        : command == QLatin1String("book")   ? kBookUsage
+        : command == QLatin1String("purge")  ? kPurgeUsage
+                                             : kEraseUsage;
+}
+
 int usageError(const QString &command, const QString &problem)
 {
-    err() << "vitrinectl: " << command << ": " << problem << "\nusage:\n" << kUsage;
+    err() << "vitrinectl: " << command << ": " << problem << "\nusage:\n" << usageOf(command);
     err().flush();
     return kUsageError;
 }
@@ -72,41 +86,6 @@ void printJson(const QJsonObject &o)
     out().flush();
 }
 
-/// `--name value` options and bare flags, each at most once; anything else is a usage error.
-struct Options {
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-    QString problem;
-
-    QString value(const char *name) const { return values.value(QLatin1String(name)); }
-    bool has(const char *name) const { return values.contains(QLatin1String(name)) || flags.contains(QLatin1String(name)); }
-};
-
-Options parse(const QStringList &args, const QStringList &valued, const QStringList &flags = {})
-{
-    Options o;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (o.values.contains(a) || o.flags.contains(a)) {
-            o.problem = QStringLiteral("%1 is given twice").arg(a);
-            return o;
-        }
-        if (flags.contains(a)) {
-            o.flags.insert(a);
-        } else if (valued.contains(a)) {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-                o.problem = QStringLiteral("%1 needs a value").arg(a);
-                return o;
-            }
-            o.values.insert(a, args.at(++i));
-        } else {
-            o.problem = QStringLiteral("\"%1\" is not understood").arg(a);
-            return o;
-        }
-    }
-    return o;
-}
-
 struct Context {
     Catalog catalog;
     const Studio *studio = nullptr;
@@ -115,7 +94,7 @@ struct Context {
 };
 
 /// Reads the catalog and resolves --studio, --model and --vehicle; 0 or an exit code.
-int resolve(QSqlDatabase db, const Options &o, const QString &command, bool targetRequired, Context *ctx)
+int resolve(QSqlDatabase db, const CommandLine &o, const QString &command, bool targetRequired, Context *ctx)
 {
     if (o.has("--model") && o.has("--vehicle"))
         return usageError(command, QStringLiteral("give either --model or --vehicle, not both"));
@@ -208,18 +187,24 @@ QJsonObject slotJson(const SlotPlanner::Slot &s, const Studio &studio)
 
 } // namespace
 
-const char *BookingCommands::usage()
+const char *BookingCommands::usage(Command command)
 {
-    return kUsage;
+    switch (command) {
+    case Command::Slots:
+        return kSlotsUsage;
+    case Command::Book:
+        return kBookUsage;
+    case Command::Purge:
+        return kPurgeUsage;
+    case Command::Erase:
+        return kEraseUsage;
+    }
+    return "";
 }
 
-int BookingCommands::runSlots(QSqlDatabase db, const QStringList &args)
+int BookingCommands::runSlots(QSqlDatabase db, const CommandLine &o)
 {
     const QString command = QStringLiteral("slots");
-    const Options o = parse(args, {QStringLiteral("--studio"), QStringLiteral("--date"), QStringLiteral("--model"),
-                                   QStringLiteral("--vehicle")});
-    if (!o.problem.isEmpty())
-        return usageError(command, o.problem);
     const QDate date = QDate::fromString(o.value("--date"), Qt::ISODate);
     if (!date.isValid())
         return usageError(command, QStringLiteral("needs --date YYYY-MM-DD"));
@@ -286,16 +271,9 @@ int BookingCommands::runSlots(QSqlDatabase db, const QStringList &args)
     return 0;
 }
 
-int BookingCommands::runBook(QSqlDatabase db, const QStringList &args)
+int BookingCommands::runBook(QSqlDatabase db, const CommandLine &o)
 {
     const QString command = QStringLiteral("book");
-    const Options o = parse(args,
-                            {QStringLiteral("--studio"), QStringLiteral("--model"), QStringLiteral("--vehicle"),
-                             QStringLiteral("--start"), QStringLiteral("--name"), QStringLiteral("--phone"),
-                             QStringLiteral("--email"), QStringLiteral("--key"), QStringLiteral("--ics")},
-                            {QStringLiteral("--privacy-consent"), QStringLiteral("--marketing-consent")});
-    if (!o.problem.isEmpty())
-        return usageError(command, o.problem);
     if (!o.has("--start"))
         return usageError(command, QStringLiteral("needs --start TIME"));
     if (o.has("--phone") == o.has("--email"))
@@ -347,6 +325,10 @@ int BookingCommands::runBook(QSqlDatabase db, const QStringList &args)
             answer.insert(QStringLiteral("error"), QStringLiteral("busy"));
             code = kBusy;
             break;
+        case Kind::KeyReused:
+            answer.insert(QStringLiteral("error"), QStringLiteral("key-reused"));
+            code = kKeyReused;
+            break;
         case Kind::NotBookable:
             answer.insert(QStringLiteral("error"), QStringLiteral("not-bookable"));
             break;
@@ -388,12 +370,9 @@ int BookingCommands::runBook(QSqlDatabase db, const QStringList &args)
     return 0;
 }
 
-int BookingCommands::runPurge(QSqlDatabase db, const QStringList &args)
+int BookingCommands::runPurge(QSqlDatabase db, const CommandLine &o)
 {
     const QString command = QStringLiteral("purge");
-    const Options o = parse(args, {QStringLiteral("--days")});
-    if (!o.problem.isEmpty())
-        return usageError(command, o.problem);
     int days = PrivacyPurger::retentionDays(db);
     if (o.has("--days")) {
         bool ok = false;
@@ -413,12 +392,9 @@ int BookingCommands::runPurge(QSqlDatabase db, const QStringList &args)
     return 0;
 }
 
-int BookingCommands::runErase(QSqlDatabase db, const QStringList &args)
+int BookingCommands::runErase(QSqlDatabase db, const CommandLine &o)
 {
     const QString command = QStringLiteral("erase");
-    const Options o = parse(args, {QStringLiteral("--booking")});
-    if (!o.problem.isEmpty())
-        return usageError(command, o.problem);
     if (!o.has("--booking"))
         return usageError(command, QStringLiteral("needs --booking CODE"));
     const BookingCode::Parsed parsed = BookingCode::parse(o.value("--booking"));

@@ -1,24 +1,28 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QStringList>
+
+class CommandLine;
 
 /// `vitrinectl slots | book | purge | erase`: test-drive booking from a shell, on the same core as
 /// the kiosk. Results are JSON on standard output; problems go to standard error (and, for `book`,
 /// as JSON on standard output too). Neither ever carries a visitor's name, number or address.
 ///
 /// Exit codes: 0 done; 1 not possible (unknown studio, model, car or code; not a slot; storage);
-/// 4 the slot was taken by someone else; 64 bad usage; 65 the contact details do not validate;
+/// 4 the slot was taken by someone else; 5 the idempotency key already booked something else;
+/// 64 bad usage; 65 the contact details do not validate;
 /// 75 the database stayed locked by another screen (try again).
 namespace BookingCommands {
 
-/// The usage lines for vitrinectl's help.
-const char *usage();
+enum class Command { Slots, Book, Purge, Erase };
 
-/// `args` are what follows the command's name.
-int runSlots(QSqlDatabase db, const QStringList &args);
-int runBook(QSqlDatabase db, const QStringList &args);
-int runPurge(QSqlDatabase db, const QStringList &args);
-int runErase(QSqlDatabase db, const QStringList &args);
+/// The usage lines of one command for vitrinectl's help.
+const char *usage(Command command);
+
+/// `line` has been checked against the command's options.
+int runSlots(QSqlDatabase db, const CommandLine &line);
+int runBook(QSqlDatabase db, const CommandLine &line);
+int runPurge(QSqlDatabase db, const CommandLine &line);
+int runErase(QSqlDatabase db, const CommandLine &line);
 
 } // namespace BookingCommands

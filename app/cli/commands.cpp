@@ -1,4 +1,5 @@
 #include "bookingcommands.h"
+#include "commandline.h"
 #include "commands.h"
 #include "configcommands.h"
 
@@ -9,8 +10,9 @@
 #include "storage/database.h"
 #include "feed/feedimporter.h"
 
-#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,52 +32,87 @@ QTextStream &err()
     return s;
 }
 
-const char *kUsage = "usage: vitrinectl [--db PATH] <command> [arguments]\n"
-                     "\n"
-                     "commands:\n"
-                     "  import FILE       validate a Vitrine feed and apply its valid records\n"
-                     "  export --json     print the stock as JSON\n"
-                     "  doctor            schema version, counts and an integrity check\n"
-                     "  set-pin           set the staff PIN (4-12 digits, read from standard input)\n"
-                     "  search --json SPEC   total, first page and every facet count for a filter (JSON)\n"
-                     "  config --code CODE | --model M [--trim T] [--select a,b,c] [--market X]\n"
-                     "                    a build decoded or resolved by the rule engine, priced (JSON)\n"
-                     "  slots --studio S --date YYYY-MM-DD [--model M | --vehicle ID]   test-drive slots with capacity (JSON)\n"
-                     "  book --studio S (--model M | --vehicle ID) --start TIME --name N (--phone P | --email E)\n"
-                     "       --privacy-consent [--marketing-consent] [--key K] [--ics FILE]\n"
-                     "                    book a test drive (JSON); exit 4 slot taken, 65 contact details invalid\n"
-                     "  purge [--days N]  remove visitors' contact data N days after their drive (default: setting or 30)\n"
-                     "  erase --booking CODE   remove one booking's contact data now\n";
+constexpr int kUsageError = 64;
+constexpr int kNoDatabase = 66;
+constexpr int kStorage = 2;
 
-int usage(const QString &problem = QString())
+const QString kIntro = QStringLiteral(
+    "usage: vitrinectl [--db PATH] <command> [options]   (options may come before or after the command)\n"
+    "       vitrinectl <command> --help\n"
+    "\n"
+    "commands:\n");
+
+const QList<CommandLine::Spec> &specs()
 {
-    if (!problem.isEmpty())
-        err() << "vitrinectl: " << problem << "\n";
-    err() << kUsage;
-    return 64;
+    static const QList<CommandLine::Spec> list{
+        {QStringLiteral("import"), {}, {}, 1, false,
+         QStringLiteral("  import FILE       validate a Vitrine feed and apply its valid records\n")},
+        {QStringLiteral("export"), {}, {QStringLiteral("--json")}, 0, true,
+         QStringLiteral("  export --json     print the stock as JSON\n")},
+        {QStringLiteral("doctor"), {}, {}, 0, true,
+         QStringLiteral("  doctor            the database's path, schema version, counts and an integrity check\n")},
+        {QStringLiteral("set-pin"), {}, {}, 0, false,
+         QStringLiteral("  set-pin           set the staff PIN (4-12 digits, read from standard input)\n")},
+        {QStringLiteral("search"), {QStringLiteral("--json")}, {}, 0, true,
+         QStringLiteral("  search --json SPEC   total, first page and every facet count for a filter (JSON)\n")},
+        {QStringLiteral("config"),
+         {QStringLiteral("--code"), QStringLiteral("--model"), QStringLiteral("--trim"), QStringLiteral("--select"),
+          QStringLiteral("--market"), QStringLiteral("--deposit"), QStringLiteral("--term"), QStringLiteral("--balloon")},
+         {}, 0, true, QString::fromUtf8(ConfigCommands::usage())},
+        {QStringLiteral("slots"),
+         {QStringLiteral("--studio"), QStringLiteral("--date"), QStringLiteral("--model"), QStringLiteral("--vehicle")}, {},
+         0, true, QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Slots))},
+        {QStringLiteral("book"),
+         {QStringLiteral("--studio"), QStringLiteral("--model"), QStringLiteral("--vehicle"), QStringLiteral("--start"),
+          QStringLiteral("--name"), QStringLiteral("--phone"), QStringLiteral("--email"), QStringLiteral("--key"),
+          QStringLiteral("--ics")},
+         {QStringLiteral("--privacy-consent"), QStringLiteral("--marketing-consent")}, 0, false,
+         QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Book))},
+        {QStringLiteral("purge"), {QStringLiteral("--days")}, {}, 0, false,
+         QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Purge))},
+        {QStringLiteral("erase"), {QStringLiteral("--booking")}, {}, 0, false,
+         QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Erase))},
+    };
+    return list;
 }
 
-int doImport(QSqlDatabase db, const QStringList &args)
+QString help(const QString &command)
 {
-    if (args.size() != 1)
-        return usage(QStringLiteral("import needs exactly one FILE"));
+    QString text = kIntro;
+    for (const CommandLine::Spec &s : specs()) {
+        if (command.isEmpty() || s.name == command)
+            text += s.usage;
+    }
+    if (command.isEmpty())
+        text += QStringLiteral("\nexit codes: 0 done, 1 not possible, 2 the database cannot be used, 3 done with records "
+                               "left out or a changed build, 4 slot taken, 5 request key reused, 64 bad usage, "
+                               "65 contact details invalid, 66 no database at the path, 75 locked, try again\n");
+    return text;
+}
+
+int usage(const QString &command, const QString &problem)
+{
+    err() << "vitrinectl: " << problem << "\n" << help(command);
+    return kUsageError;
+}
+
+int doImport(QSqlDatabase db, const CommandLine &line)
+{
     FeedImporter importer(db);
-    const FeedImporter::Report report = importer.importFile(args.first());
+    const FeedImporter::Report report = importer.importFile(line.positionals.first());
     for (const RecordIssue &issue : report.issues)
         err() << (issue.severity == RecordIssue::Severity::Error ? "rejected " : "warning  ") << issue.toString() << "\n";
     if (!report.applied) {
         err() << "vitrinectl: import refused: " << report.fatal << "\n";
         return 1;
     }
-    out() << "imported " << args.first() << ": " << report.accepted << " records applied, " << report.rejected
+    out() << "imported " << line.positionals.first() << ": " << report.accepted << " records applied, " << report.rejected
           << " rejected, " << report.warnings << " warnings, " << report.tombstoned << " removed\n";
     return report.rejected > 0 ? 3 : 0;
 }
 
-int doExport(QSqlDatabase db, const QStringList &args)
+int doExport(QSqlDatabase db, const CommandLine &)
 {
-    if (args != QStringList{QStringLiteral("--json")})
-        return usage(QStringLiteral("export supports --json"));
     QString error;
     const auto vehicles = VehicleRows(db).documents(&error);
     if (!vehicles) {
@@ -112,10 +149,8 @@ int doDoctor(QSqlDatabase db, int schemaVersion)
     return problems.isEmpty() ? 0 : 1;
 }
 
-int doSetPin(QSqlDatabase db, const QStringList &args)
+int doSetPin(QSqlDatabase db, const CommandLine &)
 {
-    if (!args.isEmpty())
-        return usage(QStringLiteral("set-pin reads the PIN from standard input, never from the command line"));
     QTextStream in(stdin);
     const QString pin = in.readLine().trimmed();
     StaffPin staffPin(db);
@@ -128,12 +163,10 @@ int doSetPin(QSqlDatabase db, const QStringList &args)
     return 0;
 }
 
-int doSearch(QSqlDatabase db, const QStringList &args)
+int doSearch(QSqlDatabase db, const CommandLine &line)
 {
-    if (args.size() != 2 || args.first() != QLatin1String("--json"))
-        return usage(QStringLiteral("search needs --json '<filter spec>', e.g. --json '{\"condition\":[\"new\"],\"text\":\"blue\"}'"));
     QJsonParseError parseError;
-    const QJsonDocument spec = QJsonDocument::fromJson(args.at(1).toUtf8(), &parseError);
+    const QJsonDocument spec = QJsonDocument::fromJson(line.value("--json").toUtf8(), &parseError);
     if (!spec.isObject()) {
         err() << "vitrinectl: the filter spec is not a JSON object: " << parseError.errorString() << "\n";
         return 1;
@@ -197,51 +230,64 @@ int doSearch(QSqlDatabase db, const QStringList &args)
 
 int Commands::run(const QStringList &arguments)
 {
-    QStringList args = arguments.mid(1);
-    QString dbPath = Database::defaultPath();
-    if (args.size() >= 2 && args.first() == QLatin1String("--db")) {
-        dbPath = args.at(1);
-        args = args.mid(2);
+    const CommandLine line = CommandLine::parse(arguments.mid(1), specs());
+    if (!line.problem.isEmpty())
+        return usage(line.command, line.problem);
+    if (line.version) {
+        out() << "vitrinectl " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
     }
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
-        return args.isEmpty() ? usage(QStringLiteral("no command given")) : (out() << kUsage, 0);
-    const QString command = args.takeFirst();
-    static const QStringList known{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"),
-                                     QStringLiteral("set-pin"), QStringLiteral("search"),
-                                     QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
-                                     QStringLiteral("purge"), QStringLiteral("erase")};
-    if (!known.contains(command))
-        return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+    if (line.help) {
+        out() << help(line.command);
+        return 0;
+    }
+    if (line.command.isEmpty())
+        return usage({}, QStringLiteral("no command given"));
+    // What each command needs before anything is opened.
+    if (line.command == QLatin1String("import") && line.positionals.size() != 1)
+        return usage(line.command, QStringLiteral("import needs exactly one FILE"));
+    if (line.command == QLatin1String("export") && !line.has("--json"))
+        return usage(line.command, QStringLiteral("export needs --json"));
+    if (line.command == QLatin1String("search") && !line.has("--json"))
+        return usage(line.command, QStringLiteral("search needs --json '<filter spec>', e.g. --json '{\"condition\":[\"new\"],\"text\":\"blue\"}'"));
+    const CommandLine::Spec &spec = *std::find_if(specs().cbegin(), specs().cend(),
+                                                  [&](const CommandLine::Spec &s) { return s.name == line.command; });
 
-    const Database::OpenResult opened = Database::open(dbPath, QStringLiteral("cli"));
+    const QString dbPath = line.dbPath.isEmpty() ? Database::defaultPath() : line.dbPath;
+    const Database::OpenResult opened = Database::open(dbPath, QStringLiteral("cli"),
+                                                       spec.readOnly ? Database::Mode::Existing : Database::Mode::Create);
     if (!opened.ok()) {
         err() << "vitrinectl: " << opened.message << "\n";
-        return 2;
+        return QFileInfo::exists(dbPath) ? kStorage : kNoDatabase;
     }
     if (!opened.message.isEmpty())
         err() << "vitrinectl: " << opened.message << "\n";
-    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("cli"));
     int code = 0;
-    if (command == QLatin1String("import"))
-        code = doImport(db, args);
-    else if (command == QLatin1String("export"))
-        code = doExport(db, args);
-    else if (command == QLatin1String("search"))
-        code = doSearch(db, args);
-    else if (command == QLatin1String("config"))
-        code = ConfigCommands::runConfig(db, args);
-    else if (command == QLatin1String("slots"))
-        code = BookingCommands::runSlots(db, args);
-    else if (command == QLatin1String("book"))
-        code = BookingCommands::runBook(db, args);
-    else if (command == QLatin1String("purge"))
-        code = BookingCommands::runPurge(db, args);
-    else if (command == QLatin1String("erase"))
-        code = BookingCommands::runErase(db, args);
-    else if (command == QLatin1String("set-pin"))
-        code = doSetPin(db, args);
-    else
-        code = doDoctor(db, opened.schemaVersion);
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("cli"));
+        const QString &command = line.command;
+        if (command == QLatin1String("import"))
+            code = doImport(db, line);
+        else if (command == QLatin1String("export"))
+            code = doExport(db, line);
+        else if (command == QLatin1String("search"))
+            code = doSearch(db, line);
+        else if (command == QLatin1String("config"))
+            code = ConfigCommands::runConfig(db, line);
+        else if (command == QLatin1String("slots"))
+            code = BookingCommands::runSlots(db, line);
+        else if (command == QLatin1String("book"))
+            code = BookingCommands::runBook(db, line);
+        else if (command == QLatin1String("purge"))
+            code = BookingCommands::runPurge(db, line);
+        else if (command == QLatin1String("erase"))
+            code = BookingCommands::runErase(db, line);
+        else if (command == QLatin1String("set-pin"))
+            code = doSetPin(db, line);
+        else
+            code = doDoctor(db, opened.schemaVersion);
+    }
+    Database::close(QStringLiteral("cli"));
     out().flush();
     return code;
 }

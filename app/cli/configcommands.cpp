@@ -1,5 +1,7 @@
 #include "configcommands.h"
 
+#include "commandline.h"
+
 #include "catalog/configurationcode.h"
 #include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
@@ -12,10 +14,11 @@
 
 namespace {
 
-const char *kUsage = "  config --code CODE [--market M]\n"
+const char *kUsage = "  config --code CODE [--market M] [--deposit PERCENT] [--term MONTHS] [--balloon PERCENT]\n"
                      "                    the build a configuration code stands for, what changed since, and its price (JSON)\n"
-                     "  config --model M [--trim T] [--select a,b,c] [--market M]\n"
-                     "                    a build resolved choice by choice: each step's changes and why, the code and the price (JSON)\n";
+                     "  config --model M [--trim T] [--select a,b,c] [--market M] [--deposit …] [--term …] [--balloon …]\n"
+                     "                    a build resolved choice by choice: each step's changes and why, the code and the\n"
+                     "                    price with the market's finance plan (its defaults, or the plan asked for) (JSON)\n";
 
 double major(qint64 minor)
 {
@@ -66,14 +69,26 @@ QJsonObject priceJson(const ConfigurationPricer::Quote &q)
                   {QStringLiteral("net"), major(q.netMinor)},
                   {QStringLiteral("complete"), complete},
                   {QStringLiteral("total"), major(q.complete.total.minor)}};
-    if (q.monthly)
-        o.insert(QStringLiteral("monthly"),
-                 QJsonObject{{QStringLiteral("amount"), major(q.monthly->monthlyMinor)},
-                             {QStringLiteral("term_months"), q.financeRequest.termMonths},
-                             {QStringLiteral("deposit"), major(q.financeRequest.depositMinor)},
-                             {QStringLiteral("apr_percent"), q.monthly->aprPercent},
-                             {QStringLiteral("total_payable"), major(q.monthly->totalPayableMinor)},
-                             {QStringLiteral("cost_of_credit"), major(q.monthly->costOfCreditMinor)}});
+    if (q.finance) {
+        const FinancePolicy::Offer &f = *q.finance;
+        QJsonObject monthly{{QStringLiteral("amount"), major(f.plan.monthlyMinor)},
+                            {QStringLiteral("last_amount"), major(f.plan.lastMonthlyMinor)},
+                            {QStringLiteral("term_months"), f.choice.termMonths},
+                            {QStringLiteral("deposit_percent"), f.choice.depositPercent},
+                            {QStringLiteral("deposit"), major(f.depositMinor)},
+                            {QStringLiteral("balloon_percent"), f.choice.balloonPercent},
+                            {QStringLiteral("balloon"), major(f.balloonMinor)},
+                            {QStringLiteral("arrangement_fee"), major(f.arrangementFeeMinor)},
+                            {QStringLiteral("monthly_fee"), major(f.monthlyFeeMinor)},
+                            {QStringLiteral("disclosure"), FinancePolicy::disclosureName(f.disclosure)},
+                            {QStringLiteral("nominal_rate_percent"), qRound(f.nominalRatePercent * 100) / 100.0},
+                            {QStringLiteral("disclosed_rate_percent"), qRound(f.disclosedRatePercent * 100) / 100.0},
+                            {QStringLiteral("total_payable"), major(f.plan.totalPayableMinor)},
+                            {QStringLiteral("cost_of_credit"), major(f.plan.costOfCreditMinor)}};
+        if (f.flatRatePercent)
+            monthly.insert(QStringLiteral("flat_rate_percent"), qRound(*f.flatRatePercent * 100) / 100.0);
+        o.insert(QStringLiteral("monthly"), monthly);
+    }
     if (!q.unpriced.isEmpty())
         o.insert(QStringLiteral("unpriced"), QJsonArray::fromStringList(q.unpriced));
     return o;
@@ -97,12 +112,6 @@ QJsonObject outcomeJson(const RuleEngine::Outcome &o)
     return j;
 }
 
-QString value(const QStringList &args, const QString &flag)
-{
-    const qsizetype i = args.indexOf(flag);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-}
-
 } // namespace
 
 const char *ConfigCommands::usage()
@@ -110,20 +119,12 @@ const char *ConfigCommands::usage()
     return kUsage;
 }
 
-int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
+int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList flags{QStringLiteral("--code"), QStringLiteral("--model"), QStringLiteral("--trim"),
-                            QStringLiteral("--select"), QStringLiteral("--market")};
-    for (qsizetype i = 0; i < args.size(); i += 2) {
-        if (!flags.contains(args.at(i)) || i + 1 >= args.size()) {
-            err << "vitrinectl: config: \"" << args.at(i) << "\" is not understood\nusage:\n" << kUsage;
-            return 64;
-        }
-    }
-    const QString code = value(args, QStringLiteral("--code"));
-    const QString modelId = value(args, QStringLiteral("--model"));
+    const QString code = line.value("--code");
+    const QString modelId = line.value("--model");
     if (code.isEmpty() == modelId.isEmpty()) {
         err << "vitrinectl: config needs either --code CODE or --model M\nusage:\n" << kUsage;
         return 64;
@@ -135,7 +136,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
             << "\n";
         return 1;
     }
-    QString market = value(args, QStringLiteral("--market"));
+    QString market = line.value("--market");
     if (market.isEmpty())
         market = catalog->markets.first().id;
     if (!catalog->market(market)) {
@@ -146,13 +147,31 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
         return 1;
     }
     // A code carries the market it was made in: priced there unless --market says otherwise.
-    if (!code.isEmpty() && value(args, QStringLiteral("--market")).isEmpty()) {
+    if (!code.isEmpty() && line.value("--market").isEmpty()) {
         const ConfigurationCode::Decoded probe = ConfigurationCode::decode(code, RuleEngine(*catalog, market));
         if (!probe.market.isEmpty() && catalog->market(probe.market))
             market = probe.market;
     }
     const RuleEngine engine(*catalog, market);
     const ConfigurationPricer pricer(engine, market);
+    // The plan as on the screens: the market's defaults, or what was asked (clamped as there).
+    ConfigurationPricer::FinanceChoice finance;
+    if (line.has("--deposit") || line.has("--term") || line.has("--balloon")) {
+        FinancePolicy::Choice choice = FinancePolicy(*catalog->market(market)).defaults();
+        const std::pair<const char *, int *> fields[] = {
+            {"--deposit", &choice.depositPercent}, {"--term", &choice.termMonths}, {"--balloon", &choice.balloonPercent}};
+        for (const auto &[flag, target] : fields) {
+            if (!line.has(flag))
+                continue;
+            bool ok = false;
+            *target = line.value(flag).toInt(&ok);
+            if (!ok || *target < 0) {
+                err << "vitrinectl: config: " << flag << " needs a whole number\nusage:\n" << kUsage;
+                return 64;
+            }
+        }
+        finance = choice;
+    }
     QJsonObject result;
     int exit = 0;
 
@@ -181,7 +200,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
                   {QStringLiteral("status"), exact ? QStringLiteral("exact") : QStringLiteral("changed")},
                   {QStringLiteral("differences"), differences},
                   {QStringLiteral("build"), buildJson(engine, d.configuration)},
-                  {QStringLiteral("price"), priceJson(pricer.quote(d.configuration))}};
+                  {QStringLiteral("price"), priceJson(pricer.quote(d.configuration, finance))}};
         if (!exact)
             result.insert(QStringLiteral("code_today"), ConfigurationCode::encode(engine, d.configuration));
         if (!d.market.isEmpty())
@@ -195,7 +214,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
             err << "vitrinectl: there is no model \"" << modelId << "\"; the catalog has " << known.join(QStringLiteral(", ")) << "\n";
             return 1;
         }
-        QString trimId = value(args, QStringLiteral("--trim"));
+        QString trimId = line.value("--trim");
         if (trimId.isEmpty() && !catalog->trimsOfModel(modelId).isEmpty())
             trimId = catalog->trimsOfModel(modelId).first()->id;
         const Trim *trim = catalog->trim(trimId);
@@ -211,7 +230,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
         steps.append(QJsonObject{{QStringLiteral("step"), QStringLiteral("start")},
                                  {QStringLiteral("trim"), trimId},
                                  {QStringLiteral("build"), build.toJson()}});
-        for (const QString &raw : value(args, QStringLiteral("--select")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &raw : line.value("--select").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString id = raw.trimmed();
             const RuleEngine::Outcome o = engine.select(build, id);
             QJsonObject step = outcomeJson(o);
@@ -233,7 +252,7 @@ int ConfigCommands::runConfig(QSqlDatabase db, const QStringList &args)
                   {QStringLiteral("steps"), steps},
                   {QStringLiteral("violations"), violations},
                   {QStringLiteral("code"), made},
-                  {QStringLiteral("price"), priceJson(pricer.quote(build))}};
+                  {QStringLiteral("price"), priceJson(pricer.quote(build, finance))}};
         if (made.isEmpty())
             result.insert(QStringLiteral("code_problem"), problem);
     }

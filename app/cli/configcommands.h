@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QStringList>
+
+class CommandLine;
 
 /// `vitrinectl config`: a build from a configuration code, or from a model and a list of
 /// choices, resolved by the rule engine and priced, as JSON.
@@ -10,8 +11,8 @@ namespace ConfigCommands {
 /// The usage lines for vitrinectl's help.
 const char *usage();
 
-/// `args` are what follows "config". Exit codes: 0 done, 1 not possible (unknown model, invalid
+/// `line` has been checked against config's options. Exit codes: 0 done, 1 not possible (unknown model, invalid
 /// code, no catalog), 3 done but a choice was refused or the code's build changed, 64 bad usage.
-int runConfig(QSqlDatabase db, const QStringList &args);
+int runConfig(QSqlDatabase db, const CommandLine &line);
 
 } // namespace ConfigCommands

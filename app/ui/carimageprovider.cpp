@@ -85,16 +85,23 @@ void fail(QString *error, const QString &reason)
 
 } // namespace
 
-CarImageProvider::CarImageProvider()
+void CarImageProvider::Painters::close()
+{
+    closed.store(true);
+    pool.clear();
+    pool.waitForDone();
+}
+
+CarImageProvider::CarImageProvider(std::shared_ptr<Painters> painters)
     : m_illustration(std::make_shared<CarIllustration>())
+    , m_painters(std::move(painters))
 {
 }
 
 CarImageProvider::~CarImageProvider()
 {
     // Pictures nobody will show again are dropped; ones being painted finish first.
-    m_pool.clear();
-    m_pool.waitForDone();
+    m_painters->close();
 }
 
 std::optional<CarIllustration::Spec> CarImageProvider::parseId(const QString &id, QString *error)
@@ -143,13 +150,15 @@ QQuickImageResponse *CarImageProvider::requestImageResponse(const QString &id, c
     const auto spec = parseId(id, &error);
     if (!spec)
         return new CarImageResponse(error);
+    if (m_painters->closed.load())
+        return new CarImageResponse(QStringLiteral("the kiosk is closing"));
     auto *response = new CarImageResponse;
     QSize size = requestedSize;
     if (size.width() <= 0 && size.height() <= 0)
         size = QSize(defaultWidth, 0);
     auto *task = new CarRenderTask(m_illustration, *spec, size, response->cancelledFlag());
     QObject::connect(task, &CarRenderTask::rendered, response, &CarImageResponse::deliver);
-    m_pool.start(task);
+    m_painters->pool.start(task);
     return response;
 }
 

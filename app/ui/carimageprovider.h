@@ -5,6 +5,7 @@
 #include <QQuickAsyncImageProvider>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -16,7 +17,21 @@ public:
     /// The width drawn when QML asks for no particular size.
     static constexpr int defaultWidth = 800;
 
-    CarImageProvider();
+    /// The threads pictures are painted on, shared with whoever must stop them: the engine may
+    /// keep its image providers alive past its own end, so the kiosk drains this before quitting.
+    class Painters
+    {
+    public:
+        /// No new pictures are started; those being painted finish; queued ones are dropped.
+        void close();
+
+    private:
+        friend class CarImageProvider;
+        QThreadPool pool;
+        std::atomic_bool closed{false};
+    };
+
+    explicit CarImageProvider(std::shared_ptr<Painters> painters = std::make_shared<Painters>());
     ~CarImageProvider() override;
 
     /// Reads an image id into what to draw: body and view are required (view `side` or
@@ -29,5 +44,5 @@ public:
 
 private:
     std::shared_ptr<const CarIllustration> m_illustration;
-    QThreadPool m_pool;
+    std::shared_ptr<Painters> m_painters;
 };

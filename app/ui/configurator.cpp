@@ -82,6 +82,7 @@ void Configurator::setLanguage(const QString &feedLanguage, const QLocale &local
 {
     m_language = feedLanguage;
     m_locale = locale;
+    m_finance.setLocale(locale);
     if (m_pending) {
         const RuleEngine::Outcome outcome = *m_pending;
         propose(outcome, outcome.changes.isEmpty() ? QString() : outcome.changes.first().option);
@@ -102,11 +103,15 @@ void Configurator::reset()
     m_pending.reset();
     m_pendingView.clear();
     m_notices.clear();
+    m_finance.resetChoice();
     touch();
 }
 
 void Configurator::touch()
 {
+    // The plan follows the build's complete price; the visitor's deposit, term and balloon stay.
+    const Market *market = m_engine && !m_build.isEmpty() ? catalog().market(m_market) : nullptr;
+    m_finance.setSubject(market, market ? totalOf(m_build) : 0);
     ++m_revision;
     emit changed();
 }
@@ -232,21 +237,6 @@ QString Configurator::price() const
 QString Configurator::priceNote() const
 {
     return m_build.isEmpty() ? QString() : tr("Complete price: taxes and fees included");
-}
-
-QString Configurator::monthly() const
-{
-    if (!m_engine || m_build.isEmpty())
-        return QString();
-    const ConfigurationPricer::Quote q = ConfigurationPricer(*m_engine, m_market).quote(m_build);
-    if (!q.ok || !q.monthly)
-        return QString();
-    // The monthly amount never travels without its rate, term, deposit and cost of credit.
-    return tr("or %1 a month for %2 months, %3 deposit, %4 % APR, total cost of credit %5")
-        .arg(money(q.monthly->monthlyMinor))
-        .arg(q.financeRequest.termMonths)
-        .arg(money(q.financeRequest.depositMinor), m_locale.toString(q.monthly->aprPercent, 'f', 2),
-             money(q.monthly->costOfCreditMinor));
 }
 
 QString Configurator::code() const
@@ -594,7 +584,6 @@ QVariantMap Configurator::summary() const
     d[QStringLiteral("net")] = money(q.netMinor);
     d[QStringLiteral("breakdown")] = CarFacts::breakdown(q.complete, q.currency, m_language, m_locale);
     d[QStringLiteral("total")] = money(q.total().minor);
-    d[QStringLiteral("monthly")] = monthly();
     const QString code = ConfigurationCode::encode(*m_engine, m_build);
     d[QStringLiteral("code")] = code;
     d[QStringLiteral("qr")] = QStringLiteral("image://qr/")

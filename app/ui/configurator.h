@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "catalog/configuration.h"
 #include "catalog/ruleengine.h"
+#include "financequote.h"
 #include "qmlsingleton.h"
 
 #include <QLocale>
@@ -40,7 +41,8 @@ class Configurator : public QObject, public QmlSingleton<Configurator>
     /// The complete price (taxes and fees included) and what it includes, always shown.
     Q_PROPERTY(QString price READ price NOTIFY changed)
     Q_PROPERTY(QString priceNote READ priceNote NOTIFY changed)
-    Q_PROPERTY(QString monthly READ monthly NOTIFY changed)
+    /// The build's monthly plan; deposit, term and balloon chosen as on a car's detail page.
+    Q_PROPERTY(FinanceQuote *finance READ finance CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
     /// A proposed step waiting for the visitor: {title, text, changes: [{name, action, reason,
     /// amount}], total, refused}. Empty when nothing waits.
@@ -76,7 +78,7 @@ public:
     QString sideImage() const { return imageFor(QStringLiteral("side")); }
     QString price() const;
     QString priceNote() const;
-    QString monthly() const;
+    FinanceQuote *finance() { return &m_finance; }
     bool canUndo() const { return !m_history.isEmpty(); }
     QVariantMap pending() const { return m_pendingView; }
     QString code() const;
@@ -126,6 +128,7 @@ private:
     InventoryService *m_inventory;
     std::unique_ptr<RuleEngine> m_engine;
     Catalog m_retired;
+    FinanceQuote m_finance;
     QString m_market;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;

@@ -1,8 +1,9 @@
 #include "finder.h"
 
+#include <QQmlEngine>
+
 #include "carfacts.h"
 #include "modellinelistmodel.h"
-#include "pricing/financecalculator.h"
 #include "pricing/pricebreakdown.h"
 
 #include <QUrl>
@@ -108,6 +109,8 @@ void Finder::setLanguage(const QString &feedLanguage, const QLocale &locale)
 {
     m_language = feedLanguage;
     m_locale = locale;
+    for (FinanceQuote *quote : std::as_const(m_finance))
+        quote->setLocale(locale);
     refresh();
 }
 
@@ -121,6 +124,10 @@ void Finder::setOrigin(double lat, double lon)
 void Finder::reset()
 {
     m_compared.clear();
+    // Nothing of the visit's plans stays; the pages holding them are gone with the visit.
+    for (FinanceQuote *quote : std::as_const(m_finance))
+        quote->deleteLater();
+    m_finance.clear();
     const auto lat = m_filter.originLat;
     const auto lon = m_filter.originLon;
     const QString currency = m_filter.priceCurrency;
@@ -331,6 +338,8 @@ void Finder::refresh()
         return rowsFor(snapshot->index->query(next), *snapshot);
     });
     m_results.setRows(rowsFor(r, *snapshot), r.total);
+    for (auto it = m_finance.cbegin(); it != m_finance.cend(); ++it)
+        updateFinance(it.key(), it.value());
     ++m_revision;
     emit changed();
 }
@@ -384,12 +393,6 @@ QVariantMap Finder::detail(const QString &vehicleId) const
     d[QStringLiteral("breakdown")] = CarFacts::breakdown(breakdown, v->price.currency, m_language, m_locale);
     d[QStringLiteral("total")] = breakdown.total.format(m_locale);
 
-    QVariantList terms;
-    for (int t : market->finance.termsMonths)
-        terms << t;
-    d[QStringLiteral("terms")] = terms;
-    d[QStringLiteral("minDeposit")] = qRound(market->finance.minDepositPercent);
-    d[QStringLiteral("maxBalloon")] = qRound(market->finance.maxBalloonPercent);
 
     QStringList address{place->address.street};
     address << QStringLiteral("%1 %2").arg(place->address.postcode, place->address.city).trimmed();
@@ -421,32 +424,26 @@ QVariantMap Finder::detail(const QString &vehicleId) const
     return d;
 }
 
-QVariantMap Finder::finance(const QString &vehicleId, int depositPercent, int termMonths, int balloonPercent) const
+FinanceQuote *Finder::financeFor(const QString &vehicleId)
+{
+    FinanceQuote *&quote = m_finance[vehicleId];
+    if (!quote) {
+        quote = new FinanceQuote(this);
+        QQmlEngine::setObjectOwnership(quote, QQmlEngine::CppOwnership);
+        quote->setLocale(m_locale);
+        updateFinance(vehicleId, quote);
+    }
+    return quote;
+}
+
+void Finder::updateFinance(const QString &vehicleId, FinanceQuote *quote) const
 {
     const auto snapshot = m_service->snapshot();
     const std::optional<Vehicle> v = snapshot->vehicles.find(vehicleId);
     const Studio *place = v ? snapshot->catalog.studio(v->location) : nullptr;
     const Market *market = place ? snapshot->catalog.market(place->market) : nullptr;
-    if (!v || !market)
-        return {};
-    const qint64 deposit = v->price.minor * depositPercent / 100;
-    const qint64 balloon = v->price.minor * balloonPercent / 100;
-    const auto plan = FinanceCalculator::plan({v->price.minor, deposit, termMonths, market->finance.aprPercent, balloon});
-    if (!plan)
-        return {{QStringLiteral("error"), tr("This combination cannot be financed; choose a smaller deposit or balloon.")}};
-    const auto money = [&](qint64 minor) { return Money{minor, v->price.currency}.format(m_locale); };
-    return {{QStringLiteral("monthly"), money(plan->monthlyMinor)},
-            {QStringLiteral("summary"), tr("%1 a month for %2 months, %3 % APR").arg(money(plan->monthlyMinor))
-                                            .arg(termMonths).arg(m_locale.toString(plan->aprPercent))},
-            {QStringLiteral("lines"), QVariantList{
-                 QVariantMap{{QStringLiteral("label"), tr("Deposit")}, {QStringLiteral("amount"), money(deposit)}},
-                 QVariantMap{{QStringLiteral("label"), tr("Amount of credit")}, {QStringLiteral("amount"), money(plan->financedMinor)}},
-                 QVariantMap{{QStringLiteral("label"), tr("Final monthly payment")}, {QStringLiteral("amount"), money(plan->lastMonthlyMinor)}},
-                 QVariantMap{{QStringLiteral("label"), tr("Final balloon payment")}, {QStringLiteral("amount"), money(balloon)}},
-                 QVariantMap{{QStringLiteral("label"), tr("Nominal rate")},
-                             {QStringLiteral("amount"), tr("%1 %").arg(m_locale.toString(plan->nominalRatePercent, 'f', 2))}},
-                 QVariantMap{{QStringLiteral("label"), tr("Total amount payable")}, {QStringLiteral("amount"), money(plan->totalPayableMinor)}},
-                 QVariantMap{{QStringLiteral("label"), tr("Total cost of credit")}, {QStringLiteral("amount"), money(plan->costOfCreditMinor)}}}}};
+    // A car priced in another currency than its market's is not financed rather than misquoted.
+    quote->setSubject(market && market->currency == v->price.currency ? market : nullptr, v ? v->price.minor : 0);
 }
 
 void Finder::toggleCompare(const QString &vehicleId)

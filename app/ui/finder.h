@@ -3,6 +3,7 @@
 #include "inventory/inventoryfilter.h"
 #include "inventory/inventoryservice.h"
 #include "qmlsingleton.h"
+#include "financequote.h"
 #include "resultlistmodel.h"
 
 #include <QObject>
@@ -84,8 +85,9 @@ public:
     /// The compared cars side by side: pictures and titles, then rows with `differs` set where
     /// the cars are not alike.
     Q_INVOKABLE QVariantMap comparison() const;
-    /// A finance plan for the car: monthly, APR, term, deposit, balloon, total and cost of credit.
-    Q_INVOKABLE QVariantMap finance(const QString &vehicleId, int depositPercent, int termMonths, int balloonPercent) const;
+    /// The car's finance plan, adjustable by the visitor, from its market's FinancePolicy (the
+    /// same plan as the configurator would show for the same price). Kept until the visit ends.
+    Q_INVOKABLE FinanceQuote *financeFor(const QString &vehicleId);
 
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
@@ -99,6 +101,8 @@ signals:
 
 private:
     void refresh();
+    /// Points a car's plan at its current price and market (the stock may have changed).
+    void updateFinance(const QString &vehicleId, FinanceQuote *quote) const;
     QList<ResultListModel::Row> rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const;
 
     InventoryService *m_service;
@@ -117,4 +121,5 @@ private:
     QLocale m_locale;
     int m_revision = 0;
     QStringList m_compared;
+    QHash<QString, FinanceQuote *> m_finance; ///< by vehicle id, for this visit
 };

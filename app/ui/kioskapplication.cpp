@@ -75,9 +75,12 @@ struct KioskApplication::Parts {
     std::unique_ptr<TestDrive> testDrive;
     QTimer purgeTimer;
     std::unique_ptr<PositionProvider> position;
+    std::shared_ptr<CarImageProvider::Painters> painters = std::make_shared<CarImageProvider::Painters>();
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
     QString notice;
+    bool storageFault = false;
+    int schemaVersion = 0;
 };
 
 KioskApplication::KioskApplication(QObject *parent)
@@ -90,6 +93,8 @@ KioskApplication::~KioskApplication()
 {
     if (d->visitor)
         QCoreApplication::instance()->removeEventFilter(d->visitor.get());
+    // No picture is still being painted when the engine and then the process go.
+    d->painters->close();
     // The engine goes first: QML still refers to the singletons below it.
     d->engine.reset();
     d->position.reset();
@@ -111,8 +116,10 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     const Database::OpenResult opened = Database::open(options.databasePath, kConnection);
     if (!opened.ok()) {
         *error = opened.message;
+        d->storageFault = true;
         return false;
     }
+    d->schemaVersion = opened.schemaVersion;
     d->notice = opened.message;
     QSqlDatabase db = QSqlDatabase::database(kConnection);
 
@@ -120,15 +127,19 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     if (!importer.hasCatalog()) {
         const FeedImporter::Report report = importer.importFile(QStringLiteral(":/vitrine/data/demo-feed.json"));
         if (!report.applied) {
-            *error = QStringLiteral("the demo data could not be loaded: ") + report.fatal;
+            *error = QStringLiteral("the demo data could not be loaded into %1: %2").arg(options.databasePath, report.fatal);
+            d->storageFault = true;
             return false;
         }
     }
     auto catalog = CatalogRows(db).catalog(error);
     auto retired = CatalogRows(db).retired(error);
     auto stock = VehicleRows(db).stockByLocation(error);
-    if (!catalog || !retired || !stock)
+    if (!catalog || !retired || !stock) {
+        *error = QStringLiteral("the catalog in %1 cannot be read: %2").arg(options.databasePath, *error);
+        d->storageFault = true;
         return false;
+    }
     // The stock loads and indexes on a worker: the first frame never waits for it.
     d->inventory = std::make_unique<InventoryService>();
     d->inventory->load(options.databasePath);
@@ -154,6 +165,18 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->pin = std::make_unique<StaffPin>(db);
     d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
+    {
+        QList<ChoiceListModel::Choice> studios, languages;
+        for (const Studio &s : d->showroom->catalog().studios) {
+            if (s.kind == Studio::Kind::Studio)
+                studios << ChoiceListModel::Choice{s.id, s.address.city.isEmpty() ? s.name : s.address.city};
+        }
+        for (const QVariant &l : d->language->languages()) {
+            const QVariantMap m = l.toMap();
+            languages << ChoiceListModel::Choice{m.value(QStringLiteral("code")), m.value(QStringLiteral("name")).toString()};
+        }
+        d->staff->setChoices(studios, languages, BrandTheme::available());
+    }
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
     d->configurator->setCatalog(d->showroom->catalog(), *retired, marketOf(d->showroom->catalog(), studio));
@@ -170,10 +193,14 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     };
     applyStudio(studio);
     // Visitors' contact data goes a set number of days after their drive: now, and every day.
-    const auto purge = [db] {
+    // The connection is looked up when the purge runs: no copy of it outlives the kiosk.
+    const auto purge = [path = options.databasePath] {
+        QSqlDatabase db = QSqlDatabase::database(kConnection);
         QString purgeError;
         if (!PrivacyPurger(db).purge(&purgeError))
             qCWarning(lcBooking) << "privacy purge failed:" << purgeError;
+        // A database once moved aside may hold contacts too: it goes after the same time.
+        Database::removeMovedAside(path, PrivacyPurger::retentionDays(db), QDateTime::currentDateTimeUtc());
     };
     purge();
     d->purgeTimer.setInterval(std::chrono::hours(24));
@@ -225,6 +252,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->finder->setLanguage(d->language->feedKey(), d->language->locale());
         d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
         d->testDrive->setLanguage(d->language->feedKey(), d->language->locale());
+        d->staff->retranslate();
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
 
@@ -243,7 +271,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         return false;
     }
     applyLanguage();
-    d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider);
+    d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider(d->painters));
     d->engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     d->engine->setInitialProperties({{QStringLiteral("width"), options.size.width()},
@@ -278,3 +306,5 @@ StaffMode *KioskApplication::staff() const { return d->staff.get(); }
 UiLanguage *KioskApplication::language() const { return d->language.get(); }
 BrandTheme *KioskApplication::theme() const { return d->theme.get(); }
 QString KioskApplication::notice() const { return d->notice; }
+bool KioskApplication::storageFault() const { return d->storageFault; }
+int KioskApplication::schemaVersion() const { return d->schemaVersion; }

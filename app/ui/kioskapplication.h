@@ -42,6 +42,9 @@ public:
 
     /// Builds everything and shows the window; false with a message a person can act on.
     bool start(const KioskOptions &options, QString *error);
+    /// After a failed start: true when the database could not be used (staff must act; the
+    /// screen shows so), false when the options were wrong.
+    bool storageFault() const;
 
     QQuickWindow *window() const;
     QQmlApplicationEngine *engine() const;
@@ -54,6 +57,8 @@ public:
     BrandTheme *theme() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
+    /// The database's schema version once started.
+    int schemaVersion() const;
 
 private:
     struct Parts;

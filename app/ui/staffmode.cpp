@@ -9,7 +9,67 @@ StaffMode::StaffMode(StaffPin *pin, StudioSettings *settings, VisitorRequests *r
     , m_pin(pin)
     , m_settings(settings)
     , m_requests(requests)
+    , m_stored(settings->load())
 {
+    retranslate();
+    select(m_stored);
+}
+
+void StaffMode::setChoices(const QList<ChoiceListModel::Choice> &studios, const QList<ChoiceListModel::Choice> &languages,
+                           const QStringList &themes)
+{
+    m_studioChoices.setChoices(studios);
+    m_languageChoices.setChoices(languages);
+    QList<ChoiceListModel::Choice> themeChoices;
+    for (const QString &t : themes)
+        themeChoices << ChoiceListModel::Choice{t, t.left(1).toUpper() + t.mid(1)};
+    m_themeChoices.setChoices(themeChoices);
+}
+
+void StaffMode::retranslate()
+{
+    QList<ChoiceListModel::Choice> idle, retention;
+    for (int s : {60, 90, 120, 180, 300})
+        idle << ChoiceListModel::Choice{s, tr("%n s", "", s)};
+    for (int d : {7, 14, 30, 60, 90})
+        retention << ChoiceListModel::Choice{d, tr("%n days", "", d)};
+    m_idleChoices.setChoices(idle);
+    m_retentionChoices.setChoices(retention);
+    m_orientationChoices.setChoices({{QStringLiteral("auto"), tr("Automatic")},
+                                     {QStringLiteral("landscape"), tr("Landscape")},
+                                     {QStringLiteral("portrait"), tr("Portrait")}});
+}
+
+void StaffMode::select(const StudioSettings::Values &v)
+{
+    m_studioChoices.setSelected(v.studio);
+    m_languageChoices.setSelected(v.language);
+    m_idleChoices.setSelected(v.idleSeconds);
+    m_themeChoices.setSelected(v.theme);
+    m_orientationChoices.setSelected(v.orientation);
+    m_retentionChoices.setSelected(v.retentionDays);
+}
+
+ChoiceListModel *StaffMode::modelFor(const QString &field)
+{
+    static const QStringList fields{QStringLiteral("studio"), QStringLiteral("language"), QStringLiteral("idleSeconds"),
+                                    QStringLiteral("theme"), QStringLiteral("orientation"), QStringLiteral("retentionDays")};
+    ChoiceListModel *models[] = {&m_studioChoices, &m_languageChoices,   &m_idleChoices,
+                                 &m_themeChoices,  &m_orientationChoices, &m_retentionChoices};
+    const qsizetype i = fields.indexOf(field);
+    return i < 0 ? nullptr : models[i];
+}
+
+void StaffMode::editSettings()
+{
+    m_stored = m_settings->load();
+    select(m_stored);
+}
+
+void StaffMode::pickSetting(const QString &field, const QVariant &value)
+{
+    if (ChoiceListModel *model = modelFor(field))
+        model->setSelected(value);
 }
 
 void StaffMode::setMessage(const QString &message)
@@ -80,28 +140,21 @@ bool StaffMode::closeRequest(const QString &id)
     return ok;
 }
 
-QVariantMap StaffMode::settings() const
-{
-    const StudioSettings::Values v = m_settings->load();
-    return {{QStringLiteral("studio"), v.studio},           {QStringLiteral("language"), v.language},
-            {QStringLiteral("idleSeconds"), v.idleSeconds}, {QStringLiteral("theme"), v.theme},
-            {QStringLiteral("orientation"), v.orientation}, {QStringLiteral("retentionDays"), v.retentionDays}};
-}
-
-QString StaffMode::saveSettings(const QVariantMap &values)
+QString StaffMode::saveSettings()
 {
     if (!m_unlocked)
         return tr("Staff mode is locked.");
-    StudioSettings::Values v = m_settings->load();
-    v.studio = values.value(QStringLiteral("studio"), v.studio).toString();
-    v.language = values.value(QStringLiteral("language"), v.language).toString();
-    v.idleSeconds = values.value(QStringLiteral("idleSeconds"), v.idleSeconds).toInt();
-    v.theme = values.value(QStringLiteral("theme"), v.theme).toString();
-    v.orientation = values.value(QStringLiteral("orientation"), v.orientation).toString();
-    v.retentionDays = values.value(QStringLiteral("retentionDays"), v.retentionDays).toInt();
+    StudioSettings::Values v = m_stored;
+    v.studio = m_studioChoices.selected().toString();
+    v.language = m_languageChoices.selected().toString();
+    v.idleSeconds = m_idleChoices.selected().toInt();
+    v.theme = m_themeChoices.selected().toString();
+    v.orientation = m_orientationChoices.selected().toString();
+    v.retentionDays = m_retentionChoices.selected().toInt();
     QString error;
     if (!m_settings->save(v, &error))
         return error;
+    m_stored = v;
     emit settingsChanged();
     emit settingsSaved();
     return {};

@@ -27,6 +27,8 @@ TestDrive::TestDrive(QSqlDatabase db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+    m_channels.setChoices({{QStringLiteral("phone"), tr("Phone")}, {QStringLiteral("email"), tr("E-mail")}});
+    m_channels.setSelected(QStringLiteral("phone"));
 }
 
 void TestDrive::setCatalog(const Catalog &catalog)
@@ -39,6 +41,15 @@ void TestDrive::setLanguage(const QString &feedLanguage, const QLocale &locale)
 {
     m_language = feedLanguage;
     m_locale = locale;
+    m_channels.setChoices({{QStringLiteral("phone"), tr("Phone")}, {QStringLiteral("email"), tr("E-mail")}});
+    touch();
+}
+
+void TestDrive::chooseChannel(const QString &channel)
+{
+    if (channel != QLatin1String("phone") && channel != QLatin1String("email"))
+        return;
+    m_channels.setSelected(channel);
     touch();
 }
 
@@ -64,6 +75,7 @@ void TestDrive::reset()
     m_start = {};
     m_idempotencyKey.clear();
     m_confirmation.clear();
+    m_channels.setSelected(QStringLiteral("phone"));
     touch();
 }
 

@@ -2,6 +2,7 @@
 
 #include "booking/booking.h"
 #include "catalog/catalog.h"
+#include "choicelistmodel.h"
 #include "qmlsingleton.h"
 
 #include <QLocale>
@@ -42,6 +43,9 @@ class TestDrive : public QObject, public QmlSingleton<TestDrive>
     /// The chosen time in the studio's own time, written out.
     Q_PROPERTY(QString when READ when NOTIFY changed)
     Q_PROPERTY(QString contactHint READ contactHint NOTIFY changed)
+    /// How the visitor wants to be reached: "phone" or "email".
+    Q_PROPERTY(ChoiceListModel *channels READ channels CONSTANT)
+    Q_PROPERTY(QString channel READ channel NOTIFY changed)
     /// After booking: {code, when, studio, address, model, codeQr, calendarQr}.
     Q_PROPERTY(QVariantMap confirmation READ confirmation NOTIFY changed)
     Q_PROPERTY(int retentionDays READ retentionDays NOTIFY changed)
@@ -74,6 +78,9 @@ public:
     QString start() const { return m_start.isValid() ? m_start.toString(Qt::ISODate) : QString(); }
     QString when() const;
     QString contactHint() const;
+    ChoiceListModel *channels() { return &m_channels; }
+    QString channel() const { return m_channels.selected().toString(); }
+    Q_INVOKABLE void chooseChannel(const QString &channel);
     QVariantMap confirmation() const { return m_confirmation; }
     int retentionDays() const;
     int revision() const { return m_revision; }
@@ -123,5 +130,6 @@ private:
     QDateTime m_start;
     QString m_idempotencyKey;
     QVariantMap m_confirmation;
+    ChoiceListModel m_channels;
     int m_revision = 0;
 };

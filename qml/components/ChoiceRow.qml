@@ -2,13 +2,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as T
 import Vitrine.Ui
+import Vitrine
 
-// A labelled row of large, mutually exclusive choices (a settings field made for touch).
+// A labelled row of large, mutually exclusive choices (a settings field made for touch). The
+// choices and which one is chosen come from C++ (a ChoiceListModel); a tap says which was picked.
 Column {
     id: row
     property string label
-    property var options: []        // [{value, text}]
-    property var value
+    property ChoiceListModel choices
     signal picked(var value)
 
     spacing: Theme.s2
@@ -24,29 +25,32 @@ Column {
         width: row.width
         spacing: Theme.s2
         Repeater {
-            model: row.options
+            model: row.choices
             delegate: T.AbstractButton {
                 id: choice
-                required property var modelData
-                readonly property bool current: row.value === modelData.value
+                required property var value
+                required text
+                required property bool selected
+                objectName: row.objectName.length > 0 ? row.objectName + "-" + value : ""
                 implicitHeight: Theme.touch
                 implicitWidth: Math.max(Theme.touch * 1.5, caption.implicitWidth + 2 * Theme.s4)
                 Accessible.role: Accessible.RadioButton
-                Accessible.name: modelData.text
-                Accessible.checked: current
+                Accessible.name: text
+                Accessible.checkable: true
+                Accessible.checked: selected
                 focusPolicy: Qt.StrongFocus
-                onClicked: row.picked(modelData.value)
+                onClicked: row.picked(value)
                 background: Rectangle {
                     radius: Theme.radius
-                    color: choice.current ? Theme.accent : Theme.surface
+                    color: choice.selected ? Theme.accent : Theme.surface
                     border.width: choice.visualFocus ? 3 : 1
                     border.color: choice.visualFocus ? Theme.focus : Theme.divider
                 }
                 Label {
                     id: caption
                     anchors.fill: parent
-                    text: choice.modelData.text
-                    color: choice.current ? Theme.textOnAccent : Theme.text
+                    text: choice.text
+                    color: choice.selected ? Theme.textOnAccent : Theme.text
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     wrapMode: Text.NoWrap

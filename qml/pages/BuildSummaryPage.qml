@@ -126,10 +126,10 @@ Item {
                     level: Label.Display
                     font.capitalization: Font.MixedCase
                 }
-                Label {
+                FinancePanel {
+                    objectName: "summary-finance"
                     width: parent.width
-                    text: page.build.monthly || ""
-                    muted: true
+                    finance: Configurator.finance
                 }
                 Column {
                     width: parent.width

@@ -65,6 +65,15 @@ Item {
                             text: head.modelData.title
                             level: Label.Lead
                         }
+                        // The plan shown on the car's own page: the same policy, the same choices.
+                        Label {
+                            objectName: "compare-finance"
+                            width: parent.width - Theme.s4
+                            text: Finder.financeFor(head.modelData.id).summary
+                            level: Label.Caption
+                            muted: true
+                            visible: text.length > 0
+                        }
                         StaffButton {
                             text: qsTr("Remove")
                             Accessible.name: qsTr("Remove %1 from the comparison").arg(head.modelData.title)

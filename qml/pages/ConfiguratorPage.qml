@@ -29,6 +29,8 @@ Item {
         return 0
     }
     readonly property bool wide: width > height
+    // The monthly plan's sheet: deposit, term and balloon, as on a car's page.
+    property bool planOpen: false
     readonly property var pending: Configurator.pending
     readonly property var items: Configurator.revision >= 0
                                  ? (step === "model" ? Configurator.models
@@ -316,11 +318,12 @@ Item {
                 muted: true
             }
             Label {
+                objectName: "running-monthly"
                 width: parent.width
-                text: Configurator.monthly
+                text: Configurator.active ? Configurator.finance.summary : ""
                 level: Label.Caption
                 muted: true
-                maximumLineCount: 2
+                wrapMode: Text.Wrap
             }
         }
         Row {
@@ -329,6 +332,12 @@ Item {
             anchors.rightMargin: Theme.s6
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.s3
+            StaffButton {
+                objectName: "plan"
+                text: qsTr("Monthly plan")
+                visible: Configurator.active && Configurator.finance.available
+                onClicked: page.planOpen = true
+            }
             StaffButton {
                 objectName: "undo"
                 text: qsTr("Undo")
@@ -342,6 +351,61 @@ Item {
                 text: page.stepIndex + 1 < page.steps.length ? qsTr("Next: %1").arg(page.steps[page.stepIndex + 1].text)
                                                              : qsTr("See your car")
                 onClicked: page.next()
+            }
+        }
+    }
+
+    // The monthly plan, shaped as on a car's page; the figures follow the build's price.
+    Rectangle {
+        anchors.fill: parent
+        color: "#99000000"
+        visible: page.planOpen
+        opacity: visible ? 1 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.fast } }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: page.planOpen = false
+        }
+        Rectangle {
+            objectName: "plan-sheet"
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.s6, 900 * Theme.scale)
+            height: Math.min(parent.height - 2 * Theme.s6, planColumn.implicitHeight + 2 * Theme.s5)
+            radius: Theme.radius
+            color: Theme.background
+            Accessible.role: Accessible.Dialog
+            Accessible.name: qsTr("Monthly plan")
+            MouseArea {
+                anchors.fill: parent
+                onClicked: {}
+            }
+            Flickable {
+                anchors.fill: parent
+                anchors.margins: Theme.s5
+                contentHeight: planColumn.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                Column {
+                    id: planColumn
+                    width: parent.width
+                    spacing: Theme.s4
+                    Label {
+                        width: parent.width
+                        text: qsTr("Monthly plan")
+                        level: Label.Title
+                        Accessible.role: Accessible.Heading
+                    }
+                    FinancePanel {
+                        width: parent.width
+                        finance: Configurator.finance
+                    }
+                    StaffButton {
+                        objectName: "plan-done"
+                        primary: true
+                        text: qsTr("Done")
+                        onClicked: page.planOpen = false
+                    }
+                }
             }
         }
     }

@@ -11,7 +11,6 @@ Item {
     property bool kiosk: false
     readonly property bool settled: true
     readonly property bool wide: width > height
-    property var draft: ({})
     property string saveMessage
     property string agendaMessage
     // The drive whose new time is being chosen.
@@ -24,21 +23,7 @@ Item {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Staff mode")
 
-    Component.onCompleted: draft = Object.assign({}, StaffMode.settings)
-
-    // The linter of Qt 6.4 does not know Array.map on C++ lists, so choices are built in a loop.
-    function choices(list, make) {
-        const out = []
-        for (let i = 0; i < list.length; ++i)
-            out.push(make(list[i]))
-        return out
-    }
-
-    function pick(key, value) {
-        const next = Object.assign({}, draft)
-        next[key] = value
-        draft = next
-    }
+    Component.onCompleted: StaffMode.editSettings()
 
     PageHeader {
         id: header
@@ -264,46 +249,38 @@ Item {
                 ChoiceRow {
                     width: parent.width
                     label: qsTr("Studio")
-                    options: page.choices(Showroom.studios, s => ({ value: s.studioId, text: s.city }))
-                    value: page.draft.studio
-                    onPicked: value => page.pick("studio", value)
+                    choices: StaffMode.studioChoices
+                    onPicked: value => StaffMode.pickSetting("studio", value)
                 }
                 ChoiceRow {
                     width: parent.width
                     label: qsTr("Default language")
-                    options: page.choices(UiLanguage.languages, l => ({ value: l.code, text: l.name }))
-                    value: page.draft.language
-                    onPicked: value => page.pick("language", value)
+                    choices: StaffMode.languageChoices
+                    onPicked: value => StaffMode.pickSetting("language", value)
                 }
                 ChoiceRow {
                     width: parent.width
                     label: qsTr("Clear the screen after")
-                    options: page.choices([60, 90, 120, 180, 300], s => ({ value: s, text: qsTr("%n s", "", s) }))
-                    value: page.draft.idleSeconds
-                    onPicked: value => page.pick("idleSeconds", value)
+                    choices: StaffMode.idleChoices
+                    onPicked: value => StaffMode.pickSetting("idleSeconds", value)
                 }
                 ChoiceRow {
                     width: parent.width
                     label: qsTr("Theme")
-                    options: page.choices(BrandTheme.available, t => ({ value: t, text: t.charAt(0).toUpperCase() + t.slice(1) }))
-                    value: page.draft.theme
-                    onPicked: value => page.pick("theme", value)
+                    choices: StaffMode.themeChoices
+                    onPicked: value => StaffMode.pickSetting("theme", value)
                 }
                 ChoiceRow {
                     width: parent.width
                     label: qsTr("Orientation")
-                    options: [{ value: "auto", text: qsTr("Automatic") },
-                              { value: "landscape", text: qsTr("Landscape") },
-                              { value: "portrait", text: qsTr("Portrait") }]
-                    value: page.draft.orientation
-                    onPicked: value => page.pick("orientation", value)
+                    choices: StaffMode.orientationChoices
+                    onPicked: value => StaffMode.pickSetting("orientation", value)
                 }
                 ChoiceRow {
                     width: parent.width
                     label: qsTr("Keep test-drive contact details after the drive for")
-                    options: page.choices([7, 14, 30, 60, 90], d => ({ value: d, text: qsTr("%n days", "", d) }))
-                    value: page.draft.retentionDays
-                    onPicked: value => page.pick("retentionDays", value)
+                    choices: StaffMode.retentionChoices
+                    onPicked: value => StaffMode.pickSetting("retentionDays", value)
                 }
                 Label {
                     objectName: "settings-message"
@@ -326,7 +303,7 @@ Item {
             text: qsTr("Save settings")
             primary: true
             onClicked: {
-                const error = StaffMode.saveSettings(page.draft)
+                const error = StaffMode.saveSettings()
                 page.saveMessage = error.length > 0 ? error : qsTr("Saved.")
             }
         }

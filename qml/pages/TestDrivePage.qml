@@ -17,7 +17,7 @@ Item {
     readonly property var confirmation: TestDrive.confirmation
     // The form's problems, one per field, from the last try.
     property var problems: ({})
-    property string channel: "phone"
+    readonly property string channel: TestDrive.channel
     property string cancelMessage
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Book a test drive")
@@ -455,9 +455,8 @@ Item {
                 ChoiceRow {
                     width: parent.width
                     label: qsTr("How should we reach you?")
-                    options: [{ value: "phone", text: qsTr("Phone") }, { value: "email", text: qsTr("E-mail") }]
-                    value: page.channel
-                    onPicked: value => page.channel = value
+                    choices: TestDrive.channels
+                    onPicked: value => TestDrive.chooseChannel(value)
                 }
                 FormField {
                     id: contactField

@@ -13,10 +13,8 @@ Item {
     signal bookDrive(string vehicleId, string model, string location)
     readonly property var car: Finder.revision >= 0 ? Finder.detail(vehicleId) : ({})
     readonly property bool settled: true
-    property int depositPercent: Math.max(20, car.minDeposit || 0)
-    property int termMonths: car.terms ? car.terms[Math.min(2, car.terms.length - 1)] : 36
-    property int balloonPercent: 0
-    readonly property var plan: Finder.revision >= 0 ? Finder.finance(vehicleId, depositPercent, termMonths, balloonPercent) : ({})
+    // The market's plan for this car: its defaults and choices come from C++ (FinancePolicy).
+    readonly property FinanceQuote finance: Finder.financeFor(vehicleId)
     // What the visitor asked for; the sentence is a binding so it follows the language.
     property string request
     readonly property bool wide: width > height
@@ -198,45 +196,9 @@ Item {
                     level: Label.Title
                     Accessible.role: Accessible.Heading
                 }
-                ChoiceRow {
+                FinancePanel {
                     width: parent.width
-                    label: qsTr("Deposit")
-                    options: page.choices([10, 20, 30, 40], p => ({ value: p, text: qsTr("%1 %").arg(p) }),
-                                          p => p >= (page.car.minDeposit || 0))
-                    value: page.depositPercent
-                    onPicked: value => page.depositPercent = value
-                }
-                ChoiceRow {
-                    width: parent.width
-                    label: qsTr("Term")
-                    options: page.choices(page.car.terms || [], t => ({ value: t, text: qsTr("%n months", "", t) }))
-                    value: page.termMonths
-                    onPicked: value => page.termMonths = value
-                }
-                ChoiceRow {
-                    width: parent.width
-                    label: qsTr("Final balloon payment")
-                    options: page.choices([0, 20, 30, 40], p => ({ value: p, text: p === 0 ? qsTr("None") : qsTr("%1 %").arg(p) }),
-                                          p => p <= (page.car.maxBalloon || 0))
-                    value: page.balloonPercent
-                    onPicked: value => page.balloonPercent = value
-                }
-                Label {
-                    objectName: "finance-summary"
-                    width: parent.width
-                    text: page.plan.summary || page.plan.error || ""
-                    level: Label.Lead
-                }
-                Column {
-                    width: parent.width
-                    Repeater {
-                        model: page.plan.lines || []
-                        delegate: AmountRow {
-                            required property var modelData
-                            label: modelData.label
-                            amount: modelData.amount
-                        }
-                    }
+                    finance: page.finance
                 }
 
                 Rectangle {

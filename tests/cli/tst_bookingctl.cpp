@@ -287,6 +287,21 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking")), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), 1);
 
+        // The same key on a different request (another time): refused with its own exit code,
+        // never answered with the other booking, nothing written.
+        r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(2).start.left(16), name, email)
+                        << QStringLiteral("--key") << QStringLiteral("kiosk-form-1"));
+        QCOMPARE(r.code, 5);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("key-reused"));
+        QVERIFY(!r.out.contains(code.toLatin1()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking")), 1);
+        // …and with another person on the same time.
+        r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, QStringLiteral("Per Olsen"),
+                             QStringLiteral("per@example.no"))
+                        << QStringLiteral("--key") << QStringLiteral("kiosk-form-1"));
+        QCOMPARE(r.code, 5);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking")), 1);
+
         // Someone else, same slot: taken (exit 4), in UTC this time.
         r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(0).startUtc, QStringLiteral("Per Olsen"),
                              QStringLiteral("per@example.no")));

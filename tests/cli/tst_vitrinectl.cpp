@@ -1,4 +1,7 @@
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 /// vitrinectl as an operator uses it: every command exits non-zero with a clear message on error.
 class TestVitrinectl : public QObject
@@ -32,6 +37,16 @@ class TestVitrinectl : public QObject
     }
 
     QString db(const QString &name) { return m_dir.filePath(name); }
+
+    Result run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
 
     /// A database holding the demo feed, imported once for the config tests.
     QString demoDb()
@@ -94,6 +109,106 @@ private slots:
         r = ctl({QStringLiteral("--db"), db(QStringLiteral("u.sqlite")), QStringLiteral("import")});
         QCOMPARE(r.code, 64);
         QVERIFY(r.err.contains("exactly one FILE"));
+    }
+
+    void conventions()
+    {
+        const QString path = demoDb();
+        // Global options before or after the command, in either spelling; doctor names its file.
+        for (const QStringList &args : {QStringList{QStringLiteral("--db"), path, QStringLiteral("doctor")},
+                                        QStringList{QStringLiteral("doctor"), QStringLiteral("--db"), path},
+                                        QStringList{QStringLiteral("doctor"), QStringLiteral("--db=") + path}}) {
+            const auto r = ctl(args);
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(r.out.contains("database:      " + path.toUtf8()), r.out.constData());
+        }
+        // --help on every command, anywhere on the line: exit 0, its own usage, nothing opened.
+        const QString untouched = db(QStringLiteral("help.sqlite"));
+        for (const QString &command : {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"),
+                                       QStringLiteral("set-pin"), QStringLiteral("search"), QStringLiteral("config"),
+                                       QStringLiteral("slots"), QStringLiteral("book"), QStringLiteral("purge"),
+                                       QStringLiteral("erase")}) {
+            auto r = ctl({QStringLiteral("--db"), untouched, command, QStringLiteral("--help")});
+            QVERIFY2(r.code == 0, qPrintable(command));
+            QVERIFY2(r.out.contains("  " + command.toUtf8()), r.out.constData());
+            r = ctl({QStringLiteral("-h"), command});
+            QCOMPARE(r.code, 0);
+        }
+        QVERIFY(!QFile::exists(untouched));
+        QCOMPARE(ctl({QStringLiteral("--help")}).code, 0);
+
+        // Anything unknown is refused (64) before the database is touched.
+        const QByteArray before = ctl({QStringLiteral("--db"), path, QStringLiteral("doctor")}).out;
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral(VITRINE_TEST_DATA "/small-feed.json")},
+              QStringList{QStringLiteral("--db"), path, QStringLiteral("purge"), QStringLiteral("--days"), QStringLiteral("0"), QStringLiteral("now")},
+              QStringList{QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_TEST_DATA "/small-feed.json"), QStringLiteral("extra")},
+              QStringList{QStringLiteral("--db"), path, QStringLiteral("--db"), path, QStringLiteral("doctor")},
+              QStringList{QStringLiteral("--colour"), QStringLiteral("doctor")},
+              QStringList{QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--json")}}) {
+            const auto r = ctl(args);
+            QVERIFY2(r.code == 64, qPrintable(args.join(QLatin1Char(' '))));
+            QVERIFY(r.err.contains("usage: vitrinectl"));
+        }
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("doctor")}).out, before);
+
+        // A reader never creates (or migrates) a database that is not there.
+        const QString missing = db(QStringLiteral("nowhere/missing.sqlite"));
+        for (const QStringList &args : {QStringList{QStringLiteral("doctor")}, QStringList{QStringLiteral("export"), QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("{}")},
+                                        QStringList{QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"),
+                                                    QStringLiteral("--date"), QStringLiteral("2026-12-08")},
+                                        QStringList{QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")}}) {
+            const auto r = ctl(QStringList{QStringLiteral("--db"), missing} + args);
+            QVERIFY2(r.code == 66, qPrintable(args.first()));
+            QVERIFY2(r.err.contains("no database there") && r.err.contains(missing.toUtf8()), r.err.constData());
+        }
+        QVERIFY(!QFileInfo::exists(QFileInfo(missing).absolutePath()));
+    }
+
+    void storageFaultsAreNamedAndLeaveTheFile()
+    {
+        // File permissions mean nothing to root: the faults are met as an ordinary user.
+        const bool root = ::geteuid() == 0;
+        const auto asUser = [&](const QStringList &args) {
+            if (!root)
+                return ctl(args);
+            return run(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                              QStringLiteral("--clear-groups"), QStringLiteral(VITRINECTL_BIN)} + args);
+        };
+        QTemporaryDir shared(QDir::tempPath() + QStringLiteral("/vitrine-faults-XXXXXX"));
+        QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                                 | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        const QString path = shared.filePath(QStringLiteral("v.sqlite"));
+        QVERIFY(QFile::copy(demoDb(), path));
+        const auto sha = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+        };
+        const QByteArray before = sha();
+
+        // Unreadable file.
+        QFile::setPermissions(path, QFile::WriteOwner);
+        if (!root) {
+            QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        auto r = asUser({QStringLiteral("--db"), path, QStringLiteral("doctor")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains("permission to read it is denied"), r.err.constData());
+        QVERIFY(r.err.contains("left as it is"));
+
+        // Readable, but in a folder that cannot be written (no room for the journal).
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup);
+        if (!root)
+            QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::ExeOwner);
+        r = asUser({QStringLiteral("--db"), path, QStringLiteral("doctor")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("is read-only"), r.err.constData());
+        QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(sha(), before);
+        QVERIFY(QDir(shared.path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("doctor")}).code, 0);
     }
 
     void importExportDoctor()
@@ -187,6 +302,7 @@ private slots:
     void doctorRefusesNewerDatabase()
     {
         const QString path = db(QStringLiteral("n.sqlite"));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("set-pin")}, "2580\n").code, 0);
         QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("doctor")}).code, 0);
         QProcess sqlite;
         sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA user_version = 77;")});
@@ -403,7 +519,12 @@ private slots:
         r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--market"), QStringLiteral("de")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("there is no market \"de\""), r.err.constData());
-        r = ctl({QStringLiteral("--db"), db(QStringLiteral("config-empty.sqlite")), QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")});
+        const QString empty = db(QStringLiteral("config-empty.sqlite"));
+        r = ctl({QStringLiteral("--db"), empty, QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")});
+        QCOMPARE(r.code, 66); // a reader never creates the database
+        QVERIFY(!QFile::exists(empty));
+        QCOMPARE(ctl({QStringLiteral("--db"), empty, QStringLiteral("set-pin")}, "2580\n").code, 0);
+        r = ctl({QStringLiteral("--db"), empty, QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("import a feed first"), r.err.constData());
     }
@@ -452,9 +573,9 @@ private slots:
         QTest::newRow("both") << QStringList{QStringLiteral("--code"), QStringLiteral("5HN6-23ZM"), QStringLiteral("--model"), QStringLiteral("aster-5")}
                               << "needs either --code CODE or --model M";
         QTest::newRow("only a trim") << QStringList{QStringLiteral("--trim"), QStringLiteral("aster-5-core")} << "needs either --code CODE or --model M";
-        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << "\"--colour\" is not understood";
-        QTest::newRow("flag without value") << QStringList{QStringLiteral("--model")} << "\"--model\" is not understood";
-        QTest::newRow("stray word") << QStringList{QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("hud")} << "\"hud\" is not understood";
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << "config does not take \"--colour\"";
+        QTest::newRow("flag without value") << QStringList{QStringLiteral("--model")} << "--model needs a value";
+        QTest::newRow("stray word") << QStringList{QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("hud")} << "config does not take \"hud\"";
     }
     void configBadUsage()
     {

@@ -66,7 +66,13 @@ public:
         eu.name = LocalizedText(QStringLiteral("Europe"));
         eu.currency = QStringLiteral("EUR");
         eu.taxes << Tax{QStringLiteral("vat"), LocalizedText(QStringLiteral("VAT")), 20, {}, std::nullopt};
-        eu.finance = {4.9, {24, 36, 48}, 10, 40};
+        eu.finance.disclosure = FinanceTerms::Disclosure::EuAprc;
+        eu.finance.nominalRatePercent = 4.9;
+        eu.finance.termsMonths = {24, 36, 48};
+        eu.finance.defaultTermMonths = 36;
+        eu.finance.minDepositPercent = 10;
+        eu.finance.defaultDepositPercent = 10;
+        eu.finance.maxBalloonPercent = 40;
         c.markets << eu;
         c.bodies << BodyStyle{QStringLiteral("suv"), LocalizedText(QStringLiteral("SUV"))};
         c.lines << ModelLine{QStringLiteral("line"), LocalizedText(QStringLiteral("Line")), {}};

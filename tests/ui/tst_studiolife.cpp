@@ -111,7 +111,9 @@ private slots:
         QVERIFY(screen);
         QCOMPARE(screen->rotation(), 0.0);
         QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
-        QVERIFY(m_kiosk->staff()->saveSettings({{QStringLiteral("orientation"), QStringLiteral("portrait")}}).isEmpty());
+        m_kiosk->staff()->editSettings();
+        m_kiosk->staff()->pickSetting(QStringLiteral("orientation"), QStringLiteral("portrait"));
+        QVERIFY(m_kiosk->staff()->saveSettings().isEmpty());
         QTRY_COMPARE(screen->rotation(), 90.0);
         QCOMPARE(screen->width(), 1080.0);
         QCOMPARE(screen->height(), 1920.0);
@@ -123,7 +125,9 @@ private slots:
         QTRY_VERIFY(ui.find(QStringLiteral("result-count")) != nullptr);
         QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
         QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
-        QVERIFY(m_kiosk->staff()->saveSettings({{QStringLiteral("orientation"), QStringLiteral("auto")}}).isEmpty());
+        m_kiosk->staff()->editSettings();
+        m_kiosk->staff()->pickSetting(QStringLiteral("orientation"), QStringLiteral("auto"));
+        QVERIFY(m_kiosk->staff()->saveSettings().isEmpty());
         m_kiosk->staff()->lock();
         QTRY_COMPARE(screen->rotation(), 0.0);
         QTRY_VERIFY(onHome(ui));

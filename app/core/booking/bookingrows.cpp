@@ -1,5 +1,8 @@
 #include "bookingrows.h"
 
+#include "storage/deviceidentity.h"
+#include "storage/outbox.h"
+
 #include "booking/slotplanner.h"
 
 #include <QJsonDocument>
@@ -68,20 +71,12 @@ void BookingRows::rollback()
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
 }
 
-std::optional<QString> BookingRows::deviceId(const QDateTime &now)
+std::optional<QString> BookingRows::deviceId()
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM device ORDER BY created_at, id LIMIT 1"));
-    if (!run(q))
-        return std::nullopt;
-    if (q.next())
-        return q.value(0).toString();
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    q.prepare(QStringLiteral("INSERT INTO device (id, created_at) VALUES (?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(Booking::timestamp(now));
-    if (!run(q))
-        return std::nullopt;
+    QString error;
+    auto id = DeviceIdentity::id(m_db, &error);
+    if (!id)
+        m_error = error;
     return id;
 }
 
@@ -293,17 +288,28 @@ std::optional<bool> BookingRows::wasErased(const QString &booking)
     return q.next();
 }
 
-bool BookingRows::enqueue(const QString &key, const QString &kind, const QJsonObject &payload, const QDateTime &now,
-                          bool ignoreDuplicate)
+bool BookingRows::enqueue(const QString &key, const QString &kind, const QString &record, const QJsonObject &payload,
+                          const QDateTime &now, bool ignoreDuplicate)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT %1 INTO outbox (idempotency_key, kind, payload, created_at) VALUES (?, ?, ?, ?)")
-                  .arg(ignoreDuplicate ? QStringLiteral("OR IGNORE") : QString()));
-    q.addBindValue(key);
-    q.addBindValue(kind);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    q.addBindValue(Booking::timestamp(now));
-    return run(q);
+    QString error;
+    switch (Outbox(m_db).enqueue(key, kind, record, payload, now, &error)) {
+    case Outbox::Enqueued::Added:
+    case Outbox::Enqueued::AlreadyThere:
+        return true;
+    case Outbox::Enqueued::KeyReused:
+        if (ignoreDuplicate)
+            return true;
+        break;
+    case Outbox::Enqueued::Failed:
+        break;
+    }
+    m_error = error;
+    return false;
+}
+
+QString BookingRows::outboxRecord(const QString &bookingId)
+{
+    return QStringLiteral("booking:") + bookingId;
 }
 
 QString BookingRows::outboxKey(const Booking &b)
@@ -318,5 +324,5 @@ bool BookingRows::saveChange(Booking &b, const QDateTime &now)
     QJsonObject payload = b.toJson(false);
     payload.insert(QStringLiteral("kind"), QStringLiteral("booking"));
     return update(b) && (b.holdsSlot() || release(b.id))
-        && enqueue(outboxKey(b), QStringLiteral("booking"), payload, now);
+        && enqueue(outboxKey(b), QStringLiteral("booking"), outboxRecord(b.id), payload, now);
 }

@@ -30,8 +30,8 @@ public:
     bool commit();
     void rollback();
 
-    /// This device's id, created once.
-    std::optional<QString> deviceId(const QDateTime &now);
+    /// This device's id (storage's one identity).
+    std::optional<QString> deviceId();
 
     enum class Key { Id, Code, IdempotencyKey };
     /// nullopt on a database error; a null id when there is no such booking.
@@ -61,13 +61,16 @@ public:
     bool markErased(const QString &booking, const QDateTime &now);
     std::optional<bool> wasErased(const QString &booking);
 
-    bool enqueue(const QString &key, const QString &kind, const QJsonObject &payload, const QDateTime &now,
-                 bool ignoreDuplicate = false);
+    /// Adds the outbox item in this transaction; `ignoreDuplicate`: a key already used is fine.
+    bool enqueue(const QString &key, const QString &kind, const QString &record, const QJsonObject &payload,
+                 const QDateTime &now, bool ignoreDuplicate = false);
     /// Records a change: revision + 1, the slot freed when it no longer holds one, and the outbox
     /// row other screens learn it from.
     bool saveChange(Booking &b, const QDateTime &now);
     /// The outbox key of a booking's revision.
     static QString outboxKey(const Booking &b);
+    /// The outbox record of a booking: its changes go out in order.
+    static QString outboxRecord(const QString &bookingId);
 
 private:
     int primaryCode() const

@@ -105,6 +105,15 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
     if (!existing)
         return failed(Kind::Storage, {});
     if (!existing->id.isEmpty()) {
+        // The same request again gets its booking; a different request under the same key is
+        // refused rather than answered with somebody else's booking.
+        const bool sameContact = !existing->contact
+            || (existing->contact->name == contact.contact->name && existing->contact->channel == contact.contact->channel
+                && existing->contact->value == contact.contact->value);
+        if (existing->studio != studio.id || existing->model != request.target.model
+            || existing->vehicle != request.target.vehicle || existing->start != request.start.toUTC() || !sameContact)
+            return failed(Kind::KeyReused, tr("This request key was already used for a different booking; "
+                                              "send the new booking with a new key."));
         rows.rollback();
         qCInfo(lcBooking) << "booking" << existing->id << existing->code << "already made with this key";
         return Created{*existing, true};
@@ -125,7 +134,7 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
     if (!slot->isFree())
         return failed(Kind::SlotTaken, slotTakenMessage());
 
-    const auto device = rows.deviceId(now);
+    const auto device = rows.deviceId();
     if (!device)
         return failed(Kind::Storage, {});
     Booking b;
@@ -163,7 +172,7 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
         return failed(Kind::Storage, {});
     if (!rows.claim(b))
         return rows.lastWasConstraint() ? failed(Kind::SlotTaken, slotTakenMessage()) : failed(Kind::Storage, {});
-    if (!rows.enqueue(BookingRows::outboxKey(b), QStringLiteral("booking"), payload, now) || !rows.commit())
+    if (!rows.enqueue(BookingRows::outboxKey(b), QStringLiteral("booking"), BookingRows::outboxRecord(b.id), payload, now) || !rows.commit())
         return failed(Kind::Storage, {});
     qCInfo(lcBooking) << "booking" << b.id << b.code << "made for" << b.studio << Booking::timestamp(b.start)
                       << b.car;

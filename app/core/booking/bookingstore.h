@@ -30,6 +30,7 @@ public:
             WrongState,     ///< e.g. confirming a cancelled booking
             Invalid,        ///< a received booking that does not read
             Busy,           ///< the database stayed locked by another screen: try again
+            KeyReused,      ///< the idempotency key already booked something else: refused
             Storage,
         };
         Kind kind = Kind::None;

@@ -2,6 +2,7 @@
 
 #include "booking/bookingcode.h"
 #include "booking/bookingrows.h"
+#include "storage/settings.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -33,10 +34,9 @@ PrivacyPurger::PrivacyPurger(QSqlDatabase db, Clock clock)
 
 int PrivacyPurger::retentionDays(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'studio.retention_days'")) && q.next()) {
+    if (const auto value = Settings(db).value(kRetentionKey); value && !value->isEmpty()) {
         bool ok = false;
-        const int days = q.value(0).toString().toInt(&ok);
+        const int days = value->toInt(&ok);
         if (ok && days >= 0 && days <= kMaxRetentionDays)
             return days;
     }
@@ -47,12 +47,9 @@ bool PrivacyPurger::setRetentionDays(int days, QString *error)
 {
     if (days < 0 || days > kMaxRetentionDays)
         return setError(error, tr("Keep contact data between 0 and 3650 days after the drive."));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES ('studio.retention_days', ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QString::number(days));
-    if (!q.exec())
-        return setError(error, q.lastError().text());
+    QString why;
+    if (!Settings(m_db).set(kRetentionKey, QString::number(days), &why))
+        return setError(error, why);
     return true;
 }
 
@@ -156,7 +153,8 @@ std::optional<PrivacyPurger::Report> PrivacyPurger::erase(const QString &code, Q
     const QJsonObject payload{{QStringLiteral("kind"), QStringLiteral("booking-erase")},
                               {QStringLiteral("id"), booking->id},
                               {QStringLiteral("code"), booking->code}};
-    if (!rows.enqueue(QStringLiteral("erase:") + booking->id, QStringLiteral("booking-erase"), payload, now, true))
+    if (!rows.enqueue(QStringLiteral("erase:") + booking->id, QStringLiteral("booking-erase"),
+                      BookingRows::outboxRecord(booking->id), payload, now, true))
         return failed(rows.error());
     if (!rows.commit())
         return failed(rows.error());

@@ -14,6 +14,8 @@ class PrivacyPurger
 {
 public:
     static constexpr int kDefaultRetentionDays = 30;
+    /// The setting staff change in studio settings (kiosk's StudioSettings writes the same key).
+    static constexpr QLatin1StringView kRetentionKey{"studio.retention_days"};
     static constexpr int kMaxRetentionDays = 3650;
 
     struct Report {

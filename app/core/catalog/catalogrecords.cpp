@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -38,6 +39,68 @@ bool readHours(const QJsonValue &value, QList<TimeRange> *out, QString *problem)
         out->append({from, to});
     }
     return true;
+}
+
+// The market's finance offer; every bound checked, defaults inside the bounds.
+void readFinance(const QJsonObject &finance, const QString &currency, FinanceTerms *f, RecordReader &r)
+{
+    static const QHash<QString, FinanceTerms::Disclosure> disclosures{
+        {QStringLiteral("us-apr"), FinanceTerms::Disclosure::UsApr},
+        {QStringLiteral("eu-aprc"), FinanceTerms::Disclosure::EuAprc},
+        {QStringLiteral("cn-annualised"), FinanceTerms::Disclosure::CnAnnualised},
+        {QStringLiteral("ae-reducing"), FinanceTerms::Disclosure::AeReducing}};
+    RecordReader fr = RecordReader::nested(finance, QStringLiteral("markets"));
+    const QString disclosure = finance.value(QStringLiteral("disclosure")).toString();
+    if (disclosures.contains(disclosure)) {
+        f->disclosure = disclosures.value(disclosure);
+    } else if (disclosure.isEmpty()) {
+        // Feeds written before the disclosure was named: the law that goes with the currency.
+        f->disclosure = currency == QLatin1String("USD") ? FinanceTerms::Disclosure::UsApr
+            : currency == QLatin1String("CNY")           ? FinanceTerms::Disclosure::CnAnnualised
+            : currency == QLatin1String("AED")           ? FinanceTerms::Disclosure::AeReducing
+                                                         : FinanceTerms::Disclosure::EuAprc;
+        r.warn(QStringLiteral("finance.disclosure"),
+               QStringLiteral("is missing; the market's currency decides it (name it: us-apr, eu-aprc, "
+                              "cn-annualised or ae-reducing)"));
+    } else {
+        r.fail(QStringLiteral("finance.disclosure"),
+               QStringLiteral("\"%1\" is not us-apr, eu-aprc, cn-annualised or ae-reducing").arg(disclosure));
+    }
+    // Older feeds called the contract's rate apr_percent.
+    const QString rateKey = finance.contains(QStringLiteral("nominal_rate_percent")) ? QStringLiteral("nominal_rate_percent")
+                                                                                     : QStringLiteral("apr_percent");
+    f->nominalRatePercent = fr.number(rateKey, 0, 50);
+    for (const QJsonValue &t : finance.value(QStringLiteral("terms_months")).toArray()) {
+        const int months = t.toInt(-1);
+        if (months < 1 || months > 120)
+            r.fail(QStringLiteral("finance.terms_months"), QStringLiteral("each term is 1 to 120 months"));
+        else
+            f->termsMonths.append(months);
+    }
+    std::sort(f->termsMonths.begin(), f->termsMonths.end());
+    if (f->termsMonths.isEmpty())
+        r.fail(QStringLiteral("finance.terms_months"), QStringLiteral("needs at least one term"));
+    f->minDepositPercent = fr.number(QStringLiteral("min_deposit_percent"), 0, 90, false, 0);
+    f->maxDepositPercent = fr.number(QStringLiteral("max_deposit_percent"), 0, 90, false, 50);
+    f->defaultDepositPercent = fr.number(QStringLiteral("default_deposit_percent"), 0, 90, false,
+                                         std::max(f->minDepositPercent, 20.0));
+    f->maxBalloonPercent = fr.number(QStringLiteral("max_balloon_percent"), 0, 90, false, 0);
+    f->defaultBalloonPercent = fr.number(QStringLiteral("default_balloon_percent"), 0, 90, false, 0);
+    f->defaultTermMonths = fr.integer(QStringLiteral("default_term_months"), 1, 120, false,
+                                      f->termsMonths.isEmpty() ? 0 : f->termsMonths.at(f->termsMonths.size() / 2));
+    f->arrangementFeeMinor = qint64(std::llround(fr.number(QStringLiteral("arrangement_fee"), 0, 1e7, false, 0) * 100));
+    f->monthlyFeeMinor = qint64(std::llround(fr.number(QStringLiteral("monthly_fee"), 0, 1e5, false, 0) * 100));
+    if (!fr.ok())
+        r.fail(QStringLiteral("finance"), QStringLiteral("needs nominal_rate_percent (0–50), and percents from 0 to 90"));
+    if (f->minDepositPercent > f->maxDepositPercent
+        || f->defaultDepositPercent < f->minDepositPercent || f->defaultDepositPercent > f->maxDepositPercent)
+        r.fail(QStringLiteral("finance"), QStringLiteral("the default deposit must lie between the minimum and the maximum"));
+    if (f->defaultBalloonPercent > f->maxBalloonPercent)
+        r.fail(QStringLiteral("finance"), QStringLiteral("the default balloon cannot be above the maximum"));
+    if (!f->termsMonths.isEmpty() && !f->termsMonths.contains(f->defaultTermMonths))
+        r.fail(QStringLiteral("finance.default_term_months"), QStringLiteral("must be one of terms_months"));
+    if (f->minDepositPercent + f->maxBalloonPercent >= 100)
+        r.fail(QStringLiteral("finance"), QStringLiteral("the deposit and the balloon together must leave something to finance"));
 }
 
 } // namespace
@@ -75,18 +138,8 @@ std::optional<Market> CatalogRecords::readMarket(const QJsonObject &o, QList<Rec
         m.fees.append(fee);
     }
     const QJsonObject finance = r.object(QStringLiteral("finance"), false);
-    if (!finance.isEmpty()) {
-        m.finance.aprPercent = finance.value(QStringLiteral("apr_percent")).toDouble(-1);
-        m.finance.minDepositPercent = finance.value(QStringLiteral("min_deposit_percent")).toDouble(0);
-        m.finance.maxBalloonPercent = finance.value(QStringLiteral("max_balloon_percent")).toDouble(0);
-        for (const QJsonValue &t : finance.value(QStringLiteral("terms_months")).toArray())
-            m.finance.termsMonths.append(t.toInt());
-        if (m.finance.aprPercent < 0 || m.finance.aprPercent > 50 || m.finance.termsMonths.isEmpty()
-            || m.finance.minDepositPercent < 0 || m.finance.maxBalloonPercent > 90)
-            r.fail(QStringLiteral("finance"),
-                   QStringLiteral("needs apr_percent (0–50), terms_months, min_deposit_percent and "
-                                  "max_balloon_percent (at most 90)"));
-    }
+    if (!finance.isEmpty())
+        readFinance(finance, m.currency, &m.finance, r);
     return r.ok() ? std::optional(m) : std::nullopt;
 }
 

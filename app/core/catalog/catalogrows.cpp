@@ -27,6 +27,7 @@ bool readList(const DocumentTable &table, bool deleted, std::optional<T> (*read)
     return table.forEach(deleted, [&](const QJsonObject &doc) {
         if (auto record = read(doc, nullptr))
             out->append(std::move(*record));
+        return true;
     }, error);
 }
 

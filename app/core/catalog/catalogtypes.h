@@ -26,11 +26,28 @@ struct Fee {
     qint64 amountMinor = 0;
 };
 
+/// A market's finance offer as the brand's feed gives it; pricing's FinancePolicy turns it into
+/// plans and discloses the rate the way the market's law defines it.
 struct FinanceTerms {
-    double aprPercent = 0;
+    /// Which law says how the rate is told.
+    enum class Disclosure {
+        None,         ///< the market offers no finance
+        UsApr,        ///< United States, Regulation Z: the APR (12 × the monthly rate, fees included)
+        EuAprc,       ///< EU and Norway: the APRC / effektiv rente (effective, fees included) beside the nominal rate
+        CnAnnualised, ///< China: the annualised rate (年化利率) on the balance actually owed
+        AeReducing,   ///< UAE: the reducing-balance rate; a flat rate only ever beside it
+    };
+    Disclosure disclosure = Disclosure::None;
+    double nominalRatePercent = 0; ///< the contract's rate: 12 × the monthly rate
     QList<int> termsMonths;
+    int defaultTermMonths = 0;
     double minDepositPercent = 0;
+    double defaultDepositPercent = 0;
+    double maxDepositPercent = 50;
     double maxBalloonPercent = 0;
+    double defaultBalloonPercent = 0;
+    qint64 arrangementFeeMinor = 0; ///< paid when the contract is signed
+    qint64 monthlyFeeMinor = 0;     ///< added to every monthly payment
 };
 
 struct Market {

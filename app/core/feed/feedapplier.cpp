@@ -5,10 +5,12 @@
 #include "inventory/vehiclerecord.h"
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 Q_DECLARE_LOGGING_CATEGORY(lcFeed)
@@ -47,36 +49,28 @@ QString key(const QString &list, const QString &id)
 
 } // namespace
 
-/// The import's one transaction: rolled back, with the reason for a person, unless committed.
-class FeedApplier::Transaction
+/// The import's one transaction, and what a person reads when it fails: rolled back, with the
+/// reason in plain words, unless committed.
+class FeedApplier::Run
 {
 public:
-    Transaction(QSqlDatabase db, FeedReport *report)
-        : m_db(db)
+    Run(QSqlDatabase db, FeedReport *report)
+        : m_transaction(db)
         , m_report(report)
     {
     }
-    ~Transaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
     bool begin()
     {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            m_open = true;
+        QString error;
+        if (m_transaction.begin(&error))
             return true;
-        }
-        qCWarning(lcFeed) << "cannot begin the import:" << q.lastError().text();
-        m_report->fatal = QStringLiteral("nothing was changed: %1").arg(Database::plainReason(q.lastError()));
+        m_report->fatal = QStringLiteral("nothing was changed: %1").arg(error);
         return false;
     }
     /// Rolls back; `what` failed because of `reason`, already in plain words.
     bool fail(const QString &what, const QString &reason)
     {
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        m_open = false;
+        m_transaction.rollback();
         m_report->fatal = QStringLiteral("%1 failed, so nothing was changed: %2").arg(what, reason);
         qCWarning(lcFeed) << "feed rolled back:" << m_report->fatal;
         return false;
@@ -90,25 +84,15 @@ public:
     }
     bool commit()
     {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            qCWarning(lcFeed) << "commit failed:" << q.lastError().text();
-            return fail(QStringLiteral("committing"), Database::plainReason(q.lastError()));
-        }
-        m_open = false;
-        return true;
+        QString error;
+        return m_transaction.commit(&error) || fail(QStringLiteral("committing"), error);
     }
     /// Rolls back without a failure: the caller has said why.
-    void cancel()
-    {
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        m_open = false;
-    }
+    void cancel() { m_transaction.rollback(); }
 
 private:
-    QSqlDatabase m_db;
+    Transaction m_transaction;
     FeedReport *m_report;
-    bool m_open = false;
 };
 
 FeedApplier::FeedApplier(QSqlDatabase db)
@@ -128,7 +112,7 @@ DocumentTable *FeedApplier::table(const QString &list) const
 
 bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *report)
 {
-    Transaction t(m_db, report);
+    Run t(m_db, report);
     if (!t.begin())
         return false;
 
@@ -170,7 +154,7 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     return t.commit();
 }
 
-bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Transaction &t, FeedReport *report)
+bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Run &t, FeedReport *report)
 {
     // A dealer's feed is its whole stock, and only that: its dealers stay when it drops them.
     const QStringList lists = feed.stockOnly ? QStringList{VehicleRows::list()} : m_lists;
@@ -193,7 +177,7 @@ bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Transaction 
     return true;
 }
 
-bool FeedApplier::writeStock(const Feed &feed, Transaction &t, FeedReport *report)
+bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
 {
     DocumentTable &stock = m_vehicleRows->table();
     QString error;
@@ -233,7 +217,7 @@ bool FeedApplier::writeStock(const Feed &feed, Transaction &t, FeedReport *repor
     return true;
 }
 
-bool FeedApplier::checkCatalog(const Feed &feed, const QString &origin, Transaction &t, FeedReport *report)
+bool FeedApplier::checkCatalog(const Feed &feed, const QString &origin, Run &t, FeedReport *report)
 {
     // The catalog as it would be stored, this feed's records merged with what other sources
     // and earlier feeds left: rules that contradict each other refuse the whole import, so
@@ -270,7 +254,7 @@ bool FeedApplier::checkCatalog(const Feed &feed, const QString &origin, Transact
     return true;
 }
 
-bool FeedApplier::recordRun(const Feed &feed, const QString &origin, Transaction &t, FeedReport *report)
+bool FeedApplier::recordRun(const Feed &feed, const QString &origin, Run &t, FeedReport *report)
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery run(m_db);

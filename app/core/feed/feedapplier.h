@@ -34,13 +34,13 @@ public:
     VehicleRows &vehicleRows() const { return *m_vehicleRows; }
 
 private:
-    class Transaction;
+    class Run;
     /// The ids a feed carries, by list: they are not removed by a full feed.
     using Kept = QHash<QString, QSet<QString>>;
-    bool writeStock(const Feed &feed, Transaction &t, FeedReport *report);
-    bool removeMissing(const Feed &feed, const Kept &kept, Transaction &t, FeedReport *report);
-    bool checkCatalog(const Feed &feed, const QString &origin, Transaction &t, FeedReport *report);
-    bool recordRun(const Feed &feed, const QString &origin, Transaction &t, FeedReport *report);
+    bool writeStock(const Feed &feed, Run &t, FeedReport *report);
+    bool removeMissing(const Feed &feed, const Kept &kept, Run &t, FeedReport *report);
+    bool checkCatalog(const Feed &feed, const QString &origin, Run &t, FeedReport *report);
+    bool recordRun(const Feed &feed, const QString &origin, Run &t, FeedReport *report);
 
     QSqlDatabase m_db;
     std::unique_ptr<CatalogRows> m_catalogRows;

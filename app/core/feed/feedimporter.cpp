@@ -73,6 +73,7 @@ std::optional<FeedContext> FeedImporter::storedContext(const QString &dealerSour
         return context;
     const bool read = m_applier.table(QStringLiteral("studios"))->forEach(false, [&context](const QJsonObject &doc) {
         context.placeDocuments.insert(doc.value(QStringLiteral("id")).toString(), doc);
+        return true;
     }, error);
     auto added = m_applier.vehicleRows().addedDates(dealerSource, error);
     if (!read || !added)

@@ -42,6 +42,13 @@ InventoryService::InventoryService(QObject *parent)
     });
 }
 
+InventoryService::~InventoryService()
+{
+    m_stop->store(true);
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
 void InventoryService::rebuild(QList<Vehicle> vehicles, Catalog catalog)
 {
     m_watcher.setFuture(QtConcurrent::run([vehicles = std::move(vehicles), catalog = std::move(catalog)]() mutable {
@@ -89,7 +96,7 @@ void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Ca
 
 void InventoryService::load(const QString &databasePath)
 {
-    m_watcher.setFuture(QtConcurrent::run([databasePath]() -> std::shared_ptr<const Snapshot> {
+    m_watcher.setFuture(QtConcurrent::run([databasePath, stop = m_stop]() -> std::shared_ptr<const Snapshot> {
         // A connection belongs to its thread: this one is opened, used and closed here.
         static QAtomicInt serial;
         const QString name = QStringLiteral("inventory-loader-%1").arg(serial.fetchAndAddRelaxed(1));
@@ -98,8 +105,8 @@ void InventoryService::load(const QString &databasePath)
             auto db = Database::openConnection(databasePath, name);
             if (db) {
                 auto catalog = CatalogRows(*db).catalog();
-                auto vehicles = VehicleRows(*db).vehicleStore();
-                if (catalog && vehicles)
+                auto vehicles = VehicleRows(*db).vehicleStore(nullptr, stop.get());
+                if (catalog && vehicles && !stop->load())
                     snapshot = make(std::move(*vehicles), std::move(*catalog));
                 db->close();
             }

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 
 /// Owns the current stock snapshot: rebuilds the index on a worker thread when the stock
@@ -24,6 +25,9 @@ public:
     };
 
     explicit InventoryService(QObject *parent = nullptr);
+    /// Stops a load under way (it checks between cars) and waits for the worker: quitting never
+    /// leaves a thread reading the database behind.
+    ~InventoryService() override;
 
     /// Starts building a new snapshot off the calling thread; `changed` follows when it is in.
     void rebuild(QList<Vehicle> vehicles, Catalog catalog);
@@ -48,4 +52,5 @@ private:
     std::shared_ptr<const Snapshot> m_snapshot;
     bool m_ready = false;
     QFutureWatcher<std::shared_ptr<const Snapshot>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };

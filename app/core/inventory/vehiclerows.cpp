@@ -27,7 +27,8 @@ DocumentTable::Columns VehicleRows::columnsFor(const Vehicle &v)
             {QStringLiteral("updated"), VehicleRecord::timestampText(v.updated)}};
 }
 
-bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error) const
+bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error,
+                       const std::atomic_bool *stop) const
 {
     if (count) {
         const auto n = m_table.liveCount(error);
@@ -35,10 +36,17 @@ bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *c
             return false;
         *count = *n;
     }
-    return m_table.forEach(false, [&](const QJsonObject &doc) {
+    bool stopped = false;
+    const bool ok = m_table.forEach(false, [&](const QJsonObject &doc) {
+        if (stop && stop->load(std::memory_order_relaxed)) {
+            stopped = true;
+            return false;
+        }
         if (auto v = VehicleRecord::read(doc, nullptr))
             take(std::move(*v));
+        return true;
     }, error);
+    return ok && !stopped;
 }
 
 std::optional<QList<Vehicle>> VehicleRows::vehicles(QString *error) const
@@ -74,7 +82,7 @@ std::optional<QList<Vehicle>> VehicleRows::vehicles(QString *error) const
     return list;
 }
 
-std::optional<VehicleStore> VehicleRows::vehicleStore(QString *error) const
+std::optional<VehicleStore> VehicleRows::vehicleStore(QString *error, const std::atomic_bool *stop) const
 {
     VehicleStore store;
     qsizetype count = 0;
@@ -82,7 +90,7 @@ std::optional<VehicleStore> VehicleRows::vehicleStore(QString *error) const
         if (store.isEmpty())
             store.reserve(count);
         store.append(v);
-    }, &count, error);
+    }, &count, error, stop);
     if (!ok)
         return std::nullopt;
     return store;
@@ -142,7 +150,10 @@ std::optional<qsizetype> VehicleRows::count(QString *error) const
 std::optional<QJsonArray> VehicleRows::documents(QString *error) const
 {
     QList<QJsonObject> docs;
-    if (!m_table.forEach(false, [&docs](const QJsonObject &doc) { docs.append(doc); }, error))
+    if (!m_table.forEach(false, [&docs](const QJsonObject &doc) {
+            docs.append(doc);
+            return true;
+        }, error))
         return std::nullopt;
     std::sort(docs.begin(), docs.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();

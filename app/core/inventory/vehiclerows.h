@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -24,8 +25,9 @@ public:
     static DocumentTable::Columns columnsFor(const Vehicle &vehicle);
 
     std::optional<QList<Vehicle>> vehicles(QString *error = nullptr) const;
-    /// The same cars kept compactly, for the in-memory search (a hundred bytes a car).
-    std::optional<VehicleStore> vehicleStore(QString *error = nullptr) const;
+    /// The same cars kept compactly, for the in-memory search (a hundred bytes a car). Stops
+    /// early, with nullopt and no error, once `stop` is set (the kiosk is quitting).
+    std::optional<VehicleStore> vehicleStore(QString *error = nullptr, const std::atomic_bool *stop = nullptr) const;
     /// Live cars per studio or dealer id.
     std::optional<QHash<QString, int>> stockByLocation(QString *error = nullptr) const;
     std::optional<qsizetype> count(QString *error = nullptr) const;
@@ -43,7 +45,8 @@ public:
     DocumentTable &table() { return m_table; }
 
 private:
-    bool read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error) const;
+    bool read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error,
+              const std::atomic_bool *stop = nullptr) const;
 
     QSqlDatabase m_db;
     DocumentTable m_table;

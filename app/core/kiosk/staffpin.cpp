@@ -1,8 +1,9 @@
 #include "staffpin.h"
 
+#include "storage/settings.h"
+
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <sodium.h>
 
@@ -39,20 +40,12 @@ bool StaffPin::isWellFormed(const QString &pin)
 
 QString StaffPin::setting(const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return Settings(m_db).value(key).value_or(QString());
 }
 
 bool StaffPin::store(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // the column is NOT NULL
-    return q.exec();
+    return Settings(m_db).set(key, value.isNull() ? QStringLiteral("") : value); // the column is NOT NULL
 }
 
 bool StaffPin::set(const QString &pin, QString *error)

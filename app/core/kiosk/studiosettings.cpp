@@ -1,7 +1,7 @@
 #include "studiosettings.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/settings.h"
+
 #include <QStringList>
 
 StudioSettings::StudioSettings(QSqlDatabase db)
@@ -12,12 +12,12 @@ StudioSettings::StudioSettings(QSqlDatabase db)
 StudioSettings::Values StudioSettings::load() const
 {
     Values v;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'studio.%'")))
+    const auto stored = Settings(m_db).withPrefix(QStringLiteral("studio."));
+    if (!stored)
         return v;
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const QString value = q.value(1).toString();
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+        const QString &key = it.key();
+        const QString &value = it.value();
         if (key == QLatin1String("studio.id"))
             v.studio = value;
         else if (key == QLatin1String("studio.language"))
@@ -57,27 +57,12 @@ bool StudioSettings::save(const Values &v, QString *error)
     if (v.theme.isEmpty())
         return refuse(QStringLiteral("choose a theme"));
 
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return refuse(q.lastError().text());
-    const QList<QPair<QString, QString>> rows{{QStringLiteral("studio.id"), v.studio},
-                                              {QStringLiteral("studio.language"), v.language},
-                                              {QStringLiteral("studio.idle_seconds"), QString::number(v.idleSeconds)},
-                                              {QStringLiteral("studio.theme"), v.theme},
-                                              {QStringLiteral("studio.orientation"), v.orientation},
-                                              {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)}};
-    for (const auto &[key, value] : rows) {
-        q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(key);
-        q.addBindValue(value);
-        if (!q.exec()) {
-            const QString why = q.lastError().text();
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-            return refuse(why);
-        }
-    }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return refuse(q.lastError().text());
-    return true;
+    // The retention key is booking's (PrivacyPurger reads it); it is kept beside the others here.
+    return Settings(m_db).setAll({{QStringLiteral("studio.id"), v.studio},
+                                  {QStringLiteral("studio.language"), v.language},
+                                  {QStringLiteral("studio.idle_seconds"), QString::number(v.idleSeconds)},
+                                  {QStringLiteral("studio.theme"), v.theme},
+                                  {QStringLiteral("studio.orientation"), v.orientation},
+                                  {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)}},
+                                 error);
 }

@@ -1,7 +1,10 @@
 #include "visitorrequests.h"
 
+#include "storage/deviceidentity.h"
+#include "storage/outbox.h"
+#include "storage/transaction.h"
+
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,58 +17,43 @@ VisitorRequests::VisitorRequests(QSqlDatabase db)
 
 std::optional<QString> VisitorRequests::deviceId(QString *error)
 {
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id FROM device LIMIT 1")) && q.next())
-        return q.value(0).toString();
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    q.prepare(QStringLiteral("INSERT INTO device (id, created_at) VALUES (?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    return id;
+    return DeviceIdentity::id(m_db, error);
 }
 
 std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio, const QString &vehicle,
                                                const QString &buildCode, QString *error)
 {
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return std::nullopt;
     const auto device = deviceId(error);
     if (!device)
         return std::nullopt;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString created = now.toString(Qt::ISODate);
     const QString kindName = kind == Kind::Hold ? QStringLiteral("hold") : QStringLiteral("expert");
-    const auto failed = [&](QSqlQuery &q) {
-        if (error)
-            *error = q.lastError().text();
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return std::nullopt;
-    };
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failed(q);
     q.prepare(QStringLiteral("INSERT INTO visitor_request (id, device, kind, studio, vehicle, build_code, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : QVariantList{id, *device, kindName, studio,
                                           vehicle.isEmpty() ? QVariant() : vehicle,
-                                          buildCode.isEmpty() ? QVariant() : buildCode, now})
+                                          buildCode.isEmpty() ? QVariant() : buildCode, created})
         q.addBindValue(v);
-    if (!q.exec())
-        return failed(q);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
     const QJsonObject payload{{QStringLiteral("id"), id},         {QStringLiteral("device"), *device},
                               {QStringLiteral("kind"), kindName}, {QStringLiteral("studio"), studio},
                               {QStringLiteral("vehicle"), vehicle}, {QStringLiteral("build"), buildCode},
-                              {QStringLiteral("created"), now}};
-    q.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(QStringLiteral("request:") + id);
-    q.addBindValue(QStringLiteral("visitor-request"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    q.addBindValue(now);
-    if (!q.exec() || !q.exec(QStringLiteral("COMMIT")))
-        return failed(q);
+                              {QStringLiteral("created"), created}};
+    if (Outbox(m_db).enqueue(QStringLiteral("request:") + id, QStringLiteral("visitor-request"),
+                             QStringLiteral("request:") + id, payload, now, error)
+            != Outbox::Enqueued::Added
+        || !transaction.commit(error))
+        return std::nullopt;
     return id;
 }
 

@@ -1,7 +1,5 @@
 #include "configurationpricer.h"
 
-#include <algorithm>
-
 ConfigurationPricer::ConfigurationPricer(const RuleEngine &engine, const QString &market)
     : m_engine(engine)
     , m_market(market)
@@ -55,15 +53,7 @@ ConfigurationPricer::Quote ConfigurationPricer::quote(const Configuration &confi
     q.lines += free;
     q.complete = PriceBreakdown::fromNet(q.netMinor, *market, model->powertrain);
 
-    QList<int> terms = market->finance.termsMonths;
-    std::sort(terms.begin(), terms.end());
-    const qint64 total = q.complete.total.minor;
-    q.financeRequest.priceMinor = total;
-    q.financeRequest.depositMinor = qint64(double(total) * finance.depositPercent.value_or(market->finance.minDepositPercent) / 100.0);
-    q.financeRequest.termMonths = finance.termMonths.value_or(terms.isEmpty() ? 36 : terms.at(terms.size() / 2));
-    q.financeRequest.aprPercent = market->finance.aprPercent;
-    q.financeRequest.balloonMinor = qint64(double(total) * finance.balloonPercent.value_or(0) / 100.0);
-    q.monthly = FinanceCalculator::plan(q.financeRequest);
+    q.finance = FinancePolicy(*market).offer(q.complete.total.minor, finance);
     q.ok = true;
     return q;
 }
@@ -75,6 +65,6 @@ ConfigurationPricer::Delta ConfigurationPricer::delta(const Configuration &befor
     Delta d;
     d.netMinor = b.netMinor - a.netMinor;
     d.totalMinor = b.complete.total.minor - a.complete.total.minor;
-    d.monthlyMinor = (b.monthly ? b.monthly->monthlyMinor : 0) - (a.monthly ? a.monthly->monthlyMinor : 0);
+    d.monthlyMinor = (b.finance ? b.finance->plan.monthlyMinor : 0) - (a.finance ? a.finance->plan.monthlyMinor : 0);
     return d;
 }

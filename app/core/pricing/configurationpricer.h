@@ -3,7 +3,7 @@
 #include "catalog/configuration.h"
 #include "catalog/ruleengine.h"
 #include "common/money.h"
-#include "pricing/financecalculator.h"
+#include "pricing/financepolicy.h"
 #include "pricing/pricebreakdown.h"
 
 #include <QList>
@@ -27,12 +27,8 @@ public:
         QString package;        ///< Included: the package that brings it
     };
 
-    /// How the monthly rate is asked for; unset fields take the market's default offer.
-    struct FinanceChoice {
-        std::optional<double> depositPercent; ///< default: the market's minimum deposit
-        std::optional<int> termMonths;        ///< default: the middle of the market's terms
-        std::optional<double> balloonPercent; ///< default: none (a plain loan)
-    };
+    /// How the monthly rate is asked for; unset, the market's FinancePolicy defaults.
+    using FinanceChoice = std::optional<FinancePolicy::Choice>;
 
     struct Quote {
         bool ok = false;
@@ -42,8 +38,7 @@ public:
         QList<Line> lines;    ///< the trim, charged options in catalog order, then what comes free
         qint64 netMinor = 0;  ///< the trim plus every charged option
         PriceBreakdown complete; ///< net → taxes → fees → what the visitor pays
-        FinanceCalculator::Request financeRequest;
-        std::optional<FinanceCalculator::Plan> monthly;
+        std::optional<FinancePolicy::Offer> finance; ///< the market's plan for the complete price
         QStringList unpriced; ///< charged options without a price in this market (counted as 0)
 
         Money net() const { return {netMinor, currency}; }

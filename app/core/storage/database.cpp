@@ -53,12 +53,54 @@ QStringList statements(const QString &sql)
     return out;
 }
 
+
+/// What went wrong with the file, from SQLite's result code: only Corrupt justifies moving it.
+enum class Fault { None, Corrupt, Other };
+
+struct Problem {
+    Fault fault = Fault::None;
+    QString cause; ///< for a person
+};
+
+// SQLite's primary result codes (the low byte of an extended code).
+Problem problemOf(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+    const QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (!ok)
+        return {Fault::Other, detail};
+    switch (code) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return {Fault::Corrupt, detail};
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return {Fault::Other, QStringLiteral("it is locked by another program (another Vitrine, vitrinectl or a backup); "
+                                             "close that program and try again")};
+    case 8: // SQLITE_READONLY
+        return {Fault::Other, QStringLiteral("it or its folder is read-only; Vitrine needs to write both")};
+    case 10: // SQLITE_IOERR
+        return {Fault::Other, QStringLiteral("reading or writing it failed (an input/output error: the disk or its "
+                                             "connection may be failing; %1)").arg(detail)};
+    case 13: // SQLITE_FULL
+        return {Fault::Other, QStringLiteral("the disk holding it is full; free some space on it")};
+    case 14: // SQLITE_CANTOPEN
+        return {Fault::Other, QStringLiteral("it cannot be opened (the folder is missing, or not readable and writable)")};
+    case 3:  // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return {Fault::Other, QStringLiteral("permission is denied")};
+    default:
+        return {Fault::Other, detail};
+    }
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
         if (error)
-            *error = q.lastError().text();
+            *error = problemOf(q.lastError()).cause;
         return false;
     }
     return true;
@@ -86,20 +128,46 @@ bool configure(QSqlDatabase &db, QString *error)
         && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
 }
 
+QString unavailable(const QString &path, const QString &cause)
+{
+    const QString message = QStringLiteral("The database %1 cannot be used: %2.").arg(QFileInfo(path).absoluteFilePath(), cause);
+    return QFileInfo::exists(path) ? message + QStringLiteral(" The file was left as it is.") : message;
+}
+
 // A file that is not a database fails on its first real read, not on open().
-bool looksHealthy(QSqlDatabase &db, QString *error)
+Problem checkHealth(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return problemOf(q.lastError());
     const QString verdict = q.value(0).toString();
-    if (verdict != QLatin1String("ok")) {
-        *error = verdict;
-        return false;
+    if (verdict != QLatin1String("ok"))
+        return {Fault::Corrupt, verdict};
+    return {};
+}
+
+// The file system's own answer before SQLite's: clearer for a person, and it never creates anything.
+std::optional<QString> precheck(const QString &path, Database::Mode mode)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (file.isDir())
+        return QStringLiteral("it is a folder, not a database file");
+    if (!file.exists()) {
+        if (mode == Database::Mode::Existing)
+            return QStringLiteral("there is no database there yet (the kiosk creates one on its first start, "
+                                  "or use vitrinectl import)");
+        if (!folder.exists() && !QDir().mkpath(folder.absoluteFilePath()))
+            return QStringLiteral("its folder %1 cannot be created").arg(folder.absoluteFilePath());
+    } else if (!file.isReadable()) {
+        return QStringLiteral("permission to read it is denied");
     }
-    return true;
+    if (!folder.isWritable())
+        return QStringLiteral("its folder %1 is read-only, and Vitrine needs to write beside the file "
+                              "(its journal)").arg(folder.absoluteFilePath());
+    if (file.exists() && !file.isWritable())
+        return QStringLiteral("it is read-only; Vitrine needs to write it");
+    return std::nullopt;
 }
 
 } // namespace
@@ -123,7 +191,7 @@ std::optional<QSqlDatabase> Database::openConnection(const QString &path, const 
     db.setDatabaseName(path);
     if (!db.open()) {
         if (error)
-            *error = db.lastError().text();
+            *error = problemOf(db.lastError()).cause;
         return std::nullopt;
     }
     QString err;
@@ -136,45 +204,92 @@ std::optional<QSqlDatabase> Database::openConnection(const QString &path, const 
     return db;
 }
 
-Database::OpenResult Database::open(const QString &path, const QString &connection)
+Database::OpenResult Database::open(const QString &path, const QString &connection, Mode mode)
 {
     OpenResult result;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (const auto cause = precheck(path, mode)) {
+        result.status = Status::Unavailable;
+        result.message = unavailable(path, *cause);
+        return result;
+    }
 
-    QString error;
-    auto db = openConnection(path, connection, &error);
-    if (!db || !looksHealthy(*db, &error)) {
-        if (db)
-            db->close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    Problem problem;
+    if (!db.open()) {
+        problem = problemOf(db.lastError());
+    } else {
+        // Pragmas first (a locked or unwritable file fails here), then a real read.
+        for (const char *pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                   "PRAGMA synchronous = FULL"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QLatin1String(pragma))) {
+                problem = problemOf(q.lastError());
+                break;
+            }
+        }
+        if (problem.fault == Fault::None)
+            problem = checkHealth(db);
+    }
+    if (problem.fault == Fault::Other) {
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(connection);
+        qCWarning(lcStorage) << "database unavailable:" << path << problem.cause;
+        result.status = Status::Unavailable;
+        result.message = unavailable(path, problem.cause);
+        return result;
+    }
+    if (problem.fault == Fault::Corrupt) {
+        db.close();
+        db = {};
         QSqlDatabase::removeDatabase(connection);
         const QString aside = path + QStringLiteral(".corrupt-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        if (QFile::exists(path) && !QFile::rename(path, aside)) {
+        if (!QFile::rename(path, aside)) {
             result.status = Status::Unreadable;
-            result.message = QStringLiteral("The database %1 cannot be read (%2) and could not be moved aside. "
-                                            "Check the file's permissions or remove it.")
-                                 .arg(path, error);
+            result.message = QStringLiteral("The database %1 is damaged (%2) and could not be moved aside. "
+                                            "Check the folder's permissions, or move the file away yourself.")
+                                 .arg(path, problem.cause);
             return result;
         }
         for (const char *suffix : {"-wal", "-shm"})
             QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
-        qCWarning(lcStorage) << "unreadable database moved aside to" << aside << ":" << error;
+        qCWarning(lcStorage) << "damaged database moved aside to" << aside << ":" << problem.cause;
         result.movedAsideTo = aside;
-        db = openConnection(path, connection, &error);
-        if (!db) {
-            result.status = Status::Unreadable;
-            result.message = QStringLiteral("Cannot create a database at %1: %2").arg(path, error);
+        QString error;
+        auto fresh = openConnection(path, connection, &error);
+        if (!fresh) {
+            result.status = Status::Unavailable;
+            result.message = QStringLiteral("The damaged database was moved aside to %1, but a new one cannot be "
+                                            "created at %2: %3.").arg(aside, path, error);
             return result;
         }
+        db = *fresh;
     }
 
-    OpenResult migrated = migrate(*db);
+    OpenResult migrated = migrate(db);
     migrated.movedAsideTo = result.movedAsideTo;
     if (!result.movedAsideTo.isEmpty() && migrated.ok())
-        migrated.message = QStringLiteral("The database was unreadable and has been moved aside to %1; "
+        migrated.message = QStringLiteral("The database was damaged and has been moved aside to %1; "
                                           "a new one was created.")
                                .arg(result.movedAsideTo);
+    if (!migrated.ok())
+        migrated.message = QStringLiteral("%1 (database %2)").arg(migrated.message, path);
     return migrated;
+}
+
+int Database::removeMovedAside(const QString &path, int days, const QDateTime &now)
+{
+    const QFileInfo file(path);
+    const QDir folder = file.absoluteDir();
+    int removed = 0;
+    const QString pattern = file.fileName() + QStringLiteral(".corrupt-*");
+    for (const QFileInfo &aside : folder.entryInfoList({pattern}, QDir::Files)) {
+        if (aside.lastModified().toUTC().addDays(days) <= now && QFile::remove(aside.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 Database::OpenResult Database::migrate(QSqlDatabase &db)
@@ -227,7 +342,8 @@ Database::OpenResult Database::migrate(QSqlDatabase &db)
             exec(db, QStringLiteral("ROLLBACK"));
             result.status = Status::MigrationFailed;
             result.schemaVersion = version;
-            result.message = QStringLiteral("Migration %1 failed and was rolled back: %2").arg(m.version).arg(error);
+            result.message = QStringLiteral("Migration %1 failed and was rolled back, so the database stays at "
+                                            "schema %2: %3").arg(m.version).arg(version).arg(error);
             return result;
         }
         qCInfo(lcStorage) << "applied migration" << m.version;

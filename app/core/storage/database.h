@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,9 +17,11 @@ class Database
 public:
     enum class Status {
         Ok,
-        Unreadable,   ///< the file could not be opened or is not a SQLite database (moved aside)
+        Unreadable,   ///< SQLite says the file is corrupt or not a database, and it could not be moved aside
+        Unavailable,  ///< cannot be used now (I/O error, disk full, locked, no permission, read-only,
+                      ///< missing for a reader): left untouched, with the cause named
         TooNew,       ///< written by a newer Vitrine: refused, left untouched
-        MigrationFailed,
+        MigrationFailed, ///< rolled back, left as it was
     };
 
     struct OpenResult {
@@ -35,10 +38,19 @@ public:
     /// The default location: the platform's app-data folder.
     static QString defaultPath();
 
-    /// Opens (creating if needed) the database at `path` under the connection name `connection`.
-    /// A corrupt or unreadable file is moved aside to `<path>.corrupt-<timestamp>` and a fresh
-    /// database is created in its place; a newer schema is refused.
-    static OpenResult open(const QString &path, const QString &connection);
+    enum class Mode {
+        Create,  ///< create the file if there is none, and bring its schema up to date
+        Existing ///< for readers: a missing file is an error, and nothing is created
+    };
+
+    /// Opens the database at `path` under the connection name `connection`. Only a file SQLite
+    /// reports as corrupt or not a database is moved aside (to `<path>.corrupt-<timestamp>`) and
+    /// replaced by a fresh one; any other fault leaves the file untouched and says what it is.
+    static OpenResult open(const QString &path, const QString &connection, Mode mode = Mode::Create);
+
+    /// Files moved aside next to `path` that are older than `days`: they may hold visitors'
+    /// contact data, so they follow the same retention. Returns how many were removed.
+    static int removeMovedAside(const QString &path, int days, const QDateTime &now);
 
     /// Opens another connection to an already migrated file (a worker thread's own).
     static std::optional<QSqlDatabase> openConnection(const QString &path, const QString &connection,

@@ -130,7 +130,7 @@ std::optional<QStringList> DocumentTable::liveIds(const QString &source, QString
     return ids;
 }
 
-bool DocumentTable::forEach(bool deleted, const std::function<void(const QJsonObject &)> &take, QString *error) const
+bool DocumentTable::forEach(bool deleted, const std::function<bool(const QJsonObject &)> &take, QString *error) const
 {
     // Read as UTF-8 straight from SQLite: the whole stock passes here at every start. NOT INDEXED:
     // through an index on `deleted` SQLite would sort every document back into rowid order.
@@ -142,7 +142,8 @@ bool DocumentTable::forEach(bool deleted, const std::function<void(const QJsonOb
         switch (select.step(error)) {
         case SqliteStatement::Result::Row: {
             const QByteArrayView doc = select.text(0);
-            take(QJsonDocument::fromJson(QByteArray::fromRawData(doc.data(), doc.size())).object());
+            if (!take(QJsonDocument::fromJson(QByteArray::fromRawData(doc.data(), doc.size())).object()))
+                return true; // the caller has what it wanted; the statement is let go unfinished
             continue;
         }
         case SqliteStatement::Result::Done:

@@ -44,8 +44,9 @@ public:
     bool tombstone(const QString &id, QString *error);
     /// Ids of the live records, of one source when `source` is given.
     std::optional<QStringList> liveIds(const QString &source, QString *error) const;
-    /// Each stored document, live or tombstoned, in the order it was first stored.
-    bool forEach(bool deleted, const std::function<void(const QJsonObject &)> &take, QString *error) const;
+    /// Each stored document, live or tombstoned, in the order it was first stored, until `take`
+    /// returns false (a reader asked to stop); false with `error` on a database error.
+    bool forEach(bool deleted, const std::function<bool(const QJsonObject &)> &take, QString *error) const;
     std::optional<qsizetype> liveCount(QString *error) const;
 
 private:

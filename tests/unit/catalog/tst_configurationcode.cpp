@@ -1,4 +1,5 @@
 #include "catalogfixtures.h"
+#include "testscale.h"
 
 #include "catalog/configurationcode.h"
 #include "common/readablecode.h"
@@ -150,7 +151,7 @@ private slots:
         // Every single substitution and every swap of neighbours, on codes of every length.
         QRandomGenerator rng(41);
         int caught = 0;
-        for (int n = 0; n < 400; ++n) {
+        for (int n = 0; n < scaled(400); ++n) {
             QList<int> digits;
             for (int k = 1 + n % 24; k > 0; --k)
                 digits << rng.bounded(ReadableCode::kBase);
@@ -182,7 +183,7 @@ private slots:
         const RuleEngine e(demo(), QStringLiteral("no"));
         QRandomGenerator rng(42);
         int caught = 0;
-        for (int n = 0; n < 60; ++n) {
+        for (int n = 0; n < scaled(60); ++n) {
             const QString code = ConfigurationCode::encode(e, randomBuild(e, rng, n % 8));
             QString plain = code;
             plain.remove(QLatin1Char('-'));
@@ -234,7 +235,7 @@ private slots:
     {
         QRandomGenerator rng(43);
         int codes = 0;
-        for (const auto &[c, count] : {std::pair{&demo(), 1000}, std::pair{&small(), 100}, std::pair{&synthetic(), 150}}) {
+        for (const auto &[c, count] : {std::pair{&demo(), scaled(1000)}, std::pair{&small(), scaled(100)}, std::pair{&synthetic(), scaled(150)}}) {
             const RuleEngine e(*c, c->markets.last().id);
             for (int n = 0; n < count; ++n) {
                 const Configuration b = randomBuild(e, rng, n % 14);
@@ -260,7 +261,7 @@ private slots:
         const RuleEngine e(demo(), QStringLiteral("no"));
         QRandomGenerator rng(44);
         QList<int> typical;
-        for (int n = 0; n < 1000; ++n)
+        for (int n = 0; n < scaled(1000); ++n)
             typical << ConfigurationCode::dataLength(ConfigurationCode::encode(e, typicalBuild(e, rng)));
         std::sort(typical.begin(), typical.end());
         // The largest build: every option taken in turn, on every trim.
@@ -308,7 +309,7 @@ private slots:
         changed.index();
         const RuleEngine f(changed, QStringLiteral("no"));
         QRandomGenerator rng(45);
-        for (int n = 0; n < 300; ++n) {
+        for (int n = 0; n < scaled(300); ++n) {
             const Configuration b = randomBuild(e, rng, n % 10);
             const ConfigurationCode::Decoded d = ConfigurationCode::decode(ConfigurationCode::encode(e, b), f);
             QCOMPARE(d.status, Status::Exact);
@@ -485,7 +486,7 @@ private slots:
         // Random strings with a valid check character never crash and never give a broken build.
         QRandomGenerator rng(46);
         int decoded = 0;
-        for (int n = 0; n < 2000; ++n) {
+        for (int n = 0; n < scaled(2000); ++n) {
             QList<int> noise;
             for (int k = 1 + rng.bounded(20); k > 0; --k)
                 noise << rng.bounded(ReadableCode::kBase);

@@ -3,6 +3,7 @@
 #include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
 #include "ruleenginebenchmark.h"
+#include "testscale.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -508,7 +509,7 @@ private slots:
         for (const Catalog *c : {&studio(), &demo(), &synthetic()}) {
             const RuleEngine e = engine(*c);
             QRandomGenerator rng(21);
-            for (int i = 0; i < 60; ++i) {
+            for (int i = 0; i < scaled(60); ++i) {
                 const Trim &t = c->trims.at(rng.bounded(int(c->trims.size())));
                 Configuration b = start(e, t.id);
                 const QStringList offered = e.offered(t.id);
@@ -537,18 +538,19 @@ private slots:
     void resolutionFigures()
     {
         // Figures for the note, never a failure: the target is p95 ≤ 1 ms.
-        const RuleEngineBenchmark::Figures d = RuleEngineBenchmark::run(demo(), 20000, 1);
-        const RuleEngineBenchmark::Figures s = RuleEngineBenchmark::run(synthetic(), 20000, 1);
+        const int operations = scaled(20000);
+        const RuleEngineBenchmark::Figures d = RuleEngineBenchmark::run(demo(), operations, 1);
+        const RuleEngineBenchmark::Figures s = RuleEngineBenchmark::run(synthetic(), operations, 1);
         qInfo().noquote() << "demo catalog:" << d.toString();
         qInfo().noquote() << "synthetic 500/300:" << s.toString();
-        QCOMPARE(d.operations, 20000);
+        QCOMPARE(d.operations, operations);
     }
 
 private:
     static void run(const QString &name, const Catalog &c, quint32 seed, int sequences, int steps)
     {
         Walk w;
-        walk(c, seed, sequences, steps, w);
+        walk(c, seed, scaled(sequences), steps, w);
         qInfo().noquote() << QStringLiteral("%1: %2 steps verified, %3 refused with a reason, %4 changed other options")
                                  .arg(name)
                                  .arg(w.operations)

@@ -63,15 +63,16 @@ private slots:
         // Gross through the market's taxes, as the finder does it.
         QCOMPARE(q.complete.total.minor, q.netMinor * 120 / 100);
         QCOMPARE(q.total(), PriceBreakdown::fromNet(q.netMinor, shop().markets.first(), QStringLiteral("bev")).total);
-        // Monthly: the market's minimum deposit and middle term, no balloon.
-        QCOMPARE(q.financeRequest.termMonths, 36);
-        QCOMPARE(q.financeRequest.depositMinor, q.total().minor / 10);
-        QVERIFY(q.monthly);
-        QCOMPARE(q.monthly->monthlyMinor, FinanceCalculator::plan(q.financeRequest)->monthlyMinor);
-        const ConfigurationPricer::Quote chosen = pricer.quote(b, {20.0, 48, 30.0});
-        QCOMPARE(chosen.financeRequest.termMonths, 48);
-        QCOMPARE(chosen.financeRequest.balloonMinor, qint64(double(chosen.total().minor) * 0.3));
-        QVERIFY(chosen.monthly->monthlyMinor < q.monthly->monthlyMinor);
+        // Monthly: the market's policy — its default deposit and term, no balloon — on the complete price,
+        // exactly the plan the policy gives for that price anywhere else.
+        QVERIFY(q.finance);
+        QCOMPARE(q.finance->choice, (FinancePolicy::Choice{10, 36, 0}));
+        QCOMPARE(q.finance->depositMinor, q.total().minor / 10);
+        QCOMPARE(q.finance->plan.monthlyMinor, FinancePolicy(shop().markets.first()).offer(q.total().minor)->plan.monthlyMinor);
+        const ConfigurationPricer::Quote chosen = pricer.quote(b, FinancePolicy::Choice{20, 48, 30});
+        QCOMPARE(chosen.finance->choice.termMonths, 48);
+        QCOMPARE(chosen.finance->balloonMinor, chosen.total().minor * 30 / 100);
+        QVERIFY(chosen.finance->plan.monthlyMinor < q.finance->plan.monthlyMinor);
     }
 
     void problems()
@@ -116,7 +117,7 @@ private slots:
                     sum += l.amountMinor;
                 QCOMPARE(sum, q.total().minor);
                 QCOMPARE(q.complete.netMinor(), q.netMinor);
-                QVERIFY(q.monthly);
+                QVERIFY(q.finance);
                 ++quotes;
             }
         }

@@ -22,27 +22,49 @@ private slots:
 
     void plainLoan()
     {
-        // 30,000.00 over 36 months at 5.9 % APR: monthly rate 1.059^(1/12) − 1 = 0.4790 %,
-        // payment 30,000 × i / (1 − (1 + i)^−36) = 909.21… → 909.22.
-        const auto p = FinanceCalculator::plan({3000000, 0, 36, 5.9, 0});
+        // 45,000.00 over 60 months at a nominal 6.9 %: monthly rate 6.9 / 12 = 0.575 %,
+        // payment 45,000 × 0.00575 / (1 − 1.00575^−60) = 888.93… → 888.94; the schedule run in
+        // cents leaves 888.38 for the last payment (computed by hand in exact decimals).
+        const auto p = FinanceCalculator::plan({5000000, 500000, 60, 6.9, 0});
         QVERIFY(p);
-        QCOMPARE(p->monthlyMinor, 90922);
-        QVERIFY(qAbs(p->lastMonthlyMinor - 90922) <= 36); // within the cents rounding left over
-        QCOMPARE(p->totalPayableMinor, 90922 * 35 + p->lastMonthlyMinor);
-        QVERIFY(p->costOfCreditMinor > 270000 && p->costOfCreditMinor < 280000); // ≈ 2,731.7
-        QVERIFY(qAbs(p->nominalRatePercent - 5.7462) < 0.001); // 12 × (1.059^(1/12) − 1)
-        QCOMPARE(p->aprPercent, 5.9);
+        QCOMPARE(p->monthlyMinor, 88894);
+        QCOMPARE(p->lastMonthlyMinor, 88838);
+        QCOMPARE(p->totalPayableMinor, 5833584);
+        QCOMPARE(p->costOfCreditMinor, 833584);
+        QCOMPARE(p->interestMinor, 833584);
+        QCOMPARE(p->feesMinor, 0);
+        // Without fees the plan returns the contract's own monthly rate.
+        QVERIFY(qAbs(p->monthlyReturn * 12 * 100 - 6.9) < 0.0005);
+    }
+
+    void feesCountInTheCostAndTheReturn()
+    {
+        // The same loan with a 495.00 arrangement fee: the payments stay, the cost of credit grows
+        // by the fee, and the return on what the borrower actually received rises to 7.3648 % a year.
+        const auto p = FinanceCalculator::plan({5000000, 500000, 60, 6.9, 0, 49500, 0});
+        QVERIFY(p);
+        QCOMPARE(p->monthlyMinor, 88894);
+        QCOMPARE(p->totalPayableMinor, 5833584 + 49500);
+        QCOMPARE(p->costOfCreditMinor, 833584 + 49500);
+        QCOMPARE(p->feesMinor, 49500);
+        QVERIFY(qAbs(p->monthlyReturn * 12 * 100 - 7.364795) < 0.0005);
+        // A monthly fee is part of every payment.
+        const auto m = FinanceCalculator::plan({45000000, 9000000, 36, 5.9, 18000000, 99000, 6500});
+        QCOMPARE(m->monthlyMinor, 635280 + 6500);
+        QCOMPARE(m->lastMonthlyMinor, 641765);
+        QCOMPARE(m->feesMinor, 99000 + 36 * 6500);
+        QCOMPARE(m->totalPayableMinor, 50203065);
     }
 
     void balloon()
     {
-        // 50,000.00, 10,000.00 down, 36 months at 4.9 %, 16,000.00 balloon:
-        // (40,000 − 16,000 / (1 + i)^36) × i / (1 − (1 + i)^−36) = 780.99 (rounded up).
+        // 50,000.00, 10,000.00 down, 36 months at a nominal 4.9 %, 16,000.00 balloon:
+        // (40,000 − 16,000 / (1 + i)^36) × i / (1 − (1 + i)^−36) with i = 4.9 / 1200 = 783.56 (rounded up).
         const auto p = FinanceCalculator::plan({5000000, 1000000, 36, 4.9, 1600000});
         QVERIFY(p);
-        QCOMPARE(p->monthlyMinor, 78099);
+        QCOMPARE(p->monthlyMinor, 78356);
         QCOMPARE(p->financedMinor, 4000000);
-        QCOMPARE(p->totalPayableMinor, 1000000 + 78099 * 35 + p->lastMonthlyMinor + 1600000);
+        QCOMPARE(p->totalPayableMinor, 1000000 + 78356 * 35 + p->lastMonthlyMinor + 1600000);
         QCOMPARE(p->costOfCreditMinor, p->totalPayableMinor - 5000000);
         QVERIFY(p->costOfCreditMinor > 0);
         // Zero rate with a balloon: no cost of credit at all.
@@ -65,6 +87,7 @@ private slots:
         QTest::newRow("balloon too big") << qint64(1000) << qint64(100) << 36 << 5.0 << qint64(900) << int(FinanceCalculator::Problem::BalloonOutOfRange);
         QTest::newRow("no term") << qint64(1000) << qint64(0) << 0 << 5.0 << qint64(0) << int(FinanceCalculator::Problem::TermOutOfRange);
         QTest::newRow("rate") << qint64(1000) << qint64(0) << 12 << 80.0 << qint64(0) << int(FinanceCalculator::Problem::RateOutOfRange);
+        QTest::newRow("NaN rate") << qint64(1000) << qint64(0) << 12 << qQNaN() << qint64(0) << int(FinanceCalculator::Problem::RateOutOfRange);
     }
     void refusesWhatCannotBeOffered()
     {

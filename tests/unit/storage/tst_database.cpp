@@ -66,7 +66,8 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("YV9AE2B14TA000001"));
         QCOMPARE(q.value(1).toLongLong(), 71250000);
         QVERIFY(tableExists(QStringLiteral("old"), QStringLiteral("visitor_request")));
-        QVERIFY(tableExists(QStringLiteral("old"), QStringLiteral("device")));
+        QVERIFY(tableExists(QStringLiteral("old"), QStringLiteral("device_identity")));
+        QVERIFY(!tableExists(QStringLiteral("old"), QStringLiteral("device")));
         Database::close(QStringLiteral("old"));
     }
 

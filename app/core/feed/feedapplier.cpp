@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -180,6 +181,7 @@ bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Run &t, Feed
 bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
 {
     DocumentTable &stock = m_vehicleRows->table();
+    const auto finished = qScopeGuard([&stock] { stock.finishWrites(); });
     QString error;
     QSet<QString> refused;
     for (const Vehicle &v : feed.vehicles) {

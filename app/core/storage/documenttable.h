@@ -41,6 +41,9 @@ public:
     /// record of another source with the same id is never taken over.
     Written upsertOwn(const QString &id, const QString &source, const QByteArray &doc, const Columns &columns,
                       QString *error);
+    /// Ends a run of upsertOwn calls: its statement, kept from one call to the next, is let go so
+    /// the connection can close.
+    void finishWrites() { m_upsertOwn.finalize(); }
     bool tombstone(const QString &id, QString *error);
     /// Ids of the live records, of one source when `source` is given.
     std::optional<QStringList> liveIds(const QString &source, QString *error) const;

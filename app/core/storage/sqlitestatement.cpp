@@ -8,13 +8,18 @@
 
 SqliteStatement::~SqliteStatement()
 {
+    finalize();
+}
+
+void SqliteStatement::finalize()
+{
     sqlite3_finalize(m_statement);
+    m_statement = nullptr;
 }
 
 bool SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql, QString *error)
 {
-    sqlite3_finalize(m_statement);
-    m_statement = nullptr;
+    finalize();
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     m_db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
                                                                            : nullptr;

@@ -27,6 +27,9 @@ public:
     /// statement does not compile.
     bool prepare(const QSqlDatabase &db, const QString &sql, QString *error);
     bool isPrepared() const { return m_statement != nullptr; }
+    /// Lets the statement go. Qt closes a connection only once no statement of its own API is
+    /// left on it: one still prepared would keep the whole connection open, and leak it.
+    void finalize();
 
     /// Binds the 0-based parameter: strings as UTF-8 text, a null QString as NULL, numbers as
     /// numbers, a QByteArray as UTF-8 text.

@@ -1,5 +1,6 @@
 #include "catalog/catalogrows.h"
 #include "feed/feedimporter.h"
+#include "importtesting.h"
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
 
@@ -7,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace ImportTesting;
 
 /// Applying feeds source by source: a source's full feed replaces its own stock only, one
 /// source's bad feed never touches another's, and a car another source holds is that car's error.
@@ -20,13 +23,7 @@ class TestFeedApplier : public QObject
 
     QSqlDatabase db() { return QSqlDatabase::database(m_connection); }
 
-    qint64 scalar(const QString &sql)
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
+    qint64 scalar(const QString &sql) { return ImportTesting::scalar(db(), sql); }
 
     qint64 live(const QString &source)
     {
@@ -50,14 +47,6 @@ class TestFeedApplier : public QObject
         FeedImporter::Options o;
         o.source = source;
         return FeedImporter(db()).importBytes(bytes, source + QStringLiteral(".csv"), o);
-    }
-
-    static QString issues(const FeedImporter::Report &r)
-    {
-        QStringList out;
-        for (const RecordIssue &i : r.issues)
-            out << i.toString();
-        return out.join(QLatin1Char('\n')) + QLatin1Char('\n') + r.fatal;
     }
 
 private slots:

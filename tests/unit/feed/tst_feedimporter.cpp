@@ -2,6 +2,7 @@
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
 #include "feed/feedimporter.h"
+#include "importtesting.h"
 #include "inventory/inventoryindex.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace ImportTesting;
 
 /// The importer: validation of every record, atomic application, tombstones and reports.
 class TestFeedImporter : public QObject
@@ -33,13 +36,7 @@ class TestFeedImporter : public QObject
 
     QSqlDatabase db() { return QSqlDatabase::database(m_connection); }
 
-    qint64 scalar(const QString &sql)
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
+    qint64 scalar(const QString &sql) { return ImportTesting::scalar(db(), sql); }
 
     static QJsonObject vehicle(const QJsonObject &feed, int index)
     {
@@ -51,23 +48,6 @@ class TestFeedImporter : public QObject
         QJsonArray a = feed.value(QStringLiteral("vehicles")).toArray();
         a[index] = v;
         feed[QStringLiteral("vehicles")] = a;
-    }
-
-    static bool hasIssue(const FeedImporter::Report &r, const QString &needle)
-    {
-        for (const RecordIssue &i : r.issues) {
-            if (i.toString().contains(needle))
-                return true;
-        }
-        return false;
-    }
-
-    static QString issues(const FeedImporter::Report &r)
-    {
-        QStringList out;
-        for (const RecordIssue &i : r.issues)
-            out << i.toString();
-        return out.join(QLatin1Char('\n')) + QLatin1Char('\n') + r.fatal;
     }
 
 private slots:

@@ -561,6 +561,148 @@
     </message>
 </context>
 <context>
+    <name>DriveAgenda</name>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>تم تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>تم حذف بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (سيارة من المخزون)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>غير ممكن في هذه المرحلة من تجربة القيادة (لا يُسجَّل عدم الحضور إلا بعد بدء موعدها).</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>تعذّر الحفظ. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>حُجز هذا الوقت للتو. يُرجى اختيار وقت آخر.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>لا يمكن نقل تجربة القيادة هذه إلى ذلك الوقت.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveBooking</name>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>هذه الصالة</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>على بعد %1 كم</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>لا أوقات متبقية</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>محجوز بالكامل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>لا أوقات متاحة</numerusform><numerusform>وقت واحد متاح</numerusform><numerusform>وقتان متاحان</numerusform><numerusform>%n أوقات متاحة</numerusform><numerusform>%n وقتًا متاحًا</numerusform><numerusform>%n وقت متاح</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>الصالة مغلقة في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>لم تتبقَّ أوقات متاحة في ذلك اليوم. يُرجى اختيار يوم آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يوم واحد من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يومين من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n أيام من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يومًا من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>يُرجى اختيار وقت أولًا.</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>يُرجى التحقق من الحقول المميَّزة.</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>حُجز هذا الوقت للتو. يُرجى اختيار وقت آخر؛ ستبقى بياناتك كما أدخلتها.</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>هناك شاشة أخرى تُجري حجزًا في هذه اللحظة. يُرجى النقر على «احجز» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>تعذّر حفظ الحجز على هذه الشاشة. يُرجى التحدث إلى أي من أعضاء فريقنا.</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>لا توجد تجربة قيادة بهذا الرمز. يُرجى التحقق من كل حرف.</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>لم يعد من الممكن إلغاء تجربة القيادة هذه من هنا؛ يُرجى الاتصال بالصالة.</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>تعذّر إلغاء تجربة القيادة على هذه الشاشة. يُرجى التحدث إلى أي من أعضاء فريقنا.</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>تم إلغاء تجربة القيادة الخاصة بك في %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -616,19 +758,47 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
-        <translation><numerusform>%1 شهريًا، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform><numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 شهريًا، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform>
+            <numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform>
+            <numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform>
+            <numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform>
+            <numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform>
+            <numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل النسبة السنوية (APR) %3، رسوم التمويل %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
-        <translation><numerusform>%1 شهريًا، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform><numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 شهريًا، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform>
+            <numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform>
+            <numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform>
+            <numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform>
+            <numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform>
+            <numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، المعدل السنوي %3، الفوائد والرسوم %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
-        <translation><numerusform>%1 شهريًا، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform><numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 شهريًا، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform>
+            <numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform>
+            <numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform>
+            <numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform>
+            <numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform>
+            <numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل الرصيد المتناقص %3 (المعدل الثابت %4)، التكلفة الإجمالية للتمويل %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
-        <translation><numerusform>%1 شهريًا، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform><numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 شهريًا، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform>
+            <numerusform>%1 شهريًا لمدة شهر واحد، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform>
+            <numerusform>%1 شهريًا لمدة شهرين، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform>
+            <numerusform>%1 شهريًا لمدة %n أشهر، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform>
+            <numerusform>%1 شهريًا لمدة %n شهرًا، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform>
+            <numerusform>%1 شهريًا لمدة %n شهر، %2 دفعة أولى، معدل التكلفة السنوي %3 (المعدل الاسمي %4)، التكلفة الإجمالية للائتمان %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
@@ -636,7 +806,14 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>لا أشهر</numerusform><numerusform>شهر واحد</numerusform><numerusform>شهران</numerusform><numerusform>%n أشهر</numerusform><numerusform>%n شهرًا</numerusform><numerusform>%n شهر</numerusform></translation>
+        <translation>
+            <numerusform>لا أشهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -660,7 +837,14 @@
     </message>
     <message numerus="yes">
         <source>%n monthly payments of</source>
-        <translation><numerusform>لا دفعات شهرية</numerusform><numerusform>دفعة شهرية واحدة بقيمة</numerusform><numerusform>دفعتان شهريتان بقيمة</numerusform><numerusform>%n دفعات شهرية بقيمة</numerusform><numerusform>%n دفعة شهرية بقيمة</numerusform><numerusform>%n دفعة شهرية بقيمة</numerusform></translation>
+        <translation>
+            <numerusform>لا دفعات شهرية</numerusform>
+            <numerusform>دفعة شهرية واحدة بقيمة</numerusform>
+            <numerusform>دفعتان شهريتان بقيمة</numerusform>
+            <numerusform>%n دفعات شهرية بقيمة</numerusform>
+            <numerusform>%n دفعة شهرية بقيمة</numerusform>
+            <numerusform>%n دفعة شهرية بقيمة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final monthly payment</source>
@@ -1143,11 +1327,25 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n ثانية</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1160,6 +1358,10 @@
     <message>
         <source>Portrait</source>
         <translation>عمودي</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1435,6 @@
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>تم الحفظ.</translation>
-    </message>
-    <message>
         <source>Lock and leave</source>
         <translation>قفل ومغادرة</translation>
     </message>
@@ -1295,158 +1493,8 @@
 <context>
     <name>TestDrive</name>
     <message>
-        <source>This studio</source>
-        <translation>هذه الصالة</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>No times left</source>
-        <translation>لا أوقات متبقية</translation>
-    </message>
-    <message>
-        <source>Fully booked</source>
-        <translation>محجوز بالكامل</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s) free</source>
-        <translation>
-            <numerusform>لا أوقات متاحة</numerusform>
-            <numerusform>وقت واحد متاح</numerusform>
-            <numerusform>وقتان متاحان</numerusform>
-            <numerusform>%n أوقات متاحة</numerusform>
-            <numerusform>%n وقتًا متاحًا</numerusform>
-            <numerusform>%n وقت متاح</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>اليوم</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>غدًا</translation>
-    </message>
-    <message>
-        <source>The studio is closed that day.</source>
-        <translation>الصالة مغلقة في ذلك اليوم.</translation>
-    </message>
-    <message>
-        <source>No times are left that day. Please choose another day.</source>
-        <translation>لم تتبقَّ أوقات متاحة في ذلك اليوم. يُرجى اختيار يوم آخر.</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation>
-            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform>
-            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يوم واحد من التجربة.</numerusform>
-            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يومين من التجربة.</numerusform>
-            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n أيام من التجربة.</numerusform>
-            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يومًا من التجربة.</numerusform>
-            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Please choose a time first.</source>
-        <translation>يُرجى اختيار وقت أولًا.</translation>
-    </message>
-    <message>
-        <source>Please check the highlighted fields.</source>
-        <translation>يُرجى التحقق من الحقول المميَّزة.</translation>
-    </message>
-    <message>
-        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
-        <translation>حُجز هذا الوقت للتو. يُرجى اختيار وقت آخر؛ ستبقى بياناتك كما أدخلتها.</translation>
-    </message>
-    <message>
-        <source>Another screen is booking at this moment. Please tap Book again.</source>
-        <translation>هناك شاشة أخرى تُجري حجزًا في هذه اللحظة. يُرجى النقر على «احجز» مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
-        <translation>تعذّر حفظ الحجز على هذه الشاشة. يُرجى التحدث إلى أي من أعضاء فريقنا.</translation>
-    </message>
-    <message>
-        <source>There is no drive with this code. Please check each character.</source>
-        <translation>لا توجد تجربة قيادة بهذا الرمز. يُرجى التحقق من كل حرف.</translation>
-    </message>
-    <message>
-        <source>This drive can no longer be cancelled here; please call the studio.</source>
-        <translation>لم يعد من الممكن إلغاء تجربة القيادة هذه من هنا؛ يُرجى الاتصال بالصالة.</translation>
-    </message>
-    <message>
-        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
-        <translation>تعذّر إلغاء تجربة القيادة على هذه الشاشة. يُرجى التحدث إلى أي من أعضاء فريقنا.</translation>
-    </message>
-    <message>
-        <source>Your drive on %1 is cancelled.</source>
-        <translation>تم إلغاء تجربة القيادة الخاصة بك في %1.</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>مطلوب</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>مؤكَّد</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>تم تسجيل الحضور</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>مكتمل</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>لم يحضر</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <source>Contact details deleted</source>
-        <translation>تم حذف بيانات الاتصال</translation>
-    </message>
-    <message>
-        <source> (stock car)</source>
-        <translation> (سيارة من المخزون)</translation>
-    </message>
-    <message>
-        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
-        <translation>غير ممكن في هذه المرحلة من تجربة القيادة (لا يُسجَّل عدم الحضور إلا بعد بدء موعدها).</translation>
-    </message>
-    <message>
-        <source>This could not be saved. Please try again.</source>
-        <translation>تعذّر الحفظ. يُرجى المحاولة مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>That time was just taken. Please choose another.</source>
-        <translation>حُجز هذا الوقت للتو. يُرجى اختيار وقت آخر.</translation>
-    </message>
-    <message>
-        <source>This drive cannot be moved to that time.</source>
-        <translation>لا يمكن نقل تجربة القيادة هذه إلى ذلك الوقت.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>البريد الإلكتروني</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1601,10 @@
     <message>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>جارٍ البحث عن الأوقات المتاحة…</translation>
     </message>
 </context>
 <context>

@@ -557,6 +557,148 @@
     </message>
 </context>
 <context>
+    <name>DriveAgenda</name>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>Kontaktdaten gelöscht</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (Bestandsfahrzeug)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>Zu diesem Zeitpunkt der Probefahrt nicht möglich („Nicht erschienen“ wird erst markiert, wenn die Fahrtzeit begonnen hat).</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>Das konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>Diese Uhrzeit wurde gerade vergeben. Bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>Diese Probefahrt kann nicht auf diese Uhrzeit verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveBooking</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>Dieses Studio</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>%1 km entfernt</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>Keine Termine mehr frei</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>Ausgebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n Termin frei</numerusform><numerusform>%n Termine frei</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>An diesem Tag ist das Studio geschlossen.</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>An diesem Tag sind keine Termine mehr frei. Bitte wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tag nach der Fahrt.</numerusform><numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tage nach der Fahrt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>Bitte wählen Sie zuerst eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>Bitte überprüfen Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>Diese Uhrzeit wurde soeben von jemand anderem gebucht. Bitte wählen Sie eine andere; Ihre Angaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>Ein anderer Bildschirm bucht gerade. Bitte tippen Sie noch einmal auf „Buchen“.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>Die Buchung konnte auf diesem Bildschirm nicht gespeichert werden. Bitte sprechen Sie jemanden aus unserem Team an.</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>Zu diesem Code gibt es keine Probefahrt. Bitte prüfen Sie jedes Zeichen.</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>Diese Probefahrt kann hier nicht mehr storniert werden; bitte rufen Sie das Studio an.</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>Die Probefahrt konnte auf diesem Bildschirm nicht storniert werden. Bitte sprechen Sie jemanden aus unserem Team an.</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>Ihre Probefahrt am %1 ist storniert.</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -608,19 +750,31 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
-        <translation><numerusform>%1 im Monat für %n Monat, %2 Anzahlung, %3 effektiver Jahreszins (APR), Finanzierungskosten %4</numerusform><numerusform>%1 im Monat für %n Monate, %2 Anzahlung, %3 effektiver Jahreszins (APR), Finanzierungskosten %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 im Monat für %n Monat, %2 Anzahlung, %3 effektiver Jahreszins (APR), Finanzierungskosten %4</numerusform>
+            <numerusform>%1 im Monat für %n Monate, %2 Anzahlung, %3 effektiver Jahreszins (APR), Finanzierungskosten %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
-        <translation><numerusform>%1 im Monat für %n Monat, %2 Anzahlung, annualisierter Zinssatz %3, Zinsen und Gebühren insgesamt %4</numerusform><numerusform>%1 im Monat für %n Monate, %2 Anzahlung, annualisierter Zinssatz %3, Zinsen und Gebühren insgesamt %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 im Monat für %n Monat, %2 Anzahlung, annualisierter Zinssatz %3, Zinsen und Gebühren insgesamt %4</numerusform>
+            <numerusform>%1 im Monat für %n Monate, %2 Anzahlung, annualisierter Zinssatz %3, Zinsen und Gebühren insgesamt %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
-        <translation><numerusform>%1 im Monat für %n Monat, %2 Anzahlung, Zinssatz auf die Restschuld %3 (Flat-Rate %4), Gesamtkosten des Kredits %5</numerusform><numerusform>%1 im Monat für %n Monate, %2 Anzahlung, Zinssatz auf die Restschuld %3 (Flat-Rate %4), Gesamtkosten des Kredits %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 im Monat für %n Monat, %2 Anzahlung, Zinssatz auf die Restschuld %3 (Flat-Rate %4), Gesamtkosten des Kredits %5</numerusform>
+            <numerusform>%1 im Monat für %n Monate, %2 Anzahlung, Zinssatz auf die Restschuld %3 (Flat-Rate %4), Gesamtkosten des Kredits %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
-        <translation><numerusform>%1 im Monat für %n Monat, %2 Anzahlung, effektiver Jahreszins %3 (Sollzins %4), Gesamtkosten des Kredits %5</numerusform><numerusform>%1 im Monat für %n Monate, %2 Anzahlung, effektiver Jahreszins %3 (Sollzins %4), Gesamtkosten des Kredits %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 im Monat für %n Monat, %2 Anzahlung, effektiver Jahreszins %3 (Sollzins %4), Gesamtkosten des Kredits %5</numerusform>
+            <numerusform>%1 im Monat für %n Monate, %2 Anzahlung, effektiver Jahreszins %3 (Sollzins %4), Gesamtkosten des Kredits %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
@@ -628,7 +782,10 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -652,7 +809,10 @@
     </message>
     <message numerus="yes">
         <source>%n monthly payments of</source>
-        <translation><numerusform>%n Monatsrate zu</numerusform><numerusform>%n Monatsraten zu</numerusform></translation>
+        <translation>
+            <numerusform>%n Monatsrate zu</numerusform>
+            <numerusform>%n Monatsraten zu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final monthly payment</source>
@@ -1115,11 +1275,17 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1132,6 +1298,10 @@
     <message>
         <source>Portrait</source>
         <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1375,6 @@
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
         <source>Lock and leave</source>
         <translation>Sperren und verlassen</translation>
     </message>
@@ -1267,150 +1433,8 @@
 <context>
     <name>TestDrive</name>
     <message>
-        <source>This studio</source>
-        <translation>Dieses Studio</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>No times left</source>
-        <translation>Keine Termine mehr frei</translation>
-    </message>
-    <message>
-        <source>Fully booked</source>
-        <translation>Ausgebucht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s) free</source>
-        <translation>
-            <numerusform>%n Termin frei</numerusform>
-            <numerusform>%n Termine frei</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Morgen</translation>
-    </message>
-    <message>
-        <source>The studio is closed that day.</source>
-        <translation>An diesem Tag ist das Studio geschlossen.</translation>
-    </message>
-    <message>
-        <source>No times are left that day. Please choose another day.</source>
-        <translation>An diesem Tag sind keine Termine mehr frei. Bitte wählen Sie einen anderen Tag.</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation>
-            <numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tag nach der Fahrt.</numerusform>
-            <numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tage nach der Fahrt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Please choose a time first.</source>
-        <translation>Bitte wählen Sie zuerst eine Uhrzeit.</translation>
-    </message>
-    <message>
-        <source>Please check the highlighted fields.</source>
-        <translation>Bitte überprüfen Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
-        <translation>Diese Uhrzeit wurde soeben von jemand anderem gebucht. Bitte wählen Sie eine andere; Ihre Angaben bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Another screen is booking at this moment. Please tap Book again.</source>
-        <translation>Ein anderer Bildschirm bucht gerade. Bitte tippen Sie noch einmal auf „Buchen“.</translation>
-    </message>
-    <message>
-        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
-        <translation>Die Buchung konnte auf diesem Bildschirm nicht gespeichert werden. Bitte sprechen Sie jemanden aus unserem Team an.</translation>
-    </message>
-    <message>
-        <source>There is no drive with this code. Please check each character.</source>
-        <translation>Zu diesem Code gibt es keine Probefahrt. Bitte prüfen Sie jedes Zeichen.</translation>
-    </message>
-    <message>
-        <source>This drive can no longer be cancelled here; please call the studio.</source>
-        <translation>Diese Probefahrt kann hier nicht mehr storniert werden; bitte rufen Sie das Studio an.</translation>
-    </message>
-    <message>
-        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
-        <translation>Die Probefahrt konnte auf diesem Bildschirm nicht storniert werden. Bitte sprechen Sie jemanden aus unserem Team an.</translation>
-    </message>
-    <message>
-        <source>Your drive on %1 is cancelled.</source>
-        <translation>Ihre Probefahrt am %1 ist storniert.</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Angefragt</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Eingecheckt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Contact details deleted</source>
-        <translation>Kontaktdaten gelöscht</translation>
-    </message>
-    <message>
-        <source> (stock car)</source>
-        <translation> (Bestandsfahrzeug)</translation>
-    </message>
-    <message>
-        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
-        <translation>Zu diesem Zeitpunkt der Probefahrt nicht möglich („Nicht erschienen“ wird erst markiert, wenn die Fahrtzeit begonnen hat).</translation>
-    </message>
-    <message>
-        <source>This could not be saved. Please try again.</source>
-        <translation>Das konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>That time was just taken. Please choose another.</source>
-        <translation>Diese Uhrzeit wurde gerade vergeben. Bitte wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <source>This drive cannot be moved to that time.</source>
-        <translation>Diese Probefahrt kann nicht auf diese Uhrzeit verschoben werden.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1537,10 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>Die freien Zeiten werden gesucht …</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>DriveBooking</name>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n time free</numerusform><numerusform>%n times free</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>We use it only to reach you about this drive, and delete it %n day after the drive.</numerusform><numerusform>We use it only to reach you about this drive, and delete it %n days after the drive.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
@@ -25,27 +36,45 @@
     <name>FinanceQuote</name>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
-        <translation><numerusform>%1 a month for %n month, %2 down, %3 APR, finance charge %4</numerusform><numerusform>%1 a month for %n months, %2 down, %3 APR, finance charge %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 a month for %n month, %2 down, %3 APR, finance charge %4</numerusform>
+            <numerusform>%1 a month for %n months, %2 down, %3 APR, finance charge %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
-        <translation><numerusform>%1 a month for %n month, %2 down payment, annualised rate %3, total interest and fees %4</numerusform><numerusform>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 a month for %n month, %2 down payment, annualised rate %3, total interest and fees %4</numerusform>
+            <numerusform>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
-        <translation><numerusform>%1 a month for %n month, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</numerusform><numerusform>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 a month for %n month, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</numerusform>
+            <numerusform>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
-        <translation><numerusform>%1 a month for %n month, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</numerusform><numerusform>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 a month for %n month, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</numerusform>
+            <numerusform>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n monthly payments of</source>
-        <translation><numerusform>%n monthly payment of</numerusform><numerusform>%n monthly payments of</numerusform></translation>
+        <translation>
+            <numerusform>%n monthly payment of</numerusform>
+            <numerusform>%n monthly payments of</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -99,27 +128,16 @@
     <name>StaffMode</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>TestDrive</name>
-    <message numerus="yes">
-        <source>%n time(s) free</source>
         <translation>
-            <numerusform>%n time free</numerusform>
-            <numerusform>%n times free</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <source>%n days</source>
         <translation>
-            <numerusform>We use it only to reach you about this drive, and delete it %n day after the drive.</numerusform>
-            <numerusform>We use it only to reach you about this drive, and delete it %n days after the drive.</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -557,6 +557,148 @@
     </message>
 </context>
 <context>
+    <name>DriveAgenda</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>Coordonnées supprimées</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (véhicule en stock)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>Impossible à ce stade de l’essai (une absence ne se signale qu’une fois l’heure de l’essai commencée).</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>L’enregistrement n’a pas abouti. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>Ce créneau vient d’être pris. Veuillez en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>Cet essai ne peut pas être déplacé sur ce créneau.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveBooking</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>Ce studio</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>à %1 km</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>Plus de créneaux libres</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>Complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n créneau libre</numerusform><numerusform>%n créneaux libres</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>Le studio est fermé ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>Il n’y a plus de créneau libre ce jour-là. Veuillez choisir un autre jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jour après l’essai.</numerusform><numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jours après l’essai.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>Veuillez d’abord choisir un horaire.</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>Veuillez vérifier les champs mis en évidence.</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>Quelqu’un vient de réserver ce créneau. Veuillez en choisir un autre ; vos informations restent saisies.</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>Un autre écran est en train de réserver. Veuillez appuyer à nouveau sur « Réserver ».</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>La réservation n’a pas pu être enregistrée sur cet écran. Veuillez vous adresser à un membre de notre équipe.</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>Aucun essai ne correspond à ce code. Veuillez vérifier chaque caractère.</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>Cet essai ne peut plus être annulé ici ; veuillez appeler le studio.</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>L’essai n’a pas pu être annulé sur cet écran. Veuillez vous adresser à un membre de notre équipe.</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>Votre essai du %1 est annulé.</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -608,19 +750,31 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
-        <translation><numerusform>%1 par mois pendant %n mois, %2 d’apport, TAP %3 (APR), coût du financement %4</numerusform><numerusform>%1 par mois pendant %n mois, %2 d’apport, TAP %3 (APR), coût du financement %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 par mois pendant %n mois, %2 d’apport, TAP %3 (APR), coût du financement %4</numerusform>
+            <numerusform>%1 par mois pendant %n mois, %2 d’apport, TAP %3 (APR), coût du financement %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
-        <translation><numerusform>%1 par mois pendant %n mois, %2 d’apport, taux annualisé %3, intérêts et frais au total %4</numerusform><numerusform>%1 par mois pendant %n mois, %2 d’apport, taux annualisé %3, intérêts et frais au total %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 par mois pendant %n mois, %2 d’apport, taux annualisé %3, intérêts et frais au total %4</numerusform>
+            <numerusform>%1 par mois pendant %n mois, %2 d’apport, taux annualisé %3, intérêts et frais au total %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
-        <translation><numerusform>%1 par mois pendant %n mois, %2 d’apport, taux sur capital restant dû %3 (taux forfaitaire %4), coût total du crédit %5</numerusform><numerusform>%1 par mois pendant %n mois, %2 d’apport, taux sur capital restant dû %3 (taux forfaitaire %4), coût total du crédit %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 par mois pendant %n mois, %2 d’apport, taux sur capital restant dû %3 (taux forfaitaire %4), coût total du crédit %5</numerusform>
+            <numerusform>%1 par mois pendant %n mois, %2 d’apport, taux sur capital restant dû %3 (taux forfaitaire %4), coût total du crédit %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
-        <translation><numerusform>%1 par mois pendant %n mois, %2 d’apport, TAEG %3 (taux débiteur %4), coût total du crédit %5</numerusform><numerusform>%1 par mois pendant %n mois, %2 d’apport, TAEG %3 (taux débiteur %4), coût total du crédit %5</numerusform></translation>
+        <translation>
+            <numerusform>%1 par mois pendant %n mois, %2 d’apport, TAEG %3 (taux débiteur %4), coût total du crédit %5</numerusform>
+            <numerusform>%1 par mois pendant %n mois, %2 d’apport, TAEG %3 (taux débiteur %4), coût total du crédit %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
@@ -628,7 +782,10 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -652,7 +809,10 @@
     </message>
     <message numerus="yes">
         <source>%n monthly payments of</source>
-        <translation><numerusform>%n mensualité de</numerusform><numerusform>%n mensualités de</numerusform></translation>
+        <translation>
+            <numerusform>%n mensualité de</numerusform>
+            <numerusform>%n mensualités de</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final monthly payment</source>
@@ -1115,11 +1275,17 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1132,6 +1298,10 @@
     <message>
         <source>Portrait</source>
         <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1375,6 @@
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
         <source>Lock and leave</source>
         <translation>Verrouiller et quitter</translation>
     </message>
@@ -1267,150 +1433,8 @@
 <context>
     <name>TestDrive</name>
     <message>
-        <source>This studio</source>
-        <translation>Ce studio</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermé</translation>
-    </message>
-    <message>
-        <source>No times left</source>
-        <translation>Plus de créneaux libres</translation>
-    </message>
-    <message>
-        <source>Fully booked</source>
-        <translation>Complet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s) free</source>
-        <translation>
-            <numerusform>%n créneau libre</numerusform>
-            <numerusform>%n créneaux libres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Demain</translation>
-    </message>
-    <message>
-        <source>The studio is closed that day.</source>
-        <translation>Le studio est fermé ce jour-là.</translation>
-    </message>
-    <message>
-        <source>No times are left that day. Please choose another day.</source>
-        <translation>Il n’y a plus de créneau libre ce jour-là. Veuillez choisir un autre jour.</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation>
-            <numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jour après l’essai.</numerusform>
-            <numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jours après l’essai.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Please choose a time first.</source>
-        <translation>Veuillez d’abord choisir un horaire.</translation>
-    </message>
-    <message>
-        <source>Please check the highlighted fields.</source>
-        <translation>Veuillez vérifier les champs mis en évidence.</translation>
-    </message>
-    <message>
-        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
-        <translation>Quelqu’un vient de réserver ce créneau. Veuillez en choisir un autre ; vos informations restent saisies.</translation>
-    </message>
-    <message>
-        <source>Another screen is booking at this moment. Please tap Book again.</source>
-        <translation>Un autre écran est en train de réserver. Veuillez appuyer à nouveau sur « Réserver ».</translation>
-    </message>
-    <message>
-        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
-        <translation>La réservation n’a pas pu être enregistrée sur cet écran. Veuillez vous adresser à un membre de notre équipe.</translation>
-    </message>
-    <message>
-        <source>There is no drive with this code. Please check each character.</source>
-        <translation>Aucun essai ne correspond à ce code. Veuillez vérifier chaque caractère.</translation>
-    </message>
-    <message>
-        <source>This drive can no longer be cancelled here; please call the studio.</source>
-        <translation>Cet essai ne peut plus être annulé ici ; veuillez appeler le studio.</translation>
-    </message>
-    <message>
-        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
-        <translation>L’essai n’a pas pu être annulé sur cet écran. Veuillez vous adresser à un membre de notre équipe.</translation>
-    </message>
-    <message>
-        <source>Your drive on %1 is cancelled.</source>
-        <translation>Votre essai du %1 est annulé.</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Demandé</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Arrivé</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Contact details deleted</source>
-        <translation>Coordonnées supprimées</translation>
-    </message>
-    <message>
-        <source> (stock car)</source>
-        <translation> (véhicule en stock)</translation>
-    </message>
-    <message>
-        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
-        <translation>Impossible à ce stade de l’essai (une absence ne se signale qu’une fois l’heure de l’essai commencée).</translation>
-    </message>
-    <message>
-        <source>This could not be saved. Please try again.</source>
-        <translation>L’enregistrement n’a pas abouti. Veuillez réessayer.</translation>
-    </message>
-    <message>
-        <source>That time was just taken. Please choose another.</source>
-        <translation>Ce créneau vient d’être pris. Veuillez en choisir un autre.</translation>
-    </message>
-    <message>
-        <source>This drive cannot be moved to that time.</source>
-        <translation>Cet essai ne peut pas être déplacé sur ce créneau.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1537,10 @@
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>Recherche des créneaux libres…</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,148 @@
     </message>
 </context>
 <context>
+    <name>DriveAgenda</name>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>联系方式已删除</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (现车)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>试驾处于当前阶段时无法执行此操作（试驾时间开始后才能标记为未到场）。</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>未能保存，请重试。</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>该时段刚刚已被预约，请选择其他时段。</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>此试驾无法改到该时段。</translation>
+    </message>
+</context>
+<context>
+    <name>DriveBooking</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>本展厅</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>已无可预约时段</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>不营业</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>已约满</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n 个可预约时段</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>展厅当天不营业。</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>当天已无可预约时段，请选择其他日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>我们仅将其用于就本次试驾与您联系，并会在试驾结束 %n 天后删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>请先选择时间。</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>请检查突出显示的字段。</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>此时段刚刚已被他人预约。请选择其他时段，您填写的信息会保留。</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>另一块屏幕正在预约，请再次点按“预约”。</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>此屏幕未能保存预约。请直接询问我们的任何一位员工。</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>没有与此代码对应的试驾，请逐个核对字符。</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>此试驾已无法在此取消，请致电展厅。</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>此屏幕未能取消试驾。请直接询问我们的任何一位员工。</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>您 %1 的试驾已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -606,19 +748,27 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
-        <translation><numerusform>每月 %1，共 %n 个月，首付 %2，年利率 (APR) %3，融资费用 %4</numerusform></translation>
+        <translation>
+            <numerusform>每月 %1，共 %n 个月，首付 %2，年利率 (APR) %3，融资费用 %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
-        <translation><numerusform>每月 %1，共 %n 期，首付 %2，年化利率 %3，利息及费用合计 %4</numerusform></translation>
+        <translation>
+            <numerusform>每月 %1，共 %n 期，首付 %2，年化利率 %3，利息及费用合计 %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
-        <translation><numerusform>每月 %1，共 %n 个月，首付 %2，递减余额利率 %3（固定利率 %4），信贷总成本 %5</numerusform></translation>
+        <translation>
+            <numerusform>每月 %1，共 %n 个月，首付 %2，递减余额利率 %3（固定利率 %4），信贷总成本 %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
-        <translation><numerusform>每月 %1，共 %n 个月，首付 %2，年度总费用率 %3（名义利率 %4），信贷总成本 %5</numerusform></translation>
+        <translation>
+            <numerusform>每月 %1，共 %n 个月，首付 %2，年度总费用率 %3（名义利率 %4），信贷总成本 %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
@@ -626,7 +776,9 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n 个月</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -650,7 +802,9 @@
     </message>
     <message numerus="yes">
         <source>%n monthly payments of</source>
-        <translation><numerusform>%n 期月供，每期</numerusform></translation>
+        <translation>
+            <numerusform>%n 期月供，每期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final monthly payment</source>
@@ -1108,11 +1262,15 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1125,6 +1283,10 @@
     <message>
         <source>Portrait</source>
         <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1360,6 @@
         <translation>保存设置</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
         <source>Lock and leave</source>
         <translation>锁定并离开</translation>
     </message>
@@ -1260,148 +1418,8 @@
 <context>
     <name>TestDrive</name>
     <message>
-        <source>This studio</source>
-        <translation>本展厅</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>不营业</translation>
-    </message>
-    <message>
-        <source>No times left</source>
-        <translation>已无可预约时段</translation>
-    </message>
-    <message>
-        <source>Fully booked</source>
-        <translation>已约满</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s) free</source>
-        <translation>
-            <numerusform>%n 个可预约时段</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>明天</translation>
-    </message>
-    <message>
-        <source>The studio is closed that day.</source>
-        <translation>展厅当天不营业。</translation>
-    </message>
-    <message>
-        <source>No times are left that day. Please choose another day.</source>
-        <translation>当天已无可预约时段，请选择其他日期。</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation>
-            <numerusform>我们仅将其用于就本次试驾与您联系，并会在试驾结束 %n 天后删除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Please choose a time first.</source>
-        <translation>请先选择时间。</translation>
-    </message>
-    <message>
-        <source>Please check the highlighted fields.</source>
-        <translation>请检查突出显示的字段。</translation>
-    </message>
-    <message>
-        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
-        <translation>此时段刚刚已被他人预约。请选择其他时段，您填写的信息会保留。</translation>
-    </message>
-    <message>
-        <source>Another screen is booking at this moment. Please tap Book again.</source>
-        <translation>另一块屏幕正在预约，请再次点按“预约”。</translation>
-    </message>
-    <message>
-        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
-        <translation>此屏幕未能保存预约。请直接询问我们的任何一位员工。</translation>
-    </message>
-    <message>
-        <source>There is no drive with this code. Please check each character.</source>
-        <translation>没有与此代码对应的试驾，请逐个核对字符。</translation>
-    </message>
-    <message>
-        <source>This drive can no longer be cancelled here; please call the studio.</source>
-        <translation>此试驾已无法在此取消，请致电展厅。</translation>
-    </message>
-    <message>
-        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
-        <translation>此屏幕未能取消试驾。请直接询问我们的任何一位员工。</translation>
-    </message>
-    <message>
-        <source>Your drive on %1 is cancelled.</source>
-        <translation>您 %1 的试驾已取消。</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>已申请</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>已签到</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>未到场</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Contact details deleted</source>
-        <translation>联系方式已删除</translation>
-    </message>
-    <message>
-        <source> (stock car)</source>
-        <translation> (现车)</translation>
-    </message>
-    <message>
-        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
-        <translation>试驾处于当前阶段时无法执行此操作（试驾时间开始后才能标记为未到场）。</translation>
-    </message>
-    <message>
-        <source>This could not be saved. Please try again.</source>
-        <translation>未能保存，请重试。</translation>
-    </message>
-    <message>
-        <source>That time was just taken. Please choose another.</source>
-        <translation>该时段刚刚已被预约，请选择其他时段。</translation>
-    </message>
-    <message>
-        <source>This drive cannot be moved to that time.</source>
-        <translation>此试驾无法改到该时段。</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1521,10 @@
     <message>
         <source>Done</source>
         <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>正在查询空闲时间…</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,148 @@
     </message>
 </context>
 <context>
+    <name>DriveAgenda</name>
+    <message>
+        <source>Requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已報到</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到場</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Contact details deleted</source>
+        <translation>聯絡資料已刪除</translation>
+    </message>
+    <message>
+        <source> (stock car)</source>
+        <translation> (現車)</translation>
+    </message>
+    <message>
+        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
+        <translation>試駕處於目前階段時無法執行此操作（試駕時間開始後才能標記為未到場）。</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation>無法儲存，請再試一次。</translation>
+    </message>
+    <message>
+        <source>That time was just taken. Please choose another.</source>
+        <translation>該時段剛剛已被預約，請選擇其他時段。</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved to that time.</source>
+        <translation>此試駕無法改到該時段。</translation>
+    </message>
+</context>
+<context>
+    <name>DriveBooking</name>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>本展間</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+    <message>
+        <source>No times left</source>
+        <translation>已無可預約時段</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>公休</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>已額滿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) free</source>
+        <translation><numerusform>%n 個可預約時段</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>The studio is closed that day.</source>
+        <translation>展間當天公休。</translation>
+    </message>
+    <message>
+        <source>No times are left that day. Please choose another day.</source>
+        <translation>當天已無可預約時段，請選擇其他日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
+        <translation><numerusform>我們僅將其用於就本次試駕與您聯繫，並會在試駕結束 %n 天後刪除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Please choose a time first.</source>
+        <translation>請先選擇時間。</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>請檢查標示的欄位。</translation>
+    </message>
+    <message>
+        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
+        <translation>此時段剛剛已被他人預約。請選擇其他時段，您填寫的資料會保留。</translation>
+    </message>
+    <message>
+        <source>Another screen is booking at this moment. Please tap Book again.</source>
+        <translation>另一台螢幕正在預約，請再次點選「預約」。</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
+        <translation>此螢幕未能儲存預約。請直接詢問我們的任何一位同仁。</translation>
+    </message>
+    <message>
+        <source>There is no drive with this code. Please check each character.</source>
+        <translation>沒有與此代碼對應的試駕，請逐一核對字元。</translation>
+    </message>
+    <message>
+        <source>This drive can no longer be cancelled here; please call the studio.</source>
+        <translation>此試駕已無法在此取消，請致電展間。</translation>
+    </message>
+    <message>
+        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
+        <translation>此螢幕未能取消試駕。請直接詢問我們的任何一位同仁。</translation>
+    </message>
+    <message>
+        <source>Your drive on %1 is cancelled.</source>
+        <translation>您 %1 的試駕已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -606,19 +748,27 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down, %3 APR, finance charge %4</source>
-        <translation><numerusform>每月 %1，共 %n 個月，頭期款 %2，年利率 (APR) %3，融資費用 %4</numerusform></translation>
+        <translation>
+            <numerusform>每月 %1，共 %n 個月，頭期款 %2，年利率 (APR) %3，融資費用 %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, annualised rate %3, total interest and fees %4</source>
-        <translation><numerusform>每月 %1，共 %n 期，頭期款 %2，年化利率 %3，利息及費用合計 %4</numerusform></translation>
+        <translation>
+            <numerusform>每月 %1，共 %n 期，頭期款 %2，年化利率 %3，利息及費用合計 %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 down payment, reducing-balance rate %3 (flat rate %4), total cost of credit %5</source>
-        <translation><numerusform>每月 %1，共 %n 個月，頭期款 %2，遞減餘額利率 %3（固定利率 %4），信貸總成本 %5</numerusform></translation>
+        <translation>
+            <numerusform>每月 %1，共 %n 個月，頭期款 %2，遞減餘額利率 %3（固定利率 %4），信貸總成本 %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 a month for %n months, %2 deposit, APRC %3 (nominal rate %4), total cost of credit %5</source>
-        <translation><numerusform>每月 %1，共 %n 個月，頭期款 %2，年度總費用率 %3（名目利率 %4），信貸總成本 %5</numerusform></translation>
+        <translation>
+            <numerusform>每月 %1，共 %n 個月，頭期款 %2，年度總費用率 %3（名目利率 %4），信貸總成本 %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>This plan cannot be offered for this price; choose a smaller deposit or balloon.</source>
@@ -626,7 +776,9 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n 個月</numerusform></translation>
+        <translation>
+            <numerusform>%n 個月</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -650,7 +802,9 @@
     </message>
     <message numerus="yes">
         <source>%n monthly payments of</source>
-        <translation><numerusform>%n 期月付，每期</numerusform></translation>
+        <translation>
+            <numerusform>%n 期月付，每期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Final monthly payment</source>
@@ -1108,11 +1262,15 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1125,6 +1283,10 @@
     <message>
         <source>Portrait</source>
         <translation>直向</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1360,6 @@
         <translation>儲存設定</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>已儲存。</translation>
-    </message>
-    <message>
         <source>Lock and leave</source>
         <translation>鎖定並離開</translation>
     </message>
@@ -1260,148 +1418,8 @@
 <context>
     <name>TestDrive</name>
     <message>
-        <source>This studio</source>
-        <translation>本展間</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>公休</translation>
-    </message>
-    <message>
-        <source>No times left</source>
-        <translation>已無可預約時段</translation>
-    </message>
-    <message>
-        <source>Fully booked</source>
-        <translation>已額滿</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s) free</source>
-        <translation>
-            <numerusform>%n 個可預約時段</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>明天</translation>
-    </message>
-    <message>
-        <source>The studio is closed that day.</source>
-        <translation>展間當天公休。</translation>
-    </message>
-    <message>
-        <source>No times are left that day. Please choose another day.</source>
-        <translation>當天已無可預約時段，請選擇其他日期。</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation>
-            <numerusform>我們僅將其用於就本次試駕與您聯繫，並會在試駕結束 %n 天後刪除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Please choose a time first.</source>
-        <translation>請先選擇時間。</translation>
-    </message>
-    <message>
-        <source>Please check the highlighted fields.</source>
-        <translation>請檢查標示的欄位。</translation>
-    </message>
-    <message>
-        <source>Someone has just booked this time. Please choose another one; your details stay filled in.</source>
-        <translation>此時段剛剛已被他人預約。請選擇其他時段，您填寫的資料會保留。</translation>
-    </message>
-    <message>
-        <source>Another screen is booking at this moment. Please tap Book again.</source>
-        <translation>另一台螢幕正在預約，請再次點選「預約」。</translation>
-    </message>
-    <message>
-        <source>The booking could not be saved on this screen. Please ask any of our team.</source>
-        <translation>此螢幕未能儲存預約。請直接詢問我們的任何一位同仁。</translation>
-    </message>
-    <message>
-        <source>There is no drive with this code. Please check each character.</source>
-        <translation>沒有與此代碼對應的試駕，請逐一核對字元。</translation>
-    </message>
-    <message>
-        <source>This drive can no longer be cancelled here; please call the studio.</source>
-        <translation>此試駕已無法在此取消，請致電展間。</translation>
-    </message>
-    <message>
-        <source>The drive could not be cancelled on this screen. Please ask any of our team.</source>
-        <translation>此螢幕未能取消試駕。請直接詢問我們的任何一位同仁。</translation>
-    </message>
-    <message>
-        <source>Your drive on %1 is cancelled.</source>
-        <translation>您 %1 的試駕已取消。</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>已申請</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已確認</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>已報到</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>未到場</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Contact details deleted</source>
-        <translation>聯絡資料已刪除</translation>
-    </message>
-    <message>
-        <source> (stock car)</source>
-        <translation> (現車)</translation>
-    </message>
-    <message>
-        <source>Not possible at this point of the drive (a no-show is marked once its time has begun).</source>
-        <translation>試駕處於目前階段時無法執行此操作（試駕時間開始後才能標記為未到場）。</translation>
-    </message>
-    <message>
-        <source>This could not be saved. Please try again.</source>
-        <translation>無法儲存，請再試一次。</translation>
-    </message>
-    <message>
-        <source>That time was just taken. Please choose another.</source>
-        <translation>該時段剛剛已被預約，請選擇其他時段。</translation>
-    </message>
-    <message>
-        <source>This drive cannot be moved to that time.</source>
-        <translation>此試駕無法改到該時段。</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>電子郵件</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1521,10 @@
     <message>
         <source>Done</source>
         <translation>已處理</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>正在查詢空閒時間…</translation>
     </message>
 </context>
 <context>

@@ -38,16 +38,10 @@ ApplicationWindow {
         stack.pop(null)
     }
 
-    // The same wipe the idle timeout does, for tests that cannot wait for it.
-    function wipeForTest() {
-        VisitorSession.endNow()
-        VisitorSession.begin()
-    }
-
     // `properties` set on the page, e.g. a step of the configurator or of the booking.
     function openPage(name, properties) {
         if (name === "book")
-            TestDrive.reset()
+            DriveBooking.reset()
         const pages = {
             "find": findPage,
             "configure": configurePage,
@@ -186,7 +180,7 @@ ApplicationWindow {
         VehicleDetailPage {
             onBack: stack.pop()
             onBookDrive: (vehicleId, model, location) => {
-                TestDrive.chooseVehicle(vehicleId, model, location)
+                DriveBooking.chooseVehicle(vehicleId, model, location)
                 stack.push(testDrivePage, { carGiven: true })
             }
         }
@@ -217,8 +211,8 @@ ApplicationWindow {
             onBack: stack.pop()
             onSimilar: stack.push(similarStockPage)
             onBookDrive: {
-                TestDrive.chooseModel(Configurator.model)
-                stack.push(testDrivePage, { carGiven: true, step: TestDrive.studio.length > 0 ? "time" : "studio" })
+                DriveBooking.chooseModel(Configurator.model)
+                stack.push(testDrivePage, { carGiven: true, step: DriveBooking.studio.length > 0 ? "time" : "studio" })
             }
         }
     }

@@ -2,7 +2,8 @@
 
 #include "brandtheme.h"
 #include "configurator.h"
-#include "testdrive.h"
+#include "driveagenda.h"
+#include "drivebooking.h"
 #include "booking/privacypurger.h"
 #include "finder.h"
 #include "inventory/inventoryservice.h"
@@ -10,14 +11,13 @@
 #include "carimageprovider.h"
 #include "qrimageprovider.h"
 #include "kiosk/kiosksession.h"
-#include "kiosk/staffpin.h"
 #include "kiosk/studiosettings.h"
-#include "kiosk/visitorrequests.h"
 #include "showroom.h"
 #include "staffmode.h"
 #include "catalog/catalogrows.h"
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
+#include "storage/databasequeue.h"
 #include "feed/feedimporter.h"
 #include "uilanguage.h"
 #include "visitorsession.h"
@@ -60,9 +60,7 @@ int noticeMsFor(int idleMs)
 } // namespace
 
 struct KioskApplication::Parts {
-    std::unique_ptr<StudioSettings> settings;
-    std::unique_ptr<VisitorRequests> requests;
-    std::unique_ptr<StaffPin> pin;
+    std::unique_ptr<DatabaseQueue> queue;
     std::unique_ptr<BrandTheme> theme;
     std::unique_ptr<UiLanguage> language;
     std::unique_ptr<Showroom> showroom;
@@ -72,7 +70,8 @@ struct KioskApplication::Parts {
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<Finder> finder;
     std::unique_ptr<Configurator> configurator;
-    std::unique_ptr<TestDrive> testDrive;
+    std::unique_ptr<DriveBooking> driveBooking;
+    std::unique_ptr<DriveAgenda> driveAgenda;
     QTimer purgeTimer;
     std::unique_ptr<PositionProvider> position;
     std::shared_ptr<CarImageProvider::Painters> painters = std::make_shared<CarImageProvider::Painters>();
@@ -98,16 +97,16 @@ KioskApplication::~KioskApplication()
     // The engine goes first: QML still refers to the singletons below it.
     d->engine.reset();
     d->position.reset();
-    d->testDrive.reset();
+    d->driveAgenda.reset();
+    d->driveBooking.reset();
     d->configurator.reset();
     d->finder.reset();
     d->inventory.reset();
     d->staff.reset();
     d->visitor.reset();
     d->showroom.reset();
-    d->requests.reset();
-    d->pin.reset();
-    d->settings.reset();
+    // What the visitor or staff last asked for is written before the process goes.
+    d->queue.reset();
     Database::close(kConnection);
 }
 
@@ -144,9 +143,11 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->inventory = std::make_unique<InventoryService>();
     d->inventory->load(options.databasePath);
 
+    // From here on the screen's database work runs on a worker of its own.
+    d->queue = std::make_unique<DatabaseQueue>(options.databasePath);
+
     // The screen's own settings (staff mode) unless the caller says otherwise.
-    d->settings = std::make_unique<StudioSettings>(db);
-    const StudioSettings::Values saved = d->settings->load();
+    const StudioSettings::Values saved = StudioSettings(db).load();
     const QString studio = options.studio.value_or(saved.studio);
     const QString languageCode = options.language.value_or(saved.language);
     const int idleMs = qMax(5, options.idleSeconds.value_or(saved.idleSeconds)) * 1000;
@@ -155,16 +156,14 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     if (!d->theme->load(options.theme.value_or(saved.theme), error))
         return false;
     d->language = std::make_unique<UiLanguage>(nullptr);
-    d->requests = std::make_unique<VisitorRequests>(db);
     d->showroom = std::make_unique<Showroom>(nullptr);
-    d->showroom->setRequests(d->requests.get());
+    d->showroom->setQueue(d->queue.get());
     d->showroom->setCatalog(std::move(*catalog), std::move(*stock));
     d->session = std::make_unique<KioskSession>();
     d->session->setTimeouts(idleMs, noticeMsFor(idleMs));
     d->visitor = std::make_unique<VisitorSession>(d->session.get(), languageCode, nullptr);
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
-    d->pin = std::make_unique<StaffPin>(db);
-    d->staff = std::make_unique<StaffMode>(d->pin.get(), d->settings.get(), d->requests.get(), nullptr);
+    d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
     {
         QList<ChoiceListModel::Choice> studios, languages;
         for (const Studio &s : d->showroom->catalog().studios) {
@@ -180,8 +179,11 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
     d->configurator->setCatalog(d->showroom->catalog(), *retired, marketOf(d->showroom->catalog(), studio));
-    d->testDrive = std::make_unique<TestDrive>(db, nullptr);
-    d->testDrive->setCatalog(d->showroom->catalog());
+    d->driveBooking = std::make_unique<DriveBooking>(d->queue.get(), nullptr);
+    d->driveBooking->setCatalog(d->showroom->catalog());
+    d->driveBooking->refreshRetention();
+    d->driveAgenda = std::make_unique<DriveAgenda>(d->queue.get(), nullptr);
+    d->driveAgenda->setCatalog(d->showroom->catalog());
     // What follows the studio this screen stands in: its prices, its currency, its drives.
     const auto applyStudio = [this](const QString &id) {
         d->showroom->setStudio(id);
@@ -189,18 +191,20 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->configurator->setMarket(market);
         if (const Market *m = d->showroom->catalog().market(market))
             d->finder->setCurrency(m->currency);
-        d->testDrive->setHomeStudio(id);
+        d->driveBooking->setHomeStudio(id);
+        d->driveAgenda->setHomeStudio(id);
     };
     applyStudio(studio);
     // Visitors' contact data goes a set number of days after their drive: now, and every day.
     // The connection is looked up when the purge runs: no copy of it outlives the kiosk.
-    const auto purge = [path = options.databasePath] {
-        QSqlDatabase db = QSqlDatabase::database(kConnection);
-        QString purgeError;
-        if (!PrivacyPurger(db).purge(&purgeError))
-            qCWarning(lcBooking) << "privacy purge failed:" << purgeError;
-        // A database once moved aside may hold contacts too: it goes after the same time.
-        Database::removeMovedAside(path, PrivacyPurger::retentionDays(db), QDateTime::currentDateTimeUtc());
+    const auto purge = [this, path = options.databasePath] {
+        d->queue->post([path](QSqlDatabase &db) {
+            QString purgeError;
+            if (!PrivacyPurger(db).purge(&purgeError))
+                qCWarning(lcBooking) << "privacy purge failed:" << purgeError;
+            // A database once moved aside may hold contacts too: it goes after the same time.
+            Database::removeMovedAside(path, PrivacyPurger::retentionDays(db), QDateTime::currentDateTimeUtc());
+        });
     };
     purge();
     d->purgeTimer.setInterval(std::chrono::hours(24));
@@ -212,7 +216,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             [this](const QGeoCoordinate &c) {
                 d->finder->setOrigin(c.latitude(), c.longitude());
                 d->configurator->setOrigin(c.latitude(), c.longitude());
-                d->testDrive->setOrigin(c.latitude(), c.longitude());
+                d->driveBooking->setOrigin(c.latitude(), c.longitude());
             });
     if (const Studio *here = d->showroom->catalog().studio(studio))
         d->position->useFixed(QGeoCoordinate(here->lat, here->lon));
@@ -226,19 +230,20 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
     Configurator::setInstance(d->configurator.get());
-    TestDrive::setInstance(d->testDrive.get());
+    DriveBooking::setInstance(d->driveBooking.get());
+    DriveAgenda::setInstance(d->driveAgenda.get());
 
     connect(d->session.get(), &KioskSession::ended, this, [this] {
         // The language goes back to the studio's; the search is forgotten; pages reset in QML.
         d->language->setCode(d->visitor->defaultLanguage());
         d->finder->reset();
         d->configurator->reset();
-        d->testDrive->reset();
+        d->driveBooking->reset();
     });
     connect(d->staff.get(), &StaffMode::unlockedChanged, this,
             [this] { d->session->setSuspended(d->staff->unlocked()); });
-    connect(d->staff.get(), &StaffMode::settingsSaved, this, [this, applyStudio] {
-        const StudioSettings::Values values = d->settings->load();
+    connect(d->staff.get(), &StaffMode::settingsSaved, this, [this, applyStudio](const StudioSettings::Values &values) {
+        d->driveBooking->refreshRetention();
         QString themeError;
         d->theme->load(values.theme, &themeError);
         applyStudio(values.studio);
@@ -251,8 +256,9 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->showroom->setLanguage(d->language->feedKey());
         d->finder->setLanguage(d->language->feedKey(), d->language->locale());
         d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
-        d->testDrive->setLanguage(d->language->feedKey(), d->language->locale());
-        d->staff->retranslate();
+        d->driveBooking->setLanguage(d->language->feedKey(), d->language->locale());
+        d->driveAgenda->setLanguage(d->language->feedKey(), d->language->locale());
+        d->staff->setLocale(d->language->locale());
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
 
@@ -301,7 +307,9 @@ QQmlApplicationEngine *KioskApplication::engine() const { return d->engine.get()
 KioskSession *KioskApplication::session() const { return d->session.get(); }
 Showroom *KioskApplication::showroom() const { return d->showroom.get(); }
 Configurator *KioskApplication::configurator() const { return d->configurator.get(); }
-TestDrive *KioskApplication::testDrive() const { return d->testDrive.get(); }
+DriveBooking *KioskApplication::driveBooking() const { return d->driveBooking.get(); }
+DriveAgenda *KioskApplication::driveAgenda() const { return d->driveAgenda.get(); }
+DatabaseQueue *KioskApplication::queue() const { return d->queue.get(); }
 StaffMode *KioskApplication::staff() const { return d->staff.get(); }
 UiLanguage *KioskApplication::language() const { return d->language.get(); }
 BrandTheme *KioskApplication::theme() const { return d->theme.get(); }

@@ -12,7 +12,9 @@ class QQuickWindow;
 class KioskSession;
 class Showroom;
 class Configurator;
-class TestDrive;
+class DriveBooking;
+class DriveAgenda;
+class DatabaseQueue;
 class StaffMode;
 class UiLanguage;
 class BrandTheme;
@@ -51,7 +53,10 @@ public:
     KioskSession *session() const;
     Showroom *showroom() const;
     Configurator *configurator() const;
-    TestDrive *testDrive() const;
+    DriveBooking *driveBooking() const;
+    DriveAgenda *driveAgenda() const;
+    /// Where the screen's database work runs (tests wait on it).
+    DatabaseQueue *queue() const;
     StaffMode *staff() const;
     UiLanguage *language() const;
     BrandTheme *theme() const;

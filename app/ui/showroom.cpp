@@ -1,5 +1,7 @@
 #include "showroom.h"
 
+#include "storage/databasequeue.h"
+
 #include <QGeoCoordinate>
 #include <QQmlEngine>
 
@@ -58,11 +60,25 @@ QString Showroom::studioName() const
     return s ? s->name : QString();
 }
 
-bool Showroom::holdVehicle(const QString &vehicle)
+int Showroom::request(VisitorRequests::Kind kind, const QString &vehicle, const QString &buildCode)
 {
-    if (!m_requests || vehicle.isEmpty())
-        return false;
-    return m_requests->create(VisitorRequests::Kind::Hold, m_studio, vehicle, {}).has_value();
+    const int number = m_nextRequest++;
+    const QString name = kind == VisitorRequests::Kind::Hold ? QStringLiteral("hold") : QStringLiteral("expert");
+    if (!m_queue || (kind == VisitorRequests::Kind::Hold && vehicle.isEmpty())) {
+        QMetaObject::invokeMethod(this, [this, number, name] { emit requestAnswered(number, name, false); }, Qt::QueuedConnection);
+        return number;
+    }
+    m_queue->run<bool>(this,
+        [kind, studio = m_studio, vehicle, buildCode](QSqlDatabase &db) {
+            return VisitorRequests(db).create(kind, studio, vehicle, buildCode).has_value();
+        },
+        [this, number, name](bool ok) { emit requestAnswered(number, name, ok); });
+    return number;
+}
+
+int Showroom::holdVehicle(const QString &vehicle)
+{
+    return request(VisitorRequests::Kind::Hold, vehicle, {});
 }
 
 QString Showroom::heroImage() const
@@ -102,11 +118,9 @@ QVariantList Showroom::studios() const
     return out;
 }
 
-bool Showroom::askExpert(const QString &vehicle, const QString &buildCode)
+int Showroom::askExpert(const QString &vehicle, const QString &buildCode)
 {
-    if (!m_requests)
-        return false;
-    return m_requests->create(VisitorRequests::Kind::Expert, m_studio, vehicle, buildCode).has_value();
+    return request(VisitorRequests::Kind::Expert, vehicle, buildCode);
 }
 
 

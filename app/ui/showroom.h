@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+class DatabaseQueue;
+
 
 /// What the studio has to show, for QML: the catalog snapshot and stock figures, refreshed when
 /// a feed is applied.
@@ -44,14 +46,18 @@ public:
     /// The brand's studios, this one first: name, city, address.
     QVariantList studios() const;
 
-    void setRequests(VisitorRequests *requests) { m_requests = requests; }
+    /// Where visitor requests are written (off the screen's thread).
+    void setQueue(DatabaseQueue *queue) { m_queue = queue; }
     /// Tells the staff of this studio that a visitor would like to talk; true when recorded.
-    Q_INVOKABLE bool askExpert(const QString &vehicle = QString(), const QString &buildCode = QString());
+    /// Records the request on the database worker and returns its number; `requestAnswered` follows.
+    Q_INVOKABLE int askExpert(const QString &vehicle = QString(), const QString &buildCode = QString());
     /// Asks the staff to hold a car for the visitor; no personal data, an expert comes over.
-    Q_INVOKABLE bool holdVehicle(const QString &vehicle);
+    Q_INVOKABLE int holdVehicle(const QString &vehicle);
 
 
 signals:
+    /// A request asked for with the number it was given: "hold" or "expert", and whether it was recorded.
+    void requestAnswered(int request, const QString &kind, bool ok);
     void changed();
 
 private:
@@ -60,5 +66,7 @@ private:
     QHash<QString, int> m_stockByLocation;
     QString m_language = QStringLiteral("en");
     QString m_studio;
-    VisitorRequests *m_requests = nullptr;
+    DatabaseQueue *m_queue = nullptr;
+    int m_nextRequest = 1;
+    int request(VisitorRequests::Kind kind, const QString &vehicle, const QString &buildCode);
 };

@@ -1,15 +1,43 @@
 #include "staffmode.h"
 
-#include <QLocale>
-#include <QQmlEngine>
+#include "kiosk/staffpin.h"
+#include "kiosk/visitorrequests.h"
+#include "storage/databasequeue.h"
 
+namespace {
 
-StaffMode::StaffMode(StaffPin *pin, StudioSettings *settings, VisitorRequests *requests, QObject *parent)
+enum Role { FirstRole = Qt::UserRole + 1 };
+
+} // namespace
+
+QVariant StaffMode::RequestRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return id;
+    case 1:
+        return hold;
+    case 2:
+        return vehicle;
+    case 3:
+        return buildCode;
+    case 4:
+        return time;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> StaffMode::RequestRow::roleNames()
+{
+    return {{FirstRole, "requestId"}, {FirstRole + 1, "hold"}, {FirstRole + 2, "vehicle"}, {FirstRole + 3, "buildCode"},
+            {FirstRole + 4, "time"}};
+}
+
+StaffMode::StaffMode(DatabaseQueue *queue, const StudioSettings::Values &stored, QObject *parent)
     : QObject(parent)
-    , m_pin(pin)
-    , m_settings(settings)
-    , m_requests(requests)
-    , m_stored(settings->load())
+    , m_queue(queue)
+    , m_stored(stored)
+    , m_requests(this)
 {
     retranslate();
     select(m_stored);
@@ -24,6 +52,14 @@ void StaffMode::setChoices(const QList<ChoiceListModel::Choice> &studios, const 
     for (const QString &t : themes)
         themeChoices << ChoiceListModel::Choice{t, t.left(1).toUpper() + t.mid(1)};
     m_themeChoices.setChoices(themeChoices);
+}
+
+void StaffMode::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    retranslate();
+    if (m_unlocked)
+        refresh();
 }
 
 void StaffMode::retranslate()
@@ -60,18 +96,6 @@ ChoiceListModel *StaffMode::modelFor(const QString &field)
     return i < 0 ? nullptr : models[i];
 }
 
-void StaffMode::editSettings()
-{
-    m_stored = m_settings->load();
-    select(m_stored);
-}
-
-void StaffMode::pickSetting(const QString &field, const QVariant &value)
-{
-    if (ChoiceListModel *model = modelFor(field))
-        model->setSelected(value);
-}
-
 void StaffMode::setMessage(const QString &message)
 {
     if (m_message == message)
@@ -80,30 +104,36 @@ void StaffMode::setMessage(const QString &message)
     emit messageChanged();
 }
 
-bool StaffMode::unlock(const QString &pin)
+void StaffMode::unlock(const QString &pin)
 {
-    const StaffPin::Verdict verdict = m_pin->verify(pin);
-    switch (verdict.outcome) {
-    case StaffPin::Outcome::Accepted:
-        m_unlocked = true;
-        setMessage(QString());
-        emit unlockedChanged();
-        emit requestsChanged();
-        return true;
-    case StaffPin::Outcome::NotSet:
-        setMessage(tr("No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”."));
-        return false;
-    case StaffPin::Outcome::LockedOut:
-        setMessage(tr("Too many wrong attempts. Staff mode opens again at %1.")
-                       .arg(QLocale().toString(verdict.retryAfter.toLocalTime().time(), QLocale::ShortFormat)));
-        return false;
-    case StaffPin::Outcome::Wrong:
-        setMessage(verdict.retryAfter.isValid()
-                       ? tr("That PIN is not right. Please wait a moment before trying again.")
-                       : tr("That PIN is not right. Please try again."));
-        return false;
-    }
-    return false;
+    if (m_checking)
+        return;
+    m_checking = true;
+    emit checkingChanged();
+    m_queue->run<StaffPin::Verdict>(this, [pin](QSqlDatabase &db) { return StaffPin(db).verify(pin); },
+        [this](StaffPin::Verdict verdict) {
+            m_checking = false;
+            emit checkingChanged();
+            switch (verdict.outcome) {
+            case StaffPin::Outcome::Accepted:
+                m_unlocked = true;
+                setMessage(QString());
+                emit unlockedChanged();
+                refresh();
+                return;
+            case StaffPin::Outcome::NotSet:
+                setMessage(tr("No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”."));
+                return;
+            case StaffPin::Outcome::LockedOut:
+                setMessage(tr("Too many wrong attempts. Staff mode opens again at %1.")
+                               .arg(m_locale.toString(verdict.retryAfter.toLocalTime().time(), QLocale::ShortFormat)));
+                return;
+            case StaffPin::Outcome::Wrong:
+                setMessage(verdict.retryAfter.isValid() ? tr("That PIN is not right. Please wait a moment before trying again.")
+                                                        : tr("That PIN is not right. Please try again."));
+                return;
+            }
+        });
 }
 
 void StaffMode::lock()
@@ -112,38 +142,61 @@ void StaffMode::lock()
         return;
     m_unlocked = false;
     setMessage(QString());
+    m_requests.setRows({});
+    emit requestsChanged();
     emit unlockedChanged();
 }
 
-QVariantList StaffMode::requests() const
+void StaffMode::refresh()
 {
-    QVariantList out;
     if (!m_unlocked)
-        return out;
-    const QString studio = m_settings->load().studio;
-    for (const VisitorRequests::Request &r : m_requests->open(studio)) {
-        out << QVariantMap{{QStringLiteral("requestId"), r.id},
-                           {QStringLiteral("hold"), r.kind == VisitorRequests::Kind::Hold},
-                           {QStringLiteral("vehicle"), r.vehicle},
-                           {QStringLiteral("buildCode"), r.buildCode},
-                           {QStringLiteral("time"), QLocale().toString(r.created.toLocalTime().time(), QLocale::ShortFormat)}};
+        return;
+    const QString studio = m_stored.studio;
+    m_queue->run<QList<VisitorRequests::Request>>(this, [studio](QSqlDatabase &db) { return VisitorRequests(db).open(studio); },
+        [this](QList<VisitorRequests::Request> open) {
+            if (!m_unlocked)
+                return;
+            QList<RequestRow> rows;
+            for (const VisitorRequests::Request &r : open)
+                rows << RequestRow{r.id, r.kind == VisitorRequests::Kind::Hold, r.vehicle, r.buildCode,
+                                   m_locale.toString(r.created.toLocalTime().time(), QLocale::ShortFormat)};
+            m_requests.setRows(rows);
+            emit requestsChanged();
+        });
+}
+
+void StaffMode::closeRequest(const QString &id)
+{
+    if (!m_unlocked)
+        return;
+    m_queue->run<bool>(this, [id](QSqlDatabase &db) { return VisitorRequests(db).close(id); }, [this](bool) { refresh(); });
+}
+
+void StaffMode::editSettings()
+{
+    m_saveMessage.clear();
+    emit saveMessageChanged();
+    m_queue->run<StudioSettings::Values>(this, [](QSqlDatabase &db) { return StudioSettings(db).load(); },
+        [this](StudioSettings::Values values) {
+            m_stored = values;
+            select(m_stored);
+            emit settingsChanged();
+        });
+}
+
+void StaffMode::pickSetting(const QString &field, const QVariant &value)
+{
+    if (ChoiceListModel *model = modelFor(field))
+        model->setSelected(value);
+}
+
+void StaffMode::saveSettings()
+{
+    if (!m_unlocked) {
+        m_saveMessage = tr("Staff mode is locked.");
+        emit saveMessageChanged();
+        return;
     }
-    return out;
-}
-
-bool StaffMode::closeRequest(const QString &id)
-{
-    if (!m_unlocked)
-        return false;
-    const bool ok = m_requests->close(id);
-    emit requestsChanged();
-    return ok;
-}
-
-QString StaffMode::saveSettings()
-{
-    if (!m_unlocked)
-        return tr("Staff mode is locked.");
     StudioSettings::Values v = m_stored;
     v.studio = m_studioChoices.selected().toString();
     v.language = m_languageChoices.selected().toString();
@@ -151,13 +204,18 @@ QString StaffMode::saveSettings()
     v.theme = m_themeChoices.selected().toString();
     v.orientation = m_orientationChoices.selected().toString();
     v.retentionDays = m_retentionChoices.selected().toInt();
-    QString error;
-    if (!m_settings->save(v, &error))
-        return error;
-    m_stored = v;
-    emit settingsChanged();
-    emit settingsSaved();
-    return {};
+    m_queue->run<QString>(this,
+        [v](QSqlDatabase &db) {
+            QString error;
+            return StudioSettings(db).save(v, &error) ? QString() : error;
+        },
+        [this, v](QString error) {
+            m_saveMessage = error.isEmpty() ? tr("Saved.") : error;
+            emit saveMessageChanged();
+            if (!error.isEmpty())
+                return;
+            m_stored = v;
+            emit settingsChanged();
+            emit settingsSaved(v);
+        });
 }
-
-

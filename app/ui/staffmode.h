@@ -1,27 +1,31 @@
 #pragma once
 
-#include "kiosk/staffpin.h"
-#include "kiosk/studiosettings.h"
-#include "kiosk/visitorrequests.h"
-
 #include "choicelistmodel.h"
+#include "kiosk/studiosettings.h"
 #include "qmlsingleton.h"
+#include "rowlistmodel.h"
 
+#include <QLocale>
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+class DatabaseQueue;
 
-/// Staff mode for QML: unlocking with the PIN, the studio's open visitor requests, and the
-/// screen's settings.
+/// Staff mode for QML: unlocking with the PIN (checked on the database worker: the Argon2id
+/// hash takes a moment the screen must not wait for), the studio's open visitor requests, and
+/// the screen's settings.
 class StaffMode : public QObject, public QmlSingleton<StaffMode>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY unlockedChanged)
+    /// True while a PIN is being checked.
+    Q_PROPERTY(bool checking READ checking NOTIFY checkingChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-    Q_PROPERTY(QVariantList requests READ requests NOTIFY requestsChanged)
+    /// Open requests, oldest first: requestId, hold, vehicle, buildCode, time.
+    Q_PROPERTY(QAbstractItemModel *requests READ requests CONSTANT)
+    Q_PROPERTY(int requestCount READ requestCount NOTIFY requestsChanged)
     /// How the screen hangs, as staff set it (auto, landscape, portrait): Main turns the picture.
     Q_PROPERTY(QString orientation READ orientation NOTIFY settingsChanged)
     // The settings being edited: each a row of choices, the stored value chosen when editing starts.
@@ -31,60 +35,82 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(ChoiceListModel *themeChoices READ themeChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *orientationChoices READ orientationChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *retentionChoices READ retentionChoices CONSTANT)
+    /// What saving the settings came to ("Saved." or why not).
+    Q_PROPERTY(QString saveMessage READ saveMessage NOTIFY saveMessageChanged)
 
 public:
+    struct RequestRow {
+        QString id;
+        bool hold = false;
+        QString vehicle, buildCode, time;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const RequestRow &) const = default;
+    };
+
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
-    StaffMode(StaffPin *pin, StudioSettings *settings, VisitorRequests *requests, QObject *parent);
+    /// `stored` are the settings read at start-up.
+    StaffMode(DatabaseQueue *queue, const StudioSettings::Values &stored, QObject *parent);
 
     bool unlocked() const { return m_unlocked; }
+    bool checking() const { return m_checking; }
     QString message() const { return m_message; }
-    QVariantList requests() const;
+    QAbstractItemModel *requests() { return &m_requests; }
+    int requestCount() const { return int(m_requests.rows().size()); }
     QString orientation() const { return m_stored.orientation; }
+    const StudioSettings::Values &settings() const { return m_stored; }
     ChoiceListModel *studioChoices() { return &m_studioChoices; }
     ChoiceListModel *languageChoices() { return &m_languageChoices; }
     ChoiceListModel *idleChoices() { return &m_idleChoices; }
     ChoiceListModel *themeChoices() { return &m_themeChoices; }
     ChoiceListModel *orientationChoices() { return &m_orientationChoices; }
     ChoiceListModel *retentionChoices() { return &m_retentionChoices; }
+    QString saveMessage() const { return m_saveMessage; }
 
     /// The studios a screen can stand in ({id, words}), the languages and themes there are.
     void setChoices(const QList<ChoiceListModel::Choice> &studios, const QList<ChoiceListModel::Choice> &languages,
                     const QStringList &themes);
-    /// The words of the choices in the visitor's language.
-    void retranslate();
+    /// The words of the choices and the request times in the visitor's language.
+    void setLocale(const QLocale &locale);
 
-    /// Tries the PIN; on a wrong one `message` tells the person what to do next.
-    Q_INVOKABLE bool unlock(const QString &pin);
+    /// Checks the PIN on the worker; `unlocked` or `message` follows.
+    Q_INVOKABLE void unlock(const QString &pin);
     Q_INVOKABLE void lock();
-    Q_INVOKABLE bool closeRequest(const QString &id);
+    /// Reads the open requests again.
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void closeRequest(const QString &id);
     /// Starts editing from what is stored.
     Q_INVOKABLE void editSettings();
     /// One setting picked: "studio", "language", "idleSeconds", "theme", "orientation", "retentionDays".
     Q_INVOKABLE void pickSetting(const QString &field, const QVariant &value);
-    /// Saves what is picked; returns an empty string, or why it was refused.
-    Q_INVOKABLE QString saveSettings();
-    Q_INVOKABLE void refresh() { emit requestsChanged(); }
-
+    /// Saves what is picked; `saveMessage` and, when it went through, `settingsSaved` follow.
+    Q_INVOKABLE void saveSettings();
 
 signals:
     void unlockedChanged();
+    void checkingChanged();
     void messageChanged();
     void requestsChanged();
     void settingsChanged();
+    void saveMessageChanged();
     /// Settings were saved: the composition root applies them (theme, idle time, language).
-    void settingsSaved();
+    void settingsSaved(const StudioSettings::Values &values);
 
 private:
     void setMessage(const QString &message);
     void select(const StudioSettings::Values &v);
+    void retranslate();
     ChoiceListModel *modelFor(const QString &field);
 
-    StaffPin *m_pin;
-    StudioSettings *m_settings;
-    VisitorRequests *m_requests;
+    DatabaseQueue *m_queue;
     bool m_unlocked = false;
+    bool m_checking = false;
     QString m_message;
+    QString m_saveMessage;
+    QLocale m_locale;
     StudioSettings::Values m_stored;
+    RowListModel<RequestRow> m_requests;
     ChoiceListModel m_studioChoices;
     ChoiceListModel m_languageChoices;
     ChoiceListModel m_idleChoices;

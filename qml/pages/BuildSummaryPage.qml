@@ -14,6 +14,15 @@ Item {
     readonly property bool wide: width > height
     readonly property bool settled: picture.status !== Image.Loading
     property string request
+    // The number of the request on its way, so only its answer is shown here.
+    property int requestNumber: -1
+    Connections {
+        target: Showroom
+        function onRequestAnswered(request, kind, ok) {
+            if (request === page.requestNumber)
+                page.request = ok ? kind : "failed"
+        }
+    }
     Accessible.role: Accessible.Pane
     Accessible.name: build.title || ""
 
@@ -231,7 +240,7 @@ Item {
                     }
                     StaffButton {
                         text: qsTr("Ask an expert")
-                        onClicked: page.request = Showroom.askExpert("", page.build.code || "") ? "expert" : "failed"
+                        onClicked: page.requestNumber = Showroom.askExpert("", page.build.code || "")
                     }
                 }
                 Label {

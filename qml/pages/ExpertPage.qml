@@ -7,11 +7,20 @@ Item {
     id: page
     signal back()
     readonly property bool settled: true
-    property bool recorded: false
+    // Until the request is written the page says an expert is coming; only a failure changes that.
+    property bool recorded: true
+    property int request: -1
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Ask an expert")
 
-    Component.onCompleted: recorded = Showroom.askExpert()
+    Component.onCompleted: request = Showroom.askExpert()
+    Connections {
+        target: Showroom
+        function onRequestAnswered(request, kind, ok) {
+            if (request === page.request)
+                page.recorded = ok
+        }
+    }
 
     PageHeader {
         id: header

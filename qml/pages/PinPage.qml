@@ -18,11 +18,18 @@ Item {
         if (key === "del")
             entered = entered.slice(0, -1)
         else if (key === "ok") {
-            if (StaffMode.unlock(entered))
-                page.unlocked()
+            StaffMode.unlock(entered)
             entered = ""
         } else if (entered.length < 12)
             entered += key
+    }
+
+    Connections {
+        target: StaffMode
+        function onUnlockedChanged() {
+            if (StaffMode.unlocked)
+                page.unlocked()
+        }
     }
 
     PageHeader {

@@ -11,10 +11,6 @@ Item {
     property bool kiosk: false
     readonly property bool settled: true
     readonly property bool wide: width > height
-    property string saveMessage
-    property string agendaMessage
-    // The drive whose new time is being chosen.
-    property string moving
 
     function actionName(action) {
         return { "confirm": qsTr("Confirm"), "check-in": qsTr("Check in"), "no-show": qsTr("No-show"),
@@ -23,7 +19,11 @@ Item {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Staff mode")
 
-    Component.onCompleted: StaffMode.editSettings()
+    Component.onCompleted: {
+        StaffMode.editSettings()
+        StaffMode.refresh()
+        DriveAgenda.refresh()
+    }
 
     PageHeader {
         id: header
@@ -69,7 +69,7 @@ Item {
                 }
                 Label {
                     width: parent.width
-                    visible: StaffMode.requests.length === 0
+                    visible: StaffMode.requestCount === 0
                     text: qsTr("Nobody is waiting right now.")
                     muted: true
                 }
@@ -77,7 +77,11 @@ Item {
                     model: StaffMode.requests
                     delegate: Rectangle {
                         id: request
-                        required property var modelData
+                        required property string requestId
+                        required property bool hold
+                        required property string vehicle
+                        required property string buildCode
+                        required property string time
                         width: parent.width
                         height: Math.max(Theme.touch + 2 * Theme.s3, texts.implicitHeight + 2 * Theme.s3)
                         color: Theme.surface
@@ -90,17 +94,17 @@ Item {
                             anchors.verticalCenter: parent.verticalCenter
                             Label {
                                 width: parent.width
-                                text: request.modelData.hold ? qsTr("Hold request") : qsTr("Would like to talk to an expert")
+                                text: request.hold ? qsTr("Hold request") : qsTr("Would like to talk to an expert")
                                 level: Label.Lead
                             }
                             Label {
                                 width: parent.width
                                 muted: true
-                                text: request.modelData.vehicle.length > 0
-                                      ? qsTr("Since %1 · car %2").arg(request.modelData.time).arg(request.modelData.vehicle)
-                                      : request.modelData.buildCode.length > 0
-                                        ? qsTr("Since %1 · build %2").arg(request.modelData.time).arg(request.modelData.buildCode)
-                                        : qsTr("Since %1").arg(request.modelData.time)
+                                text: request.vehicle.length > 0
+                                      ? qsTr("Since %1 · car %2").arg(request.time).arg(request.vehicle)
+                                      : request.buildCode.length > 0
+                                        ? qsTr("Since %1 · build %2").arg(request.time).arg(request.buildCode)
+                                        : qsTr("Since %1").arg(request.time)
                             }
                         }
                         T.AbstractButton {
@@ -113,7 +117,7 @@ Item {
                             text: qsTr("Done")
                             Accessible.role: Accessible.Button
                             Accessible.name: text
-                            onClicked: StaffMode.closeRequest(request.modelData.requestId)
+                            onClicked: StaffMode.closeRequest(request.requestId)
                             background: Rectangle {
                                 radius: Theme.radius
                                 color: "transparent"
@@ -137,7 +141,6 @@ Item {
                 id: drives
                 width: columns.columnWidth
                 spacing: Theme.s3
-                readonly property var agenda: TestDrive.revision >= 0 ? TestDrive.agenda() : []
                 Label {
                     width: parent.width
                     text: qsTr("Test drives")
@@ -146,7 +149,7 @@ Item {
                 }
                 Label {
                     width: parent.width
-                    visible: drives.agenda.length === 0
+                    visible: DriveAgenda.count === 0
                     text: qsTr("No test drives booked for the next two weeks.")
                     muted: true
                 }
@@ -154,14 +157,20 @@ Item {
                     objectName: "agenda-message"
                     width: parent.width
                     visible: text.length > 0
-                    text: page.agendaMessage
+                    text: DriveAgenda.message
                     font.weight: Font.DemiBold
                 }
                 Repeater {
-                    model: drives.agenda
+                    model: DriveAgenda.drives
                     delegate: Rectangle {
                         id: drive
-                        required property var modelData
+                        required property string bookingId
+                        required property string code
+                        required property string when
+                        required property string model
+                        required property string who
+                        required property string state
+                        required property var actions
                         required property int index
                         objectName: "agenda-" + index
                         width: drives.width
@@ -180,32 +189,30 @@ Item {
                             spacing: Theme.s2
                             Label {
                                 width: parent.width
-                                text: drive.modelData.when + " · " + drive.modelData.model
+                                text: drive.when + " · " + drive.model
                                 level: Label.Lead
                             }
                             Label {
                                 width: parent.width
-                                text: drive.modelData.who + " · " + drive.modelData.state + " · \u2066" + drive.modelData.code + "\u2069"
+                                text: drive.who + " · " + drive.state + " · \u2066" + drive.code + "\u2069"
                                 muted: true
                             }
                             Flow {
                                 width: parent.width
                                 spacing: Theme.s2
                                 Repeater {
-                                    model: drive.modelData.actions
+                                    model: drive.actions
                                     delegate: StaffButton {
                                         required property string modelData
                                         objectName: "agenda-" + drive.index + "-" + modelData
                                         text: page.actionName(modelData)
                                         onClicked: {
-                                            if (modelData === "reschedule") {
-                                                page.moving = page.moving === drive.modelData.id ? "" : drive.modelData.id
-                                                return
-                                            }
-                                            page.agendaMessage = ""
-                                            const result = TestDrive.act(drive.modelData.id, modelData)
-                                            if (!result.ok)
-                                                page.agendaMessage = result.message
+                                            if (modelData !== "reschedule")
+                                                DriveAgenda.act(drive.bookingId, modelData)
+                                            else if (DriveAgenda.moving === drive.bookingId)
+                                                DriveAgenda.cancelMove()
+                                            else
+                                                DriveAgenda.startMove(drive.bookingId)
                                         }
                                     }
                                 }
@@ -214,21 +221,16 @@ Item {
                             Flow {
                                 width: parent.width
                                 spacing: Theme.s2
-                                visible: page.moving === drive.modelData.id
+                                visible: DriveAgenda.moving === drive.bookingId
                                 Repeater {
-                                    model: page.moving === drive.modelData.id ? TestDrive.freeTimesFor(drive.modelData.id) : []
+                                    model: DriveAgenda.moving === drive.bookingId ? DriveAgenda.moveTimes : null
                                     delegate: StaffButton {
-                                        required property var modelData
+                                        required property string start
+                                        required property string label
                                         required property int index
                                         objectName: "move-to-" + index
-                                        text: modelData.label
-                                        onClicked: {
-                                            page.agendaMessage = ""
-                                            const result = TestDrive.reschedule(drive.modelData.id, modelData.start)
-                                            if (!result.ok)
-                                                page.agendaMessage = result.message
-                                            page.moving = ""
-                                        }
+                                        text: label
+                                        onClicked: DriveAgenda.moveTo(start)
                                     }
                                 }
                             }
@@ -285,7 +287,7 @@ Item {
                 Label {
                     objectName: "settings-message"
                     width: parent.width
-                    text: page.saveMessage
+                    text: StaffMode.saveMessage
                     muted: true
                     visible: text.length > 0
                 }
@@ -302,10 +304,7 @@ Item {
         StaffButton {
             text: qsTr("Save settings")
             primary: true
-            onClicked: {
-                const error = StaffMode.saveSettings()
-                page.saveMessage = error.length > 0 ? error : qsTr("Saved.")
-            }
+            onClicked: StaffMode.saveSettings()
         }
         StaffButton {
             text: qsTr("Lock and leave")

@@ -11,13 +11,11 @@ Item {
     signal back()
     signal finished()
 
-    property string step: TestDrive.model.length === 0 ? "model" : TestDrive.studio.length === 0 ? "studio" : "time"
+    property string step: DriveBooking.model.length === 0 ? "model" : DriveBooking.studio.length === 0 ? "studio" : "time"
     readonly property bool wide: width > height
-    readonly property bool settled: picture.status !== Image.Loading
-    readonly property var confirmation: TestDrive.confirmation
-    // The form's problems, one per field, from the last try.
-    property var problems: ({})
-    readonly property string channel: TestDrive.channel
+    readonly property bool settled: picture.status !== Image.Loading && !DriveBooking.loading
+    readonly property bookingConfirmation confirmation: DriveBooking.confirmation
+    readonly property string channel: DriveBooking.channel
     property string cancelMessage
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Book a test drive")
@@ -28,7 +26,7 @@ Item {
     function goBack() {
         if (step === "details")
             step = "time"
-        else if (step === "time" && TestDrive.vehicle.length === 0)
+        else if (step === "time" && DriveBooking.vehicle.length === 0)
             step = "studio"
         else if (step === "studio" && !carGiven)
             step = "model"
@@ -36,24 +34,28 @@ Item {
             page.back()
     }
 
-    // A field's problem goes as soon as the visitor changes that field.
-    function clearProblem(key) {
-        if (!page.problems[key])
-            return
-        const left = Object.assign({}, page.problems)
-        delete left[key]
-        page.problems = left
+    function book() {
+        DriveBooking.submit(nameField.text, contactField.text, privacyBox.checked, marketingBox.checked)
     }
 
-    function book() {
-        // Kept whole: the form shows each field's problem from it.
-        page.problems = TestDrive.submit(nameField.text, page.channel, contactField.text, privacyBox.checked, marketingBox.checked)
-        if (page.problems.ok === true) {
-            Qt.inputMethod.hide()
-            page.problems = ({})
-            step = "done"
-        } else if (page.problems.taken === true) {
-            step = "time"
+    function booked() {
+        // Focus off the fields: the on-screen keyboard goes with it.
+        page.forceActiveFocus()
+        step = "done"
+    }
+
+    Connections {
+        target: DriveBooking
+        function onSubmitted(ok) {
+            if (ok) {
+                page.booked()
+            } else if (DriveBooking.start.length === 0) {
+                // Someone else took the time: back to the times, the details stay filled in.
+                page.step = "time"
+            }
+        }
+        function onCancelFinished(ok) {
+            page.cancelMessage = ok ? "✓ " + DriveBooking.cancelMessage : DriveBooking.cancelMessage
         }
     }
 
@@ -76,7 +78,7 @@ Item {
         anchors.topMargin: Theme.s3
         width: page.wide ? (parent.width - 3 * Theme.s6) * 0.38 : parent.width - 2 * Theme.s6
         height: page.wide ? parent.height - y - Theme.s6 : Theme.s8 * 1.6
-        visible: TestDrive.model.length > 0
+        visible: DriveBooking.model.length > 0
         Image {
             id: picture
             anchors.left: parent.left
@@ -84,13 +86,13 @@ Item {
             anchors.top: parent.top
             anchors.margins: Theme.s4
             height: page.wide ? width * 0.55 : parent.height - 2 * Theme.s4
-            source: TestDrive.image
+            source: DriveBooking.image
             sourceSize.width: width
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             mirror: LayoutMirroring.enabled
             Accessible.role: Accessible.Graphic
-            Accessible.name: TestDrive.title
+            Accessible.name: DriveBooking.title
         }
         Column {
             anchors.left: page.wide ? parent.left : picture.right
@@ -100,26 +102,26 @@ Item {
             spacing: Theme.s2
             Label {
                 width: parent.width
-                text: TestDrive.title
+                text: DriveBooking.title
                 level: page.wide ? Label.Title : Label.Lead
             }
             Label {
                 width: parent.width
-                visible: TestDrive.vehicle.length > 0
+                visible: DriveBooking.vehicle.length > 0
                 text: qsTr("This very car, from stock")
                 muted: true
             }
             Label {
                 width: parent.width
                 visible: text.length > 0
-                text: TestDrive.studioName.length > 0 ? TestDrive.studioName + (page.wide ? "\n" + TestDrive.studioAddress : "") : ""
+                text: DriveBooking.studioName.length > 0 ? DriveBooking.studioName + (page.wide ? "\n" + DriveBooking.studioAddress : "") : ""
                 muted: true
             }
             Label {
                 objectName: "drive-when"
                 width: parent.width
                 visible: text.length > 0
-                text: TestDrive.when
+                text: DriveBooking.when
                 font.weight: Font.DemiBold
             }
         }
@@ -157,18 +159,20 @@ Item {
                 cellHeight: cellWidth * 0.6
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
-                model: TestDrive.models
+                model: DriveBooking.models
                 delegate: T.AbstractButton {
                     id: modelCard
-                    required property var modelData
-                    objectName: "drive-model-" + modelData.id
+                    required property string modelId
+                    required property string name
+                    required property string image
+                    objectName: "drive-model-" + modelId
                     width: modelGrid.cellWidth - Theme.s3
                     height: modelGrid.cellHeight - Theme.s3
                     Accessible.role: Accessible.Button
-                    Accessible.name: modelData.name
+                    Accessible.name: name
                     focusPolicy: Qt.StrongFocus
                     onClicked: {
-                        TestDrive.chooseModel(modelData.id)
+                        DriveBooking.chooseModel(modelId)
                         page.step = "studio"
                     }
                     background: Rectangle {
@@ -183,7 +187,7 @@ Item {
                         anchors.top: parent.top
                         anchors.bottom: modelName.top
                         anchors.margins: Theme.s3
-                        source: modelCard.modelData.image
+                        source: modelCard.image
                         sourceSize.width: width
                         fillMode: Image.PreserveAspectFit
                         asynchronous: true
@@ -196,7 +200,7 @@ Item {
                         anchors.right: parent.right
                         anchors.bottom: parent.bottom
                         anchors.margins: Theme.s3
-                        text: modelCard.modelData.name
+                        text: modelCard.name
                         level: Label.Lead
                         maximumLineCount: 1
                     }
@@ -228,10 +232,7 @@ Item {
                     anchors.bottomMargin: cancelField.error.length > 0 || cancelField.hint.length > 0 ? Theme.s5 : 0
                     text: qsTr("Cancel drive")
                     enabled: cancelField.text.trim().length > 0
-                    onClicked: {
-                        const result = TestDrive.cancelByCode(cancelField.text)
-                        page.cancelMessage = result.ok ? "✓ " + result.message : result.message
-                    }
+                    onClicked: DriveBooking.cancelByCode(cancelField.text)
                 }
             }
         }
@@ -243,7 +244,7 @@ Item {
             clip: true
             spacing: Theme.s2
             boundsBehavior: Flickable.StopAtBounds
-            model: page.step === "studio" ? TestDrive.studios : []
+            model: page.step === "studio" ? DriveBooking.studios : null
             header: Label {
                 width: ListView.view.width
                 bottomPadding: Theme.s3
@@ -252,22 +253,26 @@ Item {
             }
             delegate: T.AbstractButton {
                 id: studioRow
-                required property var modelData
-                objectName: "drive-studio-" + modelData.id
+                required property string studioId
+                required property string name
+                required property string address
+                required property string distance
+                required property bool selected
+                objectName: "drive-studio-" + studioId
                 width: ListView.view.width
                 implicitHeight: studioText.implicitHeight + 2 * Theme.s4
                 Accessible.role: Accessible.Button
-                Accessible.name: modelData.name
-                Accessible.description: modelData.address
+                Accessible.name: name
+                Accessible.description: address
                 focusPolicy: Qt.StrongFocus
                 onClicked: {
-                    TestDrive.chooseStudio(modelData.id)
+                    DriveBooking.chooseStudio(studioId)
                     page.step = "time"
                 }
                 background: Rectangle {
                     radius: Theme.radius
                     color: Theme.surface
-                    border.width: studioRow.visualFocus ? 3 : TestDrive.studio === studioRow.modelData.id ? 2 : 0
+                    border.width: studioRow.visualFocus ? 3 : studioRow.selected ? 2 : 0
                     border.color: studioRow.visualFocus ? Theme.focus : Theme.accent
                 }
                 Column {
@@ -278,12 +283,12 @@ Item {
                     anchors.verticalCenter: parent.verticalCenter
                     Label {
                         width: parent.width
-                        text: studioRow.modelData.name
+                        text: studioRow.name
                         level: Label.Lead
                     }
                     Label {
                         width: parent.width
-                        text: studioRow.modelData.address
+                        text: studioRow.address
                         muted: true
                     }
                 }
@@ -292,7 +297,7 @@ Item {
                     anchors.right: parent.right
                     anchors.rightMargin: Theme.s4
                     anchors.verticalCenter: parent.verticalCenter
-                    text: studioRow.modelData.distance
+                    text: studioRow.distance
                     muted: true
                     wrapMode: Text.NoWrap
                 }
@@ -312,22 +317,28 @@ Item {
                 spacing: Theme.s2
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
-                model: page.step === "time" ? TestDrive.days : []
+                model: page.step === "time" ? DriveBooking.days : null
                 delegate: T.AbstractButton {
                     id: dayButton
-                    required property var modelData
+                    required property string date
+                    required property string weekday
+                    required property string day
+                    required property string note
+                    required property int free
+                    required property bool selected
                     required property int index
-                    readonly property bool current: TestDrive.day === modelData.date
+                    readonly property bool current: selected
                     objectName: "day-" + index
                     width: Math.max(Theme.touch * 1.9, dayText.implicitWidth + 2 * Theme.s3)
                     height: dayStrip.height
-                    enabled: modelData.free > 0
+                    enabled: free > 0
                     Accessible.role: Accessible.RadioButton
-                    Accessible.name: modelData.weekday + " " + modelData.day
-                    Accessible.description: modelData.note
+                    Accessible.name: weekday + " " + day
+                    Accessible.description: note
+                    Accessible.checkable: true
                     Accessible.checked: current
                     focusPolicy: Qt.StrongFocus
-                    onClicked: TestDrive.chooseDay(modelData.date)
+                    onClicked: DriveBooking.chooseDay(date)
                     background: Rectangle {
                         radius: Theme.radius
                         color: dayButton.current ? Theme.accent : Theme.surface
@@ -340,20 +351,20 @@ Item {
                         opacity: dayButton.enabled ? 1 : 0.45
                         Label {
                             anchors.horizontalCenter: parent.horizontalCenter
-                            text: dayButton.modelData.weekday
+                            text: dayButton.weekday
                             color: dayButton.current ? Theme.textOnAccent : Theme.text
                             wrapMode: Text.NoWrap
                         }
                         Label {
                             anchors.horizontalCenter: parent.horizontalCenter
-                            text: dayButton.modelData.day
+                            text: dayButton.day
                             level: Label.Lead
                             color: dayButton.current ? Theme.textOnAccent : Theme.text
                             wrapMode: Text.NoWrap
                         }
                         Label {
                             anchors.horizontalCenter: parent.horizontalCenter
-                            text: dayButton.modelData.note
+                            text: dayButton.note
                             level: Label.Caption
                             color: dayButton.current ? Theme.textOnAccent : Theme.textMuted
                             wrapMode: Text.NoWrap
@@ -366,9 +377,10 @@ Item {
                 anchors.top: dayStrip.bottom
                 anchors.topMargin: Theme.s4
                 width: parent.width
-                text: TestDrive.day.length === 0 ? qsTr("Choose a day to see its free times.")
-                    : TestDrive.dayNote.length > 0 ? TestDrive.dayNote
-                    : page.problems.taken === true ? page.problems.message
+                text: DriveBooking.loading && dayStrip.count === 0 ? qsTr("Looking up the free times…")
+                    : DriveBooking.day.length === 0 ? (DriveBooking.message.length > 0 ? DriveBooking.message : qsTr("Choose a day to see its free times."))
+                    : DriveBooking.dayNote.length > 0 ? DriveBooking.dayNote
+                    : DriveBooking.message.length > 0 ? DriveBooking.message
                     : qsTr("Times are in the studio's local time. A drive takes about an hour with an expert.")
                 muted: true
             }
@@ -383,23 +395,25 @@ Item {
                 cellHeight: Theme.touch + Theme.s2
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
-                model: page.step === "time" ? TestDrive.times : []
+                model: page.step === "time" ? DriveBooking.times : null
                 delegate: T.AbstractButton {
                     id: timeButton
-                    required property var modelData
+                    required property string start
+                    required property string label
+                    required property bool free
                     required property int index
                     objectName: "time-" + index
                     width: timeGrid.cellWidth - Theme.s2
                     height: Theme.touch
-                    enabled: modelData.free
-                    text: modelData.label
+                    enabled: free
+                    text: label
                     Accessible.role: Accessible.Button
                     Accessible.name: text
-                    Accessible.description: modelData.free ? "" : qsTr("Taken")
+                    Accessible.description: free ? "" : qsTr("Taken")
                     focusPolicy: Qt.StrongFocus
                     onClicked: {
-                        TestDrive.chooseTime(modelData.start)
-                        page.problems = ({})
+                        DriveBooking.chooseTime(start)
+                        DriveBooking.clearProblem("")
                         page.step = "details"
                     }
                     background: Rectangle {
@@ -446,17 +460,17 @@ Item {
                     width: parent.width
                     flickable: form
                     label: qsTr("Your name")
-                    error: page.problems.name || ""
+                    error: DriveBooking.nameProblem
                     maximumLength: 100
                     inputMethodHints: Qt.ImhNoPredictiveText
                     onAccepted: contactField.input.forceActiveFocus()
-                    onTextChanged: page.clearProblem("name")
+                    onTextChanged: DriveBooking.clearProblem("name")
                 }
                 ChoiceRow {
                     width: parent.width
                     label: qsTr("How should we reach you?")
-                    choices: TestDrive.channels
-                    onPicked: value => TestDrive.chooseChannel(value)
+                    choices: DriveBooking.channels
+                    onPicked: value => DriveBooking.chooseChannel(value)
                 }
                 FormField {
                     id: contactField
@@ -464,23 +478,23 @@ Item {
                     width: parent.width
                     flickable: form
                     label: page.channel === "phone" ? qsTr("Phone number") : qsTr("E-mail address")
-                    hint: TestDrive.contactHint
-                    error: page.problems.contact || ""
+                    hint: DriveBooking.contactHint
+                    error: DriveBooking.contactProblem
                     maximumLength: 254
                     inputMethodHints: page.channel === "phone" ? Qt.ImhDialableCharactersOnly : Qt.ImhEmailCharactersOnly
-                    onTextChanged: page.clearProblem("contact")
+                    onTextChanged: DriveBooking.clearProblem("contact")
                 }
                 ConsentBox {
                     id: privacyBox
                     objectName: "privacy"
                     width: parent.width
                     text: qsTr("I have read the privacy notice and agree that my name and contact are kept for this drive.")
-                    error: page.problems.privacy || ""
-                    onCheckedChanged: page.clearProblem("privacy")
+                    error: DriveBooking.privacyProblem
+                    onCheckedChanged: DriveBooking.clearProblem("privacy")
                 }
                 Label {
                     width: parent.width
-                    text: qsTr("Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.", "", TestDrive.retentionDays)
+                    text: qsTr("Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.", "", DriveBooking.retentionDays)
                     level: Label.Caption
                     muted: true
                 }
@@ -492,14 +506,15 @@ Item {
                 }
                 Label {
                     width: parent.width
-                    visible: text.length > 0 && page.problems.taken !== true
-                    text: page.problems.message || ""
+                    visible: text.length > 0
+                    text: DriveBooking.message
                     font.weight: Font.DemiBold
                 }
                 StaffButton {
                     objectName: "book"
                     x: LayoutMirroring.enabled ? parent.width - width : 0
                     primary: true
+                    enabled: !DriveBooking.busy
                     text: qsTr("Book this drive")
                     onClicked: page.book()
                 }
@@ -524,7 +539,7 @@ Item {
                 }
                 Label {
                     width: parent.width
-                    text: (page.confirmation.when || "") + "\n" + (page.confirmation.studio || "") + ", " + (page.confirmation.address || "")
+                    text: page.confirmation.when + "\n" + page.confirmation.studio + ", " + page.confirmation.address
                     level: Label.Lead
                 }
                 Label {
@@ -535,7 +550,7 @@ Item {
                 Label {
                     objectName: "booking-code"
                     width: parent.width
-                    text: "\u2066" + (page.confirmation.code || "") + "\u2069"
+                    text: "\u2066" + page.confirmation.code + "\u2069"
                     level: Label.Display
                     font.capitalization: Font.MixedCase
                     font.letterSpacing: 3
@@ -544,8 +559,8 @@ Item {
                     spacing: Theme.s6
                     Repeater {
                         model: [
-                            { image: page.confirmation.calendarQr || "", text: qsTr("Add to your calendar") },
-                            { image: page.confirmation.codeQr || "", text: qsTr("Your booking on your phone") }
+                            { image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") },
+                            { image: page.confirmation.codeQr, text: qsTr("Your booking on your phone") }
                         ]
                         delegate: Column {
                             id: qrItem

@@ -17,6 +17,15 @@ Item {
     readonly property FinanceQuote finance: Finder.financeFor(vehicleId)
     // What the visitor asked for; the sentence is a binding so it follows the language.
     property string request
+    // The number of the request on its way, so only its answer is shown here.
+    property int requestNumber: -1
+    Connections {
+        target: Showroom
+        function onRequestAnswered(request, kind, ok) {
+            if (request === page.requestNumber)
+                page.request = ok ? kind : "failed"
+        }
+    }
     readonly property bool wide: width > height
     Accessible.role: Accessible.Pane
     Accessible.name: car.title || ""
@@ -280,7 +289,7 @@ Item {
                         objectName: "hold"
                         primary: true
                         text: qsTr("Hold this car")
-                        onClicked: page.request = Showroom.holdVehicle(page.vehicleId) ? "hold" : "failed"
+                        onClicked: page.requestNumber = Showroom.holdVehicle(page.vehicleId)
                     }
                     StaffButton {
                         objectName: "compare-toggle"
@@ -291,7 +300,7 @@ Item {
                     }
                     StaffButton {
                         text: qsTr("Ask an expert")
-                        onClicked: page.request = Showroom.askExpert(page.vehicleId) ? "expert" : "failed"
+                        onClicked: page.requestNumber = Showroom.askExpert(page.vehicleId)
                     }
                     StaffButton {
                         objectName: "book-drive"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kiosk/kiosksession.h"
 #include "kioskapplication.h"
 
 #include <QQuickWindow>
@@ -9,6 +10,13 @@
 
 /// The start of every in-process UI test: the real kiosk on a database file of its own, in
 /// English, its window shown. Null (and `error`) when it could not start.
+/// The idle wipe, without waiting for the idle time: the visit ends and a new one begins.
+inline void wipeVisit(KioskApplication *kiosk)
+{
+    kiosk->session()->end();
+    kiosk->session()->interacted();
+}
+
 inline std::unique_ptr<KioskApplication> startKiosk(const QString &databasePath, QString *error)
 {
     KioskOptions options;

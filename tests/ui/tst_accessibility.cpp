@@ -3,7 +3,7 @@
 #include "configurator.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
-#include "testdrive.h"
+#include "drivebooking.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -67,12 +67,13 @@ class TestAccessibility : public QObject
             properties.insert(QStringLiteral("step"), QStringLiteral("options"));
         }
         if (page == QLatin1String("drive")) {
-            TestDrive *drive = m_kiosk->testDrive();
+            DriveBooking *drive = m_kiosk->driveBooking();
             drive->chooseModel(QStringLiteral("aster-5"));
-            for (const QVariant &day : drive->days()) {
-                if (drive->start().isEmpty() && day.toMap().value(QStringLiteral("free")).toInt() > 0) {
-                    drive->chooseDay(day.toMap().value(QStringLiteral("date")).toString());
-                    drive->chooseTime(drive->times().first().toMap().value(QStringLiteral("start")).toString());
+            QTRY_VERIFY(!drive->dayRows().isEmpty());
+            for (const DriveBooking::DayRow &day : drive->dayRows()) {
+                if (drive->start().isEmpty() && day.free > 0) {
+                    drive->chooseDay(day.date);
+                    drive->chooseTime(drive->timeRows().first().start);
                 }
             }
             properties.insert(QStringLiteral("step"), QStringLiteral("details"));
@@ -194,7 +195,7 @@ private slots:
         }
         // The visitor leaving resets every mode.
         m_kiosk->session()->setTimeouts(600000, 15000);
-        QMetaObject::invokeMethod(window, "wipeForTest");
+        wipeVisit(m_kiosk.get());
         QTRY_VERIFY(!m_kiosk->theme()->highContrast());
         window->resize(QSize(1920, 1080));
     }

@@ -81,7 +81,7 @@ private slots:
     // Every test starts on Home, whatever the previous one left.
     void init()
     {
-        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        wipeVisit(m_kiosk.get());
         UiProbe ui(m_kiosk->window());
         QTRY_VERIFY(ui.find(QStringLiteral("action-configure")) != nullptr);
         QVERIFY(ui.waitSettled());
@@ -260,7 +260,7 @@ private slots:
         shoot(ui, QStringLiteral("11-similar-detail"), lang);
 
         // The visitor leaves: nothing of the build remains.
-        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        wipeVisit(m_kiosk.get());
         QTRY_VERIFY(!conf()->active());
         QVERIFY(!conf()->canUndo());
         QVERIFY(conf()->pending().isEmpty());
@@ -280,7 +280,7 @@ private slots:
         const QString title = conf()->title();
         const QString image = conf()->image();
         QVERIFY(!code.isEmpty());
-        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        wipeVisit(m_kiosk.get());
         QTRY_VERIFY(!conf()->active());
 
         QVERIFY(ui.tap(QStringLiteral("action-configure")));
@@ -326,7 +326,7 @@ private slots:
         QTRY_VERIFY(conf()->active());
         QVERIFY(ui.tap(QStringLiteral("step-paint")));
         shoot(ui, QStringLiteral("portrait-paint"), QStringLiteral("en"));
-        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        wipeVisit(m_kiosk.get());
         QTRY_VERIFY(!conf()->active());
         m_kiosk->window()->resize(1920, 1080);
     }

@@ -213,7 +213,7 @@ private slots:
         ui.shoot(QStringLiteral("finder/compare-en"));
 
         // The visitor leaves: the search is gone.
-        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        wipeVisit(m_kiosk.get());
         QTRY_COMPARE(finder->total(), 650);
         QVERIFY(!finder->filtered());
         QVERIFY(finder->compared().isEmpty());

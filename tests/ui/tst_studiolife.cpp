@@ -79,8 +79,8 @@ private slots:
         ui.shoot(QStringLiteral("studio-life/pin-en"));
 
         typePin(ui, QStringLiteral("1234"));
-        QTRY_VERIFY(ui.find(QStringLiteral("pin-message")) != nullptr);
-        QVERIFY(ui.find(QStringLiteral("pin-message"))->property("text").toString().contains(QLatin1String("not right")));
+        QTRY_VERIFY(ui.find(QStringLiteral("pin-message")) != nullptr
+                    && ui.find(QStringLiteral("pin-message"))->property("text").toString().contains(QLatin1String("not right")));
         QVERIFY(!m_kiosk->staff()->unlocked());
 
         typePin(ui, QStringLiteral("4711"));
@@ -110,10 +110,11 @@ private slots:
         QQuickItem *screen = ui.find(QStringLiteral("screen"));
         QVERIFY(screen);
         QCOMPARE(screen->rotation(), 0.0);
-        QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
-        m_kiosk->staff()->editSettings();
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
         m_kiosk->staff()->pickSetting(QStringLiteral("orientation"), QStringLiteral("portrait"));
-        QVERIFY(m_kiosk->staff()->saveSettings().isEmpty());
+        m_kiosk->staff()->saveSettings();
+        QTRY_COMPARE(m_kiosk->staff()->saveMessage(), QStringLiteral("Saved."));
         QTRY_COMPARE(screen->rotation(), 90.0);
         QCOMPARE(screen->width(), 1080.0);
         QCOMPARE(screen->height(), 1920.0);
@@ -124,10 +125,13 @@ private slots:
         QVERIFY(ui.tap(QStringLiteral("action-find")));
         QTRY_VERIFY(ui.find(QStringLiteral("result-count")) != nullptr);
         QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
-        QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
         m_kiosk->staff()->editSettings();
+        QTRY_COMPARE(m_kiosk->staff()->orientationChoices()->selected().toString(), QStringLiteral("portrait"));
         m_kiosk->staff()->pickSetting(QStringLiteral("orientation"), QStringLiteral("auto"));
-        QVERIFY(m_kiosk->staff()->saveSettings().isEmpty());
+        m_kiosk->staff()->saveSettings();
+        QTRY_COMPARE(m_kiosk->staff()->saveMessage(), QStringLiteral("Saved."));
         m_kiosk->staff()->lock();
         QTRY_COMPARE(screen->rotation(), 0.0);
         QTRY_VERIFY(onHome(ui));

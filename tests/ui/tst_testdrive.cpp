@@ -3,7 +3,8 @@
 #include "kiosk/staffpin.h"
 #include "staffmode.h"
 #include "storage/database.h"
-#include "testdrive.h"
+#include "driveagenda.h"
+#include "drivebooking.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -11,6 +12,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -26,7 +28,23 @@ class TestTestDrive : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<KioskApplication> m_kiosk;
 
-    TestDrive *drive() const { return m_kiosk->testDrive(); }
+    DriveBooking *drive() const { return m_kiosk->driveBooking(); }
+    DriveAgenda *agenda() const { return m_kiosk->driveAgenda(); }
+
+    // The row of a booking in the staff agenda, once the agenda has read it; -1 if it never does.
+    int agendaRow(const QString &code)
+    {
+        agenda()->refresh();
+        for (int wait = 0; wait < 100; ++wait) {
+            QTest::qWait(50);
+            const auto &rows = agenda()->driveRows();
+            for (int i = 0; i < rows.size(); ++i) {
+                if (rows.at(i).code == code)
+                    return i;
+            }
+        }
+        return -1;
+    }
 
     void type(const QString &text)
     {
@@ -60,10 +78,12 @@ class TestTestDrive : public QObject
     // Taps the first day with free times and its first free time; the chosen start.
     QString pickFirstFreeTime(UiProbe &ui)
     {
-        const QVariantList days = drive()->days();
+        if (!QTest::qWaitFor([&] { return !drive()->dayRows().isEmpty(); }))
+            return QString();
+        const auto days = drive()->dayRows();
         int day = -1;
         for (int i = 0; i < days.size() && day < 0; ++i) {
-            if (days.at(i).toMap().value(QStringLiteral("free")).toInt() > 0)
+            if (days.at(i).free > 0)
                 day = i;
         }
         if (day < 0)
@@ -71,11 +91,11 @@ class TestTestDrive : public QObject
         QMetaObject::invokeMethod(ui.find(QStringLiteral("days")), "positionViewAtIndex", Q_ARG(int, day), Q_ARG(int, 4));
         if (!ui.tap(QStringLiteral("day-%1").arg(day)))
             return QString();
-        const QVariantList times = drive()->times();
+        const auto times = drive()->timeRows();
         for (int i = 0; i < times.size(); ++i) {
-            if (times.at(i).toMap().value(QStringLiteral("free")).toBool()) {
+            if (times.at(i).free) {
                 QTest::qWait(100);
-                return ui.tap(QStringLiteral("time-%1").arg(i)) ? times.at(i).toMap().value(QStringLiteral("start")).toString() : QString();
+                return ui.tap(QStringLiteral("time-%1").arg(i)) ? times.at(i).start : QString();
             }
         }
         return QString();
@@ -96,7 +116,7 @@ private slots:
     void cleanupTestCase() { m_kiosk.reset(); }
     void init()
     {
-        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
+        wipeVisit(m_kiosk.get());
         UiProbe ui(m_kiosk->window());
         QTRY_VERIFY(ui.find(QStringLiteral("action-book")) != nullptr);
         QVERIFY(ui.waitSettled());
@@ -117,8 +137,7 @@ private slots:
         UiProbe ui(m_kiosk->window());
         QVERIFY(m_kiosk->language()->setCode(lang));
         QVERIFY(ui.tap(QStringLiteral("action-book")));
-        const QVariantList models = drive()->models();
-        QVERIFY(!models.isEmpty());
+        QVERIFY(!drive()->modelRows().isEmpty());
         const QString model = QStringLiteral("aster-5");
         QTRY_VERIFY(ui.find(QStringLiteral("drive-model-") + model) != nullptr);
         shoot(ui, QStringLiteral("1-car"), lang);
@@ -126,12 +145,11 @@ private slots:
         // The studio: this one first, then the others with the car, nearest first.
         QVERIFY(ui.tap(QStringLiteral("drive-model-") + model));
         QTRY_VERIFY(ui.find(QStringLiteral("drive-studio-oslo")) != nullptr);
-        const QVariantList studios = drive()->studios();
-        QCOMPARE(studios.first().toMap().value(QStringLiteral("id")).toString(), QStringLiteral("oslo"));
+        QCOMPARE(drive()->studioRows().first().id, QStringLiteral("oslo"));
         shoot(ui, QStringLiteral("2-studio"), lang);
         QVERIFY(ui.tap(QStringLiteral("drive-studio-oslo")));
         QTRY_VERIFY(ui.find(QStringLiteral("days")) != nullptr);
-        QCOMPARE(drive()->days().size(), 14);
+        QTRY_COMPARE(drive()->dayRows().size(), 14);
 
         // A day, then a free time.
         const QString start = pickFirstFreeTime(ui);
@@ -146,7 +164,7 @@ private slots:
         QTRY_VERIFY(!fieldError(ui, QStringLiteral("name")).isEmpty());
         QVERIFY(!fieldError(ui, QStringLiteral("contact")).isEmpty());
         QVERIFY(!ui.find(QStringLiteral("privacy"))->property("error").toString().isEmpty());
-        QVERIFY(drive()->confirmation().isEmpty());
+        QVERIFY(!drive()->confirmation().valid);
         // Marketing consent is a separate box, unticked.
         QVERIFY(!ui.find(QStringLiteral("marketing"))->property("checked").toBool());
         shoot(ui, QStringLiteral("4-form-problems"), lang);
@@ -166,7 +184,7 @@ private slots:
         QTRY_VERIFY(!fieldError(ui, QStringLiteral("name")).isEmpty());
         QVERIFY2(fieldError(ui, QStringLiteral("contact")).contains(lang == QLatin1String("fr") ? QStringLiteral("Norvège") : QStringLiteral("Norway")),
                  qPrintable(fieldError(ui, QStringLiteral("contact"))));
-        QVERIFY(drive()->confirmation().isEmpty());
+        QVERIFY(!drive()->confirmation().valid);
 
         // Right this time; a field's problem goes as soon as it is changed.
         QVERIFY(fill(ui, QStringLiteral("name"), QStringLiteral("Ingrid Berg")));
@@ -178,28 +196,22 @@ private slots:
         shoot(ui, QStringLiteral("3-form"), lang);
         QVERIFY(ui.tap(QStringLiteral("book")));
         QTRY_VERIFY(ui.find(QStringLiteral("booking-code")) != nullptr);
-        const QString code = drive()->confirmation().value(QStringLiteral("code")).toString();
+        const QString code = drive()->confirmation().code;
         QVERIFY(!code.isEmpty());
         QVERIFY(ui.find(QStringLiteral("booking-code"))->property("text").toString().contains(code));
-        QVERIFY(drive()->confirmation().value(QStringLiteral("calendarQr")).toString().contains(QLatin1String("BEGIN%3AVCALENDAR")));
+        QVERIFY(drive()->confirmation().calendarQr.contains(QLatin1String("BEGIN%3AVCALENDAR")));
         shoot(ui, QStringLiteral("5-done"), lang);
 
         // The drive is in the studio's agenda with the visitor's normalised number.
-        bool listed = false;
-        for (const QVariant &v : drive()->agenda()) {
-            const QVariantMap m = v.toMap();
-            if (m.value(QStringLiteral("code")).toString() == code) {
-                listed = true;
-                QVERIFY2(m.value(QStringLiteral("who")).toString().contains(QLatin1String("+47")), qPrintable(m.value(QStringLiteral("who")).toString()));
-            }
-        }
-        QVERIFY(listed);
+        const int listed = agendaRow(code);
+        QVERIFY(listed >= 0);
+        QVERIFY2(agenda()->driveRows().at(listed).who.contains(QLatin1String("+47")), qPrintable(agenda()->driveRows().at(listed).who));
 
         // Done goes home, and the visitor's drive is forgotten on screen.
         QVERIFY(ui.tap(QStringLiteral("drive-done")));
         QTRY_VERIFY(ui.find(QStringLiteral("action-book")) != nullptr);
-        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
-        QTRY_VERIFY(drive()->confirmation().isEmpty());
+        wipeVisit(m_kiosk.get());
+        QTRY_VERIFY(!drive()->confirmation().valid);
         QVERIFY(drive()->model().isEmpty());
         QVERIFY(drive()->start().isEmpty());
 
@@ -214,11 +226,9 @@ private slots:
         QTRY_VERIFY(fieldError(ui, QStringLiteral("cancel-code")).isEmpty()
                     && !ui.find(QStringLiteral("cancel-code"))->property("hint").toString().isEmpty());
         shoot(ui, QStringLiteral("6-cancelled"), lang);
-        for (const QVariant &v : drive()->agenda()) {
-            const QVariantMap m = v.toMap();
-            if (m.value(QStringLiteral("code")).toString() == code)
-                QVERIFY(m.value(QStringLiteral("actions")).toStringList().isEmpty());
-        }
+        const int cancelled = agendaRow(code);
+        QVERIFY(cancelled >= 0);
+        QVERIFY(agenda()->driveRows().at(cancelled).actions.isEmpty());
     }
 
     // Staff see the studio's drives and move them on: confirm, move to a free time, check in.
@@ -229,56 +239,64 @@ private slots:
         // A visitor books through the page's own path.
         drive()->chooseModel(QStringLiteral("aster-5"));
         QCOMPARE(drive()->studio(), QStringLiteral("oslo"));
+        QTRY_VERIFY(!drive()->dayRows().isEmpty());
         QString day;
-        for (const QVariant &v : drive()->days()) {
-            if (day.isEmpty() && v.toMap().value(QStringLiteral("free")).toInt() > 1)
-                day = v.toMap().value(QStringLiteral("date")).toString();
+        for (const DriveBooking::DayRow &d : drive()->dayRows()) {
+            if (day.isEmpty() && d.free > 1)
+                day = d.date;
         }
         QVERIFY(!day.isEmpty());
         drive()->chooseDay(day);
-        drive()->chooseTime(drive()->times().first().toMap().value(QStringLiteral("start")).toString());
-        QVERIFY(drive()->submit(QStringLiteral("Ola Nordmann"), QStringLiteral("email"), QStringLiteral("ola@example.no"), true, false)
-                    .value(QStringLiteral("ok")).toBool());
-        const QString code = drive()->confirmation().value(QStringLiteral("code")).toString();
-        QMetaObject::invokeMethod(m_kiosk->window(), "wipeForTest");
-        QTRY_VERIFY(drive()->confirmation().isEmpty());
+        QTRY_VERIFY(!drive()->timeRows().isEmpty());
+        drive()->chooseTime(drive()->timeRows().first().start);
+        drive()->chooseChannel(QStringLiteral("email"));
+        QSignalSpy submitted(drive(), &DriveBooking::submitted);
+        drive()->submit(QStringLiteral("Ola Nordmann"), QStringLiteral("ola@example.no"), true, false);
+        QVERIFY(submitted.wait());
+        QVERIFY(submitted.first().first().toBool());
+        const QString code = drive()->confirmation().code;
+        wipeVisit(m_kiosk.get());
+        QTRY_VERIFY(!drive()->confirmation().valid);
 
-        QVERIFY(m_kiosk->staff()->unlock(QStringLiteral("4711")));
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
         QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("staff")), Q_ARG(QVariant, QVariantMap()));
         int row = -1;
         const auto findRow = [&] {
-            const QVariantList agenda = drive()->agenda();
-            for (int i = 0; i < agenda.size(); ++i) {
-                if (agenda.at(i).toMap().value(QStringLiteral("code")).toString() == code)
+            const auto &rows = agenda()->driveRows();
+            for (int i = 0; i < rows.size(); ++i) {
+                if (rows.at(i).code == code)
                     return i;
             }
             return -1;
         };
+        QTRY_VERIFY(findRow() >= 0);
         row = findRow();
         QVERIFY(row >= 0);
         QTRY_VERIFY(ui.find(QStringLiteral("agenda-%1-confirm").arg(row)) != nullptr);
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("test-drive/staff-agenda-en"));
         QVERIFY(ui.tap(QStringLiteral("agenda-%1-confirm").arg(row)));
-        QTRY_VERIFY(drive()->agenda().at(findRow()).toMap().value(QStringLiteral("state")).toString() == QLatin1String("Confirmed"));
+        QTRY_VERIFY(findRow() >= 0 && agenda()->driveRows().at(findRow()).state == QLatin1String("Confirmed"));
 
         // Moved to another free time: the old one frees up, the new one is taken.
         row = findRow();
-        const QString before = drive()->agenda().at(row).toMap().value(QStringLiteral("when")).toString();
+        const QString before = agenda()->driveRows().at(row).when;
         QTRY_VERIFY(ui.find(QStringLiteral("agenda-%1-reschedule").arg(row)) != nullptr);
         QVERIFY(ui.tap(QStringLiteral("agenda-%1-reschedule").arg(row)));
         QTRY_VERIFY(ui.find(QStringLiteral("move-to-0")) != nullptr);
         ui.shoot(QStringLiteral("test-drive/staff-move-en"));
         QVERIFY(ui.tap(QStringLiteral("move-to-0")));
-        QTRY_VERIFY(drive()->agenda().at(findRow()).toMap().value(QStringLiteral("when")).toString() != before);
+        QTRY_VERIFY(findRow() >= 0 && agenda()->driveRows().at(findRow()).when != before);
         // A no-show cannot be marked before the drive has begun.
         row = findRow();
         QTRY_VERIFY(ui.find(QStringLiteral("agenda-%1-no-show").arg(row)) != nullptr);
         QVERIFY(ui.tap(QStringLiteral("agenda-%1-no-show").arg(row)));
-        QTRY_VERIFY(!ui.find(QStringLiteral("agenda-message"))->property("text").toString().isEmpty());
+        QTRY_VERIFY(ui.find(QStringLiteral("agenda-message")) != nullptr
+                    && !ui.find(QStringLiteral("agenda-message"))->property("text").toString().isEmpty());
         row = findRow();
         QVERIFY(ui.tap(QStringLiteral("agenda-%1-check-in").arg(row)));
-        QTRY_VERIFY(drive()->agenda().at(findRow()).toMap().value(QStringLiteral("state")).toString() == QLatin1String("Checked in"));
+        QTRY_VERIFY(findRow() >= 0 && agenda()->driveRows().at(findRow()).state == QLatin1String("Checked in"));
         m_kiosk->staff()->lock();
     }
 
@@ -289,7 +307,7 @@ private slots:
         QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
         drive()->chooseVehicle(QStringLiteral("v-unknown"), QStringLiteral("aster-5"), QStringLiteral("oslo"));
         QCOMPARE(drive()->studio(), QStringLiteral("oslo"));
-        QCOMPARE(drive()->studios().size(), 1);
+        QCOMPARE(drive()->studioRows().size(), 1);
         QCOMPARE(drive()->vehicle(), QStringLiteral("v-unknown"));
         drive()->reset();
         QVERIFY(drive()->vehicle().isEmpty());

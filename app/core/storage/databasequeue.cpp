@@ -1,0 +1,87 @@
+#include "databasequeue.h"
+
+#include "storage/database.h"
+
+#include <QAtomicInt>
+#include <QLoggingCategory>
+#include <QSemaphore>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace {
+
+/// Lives on the worker thread: owns the connection there, opened on its first job.
+class Worker : public QObject
+{
+public:
+    Worker(QString path, QString connection)
+        : m_path(std::move(path))
+        , m_connection(std::move(connection))
+    {
+    }
+
+    QSqlDatabase &db()
+    {
+        if (!m_db.isValid()) {
+            QString error;
+            if (auto db = Database::openConnection(m_path, m_connection, &error))
+                m_db = *db;
+            else
+                qCWarning(lcStorage) << "the database worker cannot open its connection:" << error;
+        }
+        return m_db;
+    }
+
+    void close()
+    {
+        if (m_db.isValid()) {
+            m_db.close();
+            m_db = {};
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+
+private:
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+DatabaseQueue::DatabaseQueue(const QString &path, QObject *parent)
+    : QObject(parent)
+{
+    static QAtomicInt serial;
+    m_connection = QStringLiteral("queue-%1").arg(serial.fetchAndAddRelaxed(1));
+    m_thread.setObjectName(QStringLiteral("vitrine-database"));
+    m_worker = new Worker(path, m_connection);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+DatabaseQueue::~DatabaseQueue()
+{
+    waitForIdle();
+    auto *worker = static_cast<Worker *>(m_worker);
+    QMetaObject::invokeMethod(m_worker, [worker] {
+        worker->close();
+        delete worker;
+    }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DatabaseQueue::post(std::function<void(QSqlDatabase &)> job)
+{
+    auto *worker = static_cast<Worker *>(m_worker);
+    QMetaObject::invokeMethod(m_worker, [worker, job = std::move(job)] { job(worker->db()); }, Qt::QueuedConnection);
+}
+
+void DatabaseQueue::waitForIdle()
+{
+    // Jobs run in order: once an empty one has run, so has everything sent before it.
+    QSemaphore done;
+    QMetaObject::invokeMethod(m_worker, [&done] { done.release(); }, Qt::QueuedConnection);
+    done.acquire();
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "qmlsingleton.h"
+#include "rowlistmodel.h"
+
+#include <QLocale>
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+class DatabaseQueue;
+
+/// The studio's test drives for staff, for QML: today and the next two weeks with who is coming
+/// and what can be done next — confirm, check in, no-show once begun, complete, cancel, move to
+/// a free time. Read and changed on the database worker; the list follows every change.
+class DriveAgenda : public QObject, public QmlSingleton<DriveAgenda>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /// id, code, when, model, who, state, actions (confirm, check-in, no-show, reschedule, cancel, complete).
+    Q_PROPERTY(QAbstractItemModel *drives READ drives CONSTANT)
+    Q_PROPERTY(int count READ count NOTIFY drivesChanged)
+    /// What the last action came to, when it did not go through.
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    /// The drive whose new time is being chosen, and the free times it can move to.
+    Q_PROPERTY(QString moving READ moving NOTIFY movingChanged)
+    Q_PROPERTY(QAbstractItemModel *moveTimes READ moveTimes CONSTANT)
+
+public:
+    struct DriveRow {
+        QString id, code, when, model, who, state;
+        QStringList actions;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const DriveRow &) const = default;
+    };
+    struct MoveRow {
+        QString start, label;
+        QString key() const { return start; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const MoveRow &) const = default;
+    };
+
+    // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
+    DriveAgenda(DatabaseQueue *queue, QObject *parent);
+
+    void setCatalog(const Catalog &catalog);
+    void setLanguage(const QString &feedLanguage, const QLocale &locale);
+    void setHomeStudio(const QString &studio);
+
+    QAbstractItemModel *drives() { return &m_drives; }
+    const QList<DriveRow> &driveRows() const { return m_drives.rows(); }
+    int count() const { return int(m_drives.rows().size()); }
+    QString message() const { return m_message; }
+    QString moving() const { return m_moving; }
+    QAbstractItemModel *moveTimes() { return &m_moveTimes; }
+
+    /// Reads the drives again (staff mode opens, another screen may have booked).
+    Q_INVOKABLE void refresh();
+    /// "confirm", "check-in", "no-show", "cancel" or "complete"; `acted` follows.
+    Q_INVOKABLE void act(const QString &bookingId, const QString &action);
+    /// Starts moving a drive: its free times on its day and the next are read.
+    Q_INVOKABLE void startMove(const QString &bookingId);
+    Q_INVOKABLE void cancelMove();
+    /// Moves the drive being moved to `isoStart`; `acted` follows.
+    Q_INVOKABLE void moveTo(const QString &isoStart);
+
+signals:
+    void drivesChanged();
+    void messageChanged();
+    void movingChanged();
+    void acted(bool ok);
+
+private:
+    void setMessage(const QString &message);
+
+    DatabaseQueue *m_queue;
+    Catalog m_catalog;
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale;
+    QString m_home;
+    QString m_message;
+    QString m_moving;
+    int m_request = 0;
+    RowListModel<DriveRow> m_drives;
+    RowListModel<MoveRow> m_moveTimes;
+};

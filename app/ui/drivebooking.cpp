@@ -1,0 +1,637 @@
+#include "drivebooking.h"
+
+#include "booking/bookingstore.h"
+#include "booking/icswriter.h"
+#include "booking/privacypurger.h"
+#include "drivelabels.h"
+#include "inventory/inventoryindex.h"
+#include "modellinelistmodel.h"
+#include "storage/databasequeue.h"
+
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+// Slots read more than this long ago are read again when the visitor comes back to them: other
+// screens book too.
+constexpr qint64 kFreshMs = 30000;
+
+enum Role { FirstRole = Qt::UserRole + 1 };
+
+} // namespace
+
+QVariant DriveBooking::ModelRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return id;
+    case 1:
+        return name;
+    case 2:
+        return image;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DriveBooking::ModelRow::roleNames()
+{
+    return {{FirstRole, "modelId"}, {FirstRole + 1, "name"}, {FirstRole + 2, "image"}};
+}
+
+QVariant DriveBooking::StudioRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return id;
+    case 1:
+        return name;
+    case 2:
+        return city;
+    case 3:
+        return address;
+    case 4:
+        return distance;
+    case 5:
+        return selected;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DriveBooking::StudioRow::roleNames()
+{
+    return {{FirstRole, "studioId"}, {FirstRole + 1, "name"},     {FirstRole + 2, "city"},
+            {FirstRole + 3, "address"}, {FirstRole + 4, "distance"}, {FirstRole + 5, "selected"}};
+}
+
+QVariant DriveBooking::DayRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return date;
+    case 1:
+        return weekday;
+    case 2:
+        return day;
+    case 3:
+        return note;
+    case 4:
+        return free;
+    case 5:
+        return selected;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DriveBooking::DayRow::roleNames()
+{
+    return {{FirstRole, "date"},     {FirstRole + 1, "weekday"}, {FirstRole + 2, "day"},
+            {FirstRole + 3, "note"}, {FirstRole + 4, "free"},    {FirstRole + 5, "selected"}};
+}
+
+QVariant DriveBooking::TimeRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return start;
+    case 1:
+        return label;
+    case 2:
+        return free;
+    case 3:
+        return selected;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DriveBooking::TimeRow::roleNames()
+{
+    return {{FirstRole, "start"}, {FirstRole + 1, "label"}, {FirstRole + 2, "free"}, {FirstRole + 3, "selected"}};
+}
+
+DriveBooking::DriveBooking(DatabaseQueue *queue, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_models(this)
+    , m_studios(this)
+    , m_days(this)
+    , m_times(this)
+{
+    m_channels.setChoices({{QStringLiteral("phone"), tr("Phone")}, {QStringLiteral("email"), tr("E-mail")}});
+    m_channels.setSelected(QStringLiteral("phone"));
+}
+
+void DriveBooking::setCatalog(const Catalog &catalog)
+{
+    m_catalog = catalog;
+    m_catalog.index();
+    m_fortnight.reset();
+    setLanguage(m_language, m_locale);
+}
+
+void DriveBooking::setLanguage(const QString &feedLanguage, const QLocale &locale)
+{
+    m_language = feedLanguage;
+    m_locale = locale;
+    m_channels.setChoices({{QStringLiteral("phone"), tr("Phone")}, {QStringLiteral("email"), tr("E-mail")}});
+    QSet<QString> driven;
+    for (const Studio &s : m_catalog.studios) {
+        for (const FleetEntry &f : s.fleet) {
+            if (f.count > 0)
+                driven.insert(f.model);
+        }
+    }
+    QList<ModelRow> models;
+    for (const CarModel &m : m_catalog.models) {
+        if (!driven.contains(m.id))
+            continue;
+        const auto trims = m_catalog.trimsOfModel(m.id);
+        models << ModelRow{m.id, m.name.text(m_language),
+                           trims.isEmpty() ? QString()
+                                           : ModelLineListModel::imageUrl(m_catalog, m.id, trims.first()->defaultPaint,
+                                                                          trims.first()->defaultWheel, QStringLiteral("side"))};
+    }
+    m_models.setRows(models);
+    rebuildStudios();
+    rebuildDays();
+    rebuildTimes();
+    emit targetChanged();
+    emit studioChanged();
+    emit dayChanged();
+    emit startChanged();
+    emit contactHintChanged();
+}
+
+void DriveBooking::setOrigin(double lat, double lon)
+{
+    m_origin = std::make_pair(lat, lon);
+    rebuildStudios();
+}
+
+void DriveBooking::setHomeStudio(const QString &studio)
+{
+    m_home = studio;
+    rebuildStudios();
+}
+
+void DriveBooking::refreshRetention()
+{
+    m_queue->run<int>(this, [](QSqlDatabase &db) { return PrivacyPurger::retentionDays(db); },
+                      [this](int days) {
+                          m_retentionDays = days;
+                          emit contactHintChanged();
+                      });
+}
+
+DriveTarget DriveBooking::target() const
+{
+    return m_vehicle.isEmpty() ? DriveTarget::fleet(m_model) : DriveTarget::stockCar(m_vehicle, m_model, m_vehicleLocation);
+}
+
+const Studio *DriveBooking::currentStudio() const
+{
+    return m_catalog.studio(m_studio);
+}
+
+QString DriveBooking::modelName(const QString &model) const
+{
+    const CarModel *m = m_catalog.model(model);
+    return m ? m->name.text(m_language) : model;
+}
+
+QString DriveBooking::title() const
+{
+    return m_model.isEmpty() ? QString() : modelName(m_model);
+}
+
+QString DriveBooking::image() const
+{
+    const auto trims = m_catalog.trimsOfModel(m_model);
+    if (trims.isEmpty())
+        return QString();
+    return ModelLineListModel::imageUrl(m_catalog, m_model, trims.first()->defaultPaint, trims.first()->defaultWheel,
+                                        QStringLiteral("three-quarter"));
+}
+
+QString DriveBooking::studioName() const
+{
+    const Studio *s = currentStudio();
+    return s ? s->name : QString();
+}
+
+QString DriveBooking::studioAddress() const
+{
+    const Studio *s = currentStudio();
+    return s ? DriveLabels::address(*s) : QString();
+}
+
+void DriveBooking::rebuildStudios()
+{
+    struct Entry {
+        const Studio *studio;
+        std::optional<double> km;
+    };
+    QList<Entry> entries;
+    for (const Studio &s : m_catalog.studios) {
+        bool possible = false;
+        if (!m_vehicle.isEmpty())
+            possible = s.id == m_vehicleLocation;
+        else if (!m_model.isEmpty() && s.kind == Studio::Kind::Studio)
+            possible = SlotPlanner::fleetCount(s, m_model) > 0;
+        if (!possible)
+            continue;
+        std::optional<double> km;
+        if (m_origin && s.hasCoordinates) // a dealer without a position shows no distance
+            km = InventoryIndex::distanceKm(m_origin->first, m_origin->second, s.lat, s.lon);
+        entries << Entry{&s, km};
+    }
+    std::stable_sort(entries.begin(), entries.end(), [this](const Entry &a, const Entry &b) {
+        if ((a.studio->id == m_home) != (b.studio->id == m_home))
+            return a.studio->id == m_home;
+        return a.km.value_or(0) < b.km.value_or(0);
+    });
+    QList<StudioRow> rows;
+    for (const Entry &e : entries) {
+        const Studio &s = *e.studio;
+        QString distance;
+        if (s.id == m_home)
+            distance = tr("This studio");
+        else if (e.km)
+            distance = tr("%1 km away").arg(m_locale.toString(qRound(*e.km)));
+        rows << StudioRow{s.id, s.name, s.address.city, DriveLabels::address(s), distance, s.id == m_studio};
+    }
+    m_studios.setRows(rows);
+}
+
+QString DriveBooking::slotsKey() const
+{
+    return m_studio + QLatin1Char('|') + m_model + QLatin1Char('|') + m_vehicle;
+}
+
+void DriveBooking::loadSlots(bool force)
+{
+    const Studio *s = currentStudio();
+    if (!s || m_model.isEmpty())
+        return;
+    const QString key = slotsKey();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!force && m_fortnight && m_fortnight->key == key && m_fortnight->read.msecsTo(now) < kFreshMs) {
+        rebuildDays();
+        rebuildTimes();
+        return;
+    }
+    if (!m_fortnight || m_fortnight->key != key) {
+        // Another studio or car: nothing of the last one's times is shown meanwhile.
+        m_fortnight.reset();
+        rebuildDays();
+        rebuildTimes();
+    }
+    const int serial = ++m_request;
+    setLoading(true);
+    const Studio studio = *s;
+    const DriveTarget t = target();
+    const QDate today = now.toTimeZone(SlotPlanner::zoneOf(studio)).date();
+    m_queue->run<Fortnight>(this,
+        [studio, t, today, key, now](QSqlDatabase &db) {
+            Fortnight f;
+            f.key = key;
+            f.read = now;
+            const BookingStore store(db);
+            for (int i = 0; i < kDaysShown; ++i) {
+                const QDate date = today.addDays(i);
+                f.dates << date;
+                f.perDay << store.daySlots(studio, date, t);
+                f.open << !SlotPlanner::hoursOn(studio, date).isEmpty();
+            }
+            return f;
+        },
+        [this, serial](Fortnight f) {
+            if (serial != m_request)
+                return; // the visitor has moved on to another studio or car
+            m_fortnight = std::move(f);
+            setLoading(false);
+            rebuildDays();
+            rebuildTimes();
+            emit dayChanged();
+        });
+}
+
+const QList<SlotPlanner::Slot> *DriveBooking::slotsOf(QDate date) const
+{
+    if (!m_fortnight || !date.isValid())
+        return nullptr;
+    const qsizetype i = m_fortnight->dates.indexOf(date);
+    return i < 0 ? nullptr : &m_fortnight->perDay.at(i);
+}
+
+void DriveBooking::rebuildDays()
+{
+    QList<DayRow> rows;
+    if (m_fortnight) {
+        const bool chinese = m_language.startsWith(QLatin1String("zh"));
+        for (qsizetype i = 0; i < m_fortnight->dates.size(); ++i) {
+            const QDate date = m_fortnight->dates.at(i);
+            const QList<SlotPlanner::Slot> &offered = m_fortnight->perDay.at(i);
+            const int free = int(std::count_if(offered.begin(), offered.end(), [](const SlotPlanner::Slot &x) { return x.isFree(); }));
+            QString note;
+            if (offered.isEmpty())
+                note = m_fortnight->open.at(i) ? tr("No times left") : tr("Closed");
+            else if (free == 0)
+                note = tr("Fully booked");
+            else
+                note = tr("%n time(s) free", nullptr, free);
+            rows << DayRow{date.toString(Qt::ISODate),
+                           i == 0 ? tr("Today") : i == 1 ? tr("Tomorrow") : m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
+                           m_locale.toString(date, chinese ? QStringLiteral("M月d日") : QStringLiteral("d MMM")),
+                           note, free, date == m_day};
+        }
+    }
+    m_days.setRows(rows);
+}
+
+void DriveBooking::rebuildTimes()
+{
+    QList<TimeRow> rows;
+    if (const auto *offered = slotsOf(m_day)) {
+        for (const SlotPlanner::Slot &slot : *offered)
+            rows << TimeRow{slot.start.toString(Qt::ISODate), m_locale.toString(slot.local.time(), QLocale::ShortFormat),
+                            slot.isFree(), slot.start == m_start};
+    }
+    m_times.setRows(rows);
+}
+
+QString DriveBooking::dayNote() const
+{
+    const Studio *s = currentStudio();
+    const auto *offered = slotsOf(m_day);
+    if (!s || !offered || !offered->isEmpty())
+        return QString();
+    return SlotPlanner::hoursOn(*s, m_day).isEmpty() ? tr("The studio is closed that day.")
+                                                     : tr("No times are left that day. Please choose another day.");
+}
+
+QString DriveBooking::when() const
+{
+    const Studio *s = currentStudio();
+    return s && m_start.isValid() ? DriveLabels::span(m_start, *s, m_locale, true) : QString();
+}
+
+QString DriveBooking::contactHint() const
+{
+    return tr("We use it only to reach you about this drive, and delete it %n day(s) after the drive.", nullptr, m_retentionDays);
+}
+
+void DriveBooking::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged();
+}
+
+void DriveBooking::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void DriveBooking::setProblems(const QString &message, const QHash<QString, QString> &fields)
+{
+    m_message = message;
+    m_problems = fields;
+    emit problemsChanged();
+}
+
+void DriveBooking::clearProblem(const QString &field)
+{
+    if (!m_problems.contains(field) && m_message.isEmpty())
+        return;
+    m_problems.remove(field);
+    // The general message goes with the last problem it summed up.
+    if (m_problems.isEmpty())
+        m_message.clear();
+    emit problemsChanged();
+}
+
+void DriveBooking::reset()
+{
+    ++m_request;
+    m_model.clear();
+    m_vehicle.clear();
+    m_vehicleLocation.clear();
+    m_studio.clear();
+    m_day = {};
+    m_start = {};
+    m_idempotencyKey.clear();
+    m_fortnight.reset();
+    m_confirmation = {};
+    m_cancelMessage.clear();
+    m_message.clear();
+    m_problems.clear();
+    m_channels.setSelected(QStringLiteral("phone"));
+    setLoading(false);
+    rebuildStudios();
+    rebuildDays();
+    rebuildTimes();
+    emit targetChanged();
+    emit studioChanged();
+    emit dayChanged();
+    emit startChanged();
+    emit channelChanged();
+    emit problemsChanged();
+    emit confirmationChanged();
+    emit cancelMessageChanged();
+}
+
+void DriveBooking::chooseModel(const QString &model)
+{
+    reset();
+    m_model = model;
+    // On a kiosk, the studio it stands in is the natural start when it has the car.
+    const Studio *home = m_catalog.studio(m_home);
+    if (home && SlotPlanner::fleetCount(*home, model) > 0)
+        m_studio = m_home;
+    rebuildStudios();
+    emit targetChanged();
+    emit studioChanged();
+    loadSlots(false);
+}
+
+void DriveBooking::chooseVehicle(const QString &vehicleId, const QString &model, const QString &location)
+{
+    reset();
+    m_model = model;
+    m_vehicle = vehicleId;
+    m_vehicleLocation = location;
+    m_studio = location;
+    rebuildStudios();
+    emit targetChanged();
+    emit studioChanged();
+    loadSlots(false);
+}
+
+void DriveBooking::chooseStudio(const QString &studio)
+{
+    if (!m_catalog.studio(studio))
+        return;
+    m_studio = studio;
+    m_day = {};
+    m_start = {};
+    rebuildStudios();
+    emit studioChanged();
+    emit dayChanged();
+    emit startChanged();
+    loadSlots(false);
+}
+
+void DriveBooking::chooseDay(const QString &isoDate)
+{
+    m_day = QDate::fromString(isoDate, Qt::ISODate);
+    m_start = {};
+    rebuildDays();
+    rebuildTimes();
+    emit dayChanged();
+    emit startChanged();
+    loadSlots(false); // read again if what is shown may be stale
+}
+
+void DriveBooking::chooseTime(const QString &isoStart)
+{
+    m_start = QDateTime::fromString(isoStart, Qt::ISODate).toUTC();
+    // One key for everything this form sends: a double tap or a resend books once.
+    m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    rebuildTimes();
+    emit startChanged();
+}
+
+void DriveBooking::chooseChannel(const QString &channel)
+{
+    if (channel != QLatin1String("phone") && channel != QLatin1String("email"))
+        return;
+    m_channels.setSelected(channel);
+    clearProblem(QStringLiteral("contact"));
+    emit channelChanged();
+}
+
+void DriveBooking::submit(const QString &name, const QString &value, bool privacy, bool marketing)
+{
+    if (m_busy)
+        return; // the booking on its way answers for this tap too
+    const Studio *s = currentStudio();
+    if (!s || !m_start.isValid()) {
+        setProblems(tr("Please choose a time first."), {});
+        emit submitted(false);
+        return;
+    }
+    BookingStore::Request request;
+    request.target = target();
+    request.start = m_start;
+    request.contact.name = name;
+    request.contact.channel = channel() == QLatin1String("email") ? ContactChannel::Email : ContactChannel::Phone;
+    request.contact.value = value;
+    request.contact.privacyAccepted = privacy;
+    request.contact.marketingAccepted = marketing;
+    request.idempotencyKey = m_idempotencyKey;
+    // The studio's country named in the visitor's language in the form's messages.
+    if (const Market *market = m_catalog.market(s->market))
+        request.countryName = market->name.text(m_language);
+    struct Answer {
+        std::optional<BookingStore::Created> created;
+        BookingStore::Error error;
+    };
+    setBusy(true);
+    const Studio studio = *s;
+    m_queue->run<Answer>(this,
+        [studio, request](QSqlDatabase &db) {
+            Answer a;
+            a.created = BookingStore(db).create(studio, request, &a.error);
+            return a;
+        },
+        [this, studio](Answer a) {
+            setBusy(false);
+            if (!a.created) {
+                QHash<QString, QString> fields;
+                QString message;
+                switch (a.error.kind) {
+                case BookingStore::Error::Kind::InvalidContact:
+                    message = tr("Please check the highlighted fields.");
+                    for (const ContactValidator::Issue &issue : a.error.contactIssues) {
+                        const QString field = issue.field == ContactValidator::Field::Name ? QStringLiteral("name")
+                            : issue.field == ContactValidator::Field::PrivacyConsent      ? QStringLiteral("privacy")
+                                                                                          : QStringLiteral("contact");
+                        if (!fields.contains(field))
+                            fields.insert(field, issue.message);
+                    }
+                    break;
+                case BookingStore::Error::Kind::SlotTaken:
+                case BookingStore::Error::Kind::NotBookable:
+                    message = tr("Someone has just booked this time. Please choose another one; your details stay filled in.");
+                    m_start = {};
+                    emit startChanged();
+                    loadSlots(true);
+                    break;
+                case BookingStore::Error::Kind::Busy:
+                    message = tr("Another screen is booking at this moment. Please tap Book again.");
+                    break;
+                default:
+                    message = tr("The booking could not be saved on this screen. Please ask any of our team.");
+                    break;
+                }
+                setProblems(message, fields);
+                emit submitted(false);
+                return;
+            }
+            const Booking &b = a.created->booking;
+            IcsWriter::Details details;
+            details.modelName = modelName(b.model);
+            details.compact = true; // read from the screen by a phone
+            const QString ics = QString::fromUtf8(IcsWriter::calendar(b, studio, details));
+            m_confirmation = {true,
+                              b.code,
+                              DriveLabels::span(b.start, studio, m_locale, true),
+                              studio.name,
+                              DriveLabels::address(studio),
+                              modelName(b.model),
+                              DriveLabels::qr(QStringLiteral("https://vitrine.example/drive/%1").arg(b.code)),
+                              DriveLabels::qr(ics)};
+            setProblems({}, {});
+            emit confirmationChanged();
+            loadSlots(true);
+            emit submitted(true);
+        });
+}
+
+void DriveBooking::cancelByCode(const QString &code)
+{
+    struct Answer {
+        std::optional<Booking> cancelled;
+        BookingStore::Error error;
+    };
+    const QString normalised = code.trimmed().toUpper();
+    m_queue->run<Answer>(this,
+        [normalised](QSqlDatabase &db) {
+            Answer a;
+            a.cancelled = BookingStore(db).cancelByCode(normalised, &a.error);
+            return a;
+        },
+        [this](Answer a) {
+            if (!a.cancelled) {
+                m_cancelMessage = a.error.kind == BookingStore::Error::Kind::NotFound
+                    ? tr("There is no drive with this code. Please check each character.")
+                    : a.error.kind == BookingStore::Error::Kind::WrongState
+                    ? tr("This drive can no longer be cancelled here; please call the studio.")
+                    : tr("The drive could not be cancelled on this screen. Please ask any of our team.");
+                emit cancelMessageChanged();
+                emit cancelFinished(false);
+                return;
+            }
+            const Studio *s = m_catalog.studio(a.cancelled->studio);
+            m_cancelMessage = tr("Your drive on %1 is cancelled.").arg(s ? DriveLabels::span(a.cancelled->start, *s, m_locale, true) : QString());
+            emit cancelMessageChanged();
+            loadSlots(true);
+            emit cancelFinished(true);
+        });
+}

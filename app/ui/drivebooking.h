@@ -1,0 +1,250 @@
+#pragma once
+
+#include "booking/booking.h"
+#include "booking/slotplanner.h"
+#include "catalog/catalog.h"
+#include "choicelistmodel.h"
+#include "qmlsingleton.h"
+#include "rowlistmodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+class DatabaseQueue;
+
+/// What the visitor takes away from a booking: its code, when and where, and the two QR codes
+/// (the code's page and the calendar entry).
+struct BookingConfirmation {
+    Q_GADGET
+    QML_VALUE_TYPE(bookingConfirmation)
+    Q_PROPERTY(bool valid MEMBER valid)
+    Q_PROPERTY(QString code MEMBER code)
+    Q_PROPERTY(QString when MEMBER when)
+    Q_PROPERTY(QString studio MEMBER studio)
+    Q_PROPERTY(QString address MEMBER address)
+    Q_PROPERTY(QString model MEMBER model)
+    Q_PROPERTY(QString codeQr MEMBER codeQr)
+    Q_PROPERTY(QString calendarQr MEMBER calendarQr)
+public:
+    bool valid = false;
+    QString code, when, studio, address, model, codeQr, calendarQr;
+    bool operator==(const BookingConfirmation &) const = default;
+};
+
+/// The visitor's test-drive booking, for QML: a model (or one stock car) → a studio, nearest first
+/// → a day → a free time → a name and one way to reach them → consent → a confirmation with a
+/// code, a QR code and a calendar entry. The slots of a studio's fortnight are computed on the
+/// database worker and kept until they may be stale; the booking itself goes through BookingStore
+/// there too, so a time is never given twice and a resent form books once. Nothing waits on the
+/// screen's thread.
+class DriveBooking : public QObject, public QmlSingleton<DriveBooking>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString model READ model NOTIFY targetChanged)
+    Q_PROPERTY(QString vehicle READ vehicle NOTIFY targetChanged)
+    Q_PROPERTY(QString title READ title NOTIFY targetChanged)
+    Q_PROPERTY(QString image READ image NOTIFY targetChanged)
+    /// Every model a studio has a demo car of: id, name, image.
+    Q_PROPERTY(QAbstractItemModel *models READ models CONSTANT)
+    /// Where the drive can start, this studio first, then nearest: id, name, city, address, distance.
+    Q_PROPERTY(QAbstractItemModel *studios READ studios CONSTANT)
+    Q_PROPERTY(QString studio READ studio NOTIFY studioChanged)
+    Q_PROPERTY(QString studioName READ studioName NOTIFY studioChanged)
+    Q_PROPERTY(QString studioAddress READ studioAddress NOTIFY studioChanged)
+    /// The next two weeks: date, weekday, day, free, note, selected.
+    Q_PROPERTY(QAbstractItemModel *days READ days CONSTANT)
+    Q_PROPERTY(QString day READ day NOTIFY dayChanged)
+    /// The chosen day's times: start, label, free, selected.
+    Q_PROPERTY(QAbstractItemModel *times READ times CONSTANT)
+    Q_PROPERTY(QString dayNote READ dayNote NOTIFY dayChanged)
+    /// True while the studio's times are being read.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(QString start READ start NOTIFY startChanged)
+    /// The chosen time in the studio's own time, written out.
+    Q_PROPERTY(QString when READ when NOTIFY startChanged)
+    Q_PROPERTY(QString contactHint READ contactHint NOTIFY contactHintChanged)
+    /// How many days after the drive the contact is deleted (the privacy notice says so).
+    Q_PROPERTY(int retentionDays READ retentionDays NOTIFY contactHintChanged)
+    /// How the visitor wants to be reached: "phone" or "email".
+    Q_PROPERTY(ChoiceListModel *channels READ channels CONSTANT)
+    Q_PROPERTY(QString channel READ channel NOTIFY channelChanged)
+    /// True while a booking is on its way.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /// The form's answer: a general message and one per field, each gone once its field changes.
+    Q_PROPERTY(QString message READ message NOTIFY problemsChanged)
+    Q_PROPERTY(QString nameProblem READ nameProblem NOTIFY problemsChanged)
+    Q_PROPERTY(QString contactProblem READ contactProblem NOTIFY problemsChanged)
+    Q_PROPERTY(QString privacyProblem READ privacyProblem NOTIFY problemsChanged)
+    Q_PROPERTY(BookingConfirmation confirmation READ confirmation NOTIFY confirmationChanged)
+    /// What cancelling by code came to.
+    Q_PROPERTY(QString cancelMessage READ cancelMessage NOTIFY cancelMessageChanged)
+
+public:
+    struct ModelRow {
+        QString id, name, image;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const ModelRow &) const = default;
+    };
+    struct StudioRow {
+        QString id, name, city, address, distance;
+        bool selected = false;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const StudioRow &) const = default;
+    };
+    struct DayRow {
+        QString date, weekday, day, note;
+        int free = 0;
+        bool selected = false;
+        QString key() const { return date; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const DayRow &) const = default;
+    };
+    struct TimeRow {
+        QString start, label;
+        bool free = false;
+        bool selected = false;
+        QString key() const { return start; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const TimeRow &) const = default;
+    };
+
+    static constexpr int kDaysShown = 14;
+
+    // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
+    DriveBooking(DatabaseQueue *queue, QObject *parent);
+
+    void setCatalog(const Catalog &catalog);
+    void setLanguage(const QString &feedLanguage, const QLocale &locale);
+    void setOrigin(double lat, double lon);
+    void setHomeStudio(const QString &studio);
+    /// Reads the retention the contact hint names (after start-up and when staff change it).
+    void refreshRetention();
+
+    QString model() const { return m_model; }
+    QString vehicle() const { return m_vehicle; }
+    QString title() const;
+    QString image() const;
+    QAbstractItemModel *models() { return &m_models; }
+    const QList<ModelRow> &modelRows() const { return m_models.rows(); }
+    const QList<StudioRow> &studioRows() const { return m_studios.rows(); }
+    const QList<DayRow> &dayRows() const { return m_days.rows(); }
+    const QList<TimeRow> &timeRows() const { return m_times.rows(); }
+    QAbstractItemModel *studios() { return &m_studios; }
+    QString studio() const { return m_studio; }
+    QString studioName() const;
+    QString studioAddress() const;
+    QAbstractItemModel *days() { return &m_days; }
+    QString day() const { return m_day.isValid() ? m_day.toString(Qt::ISODate) : QString(); }
+    QAbstractItemModel *times() { return &m_times; }
+    QString dayNote() const;
+    bool loading() const { return m_loading; }
+    QString start() const { return m_start.isValid() ? m_start.toString(Qt::ISODate) : QString(); }
+    QString when() const;
+    QString contactHint() const;
+    int retentionDays() const { return m_retentionDays; }
+    ChoiceListModel *channels() { return &m_channels; }
+    QString channel() const { return m_channels.selected().toString(); }
+    bool busy() const { return m_busy; }
+    QString message() const { return m_message; }
+    QString nameProblem() const { return m_problems.value(QStringLiteral("name")); }
+    QString contactProblem() const { return m_problems.value(QStringLiteral("contact")); }
+    QString privacyProblem() const { return m_problems.value(QStringLiteral("privacy")); }
+    BookingConfirmation confirmation() const { return m_confirmation; }
+    QString cancelMessage() const { return m_cancelMessage; }
+
+    /// The visitor left: nothing of their drive, form or confirmation stays on screen.
+    Q_INVOKABLE void reset();
+    Q_INVOKABLE void chooseModel(const QString &model);
+    /// One stock car: it can only be driven where it stands.
+    Q_INVOKABLE void chooseVehicle(const QString &vehicleId, const QString &model, const QString &location);
+    Q_INVOKABLE void chooseStudio(const QString &studio);
+    Q_INVOKABLE void chooseDay(const QString &isoDate);
+    Q_INVOKABLE void chooseTime(const QString &isoStart);
+    Q_INVOKABLE void chooseChannel(const QString &channel);
+    /// A field's problem goes as soon as the visitor changes it ("name", "contact", "privacy").
+    Q_INVOKABLE void clearProblem(const QString &field);
+    /// Books the chosen time; `submitted` tells how it went (the problems and the confirmation
+    /// say the rest). A time someone else took meanwhile says so and the times are read again.
+    Q_INVOKABLE void submit(const QString &name, const QString &value, bool privacy, bool marketing);
+    /// A visitor's own cancellation with their code; `cancelFinished` follows.
+    Q_INVOKABLE void cancelByCode(const QString &code);
+
+signals:
+    void targetChanged();
+    void studioChanged();
+    void dayChanged();
+    void startChanged();
+    void loadingChanged();
+    void contactHintChanged();
+    void channelChanged();
+    void busyChanged();
+    void problemsChanged();
+    void confirmationChanged();
+    void cancelMessageChanged();
+    void submitted(bool ok);
+    void cancelFinished(bool ok);
+
+private:
+    /// A studio's fortnight of slots for the current car, as read on the worker.
+    struct Fortnight {
+        QString key; ///< studio and car it is for
+        QDateTime read;
+        QList<QDate> dates;
+        QList<QList<SlotPlanner::Slot>> perDay; ///< slots per date
+        QList<bool> open;                      ///< per date: the studio has hours
+    };
+
+    DriveTarget target() const;
+    const Studio *currentStudio() const;
+    QString modelName(const QString &model) const;
+    QString slotsKey() const;
+    /// Reads the fortnight on the worker unless what is kept is fresh (`force`: read anyway).
+    void loadSlots(bool force);
+    void rebuildStudios();
+    void rebuildDays();
+    void rebuildTimes();
+    void setLoading(bool loading);
+    void setBusy(bool busy);
+    void setProblems(const QString &message, const QHash<QString, QString> &fields);
+    const QList<SlotPlanner::Slot> *slotsOf(QDate date) const;
+
+    DatabaseQueue *m_queue;
+    Catalog m_catalog;
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale;
+    std::optional<std::pair<double, double>> m_origin;
+    QString m_home;
+    QString m_model;
+    QString m_vehicle;
+    QString m_vehicleLocation;
+    QString m_studio;
+    QDate m_day;
+    QDateTime m_start;
+    QString m_idempotencyKey;
+    std::optional<Fortnight> m_fortnight;
+    int m_request = 0; ///< the serial of the newest slot read; older answers are dropped
+    bool m_loading = false;
+    bool m_busy = false;
+    int m_retentionDays = 30;
+    QString m_message;
+    QHash<QString, QString> m_problems;
+    BookingConfirmation m_confirmation;
+    QString m_cancelMessage;
+    RowListModel<ModelRow> m_models;
+    RowListModel<StudioRow> m_studios;
+    RowListModel<DayRow> m_days;
+    RowListModel<TimeRow> m_times;
+    ChoiceListModel m_channels;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "booking/slotplanner.h"
+#include "catalog/catalog.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+/// How a drive's time and place read on the screen, the same in the visitor's booking and the
+/// staff agenda: times in the studio's own zone, isolated left to right so "10:00–11:00" reads
+/// the same inside Arabic text.
+class DriveLabels
+{
+public:
+    /// "10:00–11:00", or "Tuesday 8 December 2026, 10:00–11:00" with the date.
+    static QString span(const QDateTime &utc, const Studio &studio, const QLocale &locale, bool withDate);
+    static QString address(const Studio &studio);
+    /// An image URL for the QR code provider.
+    static QString qr(const QString &text);
+};

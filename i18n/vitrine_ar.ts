@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>BuildSummary</name>
+    <message>
+        <source>No extra cost</source>
+        <translation>دون تكلفة إضافية</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummaryPage</name>
     <message>
         <source>Your build, before taxes</source>
@@ -389,22 +396,6 @@
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>تغيّرت الأسعار أو القواعد منذ إنشاء هذا الرمز؛ كل ما يُعرض هو لليوم.</translation>
     </message>
-    <message>
-        <source>%1 of your %2 choices</source>
-        <translation>%1 من اختياراتك الـ %2</translation>
-    </message>
-    <message>
-        <source>same version</source>
-        <translation>الفئة نفسها</translation>
-    </message>
-    <message>
-        <source>same colour</source>
-        <translation>اللون نفسه</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
-    </message>
 </context>
 <context>
     <name>ConfiguratorPage</name>
@@ -643,7 +634,14 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>لا أوقات متاحة</numerusform><numerusform>وقت واحد متاح</numerusform><numerusform>وقتان متاحان</numerusform><numerusform>%n أوقات متاحة</numerusform><numerusform>%n وقتًا متاحًا</numerusform><numerusform>%n وقت متاح</numerusform></translation>
+        <translation>
+            <numerusform>لا أوقات متاحة</numerusform>
+            <numerusform>وقت واحد متاح</numerusform>
+            <numerusform>وقتان متاحان</numerusform>
+            <numerusform>%n أوقات متاحة</numerusform>
+            <numerusform>%n وقتًا متاحًا</numerusform>
+            <numerusform>%n وقت متاح</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -663,7 +661,14 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يوم واحد من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يومين من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n أيام من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يومًا من التجربة.</numerusform><numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform></translation>
+        <translation>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يوم واحد من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد يومين من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n أيام من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يومًا من التجربة.</numerusform>
+            <numerusform>نستخدمها فقط للتواصل معك بشأن تجربة القيادة هذه، ونحذفها بعد %n يوم من التجربة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1289,6 +1294,25 @@
     </message>
 </context>
 <context>
+    <name>SimilarStock</name>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 من اختياراتك الـ %2</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>الفئة نفسها</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>اللون نفسه</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>على بعد %1 كم</translation>
+    </message>
+</context>
+<context>
     <name>SimilarStockPage</name>
     <message>
         <source>Similar cars in stock</source>
@@ -1301,6 +1325,10 @@
     <message>
         <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
         <translation>لا توجد حاليًا سيارة متوفرة قريبة من هذه التهيئة. يمكن لأحد خبرائنا إخبارك عند وصول واحدة.</translation>
+    </message>
+    <message>
+        <source>Looking for cars close to your build…</source>
+        <translation>جارٍ البحث عن سيارات قريبة من تكوينك…</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>BuildSummary</name>
+    <message>
+        <source>No extra cost</source>
+        <translation>Ohne Aufpreis</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummaryPage</name>
     <message>
         <source>Your build, before taxes</source>
@@ -385,22 +392,6 @@
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>Preise oder Regeln haben sich seit der Erstellung dieses Codes geändert; alles Gezeigte ist aktuell.</translation>
     </message>
-    <message>
-        <source>%1 of your %2 choices</source>
-        <translation>%1 von Ihren %2 Wünschen</translation>
-    </message>
-    <message>
-        <source>same version</source>
-        <translation>gleiche Version</translation>
-    </message>
-    <message>
-        <source>same colour</source>
-        <translation>gleiche Farbe</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
-    </message>
 </context>
 <context>
     <name>ConfiguratorPage</name>
@@ -639,7 +630,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n Termin frei</numerusform><numerusform>%n Termine frei</numerusform></translation>
+        <translation>
+            <numerusform>%n Termin frei</numerusform>
+            <numerusform>%n Termine frei</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -659,7 +653,10 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tag nach der Fahrt.</numerusform><numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tage nach der Fahrt.</numerusform></translation>
+        <translation>
+            <numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tag nach der Fahrt.</numerusform>
+            <numerusform>Wir verwenden sie nur, um Sie wegen dieser Probefahrt zu kontaktieren, und löschen sie %n Tage nach der Fahrt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1237,6 +1234,25 @@
     </message>
 </context>
 <context>
+    <name>SimilarStock</name>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 von Ihren %2 Wünschen</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>gleiche Version</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>gleiche Farbe</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>%1 km entfernt</translation>
+    </message>
+</context>
+<context>
     <name>SimilarStockPage</name>
     <message>
         <source>Similar cars in stock</source>
@@ -1249,6 +1265,10 @@
     <message>
         <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
         <translation>Derzeit kommt kein Auto auf Lager dieser Konfiguration nahe. Ein Experte sagt Ihnen gern, wann eines eintrifft.</translation>
+    </message>
+    <message>
+        <source>Looking for cars close to your build…</source>
+        <translation>Wir suchen Fahrzeuge, die Ihrer Konfiguration nahekommen …</translation>
     </message>
 </context>
 <context>

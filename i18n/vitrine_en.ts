@@ -15,11 +15,17 @@
     <name>DriveBooking</name>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n time free</numerusform><numerusform>%n times free</numerusform></translation>
+        <translation>
+            <numerusform>%n time free</numerusform>
+            <numerusform>%n times free</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>We use it only to reach you about this drive, and delete it %n day after the drive.</numerusform><numerusform>We use it only to reach you about this drive, and delete it %n days after the drive.</numerusform></translation>
+        <translation>
+            <numerusform>We use it only to reach you about this drive, and delete it %n day after the drive.</numerusform>
+            <numerusform>We use it only to reach you about this drive, and delete it %n days after the drive.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>BuildSummary</name>
+    <message>
+        <source>No extra cost</source>
+        <translation>Sans supplément</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummaryPage</name>
     <message>
         <source>Your build, before taxes</source>
@@ -385,22 +392,6 @@
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d'aujourd'hui.</translation>
     </message>
-    <message>
-        <source>%1 of your %2 choices</source>
-        <translation>%1 de vos %2 choix</translation>
-    </message>
-    <message>
-        <source>same version</source>
-        <translation>même version</translation>
-    </message>
-    <message>
-        <source>same colour</source>
-        <translation>même couleur</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
-    </message>
 </context>
 <context>
     <name>ConfiguratorPage</name>
@@ -639,7 +630,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n créneau libre</numerusform><numerusform>%n créneaux libres</numerusform></translation>
+        <translation>
+            <numerusform>%n créneau libre</numerusform>
+            <numerusform>%n créneaux libres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -659,7 +653,10 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jour après l’essai.</numerusform><numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jours après l’essai.</numerusform></translation>
+        <translation>
+            <numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jour après l’essai.</numerusform>
+            <numerusform>Nous l’utilisons uniquement pour vous joindre au sujet de cet essai, et l’effaçons %n jours après l’essai.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1237,6 +1234,25 @@
     </message>
 </context>
 <context>
+    <name>SimilarStock</name>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 de vos %2 choix</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>même version</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>même couleur</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>à %1 km</translation>
+    </message>
+</context>
+<context>
     <name>SimilarStockPage</name>
     <message>
         <source>Similar cars in stock</source>
@@ -1249,6 +1265,10 @@
     <message>
         <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
         <translation>Aucune voiture en stock n'est proche de cette configuration pour l'instant. Un expert peut vous dire quand il en arrivera une.</translation>
+    </message>
+    <message>
+        <source>Looking for cars close to your build…</source>
+        <translation>Recherche de voitures proches de votre configuration…</translation>
     </message>
 </context>
 <context>

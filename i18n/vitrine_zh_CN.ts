@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>BuildSummary</name>
+    <message>
+        <source>No extra cost</source>
+        <translation>无需额外费用</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummaryPage</name>
     <message>
         <source>Your build, before taxes</source>
@@ -384,22 +391,6 @@
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>自生成此代码以来，价格或规则已有变化；所示内容均为当前信息。</translation>
     </message>
-    <message>
-        <source>%1 of your %2 choices</source>
-        <translation>符合您 %2 项选择中的 %1 项</translation>
-    </message>
-    <message>
-        <source>same version</source>
-        <translation>相同版本</translation>
-    </message>
-    <message>
-        <source>same colour</source>
-        <translation>相同颜色</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
 </context>
 <context>
     <name>ConfiguratorPage</name>
@@ -638,7 +629,9 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n 个可预约时段</numerusform></translation>
+        <translation>
+            <numerusform>%n 个可预约时段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -658,7 +651,9 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>我们仅将其用于就本次试驾与您联系，并会在试驾结束 %n 天后删除。</numerusform></translation>
+        <translation>
+            <numerusform>我们仅将其用于就本次试驾与您联系，并会在试驾结束 %n 天后删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1224,6 +1219,25 @@
     </message>
 </context>
 <context>
+    <name>SimilarStock</name>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>符合您 %2 项选择中的 %1 项</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>相同版本</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>相同颜色</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+</context>
+<context>
     <name>SimilarStockPage</name>
     <message>
         <source>Similar cars in stock</source>
@@ -1236,6 +1250,10 @@
     <message>
         <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
         <translation>目前没有与此配置相近的现车。顾问可以告诉您何时到货。</translation>
+    </message>
+    <message>
+        <source>Looking for cars close to your build…</source>
+        <translation>正在查找与您的配置相近的车辆…</translation>
     </message>
 </context>
 <context>

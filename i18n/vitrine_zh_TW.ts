@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>BuildSummary</name>
+    <message>
+        <source>No extra cost</source>
+        <translation>無需額外費用</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummaryPage</name>
     <message>
         <source>Your build, before taxes</source>
@@ -384,22 +391,6 @@
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>自產生此代碼以來，價格或規則已有變化；所示內容均為目前資訊。</translation>
     </message>
-    <message>
-        <source>%1 of your %2 choices</source>
-        <translation>符合您 %2 項選擇中的 %1 項</translation>
-    </message>
-    <message>
-        <source>same version</source>
-        <translation>相同版本</translation>
-    </message>
-    <message>
-        <source>same colour</source>
-        <translation>相同顏色</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
 </context>
 <context>
     <name>ConfiguratorPage</name>
@@ -638,7 +629,9 @@
     </message>
     <message numerus="yes">
         <source>%n time(s) free</source>
-        <translation><numerusform>%n 個可預約時段</numerusform></translation>
+        <translation>
+            <numerusform>%n 個可預約時段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -658,7 +651,9 @@
     </message>
     <message numerus="yes">
         <source>We use it only to reach you about this drive, and delete it %n day(s) after the drive.</source>
-        <translation><numerusform>我們僅將其用於就本次試駕與您聯繫，並會在試駕結束 %n 天後刪除。</numerusform></translation>
+        <translation>
+            <numerusform>我們僅將其用於就本次試駕與您聯繫，並會在試駕結束 %n 天後刪除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a time first.</source>
@@ -1224,6 +1219,25 @@
     </message>
 </context>
 <context>
+    <name>SimilarStock</name>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>符合您 %2 項選擇中的 %1 項</translation>
+    </message>
+    <message>
+        <source>same version</source>
+        <translation>相同版本</translation>
+    </message>
+    <message>
+        <source>same colour</source>
+        <translation>相同顏色</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+</context>
+<context>
     <name>SimilarStockPage</name>
     <message>
         <source>Similar cars in stock</source>
@@ -1236,6 +1250,10 @@
     <message>
         <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
         <translation>目前沒有與此配置相近的現車。顧問可以告訴您何時到貨。</translation>
+    </message>
+    <message>
+        <source>Looking for cars close to your build…</source>
+        <translation>正在尋找與您的配置相近的車輛…</translation>
     </message>
 </context>
 <context>

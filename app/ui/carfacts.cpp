@@ -4,12 +4,36 @@
 
 #include <QHash>
 
-QVariantList CarFacts::specs(const ModelSpecs &s, const QLocale &locale)
+namespace {
+
+enum Role { FirstRole = Qt::UserRole + 1 };
+
+} // namespace
+
+QVariant CarFacts::Fact::value(int role) const
 {
-    QVariantList out;
-    const auto spec = [&](const QString &label, const QString &value) {
-        out << QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value}};
-    };
+    return role == FirstRole ? QVariant(label) : role == FirstRole + 1 ? QVariant(text) : QVariant();
+}
+
+QHash<int, QByteArray> CarFacts::Fact::roleNames()
+{
+    return {{FirstRole, "label"}, {FirstRole + 1, "value"}};
+}
+
+QVariant CarFacts::Equipment::value(int role) const
+{
+    return role == FirstRole ? QVariant(category) : role == FirstRole + 1 ? QVariant(items) : QVariant();
+}
+
+QHash<int, QByteArray> CarFacts::Equipment::roleNames()
+{
+    return {{FirstRole, "category"}, {FirstRole + 1, "items"}};
+}
+
+QList<CarFacts::Fact> CarFacts::specs(const ModelSpecs &s, const QLocale &locale)
+{
+    QList<Fact> out;
+    const auto spec = [&](const QString &label, const QString &value) { out << Fact{label, value}; };
     spec(tr("Power"), tr("%1 kW (%2 hp)").arg(s.powerKw).arg(qRound(s.powerKw * 1.35962)));
     spec(tr("0–100 km/h"), tr("%1 s").arg(locale.toString(s.accel0to100, 'f', 1)));
     spec(tr("Top speed"), tr("%1 km/h").arg(s.topSpeedKmh));
@@ -23,7 +47,7 @@ QVariantList CarFacts::specs(const ModelSpecs &s, const QLocale &locale)
     return out;
 }
 
-QVariantList CarFacts::equipment(const Catalog &c, const QStringList &present, const QString &language)
+QList<CarFacts::Equipment> CarFacts::equipment(const Catalog &c, const QStringList &present, const QString &language)
 {
     static const QStringList order{QStringLiteral("packages"),     QStringLiteral("performance"), QStringLiteral("assistance"),
                                    QStringLiteral("comfort"),      QStringLiteral("interior"),    QStringLiteral("exterior"),
@@ -36,7 +60,7 @@ QVariantList CarFacts::equipment(const Catalog &c, const QStringList &present, c
                                                 {QStringLiteral("exterior"), tr("Exterior")},
                                                 {QStringLiteral("infotainment"), tr("Sound and screens")},
                                                 {QStringLiteral("charging"), tr("Charging")}};
-    QVariantList groups;
+    QList<Equipment> groups;
     for (const QString &category : order) {
         QStringList items;
         for (const CatalogOption &o : c.options) {
@@ -44,21 +68,20 @@ QVariantList CarFacts::equipment(const Catalog &c, const QStringList &present, c
                 items << o.name.text(language);
         }
         if (!items.isEmpty())
-            groups << QVariantMap{{QStringLiteral("category"), categoryNames.value(category)}, {QStringLiteral("items"), items}};
+            groups << Equipment{categoryNames.value(category), items};
     }
     return groups;
 }
 
-QVariantList CarFacts::breakdown(const PriceBreakdown &breakdown, const QString &currency, const QString &language,
-                                 const QLocale &locale)
+QList<AmountListModel::Line> CarFacts::breakdown(const PriceBreakdown &breakdown, const QString &currency,
+                                                 const QString &language, const QLocale &locale)
 {
-    QVariantList lines;
+    QList<AmountListModel::Line> lines;
     for (const auto &line : breakdown.lines) {
         QString label = line.kind == PriceBreakdown::Line::Kind::Vehicle ? tr("Vehicle, before taxes") : line.name.text(language);
         if (line.kind == PriceBreakdown::Line::Kind::Tax)
             label = tr("%1 (%2 %)").arg(label, locale.toString(line.percent));
-        lines << QVariantMap{{QStringLiteral("label"), label},
-                             {QStringLiteral("amount"), Money{line.amountMinor, currency}.format(locale)}};
+        lines << AmountListModel::Line{label, Money{line.amountMinor, currency}.format(locale)};
     }
     return lines;
 }

@@ -1,15 +1,11 @@
 #include "configurator.h"
 
-#include "carfacts.h"
 #include "catalog/configurationcode.h"
-#include "pricing/configurationpricer.h"
 #include "catalog/rulegraph.h"
-#include "inventory/stockmatcher.h"
-#include "inventory/inventoryindex.h"
 #include "inventory/inventoryservice.h"
 #include "modellinelistmodel.h"
-
-#include <QUrl>
+#include "pricing/configurationpricer.h"
+#include "rulewording.h"
 
 namespace {
 
@@ -41,11 +37,74 @@ QString stepOf(OptionKind kind)
     return kind == OptionKind::Package || kind == OptionKind::Equipment ? QStringLiteral("options") : RuleGraph::kindName(kind);
 }
 
+enum Role { FirstRole = Qt::UserRole + 1 };
+
 } // namespace
+
+QVariant Configurator::ChoiceRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return id;
+    case 1:
+        return name;
+    case 2:
+        return detail;
+    case 3:
+        return price;
+    case 4:
+        return stateText;
+    case 5:
+        return hex;
+    case 6:
+        return image;
+    case 7:
+        return selected;
+    case 8:
+        return enabled;
+    case 9:
+        return package;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> Configurator::ChoiceRow::roleNames()
+{
+    return {{FirstRole, "choiceId"},     {FirstRole + 1, "name"},     {FirstRole + 2, "detail"},  {FirstRole + 3, "price"},
+            {FirstRole + 4, "stateText"}, {FirstRole + 5, "hex"},      {FirstRole + 6, "image"},   {FirstRole + 7, "selected"},
+            {FirstRole + 8, "enabled"},   {FirstRole + 9, "package"}};
+}
+
+QVariant Configurator::ChangeRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return id;
+    case 1:
+        return name;
+    case 2:
+        return action;
+    case 3:
+        return reason;
+    case 4:
+        return amount;
+    case 5:
+        return removed;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> Configurator::ChangeRow::roleNames()
+{
+    return {{FirstRole, "optionId"}, {FirstRole + 1, "name"},   {FirstRole + 2, "action"},
+            {FirstRole + 3, "reason"},  {FirstRole + 4, "amount"}, {FirstRole + 5, "removed"}};
+}
 
 Configurator::Configurator(InventoryService *inventory, QObject *parent)
     : QObject(parent)
     , m_inventory(inventory)
+    , m_choices(this)
+    , m_pendingChanges(this)
 {
 }
 
@@ -98,37 +157,77 @@ void Configurator::setOrigin(double lat, double lon)
 void Configurator::reset()
 {
     m_line.clear();
+    m_step = QStringLiteral("model");
     m_build = {};
     m_history.clear();
-    m_pending.reset();
-    m_pendingView.clear();
+    clearPending();
     m_notices.clear();
+    m_codeProblem.clear();
     m_finance.resetChoice();
+    m_similar.clear();
+    emit stepChanged();
+    emit codeProblemChanged();
     touch();
+}
+
+void Configurator::setStep(const QString &step)
+{
+    if (step == m_step)
+        return;
+    m_step = step;
+    emit stepChanged();
+    touch();
+}
+
+RuleWording Configurator::wording() const
+{
+    return RuleWording(catalog(), m_language, m_locale);
 }
 
 void Configurator::touch()
 {
+    const Catalog &c = catalog();
+    const ModelLine *line = c.line(m_line);
+    m_lineName = line ? line->name.text(m_language) : QString();
+    const CarModel *m = c.model(m_build.model);
+    const Trim *t = c.trim(m_build.trim);
+    m_title = m && t ? QStringLiteral("%1 %2").arg(m->name.text(m_language), t->name.text(m_language)) : QString();
+    m_image = imageFor(QStringLiteral("three-quarter"));
+    const qint64 total = totalOf(m_build);
+    m_price = total > 0 ? money(total) : QString();
+    m_code = m_engine && !m_build.isEmpty() ? ConfigurationCode::encode(*m_engine, m_build) : QString();
+    m_choices.setRows(!m_engine ? QList<ChoiceRow>()
+                      : m_step == QLatin1String("model") ? modelRows()
+                      : m_step == QLatin1String("trim")  ? trimRows()
+                                                         : optionRows(m_step));
     // The plan follows the build's complete price; the visitor's deposit, term and balloon stay.
-    const Market *market = m_engine && !m_build.isEmpty() ? catalog().market(m_market) : nullptr;
-    m_finance.setSubject(market, market ? totalOf(m_build) : 0);
-    ++m_revision;
+    const Market *market = m_engine && !m_build.isEmpty() ? c.market(m_market) : nullptr;
+    m_finance.setSubject(market, market ? total : 0);
+    if (m_engine && !m_build.isEmpty())
+        m_summary.update(*m_engine, m_build, m_market, {m_title, m_image, m_language, m_locale});
+    else if (m_summary.valid())
+        m_summary.clear();
     emit changed();
 }
 
-QString Configurator::lineName() const
+QString Configurator::priceNote() const
 {
-    const ModelLine *l = catalog().line(m_line);
-    return l ? l->name.text(m_language) : QString();
+    return m_build.isEmpty() ? QString() : tr("Complete price: taxes and fees included");
 }
 
-QString Configurator::title() const
+void Configurator::findSimilar()
 {
-    const CarModel *m = catalog().model(m_build.model);
-    const Trim *t = catalog().trim(m_build.trim);
-    if (!m || !t)
-        return QString();
-    return QStringLiteral("%1 %2").arg(m->name.text(m_language), t->name.text(m_language));
+    if (!m_engine || m_build.isEmpty() || !m_inventory)
+        return;
+    SimilarStock::Search search;
+    search.build = m_build;
+    search.buildPriceMinor = totalOf(m_build);
+    search.currency = currency();
+    search.market = m_market;
+    search.origin = m_origin;
+    search.language = m_language;
+    search.locale = m_locale;
+    m_similar.find(*m_engine, m_inventory->snapshot(), search);
 }
 
 QString Configurator::currency() const
@@ -158,9 +257,9 @@ qint64 Configurator::totalOf(const Configuration &build) const
     return q.ok ? q.total().minor : 0;
 }
 
-QVariantList Configurator::models() const
+QList<Configurator::ChoiceRow> Configurator::modelRows() const
 {
-    QVariantList out;
+    QList<ChoiceRow> out;
     if (!m_engine)
         return out;
     const Catalog &c = catalog();
@@ -171,19 +270,20 @@ QVariantList Configurator::models() const
         const Trim *first = trims.first();
         const auto start = m_engine->defaultConfiguration(first->id);
         const qint64 from = start ? totalOf(*start) : 0;
-        out << QVariantMap{{QStringLiteral("id"), m->id},
-                           {QStringLiteral("name"), m->name.text(m_language)},
-                           {QStringLiteral("price"), from > 0 ? tr("From %1").arg(money(from)) : tr("Not sold in this market")},
-                           {QStringLiteral("image"), ModelLineListModel::imageUrl(c, m->id, first->defaultPaint, first->defaultWheel,
-                                                                                  QStringLiteral("three-quarter"))},
-                           {QStringLiteral("selected"), m->id == m_build.model}};
+        ChoiceRow row;
+        row.id = m->id;
+        row.name = m->name.text(m_language);
+        row.price = from > 0 ? tr("From %1").arg(money(from)) : tr("Not sold in this market");
+        row.image = ModelLineListModel::imageUrl(c, m->id, first->defaultPaint, first->defaultWheel, QStringLiteral("three-quarter"));
+        row.selected = m->id == m_build.model;
+        out << row;
     }
     return out;
 }
 
-QVariantList Configurator::trims() const
+QList<Configurator::ChoiceRow> Configurator::trimRows() const
 {
-    QVariantList out;
+    QList<ChoiceRow> out;
     if (!m_engine || m_build.isEmpty())
         return out;
     const Catalog &c = catalog();
@@ -196,11 +296,13 @@ QVariantList Configurator::trims() const
             if (o && o->kind == OptionKind::Equipment && highlights.size() < 3)
                 highlights << o->name.text(m_language);
         }
-        out << QVariantMap{{QStringLiteral("id"), t->id},
-                           {QStringLiteral("name"), t->name.text(m_language)},
-                           {QStringLiteral("price"), from > 0 ? tr("From %1").arg(money(from)) : tr("Not sold in this market")},
-                           {QStringLiteral("detail"), highlights.join(QStringLiteral(" · "))},
-                           {QStringLiteral("selected"), t->id == m_build.trim}};
+        ChoiceRow row;
+        row.id = t->id;
+        row.name = t->name.text(m_language);
+        row.price = from > 0 ? tr("From %1").arg(money(from)) : tr("Not sold in this market");
+        row.detail = highlights.join(QStringLiteral(" · "));
+        row.selected = t->id == m_build.trim;
+        out << row;
     }
     return out;
 }
@@ -228,24 +330,6 @@ std::pair<QString, QString> Configurator::paintAndWheel() const
     return {paint, wheel};
 }
 
-QString Configurator::price() const
-{
-    const qint64 total = totalOf(m_build);
-    return total > 0 ? money(total) : QString();
-}
-
-QString Configurator::priceNote() const
-{
-    return m_build.isEmpty() ? QString() : tr("Complete price: taxes and fees included");
-}
-
-QString Configurator::code() const
-{
-    if (!m_engine || m_build.isEmpty())
-        return QString();
-    return ConfigurationCode::encode(*m_engine, m_build);
-}
-
 void Configurator::startLine(const QString &line)
 {
     if (!catalog().line(line))
@@ -266,8 +350,7 @@ void Configurator::chooseModel(const QString &model)
         return;
     if (const CarModel *m = catalog().model(model))
         m_line = m->line;
-    m_pending.reset();
-    m_pendingView.clear();
+    clearPending();
     apply(*start);
 }
 
@@ -285,11 +368,8 @@ void Configurator::toggle(const QString &option)
     const RuleEngine::Status status = m_engine->status(m_build, option);
     if (status.state == RuleEngine::Status::State::Standard || status.state == RuleEngine::Status::State::Included) {
         // Nothing to take off: say why it is there.
-        m_pending.reset();
-        m_pendingView = {{QStringLiteral("title"), optionName(option)},
-                         {QStringLiteral("text"), reasonText(status.reason)},
-                         {QStringLiteral("refused"), true}};
-        touch();
+        const RuleWording words = wording();
+        explain(words.optionName(option), words.reason(status.reason));
         return;
     }
     if (status.state == RuleEngine::Status::State::Chosen) {
@@ -305,12 +385,9 @@ void Configurator::toggle(const QString &option)
 
 void Configurator::propose(const RuleEngine::Outcome &outcome, const QString &requested)
 {
+    const RuleWording words = wording();
     if (!outcome.accepted) {
-        m_pending.reset();
-        m_pendingView = {{QStringLiteral("title"), requested.isEmpty() ? title() : optionName(requested)},
-                         {QStringLiteral("text"), reasonText(outcome.note)},
-                         {QStringLiteral("refused"), true}};
-        touch();
+        explain(requested.isEmpty() ? m_title : words.optionName(requested), words.reason(outcome.note));
         return;
     }
     if (!outcome.changed())
@@ -323,14 +400,14 @@ void Configurator::propose(const RuleEngine::Outcome &outcome, const QString &re
         return;
     }
     m_pending = outcome;
-    QVariantList changes;
+    QList<ChangeRow> changes;
     for (const RuleEngine::Change &change : outcome.changes) {
-        changes << QVariantMap{{QStringLiteral("id"), change.option},
-                               {QStringLiteral("name"), optionName(change.option)},
-                               {QStringLiteral("action"), actionText(change.action)},
-                               {QStringLiteral("removed"), change.action == RuleEngine::Change::Action::Removed},
-                               {QStringLiteral("reason"), change.option == requested ? QString() : reasonText(change.reason)},
-                               {QStringLiteral("amount"), signedMoney(change.priceDeltaMinor)}};
+        changes << ChangeRow{change.option,
+                             words.optionName(change.option),
+                             words.action(change.action),
+                             change.option == requested ? QString() : words.reason(change.reason),
+                             signedMoney(change.priceDeltaMinor),
+                             change.action == RuleEngine::Change::Action::Removed};
     }
     const qint64 after = totalOf(outcome.after);
     const qint64 delta = after - totalOf(outcome.before);
@@ -342,15 +419,39 @@ void Configurator::propose(const RuleEngine::Outcome &outcome, const QString &re
                                                            ? catalog().trim(outcome.after.trim)->name.text(m_language)
                                                            : outcome.after.trim);
     else if (removing)
-        heading = tr("Removing %1 also changes").arg(optionName(requested));
+        heading = tr("Removing %1 also changes").arg(words.optionName(requested));
     else
-        heading = tr("Adding %1 also changes").arg(optionName(requested));
-    m_pendingView = {{QStringLiteral("title"), heading},
-                     {QStringLiteral("changes"), changes},
-                     {QStringLiteral("text"), tr("Amounts per line are before taxes.")},
-                     {QStringLiteral("total"), tr("Your complete price: %1 (%2)").arg(money(after), signedMoney(delta))},
-                     {QStringLiteral("refused"), false}};
-    touch();
+        heading = tr("Adding %1 also changes").arg(words.optionName(requested));
+    m_pendingTitle = heading;
+    m_pendingText = tr("Amounts per line are before taxes.");
+    m_pendingTotal = tr("Your complete price: %1 (%2)").arg(money(after), signedMoney(delta));
+    m_pendingRefused = false;
+    m_pendingChanges.setRows(changes);
+    emit pendingChanged();
+}
+
+void Configurator::explain(const QString &title, const QString &text)
+{
+    m_pending.reset();
+    m_pendingTitle = title;
+    m_pendingText = text;
+    m_pendingTotal.clear();
+    m_pendingRefused = true;
+    m_pendingChanges.setRows({});
+    emit pendingChanged();
+}
+
+void Configurator::clearPending()
+{
+    if (!m_pending && m_pendingTitle.isEmpty())
+        return;
+    m_pending.reset();
+    m_pendingTitle.clear();
+    m_pendingText.clear();
+    m_pendingTotal.clear();
+    m_pendingRefused = false;
+    m_pendingChanges.setRows({});
+    emit pendingChanged();
 }
 
 void Configurator::confirm()
@@ -360,16 +461,13 @@ void Configurator::confirm()
         return;
     }
     const Configuration next = m_pending->after;
-    m_pending.reset();
-    m_pendingView.clear();
+    clearPending();
     apply(next);
 }
 
 void Configurator::dismiss()
 {
-    m_pending.reset();
-    m_pendingView.clear();
-    touch();
+    clearPending();
 }
 
 void Configurator::apply(const Configuration &next)
@@ -389,90 +487,19 @@ void Configurator::undo()
     if (m_history.isEmpty())
         return;
     m_build = m_history.takeLast();
-    m_pending.reset();
-    m_pendingView.clear();
+    clearPending();
     m_notices.clear();
     touch();
 }
 
-QString Configurator::optionName(const QString &id) const
-{
-    const CatalogOption *o = catalog().option(id);
-    if (o)
-        return o->name.text(m_language);
-    const Trim *t = catalog().trim(id);
-    return t ? t->name.text(m_language) : id;
-}
 
-QString Configurator::names(const QStringList &ids) const
+QList<Configurator::ChoiceRow> Configurator::optionRows(const QString &step) const
 {
-    QStringList out;
-    for (const QString &id : ids)
-        out << optionName(id);
-    return m_locale.createSeparatedList(out);
-}
-
-QString Configurator::actionText(RuleEngine::Change::Action action) const
-{
-    switch (action) {
-    case RuleEngine::Change::Action::Added:
-        return tr("Added");
-    case RuleEngine::Change::Action::Removed:
-        return tr("Removed");
-    case RuleEngine::Change::Action::NowIncluded:
-        return tr("Now included");
-    case RuleEngine::Change::Action::NowCharged:
-        return tr("Now charged separately");
-    }
-    return QString();
-}
-
-QString Configurator::reasonText(const RuleReason &r) const
-{
-    const QString others = names(r.options);
-    switch (r.kind) {
-    case RuleReason::Kind::None:
-    case RuleReason::Kind::Chosen:
-        return QString();
-    case RuleReason::Kind::Deselected:
-        return tr("You took it off.");
-    case RuleReason::Kind::Requires:
-        return tr("%1 needs it.").arg(others);
-    case RuleReason::Kind::RequirementLost:
-        return tr("It needs %1, which is no longer on the car.").arg(others);
-    case RuleReason::Kind::Excludes:
-        return tr("It cannot be combined with %1.").arg(others);
-    case RuleReason::Kind::OneOf:
-        return tr("There is room for one: %1 takes its place.").arg(others);
-    case RuleReason::Kind::PackageContent:
-        return tr("It comes with %1.").arg(others);
-    case RuleReason::Kind::PackageRemoved:
-        return tr("It came with %1, which is no longer on the car.").arg(others);
-    case RuleReason::Kind::PackageConflict:
-        return tr("The package holds something that cannot be combined with %1.").arg(others);
-    case RuleReason::Kind::Standard:
-        return tr("Standard on this version, at no extra cost.");
-    case RuleReason::Kind::NoLongerStandard:
-        return tr("Standard on the previous version only.");
-    case RuleReason::Kind::NotOffered:
-        return r.offeredWith.isEmpty() ? tr("Not offered on this version.")
-                                       : tr("Offered with %1.").arg(names(r.offeredWith));
-    case RuleReason::Kind::Default:
-        return tr("The version's standard choice.");
-    case RuleReason::Kind::RequiredChoice:
-        return tr("Every car needs one of these.");
-    case RuleReason::Kind::Unknown:
-        return tr("This choice is not in the catalog.");
-    }
-    return QString();
-}
-
-QVariantList Configurator::choices(const QString &step) const
-{
-    QVariantList out;
+    QList<ChoiceRow> out;
     if (!m_engine || m_build.isEmpty())
         return out;
     const Catalog &c = catalog();
+    const RuleWording words = wording();
     const qint64 now = totalOf(m_build);
     const QString paint = paintAndWheel().first;
     QList<const CatalogOption *> picked;
@@ -497,7 +524,7 @@ QVariantList Configurator::choices(const QString &step) const
             break;
         case State::Included:
             priceText = tr("Included");
-            stateText = reasonText(status.reason);
+            stateText = words.reason(status.reason);
             break;
         case State::Chosen: {
             const RuleEngine::Outcome off = m_engine->deselect(m_build, o->id);
@@ -517,91 +544,55 @@ QVariantList Configurator::choices(const QString &step) const
             break;
         }
         case State::Unavailable:
-            stateText = reasonText(status.reason);
+            stateText = words.reason(status.reason);
             break;
         }
         const bool selected = status.state == State::Chosen || status.state == State::Included
             || status.state == State::Standard;
-        QVariantMap choice{{QStringLiteral("id"), o->id},
-                           {QStringLiteral("name"), o->name.text(m_language)},
-                           {QStringLiteral("detail"), o->description.text(m_language)},
-                           {QStringLiteral("price"), priceText},
-                           {QStringLiteral("stateText"), stateText},
-                           {QStringLiteral("selected"), selected},
-                           {QStringLiteral("enabled"), status.state != State::Unavailable},
-                           {QStringLiteral("hex"), o->hex},
-                           {QStringLiteral("package"), o->kind == OptionKind::Package}};
+        ChoiceRow choice;
+        choice.id = o->id;
+        choice.name = o->name.text(m_language);
+        choice.detail = o->description.text(m_language);
+        choice.price = priceText;
+        choice.stateText = stateText;
+        choice.selected = selected;
+        choice.enabled = status.state != State::Unavailable;
+        choice.hex = o->hex;
+        choice.package = o->kind == OptionKind::Package;
         if (o->kind == OptionKind::Wheel)
-            choice.insert(QStringLiteral("image"), ModelLineListModel::imageUrl(c, m_build.model, paint, o->id, QStringLiteral("side")));
+            choice.image = ModelLineListModel::imageUrl(c, m_build.model, paint, o->id, QStringLiteral("side"));
         if (o->kind == OptionKind::Interior)
-            choice.insert(QStringLiteral("detail"), o->material.text(m_language));
+            choice.detail = o->material.text(m_language);
         if (o->kind == OptionKind::Package && !o->contents.isEmpty()) // what the package holds
-            choice.insert(QStringLiteral("detail"), names(o->contents));
+            choice.detail = words.names(o->contents);
         if (o->kind == OptionKind::Paint)
-            choice.insert(QStringLiteral("detail"), o->finish == QLatin1String("metallic") ? tr("Metallic")
-                                                  : o->finish == QLatin1String("matte")    ? tr("Matte")
-                                                  : o->finish == QLatin1String("pearl")    ? tr("Pearl")
-                                                                                           : tr("Solid"));
+            choice.detail = o->finish == QLatin1String("metallic") ? tr("Metallic")
+                : o->finish == QLatin1String("matte")              ? tr("Matte")
+                : o->finish == QLatin1String("pearl")              ? tr("Pearl")
+                                                                   : tr("Solid");
         out << choice;
     }
     return out;
 }
 
-QVariantMap Configurator::summary() const
+bool Configurator::openCode(const QString &text)
 {
-    QVariantMap d;
-    if (!m_engine || m_build.isEmpty())
-        return d;
-    const Catalog &c = catalog();
-    const CarModel *model = c.model(m_build.model);
-    const Market *market = c.market(m_market);
-    const ConfigurationPricer::Quote q = ConfigurationPricer(*m_engine, m_market).quote(m_build);
-    if (!model || !market || !q.ok)
-        return d;
-    d[QStringLiteral("title")] = title();
-    d[QStringLiteral("image")] = image();
-    d[QStringLiteral("sideImage")] = sideImage();
-    d[QStringLiteral("specs")] = CarFacts::specs(model->specs, m_locale);
-    QStringList present;
-    QStringList colours;
-    for (const RuleEngine::Item &item : m_engine->items(m_build)) {
-        present << item.option;
-        const CatalogOption *o = c.option(item.option);
-        if (o && (o->kind == OptionKind::Paint || o->kind == OptionKind::Interior || o->kind == OptionKind::Wheel))
-            colours << o->name.text(m_language);
-    }
-    d[QStringLiteral("colours")] = colours.join(QStringLiteral(" · "));
-    d[QStringLiteral("equipment")] = CarFacts::equipment(c, present, m_language);
-    QVariantList lines;
-    for (const ConfigurationPricer::Line &line : q.lines) {
-        if (line.kind == ConfigurationPricer::Line::Kind::Standard || line.kind == ConfigurationPricer::Line::Kind::Included)
-            continue;
-        const QString label = line.kind == ConfigurationPricer::Line::Kind::Trim ? title() : line.name.text(m_language);
-        lines << QVariantMap{{QStringLiteral("label"), label},
-                             {QStringLiteral("amount"), line.amountMinor == 0 ? tr("No extra cost") : money(line.amountMinor)}};
-    }
-    d[QStringLiteral("lines")] = lines;
-    d[QStringLiteral("net")] = money(q.netMinor);
-    d[QStringLiteral("breakdown")] = CarFacts::breakdown(q.complete, q.currency, m_language, m_locale);
-    d[QStringLiteral("total")] = money(q.total().minor);
-    const QString code = ConfigurationCode::encode(*m_engine, m_build);
-    d[QStringLiteral("code")] = code;
-    d[QStringLiteral("qr")] = QStringLiteral("image://qr/")
-        + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/build/%1").arg(code)));
-    return d;
-}
-
-QVariantMap Configurator::openCode(const QString &text)
-{
+    const auto refuse = [this](const QString &problem) {
+        m_codeProblem = problem;
+        emit codeProblemChanged();
+        return false;
+    };
     if (!m_engine)
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("problem"), tr("The catalog is not loaded yet.")}};
+        return refuse(tr("The catalog is not loaded yet."));
     const ConfigurationCode::Decoded d = ConfigurationCode::decode(text, *m_engine, &m_retired);
     if (d.status == ConfigurationCode::Decoded::Status::Invalid)
-        return {{QStringLiteral("ok"), false},
-                {QStringLiteral("problem"), tr("This code has a typing mistake or is incomplete. Please check each character.")}};
+        return refuse(tr("This code has a typing mistake or is incomplete. Please check each character."));
+    m_codeProblem.clear();
+    emit codeProblemChanged();
+    const RuleWording words = wording();
     QStringList notices;
     for (const ConfigurationCode::Difference &x : d.differences) {
-        const QString what = x.id.isEmpty() ? tr("A choice") : (catalog().option(x.id) ? optionName(x.id) : x.name);
+        const QString what = x.id.isEmpty() ? tr("A choice") : (catalog().option(x.id) ? words.optionName(x.id) : x.name);
         switch (x.kind) {
         case ConfigurationCode::Difference::Kind::ModelGone:
             notices << tr("The model of this code is no longer offered; this is the closest one today.");
@@ -613,7 +604,7 @@ QVariantMap Configurator::openCode(const QString &text)
             notices << tr("%1 is no longer offered.").arg(what);
             break;
         case ConfigurationCode::Difference::Kind::OptionReplaced:
-            notices << tr("%1 is no longer offered; %2 takes its place.").arg(what, optionName(x.replacement));
+            notices << tr("%1 is no longer offered; %2 takes its place.").arg(what, words.optionName(x.replacement));
             break;
         case ConfigurationCode::Difference::Kind::OptionRefused:
         case ConfigurationCode::Difference::Kind::OptionDropped:
@@ -625,65 +616,11 @@ QVariantMap Configurator::openCode(const QString &text)
         }
     }
     m_history.clear();
-    m_pending.reset();
-    m_pendingView.clear();
+    clearPending();
     if (const CarModel *m = catalog().model(d.configuration.model))
         m_line = m->line;
     m_build = d.configuration;
     m_notices = notices;
     touch();
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("exact"), notices.isEmpty()}};
-}
-
-QVariantList Configurator::similar(int limit) const
-{
-    QVariantList out;
-    if (!m_engine || m_build.isEmpty() || !m_inventory)
-        return out;
-    const auto snapshot = m_inventory->snapshot();
-    if (!snapshot)
-        return out;
-    const Catalog &c = snapshot->catalog;
-    const auto origin = m_origin;
-    const StockMatcher::Distance distance = [&c, origin](const Vehicle &v) -> std::optional<double> {
-        const Studio *s = c.studio(v.location);
-        if (!origin || !s || !s->hasCoordinates)
-            return std::nullopt;
-        return InventoryIndex::distanceKm(origin->first, origin->second, s->lat, s->lon);
-    };
-    const StockMatcher matcher(*m_engine);
-    // Cars sold in this studio's market: a price in another currency or a car across the world
-    // is no answer to "can I have it sooner".
-    // Only cars of the build's line are put back together: the others could never come close.
-    const CarModel *built = c.model(m_build.model);
-    QList<Vehicle> here;
-    const VehicleStore &stock = snapshot->vehicles;
-    for (qsizetype i = 0; i < stock.size(); ++i) {
-        const Vehicle v = stock.at(i);
-        const Studio *s = c.studio(v.location);
-        const CarModel *model = c.model(v.model);
-        if (s && s->market == m_market && model && built && model->line == built->line)
-            here << v;
-    }
-    const auto matches = matcher.rank(m_build, Money{totalOf(m_build), currency()}, here, distance, limit);
-    for (const StockMatcher::Match &m : matches) {
-        const Vehicle &v = here.at(m.index);
-        const CarModel *model = c.model(v.model);
-        const Trim *trim = c.trim(v.trim);
-        QStringList why{tr("%1 of your %2 choices").arg(m.choicesMatched).arg(m.choices)};
-        if (m.sameTrim)
-            why << tr("same version");
-        if (m.samePaint)
-            why << tr("same colour");
-        if (m.distanceKm)
-            why << tr("%1 km away").arg(m_locale.toString(*m.distanceKm, 'f', *m.distanceKm < 10 ? 1 : 0));
-        out << QVariantMap{{QStringLiteral("vehicleId"), v.id},
-                           {QStringLiteral("title"), QStringLiteral("%1 %2").arg(model ? model->name.text(m_language) : v.model,
-                                                                                  trim ? trim->name.text(m_language) : v.trim)},
-                           {QStringLiteral("image"), ModelLineListModel::imageUrl(c, v.model, v.paint, v.wheel, QStringLiteral("side"))},
-                           {QStringLiteral("price"), v.price.format(m_locale)},
-                           {QStringLiteral("why"), why.join(QStringLiteral(" · "))},
-                           {QStringLiteral("score"), qRound(m.score)}};
-    }
-    return out;
+    return true;
 }

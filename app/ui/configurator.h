@@ -1,25 +1,31 @@
 #pragma once
 
+#include "buildsummary.h"
 #include "catalog/catalog.h"
 #include "catalog/configuration.h"
 #include "catalog/ruleengine.h"
 #include "financequote.h"
 #include "qmlsingleton.h"
+#include "rowlistmodel.h"
+#include "similarstock.h"
 
 #include <QLocale>
 #include <QObject>
-#include <QVariantList>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
 #include <optional>
 
 class InventoryService;
+class RuleWording;
 
 /// The configurator for QML: one build in progress, walked from model line to summary. Every
 /// tap goes through the rule engine; when a choice brings more changes than itself, they wait
-/// in `pending` (what comes, what goes, why, and the price effect) until the visitor confirms.
-/// Prices are complete (taxes and fees of the studio's market) and formatted for the language.
+/// as the pending change (what comes, what goes, why, and the price effect) until the visitor
+/// confirms. Prices are complete (taxes and fees of the studio's market) and formatted for the
+/// language. Everything shown is worked out when the build or the language changes, never when
+/// QML reads it.
 class Configurator : public QObject, public QmlSingleton<Configurator>
 {
     Q_OBJECT
@@ -31,28 +37,54 @@ class Configurator : public QObject, public QmlSingleton<Configurator>
     Q_PROPERTY(QString model READ model NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString trim READ trim NOTIFY changed)
-    /// The models of the chosen line: {id, name, price, image, selected}.
-    Q_PROPERTY(QVariantList models READ models NOTIFY changed)
-    /// The trims of the chosen model: {id, name, price, detail, selected}.
-    Q_PROPERTY(QVariantList trims READ trims NOTIFY changed)
+    /// The step being shown: model, trim, paint, wheel, interior or options.
+    Q_PROPERTY(QString step READ step WRITE setStep NOTIFY stepChanged)
+    /// The step's choices: id, name, detail, price, stateText, selected, enabled, hex, image, package.
+    Q_PROPERTY(QAbstractItemModel *choices READ choices CONSTANT)
     /// The car as built: exact paint and wheels.
     Q_PROPERTY(QString image READ image NOTIFY changed)
-    Q_PROPERTY(QString sideImage READ sideImage NOTIFY changed)
     /// The complete price (taxes and fees included) and what it includes, always shown.
     Q_PROPERTY(QString price READ price NOTIFY changed)
     Q_PROPERTY(QString priceNote READ priceNote NOTIFY changed)
     /// The build's monthly plan; deposit, term and balloon chosen as on a car's detail page.
     Q_PROPERTY(FinanceQuote *finance READ finance CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
-    /// A proposed step waiting for the visitor: {title, text, changes: [{name, action, reason,
-    /// amount}], total, refused}. Empty when nothing waits.
-    Q_PROPERTY(QVariantMap pending READ pending NOTIFY changed)
+    /// A proposed step waiting for the visitor, or a choice refused with its reason.
+    Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
+    Q_PROPERTY(QString pendingTitle READ pendingTitle NOTIFY pendingChanged)
+    Q_PROPERTY(QString pendingText READ pendingText NOTIFY pendingChanged)
+    Q_PROPERTY(QString pendingTotal READ pendingTotal NOTIFY pendingChanged)
+    /// True when nothing can change: the sheet only explains.
+    Q_PROPERTY(bool pendingRefused READ pendingRefused NOTIFY pendingChanged)
+    /// What the proposed step changes: name, action, reason, amount, removed.
+    Q_PROPERTY(QAbstractItemModel *pendingChanges READ pendingChanges CONSTANT)
     Q_PROPERTY(QString code READ code NOTIFY changed)
     /// What changed when a code made on an older catalog was opened (texts), until the next step.
     Q_PROPERTY(QStringList notices READ notices NOTIFY changed)
-    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    /// Why the last code typed could not be opened.
+    Q_PROPERTY(QString codeProblem READ codeProblem NOTIFY codeProblemChanged)
+    Q_PROPERTY(BuildSummary *summary READ summary CONSTANT)
+    /// Stock cars closest to the build, found when asked for (findSimilar).
+    Q_PROPERTY(SimilarStock *similar READ similar CONSTANT)
 
 public:
+    struct ChoiceRow {
+        QString id, name, detail, price, stateText, hex, image;
+        bool selected = false, enabled = true, package = false;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const ChoiceRow &) const = default;
+    };
+    struct ChangeRow {
+        QString id, name, action, reason, amount;
+        bool removed = false;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const ChangeRow &) const = default;
+    };
+
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
     Configurator(InventoryService *inventory, QObject *parent);
     ~Configurator() override;
@@ -68,76 +100,96 @@ public:
 
     bool active() const { return !m_build.isEmpty(); }
     QString line() const { return m_line; }
-    QString lineName() const;
+    QString lineName() const { return m_lineName; }
     QString model() const { return m_build.model; }
-    QString title() const;
+    QString title() const { return m_title; }
     QString trim() const { return m_build.trim; }
-    QVariantList models() const;
-    QVariantList trims() const;
-    QString image() const { return imageFor(QStringLiteral("three-quarter")); }
-    QString sideImage() const { return imageFor(QStringLiteral("side")); }
-    QString price() const;
+    QString step() const { return m_step; }
+    void setStep(const QString &step);
+    QAbstractItemModel *choices() { return &m_choices; }
+    const QList<ChoiceRow> &choiceRows() const { return m_choices.rows(); }
+    QString image() const { return m_image; }
+    QString price() const { return m_price; }
     QString priceNote() const;
     FinanceQuote *finance() { return &m_finance; }
     bool canUndo() const { return !m_history.isEmpty(); }
-    QVariantMap pending() const { return m_pendingView; }
-    QString code() const;
+    bool pending() const { return !m_pendingTitle.isEmpty(); }
+    QString pendingTitle() const { return m_pendingTitle; }
+    QString pendingText() const { return m_pendingText; }
+    QString pendingTotal() const { return m_pendingTotal; }
+    bool pendingRefused() const { return m_pendingRefused; }
+    QAbstractItemModel *pendingChanges() { return &m_pendingChanges; }
+    const QList<ChangeRow> &pendingChangeRows() const { return m_pendingChanges.rows(); }
+    QString code() const { return m_code; }
     QStringList notices() const { return m_notices; }
-    int revision() const { return m_revision; }
+    QString codeProblem() const { return m_codeProblem; }
+    BuildSummary *summary() { return &m_summary; }
+    SimilarStock *similar() { return &m_similar; }
+    /// The build as it stands (tests and the composition root).
+    const Configuration &build() const { return m_build; }
 
     Q_INVOKABLE void startLine(const QString &line);
     /// Starts a build of the model in its first trim, with the trim's defaults.
     Q_INVOKABLE void chooseModel(const QString &model);
     Q_INVOKABLE void chooseTrim(const QString &trim);
-    /// The choices of one step: "paint", "wheel", "interior" or "options" (packages, then
-    /// equipment). Each: {id, name, detail, price, state, stateText, selected, enabled, hex,
-    /// image, category}.
-    Q_INVOKABLE QVariantList choices(const QString &step) const;
     /// Adds the option, or takes it off when it is on the car.
     Q_INVOKABLE void toggle(const QString &option);
     Q_INVOKABLE void confirm();
     Q_INVOKABLE void dismiss();
     Q_INVOKABLE void undo();
-    /// Picture, specs, equipment, price breakdown, monthly rate, code and its QR code.
-    Q_INVOKABLE QVariantMap summary() const;
-    /// Opens a configuration code: {ok, problem}; what changed since lands in `notices`.
-    Q_INVOKABLE QVariantMap openCode(const QString &code);
-    /// Stock cars closest to the build: {vehicleId, title, image, price, why, score}.
-    Q_INVOKABLE QVariantList similar(int limit = 6) const;
+    /// Opens a configuration code; false with `codeProblem` when it cannot be read. What changed
+    /// since it was made lands in `notices`.
+    Q_INVOKABLE bool openCode(const QString &code);
+    /// Looks for stock cars close to the build (the answer arrives in `similar`).
+    Q_INVOKABLE void findSimilar();
 
 signals:
     void changed();
+    void stepChanged();
+    void pendingChanged();
+    void codeProblemChanged();
 
 private:
     void apply(const Configuration &next);
     void propose(const RuleEngine::Outcome &outcome, const QString &requested);
+    void explain(const QString &title, const QString &text);
+    void clearPending();
     const Catalog &catalog() const;
     QString imageFor(const QString &view) const;
     /// The paint and wheels on the car as built, chosen or brought by a package.
     std::pair<QString, QString> paintAndWheel() const;
     QString money(qint64 minor) const;
     QString signedMoney(qint64 minor) const;
-    QString optionName(const QString &id) const;
-    QString names(const QStringList &ids) const;
-    QString reasonText(const RuleReason &reason) const;
-    QString actionText(RuleEngine::Change::Action action) const;
+    RuleWording wording() const;
     qint64 totalOf(const Configuration &build) const;
     QString currency() const;
+    /// Works out everything shown from the build, the step and the language.
     void touch();
+    QList<ChoiceRow> modelRows() const;
+    QList<ChoiceRow> trimRows() const;
+    QList<ChoiceRow> optionRows(const QString &step) const;
 
     InventoryService *m_inventory;
     std::unique_ptr<RuleEngine> m_engine;
     Catalog m_retired;
     FinanceQuote m_finance;
+    BuildSummary m_summary;
+    SimilarStock m_similar;
     QString m_market;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
     std::optional<std::pair<double, double>> m_origin;
     QString m_line;
+    QString m_step = QStringLiteral("model");
     Configuration m_build;
     QList<Configuration> m_history;
     std::optional<RuleEngine::Outcome> m_pending;
-    QVariantMap m_pendingView;
+    QString m_pendingTitle, m_pendingText, m_pendingTotal;
+    bool m_pendingRefused = false;
     QStringList m_notices;
-    int m_revision = 0;
+    QString m_codeProblem;
+    // What is shown, worked out in touch().
+    QString m_lineName, m_title, m_image, m_price, m_code;
+    RowListModel<ChoiceRow> m_choices;
+    RowListModel<ChangeRow> m_pendingChanges;
 };

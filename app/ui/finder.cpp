@@ -377,7 +377,11 @@ QVariantMap Finder::detail(const QString &vehicleId) const
                                               ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("three-quarter"))};
     d[QStringLiteral("colours")] = tr("%1 · %2 · %3").arg(name(v->paint), name(v->interior), name(v->wheel));
 
-    d[QStringLiteral("specs")] = CarFacts::specs(model->specs, m_locale);
+    // Until the detail page reads a typed VehicleDetail: the facts as maps.
+    QVariantList specs;
+    for (const CarFacts::Fact &f : CarFacts::specs(model->specs, m_locale))
+        specs << QVariantMap{{QStringLiteral("label"), f.label}, {QStringLiteral("value"), f.text}};
+    d[QStringLiteral("specs")] = specs;
 
     // Equipment grouped by category: standard, chosen options, and what packages bring.
     QStringList present = trim->standard;
@@ -387,10 +391,16 @@ QVariantMap Finder::detail(const QString &vehicleId) const
             present << opt->contents;
     }
     present.removeDuplicates();
-    d[QStringLiteral("equipment")] = CarFacts::equipment(c, present, m_language);
+    QVariantList equipment;
+    for (const CarFacts::Equipment &e : CarFacts::equipment(c, present, m_language))
+        equipment << QVariantMap{{QStringLiteral("category"), e.category}, {QStringLiteral("items"), e.items}};
+    d[QStringLiteral("equipment")] = equipment;
 
     const PriceBreakdown breakdown = PriceBreakdown::fromGross(v->price, *market, model->powertrain);
-    d[QStringLiteral("breakdown")] = CarFacts::breakdown(breakdown, v->price.currency, m_language, m_locale);
+    QVariantList lines;
+    for (const AmountListModel::Line &l : CarFacts::breakdown(breakdown, v->price.currency, m_language, m_locale))
+        lines << QVariantMap{{QStringLiteral("label"), l.label}, {QStringLiteral("amount"), l.amount}};
+    d[QStringLiteral("breakdown")] = lines;
     d[QStringLiteral("total")] = breakdown.total.format(m_locale);
 
 

@@ -10,7 +10,7 @@ Item {
     signal back()
     signal similar()
     signal bookDrive()
-    readonly property var build: Configurator.revision >= 0 ? Configurator.summary() : ({})
+    readonly property BuildSummary build: Configurator.summary
     readonly property bool wide: width > height
     readonly property bool settled: picture.status !== Image.Loading
     property string request
@@ -24,14 +24,14 @@ Item {
         }
     }
     Accessible.role: Accessible.Pane
-    Accessible.name: build.title || ""
+    Accessible.name: build.title
 
     PageHeader {
         id: header
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        title: page.build.title || ""
+        title: page.build.title
         onBack: page.back()
     }
 
@@ -66,18 +66,18 @@ Item {
                         id: picture
                         anchors.fill: parent
                         anchors.margins: Theme.s4
-                        source: page.build.image || ""
+                        source: page.build.image
                         sourceSize.width: width
                         fillMode: Image.PreserveAspectFit
                         asynchronous: true
                         mirror: LayoutMirroring.enabled
                         Accessible.role: Accessible.Graphic
-                        Accessible.name: (page.build.title || "") + ", " + (page.build.colours || "")
+                        Accessible.name: (page.build.title) + ", " + (page.build.colours)
                     }
                 }
                 Label {
                     width: parent.width
-                    text: page.build.colours || ""
+                    text: page.build.colours
                     muted: true
                 }
                 Grid {
@@ -86,39 +86,41 @@ Item {
                     rowSpacing: Theme.s3
                     columnSpacing: Theme.s4
                     Repeater {
-                        model: page.build.specs || []
+                        model: page.build.specs
                         delegate: Column {
                             id: specItem
-                            required property var modelData
+                            required property string label
+                            required property string value
                             width: (parent.width - 2 * Theme.s4) / 3
                             Label {
                                 width: parent.width
-                                text: specItem.modelData.value
+                                text: specItem.value
                                 level: Label.Lead
                             }
                             Label {
                                 width: parent.width
-                                text: specItem.modelData.label
+                                text: specItem.label
                                 muted: true
                             }
                         }
                     }
                 }
                 Repeater {
-                    model: page.build.equipment || []
+                    model: page.build.equipment
                     delegate: Column {
                         id: group
-                        required property var modelData
+                        required property string category
+                        required property var items
                         width: parent.width
                         spacing: Theme.s1
                         Label {
                             width: parent.width
-                            text: group.modelData.category
+                            text: group.category
                             level: Label.Lead
                         }
                         Label {
                             width: parent.width
-                            text: group.modelData.items.join(" · ")
+                            text: group.items.join(" · ")
                             muted: true
                         }
                     }
@@ -131,7 +133,7 @@ Item {
                 Label {
                     objectName: "summary-price"
                     width: parent.width
-                    text: page.build.total || ""
+                    text: page.build.total
                     level: Label.Display
                     font.capitalization: Font.MixedCase
                 }
@@ -143,32 +145,30 @@ Item {
                 Column {
                     width: parent.width
                     Repeater {
-                        model: page.build.lines || []
+                        model: page.build.lines
                         delegate: AmountRow {
-                            required property var modelData
-                            label: modelData.label
-                            amount: modelData.amount
+                            required label
+                            required amount
                         }
                     }
                     AmountRow {
                         label: qsTr("Your build, before taxes")
-                        amount: page.build.net || ""
+                        amount: page.build.net
                         strong: true
                     }
                 }
                 Column {
                     width: parent.width
                     Repeater {
-                        model: page.build.breakdown || []
+                        model: page.build.breakdown
                         delegate: AmountRow {
-                            required property var modelData
-                            label: modelData.label
-                            amount: modelData.amount
+                            required label
+                            required amount
                         }
                     }
                     AmountRow {
                         label: qsTr("Total price")
-                        amount: page.build.total || ""
+                        amount: page.build.total
                         strong: true
                     }
                 }
@@ -187,7 +187,7 @@ Item {
                             id: qr
                             width: Theme.s8 * 1.4
                             height: width
-                            source: page.build.qr || ""
+                            source: page.build.qr
                             sourceSize.width: width
                             smooth: false
                             Accessible.role: Accessible.Graphic
@@ -205,7 +205,7 @@ Item {
                                 objectName: "build-code"
                                 width: parent.width
                                 // Read aloud and typed back: always left to right.
-                                text: "\u2066" + (page.build.code || "") + "\u2069"
+                                text: "\u2066" + page.build.code + "\u2069"
                                 level: Label.Title
                                 font.capitalization: Font.MixedCase
                                 font.letterSpacing: 2
@@ -240,7 +240,7 @@ Item {
                     }
                     StaffButton {
                         text: qsTr("Ask an expert")
-                        onClicked: page.requestNumber = Showroom.askExpert("", page.build.code || "")
+                        onClicked: page.requestNumber = Showroom.askExpert("", page.build.code)
                     }
                 }
                 Label {

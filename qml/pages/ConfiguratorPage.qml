@@ -31,11 +31,15 @@ Item {
     readonly property bool wide: width > height
     // The monthly plan's sheet: deposit, term and balloon, as on a car's page.
     property bool planOpen: false
-    readonly property var pending: Configurator.pending
-    readonly property var items: Configurator.revision >= 0
-                                 ? (step === "model" ? Configurator.models
-                                    : step === "trim" ? Configurator.trims : Configurator.choices(step))
-                                 : []
+    // The step's choices are worked out in C++ for the step shown here; either side may move it.
+    onStepChanged: Configurator.step = step
+    Component.onCompleted: Configurator.step = step
+    Connections {
+        target: Configurator
+        function onStepChanged() {
+            page.step = Configurator.step
+        }
+    }
     readonly property bool settled: picture.status !== Image.Loading
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Configure yours")
@@ -197,20 +201,29 @@ Item {
         clip: true
         spacing: Theme.s2
         boundsBehavior: Flickable.StopAtBounds
-        model: page.items
+        model: Configurator.choices
         delegate: T.AbstractButton {
             id: choice
-            required property var modelData
-            readonly property bool isSelected: modelData.selected === true
-            objectName: "choice-" + modelData.id
+            required property string choiceId
+            required property string name
+            required property string detail
+            required property string price
+            required property string stateText
+            required property string hex
+            required property string image
+            required property bool selected
+            required enabled
+            readonly property bool isSelected: selected
+            objectName: "choice-" + choiceId
             width: ListView.view.width
             implicitHeight: Math.max(Theme.touch * 1.3, textColumn.implicitHeight + 2 * Theme.s3)
             Accessible.role: page.step === "options" ? Accessible.CheckBox : Accessible.RadioButton
-            Accessible.name: modelData.name
-            Accessible.description: modelData.price + (modelData.stateText ? ". " + modelData.stateText : "")
+            Accessible.name: name
+            Accessible.description: price + (stateText.length > 0 ? ". " + stateText : "")
+            Accessible.checkable: true
             Accessible.checked: isSelected
             focusPolicy: Qt.StrongFocus
-            onClicked: page.pick(modelData.id)
+            onClicked: page.pick(choiceId)
             background: Rectangle {
                 radius: Theme.radius
                 color: choice.isSelected ? Theme.surfaceRaised : Theme.surface
@@ -225,8 +238,8 @@ Item {
                 width: visible ? Theme.touch : 0
                 height: Theme.touch
                 radius: page.step === "paint" ? width / 2 : Theme.radius
-                visible: (choice.modelData.hex || "") !== ""
-                color: choice.modelData.hex || "transparent"
+                visible: choice.hex.length > 0
+                color: choice.hex.length > 0 ? choice.hex : "transparent"
                 border.width: 1
                 border.color: Theme.divider
             }
@@ -237,8 +250,8 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 width: visible ? Theme.touch * 2.2 : 0
                 height: Theme.touch
-                visible: (choice.modelData.image || "") !== ""
-                source: choice.modelData.image || ""
+                visible: choice.image.length > 0
+                source: choice.image
                 sourceSize.width: width
                 fillMode: Image.PreserveAspectFit
                 asynchronous: true
@@ -253,24 +266,24 @@ Item {
                 anchors.rightMargin: Theme.s3
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: 2
-                opacity: choice.modelData.enabled === false ? 0.55 : 1
+                opacity: choice.enabled ? 1 : 0.55
                 Label {
                     width: parent.width
-                    text: choice.modelData.name
+                    text: choice.name
                     level: Label.Lead
                     maximumLineCount: 2
                 }
                 Label {
                     width: parent.width
                     visible: text !== ""
-                    text: choice.modelData.detail || ""
+                    text: choice.detail
                     muted: true
                     maximumLineCount: 2
                 }
                 Label {
                     width: parent.width
                     visible: text !== ""
-                    text: choice.modelData.stateText || ""
+                    text: choice.stateText
                     level: Label.Caption
                     muted: true
                 }
@@ -280,7 +293,7 @@ Item {
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.s4
                 anchors.verticalCenter: parent.verticalCenter
-                text: choice.modelData.price || ""
+                text: choice.price
                 wrapMode: Text.NoWrap
                 font.weight: choice.isSelected ? Font.DemiBold : Theme.bodyWeight
             }
@@ -415,7 +428,7 @@ Item {
         id: scrim
         anchors.fill: parent
         color: "#99000000"
-        visible: page.pending.title !== undefined
+        visible: Configurator.pending
         opacity: visible ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: Theme.fast } }
         MouseArea {
@@ -430,7 +443,7 @@ Item {
             radius: Theme.radius
             color: Theme.background
             Accessible.role: Accessible.Dialog
-            Accessible.name: page.pending.title || ""
+            Accessible.name: Configurator.pendingTitle
             Flickable {
                 anchors.fill: parent
                 anchors.margins: Theme.s5
@@ -443,14 +456,17 @@ Item {
                     spacing: Theme.s3
                     Label {
                         width: parent.width
-                        text: page.pending.title || ""
+                        text: Configurator.pendingTitle
                         level: Label.Title
                     }
                     Repeater {
-                        model: page.pending.changes || []
+                        model: Configurator.pendingChanges
                         delegate: Item {
                             id: changeRow
-                            required property var modelData
+                            required property string name
+                            required property string action
+                            required property string reason
+                            required property string amount
                             width: sheet.width
                             implicitHeight: changeText.implicitHeight + Theme.s2
                             Column {
@@ -460,13 +476,13 @@ Item {
                                 anchors.rightMargin: Theme.s3
                                 Label {
                                     width: parent.width
-                                    text: changeRow.modelData.action + ": " + changeRow.modelData.name
+                                    text: changeRow.action + ": " + changeRow.name
                                     font.weight: Font.DemiBold
                                 }
                                 Label {
                                     width: parent.width
                                     visible: text !== ""
-                                    text: changeRow.modelData.reason
+                                    text: changeRow.reason
                                     muted: true
                                 }
                             }
@@ -474,20 +490,20 @@ Item {
                                 id: changeAmount
                                 anchors.right: parent.right
                                 anchors.top: parent.top
-                                text: changeRow.modelData.amount
+                                text: changeRow.amount
                                 wrapMode: Text.NoWrap
                             }
                         }
                     }
                     Label {
                         width: parent.width
-                        text: page.pending.text || ""
+                        text: Configurator.pendingText
                         muted: true
                     }
                     Label {
                         width: parent.width
                         visible: text !== ""
-                        text: page.pending.total || ""
+                        text: Configurator.pendingTotal
                         level: Label.Lead
                     }
                     Flow {
@@ -495,14 +511,14 @@ Item {
                         spacing: Theme.s3
                         StaffButton {
                             objectName: "keep"
-                            visible: page.pending.refused !== true
+                            visible: !Configurator.pendingRefused
                             text: qsTr("Keep my car as it was")
                             onClicked: Configurator.dismiss()
                         }
                         StaffButton {
                             objectName: "confirm"
                             primary: true
-                            text: page.pending.refused === true ? qsTr("Understood") : qsTr("Make these changes")
+                            text: Configurator.pendingRefused ? qsTr("Understood") : qsTr("Make these changes")
                             onClicked: Configurator.confirm()
                         }
                     }

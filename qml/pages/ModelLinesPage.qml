@@ -143,13 +143,12 @@ Item {
             text: qsTr("Open")
             enabled: codeField.text.trim().length > 0
             onClicked: {
-                const result = Configurator.openCode(codeField.text)
-                if (result.ok) {
+                if (Configurator.openCode(codeField.text)) {
                     codeField.text = ""
-                    Qt.inputMethod.hide()
+                    page.forceActiveFocus() // the on-screen keyboard goes with the focus
                     page.opened()
                 } else {
-                    codeRow.problem = result.problem
+                    codeRow.problem = Configurator.codeProblem
                 }
             }
         }

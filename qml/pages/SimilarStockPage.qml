@@ -9,8 +9,9 @@ Item {
     id: page
     signal back()
     signal open(string vehicleId)
-    readonly property var matches: Configurator.revision >= 0 ? Configurator.similar(12) : []
-    readonly property bool settled: true
+    readonly property SimilarStock matches: Configurator.similar
+    Component.onCompleted: Configurator.findSimilar()
+    readonly property bool settled: !matches.loading
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Similar cars in stock")
 
@@ -30,7 +31,8 @@ Item {
         anchors.top: header.bottom
         anchors.leftMargin: Theme.s6
         anchors.rightMargin: Theme.s6
-        text: page.matches.length > 0 ? qsTr("Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.").arg(Configurator.title)
+        text: page.matches.loading ? qsTr("Looking for cars close to your build…")
+            : page.matches.count > 0 ? qsTr("Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.").arg(Configurator.title)
                                       : qsTr("No car in stock is close to this build right now. An expert can tell you when one arrives.")
         muted: true
     }
@@ -48,19 +50,23 @@ Item {
         cellHeight: cellWidth * 0.78
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        model: page.matches
+        model: page.matches.cars
         delegate: T.AbstractButton {
             id: card
-            required property var modelData
+            required property string vehicleId
+            required property string title
+            required property string image
+            required property string price
+            required property string why
             required property int index
             objectName: "similar-" + index
             width: grid.cellWidth - Theme.s3
             height: grid.cellHeight - Theme.s3
             Accessible.role: Accessible.Button
-            Accessible.name: modelData.title + ", " + modelData.price
-            Accessible.description: modelData.why
+            Accessible.name: title + ", " + price
+            Accessible.description: why
             focusPolicy: Qt.StrongFocus
-            onClicked: page.open(modelData.vehicleId)
+            onClicked: page.open(vehicleId)
             background: Rectangle {
                 color: Theme.surface
                 radius: Theme.radius
@@ -73,7 +79,7 @@ Item {
                 anchors.top: parent.top
                 anchors.bottom: caption.top
                 anchors.margins: Theme.s3
-                source: card.modelData.image
+                source: card.image
                 sourceSize.width: width
                 fillMode: Image.PreserveAspectFit
                 asynchronous: true
@@ -89,18 +95,18 @@ Item {
                 spacing: 2
                 Label {
                     width: parent.width
-                    text: card.modelData.title
+                    text: card.title
                     level: Label.Lead
                     maximumLineCount: 1
                 }
                 Label {
                     width: parent.width
-                    text: card.modelData.price
+                    text: card.price
                     font.weight: Font.DemiBold
                 }
                 Label {
                     width: parent.width
-                    text: card.modelData.why
+                    text: card.why
                     muted: true
                     level: Label.Caption
                     maximumLineCount: 2

@@ -1,0 +1,73 @@
+#include "buildsummary.h"
+
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
+#include "pricing/configurationpricer.h"
+
+#include <QUrl>
+
+BuildSummary::BuildSummary(QObject *parent)
+    : QObject(parent)
+    , m_specs(this)
+    , m_equipment(this)
+    , m_lines(this)
+    , m_breakdown(this)
+{
+}
+
+void BuildSummary::clear()
+{
+    m_valid = false;
+    m_title.clear();
+    m_image.clear();
+    m_colours.clear();
+    m_net.clear();
+    m_total.clear();
+    m_code.clear();
+    m_qr.clear();
+    m_specs.setRows({});
+    m_equipment.setRows({});
+    m_lines.setLines({});
+    m_breakdown.setLines({});
+    emit changed();
+}
+
+void BuildSummary::update(const RuleEngine &engine, const Configuration &build, const QString &market, const Words &words)
+{
+    const Catalog &c = engine.catalog();
+    const CarModel *model = c.model(build.model);
+    const ConfigurationPricer::Quote q = ConfigurationPricer(engine, market).quote(build);
+    if (build.isEmpty() || !model || !q.ok) {
+        clear();
+        return;
+    }
+    const auto money = [&](qint64 minor) { return Money{minor, q.currency}.format(words.locale); };
+    m_valid = true;
+    m_title = words.title;
+    m_image = words.image;
+    QStringList present, colours;
+    for (const RuleEngine::Item &item : engine.items(build)) {
+        present << item.option;
+        const CatalogOption *o = c.option(item.option);
+        if (o && (o->kind == OptionKind::Paint || o->kind == OptionKind::Interior || o->kind == OptionKind::Wheel))
+            colours << o->name.text(words.language);
+    }
+    m_colours = colours.join(QStringLiteral(" · "));
+    m_specs.setRows(CarFacts::specs(model->specs, words.locale));
+    m_equipment.setRows(CarFacts::equipment(c, present, words.language));
+    QList<AmountListModel::Line> lines;
+    for (const ConfigurationPricer::Line &line : q.lines) {
+        if (line.kind == ConfigurationPricer::Line::Kind::Standard || line.kind == ConfigurationPricer::Line::Kind::Included)
+            continue;
+        const QString label = line.kind == ConfigurationPricer::Line::Kind::Trim ? words.title : line.name.text(words.language);
+        lines << AmountListModel::Line{label, line.amountMinor == 0 ? tr("No extra cost") : money(line.amountMinor)};
+    }
+    m_lines.setLines(lines);
+    m_net = money(q.netMinor);
+    m_breakdown.setLines(CarFacts::breakdown(q.complete, q.currency, words.language, words.locale));
+    m_total = money(q.total().minor);
+    m_code = ConfigurationCode::encode(engine, build);
+    m_qr = QStringLiteral("image://qr/")
+        + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/build/%1").arg(m_code)));
+    emit changed();
+}

@@ -242,7 +242,7 @@ void DriveBooking::rebuildStudios()
         if (!possible)
             continue;
         std::optional<double> km;
-        if (m_origin)
+        if (m_origin && s.hasCoordinates) // a dealer without a position shows no distance
             km = InventoryIndex::distanceKm(m_origin->first, m_origin->second, s.lat, s.lon);
         entries << Entry{&s, km};
     }

@@ -40,7 +40,9 @@ int Showroom::vehicleCount() const
     int count = 0;
     for (auto it = m_stockByLocation.cbegin(); it != m_stockByLocation.cend(); ++it) {
         const Studio *place = m_catalog.studio(it.key());
-        if (place && QGeoCoordinate(here->lat, here->lon).distanceTo(QGeoCoordinate(place->lat, place->lon)) <= kNearbyKm * 1000)
+        // A dealer without a position is not counted as near: its distance is unknown.
+        if (place && place->hasCoordinates
+            && QGeoCoordinate(here->lat, here->lon).distanceTo(QGeoCoordinate(place->lat, place->lon)) <= kNearbyKm * 1000)
             count += it.value();
     }
     return count;

@@ -17,7 +17,7 @@ QList<SimilarStock::Row> rank(const RuleEngine &engine, const InventoryService::
     const auto origin = s.origin;
     const StockMatcher::Distance distance = [&c, origin](const Vehicle &v) -> std::optional<double> {
         const Studio *place = c.studio(v.location);
-        if (!origin || !place)
+        if (!origin || !place || !place->hasCoordinates) // a dealer without a position has no distance
             return std::nullopt;
         return InventoryIndex::distanceKm(origin->first, origin->second, place->lat, place->lon);
     };

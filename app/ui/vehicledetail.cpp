@@ -77,10 +77,13 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
         m_placeHours << QStringLiteral("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
                                                     spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
     }
-    m_placeDistance = context.origin
+    // A dealer whose feed gave no position shows no distance, and is navigated to by its address.
+    m_placeDistance = context.origin && place->hasCoordinates
         ? tr("%1 km away").arg(locale.toString(qRound(InventoryIndex::distanceKm(context.origin->first, context.origin->second, place->lat, place->lon))))
         : QString();
-    const QString geo = QStringLiteral("geo:%1,%2?q=%1,%2(%3)").arg(place->lat, 0, 'f', 5).arg(place->lon, 0, 'f', 5).arg(place->name);
+    const QString geo = place->hasCoordinates
+        ? QStringLiteral("geo:%1,%2?q=%1,%2(%3)").arg(place->lat, 0, 'f', 5).arg(place->lon, 0, 'f', 5).arg(place->name)
+        : QStringLiteral("geo:0,0?q=%1").arg(QStringList{place->name, place->address.street, place->address.city}.join(QStringLiteral(", ")));
     m_navigateQr = QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(geo));
     m_shareQr = QStringLiteral("image://qr/")
         + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/stock/%1").arg(v->vin)));

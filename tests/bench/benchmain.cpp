@@ -2,6 +2,9 @@
 //   vitrine-bench            100k and 1M vehicles (engine), 100k through plain SQL GROUP BY
 //   vitrine-bench --quick    20k vehicles, a few queries: a smoke run for CI
 //   vitrine-bench --sql-1m   also run the SQL comparison at 1M (slow)
+//   vitrine-bench --feeds    the dealer-feed import alone (100k rows; 10k with --quick)
+// The feeds figure: a Meta CSV parsed, validated, applied and swapped into the index, beside a
+// plain SQLite bulk insert of the same rows (target: 200,000 rows/s and half the plain rate).
 // Both also time the configurator's rule resolution (select, deselect, trim change) on the demo
 // catalog and on a synthetic 500-option / 300-rule one (target: p95 at most 1 ms).
 
@@ -10,10 +13,17 @@
 #include "inventory/inventoryindex.h"
 #include "syntheticstock.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
+#include "catalog/catalogrows.h"
+#include "feed/csvreader.h"
+#include "feed/feedimporter.h"
 #include "feed/feedparser.h"
+#include "inventory/inventoryservice.h"
+#include "syntheticdealerfeed.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +52,14 @@ double rssMb()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return 0;
+}
+
+/// Starts a new peak: VmHWM counts from here (Linux 4.0 and later).
+void resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
 }
 
 struct Stats {
@@ -237,6 +255,116 @@ void benchSql(const Catalog &c, const QList<Vehicle> &stock, const QList<Invento
     QSqlDatabase::removeDatabase(QStringLiteral("bench"));
 }
 
+// The same rows the plain way: read with the same CSV reader, one TEXT column per cell, one
+// prepared INSERT in one transaction; no checks, no documents, no index. Through QSqlQuery, as
+// Vitrine's other tables are written, and through SQLite's own API, as the import writes cars.
+double plainInsertMs(const QByteArray &csv, const QString &path, bool sqliteApi)
+{
+    auto db = Database::openConnection(path, QStringLiteral("plain"));
+    if (!db)
+        return 0;
+    QElapsedTimer t;
+    t.start();
+    {
+        QStringList columns, marks;
+        for (int c = 0; c < SyntheticDealerFeed::columns(); ++c) {
+            columns << QStringLiteral("c%1 TEXT").arg(c);
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery q(*db);
+        q.exec(QStringLiteral("CREATE TABLE plain (%1)").arg(columns.join(QLatin1Char(','))));
+        q.exec(QStringLiteral("BEGIN"));
+        const QString sql = QStringLiteral("INSERT INTO plain VALUES (%1)").arg(marks.join(QLatin1Char(',')));
+        QSqlQuery insert(*db);
+        SqliteStatement statement;
+        if (sqliteApi)
+            statement.prepare(*db, sql, nullptr);
+        else
+            insert.prepare(sql);
+        CsvReader reader(csv);
+        CsvReader::Record r;
+        reader.next(&r); // the header
+        while (reader.next(&r)) {
+            for (int c = 0; c < r.fields.size(); ++c) {
+                if (sqliteApi)
+                    statement.bindText(c, r.fields.at(c));
+                else
+                    insert.bindValue(c, QString::fromUtf8(r.fields.at(c)));
+            }
+            if (sqliteApi)
+                statement.step();
+            else
+                insert.exec();
+        }
+        q.exec(QStringLiteral("COMMIT"));
+    }
+    const double ms = t.nsecsElapsed() / 1e6;
+    db->close();
+    *db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    return ms;
+}
+
+// A dealer group's whole stock arriving as one Meta CSV: read, checked, stored in one
+// transaction and swapped into the finder's index, as the kiosk does after a sync.
+void benchFeeds(qsizetype rows)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("feeds.sqlite"));
+    if (!Database::open(path, QStringLiteral("feeds")).ok())
+        qFatal("cannot open the benchmark database");
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("feeds"));
+        FeedImporter importer(db);
+        if (!importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied)
+            qFatal("cannot import the demo feed");
+        const QByteArray csv = SyntheticDealerFeed::metaCsv(rows, 7);
+        // The kiosk as it runs: the stock it had before the feed arrived is in the finder.
+        InventoryService service;
+        QEventLoop loop;
+        QObject::connect(&service, &InventoryService::changed, &loop, &QEventLoop::quit);
+        service.load(path);
+        loop.exec();
+        resetPeak();
+        const double baseRss = rssMb();
+        QElapsedTimer t;
+        t.start();
+        FeedImporter::Options options;
+        options.source = QStringLiteral("meta-bench");
+        FeedImporter::Report report = importer.importBytes(csv, QStringLiteral("bench.csv"), options);
+        const double importMs = t.nsecsElapsed() / 1e6;
+        if (!report.applied || report.rejected > 0)
+            qFatal("the benchmark feed was not applied whole: %s", qPrintable(report.fatal));
+        t.restart();
+        service.replace(std::move(report.stock.removed), std::move(report.stock.written), *CatalogRows(db).catalog());
+        report.stock = {};
+        loop.exec();
+        const double swapMs = t.nsecsElapsed() / 1e6;
+        const double peak = rssMb();
+        const qsizetype indexed = service.snapshot()->vehicles.size();
+        // For comparison: the whole stock read back from the file, as at start-up.
+        t.restart();
+        service.load(path);
+        loop.exec();
+        const double reloadMs = t.nsecsElapsed() / 1e6;
+        const double plainMs = plainInsertMs(csv, dir.filePath(QStringLiteral("plain.sqlite")), false);
+        const double plainApiMs = plainInsertMs(csv, dir.filePath(QStringLiteral("plain-api.sqlite")), true);
+        const double total = importMs + swapMs;
+        printLine({{QStringLiteral("bench"), QStringLiteral("feeds.meta")}, {QStringLiteral("rows"), rows},
+                   {QStringLiteral("mb"), csv.size() / 1e6}, {QStringLiteral("import_ms"), importMs},
+                   {QStringLiteral("swap_ms"), swapMs}, {QStringLiteral("total_ms"), total},
+                   {QStringLiteral("reload_from_file_ms"), reloadMs},
+                   {QStringLiteral("rows_per_s"), rows / total * 1000}, {QStringLiteral("indexed"), indexed},
+                   {QStringLiteral("peak_rss_mb"), peak}, {QStringLiteral("rss_before_mb"), baseRss},
+                   {QStringLiteral("plain_insert_ms"), plainMs}, {QStringLiteral("plain_rows_per_s"), rows / plainMs * 1000},
+                   {QStringLiteral("of_plain"), plainMs / total},
+                   {QStringLiteral("plain_sqlite_api_ms"), plainApiMs}, {QStringLiteral("plain_sqlite_api_rows_per_s"), rows / plainApiMs * 1000},
+                   {QStringLiteral("of_plain_sqlite_api"), plainApiMs / total}, {QStringLiteral("target_rows_per_s"), 200000},
+                   {QStringLiteral("target_of_plain"), 0.5}});
+    }
+    Database::close(QStringLiteral("feeds"));
+}
+
 // A visitor's taps in the configurator, each resolved through the rules and timed on its own.
 void benchRules(const QString &name, const Catalog &c, int operations)
 {
@@ -256,6 +384,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const bool sqlAtMillion = app.arguments().contains(QStringLiteral("--sql-1m"));
+    // First, so its peak memory is its own.
+    benchFeeds(quick ? 10000 : 100000);
+    if (app.arguments().contains(QStringLiteral("--feeds")))
+        return 0;
     const Catalog catalog = demoCatalog();
     const int ruleOperations = quick ? 2000 : 20000;
     benchRules(QStringLiteral("demo"), catalog, ruleOperations);

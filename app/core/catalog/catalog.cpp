@@ -22,6 +22,33 @@ void Catalog::index()
     build(trims, &m_trims);
     build(options, &m_options);
     build(studios, &m_studios);
+    m_aliases.clear();
+    for (qsizetype i = 0; i < aliases.size(); ++i) {
+        const ModelAlias &a = aliases.at(i);
+        m_aliases.insert(foldedName(a.make) + QLatin1Char('/') + foldedName(a.model) + QLatin1Char('/') + foldedName(a.trim), i);
+    }
+}
+
+QString Catalog::foldedName(const QString &name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+const ModelAlias *Catalog::alias(const QString &make, const QString &model, const QString &trim) const
+{
+    if (m_aliases.isEmpty())
+        return nullptr;
+    const QString key = foldedName(make) + QLatin1Char('/') + foldedName(model) + QLatin1Char('/');
+    auto it = trim.isEmpty() ? m_aliases.constEnd() : m_aliases.constFind(key + foldedName(trim));
+    if (it == m_aliases.constEnd())
+        it = m_aliases.constFind(key);
+    return it == m_aliases.constEnd() ? nullptr : &aliases.at(*it);
 }
 
 QList<const CarModel *> Catalog::modelsOfLine(const QString &line) const

@@ -19,6 +19,7 @@ public:
     QList<CatalogOption> options;
     QList<CatalogRule> rules;
     QList<Studio> studios;
+    QList<ModelAlias> aliases;
 
     /// Rebuilds the id lookups; call after filling the lists.
     void index();
@@ -30,6 +31,12 @@ public:
     const Trim *trim(const QString &id) const { return find(trims, m_trims, id); }
     const CatalogOption *option(const QString &id) const { return find(options, m_options, id); }
     const Studio *studio(const QString &id) const { return find(studios, m_studios, id); }
+
+    /// The alias for a dealer's names, one naming the trim first; names match whatever their case,
+    /// spaces and punctuation ("ASTER-5" is "Aster 5").
+    const ModelAlias *alias(const QString &make, const QString &model, const QString &trim) const;
+    /// A name as aliases compare it: lower case letters and digits only.
+    static QString foldedName(const QString &name);
 
     QList<const CarModel *> modelsOfLine(const QString &line) const;
     QList<const Trim *> trimsOfModel(const QString &model) const;
@@ -43,4 +50,5 @@ private:
     }
 
     QHash<QString, qsizetype> m_markets, m_bodies, m_lines, m_models, m_trims, m_options, m_studios;
+    QHash<QString, qsizetype> m_aliases; ///< by folded "make/model/trim"
 };

@@ -1,5 +1,6 @@
 #include "catalogrecords.h"
 
+#include "catalog/catalog.h"
 #include "common/recordreader.h"
 
 #include <QJsonArray>
@@ -152,7 +153,7 @@ std::optional<BodyStyle> CatalogRecords::readBody(const QJsonObject &o, QList<Re
 std::optional<ModelLine> CatalogRecords::readLine(const QJsonObject &o, QList<RecordIssue> *issues)
 {
     RecordReader r(o, QStringLiteral("lines"), issues);
-    ModelLine l{r.id(), r.text(QStringLiteral("name")), r.text(QStringLiteral("tagline"), false)};
+    ModelLine l{r.id(), r.text(QStringLiteral("name")), r.text(QStringLiteral("tagline"), false, RecordReader::kMaxDescription)};
     return r.ok() ? std::optional(l) : std::nullopt;
 }
 
@@ -225,7 +226,7 @@ std::optional<CatalogOption> CatalogRecords::readOption(const QJsonObject &o, QL
     opt.kind = kinds.value(kind, OptionKind::Equipment);
     opt.category = r.identifier(QStringLiteral("category"));
     opt.name = r.text(QStringLiteral("name"));
-    opt.description = r.text(QStringLiteral("description"), false);
+    opt.description = r.text(QStringLiteral("description"), false, RecordReader::kMaxDescription);
     opt.pricesMinor = r.prices(QStringLiteral("prices"));
     opt.models = r.identifiers(QStringLiteral("models"));
     static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
@@ -299,20 +300,33 @@ std::optional<Studio> CatalogRecords::readStudio(const QJsonObject &o, QList<Rec
     s.kind = r.oneOf(QStringLiteral("kind"), {QStringLiteral("studio"), QStringLiteral("dealer")}) == QLatin1String("dealer")
         ? Studio::Kind::Dealer
         : Studio::Kind::Studio;
-    s.name = r.string(QStringLiteral("name"));
+    s.name = r.string(QStringLiteral("name"), true, RecordReader::kMaxName);
     s.market = r.identifier(QStringLiteral("market"));
-    const QJsonObject address = r.object(QStringLiteral("address"));
-    s.address = {address.value(QStringLiteral("street")).toString(), address.value(QStringLiteral("postcode")).toString(),
-                 address.value(QStringLiteral("city")).toString(), address.value(QStringLiteral("country")).toString()};
-    if (!address.isEmpty() && (s.address.street.isEmpty() || s.address.city.isEmpty() || s.address.country.size() != 2))
+    // A brand studio hosts test drives, so it needs its place, time zone and hours; a partner
+    // dealer created from its own feed may know only its name and address.
+    const bool studio = s.kind == Studio::Kind::Studio;
+    const QJsonObject address = r.object(QStringLiteral("address"), studio);
+    const auto line = [&](const char *key) {
+        const QString text = address.value(QLatin1String(key)).toString().trimmed();
+        if (text.size() > RecordReader::kMaxText)
+            r.fail(QStringLiteral("address.") + QLatin1String(key),
+                   QStringLiteral("is %1 characters long; at most %2").arg(text.size()).arg(RecordReader::kMaxText));
+        return text;
+    };
+    s.address = {line("street"), line("postcode"), line("city"), line("country"), line("region")};
+    if (studio && !address.isEmpty() && (s.address.street.isEmpty() || s.address.city.isEmpty() || s.address.country.size() != 2))
         r.fail(QStringLiteral("address"), QStringLiteral("needs a street, a city and a two-letter country code"));
-    s.lat = r.number(QStringLiteral("lat"), -90, 90);
-    s.lon = r.number(QStringLiteral("lon"), -180, 180);
-    s.timezone = r.string(QStringLiteral("timezone"));
+    if (!studio && !s.address.country.isEmpty() && s.address.country.size() != 2)
+        r.fail(QStringLiteral("address.country"), QStringLiteral("must be a two-letter country code"));
+    const bool placed = studio || o.contains(QStringLiteral("lat")) || o.contains(QStringLiteral("lon"));
+    s.lat = r.number(QStringLiteral("lat"), -90, 90, placed);
+    s.lon = r.number(QStringLiteral("lon"), -180, 180, placed);
+    s.hasCoordinates = placed;
+    s.timezone = r.string(QStringLiteral("timezone"), studio);
     if (!s.timezone.isEmpty() && !QTimeZone(s.timezone.toUtf8()).isValid())
         r.fail(QStringLiteral("timezone"), QStringLiteral("\"%1\" is not an IANA time zone").arg(s.timezone));
-    s.phone = r.string(QStringLiteral("phone"), false);
-    const QJsonObject hours = r.object(QStringLiteral("hours"));
+    s.phone = r.string(QStringLiteral("phone"), false, 32);
+    const QJsonObject hours = r.object(QStringLiteral("hours"), studio);
     for (int day = 0; day < 7; ++day) {
         QString problem;
         const QJsonValue v = hours.value(kDays.at(day));
@@ -343,4 +357,19 @@ std::optional<Studio> CatalogRecords::readStudio(const QJsonObject &o, QList<Rec
     s.bufferMinutes = r.integer(QStringLiteral("buffer_minutes"), 0, 120, false, 0);
     s.parallelDrives = r.integer(QStringLiteral("parallel_drives"), 1, 20, false, 1);
     return r.ok() ? std::optional(s) : std::nullopt;
+}
+
+std::optional<ModelAlias> CatalogRecords::readAlias(const QJsonObject &o, QList<RecordIssue> *issues)
+{
+    RecordReader r(o, QStringLiteral("model_aliases"), issues);
+    ModelAlias a;
+    a.id = r.id();
+    a.make = r.string(QStringLiteral("make"), true, RecordReader::kMaxName);
+    a.model = r.string(QStringLiteral("model"), true, RecordReader::kMaxName);
+    a.trim = r.string(QStringLiteral("trim"), false, RecordReader::kMaxName);
+    a.catalogModel = r.identifier(QStringLiteral("catalog_model"));
+    a.catalogTrim = r.identifier(QStringLiteral("catalog_trim"), false);
+    if (Catalog::foldedName(a.make).isEmpty() || Catalog::foldedName(a.model).isEmpty())
+        r.fail(QStringLiteral("model"), QStringLiteral("the make and model need letters or digits to be matched"));
+    return r.ok() ? std::optional(a) : std::nullopt;
 }

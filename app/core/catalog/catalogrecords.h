@@ -23,4 +23,5 @@ public:
     static std::optional<CatalogOption> readOption(const QJsonObject &o, QList<RecordIssue> *issues);
     static std::optional<CatalogRule> readRule(const QJsonObject &o, QList<RecordIssue> *issues);
     static std::optional<Studio> readStudio(const QJsonObject &o, QList<RecordIssue> *issues);
+    static std::optional<ModelAlias> readAlias(const QJsonObject &o, QList<RecordIssue> *issues);
 };

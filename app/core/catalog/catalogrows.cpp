@@ -13,7 +13,8 @@ const QHash<QString, QString> &tableNames()
         {QStringLiteral("markets"), QStringLiteral("market")},   {QStringLiteral("bodies"), QStringLiteral("body")},
         {QStringLiteral("lines"), QStringLiteral("model_line")}, {QStringLiteral("models"), QStringLiteral("model")},
         {QStringLiteral("trims"), QStringLiteral("trim")},       {QStringLiteral("options"), QStringLiteral("catalog_option")},
-        {QStringLiteral("rules"), QStringLiteral("catalog_rule")}, {QStringLiteral("studios"), QStringLiteral("studio")}};
+        {QStringLiteral("rules"), QStringLiteral("catalog_rule")}, {QStringLiteral("studios"), QStringLiteral("studio")},
+        {QStringLiteral("model_aliases"), QStringLiteral("model_alias")}};
     return names;
 }
 
@@ -43,7 +44,7 @@ const QStringList &CatalogRows::lists()
 {
     static const QStringList names{QStringLiteral("markets"), QStringLiteral("bodies"), QStringLiteral("lines"),
                                    QStringLiteral("models"),  QStringLiteral("trims"),  QStringLiteral("options"),
-                                   QStringLiteral("rules"),   QStringLiteral("studios")};
+                                   QStringLiteral("rules"),   QStringLiteral("studios"), QStringLiteral("model_aliases")};
     return names;
 }
 
@@ -75,7 +76,7 @@ DocumentTable *CatalogRows::table(const QString &list) const
 std::optional<Catalog> CatalogRows::read(bool deleted, QString *error) const
 {
     Catalog c;
-    const auto t = [this](const char *list) { return *table(QLatin1String(list)); };
+    const auto t = [this](const char *list) -> const DocumentTable & { return *table(QLatin1String(list)); };
     const bool ok = readList(t("markets"), deleted, &CatalogRecords::readMarket, &c.markets, error)
         && readList(t("bodies"), deleted, &CatalogRecords::readBody, &c.bodies, error)
         && readList(t("lines"), deleted, &CatalogRecords::readLine, &c.lines, error)
@@ -83,7 +84,8 @@ std::optional<Catalog> CatalogRows::read(bool deleted, QString *error) const
         && readList(t("trims"), deleted, &CatalogRecords::readTrim, &c.trims, error)
         && readList(t("options"), deleted, &CatalogRecords::readOption, &c.options, error)
         && readList(t("rules"), deleted, &CatalogRecords::readRule, &c.rules, error)
-        && readList(t("studios"), deleted, &CatalogRecords::readStudio, &c.studios, error);
+        && readList(t("studios"), deleted, &CatalogRecords::readStudio, &c.studios, error)
+        && readList(t("model_aliases"), deleted, &CatalogRecords::readAlias, &c.aliases, error);
     if (!ok)
         return std::nullopt;
     c.index();

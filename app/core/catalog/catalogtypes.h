@@ -135,3 +135,14 @@ struct CatalogRule {
     QStringList options; ///< one-of
     bool required = false;
 };
+
+/// How the brand's feed maps a dealer's make, model and (optionally) trim names onto its catalog,
+/// so a dealer's "Nocturne Aster 5 GT" is found as the catalog's Aster 5 in the GT trim.
+struct ModelAlias {
+    QString id;
+    QString make;
+    QString model;
+    QString trim;         ///< empty: any trim of the model
+    QString catalogModel;
+    QString catalogTrim;  ///< empty: the model only
+};

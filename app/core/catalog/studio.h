@@ -33,6 +33,7 @@ struct PostalAddress {
     QString postcode;
     QString city;
     QString country; ///< ISO 3166 alpha-2
+    QString region;  ///< state or province, where the address has one
 };
 
 /// A brand studio or a partner dealer that holds stock.
@@ -45,6 +46,9 @@ struct Studio {
     PostalAddress address;
     double lat = 0;
     double lon = 0;
+    /// False for a dealer whose feed gave no position: it shows no distance rather than a
+    /// wrong one (lat and lon are then 0 and mean nothing).
+    bool hasCoordinates = true;
     QString timezone;
     QString phone;
     std::array<QList<TimeRange>, 7> weeklyHours; ///< Monday first

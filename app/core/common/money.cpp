@@ -1,7 +1,10 @@
 #include "money.h"
 
+#include "common/decimalamount.h"
+
 #include <QHash>
-#include <QRegularExpression>
+
+#include <algorithm>
 #include <cmath>
 
 Money Money::fromMajor(double major, const QString &currency)
@@ -29,15 +32,35 @@ bool Money::fromJson(const QJsonValue &value, const QString &currency, Money *ou
     return true;
 }
 
-bool Money::parse(const QString &text, Money *out, QString *problem)
+bool Money::parse(QStringView text, Money *out, QString *problem)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*([0-9]+(?:\.[0-9]{1,2})?)\s+([A-Z]{3})\s*$)"));
-    const auto m = re.match(text);
-    if (!m.hasMatch()) {
-        *problem = QStringLiteral("\"%1\" is not an amount with a currency such as \"18000 USD\"").arg(text);
+    // "18000 USD", "10,499.00 USD" (the form Meta and Google write), or "USD 18000".
+    text = text.trimmed();
+    const auto isCode = [](QStringView s) {
+        return s.size() == 3 && std::all_of(s.begin(), s.end(), [](QChar c) {
+                   return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+               });
+    };
+    QStringView amount, code;
+    if (text.size() > 3 && isCode(text.last(3)) && !text.at(text.size() - 4).isLetter()) {
+        code = text.last(3);
+        amount = text.chopped(3);
+    } else if (text.size() > 3 && isCode(text.first(3)) && !text.at(3).isLetter()) {
+        code = text.first(3);
+        amount = text.sliced(3);
+    } else {
+        const bool symbol = std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Symbol_Currency; });
+        *problem = symbol ? QStringLiteral("\"%1\" names its currency by a symbol; write the three-letter ISO 4217 code, "
+                                           "such as \"18000 USD\"").arg(text.toString())
+                          : QStringLiteral("\"%1\" is not an amount with a currency such as \"18000 USD\"").arg(text.toString());
         return false;
     }
-    *out = fromMajor(m.captured(1).toDouble(), m.captured(2));
+    const DecimalAmount::Result read = DecimalAmount::read(amount, 2);
+    if (!read.ok) {
+        *problem = read.problem;
+        return false;
+    }
+    *out = {read.scaled, code.toString().toUpper()};
     return true;
 }
 

@@ -14,8 +14,10 @@ struct Money {
     static Money fromMajor(double major, const QString &currency);
     /// Reads a JSON number in major units with at most two decimals.
     static bool fromJson(const QJsonValue &value, const QString &currency, Money *out, QString *problem);
-    /// Reads "18000 USD" / "10499.99 EUR" as the Meta and Google vehicle feeds write it.
-    static bool parse(const QString &text, Money *out, QString *problem);
+    /// Reads "18000 USD" / "10,499.00 USD" as the Meta and Google vehicle feeds write it, the
+    /// amount by DecimalAmount's rules with at most two decimals; an amount they cannot read
+    /// one way only is refused with the reason.
+    static bool parse(QStringView text, Money *out, QString *problem);
 
     double major() const { return double(minor) / kMinorPerMajor; }
     bool isValid() const { return currency.size() == 3; }

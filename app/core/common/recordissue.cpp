@@ -2,7 +2,9 @@
 
 QString RecordIssue::toString() const
 {
-    const QString where = recordId.isEmpty() ? list : list + QLatin1Char('/') + recordId;
+    QString where = recordId.isEmpty() ? list : list + QLatin1Char('/') + recordId;
+    if (line > 0)
+        where += QStringLiteral(" (line %1)").arg(line);
     return field.isEmpty() ? QStringLiteral("%1: %2").arg(where, problem)
                            : QStringLiteral("%1: %2: %3").arg(where, field, problem);
 }

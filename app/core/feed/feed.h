@@ -22,6 +22,9 @@ struct Feed {
     QString source;
     QDateTime generated;
     bool full = true;
+    /// A dealer's feed: its cars are the source's whole stock (cars of the source it does not
+    /// carry leave), while the dealers it names are only created or updated, never removed.
+    bool stockOnly = false;
 
     QList<Market> markets;
     QList<BodyStyle> bodies;
@@ -32,9 +35,11 @@ struct Feed {
     QList<CatalogRule> rules;
     QList<Studio> studios;
     QList<Vehicle> vehicles;
+    QList<ModelAlias> aliases;
     QList<FeedRemoval> removals;
 
-    /// The validated JSON of each accepted record, by "list/id": what storage keeps.
+    /// The validated JSON of each accepted record, by "list/id": what storage keeps. Cars are
+    /// not here: storage keeps each as VehicleRecord::write gives it.
     QHash<QString, QJsonObject> documents;
     /// The keys of `documents` in feed order, so storage keeps the brand's order of lines,
     /// models and options (a left-out record's key stays here but not in `documents`).

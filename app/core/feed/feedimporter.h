@@ -1,50 +1,57 @@
 #pragma once
 
-#include "feed/feed.h"
-#include "storage/documenttable.h"
+#include "feed/feedapplier.h"
+#include "feed/feedcontext.h"
+#include "feed/feedformat.h"
+#include "feed/feedreport.h"
 
 #include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
 
-#include <memory>
+#include <optional>
 
-class CatalogRows;
-class VehicleRows;
-
-/// Imports a Vitrine feed into the database: validates it, then applies every valid record in
-/// one transaction (all of the feed's valid records, or none), and records the run and its
-/// issues so staff can see what was left out and why.
+/// Imports a feed into the database: recognises its format (a Vitrine feed, a Meta automotive
+/// catalog, Google vehicle listings), validates every record, then applies every valid one in one
+/// transaction (all of the feed's valid records, or none), and records the run and its issues so
+/// staff can see what was left out and why.
 class FeedImporter
 {
 public:
-    struct Report {
-        bool applied = false;
-        QString fatal; ///< why nothing was applied, for a person
-        qsizetype accepted = 0;
-        qsizetype rejected = 0;
-        qsizetype warnings = 0;
-        qsizetype tombstoned = 0;
-        QList<RecordIssue> issues;
+    using Report = FeedReport;
+
+    struct Options {
+        /// The feed's format; unset, it is recognised from the bytes (FeedFormat::recognise).
+        std::optional<FeedFormat> format;
+        /// A dealer feed's source, the name its stock is kept under ([a-z0-9-], at most 40
+        /// characters). Unset: the format and the file's name ("meta-nordic-motors" for
+        /// nordic-motors.csv). A Vitrine feed names its own source.
+        QString source;
+        /// A dealer feed's dealer (a place id) for the rows that name none.
+        QString dealer;
+        /// The market of the dealers a dealer feed creates, when their country does not tell it.
+        QString market;
     };
+
+    static constexpr int kMaxDealerSource = 40;
 
     explicit FeedImporter(QSqlDatabase db);
     ~FeedImporter();
 
-    Report importFile(const QString &path);
-    Report importBytes(const QByteArray &bytes, const QString &origin);
+    Report importFile(const QString &path, const Options &options = {});
+    Report importBytes(const QByteArray &bytes, const QString &origin, const Options &options = {});
 
     /// Whether a feed has ever been applied (the first start loads the demo data).
     bool hasCatalog() const;
+    /// The source a dealer feed read from `origin` is kept under when none is named.
+    static QString defaultSource(const FeedFormat &format, const QString &origin);
 
 private:
-    bool apply(const Feed &feed, const QString &origin, Report *report);
-    /// Where a feed list is stored: the catalog's repository or the stock's.
-    DocumentTable *table(const QString &list) const;
-    static DocumentTable::Columns columnsFor(const QString &list, const QJsonObject &doc);
+    /// What storage holds that the feed is checked against; `dealerSource` also loads when that
+    /// source's cars were first listed.
+    std::optional<FeedContext> storedContext(const QString &dealerSource, QString *error) const;
+    std::optional<Feed> readDealerFeed(const QByteArray &bytes, const FeedFormat &format, const QString &origin,
+                                       const Options &options, Report *report) const;
 
     QSqlDatabase m_db;
-    std::unique_ptr<CatalogRows> m_catalogRows;
-    std::unique_ptr<VehicleRows> m_vehicleRows;
-    QStringList m_lists; ///< every list a feed carries, catalog first
+    FeedApplier m_applier;
 };

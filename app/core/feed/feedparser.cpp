@@ -2,8 +2,8 @@
 
 #include "catalog/catalogrecords.h"
 #include "common/recordreader.h"
+#include "feed/stockcheck.h"
 #include "inventory/vehiclerecord.h"
-#include "inventory/vin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,7 +31,12 @@ void take(const QJsonObject &root, const QString &list, Feed &feed,
             continue;
         }
         const QJsonObject o = array.at(i).toObject();
+        const qsizetype before = feed.issues.size();
         auto record = read(o, &feed.issues);
+        for (qsizetype n = before; n < feed.issues.size(); ++n) {
+            if (feed.issues[n].recordId.isEmpty())
+                feed.issues[n].recordId = QStringLiteral("#%1").arg(i + 1); // no usable id: its place in the list
+        }
         if (!record)
             continue;
         if (seen.contains(record->id)) {
@@ -42,8 +47,11 @@ void take(const QJsonObject &root, const QString &list, Feed &feed,
             continue;
         }
         seen.insert(record->id, i);
-        feed.documents.insert(list + QLatin1Char('/') + record->id, o);
-        feed.documentOrder.append(list + QLatin1Char('/') + record->id);
+        // Cars are stored as their typed record writes them (VehicleRecord::write), not as sent.
+        if (list != QLatin1String("vehicles")) {
+            feed.documents.insert(list + QLatin1Char('/') + record->id, o);
+            feed.documentOrder.append(list + QLatin1Char('/') + record->id);
+        }
         out->append(*record);
     }
 }
@@ -52,7 +60,7 @@ void take(const QJsonObject &root, const QString &list, Feed &feed,
 class ReferenceCheck
 {
 public:
-    ReferenceCheck(Feed &feed, const FeedParser::KnownIds &known)
+    ReferenceCheck(Feed &feed, const QHash<QString, QSet<QString>> &known)
         : m_feed(feed)
         , m_known(known)
     {
@@ -109,7 +117,7 @@ public:
 
 private:
     Feed &m_feed;
-    const FeedParser::KnownIds &m_known;
+    const QHash<QString, QSet<QString>> &m_known;
     QHash<QString, QSet<QString>> m_present;
     QString m_list;
     QString m_id;
@@ -118,7 +126,7 @@ private:
 
 } // namespace
 
-FeedParser::Result FeedParser::parse(const QByteArray &bytes, const KnownIds &known)
+FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext &stored)
 {
     Result result;
     QJsonParseError error;
@@ -172,25 +180,27 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const KnownIds &kn
     take(root, QStringLiteral("rules"), feed, &CatalogRecords::readRule, &feed.rules);
     take(root, QStringLiteral("studios"), feed, &CatalogRecords::readStudio, &feed.studios);
     take(root, QStringLiteral("vehicles"), feed, &VehicleRecord::read, &feed.vehicles);
+    take(root, QStringLiteral("model_aliases"), feed, &CatalogRecords::readAlias, &feed.aliases);
 
     for (const QJsonValue &v : root.value(QStringLiteral("deleted")).toArray()) {
         static const QHash<QString, QString> kinds{
             {QStringLiteral("vehicle"), QStringLiteral("vehicles")}, {QStringLiteral("model"), QStringLiteral("models")},
             {QStringLiteral("trim"), QStringLiteral("trims")},       {QStringLiteral("option"), QStringLiteral("options")},
-            {QStringLiteral("rule"), QStringLiteral("rules")},       {QStringLiteral("studio"), QStringLiteral("studios")}};
+            {QStringLiteral("rule"), QStringLiteral("rules")},       {QStringLiteral("studio"), QStringLiteral("studios")},
+            {QStringLiteral("model_alias"), QStringLiteral("model_aliases")}};
         const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
         const QString id = v.toObject().value(QStringLiteral("id")).toString();
         if (!kinds.contains(kind) || !RecordReader::isValidIdentifier(id)) {
             feed.issues.append({RecordIssue::Severity::Error, QStringLiteral("deleted"), id, QStringLiteral("kind"),
                                 QStringLiteral("a removal needs a kind (vehicle, model, trim, option, rule, "
-                                               "studio) and a valid id")});
+                                               "studio, model_alias) and a valid id")});
             continue;
         }
         feed.removals.append({kinds.value(kind), id});
     }
 
     // References, in dependency order so that a left-out record takes its dependants with it.
-    ReferenceCheck refs(feed, known);
+    ReferenceCheck refs(feed, stored.ids);
     refs.filter(QStringLiteral("markets"), &feed.markets, [](const Market &) {});
     refs.filter(QStringLiteral("bodies"), &feed.bodies, [](const BodyStyle &) {});
     refs.filter(QStringLiteral("lines"), &feed.lines, [](const ModelLine &) {});
@@ -236,31 +246,45 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const KnownIds &kn
     QHash<QString, QString> trimModel;
     for (const Trim &t : feed.trims)
         trimModel.insert(t.id, t.model);
+    const auto modelOfTrim = [&](const QString &trim) {
+        if (trimModel.contains(trim))
+            return trimModel.value(trim);
+        const Trim *storedTrim = feed.full ? nullptr : stored.catalog.trim(trim);
+        return storedTrim ? storedTrim->model : QString();
+    };
+    const auto checkTrim = [&](const QString &model, const QString &trim) {
+        const QString owner = modelOfTrim(trim);
+        if (!model.isEmpty() && !owner.isEmpty() && owner != model)
+            refs.fail(QStringLiteral("trim"), QStringLiteral("\"%1\" is a trim of %2, not of %3").arg(trim, owner, model));
+    };
+    refs.filter(QStringLiteral("model_aliases"), &feed.aliases, [&](const ModelAlias &a) {
+        refs.require(QStringLiteral("models"), QStringLiteral("catalog_model"), a.catalogModel);
+        refs.require(QStringLiteral("trims"), QStringLiteral("catalog_trim"), a.catalogTrim);
+        checkTrim(a.catalogModel, a.catalogTrim);
+    });
     QHash<QString, QString> seenVins;
     refs.filter(QStringLiteral("vehicles"), &feed.vehicles, [&](const Vehicle &v) {
         refs.require(QStringLiteral("models"), QStringLiteral("model"), v.model);
         refs.require(QStringLiteral("trims"), QStringLiteral("trim"), v.trim);
-        if (trimModel.contains(v.trim) && trimModel.value(v.trim) != v.model)
-            refs.fail(QStringLiteral("trim"), QStringLiteral("\"%1\" is a trim of %2, not of %3")
-                                                  .arg(v.trim, trimModel.value(v.trim), v.model));
+        checkTrim(v.model, v.trim);
         refs.require(QStringLiteral("options"), QStringLiteral("paint"), v.paint);
         refs.require(QStringLiteral("options"), QStringLiteral("wheel"), v.wheel);
         refs.require(QStringLiteral("options"), QStringLiteral("interior"), v.interior);
         refs.requireAll(QStringLiteral("options"), QStringLiteral("options"), v.options);
         refs.require(QStringLiteral("studios"), QStringLiteral("location"), v.location);
-        const QString market = studioMarket.value(v.location);
-        const Vin::Result vin = Vin::check(v.vin, market);
-        if (!vin.acceptable())
-            refs.fail(QStringLiteral("vin"), vin.problem);
-        else if (vin.verdict == Vin::Verdict::CheckDigitWarning)
-            refs.warn(QStringLiteral("vin"), vin.problem + QStringLiteral(" (accepted outside North America)"));
+        // The place's market, from this feed or from storage: a delta feed of cars alone is held
+        // to the same VIN and currency rules as the full feed that brought the places.
+        const QString market = stored.marketOf(v.location, studioMarket);
+        for (const StockCheck::Finding &f : StockCheck::check(v, market, stored.currencyOf(market, marketCurrency))) {
+            if (f.error)
+                refs.fail(f.field, f.problem);
+            else
+                refs.warn(f.field, f.problem);
+        }
         if (seenVins.contains(v.vin))
             refs.fail(QStringLiteral("vin"), QStringLiteral("%1 is also the VIN of %2").arg(v.vin, seenVins.value(v.vin)));
         else
             seenVins.insert(v.vin, v.id);
-        if (marketCurrency.contains(market) && marketCurrency.value(market) != v.price.currency)
-            refs.fail(QStringLiteral("price"), QStringLiteral("is in %1 but %2 sells in %3")
-                                                   .arg(v.price.currency, v.location, marketCurrency.value(market)));
     });
 
     result.feed = std::move(feed);
@@ -278,6 +302,7 @@ Catalog FeedParser::catalogOf(const Feed &feed)
     c.options = feed.options;
     c.rules = feed.rules;
     c.studios = feed.studios;
+    c.aliases = feed.aliases;
     c.index();
     return c;
 }

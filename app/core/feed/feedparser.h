@@ -2,10 +2,9 @@
 
 #include "catalog/catalog.h"
 #include "feed/feed.h"
+#include "feed/feedcontext.h"
 
 #include <QByteArray>
-#include <QHash>
-#include <QSet>
 
 #include <optional>
 
@@ -16,15 +15,14 @@ class FeedParser
 public:
     static constexpr int kFormatVersion = 1;
 
-    /// Ids already stored, by list name: a delta feed may refer to them.
-    using KnownIds = QHash<QString, QSet<QString>>;
-
     struct Result {
         std::optional<Feed> feed;
         QString fatal; ///< why the whole feed was refused (not JSON, truncated, wrong format)
     };
 
-    static Result parse(const QByteArray &bytes, const KnownIds &known = {});
+    /// `stored`: what storage holds — ids a delta feed may refer to, and the markets of the
+    /// places its cars are at.
+    static Result parse(const QByteArray &bytes, const FeedContext &stored = {});
     /// The catalog a feed carries, indexed (for tools and tests that read a feed file directly).
     static Catalog catalogOf(const Feed &feed);
 };

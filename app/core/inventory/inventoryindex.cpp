@@ -115,8 +115,9 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     }
     for (const Studio &s : catalog.studios) {
         values[QStringLiteral("location")] << s.id;
-        x.m_locationLat.push_back(s.lat);
-        x.m_locationLon.push_back(s.lon);
+        // A dealer without a position has no distance (NaN), never one from 0°N 0°E.
+        x.m_locationLat.push_back(s.hasCoordinates ? s.lat : std::nan(""));
+        x.m_locationLon.push_back(s.hasCoordinates ? s.lon : std::nan(""));
     }
     values[QStringLiteral("status")] = {QStringLiteral("available"), QStringLiteral("reserved"), QStringLiteral("in-transit")};
 
@@ -163,15 +164,16 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     Facet *byName[10];
     for (int i = 0; i < 10; ++i)
         byName[i] = &x.m_facets[size_t(i)];
+    QHash<QString, QStringList> listingNameWords;
     for (qsizetype i = 0; i < n; ++i) {
         const Vehicle v = vehicles.at(i);
         const CarModel *model = catalog.model(v.model);
         const QString facetValues[10] = {model ? model->line : QString(),
                                          v.model,
                                          v.trim,
-                                         model ? model->body : QString(),
+                                         model ? model->body : v.body, // a dealer's car: its own
                                          Vehicle::conditionName(v.condition),
-                                         model ? model->powertrain : QString(),
+                                         model ? model->powertrain : v.powertrain,
                                          v.paint,
                                          v.interior,
                                          v.location,
@@ -202,12 +204,31 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         x.m_year[size_t(i)] = int16_t(v.year);
         x.m_mileageKm[size_t(i)] = float(v.mileage.kilometres());
         x.m_added[size_t(i)] = daysSinceEpoch(v.added);
+        // A dealer's car is found by the names it came with ("volvo xc60 crystal white").
+        if (v.isListing()) {
+            QStringList own;
+            for (const QString *name : {&v.make, &v.modelName, &v.trimName, &v.exteriorColor, &v.interiorColor}) {
+                auto known = listingNameWords.constFind(*name); // dealers repeat a few hundred names
+                if (known == listingNameWords.constEnd())
+                    known = listingNameWords.insert(*name, words(fold(*name)));
+                own << *known;
+            }
+            own.removeDuplicates();
+            for (const QString &word : std::as_const(own))
+                x.m_listingWords[word].push_back(uint32_t(i));
+        }
     }
 
-    // Sort orders, each ending in the id so equal keys always come out the same way.
+    // Sort orders, each ending in the id so equal keys always come out the same way. Ids are
+    // compared once, into each car's rank: the orders then break ties on a number.
     std::vector<uint32_t> base(static_cast<size_t>(n));
     std::iota(base.begin(), base.end(), 0u);
-    const auto byId = [&x](uint32_t a, uint32_t b) { return x.m_ids.at(a) < x.m_ids.at(b); };
+    std::vector<uint32_t> idOrder = base;
+    std::sort(idOrder.begin(), idOrder.end(), [&x](uint32_t a, uint32_t b) { return x.m_ids.at(a) < x.m_ids.at(b); });
+    std::vector<uint32_t> idRank(static_cast<size_t>(n));
+    for (size_t k = 0; k < idOrder.size(); ++k)
+        idRank[idOrder[k]] = uint32_t(k);
+    const auto byId = [&idRank](uint32_t a, uint32_t b) { return idRank[a] < idRank[b]; };
     const auto sorted = [&](auto less) {
         std::vector<uint32_t> p = base;
         std::sort(p.begin(), p.end(), [&](uint32_t a, uint32_t b) {
@@ -227,8 +248,6 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     x.m_byRecent = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_added[b], x.m_added[a]); });
     const Facet &locations = x.facet(QStringLiteral("location"));
     x.m_byLocation.assign(size_t(locations.values.size()), {});
-    std::vector<uint32_t> idOrder = base;
-    std::sort(idOrder.begin(), idOrder.end(), byId);
     for (uint32_t p : idOrder)
         x.m_byLocation[locations.valueOf[p]].push_back(p);
 
@@ -299,6 +318,14 @@ Bitmap InventoryIndex::textMask(const QString &text) const
             any |= named.facet < 0 ? m_equipmentBitmaps[size_t(named.value)]
                                    : m_facets[size_t(named.facet)].bitmaps[size_t(named.value)];
         }
+        for (auto it = m_listingWords.cbegin(); it != m_listingWords.cend(); ++it) {
+            const bool match = cjk ? it.key().contains(cjkToken)
+                                   : it.key() == token || (token.size() >= 3 && it.key().startsWith(token));
+            if (!match)
+                continue;
+            for (const uint32_t p : *it)
+                any.set(p);
+        }
         mask &= any;
     }
     return mask;
@@ -310,7 +337,8 @@ std::vector<double> InventoryIndex::locationDistances(const InventoryFilter &fil
     if (!filter.hasOrigin())
         return out;
     for (size_t i = 0; i < out.size(); ++i)
-        out[i] = distanceKm(*filter.originLat, *filter.originLon, m_locationLat[i], m_locationLon[i]);
+        out[i] = std::isnan(m_locationLat[i]) ? m_locationLat[i] // unknown, and stays so
+                                              : distanceKm(*filter.originLat, *filter.originLon, m_locationLat[i], m_locationLon[i]);
     return out;
 }
 
@@ -373,7 +401,7 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
             return true;
         }
         Hit hit{p, m_ids.at(p), std::nullopt};
-        if (filter.hasOrigin())
+        if (filter.hasOrigin() && !std::isnan(distances[locations.valueOf[p]]))
             hit.distanceKm = distances[locations.valueOf[p]];
         hits << hit;
         return hits.size() < filter.limit;
@@ -383,8 +411,10 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
     if (filter.sort == InventoryFilter::Sort::Distance) {
         std::vector<size_t> order(distances.size());
         std::iota(order.begin(), order.end(), size_t(0));
+        // Places without a known distance come last, in a fixed order.
+        const auto key = [&](size_t l) { return std::isnan(distances[l]) ? HUGE_VAL : distances[l]; };
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            return distances[a] != distances[b] ? distances[a] < distances[b] : locations.values.at(int(a)) < locations.values.at(int(b));
+            return key(a) != key(b) ? key(a) < key(b) : locations.values.at(int(a)) < locations.values.at(int(b));
         });
         for (size_t l : order) {
             for (uint32_t p : m_byLocation[l]) {

@@ -97,4 +97,6 @@ private:
         QString joined; ///< for substring matching of Chinese
     };
     std::vector<Named> m_names;
+    /// The words of dealers' cars' own names (make, model, trim, colours), folded, to the cars.
+    QHash<QString, std::vector<uint32_t>> m_listingWords;
 };

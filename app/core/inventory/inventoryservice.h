@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -32,6 +33,10 @@ public:
     void rebuild(QList<Vehicle> vehicles, Catalog catalog);
     /// Builds on the calling thread (start-up with a small stock, tests).
     void rebuildNow(QList<Vehicle> vehicles, Catalog catalog);
+    /// Swaps in the stock after an import without reading it all back: over the current
+    /// snapshot, the cars `removed` leave and the cars `written` replace or join them, under the
+    /// catalog as now stored. Built on a worker; `changed` follows.
+    void replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog);
     /// Reads the stock and catalog from the database file on a worker thread with its own
     /// connection, then swaps the snapshot in: start-up never waits for a large stock.
     void load(const QString &databasePath);

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 /// A distance driven, kept in the unit the source gave (km read as miles is a classic bug).
 struct Mileage {
@@ -16,6 +19,22 @@ struct Mileage {
     static constexpr double kKmPerMile = 1.609344;
     double kilometres() const { return unit == Unit::Km ? double(value) : double(value) * kKmPerMile; }
     QString unitName() const { return unit == Unit::Km ? QStringLiteral("km") : QStringLiteral("mi"); }
+
+    static constexpr qint64 kMax = 2'000'000;
+    /// "km", "KM", "kilometres", "mi", "MILES" …, or nothing for a name that is no unit.
+    static std::optional<Unit> unitNamed(QStringView name);
+
+    struct Reading;
+    /// Reads "24000 miles", "121.000 KM" or "24,000" (no unit: see Reading::unitGiven), the number
+    /// by DecimalAmount's rules as a whole number.
+    static Reading read(QStringView text);
+};
+
+struct Mileage::Reading {
+    bool ok = false;
+    Mileage mileage;
+    bool unitGiven = false; ///< false: the text held a number alone, whose unit nobody knows
+    QString problem;        ///< for a person; empty when ok
 };
 
 /// A car in stock at a studio or dealer.
@@ -25,8 +44,8 @@ struct Vehicle {
 
     QString id;
     QString vin;
-    QString model;
-    QString trim;
+    QString model; ///< catalog model id; empty for a dealer's car the brand does not map
+    QString trim;  ///< catalog trim id, when known
     int year = 0;
     Condition condition = Condition::New;
     Mileage mileage;
@@ -41,6 +60,19 @@ struct Vehicle {
     QDate registered;
     QStringList images;
     QDateTime updated;
+
+    // A dealer's car keeps the names the dealer gave: a trade-in of another make is shown and
+    // found under them, and a car the brand maps onto a catalog model still says what it is.
+    QString make;          ///< empty for the brand's own configured cars
+    QString modelName;
+    QString trimName;
+    QString body;          ///< body id (suv, saloon …) of a car without a catalog model
+    QString powertrain;    ///< bev, phev, hybrid or petrol, of a car without a catalog model
+    QString exteriorColor; ///< the dealer's colour names, where there is no paint or interior id
+    QString interiorColor;
+
+    /// A car listed by a dealer feed (it has a make), rather than configured from the catalog.
+    bool isListing() const { return !make.isEmpty(); }
 
     static QString conditionName(Condition c);
     static QString statusName(Status s);

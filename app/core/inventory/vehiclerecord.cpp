@@ -1,21 +1,202 @@
 #include "vehiclerecord.h"
 
 #include "common/recordreader.h"
+#include "inventory/vin.h"
 
 #include <QJsonArray>
-#include <QUrl>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+
+namespace {
+
+const QStringList &powertrains()
+{
+    static const QStringList names{QStringLiteral("bev"), QStringLiteral("phev"), QStringLiteral("hybrid"),
+                                   QStringLiteral("petrol")};
+    return names;
+}
+
+/// Appends `text` as a JSON string; plain ASCII, what nearly every field holds, without a copy.
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const auto plain = [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != QLatin1Char('"') && c != QLatin1Char('\\'); };
+    if (std::all_of(text.cbegin(), text.cend(), plain)) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
+        for (const QChar c : text)
+            *to++ = char(c.unicode());
+        out += '"';
+        return;
+    }
+    for (const char c : text.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
+void appendPadded(QByteArray &out, int value, int width)
+{
+    char digits[12];
+    int n = 0;
+    for (; n < width || value > 0; ++n, value /= 10)
+        digits[n] = char('0' + value % 10);
+    while (n > 0)
+        out += digits[--n];
+}
+
+/// "2026-11-01", as Qt::ISODate writes it, without QDateTime's formatter (two dates a car).
+QString isoDate(const QDate &date)
+{
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    QByteArray out;
+    appendPadded(out, date.year(), 4);
+    out += '-';
+    appendPadded(out, date.month(), 2);
+    out += '-';
+    appendPadded(out, date.day(), 2);
+    return QString::fromLatin1(out);
+}
+
+} // namespace
+
+QString VehicleRecord::timestampText(const QDateTime &t)
+{
+    if (t.timeSpec() != Qt::UTC || !t.isValid())
+        return t.toString(Qt::ISODate);
+    const QTime time = t.time();
+    QByteArray out = isoDate(t.date()).toLatin1();
+    out += 'T';
+    appendPadded(out, time.hour(), 2);
+    out += ':';
+    appendPadded(out, time.minute(), 2);
+    out += ':';
+    appendPadded(out, time.second(), 2);
+    out += 'Z';
+    return QString::fromLatin1(out);
+}
+
+namespace {
+
+/// Writes `"key":` and the value; empty optional strings are left out, so a brand car's
+/// document carries no dealer fields.
+class DocumentWriter
+{
+public:
+    explicit DocumentWriter(QByteArray &out)
+        : m_out(out)
+    {
+        m_out += '{';
+    }
+    void key(const char *name)
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+    }
+    void string(const char *name, const QString &value, bool always = true)
+    {
+        if (!always && value.isEmpty())
+            return;
+        key(name);
+        appendString(m_out, value);
+    }
+    void number(const char *name, qint64 value)
+    {
+        key(name);
+        appendNumber(m_out, value);
+    }
+    void strings(const char *name, const QStringList &values)
+    {
+        key(name);
+        m_out += '[';
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i)
+                m_out += ',';
+            appendString(m_out, values.at(i));
+        }
+        m_out += ']';
+    }
+    void end() { m_out += '}'; }
+
+private:
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
+} // namespace
+
+bool VehicleRecord::isPictureUrl(const QString &url)
+{
+    // Cheaper than QUrl's strict parse, which every stored car's pictures would pass through at
+    // every start; the picture loader copes with whatever a well-formed URL then serves.
+    if (url.size() > RecordReader::kMaxUrl)
+        return false;
+    qsizetype rest = 0;
+    if (url.startsWith(QLatin1String("https://")))
+        rest = 8;
+    else if (url.startsWith(QLatin1String("http://")))
+        rest = 7;
+    else if (url.startsWith(QLatin1String("file:/")))
+        return url.size() > 6;
+    else
+        return false;
+    if (url.size() <= rest || url.at(rest) == QLatin1Char('/'))
+        return false; // no host
+    for (const QChar c : url) {
+        if (c.unicode() <= 0x20 || c.unicode() == 0x7F || c.isSpace())
+            return false;
+    }
+    return true;
+}
 
 std::optional<Vehicle> VehicleRecord::read(const QJsonObject &o, QList<RecordIssue> *issues)
 {
     RecordReader r(o, QStringLiteral("vehicles"), issues);
     Vehicle v;
     v.id = r.id();
-    v.vin = r.string(QStringLiteral("vin"));
-    v.model = r.identifier(QStringLiteral("model"));
-    v.trim = r.identifier(QStringLiteral("trim"));
-    v.year = r.integer(QStringLiteral("year"), 1990, 2100);
+    v.vin = Vin::normalized(r.string(QStringLiteral("vin")));
+    v.make = r.string(QStringLiteral("make"), false, RecordReader::kMaxName);
+    // The brand's own cars are configured from the catalog; a dealer's listing names its car
+    // and may be mapped onto a catalog model and trim.
+    const bool configured = v.make.isEmpty();
+    v.model = r.identifier(QStringLiteral("model"), configured);
+    v.trim = r.identifier(QStringLiteral("trim"), configured);
+    v.modelName = r.string(QStringLiteral("model_name"), !configured, RecordReader::kMaxName);
+    v.trimName = r.string(QStringLiteral("trim_name"), false, RecordReader::kMaxName);
+    v.body = r.identifier(QStringLiteral("body"), false);
+    v.powertrain = r.string(QStringLiteral("powertrain"), false);
+    if (!v.powertrain.isEmpty() && !powertrains().contains(v.powertrain))
+        r.fail(QStringLiteral("powertrain"), QStringLiteral("is \"%1\"; expected one of %2")
+                                                 .arg(v.powertrain, powertrains().join(QStringLiteral(", "))));
+    v.exteriorColor = r.string(QStringLiteral("exterior_color"), false, RecordReader::kMaxName);
+    v.interiorColor = r.string(QStringLiteral("interior_color"), false, RecordReader::kMaxName);
+    v.year = r.integer(QStringLiteral("year"), 1900, 2100);
     const QString condition = r.oneOf(QStringLiteral("condition"),
                                       {QStringLiteral("new"), QStringLiteral("cpo"), QStringLiteral("used")});
     v.condition = condition == QLatin1String("cpo")    ? Vehicle::Condition::Cpo
@@ -24,18 +205,18 @@ std::optional<Vehicle> VehicleRecord::read(const QJsonObject &o, QList<RecordIss
     const QJsonObject mileage = r.object(QStringLiteral("mileage"));
     const QString unit = mileage.value(QStringLiteral("unit")).toString();
     const double value = mileage.value(QStringLiteral("value")).toDouble(-1);
+    // A rejected value (negative, fractional, 1e103) is never converted: that would be undefined.
+    const bool readable = value >= 0 && value <= double(Mileage::kMax) && value == std::floor(value);
     if (!mileage.isEmpty()) {
         if (unit != QLatin1String("km") && unit != QLatin1String("mi"))
             r.fail(QStringLiteral("mileage.unit"), QStringLiteral("must be \"km\" or \"mi\"; Vitrine never guesses the unit"));
-        if (value < 0 || value > 2e6 || value != std::floor(value))
+        if (!readable)
             r.fail(QStringLiteral("mileage.value"), QStringLiteral("must be a whole number from 0 to 2,000,000"));
     }
-    // A rejected value (negative, fractional, 1e103) is never converted: that would be undefined.
-    const bool readable = value >= 0 && value <= 2e6 && value == std::floor(value);
     v.mileage = {readable ? qint64(value) : 0, unit == QLatin1String("mi") ? Mileage::Unit::Mi : Mileage::Unit::Km};
-    v.paint = r.identifier(QStringLiteral("paint"));
-    v.wheel = r.identifier(QStringLiteral("wheel"));
-    v.interior = r.identifier(QStringLiteral("interior"));
+    v.paint = r.identifier(QStringLiteral("paint"), configured);
+    v.wheel = r.identifier(QStringLiteral("wheel"), configured);
+    v.interior = r.identifier(QStringLiteral("interior"), configured);
     v.options = r.identifiers(QStringLiteral("options"));
     const QJsonObject price = r.object(QStringLiteral("price"));
     if (!price.isEmpty()) {
@@ -58,13 +239,65 @@ std::optional<Vehicle> VehicleRecord::read(const QJsonObject &o, QList<RecordIss
     v.added = r.date(QStringLiteral("added"));
     v.registered = r.date(QStringLiteral("registered"), false);
     for (const QJsonValue &image : r.array(QStringLiteral("images"), false)) {
-        const QUrl url(image.toString(), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")
-                               && url.scheme() != QLatin1String("file")))
-            r.warn(QStringLiteral("images"), QStringLiteral("\"%1\" is not a picture URL; left out").arg(image.toString()));
+        if (v.images.size() == kMaxImages) {
+            r.warn(QStringLiteral("images"), QStringLiteral("more than %1 pictures; the rest are left out").arg(kMaxImages));
+            break;
+        }
+        const QString url = image.toString();
+        if (isPictureUrl(url))
+            v.images.append(url);
         else
-            v.images.append(url.toString());
+            r.warn(QStringLiteral("images"), QStringLiteral("\"%1\" is not a picture URL; left out").arg(url.left(80)));
     }
     v.updated = r.timestamp(QStringLiteral("updated"));
     return r.ok() ? std::optional(v) : std::nullopt;
+}
+
+QByteArray VehicleRecord::write(const Vehicle &v)
+{
+    QByteArray out;
+    out.reserve(768);
+    DocumentWriter w(out);
+    w.string("id", v.id);
+    w.string("vin", v.vin);
+    w.string("make", v.make, false);
+    w.string("model", v.model, false);
+    w.string("model_name", v.modelName, false);
+    w.string("trim", v.trim, false);
+    w.string("trim_name", v.trimName, false);
+    w.string("body", v.body, false);
+    w.string("powertrain", v.powertrain, false);
+    w.number("year", v.year);
+    w.string("condition", Vehicle::conditionName(v.condition));
+    w.key("mileage");
+    out += "{\"value\":";
+    appendNumber(out, v.mileage.value);
+    out += v.mileage.unit == Mileage::Unit::Mi ? ",\"unit\":\"mi\"}" : ",\"unit\":\"km\"}";
+    w.string("paint", v.paint, false);
+    w.string("wheel", v.wheel, false);
+    w.string("interior", v.interior, false);
+    w.string("exterior_color", v.exteriorColor, false);
+    w.string("interior_color", v.interiorColor, false);
+    w.strings("options", v.options);
+    w.key("price");
+    const qint64 whole = v.price.minor / Money::kMinorPerMajor, cents = v.price.minor % Money::kMinorPerMajor;
+    out += "{\"amount\":";
+    appendNumber(out, whole);
+    if (cents) {
+        out += '.';
+        appendPadded(out, int(cents), 2);
+    }
+    out += ",\"currency\":";
+    appendString(out, v.price.currency);
+    out += '}';
+    w.string("location", v.location);
+    w.string("status", Vehicle::statusName(v.status));
+    w.string("added", isoDate(v.added));
+    if (v.registered.isValid())
+        w.string("registered", isoDate(v.registered));
+    if (!v.images.isEmpty())
+        w.strings("images", v.images);
+    w.string("updated", timestampText(v.updated));
+    w.end();
+    return out;
 }

@@ -1,6 +1,7 @@
 #include "vehiclerows.h"
 
 #include "inventory/vehiclerecord.h"
+#include "storage/database.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -15,16 +16,15 @@ VehicleRows::VehicleRows(QSqlDatabase db)
 {
 }
 
-DocumentTable::Columns VehicleRows::columnsFor(const QJsonObject &doc)
+DocumentTable::Columns VehicleRows::columnsFor(const Vehicle &v)
 {
-    const QJsonObject price = doc.value(QStringLiteral("price")).toObject();
-    const auto field = [&doc](const char *key) { return doc.value(QLatin1String(key)).toString(); };
-    return {{QStringLiteral("vin"), field("vin")},
-            {QStringLiteral("model"), field("model")},
-            {QStringLiteral("condition"), field("condition")},
-            {QStringLiteral("price_minor"), qint64(std::llround(price.value(QStringLiteral("amount")).toDouble() * 100))},
-            {QStringLiteral("location"), field("location")},
-            {QStringLiteral("updated"), field("updated")}};
+    // A null QString binds as SQL NULL; a dealer's car without a catalog model has an empty one.
+    return {{QStringLiteral("vin"), v.vin},
+            {QStringLiteral("model"), v.model.isNull() ? QStringLiteral("") : v.model},
+            {QStringLiteral("condition"), Vehicle::conditionName(v.condition)},
+            {QStringLiteral("price_minor"), v.price.minor},
+            {QStringLiteral("location"), v.location},
+            {QStringLiteral("updated"), VehicleRecord::timestampText(v.updated)}};
 }
 
 bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error,
@@ -68,7 +68,9 @@ std::optional<QList<Vehicle>> VehicleRows::vehicles(QString *error) const
         // memory at its peak.
         if (list.isEmpty())
             list.reserve(count);
-        for (QString *field : {&v.model, &v.trim, &v.paint, &v.wheel, &v.interior, &v.location, &v.price.currency})
+        for (QString *field : {&v.model, &v.trim, &v.paint, &v.wheel, &v.interior, &v.location, &v.price.currency,
+                               &v.make, &v.modelName, &v.trimName, &v.body, &v.powertrain, &v.exteriorColor,
+                               &v.interiorColor})
             intern(*field);
         for (QString &o : v.options)
             intern(o);
@@ -105,6 +107,38 @@ std::optional<QHash<QString, int>> VehicleRows::stockByLocation(QString *error) 
     QHash<QString, int> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
+std::optional<VehicleRows::Holder> VehicleRows::holderOfVin(const QString &vin, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, source FROM vehicle WHERE vin = ? AND deleted = 0"));
+    q.addBindValue(vin);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::plainReason(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return Holder{q.value(0).toString(), q.value(1).toString()};
+}
+
+std::optional<QHash<QString, QDate>> VehicleRows::addedDates(const QString &source, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, json_extract(doc, '$.added') FROM vehicle WHERE source = ? AND deleted = 0"));
+    q.addBindValue(source);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::plainReason(q.lastError());
+        return std::nullopt;
+    }
+    QHash<QString, QDate> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
     return out;
 }
 

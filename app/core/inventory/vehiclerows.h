@@ -22,7 +22,7 @@ public:
     /// The feed list kept here.
     static QString list() { return QStringLiteral("vehicles"); }
     /// The columns beside the document that a car fills.
-    static DocumentTable::Columns columnsFor(const QJsonObject &doc);
+    static DocumentTable::Columns columnsFor(const Vehicle &vehicle);
 
     std::optional<QList<Vehicle>> vehicles(QString *error = nullptr) const;
     /// The same cars kept compactly, for the in-memory search (a hundred bytes a car). Stops
@@ -31,6 +31,14 @@ public:
     /// Live cars per studio or dealer id.
     std::optional<QHash<QString, int>> stockByLocation(QString *error = nullptr) const;
     std::optional<qsizetype> count(QString *error = nullptr) const;
+    struct Holder {
+        QString id;
+        QString source;
+    };
+    /// The live car that holds `vin`, if one does.
+    std::optional<Holder> holderOfVin(const QString &vin, QString *error = nullptr) const;
+    /// When each live car of `source` joined the stock, so a feed that gives no date keeps it.
+    std::optional<QHash<QString, QDate>> addedDates(const QString &source, QString *error = nullptr) const;
     /// The stored documents of the live stock, ordered by id: what an export prints.
     std::optional<QJsonArray> documents(QString *error = nullptr) const;
 

@@ -46,6 +46,20 @@ quint32 VehicleStore::list(const QStringList &values)
     return n;
 }
 
+quint32 VehicleStore::listing(const Vehicle &v)
+{
+    if (!v.isListing())
+        return 0;
+    const QStringList names{v.make, v.modelName, v.trimName, v.body, v.powertrain, v.exteriorColor, v.interiorColor};
+    const auto it = m_listingIndex.constFind(names);
+    if (it != m_listingIndex.constEnd())
+        return *it;
+    const quint32 n = quint32(m_listings.size());
+    m_listings << names;
+    m_listingIndex.insert(names, n);
+    return n;
+}
+
 void VehicleStore::append(const Vehicle &v)
 {
     Row r;
@@ -53,6 +67,11 @@ void VehicleStore::append(const Vehicle &v)
     r.vin = quint32(m_text.size());
     r.vinLength = quint16(qMin<qsizetype>(vin.size(), 0xFFFF));
     m_text.append(vin.left(r.vinLength));
+    // A car's pictures are its own (a dealer's URLs differ car by car): kept as text after its
+    // VIN rather than numbered as shared names, which a hundred thousand would overflow.
+    const QByteArray images = v.images.join(QLatin1Char('\n')).toUtf8();
+    r.imagesLength = quint32(images.size());
+    m_text.append(images);
     r.model = word(v.model);
     r.trim = word(v.trim);
     r.paint = word(v.paint);
@@ -61,7 +80,7 @@ void VehicleStore::append(const Vehicle &v)
     r.location = word(v.location);
     r.currency = word(v.price.currency);
     r.options = list(v.options);
-    r.images = list(v.images);
+    r.listing = listing(v);
     r.year = qint16(v.year);
     r.condition = quint8(v.condition);
     r.status = quint8(v.status);
@@ -97,9 +116,16 @@ Vehicle VehicleStore::at(qsizetype i) const
         v.added = QDate::fromJulianDay(r.added);
     if (r.registered != kNoDate)
         v.registered = QDate::fromJulianDay(r.registered);
-    v.images = m_lists.at(r.images);
+    if (r.imagesLength)
+        v.images = QString::fromUtf8(m_text.constData() + r.vin + r.vinLength, r.imagesLength).split(QLatin1Char('\n'));
     if (r.updatedMs != kNoTime)
         v.updated = QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC);
+    if (r.listing) {
+        const QStringList &names = m_listings.at(r.listing);
+        QString *fields[] = {&v.make, &v.modelName, &v.trimName, &v.body, &v.powertrain, &v.exteriorColor, &v.interiorColor};
+        for (int i = 0; i < 7; ++i)
+            *fields[i] = names.at(i);
+    }
     return v;
 }
 
@@ -129,6 +155,8 @@ void VehicleStore::finish()
 {
     m_wordIndex = {};
     m_listIndex = {};
+    m_listingIndex = {};
+    m_listings.squeeze();
     m_text.squeeze();
     m_ids.squeeze();
     m_words.squeeze();

@@ -40,11 +40,12 @@ public:
 
 private:
     struct Row {
-        quint32 vin = 0;      ///< offset into m_text
+        quint32 vin = 0;      ///< offset into m_text, where the VIN is followed by the pictures
         quint16 vinLength = 0;
         quint16 model = 0, trim = 0, paint = 0, wheel = 0, interior = 0, location = 0, currency = 0;
         quint32 options = 0;  ///< into m_lists
-        quint32 images = 0;   ///< into m_lists
+        quint32 imagesLength = 0; ///< bytes of the pictures' URLs after the VIN, one a line
+        quint32 listing = 0;  ///< into m_listings: a dealer car's own names, 0 for none
         qint16 year = 0;
         quint8 condition = 0, status = 0, mileageUnit = 0;
         qint64 mileage = 0;
@@ -57,6 +58,7 @@ private:
 
     quint16 word(const QString &text);
     quint32 list(const QStringList &values);
+    quint32 listing(const Vehicle &vehicle);
 
     std::vector<Row> m_rows;
     QStringList m_ids;
@@ -65,4 +67,9 @@ private:
     QHash<QString, quint16> m_wordIndex;
     QList<QStringList> m_lists;
     QHash<QStringList, quint32> m_listIndex;
+    // A dealer car's make, model, trim, body, powertrain and colour names, by combination: a
+    // thousand cars of one model share one entry, and names are not numbered by `word` (dealers
+    // write tens of thousands of distinct trim and colour names).
+    QList<QStringList> m_listings{QStringList()};
+    QHash<QStringList, quint32> m_listingIndex;
 };

@@ -1,5 +1,7 @@
 #include "vin.h"
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kWeights[17] = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
@@ -70,4 +72,12 @@ Vin::Result Vin::check(const QString &vin, const QString &market)
     const QString problem =
         QStringLiteral("check digit is %1, expected %2").arg(vin.at(8)).arg(expected);
     return {northAmerican ? Verdict::Invalid : Verdict::CheckDigitWarning, problem};
+}
+
+QString Vin::normalized(const QString &vin)
+{
+    // Most VINs are written right: those are shared as they are, without two copies each.
+    const bool clean = !vin.isEmpty() && !vin.front().isSpace() && !vin.back().isSpace()
+        && std::none_of(vin.cbegin(), vin.cend(), [](QChar c) { return c.isLower(); });
+    return clean ? vin : vin.trimmed().toUpper();
 }

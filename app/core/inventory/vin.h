@@ -28,4 +28,8 @@ public:
     static QChar checkDigit(const QString &vin);
 
     static bool isAllowedCharacter(QChar c);
+
+    /// The VIN as checked and stored: without surrounding spaces, in capitals (feeds write
+    /// " 1m8gdm9axkp042788 " as often as the real thing).
+    static QString normalized(const QString &vin);
 };

@@ -370,6 +370,51 @@ QStringList Database::integrityProblems(QSqlDatabase &db)
     return problems;
 }
 
+namespace {
+int primaryCode(const QSqlError &error)
+{
+    // Extended result codes (2067, SQLITE_CONSTRAINT_UNIQUE) carry the primary one in the low byte.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xFF : -1;
+}
+} // namespace
+
+QString Database::plainReason(const QSqlError &error)
+{
+    const QString reason = plainReason(primaryCode(error));
+    return reason.isEmpty() ? QStringLiteral("the database failed (SQLite error %1)").arg(error.nativeErrorCode()) : reason;
+}
+
+QString Database::plainReason(int sqliteCode)
+{
+    switch (sqliteCode & 0xFF) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QStringLiteral("the database is busy (another Vitrine is writing to it); try again in a moment");
+    case 8: // SQLITE_READONLY
+        return QStringLiteral("the database file cannot be written (it is read-only)");
+    case 10: // SQLITE_IOERR
+        return QStringLiteral("the disk holding the database could not be read or written");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QStringLiteral("the database file is damaged; run vitrinectl doctor");
+    case 13: // SQLITE_FULL
+        return QStringLiteral("the disk is full");
+    case 14: // SQLITE_CANTOPEN
+        return QStringLiteral("the database file cannot be opened");
+    case 19: // SQLITE_CONSTRAINT
+        return QStringLiteral("a record breaks a rule of the database");
+    default:
+        return sqliteCode < 0 ? QString() : QStringLiteral("the database failed (SQLite error %1)").arg(sqliteCode);
+    }
+}
+
+bool Database::isConstraint(const QSqlError &error)
+{
+    return primaryCode(error) == 19;
+}
+
 void Database::close(const QString &connection)
 {
     {

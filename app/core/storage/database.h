@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 /// Opens Vitrine's one SQLite file with the right pragmas and brings its schema up to date.
 class Database
@@ -57,6 +61,15 @@ public:
 
     /// What SQLite's integrity and foreign-key checks find wrong; empty when the file is sound.
     static QStringList integrityProblems(QSqlDatabase &db);
+
+    /// What went wrong, in words a person can act on ("the disk is full"), never SQLite's own
+    /// message; callers log that one for the developers.
+    static QString plainReason(const QSqlError &error);
+    /// The same for an SQLite result code (primary or extended).
+    static QString plainReason(int sqliteCode);
+    /// Whether the statement was refused by a constraint (a unique column, a check) rather than
+    /// by the database failing: the transaction can go on without that row.
+    static bool isConstraint(const QSqlError &error);
 
     /// Closes and removes a named connection.
     static void close(const QString &connection);

@@ -1,14 +1,19 @@
 #include "documenttable.h"
 
+#include "storage/database.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace {
 
 bool failed(const QSqlQuery &q, QString *error)
 {
+    qCWarning(lcStorage) << "statement failed:" << q.lastError().text();
     if (error)
-        *error = q.lastError().text();
+        *error = Database::plainReason(q.lastError());
     return false;
 }
 
@@ -17,45 +22,92 @@ bool failed(const QSqlQuery &q, QString *error)
 DocumentTable::DocumentTable(QSqlDatabase db, const QString &table)
     : m_db(db)
     , m_table(table)
-    , m_upsert(db)
+    , m_upsert{QSqlQuery(db), {}}
+    , m_tombstone(db)
 {
+}
+
+QString DocumentTable::upsertSql(const Columns &columns, bool own) const
+{
+    QStringList names{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("doc")};
+    for (const auto &c : columns)
+        names << c.first;
+    QStringList placeholders, updates;
+    for (const QString &c : std::as_const(names)) {
+        placeholders << QStringLiteral("?");
+        if (c != QLatin1String("id"))
+            updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    // Taking over another source's live record would let one feed change another's stock.
+    const QString guard = own ? QStringLiteral(" WHERE %1.deleted = 1 OR %1.source = excluded.source").arg(m_table) : QString();
+    return QStringLiteral("INSERT INTO %1 (%2, deleted) VALUES (%3, 0) ON CONFLICT(id) DO UPDATE SET %4, deleted = 0%5")
+        .arg(m_table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+             updates.join(QStringLiteral(", ")), guard);
+}
+
+bool DocumentTable::prepare(Statement &s, const Columns &columns, QString *error)
+{
+    QStringList names;
+    for (const auto &c : columns)
+        names << c.first;
+    if (names == s.columns && !s.query.lastQuery().isEmpty())
+        return true;
+    if (!s.query.prepare(upsertSql(columns, false)))
+        return failed(s.query, error);
+    s.columns = names;
+    return true;
 }
 
 bool DocumentTable::upsert(const QString &id, const QString &source, const QJsonObject &doc, const Columns &columns,
                            QString *error)
 {
-    QStringList names{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("doc")};
-    for (const auto &c : columns)
-        names << c.first;
-    if (names != m_upsertColumns) {
-        QStringList placeholders, updates;
-        for (const QString &c : std::as_const(names)) {
-            placeholders << QStringLiteral("?");
-            if (c != QLatin1String("id"))
-                updates << QStringLiteral("%1 = excluded.%1").arg(c);
-        }
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2, deleted) VALUES (%3, 0) "
-                                           "ON CONFLICT(id) DO UPDATE SET %4, deleted = 0")
-                                .arg(m_table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                                     updates.join(QStringLiteral(", ")));
-        if (!m_upsert.prepare(sql))
-            return failed(m_upsert, error);
-        m_upsertColumns = names;
+    if (!prepare(m_upsert, columns, error))
+        return false;
+    m_upsert.query.bindValue(0, id);
+    m_upsert.query.bindValue(1, source);
+    m_upsert.query.bindValue(2, QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
+    for (int i = 0; i < columns.size(); ++i)
+        m_upsert.query.bindValue(3 + i, columns.at(i).second);
+    return m_upsert.query.exec() || failed(m_upsert.query, error);
+}
+
+DocumentTable::Written DocumentTable::upsertOwn(const QString &id, const QString &source, const QByteArray &doc,
+                                                const Columns &columns, QString *error)
+{
+    // Compared name by name, not as a new list: this runs once per car of an import.
+    const bool same = m_upsertOwn.isPrepared() && columns.size() == m_upsertOwnColumns.size()
+        && std::equal(columns.cbegin(), columns.cend(), m_upsertOwnColumns.cbegin(),
+                      [](const auto &column, const QString &name) { return column.first == name; });
+    if (!same) {
+        if (!m_upsertOwn.prepare(m_db, upsertSql(columns, true), error))
+            return Written::Failed;
+        m_upsertOwnColumns.clear();
+        for (const auto &c : columns)
+            m_upsertOwnColumns << c.first;
     }
-    m_upsert.addBindValue(id);
-    m_upsert.addBindValue(source);
-    m_upsert.addBindValue(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
-    for (const auto &c : columns)
-        m_upsert.addBindValue(c.second);
-    return m_upsert.exec() || failed(m_upsert, error);
+    m_upsertOwn.bind(0, id);
+    m_upsertOwn.bind(1, source);
+    m_upsertOwn.bindText(2, doc);
+    for (int i = 0; i < columns.size(); ++i)
+        m_upsertOwn.bind(3 + i, columns.at(i).second);
+    switch (m_upsertOwn.step(error)) {
+    case SqliteStatement::Result::Done:
+        return m_upsertOwn.changes() > 0 ? Written::Yes : Written::OtherSource;
+    case SqliteStatement::Result::Constraint:
+        return Written::Refused;
+    default:
+        return Written::Failed;
+    }
 }
 
 bool DocumentTable::tombstone(const QString &id, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(m_table));
-    q.addBindValue(id);
-    return q.exec() || failed(q, error);
+    // Prepared once: a dealer's full feed may retire thousands of cars in one import.
+    if (m_tombstone.lastQuery().isEmpty()
+        && !m_tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(m_table)))
+        return failed(m_tombstone, error);
+    m_tombstone.bindValue(0, id);
+    return m_tombstone.exec() || failed(m_tombstone, error);
 }
 
 std::optional<QStringList> DocumentTable::liveIds(const QString &source, QString *error) const
@@ -80,15 +132,26 @@ std::optional<QStringList> DocumentTable::liveIds(const QString &source, QString
 
 bool DocumentTable::forEach(bool deleted, const std::function<bool(const QJsonObject &)> &take, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT doc FROM %1 WHERE deleted = %2 ORDER BY rowid").arg(m_table).arg(deleted ? 1 : 0)))
-        return failed(q, error);
-    while (q.next()) {
-        if (!take(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()))
-            break;
+    // Read as UTF-8 straight from SQLite: the whole stock passes here at every start. NOT INDEXED:
+    // through an index on `deleted` SQLite would sort every document back into rowid order.
+    SqliteStatement select;
+    if (!select.prepare(m_db, QStringLiteral("SELECT doc FROM %1 NOT INDEXED WHERE deleted = %2 ORDER BY rowid").arg(m_table).arg(deleted ? 1 : 0),
+                           error))
+        return false;
+    for (;;) {
+        switch (select.step(error)) {
+        case SqliteStatement::Result::Row: {
+            const QByteArrayView doc = select.text(0);
+            if (!take(QJsonDocument::fromJson(QByteArray::fromRawData(doc.data(), doc.size())).object()))
+                return true; // the caller has what it wanted; the statement is let go unfinished
+            continue;
+        }
+        case SqliteStatement::Result::Done:
+            return true;
+        default:
+            return false;
+        }
     }
-    return true;
 }
 
 std::optional<qsizetype> DocumentTable::liveCount(QString *error) const

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "storage/sqlitestatement.h"
+
 #include <functional>
 #include <optional>
 
@@ -28,6 +30,20 @@ public:
     /// are the table's other columns; the statement is prepared once per set of column names.
     bool upsert(const QString &id, const QString &source, const QJsonObject &doc, const Columns &columns,
                 QString *error);
+
+    enum class Written {
+        Yes,
+        OtherSource, ///< the id is a live record of another source, which is left as it is
+        Refused,     ///< a constraint refused the row (a unique column); the transaction goes on
+        Failed,      ///< the database failed; `error` says how, for a person
+    };
+    /// The same for a record that belongs to its source: `doc` is its compact JSON, and a live
+    /// record of another source with the same id is never taken over.
+    Written upsertOwn(const QString &id, const QString &source, const QByteArray &doc, const Columns &columns,
+                      QString *error);
+    /// Ends a run of upsertOwn calls: its statement, kept from one call to the next, is let go so
+    /// the connection can close.
+    void finishWrites() { m_upsertOwn.finalize(); }
     bool tombstone(const QString &id, QString *error);
     /// Ids of the live records, of one source when `source` is given.
     std::optional<QStringList> liveIds(const QString &source, QString *error) const;
@@ -37,8 +53,21 @@ public:
     std::optional<qsizetype> liveCount(QString *error) const;
 
 private:
+    /// One prepared statement per way of writing, kept while the columns stay the same.
+    struct Statement {
+        QSqlQuery query;
+        QStringList columns;
+    };
+    /// The upsert for these columns; `own` leaves another source's live record alone.
+    QString upsertSql(const Columns &columns, bool own) const;
+
+    bool prepare(Statement &s, const Columns &columns, QString *error);
+
     QSqlDatabase m_db;
     QString m_table;
-    QSqlQuery m_upsert;
-    QStringList m_upsertColumns;
+    Statement m_upsert;
+    // The stock's path: a hundred thousand cars are written and read in one go.
+    SqliteStatement m_upsertOwn;
+    QStringList m_upsertOwnColumns;
+    QSqlQuery m_tombstone;
 };

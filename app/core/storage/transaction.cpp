@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "storage/database.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,8 +19,9 @@ bool Transaction::begin(QString *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        qCWarning(lcStorage) << "cannot begin a transaction:" << q.lastError().text();
         if (error)
-            *error = q.lastError().text();
+            *error = Database::plainReason(q.lastError());
         return false;
     }
     m_active = true;
@@ -29,8 +32,9 @@ bool Transaction::commit(QString *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
+        qCWarning(lcStorage) << "cannot commit:" << q.lastError().text();
         if (error)
-            *error = q.lastError().text();
+            *error = Database::plainReason(q.lastError());
         rollback();
         return false;
     }

@@ -5,6 +5,7 @@
 
 /// One write transaction (BEGIN IMMEDIATE, so a second writer waits at the start rather than
 /// failing halfway), rolled back unless committed: an early return can never leave half a change.
+/// Its errors are in words a person can act on (Database::plainReason); SQLite's own go to the log.
 class Transaction
 {
 public:

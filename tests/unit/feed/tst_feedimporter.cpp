@@ -2,6 +2,8 @@
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
 #include "feed/feedimporter.h"
+#include "importtesting.h"
+#include "inventory/inventoryindex.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace ImportTesting;
 
 /// The importer: validation of every record, atomic application, tombstones and reports.
 class TestFeedImporter : public QObject
@@ -32,13 +36,7 @@ class TestFeedImporter : public QObject
 
     QSqlDatabase db() { return QSqlDatabase::database(m_connection); }
 
-    qint64 scalar(const QString &sql)
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
+    qint64 scalar(const QString &sql) { return ImportTesting::scalar(db(), sql); }
 
     static QJsonObject vehicle(const QJsonObject &feed, int index)
     {
@@ -50,23 +48,6 @@ class TestFeedImporter : public QObject
         QJsonArray a = feed.value(QStringLiteral("vehicles")).toArray();
         a[index] = v;
         feed[QStringLiteral("vehicles")] = a;
-    }
-
-    static bool hasIssue(const FeedImporter::Report &r, const QString &needle)
-    {
-        for (const RecordIssue &i : r.issues) {
-            if (i.toString().contains(needle))
-                return true;
-        }
-        return false;
-    }
-
-    static QString issues(const FeedImporter::Report &r)
-    {
-        QStringList out;
-        for (const RecordIssue &i : r.issues)
-            out << i.toString();
-        return out.join(QLatin1Char('\n')) + QLatin1Char('\n') + r.fatal;
     }
 
 private slots:
@@ -217,7 +198,10 @@ private slots:
         QTest::newRow("other format") << QByteArray(R"({"format":"meta-catalog","version":1})") << "not a Vitrine feed";
         QTest::newRow("newer version") << QByteArray(R"({"format":"vitrine-feed","version":7,"source":"x"})") << "update Vitrine";
         QTest::newRow("nothing valid") << QByteArray(R"({"format":"vitrine-feed","version":1,"source":"x","vehicles":[{"id":"a"}]})") << "no valid record";
-        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << "not valid JSON";
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << "the file is a PNG image";
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj") << "the file is a PDF document";
+        QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Sign in</body></html>") << "an HTML page";
+        QTest::newRow("not a table") << QByteArray("hello\nworld\n") << "neither JSON nor a table";
     }
     void wholeFeedRefusals()
     {
@@ -235,27 +219,49 @@ private slots:
     {
         FeedImporter importer(db());
         QVERIFY(importer.importBytes(bytes(smallFeed()), QStringLiteral("first")).applied);
-        // Another source already holds a live car with the VIN the second feed's last car uses:
-        // the unique index fails the write after the catalog and the first cars were written.
-        QJsonObject other = smallFeed();
-        other[QStringLiteral("source")] = QStringLiteral("other");
+        // The last write of the import fails after the catalog and every car were written.
+        QSqlQuery(db()).exec(QStringLiteral("CREATE TRIGGER refuse_run BEFORE INSERT ON import_run "
+                                            "BEGIN SELECT RAISE(ABORT, 'sqlite internals'); END"));
         QJsonObject changed = smallFeed();
         QJsonObject v = vehicle(changed, 0);
         v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 1}, {QStringLiteral("currency"), QStringLiteral("NOK")}};
         setVehicle(changed, 0, v);
-        QJsonObject clash = vehicle(changed, 3);
-        clash[QStringLiteral("id")] = QStringLiteral("v-99");
-        QJsonArray vehicles = changed.value(QStringLiteral("vehicles")).toArray();
-        vehicles[3] = clash;
-        changed[QStringLiteral("vehicles")] = vehicles;
-        changed[QStringLiteral("source")] = QStringLiteral("other");
         const auto report = importer.importBytes(bytes(changed), QStringLiteral("second"));
         QVERIFY(!report.applied);
         QVERIFY2(report.fatal.contains(QLatin1String("nothing was changed")), qPrintable(report.fatal));
+        // A person reads what happened, never SQLite's own words.
+        QVERIFY2(!report.fatal.contains(QLatin1String("sqlite internals")), qPrintable(report.fatal));
+        QVERIFY2(!report.fatal.contains(QLatin1String("Unable to")), qPrintable(report.fatal));
+        QCOMPARE(scalar(QStringLiteral("SELECT price_minor FROM vehicle WHERE id = 'v-1'")), 71250000);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0")), 4);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM import_run")), 1);
+    }
+
+    void carOfAnotherSourceIsThatCarsErrorNotTheFeeds()
+    {
+        FeedImporter importer(db());
+        QVERIFY(importer.importBytes(bytes(smallFeed()), QStringLiteral("first")).applied);
+        // Another source lists the same ids (v-1 … v-3) and, under a new id, a car with v-4's VIN:
+        // the unique VIN index would have failed the whole transaction.
+        QJsonObject other = smallFeed();
+        other[QStringLiteral("source")] = QStringLiteral("other");
+        QJsonObject v = vehicle(other, 0);
+        v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 1}, {QStringLiteral("currency"), QStringLiteral("NOK")}};
+        setVehicle(other, 0, v);
+        QJsonObject clash = vehicle(other, 3);
+        clash[QStringLiteral("id")] = QStringLiteral("v-99");
+        setVehicle(other, 3, clash);
+        const auto report = importer.importBytes(bytes(other), QStringLiteral("second"));
+        QVERIFY2(report.applied, qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-99: vin: 5SVAE2B17TA000004 is already the VIN of vehicles/v-4 (from test)")),
+                 qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-1: id: is the id of a car another source listed first")),
+                 qPrintable(issues(report)));
         QCOMPARE(scalar(QStringLiteral("SELECT price_minor FROM vehicle WHERE id = 'v-1'")), 71250000);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0")), 4);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE id = 'v-99'")), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM import_run")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'test' AND deleted = 0")), 4);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM import_issue WHERE record_id = 'v-99'")) == 1);
     }
 
     void fullFeedTombstonesButKeepsRejectedRecords()
@@ -298,6 +304,145 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT price_minor FROM vehicle WHERE id = 'v-1'")), 69900000);
         QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM vehicle WHERE id = 'v-2'")), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0")), 3);
+    }
+
+    void vinIsTrimmedAndUpperCasedBeforeItIsCheckedAndStored()
+    {
+        QJsonObject feed = smallFeed();
+        QJsonObject v = vehicle(feed, 3);
+        v[QStringLiteral("vin")] = QStringLiteral("  5svae2b17ta000004 ");
+        setVehicle(feed, 3, v);
+        FeedImporter importer(db());
+        const auto report = importer.importBytes(bytes(feed), QStringLiteral("test"));
+        QVERIFY2(report.applied && report.rejected == 0, qPrintable(issues(report)));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE vin = '5SVAE2B17TA000004' AND deleted = 0")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE doc LIKE '%\"vin\":\"5SVAE2B17TA000004\"%'")), 1);
+    }
+
+    void deltaFeedIsCheckedAgainstTheStoredMarketOfItsPlaces_data()
+    {
+        QTest::addColumn<QString>("vin");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("needle");
+        // YV9 is not a North-American WMI: only Portland's market (us-or, from storage) makes
+        // its check digit binding.
+        QTest::newRow("check digit") << "YV9AE2B10TA000009" << "USD" << "vin: check digit is 0, expected 9";
+        QTest::newRow("currency") << "5SVAE2B17TA000004" << "NOK" << "price: is in NOK but portland sells in USD";
+    }
+    void deltaFeedIsCheckedAgainstTheStoredMarketOfItsPlaces()
+    {
+        QFETCH(QString, vin);
+        QFETCH(QString, currency);
+        QFETCH(QString, needle);
+        FeedImporter importer(db());
+        QVERIFY(importer.importBytes(bytes(smallFeed()), QStringLiteral("first")).applied);
+        QJsonObject v = vehicle(smallFeed(), 3);
+        v[QStringLiteral("vin")] = vin;
+        v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 61000}, {QStringLiteral("currency"), currency}};
+        const QJsonObject delta{{QStringLiteral("format"), QStringLiteral("vitrine-feed")}, {QStringLiteral("version"), 1},
+                                {QStringLiteral("source"), QStringLiteral("test")}, {QStringLiteral("mode"), QStringLiteral("delta")},
+                                {QStringLiteral("vehicles"), QJsonArray{v}}};
+        const auto report = importer.importBytes(bytes(delta), QStringLiteral("delta"));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-4: ") + needle), qPrintable(issues(report)));
+        QCOMPARE(scalar(QStringLiteral("SELECT price_minor FROM vehicle WHERE id = 'v-4'")), 6200000); // as before
+    }
+
+    void anEntryThatIsNotAnObjectIsThatEntrysError()
+    {
+        QJsonObject feed = smallFeed();
+        QJsonArray vehicles = feed.value(QStringLiteral("vehicles")).toArray();
+        vehicles.insert(1, 42);
+        vehicles.insert(2, QStringLiteral("v-9"));
+        vehicles.insert(3, QJsonObject{{QStringLiteral("vin"), QStringLiteral("x")}}); // and one without an id
+        feed[QStringLiteral("vehicles")] = vehicles;
+        FeedImporter importer(db());
+        const auto report = importer.importBytes(bytes(feed), QStringLiteral("test"));
+        QVERIFY2(report.applied, qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/#2: is not an object")), qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/#3: is not an object")), qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/#4: id: is missing")), qPrintable(issues(report)));
+        QCOMPARE(report.rejected, 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0")), 4);
+    }
+
+    void lengthLimitsAreRefusedWithTheReasonStored()
+    {
+        QJsonObject feed = smallFeed();
+        QJsonArray studios = feed.value(QStringLiteral("studios")).toArray();
+        QJsonObject portland = studios.at(1).toObject();
+        portland[QStringLiteral("name")] = QString(150, QLatin1Char('P'));
+        studios[1] = portland;
+        feed[QStringLiteral("studios")] = studios;
+        QJsonArray options = feed.value(QStringLiteral("options")).toArray();
+        QJsonObject blue = options.at(1).toObject();
+        blue[QStringLiteral("description")] = QJsonObject{{QStringLiteral("en"), QString(2500, QLatin1Char('d'))}};
+        options[1] = blue;
+        feed[QStringLiteral("options")] = options;
+        FeedImporter importer(db());
+        const auto report = importer.importBytes(bytes(feed), QStringLiteral("test"));
+        QVERIFY2(report.applied, qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("studios/portland: name: is 150 characters long; at most 100")), qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("options/blue: description: the en text is 2500 characters long; at most 2000")),
+                 qPrintable(issues(report)));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM import_issue WHERE record_id = 'portland' AND problem LIKE '%at most 100%'")), 1);
+    }
+
+    void formatsAreRecognisedOrNamed()
+    {
+        FeedImporter importer(db());
+        QVERIFY(importer.importBytes(bytes(smallFeed()), QStringLiteral("brand")).applied);
+        const QByteArray tsv = "vehicle_id\tvin\tmake\tmodel\tyear\tstate_of_vehicle\tprice\tdealer_id\n"
+                               "q1\t5SVAE2B12TA000055\tVolvo\tXC60\t2021\tNEW\t31000 USD\tP1\n";
+        FeedImporter::Options options;
+        options.market = QStringLiteral("us-or");
+        auto report = importer.importBytes(tsv, QStringLiteral("/media/usb/Nordic Motors.tsv"), options);
+        QVERIFY2(report.applied, qPrintable(issues(report)));
+        QCOMPARE(report.format, QStringLiteral("a Meta automotive catalog (TSV)"));
+        QCOMPARE(report.source, QStringLiteral("meta-nordic-motors"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'meta-nordic-motors' AND deleted = 0")), 1);
+        // A named format reads what recognition could not tell, and never makes a PDF a feed.
+        options.format = FeedFormat::fromName(QStringLiteral("google-tsv"));
+        report = importer.importBytes(tsv, QStringLiteral("x.tsv"), options);
+        QVERIFY(!report.applied);
+        QVERIFY2(report.fatal.contains(QLatin1String("need a vin column")) || report.fatal.contains(QLatin1String("no car")),
+                 qPrintable(report.fatal));
+        report = importer.importBytes("%PDF-1.5", QStringLiteral("x.csv"), options);
+        QVERIFY2(report.fatal.contains(QLatin1String("the file is a PDF document")), qPrintable(report.fatal));
+        QCOMPARE(FeedImporter::defaultSource(*FeedFormat::fromName(QStringLiteral("google")), QStringLiteral("C:/feeds/ÅSE Bil 2026.csv")),
+                 QStringLiteral("google-se-bil-2026"));
+    }
+
+    void aliasesMapDealerCarsAndDealersWithoutAPositionHaveNoDistance()
+    {
+        QJsonObject feed = smallFeed();
+        feed[QStringLiteral("model_aliases")] = QJsonArray{QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("aster-e")}, {QStringLiteral("make"), QStringLiteral("Nocturne")},
+            {QStringLiteral("model"), QStringLiteral("Aster E")}, {QStringLiteral("catalog_model"), QStringLiteral("aster-e")}}};
+        FeedImporter importer(db());
+        auto report = importer.importBytes(bytes(feed), QStringLiteral("brand"));
+        QVERIFY2(report.applied, qPrintable(issues(report)));
+        const QByteArray csv = "vin,store_code,dealership_name,dealership_address,price,condition,make,model,year\n"
+                               "5SVAE2B12TA000055,G1,Gresham Cars,\"9 Main St, Gresham, OR, US\",\"61,000.00 USD\",new,NOCTURNE,aster-e,2026\n";
+        report = importer.importBytes(csv, QStringLiteral("gresham.csv"));
+        QVERIFY2(report.applied, qPrintable(issues(report)));
+        const auto cars = VehicleRows(db()).vehicles();
+        const auto it = std::find_if(cars->cbegin(), cars->cend(), [](const Vehicle &v) { return v.make == QLatin1String("NOCTURNE"); });
+        QVERIFY(it != cars->cend());
+        QCOMPARE(it->model, QStringLiteral("aster-e"));
+        const auto catalog = CatalogRows(db()).catalog();
+        QVERIFY(!catalog->studio(it->location)->hasCoordinates);
+        InventoryFilter near;
+        near.originLat = 45.5;
+        near.originLon = -122.6;
+        near.limit = 10;
+        near.sort = InventoryFilter::Sort::Distance;
+        const auto result = InventoryIndex::build(*cars, *catalog)->query(near);
+        QCOMPARE(result.total, 5);
+        QCOMPARE(result.page.last().id, it->id); // unknown distance comes last
+        QVERIFY(!result.page.last().distanceKm);
+        QVERIFY(result.page.first().distanceKm);
+        near.radiusKm = 20000;
+        QCOMPARE(InventoryIndex::build(*cars, *catalog)->query(near).total, 4); // never "within" any radius
     }
 
     void demoFeedImportsCleanly()

@@ -410,6 +410,42 @@ private slots:
         QCOMPARE(r.page.first().distanceKm.value(), 0.0);
     }
 
+    void dealersCarsAreFoundByTheirOwnNames()
+    {
+        QList<Vehicle> stock = m_demo.mid(0, 20);
+        Vehicle tradeIn = stock.first();
+        tradeIn.id = QStringLiteral("meta-x-1");
+        tradeIn.model.clear();
+        tradeIn.trim.clear();
+        tradeIn.paint.clear();
+        tradeIn.make = QStringLiteral("Volvo");
+        tradeIn.modelName = QStringLiteral("XC60");
+        tradeIn.trimName = QStringLiteral("Ultimate B5");
+        tradeIn.exteriorColor = QStringLiteral("Crystal White");
+        tradeIn.body = QStringLiteral("suv");
+        tradeIn.powertrain = QStringLiteral("phev");
+        stock << tradeIn;
+        const auto index = InventoryIndex::build(stock, m_catalog);
+        InventoryFilter f;
+        for (const char *text : {"volvo xc60", "VOLVO", "crystal", "ultim", "xc60 white"}) {
+            f.text = QLatin1String(text);
+            const auto r = index->query(f);
+            QCOMPARE(r.total, 1);
+            QCOMPARE(r.page.first().id, tradeIn.id);
+        }
+        f.text = QStringLiteral("volvo aster");
+        QCOMPARE(index->query(f).total, 0);
+        // Its own body and powertrain count in the facets; it is in no catalog model's count.
+        f.text.clear();
+        f.selected[QStringLiteral("powertrain")] = {QStringLiteral("phev")};
+        const auto r = index->query(f);
+        QVERIFY(std::any_of(r.page.cbegin(), r.page.cend(), [&](const InventoryIndex::Hit &h) { return h.id == tradeIn.id; }));
+        qsizetype inModels = 0;
+        for (const auto &v : r.facets.value(QStringLiteral("model")))
+            inModels += v.count;
+        QCOMPARE(inModels, r.total - 1);
+    }
+
     void filterJsonRoundTrip()
     {
         QRandomGenerator rng(7);

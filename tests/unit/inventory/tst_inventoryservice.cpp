@@ -1,8 +1,11 @@
 #include "inventory/inventoryservice.h"
+#include "syntheticdealerfeed.h"
 #include "syntheticstock.h"
+#include "catalog/catalogrows.h"
 #include "storage/database.h"
 #include "feed/feedimporter.h"
 #include "feed/feedparser.h"
+#include "inventory/vehiclerecord.h"
 
 #include <QTemporaryDir>
 
@@ -14,7 +17,63 @@
 class TestInventoryService : public QObject
 {
     Q_OBJECT
+    static std::shared_ptr<const InventoryService::Snapshot> loaded(const QString &path)
+    {
+        InventoryService service;
+        QSignalSpy changed(&service, &InventoryService::changed);
+        service.load(path);
+        return changed.wait(20000) ? service.snapshot() : nullptr;
+    }
+
 private slots:
+    void replacingAfterAnImportEqualsReadingItBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stock.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("importer")).ok());
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("importer"));
+        FeedImporter importer(db);
+        QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        InventoryService service;
+        QSignalSpy changed(&service, &InventoryService::changed);
+        service.load(path);
+        QVERIFY(changed.wait(20000));
+        // A dealer's feed arrives, then a new version of it: some cars sold, some repriced.
+        QByteArray csv = SyntheticDealerFeed::metaCsv(3000, 5);
+        for (int round = 0; round < 2; ++round) {
+            FeedImporter::Options options;
+            options.source = QStringLiteral("meta-test");
+            const auto report = importer.importBytes(csv, QStringLiteral("feed.csv"), options);
+            QVERIFY2(report.applied, qPrintable(report.fatal));
+            service.replace(report.stock.removed, report.stock.written, *CatalogRows(db).catalog());
+            QVERIFY(changed.wait(20000));
+            const auto fromDisk = loaded(path);
+            QVERIFY(fromDisk);
+            const auto mine = service.snapshot();
+            QCOMPARE(mine->vehicles.size(), fromDisk->vehicles.size());
+            InventoryFilter f;
+            f.limit = 50;
+            for (const auto sort : {InventoryFilter::Sort::PriceAscending, InventoryFilter::Sort::Newest, InventoryFilter::Sort::Mileage}) {
+                f.sort = sort;
+                const auto a = mine->index->query(f), b = fromDisk->index->query(f);
+                QCOMPARE(a.total, b.total);
+                for (int i = 0; i < a.page.size(); ++i) {
+                    QCOMPARE(a.page.at(i).id, b.page.at(i).id);
+                    QCOMPARE(VehicleRecord::write(mine->vehicles.at(a.page.at(i).position)),
+                             VehicleRecord::write(fromDisk->vehicles.at(b.page.at(i).position)));
+                }
+            }
+            // The next version: the last thousand rows sold, every tenth used car now approved.
+            QList<QByteArray> lines = csv.split('\n');
+            lines = lines.mid(0, 2001);
+            for (int i = 1; i < lines.size(); i += 10)
+                lines[i].replace(",USED,", ",CPO,");
+            csv = lines.join('\n') + '\n';
+        }
+        QCOMPARE(service.snapshot()->index->query({}).total, 650 + 2000);
+        Database::close(QStringLiteral("importer"));
+    }
+
     void swapsWithoutDisturbingRunningQueries()
     {
         QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));

@@ -40,6 +40,25 @@ class TestVehicleStore : public QObject
     }
 
 private slots:
+    void everyCarsOwnPicturesFit()
+    {
+        // Dealers' photos differ car by car: far more distinct URLs than names the store numbers.
+        VehicleStore store;
+        Vehicle v;
+        v.id = QStringLiteral("x");
+        v.vin = QStringLiteral("YV9AE2B14TA000001");
+        for (int i = 0; i < 70000; ++i) {
+            v.images = {QStringLiteral("https://cdn.example/%1/a.jpg").arg(i), QStringLiteral("https://cdn.example/%1/b.jpg").arg(i)};
+            store.append(v);
+        }
+        QCOMPARE(store.at(69999).images, v.images);
+        QCOMPARE(store.at(69999).vin, v.vin);
+        QCOMPARE(store.at(0).images.first(), QStringLiteral("https://cdn.example/0/a.jpg"));
+        v.images.clear();
+        store.append(v);
+        QVERIFY(store.at(70000).images.isEmpty());
+    }
+
     void initTestCase()
     {
         QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));

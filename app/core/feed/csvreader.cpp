@@ -1,0 +1,165 @@
+#include "csvreader.h"
+
+namespace {
+
+bool isLineEnd(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+/// Line breaks in `text`, counting CRLF once and a lone CR as one.
+int lineBreaks(QByteArrayView text)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+CsvReader::CsvReader(QByteArrayView text, char delimiter)
+    : m_text(withoutBom(text))
+    , m_delimiter(delimiter ? delimiter : detectDelimiter(m_text))
+{
+}
+
+QByteArrayView CsvReader::withoutBom(QByteArrayView text)
+{
+    return text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text;
+}
+
+char CsvReader::detectDelimiter(QByteArrayView text)
+{
+    text = withoutBom(text);
+    static constexpr char kCandidates[] = {'\t', ',', ';', '|'};
+    int counts[4] = {};
+    bool quoted = false;
+    for (const char c : text) {
+        if (c == '"') {
+            quoted = !quoted; // a doubled quote toggles twice
+            continue;
+        }
+        if (quoted)
+            continue;
+        if (isLineEnd(c))
+            break;
+        for (int i = 0; i < 4; ++i) {
+            if (c == kCandidates[i])
+                ++counts[i];
+        }
+    }
+    int best = 1; // a single column reads the same with any of them
+    for (int i = 0; i < 4; ++i) {
+        if (counts[i] > counts[best] || (counts[i] == counts[best] && counts[i] > 0 && i < best))
+            best = i;
+    }
+    return kCandidates[best];
+}
+
+bool CsvReader::readQuoted(Span *span, QString *problem)
+{
+    const qsizetype n = m_text.size();
+    const qsizetype opened = m_pos;
+    const int openedLine = m_line;
+    ++m_pos; // the opening quote
+    qsizetype chunk = m_pos;
+    bool copied = false;
+    for (;;) {
+        qsizetype quote = m_pos;
+        while (quote < n && m_text[quote] != '"')
+            ++quote;
+        if (quote >= n) {
+            // Nothing closes it: everything to the end is the field, and the record is broken.
+            m_line += lineBreaks(m_text.sliced(opened, n - opened));
+            if (copied) {
+                m_unescaped.append(m_text.sliced(chunk, n - chunk));
+                span->size = m_unescaped.size() - span->begin;
+            } else {
+                *span = {chunk, n - chunk, false};
+            }
+            m_pos = n;
+            *problem = QStringLiteral("a quoted field that starts on line %1 never closes (is a '\"' missing?)")
+                           .arg(openedLine);
+            return false;
+        }
+        if (quote + 1 < n && m_text[quote + 1] == '"') {
+            // A doubled quote stands for one: from here on the field is built in the buffer.
+            if (!copied) {
+                span->begin = m_unescaped.size();
+                span->unescaped = true;
+                copied = true;
+            }
+            m_unescaped.append(m_text.sliced(chunk, quote + 1 - chunk));
+            m_pos = chunk = quote + 2;
+            continue;
+        }
+        m_line += lineBreaks(m_text.sliced(opened, quote - opened));
+        if (copied) {
+            m_unescaped.append(m_text.sliced(chunk, quote - chunk));
+            span->size = m_unescaped.size() - span->begin;
+        } else {
+            *span = {chunk, quote - chunk, false};
+        }
+        m_pos = quote + 1;
+        return true;
+    }
+}
+
+bool CsvReader::next(Record *record)
+{
+    record->fields.clear();
+    record->problem.clear();
+    const qsizetype n = m_text.size();
+    while (m_pos < n && isLineEnd(m_text[m_pos])) {
+        if (m_text[m_pos] == '\r' && m_pos + 1 < n && m_text[m_pos + 1] == '\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+    }
+    if (m_pos >= n)
+        return false;
+    record->line = m_line;
+    m_unescaped.clear();
+    m_spans.clear();
+    for (;;) {
+        Span span;
+        if (m_text[m_pos] == '"') {
+            readQuoted(&span, &record->problem);
+            const qsizetype after = m_pos;
+            while (m_pos < n && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos]))
+                ++m_pos;
+            if (m_pos > after && record->problem.isEmpty())
+                record->problem = QStringLiteral("field %1 has text after its closing quote (a quote inside a "
+                                                 "quoted field is written twice: \"\")")
+                                      .arg(m_spans.size() + 1);
+        } else {
+            const qsizetype start = m_pos;
+            while (m_pos < n && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos]))
+                ++m_pos;
+            span = {start, m_pos - start, false};
+        }
+        m_spans.push_back(span);
+        if (m_pos >= n)
+            break;
+        const char c = m_text[m_pos++];
+        if (c == m_delimiter) {
+            if (m_pos >= n)
+                m_spans.push_back({m_pos, 0, false}); // a delimiter ending the text ends an empty field
+            else
+                continue;
+            break;
+        }
+        if (c == '\r' && m_pos < n && m_text[m_pos] == '\n')
+            ++m_pos;
+        ++m_line;
+        break;
+    }
+    record->fields.reserve(qsizetype(m_spans.size()));
+    for (const Span &s : m_spans)
+        record->fields.append(s.unescaped ? QByteArrayView(m_unescaped).sliced(s.begin, s.size)
+                                          : m_text.sliced(s.begin, s.size));
+    return true;
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "feed/dealerlisting.h"
+#include "feed/feed.h"
+#include "feed/feedcontext.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+/// Checks the rows of a dealer feed (read by MetaFeedReader or GoogleFeedReader) into a Feed that
+/// is the source's whole stock: each car on its own and against the market of its dealer, the
+/// dealers the rows name created or updated, cars the brand's aliases name mapped onto the
+/// catalog, and an id or VIN that appears more than once left out with every copy reported.
+class DealerFeedBuilder
+{
+public:
+    struct Options {
+        QString source;  ///< the source the stock is kept under
+        QString dealer;  ///< the place of the rows that name no dealer code (optional)
+        QString market;  ///< the market of the dealers the feed creates (optional)
+        QDateTime now;   ///< the import's time: each car's change stamp
+    };
+
+    DealerFeedBuilder(const FeedContext &stored, Options options);
+
+    void add(const DealerListing &listing);
+    /// The feed, once every row is in (duplicates are only known then).
+    Feed finish();
+
+    /// `prefix` followed by `key` as an id (lower-case letters, digits and '-', at most 64),
+    /// with a short hash of `key` when that form loses anything, so two keys never meet.
+    static QString stableId(const QString &prefix, const QString &key);
+
+private:
+    struct Place {
+        QString id;
+        QString market;
+        QString currency;
+        QString problem; ///< why its cars cannot be taken
+    };
+    class Row;
+
+    const Place &placeFor(const DealerListing &listing);
+    Place makePlace(const QString &id, const QString &key, const DealerListing &listing);
+    /// The market of the brand's studios in `country`, when they are all in one.
+    QString marketOfCountry(const QString &country) const;
+    void takeNames(Row &row, const DealerListing &l, Vehicle &v);
+    void takeMileage(Row &row, const DealerListing &l, Vehicle &v);
+    void takePrice(Row &row, const DealerListing &l, Vehicle &v);
+    const QString &interned(const QString &text);
+
+    const FeedContext &m_stored;
+    Options m_options;
+    Feed m_feed;
+    QList<int> m_vehicleLines;            ///< the line of each car in m_feed.vehicles
+    QString m_prefix;                     ///< "<source>-", which every id of the feed starts with
+    QHash<QString, int> m_firstLine;      ///< car id → the line it first appears on
+    QHash<QString, QList<int>> m_copies;  ///< car id listed more than once → the line of every copy
+    QString m_idField;                    ///< the column ids come from, for messages
+    QHash<QString, Place> m_places;
+    QSet<QString> m_pool;
+};

@@ -1,0 +1,48 @@
+#include "dealertable.h"
+
+DealerTable::DealerTable(QByteArrayView bytes, char delimiter)
+    : m_reader(bytes, delimiter)
+{
+    if (!m_reader.next(&m_record))
+        return;
+    for (int i = 0; i < m_record.fields.size(); ++i) {
+        const QString name = QString::fromUtf8(m_record.fields.at(i)).trimmed().toLower();
+        m_names << name;
+        if (!m_columns.contains(name))
+            m_columns.insert(name, i);
+    }
+}
+
+QList<int> DealerTable::columns(const QString &name) const
+{
+    QList<int> out;
+    for (int i = 0; i < m_names.size(); ++i) {
+        if (m_names.at(i) == name)
+            out << i;
+    }
+    return out;
+}
+
+bool DealerTable::next()
+{
+    return !m_names.isEmpty() && m_reader.next(&m_record);
+}
+
+QString DealerTable::problem() const
+{
+    if (!m_record.problem.isEmpty())
+        return m_record.problem;
+    if (m_record.fields.size() > m_names.size())
+        return QStringLiteral("has %1 cells but the header names %2 columns (an unquoted '%3' in a value?)")
+            .arg(m_record.fields.size())
+            .arg(m_names.size())
+            .arg(m_reader.delimiter() == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(m_reader.delimiter())));
+    return {};
+}
+
+QString DealerTable::text(int column) const
+{
+    if (column < 0 || column >= m_record.fields.size())
+        return {};
+    return QString::fromUtf8(m_record.fields.at(column).trimmed());
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "feed/csvreader.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// A dealer feed read as a table: the header row's columns by name (lower case, so any case
+/// matches), then one row at a time with its cells as trimmed text.
+class DealerTable
+{
+public:
+    DealerTable(QByteArrayView bytes, char delimiter);
+
+    /// The header's column names, lower case, in file order.
+    const QStringList &names() const { return m_names; }
+    /// The first column of this name, or -1.
+    int column(const QString &name) const { return m_columns.value(name, -1); }
+    /// Every column of this name (a repeated one, such as Google's additional_image_link).
+    QList<int> columns(const QString &name) const;
+
+    /// Reads the next row, skipping blank lines; false at the end.
+    bool next();
+    int line() const { return m_record.line; }
+    /// What is wrong with the row's shape (quoting, more cells than the header); empty if nothing.
+    QString problem() const;
+    /// The cell of `column` in the current row, trimmed; empty for -1 or a short row.
+    QString text(int column) const;
+    QString text(const QString &name) const { return text(column(name)); }
+
+private:
+    CsvReader m_reader;
+    CsvReader::Record m_record;
+    QStringList m_names;
+    QHash<QString, int> m_columns;
+};

@@ -1,0 +1,287 @@
+#include "feedapplier.h"
+
+#include "catalog/catalogconsistency.h"
+#include "catalog/catalogrows.h"
+#include "inventory/vehiclerecord.h"
+#include "inventory/vehiclerows.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcFeed)
+
+namespace {
+
+/// The lists whose records make up the rules' world (studios and stock do not).
+bool isCatalogList(const QString &list)
+{
+    static const QStringList lists{QStringLiteral("markets"), QStringLiteral("bodies"), QStringLiteral("lines"),
+                                   QStringLiteral("models"),  QStringLiteral("trims"),  QStringLiteral("options"),
+                                   QStringLiteral("rules")};
+    return lists.contains(list);
+}
+
+/// Whether applying the feed can change the catalog the rule engine works on.
+bool touchesCatalog(const Feed &feed)
+{
+    if (feed.full && !feed.stockOnly)
+        return true; // a full feed may also tombstone catalog records
+    for (const QString &key : feed.documentOrder) {
+        if (isCatalogList(key.section(QLatin1Char('/'), 0, 0)))
+            return true;
+    }
+    for (const FeedRemoval &removal : feed.removals) {
+        if (isCatalogList(removal.list))
+            return true;
+    }
+    return false;
+}
+
+QString key(const QString &list, const QString &id)
+{
+    return list + QLatin1Char('/') + id;
+}
+
+} // namespace
+
+/// The import's one transaction, and what a person reads when it fails: rolled back, with the
+/// reason in plain words, unless committed.
+class FeedApplier::Run
+{
+public:
+    Run(QSqlDatabase db, FeedReport *report)
+        : m_transaction(db)
+        , m_report(report)
+    {
+    }
+    bool begin()
+    {
+        QString error;
+        if (m_transaction.begin(&error))
+            return true;
+        m_report->fatal = QStringLiteral("nothing was changed: %1").arg(error);
+        return false;
+    }
+    /// Rolls back; `what` failed because of `reason`, already in plain words.
+    bool fail(const QString &what, const QString &reason)
+    {
+        m_transaction.rollback();
+        m_report->fatal = QStringLiteral("%1 failed, so nothing was changed: %2").arg(what, reason);
+        qCWarning(lcFeed) << "feed rolled back:" << m_report->fatal;
+        return false;
+    }
+    bool exec(QSqlQuery &q, const QString &what)
+    {
+        if (q.exec())
+            return true;
+        qCWarning(lcFeed) << what << "failed:" << q.lastError().text();
+        return fail(what, Database::plainReason(q.lastError()));
+    }
+    bool commit()
+    {
+        QString error;
+        return m_transaction.commit(&error) || fail(QStringLiteral("committing"), error);
+    }
+    /// Rolls back without a failure: the caller has said why.
+    void cancel() { m_transaction.rollback(); }
+
+private:
+    Transaction m_transaction;
+    FeedReport *m_report;
+};
+
+FeedApplier::FeedApplier(QSqlDatabase db)
+    : m_db(db)
+    , m_catalogRows(std::make_unique<CatalogRows>(db))
+    , m_vehicleRows(std::make_unique<VehicleRows>(db))
+    , m_lists(CatalogRows::lists() + QStringList{VehicleRows::list()})
+{
+}
+
+FeedApplier::~FeedApplier() = default;
+
+DocumentTable *FeedApplier::table(const QString &list) const
+{
+    return list == VehicleRows::list() ? &m_vehicleRows->table() : m_catalogRows->table(list);
+}
+
+bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *report)
+{
+    Run t(m_db, report);
+    if (!t.begin())
+        return false;
+
+    // What the feed carries stays: its accepted records, and its rejected ones, which keep their
+    // previous good version rather than being removed for a bad one. By list, then id.
+    Kept kept;
+    for (const RecordIssue &issue : feed.issues) {
+        if (issue.severity == RecordIssue::Severity::Error)
+            kept[issue.list].insert(issue.recordId);
+    }
+    for (const QString &k : feed.documentOrder)
+        kept[k.section(QLatin1Char('/'), 0, 0)].insert(k.section(QLatin1Char('/'), 1));
+    QSet<QString> &stock = kept[VehicleRows::list()];
+    stock.reserve(feed.vehicles.size());
+    for (const Vehicle &v : feed.vehicles)
+        stock.insert(v.id);
+
+    // Removals first, so a VIN a departing car held is free for the car that now carries it.
+    if (feed.full && !removeMissing(feed, kept, t, report))
+        return false;
+    QString error;
+    for (const FeedRemoval &removal : feed.removals) {
+        if (!table(removal.list)->tombstone(removal.id, &error))
+            return t.fail(QStringLiteral("removing %1").arg(key(removal.list, removal.id)), error);
+        ++report->tombstoned;
+        if (removal.list == VehicleRows::list())
+            report->stock.removed.insert(removal.id);
+    }
+    for (const QString &k : feed.documentOrder) {
+        const auto it = feed.documents.constFind(k);
+        if (it == feed.documents.constEnd())
+            continue; // left out by the reference check
+        const QString list = k.section(QLatin1Char('/'), 0, 0);
+        if (!table(list)->upsert(k.section(QLatin1Char('/'), 1), feed.source, *it, CatalogRows::columnsFor(list, *it), &error))
+            return t.fail(QStringLiteral("storing %1").arg(k), error);
+    }
+    if (!writeStock(feed, t, report) || !checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))
+        return false;
+    return t.commit();
+}
+
+bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Run &t, FeedReport *report)
+{
+    // A dealer's feed is its whole stock, and only that: its dealers stay when it drops them.
+    const QStringList lists = feed.stockOnly ? QStringList{VehicleRows::list()} : m_lists;
+    QString error;
+    for (const QString &list : lists) {
+        const auto live = table(list)->liveIds(feed.source, &error);
+        if (!live)
+            return t.fail(QStringLiteral("reading %1").arg(list), error);
+        const QSet<QString> carried = kept.value(list);
+        for (const QString &id : *live) {
+            if (carried.contains(id))
+                continue;
+            if (!table(list)->tombstone(id, &error))
+                return t.fail(QStringLiteral("removing %1").arg(key(list, id)), error);
+            ++report->tombstoned;
+            if (list == VehicleRows::list())
+                report->stock.removed.insert(id);
+        }
+    }
+    return true;
+}
+
+bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
+{
+    DocumentTable &stock = m_vehicleRows->table();
+    const auto finished = qScopeGuard([&stock] { stock.finishWrites(); });
+    QString error;
+    QSet<QString> refused;
+    for (const Vehicle &v : feed.vehicles) {
+        QString field = QStringLiteral("vin"), problem;
+        switch (stock.upsertOwn(v.id, feed.source, VehicleRecord::write(v), VehicleRows::columnsFor(v), &error)) {
+        case DocumentTable::Written::Yes:
+            continue;
+        case DocumentTable::Written::Failed:
+            return t.fail(QStringLiteral("storing %1").arg(key(VehicleRows::list(), v.id)), error);
+        case DocumentTable::Written::OtherSource:
+            field = QStringLiteral("id");
+            problem = QStringLiteral("is the id of a car another source listed first; this one is left out");
+            break;
+        case DocumentTable::Written::Refused: {
+            // Most often the unique VIN index: another live car, of this source or another, has it.
+            const auto holder = m_vehicleRows->holderOfVin(v.vin);
+            if (holder) {
+                problem = QStringLiteral("%1 is already the VIN of vehicles/%2 (from %3); this car is left out")
+                              .arg(v.vin, holder->id, holder->source);
+            } else {
+                field = QStringLiteral("id");
+                problem = QStringLiteral("storage refused this car (%1); it is left out").arg(error);
+            }
+            break;
+        }
+        }
+        report->issues.append({RecordIssue::Severity::Error, VehicleRows::list(), v.id, field, problem});
+        --report->accepted;
+        ++report->rejected;
+        refused.insert(v.id);
+    }
+    report->stock.written = feed.vehicles; // shared, not copied, when every car was written
+    if (!refused.isEmpty())
+        report->stock.written.removeIf([&refused](const Vehicle &v) { return refused.contains(v.id); });
+    return true;
+}
+
+bool FeedApplier::checkCatalog(const Feed &feed, const QString &origin, Run &t, FeedReport *report)
+{
+    // The catalog as it would be stored, this feed's records merged with what other sources
+    // and earlier feeds left: rules that contradict each other refuse the whole import, so
+    // visitors never meet a choice that can never be made and the last good catalog stays.
+    if (!touchesCatalog(feed))
+        return true;
+    QString error;
+    const std::optional<Catalog> merged = m_catalogRows->catalog(&error);
+    if (!merged)
+        return t.fail(QStringLiteral("reading the catalog back to check its rules"), error);
+    const QList<CatalogConsistency::Problem> problems = CatalogConsistency::check(*merged);
+    if (CatalogConsistency::hasErrors(problems)) {
+        t.cancel();
+        QStringList errors;
+        for (const CatalogConsistency::Problem &p : problems) {
+            report->issues.append(p.toRecordIssue());
+            if (p.error)
+                errors << p.toRecordIssue().toString();
+        }
+        report->fatal = QStringLiteral("the catalog's rules contradict each other, so nothing was changed and the "
+                                       "catalog stored before stays; fix %1 and send the feed again: %2")
+                            .arg(errors.size() == 1 ? QStringLiteral("this problem")
+                                                    : QStringLiteral("these %1 problems").arg(errors.size()),
+                                 errors.mid(0, 5).join(QStringLiteral("; "))
+                                     + (errors.size() > 5 ? QStringLiteral("; and %1 more, listed with the issues").arg(errors.size() - 5)
+                                                          : QString()));
+        qCWarning(lcFeed) << "feed refused, contradictory rules:" << origin << report->fatal;
+        return false;
+    }
+    for (const CatalogConsistency::Problem &p : problems) {
+        report->issues.append(p.toRecordIssue()); // warnings only: the catalog still works
+        ++report->warnings;
+    }
+    return true;
+}
+
+bool FeedApplier::recordRun(const Feed &feed, const QString &origin, Run &t, FeedReport *report)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery run(m_db);
+    run.prepare(QStringLiteral("INSERT INTO import_run (source, origin, generated, started_at, finished_at, accepted, "
+                               "rejected, warnings, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'applied')"));
+    for (const QVariant &v : QVariantList{feed.source, origin, feed.generated.toString(Qt::ISODate), now, now,
+                                          report->accepted, report->rejected, report->warnings})
+        run.addBindValue(v);
+    if (!t.exec(run, QStringLiteral("recording the import")))
+        return false;
+    QSqlQuery issue(m_db);
+    issue.prepare(QStringLiteral("INSERT INTO import_issue (run, severity, list, record_id, field, problem, line) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant runId = run.lastInsertId();
+    // A null QString binds as SQL NULL, which the columns refuse: an entry that is not an object
+    // has no field, and must not fail the whole import for it.
+    const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    for (const RecordIssue &i : std::as_const(report->issues)) {
+        const QVariantList values{runId,
+                                  i.severity == RecordIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
+                                  text(i.list), text(i.recordId), text(i.field), text(i.problem), i.line};
+        for (int n = 0; n < values.size(); ++n)
+            issue.bindValue(n, values.at(n));
+        if (!t.exec(issue, QStringLiteral("recording the import's issues")))
+            return false;
+    }
+    return true;
+}

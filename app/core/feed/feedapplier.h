@@ -1,0 +1,49 @@
+#pragma once
+
+#include "feed/feed.h"
+#include "feed/feedreport.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+class CatalogRows;
+class DocumentTable;
+class VehicleRows;
+
+/// Writes a validated Feed into storage in one transaction — all of its valid records or none —
+/// and records the run with its issues. A full feed replaces its own source's records only; a
+/// car whose id or VIN another source's live car holds is that car's error, never the feed's.
+class FeedApplier
+{
+public:
+    explicit FeedApplier(QSqlDatabase db);
+    ~FeedApplier();
+
+    /// Applies `feed`; on failure nothing is changed and `report->fatal` says why.
+    bool apply(const Feed &feed, const QString &origin, FeedReport *report);
+
+    /// Every list a feed carries, catalog first.
+    const QStringList &lists() const { return m_lists; }
+    /// Where a feed list is stored: the catalog's repository or the stock's.
+    DocumentTable *table(const QString &list) const;
+    CatalogRows &catalogRows() const { return *m_catalogRows; }
+    VehicleRows &vehicleRows() const { return *m_vehicleRows; }
+
+private:
+    class Run;
+    /// The ids a feed carries, by list: they are not removed by a full feed.
+    using Kept = QHash<QString, QSet<QString>>;
+    bool writeStock(const Feed &feed, Run &t, FeedReport *report);
+    bool removeMissing(const Feed &feed, const Kept &kept, Run &t, FeedReport *report);
+    bool checkCatalog(const Feed &feed, const QString &origin, Run &t, FeedReport *report);
+    bool recordRun(const Feed &feed, const QString &origin, Run &t, FeedReport *report);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<CatalogRows> m_catalogRows;
+    std::unique_ptr<VehicleRows> m_vehicleRows;
+    QStringList m_lists;
+};

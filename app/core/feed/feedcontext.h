@@ -1,0 +1,29 @@
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+/// What storage already holds that a feed is checked against: a delta feed may name places,
+/// models and options stored by earlier feeds, a car's VIN and price are checked against the
+/// market of its place even when the feed carries no places, and a dealer feed updates the
+/// dealers it names and keeps the date each car was first listed.
+struct FeedContext {
+    /// Live ids by list name ("models", "studios" …); stock ids are not needed and not loaded.
+    QHash<QString, QSet<QString>> ids;
+    /// The stored catalog, places and model aliases.
+    Catalog catalog;
+    /// The stored documents of the places, so a dealer feed changes only the fields it carries.
+    QHash<QString, QJsonObject> placeDocuments;
+    /// For a dealer feed: when each of its source's cars was first stored.
+    QHash<QString, QDate> firstListed;
+
+    /// The market of a place, from the feed's own places first, then from storage.
+    QString marketOf(const QString &place, const QHash<QString, QString> &feedPlaces = {}) const;
+    /// The currency of a market, likewise.
+    QString currencyOf(const QString &market, const QHash<QString, QString> &feedMarkets = {}) const;
+};

@@ -1,0 +1,19 @@
+// libFuzzer target: any bytes read as a Meta automotive catalog give cars storage can keep and
+// issues that say why, or a clear refusal; never a crash, a hang or undefined behaviour.
+
+#include "dealerfuzzing.h"
+#include "feed/metafeedreader.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data) + (size ? 1 : 0), qsizetype(size ? size - 1 : 0));
+    DealerFeedBuilder builder(DealerFuzzing::context(), {QStringLiteral("fuzz"), {}, {}, QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC)});
+    const QString fatal = MetaFeedReader::read(bytes, DealerFuzzing::delimiter(data, size), builder);
+    DealerFuzzing::checkFeed(builder.finish());
+    FeedFormat::recognise(bytes);
+    (void)fatal;
+    return 0;
+}

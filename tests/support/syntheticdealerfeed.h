@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+
+/// A dealer group's Meta automotive catalog of any size, as an export writes it — fifty Norwegian
+/// dealers, trade-ins of every make, valid VINs, flattened columns beside JSON-text addresses —
+/// for the import benchmark and tests.
+class SyntheticDealerFeed
+{
+public:
+    static QByteArray metaCsv(qsizetype rows, quint32 seed);
+    /// The header of metaCsv, whose cells a plain insert takes one column each.
+    static int columns();
+};

@@ -1,0 +1,148 @@
+#include "feed/csvreader.h"
+
+#include <QTest>
+
+/// RFC 4180 as dealers' exports write it: BOM, CRLF, quoted delimiters, line breaks and quotes.
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+    static QList<QStringList> all(const QByteArray &text, char delimiter = 0, QStringList *problems = nullptr,
+                                  QList<int> *lines = nullptr)
+    {
+        CsvReader reader(text, delimiter);
+        CsvReader::Record r;
+        QList<QStringList> rows;
+        while (reader.next(&r)) {
+            QStringList fields;
+            for (const QByteArrayView f : std::as_const(r.fields))
+                fields << QString::fromUtf8(f);
+            rows << fields;
+            if (problems)
+                *problems << r.problem;
+            if (lines)
+                *lines << r.line;
+        }
+        return rows;
+    }
+
+private slots:
+    void plainRows()
+    {
+        const auto rows = all("a,b,c\n1,2,3\n");
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1), (QStringList{"1", "2", "3"}));
+    }
+
+    void byteOrderMarkAndCrlf()
+    {
+        const auto rows = all("\xEF\xBB\xBFvin,make\r\n1M8GDM9AXKP042788,Volvo\r\n");
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).at(0), QStringLiteral("vin")); // no BOM glued to the first name
+        QCOMPARE(rows.at(1), (QStringList{"1M8GDM9AXKP042788", "Volvo"}));
+    }
+
+    void quotedFieldsWithDelimitersBreaksAndQuotes()
+    {
+        QList<int> lines;
+        QStringList problems;
+        const auto rows = all("id,description,price\r\n"
+                              "1,\"Blue, with \"\"sport\"\" seats\r\nand a tow bar\",\"18,000 USD\"\r\n"
+                              "2,plain,1 USD\r\n",
+                              0, &problems, &lines);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("Blue, with \"sport\" seats\r\nand a tow bar"));
+        QCOMPARE(rows.at(1).at(2), QStringLiteral("18,000 USD"));
+        QCOMPARE(rows.at(2), (QStringList{"2", "plain", "1 USD"}));
+        // The record after a field with a line break starts on the line a person sees in an editor.
+        QCOMPARE(lines, (QList<int>{1, 2, 4}));
+        QCOMPARE(problems, (QStringList{QString(), QString(), QString()}));
+    }
+
+    void emptyFieldsAndTrailingDelimiter()
+    {
+        const auto rows = all("a,b,c\n,,\nx,,\n1,2,");
+        QCOMPARE(rows.at(1), (QStringList{"", "", ""}));
+        QCOMPARE(rows.at(2), (QStringList{"x", "", ""}));
+        QCOMPARE(rows.at(3), (QStringList{"1", "2", ""}));
+        QCOMPARE(all("a,\"\"\n").at(0), (QStringList{"a", ""}));
+    }
+
+    void blankLinesAreSkippedAndLoneCarriageReturnsEndLines()
+    {
+        QList<int> lines;
+        const auto rows = all("a\r\rb\n\n\nc", 0, nullptr, &lines);
+        QCOMPARE(rows, (QList<QStringList>{{"a"}, {"b"}, {"c"}}));
+        QCOMPARE(lines, (QList<int>{1, 3, 6}));
+    }
+
+    void tabsAndDetection_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<char>("expected");
+        QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3") << ',';
+        QTest::newRow("tab") << QByteArray("a\tb\tc\n1\t2\t3") << '\t';
+        QTest::newRow("tab beats commas inside names") << QByteArray("price, USD\tvin\n1\t2") << '\t';
+        QTest::newRow("quoted commas do not count") << QByteArray("\"a,b,c\"\td\n") << '\t';
+        QTest::newRow("semicolon") << QByteArray("a;b;c\n1,5;2;3") << ';';
+        QTest::newRow("one column") << QByteArray("vin\n1") << ',';
+        QTest::newRow("after a bom") << QByteArray("\xEF\xBB\xBF" "a\tb") << '\t';
+    }
+    void tabsAndDetection()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(char, expected);
+        QCOMPARE(CsvReader::detectDelimiter(text), expected);
+        QCOMPARE(CsvReader(text).delimiter(), expected);
+    }
+
+    void givenDelimiterWins()
+    {
+        const auto rows = all("a,b\tc\n", '\t');
+        QCOMPARE(rows.at(0), (QStringList{"a,b", "c"}));
+    }
+
+    void tsvQuotesLikeCsv()
+    {
+        const auto rows = all("id\tnote\n7\t\"two\tcells? no: one\"\n");
+        QCOMPARE(rows.at(1), (QStringList{"7", "two\tcells? no: one"}));
+    }
+
+    void brokenQuotingIsReportedNotGuessed()
+    {
+        QStringList problems;
+        auto rows = all("a,b\n\"x\"y,z\n1,2\n", 0, &problems);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(problems.at(1).contains(QLatin1String("after its closing quote")), qPrintable(problems.at(1)));
+        QCOMPARE(rows.at(2), (QStringList{"1", "2"})); // the next record reads on
+        problems.clear();
+        rows = all("a,b\n1,\"never closed\n2,3\n", 0, &problems);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(problems.at(1).contains(QLatin1String("starts on line 2 never closes")), qPrintable(problems.at(1)));
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("never closed\n2,3\n"));
+    }
+
+    void quoteInsideAnUnquotedFieldIsKept()
+    {
+        QStringList problems;
+        const auto rows = all("size\n19\" wheels\n", 0, &problems);
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("19\" wheels"));
+        QVERIFY(problems.at(1).isEmpty());
+    }
+
+    void unicodeSurvives()
+    {
+        const auto rows = all("name\n\"Gletscherweiß, 峡湾蓝\"\n");
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("Gletscherweiß, 峡湾蓝"));
+    }
+
+    void emptyText()
+    {
+        QVERIFY(all("").isEmpty());
+        QVERIFY(all("\r\n\n").isEmpty());
+        QVERIFY(all("\xEF\xBB\xBF").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

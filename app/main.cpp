@@ -7,16 +7,16 @@
 #include "storage/database.h"
 #include "terminationsignals.h"
 
-#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQuickWindow>
 #include <QTextStream>
-#include <QLoggingCategory>
 #include <QTimer>
 
-#include <memory>
 #include <QtQml/qqmlextensionplugin.h>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
 Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
@@ -128,8 +128,8 @@ int main(int argc, char *argv[])
         kiosk.reset();
         outOfOrder = std::make_unique<OutOfOrderScreen>();
         QString screenError;
-        if (!outOfOrder->show(error, options.language.value_or(QStringLiteral("en")),
-                              options.theme.value_or(QString()), options.size, options.fullScreen, &screenError))
+        if (!outOfOrder->show(error, options.language.value_or(QStringLiteral("en")), options.theme.value_or(QString()),
+                              options.size, options.fullScreen, &screenError))
             return fail(screenError);
         window = outOfOrder->window();
         retry.setInterval(std::chrono::seconds(10));

@@ -7,8 +7,8 @@
 #include "booking/icswriter.h"
 #include "booking/privacypurger.h"
 #include "booking/slotplanner.h"
-#include "inventory/vehicle.h"
 #include "catalog/catalogrows.h"
+#include "inventory/vehicle.h"
 #include "inventory/vehiclerows.h"
 
 #include <QFile>
@@ -23,21 +23,17 @@
 
 namespace {
 
-const char *kSlotsUsage =
-    "  slots --studio S --date YYYY-MM-DD [--model M | --vehicle ID]\n"
-    "                    the studio's test-drive slots that day, in its local time, with capacity (JSON)\n";
-const char *kBookUsage =
-    "  book --studio S (--model M | --vehicle ID) --start TIME --name N (--phone P | --email E)\n"
-    "       --privacy-consent [--marketing-consent] [--key IDEMPOTENCY_KEY] [--ics FILE]\n"
-    "                    book a test drive; TIME is the studio's local time (2026-06-01T11:15) or carries\n"
-    "                    an offset or Z; prints id, code and state (JSON); exit 4 when the slot was taken,\n"
-    "                    5 when the key already booked something else, 65 when a contact field is wrong\n";
-const char *kPurgeUsage =
-    "  purge [--days N]  remove visitors' contact data N days after their drive (default: the\n"
-    "                    retention days set in staff mode, or 30)\n";
-const char *kEraseUsage =
-    "  erase --booking CODE\n"
-    "                    remove the contact data of one booking at once and cancel it if still to come\n";
+const char *kSlotsUsage = "  slots --studio S --date YYYY-MM-DD [--model M | --vehicle ID]\n"
+                          "                    the studio's test-drive slots that day, in its local time, with capacity (JSON)\n";
+const char *kBookUsage = "  book --studio S (--model M | --vehicle ID) --start TIME --name N (--phone P | --email E)\n"
+                         "       --privacy-consent [--marketing-consent] [--key IDEMPOTENCY_KEY] [--ics FILE]\n"
+                         "                    book a test drive; TIME is the studio's local time (2026-06-01T11:15) or carries\n"
+                         "                    an offset or Z; prints id, code and state (JSON); exit 4 when the slot was taken,\n"
+                         "                    5 when the key already booked something else, 65 when a contact field is wrong\n";
+const char *kPurgeUsage = "  purge [--days N]  remove visitors' contact data N days after their drive (default: the\n"
+                          "                    retention days set in staff mode, or 30)\n";
+const char *kEraseUsage = "  erase --booking CODE\n"
+                          "                    remove the contact data of one booking at once and cancel it if still to come\n";
 
 constexpr int kNotPossible = 1;
 constexpr int kSlotTaken = 4;
@@ -105,8 +101,9 @@ int resolve(QSqlDatabase db, const CommandLine &o, const QString &command, bool 
     QString error;
     const auto catalog = CatalogRows(db).catalog(&error);
     if (!catalog || catalog->studios.isEmpty())
-        return fail(kNotPossible, QStringLiteral("%1 needs the studios of a catalog; import a feed first%2")
-                                      .arg(command, error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
+        return fail(kNotPossible,
+                    QStringLiteral("%1 needs the studios of a catalog; import a feed first%2")
+                        .arg(command, error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
     ctx->catalog = *catalog;
     ctx->catalog.index();
     QString studioId = o.value("--studio");
@@ -134,7 +131,9 @@ int resolve(QSqlDatabase db, const CommandLine &o, const QString &command, bool 
         QStringList known;
         for (const Studio &s : ctx->catalog.studios)
             known << s.id;
-        return fail(kNotPossible, QStringLiteral("there is no studio \"%1\"; the catalog has %2").arg(studioId, known.join(QStringLiteral(", "))));
+        return fail(
+            kNotPossible,
+            QStringLiteral("there is no studio \"%1\"; the catalog has %2").arg(studioId, known.join(QStringLiteral(", "))));
     }
     return 0;
 }
@@ -162,8 +161,8 @@ std::optional<QDateTime> readStart(const QString &text, const Studio &studio, QS
             return at.toUTC();
     } else if (const auto m = local.match(t); m.hasMatch()) {
         const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
-        const QTime time = QTime::fromString(m.captured(2), m.captured(3).isEmpty() ? QStringLiteral("HH:mm")
-                                                                                    : QStringLiteral("HH:mm:ss"));
+        const QTime time = QTime::fromString(m.captured(2),
+                                             m.captured(3).isEmpty() ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
         if (date.isValid() && time.isValid()) {
             const QList<QDateTime> at = SlotPlanner::instantsOf(date, time, SlotPlanner::zoneOf(studio));
             if (!at.isEmpty())
@@ -360,8 +359,8 @@ int BookingCommands::runBook(QSqlDatabase db, const CommandLine &o)
         QSaveFile file(o.value("--ics"));
         if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter::calendar(b, studio, details)) < 0 || !file.commit()) {
             // The booking stands; only its calendar file is missing.
-            err() << "vitrinectl: the booking was made but " << file.fileName() << " could not be written: "
-                  << file.errorString() << "\n";
+            err() << "vitrinectl: the booking was made but " << file.fileName() << " could not be written: " << file.errorString()
+                  << "\n";
         } else {
             result.insert(QStringLiteral("ics"), file.fileName());
         }
@@ -378,7 +377,8 @@ int BookingCommands::runPurge(QSqlDatabase db, const CommandLine &o)
         bool ok = false;
         days = o.value("--days").toInt(&ok);
         if (!ok || days < 0 || days > PrivacyPurger::kMaxRetentionDays)
-            return usageError(command, QStringLiteral("--days must be a whole number from 0 to %1").arg(PrivacyPurger::kMaxRetentionDays));
+            return usageError(command,
+                              QStringLiteral("--days must be a whole number from 0 to %1").arg(PrivacyPurger::kMaxRetentionDays));
     }
     QString error;
     const auto report = PrivacyPurger(db).purge(days, &error);

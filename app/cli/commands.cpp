@@ -1,14 +1,14 @@
+#include "commands.h"
 #include "bookingcommands.h"
 #include "commandline.h"
-#include "commands.h"
 #include "configcommands.h"
 
-#include "inventory/inventoryindex.h"
-#include "kiosk/staffpin.h"
 #include "catalog/catalogrows.h"
-#include "inventory/vehiclerows.h"
-#include "storage/database.h"
 #include "feed/feedimporter.h"
+#include "inventory/inventoryindex.h"
+#include "inventory/vehiclerows.h"
+#include "kiosk/staffpin.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -45,32 +45,68 @@ const QString kIntro = QStringLiteral(
 const QList<CommandLine::Spec> &specs()
 {
     static const QList<CommandLine::Spec> list{
-        {QStringLiteral("import"), {}, {}, 1, false,
+        {QStringLiteral("import"),
+         {},
+         {},
+         1,
+         false,
          QStringLiteral("  import FILE       validate a Vitrine feed and apply its valid records\n")},
-        {QStringLiteral("export"), {}, {QStringLiteral("--json")}, 0, true,
+        {QStringLiteral("export"),
+         {},
+         {QStringLiteral("--json")},
+         0,
+         true,
          QStringLiteral("  export --json     print the stock as JSON\n")},
-        {QStringLiteral("doctor"), {}, {}, 0, true,
+        {QStringLiteral("doctor"),
+         {},
+         {},
+         0,
+         true,
          QStringLiteral("  doctor            the database's path, schema version, counts and an integrity check\n")},
-        {QStringLiteral("set-pin"), {}, {}, 0, false,
+        {QStringLiteral("set-pin"),
+         {},
+         {},
+         0,
+         false,
          QStringLiteral("  set-pin           set the staff PIN (4-12 digits, read from standard input)\n")},
-        {QStringLiteral("search"), {QStringLiteral("--json")}, {}, 0, true,
+        {QStringLiteral("search"),
+         {QStringLiteral("--json")},
+         {},
+         0,
+         true,
          QStringLiteral("  search --json SPEC   total, first page and every facet count for a filter (JSON)\n")},
         {QStringLiteral("config"),
          {QStringLiteral("--code"), QStringLiteral("--model"), QStringLiteral("--trim"), QStringLiteral("--select"),
           QStringLiteral("--market"), QStringLiteral("--deposit"), QStringLiteral("--term"), QStringLiteral("--balloon")},
-         {}, 0, true, QString::fromUtf8(ConfigCommands::usage())},
+         {},
+         0,
+         true,
+         QString::fromUtf8(ConfigCommands::usage())},
         {QStringLiteral("slots"),
-         {QStringLiteral("--studio"), QStringLiteral("--date"), QStringLiteral("--model"), QStringLiteral("--vehicle")}, {},
-         0, true, QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Slots))},
+         {QStringLiteral("--studio"), QStringLiteral("--date"), QStringLiteral("--model"), QStringLiteral("--vehicle")},
+         {},
+         0,
+         true,
+         QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Slots))},
         {QStringLiteral("book"),
          {QStringLiteral("--studio"), QStringLiteral("--model"), QStringLiteral("--vehicle"), QStringLiteral("--start"),
           QStringLiteral("--name"), QStringLiteral("--phone"), QStringLiteral("--email"), QStringLiteral("--key"),
           QStringLiteral("--ics")},
-         {QStringLiteral("--privacy-consent"), QStringLiteral("--marketing-consent")}, 0, false,
+         {QStringLiteral("--privacy-consent"), QStringLiteral("--marketing-consent")},
+         0,
+         false,
          QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Book))},
-        {QStringLiteral("purge"), {QStringLiteral("--days")}, {}, 0, false,
+        {QStringLiteral("purge"),
+         {QStringLiteral("--days")},
+         {},
+         0,
+         false,
          QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Purge))},
-        {QStringLiteral("erase"), {QStringLiteral("--booking")}, {}, 0, false,
+        {QStringLiteral("erase"),
+         {QStringLiteral("--booking")},
+         {},
+         0,
+         false,
          QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Erase))},
     };
     return list;
@@ -144,8 +180,7 @@ int doDoctor(QSqlDatabase db, int schemaVersion)
           << "studios:       " << counts->studios << "\n"
           << "dealers:       " << counts->dealers << "\n"
           << "vehicles:      " << *vehicles << "\n"
-          << "integrity:     " << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; ")))
-          << "\n";
+          << "integrity:     " << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "))) << "\n";
     return problems.isEmpty() ? 0 : 1;
 }
 
@@ -213,7 +248,8 @@ int doSearch(QSqlDatabase db, const CommandLine &line)
         equipment.insert(fv.id, qint64(fv.count));
     facets.insert(QStringLiteral("equipment"), equipment);
     const auto range = [](const InventoryIndex::Range &x, double scale) {
-        return x.any ? QJsonObject{{QStringLiteral("min"), x.min / scale}, {QStringLiteral("max"), x.max / scale}} : QJsonObject();
+        return x.any ? QJsonObject{{QStringLiteral("min"), x.min / scale}, {QStringLiteral("max"), x.max / scale}}
+                     : QJsonObject();
     };
     out() << QJsonDocument(QJsonObject{{QStringLiteral("filter"), filter->toJson()},
                                        {QStringLiteral("total"), qint64(r.total)},
@@ -249,7 +285,9 @@ int Commands::run(const QStringList &arguments)
     if (line.command == QLatin1String("export") && !line.has("--json"))
         return usage(line.command, QStringLiteral("export needs --json"));
     if (line.command == QLatin1String("search") && !line.has("--json"))
-        return usage(line.command, QStringLiteral("search needs --json '<filter spec>', e.g. --json '{\"condition\":[\"new\"],\"text\":\"blue\"}'"));
+        return usage(
+            line.command,
+            QStringLiteral("search needs --json '<filter spec>', e.g. --json '{\"condition\":[\"new\"],\"text\":\"blue\"}'"));
     const CommandLine::Spec &spec = *std::find_if(specs().cbegin(), specs().cend(),
                                                   [&](const CommandLine::Spec &s) { return s.name == line.command; });
 

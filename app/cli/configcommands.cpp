@@ -2,10 +2,10 @@
 
 #include "commandline.h"
 
-#include "catalog/configurationcode.h"
-#include "pricing/configurationpricer.h"
-#include "catalog/ruleengine.h"
 #include "catalog/catalogrows.h"
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
+#include "pricing/configurationpricer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,7 +31,8 @@ QJsonObject buildJson(const RuleEngine &engine, const Configuration &build)
     QJsonArray items;
     for (const RuleEngine::Item &item : engine.items(build)) {
         static const char *const origins[] = {"chosen", "standard", "package"};
-        QJsonObject i{{QStringLiteral("option"), item.option}, {QStringLiteral("origin"), QLatin1String(origins[int(item.origin)])}};
+        QJsonObject i{{QStringLiteral("option"), item.option},
+                      {QStringLiteral("origin"), QLatin1String(origins[int(item.origin)])}};
         if (!item.package.isEmpty())
             i.insert(QStringLiteral("package"), item.package);
         items.append(i);
@@ -63,12 +64,9 @@ QJsonObject priceJson(const ConfigurationPricer::Quote &q)
                                     {QStringLiteral("name"), l.name.english()},
                                     {QStringLiteral("amount"), major(l.amountMinor)}});
     }
-    QJsonObject o{{QStringLiteral("market"), q.market},
-                  {QStringLiteral("currency"), q.currency},
-                  {QStringLiteral("lines"), lines},
-                  {QStringLiteral("net"), major(q.netMinor)},
-                  {QStringLiteral("complete"), complete},
-                  {QStringLiteral("total"), major(q.complete.total.minor)}};
+    QJsonObject o{{QStringLiteral("market"), q.market},   {QStringLiteral("currency"), q.currency},
+                  {QStringLiteral("lines"), lines},       {QStringLiteral("net"), major(q.netMinor)},
+                  {QStringLiteral("complete"), complete}, {QStringLiteral("total"), major(q.complete.total.minor)}};
     if (q.finance) {
         const FinancePolicy::Offer &f = *q.finance;
         QJsonObject monthly{{QStringLiteral("amount"), major(f.plan.monthlyMinor)},
@@ -132,8 +130,8 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
     QString error;
     const auto catalog = CatalogRows(db).catalog(&error);
     if (!catalog || catalog->markets.isEmpty() || catalog->trims.isEmpty()) {
-        err << "vitrinectl: config needs a catalog; import a feed first" << (error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error))
-            << "\n";
+        err << "vitrinectl: config needs a catalog; import a feed first"
+            << (error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)) << "\n";
         return 1;
     }
     QString market = line.value("--market");
@@ -143,7 +141,8 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
         QStringList known;
         for (const Market &m : catalog->markets)
             known << m.id;
-        err << "vitrinectl: there is no market \"" << market << "\"; the catalog has " << known.join(QStringLiteral(", ")) << "\n";
+        err << "vitrinectl: there is no market \"" << market << "\"; the catalog has " << known.join(QStringLiteral(", "))
+            << "\n";
         return 1;
     }
     // A code carries the market it was made in: priced there unless --market says otherwise.
@@ -188,7 +187,8 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
         }
         QJsonArray differences;
         for (const ConfigurationCode::Difference &x : d.differences) {
-            QJsonObject o{{QStringLiteral("kind"), ConfigurationCode::Difference::kindName(x.kind)}, {QStringLiteral("text"), x.text}};
+            QJsonObject o{{QStringLiteral("kind"), ConfigurationCode::Difference::kindName(x.kind)},
+                          {QStringLiteral("text"), x.text}};
             if (!x.id.isEmpty())
                 o.insert(QStringLiteral("id"), x.id);
             if (!x.replacement.isEmpty())
@@ -211,7 +211,8 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
             QStringList known;
             for (const CarModel &m : catalog->models)
                 known << m.id;
-            err << "vitrinectl: there is no model \"" << modelId << "\"; the catalog has " << known.join(QStringLiteral(", ")) << "\n";
+            err << "vitrinectl: there is no model \"" << modelId << "\"; the catalog has " << known.join(QStringLiteral(", "))
+                << "\n";
             return 1;
         }
         QString trimId = line.value("--trim");
@@ -222,7 +223,8 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
             QStringList known;
             for (const Trim *t : catalog->trimsOfModel(modelId))
                 known << t->id;
-            err << "vitrinectl: \"" << trimId << "\" is not a trim of " << modelId << "; it has " << known.join(QStringLiteral(", ")) << "\n";
+            err << "vitrinectl: \"" << trimId << "\" is not a trim of " << modelId << "; it has "
+                << known.join(QStringLiteral(", ")) << "\n";
             return 1;
         }
         Configuration build = *engine.defaultConfiguration(trimId);
@@ -244,8 +246,8 @@ int ConfigCommands::runConfig(QSqlDatabase db, const CommandLine &line)
         }
         QJsonArray violations;
         for (const RuleEngine::Violation &v : engine.validate(build))
-            violations.append(QJsonObject{{QStringLiteral("kind"), RuleEngine::Violation::kindName(v.kind)},
-                                          {QStringLiteral("text"), v.text}});
+            violations.append(
+                QJsonObject{{QStringLiteral("kind"), RuleEngine::Violation::kindName(v.kind)}, {QStringLiteral("text"), v.text}});
         QString problem;
         const QString made = ConfigurationCode::encode(engine, build, &problem);
         result = {{QStringLiteral("build"), buildJson(engine, build)},

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QQmlEngine>
 
-
 BrandTheme::BrandTheme(QObject *parent)
     : QObject(parent)
 {
@@ -51,7 +50,7 @@ bool BrandTheme::load(const QString &idOrPath, QString *error)
     m_radius = o.value(QStringLiteral("radius")).toInt(2);
     const QString logo = o.value(QStringLiteral("logo")).toString();
     const QString logoPath = QFileInfo(path).dir().filePath(logo);
-    m_logo = logo.isEmpty() ? QUrl()
+    m_logo = logo.isEmpty()                     ? QUrl()
         : logoPath.startsWith(QLatin1Char(':')) ? QUrl(QStringLiteral("qrc") + logoPath)
                                                 : QUrl::fromLocalFile(logoPath);
     emit changed();
@@ -86,5 +85,3 @@ QColor BrandTheme::color(const QString &key) const
         return QColor(m_contrastColors.value(key).toString());
     return QColor(m_colors.value(key).toString());
 }
-
-

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "qmlsingleton.h"
 #include <QColor>
 #include <QJsonObject>
-#include "qmlsingleton.h"
 
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
-
 
 /// The brand's look as data: name, logo, colours and typefaces from a theme file, so a studio
 /// changes brand without touching code. QML reads it through the Theme singleton.
@@ -83,7 +82,6 @@ public:
     QString bodyFont() const { return m_fonts.value(QStringLiteral("body")).toString(); }
     int bodyWeight() const { return m_fonts.value(QStringLiteral("bodyWeight")).toInt(400); }
     int radius() const { return m_radius; }
-
 
 signals:
     void changed();

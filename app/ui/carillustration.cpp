@@ -19,8 +19,7 @@ constexpr int maxEdge = 4096;
 QColor mix(const QColor &from, const QColor &to, double t)
 {
     const auto channel = [t](int a, int b) { return qBound(0, int(std::lround(a + (b - a) * t)), 255); };
-    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()),
-                  channel(from.blue(), to.blue()));
+    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()), channel(from.blue(), to.blue()));
 }
 
 // How much light a finish throws back: metallic and pearl paints show crisp reflections and
@@ -81,17 +80,15 @@ struct CarIllustration::Template {
 
 const QStringList &CarIllustration::bodies()
 {
-    static const QStringList list{QStringLiteral("suv"),       QStringLiteral("saloon"),
-                                  QStringLiteral("estate"),    QStringLiteral("coupe"),
-                                  QStringLiteral("crossover"), QStringLiteral("convertible")};
+    static const QStringList list{QStringLiteral("suv"),   QStringLiteral("saloon"),    QStringLiteral("estate"),
+                                  QStringLiteral("coupe"), QStringLiteral("crossover"), QStringLiteral("convertible")};
     return list;
 }
 
 const QStringList &CarIllustration::wheelDesigns()
 {
-    static const QStringList list{QStringLiteral("aero"),        QStringLiteral("five-spoke"),
-                                  QStringLiteral("multi-spoke"), QStringLiteral("turbine"),
-                                  QStringLiteral("split-spoke"), QStringLiteral("forged")};
+    static const QStringList list{QStringLiteral("aero"),    QStringLiteral("five-spoke"),  QStringLiteral("multi-spoke"),
+                                  QStringLiteral("turbine"), QStringLiteral("split-spoke"), QStringLiteral("forged")};
     return list;
 }
 
@@ -154,8 +151,7 @@ QImage CarIllustration::render(const Spec &spec, QSize size, qreal devicePixelRa
 {
     const qreal dpr = devicePixelRatio > 0 ? qMin(devicePixelRatio, 4.0) : 1.0;
     const QSize logical = fittedSize(spec.view, size);
-    QImage image((QSizeF(logical) * dpr).toSize().expandedTo(QSize(1, 1)),
-                 QImage::Format_ARGB32_Premultiplied);
+    QImage image((QSizeF(logical) * dpr).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     image.setDevicePixelRatio(dpr);
 
@@ -165,8 +161,7 @@ QImage CarIllustration::render(const Spec &spec, QSize size, qreal devicePixelRa
     if (!car)
         car = loadTemplate(carPath.arg(fallbackBody, view));
     const QString wheelPath = QStringLiteral(":/vitrine/cars/wheels/%1.svg");
-    auto wheel =
-        wheelDesigns().contains(spec.wheelDesign) ? loadTemplate(wheelPath.arg(spec.wheelDesign)) : nullptr;
+    auto wheel = wheelDesigns().contains(spec.wheelDesign) ? loadTemplate(wheelPath.arg(spec.wheelDesign)) : nullptr;
     if (!wheel)
         wheel = loadTemplate(wheelPath.arg(fallbackWheel));
     if (!car)
@@ -192,8 +187,8 @@ QImage CarIllustration::render(const Spec &spec, QSize size, qreal devicePixelRa
         if (!carRenderer.elementExists(id))
             continue;
         const QRectF at = carRenderer.transformForElement(id).mapRect(carRenderer.boundsOnElement(id));
-        wheelRenderer.render(&painter, QRectF((at.x() - box.x()) * sx, (at.y() - box.y()) * sy,
-                                              at.width() * sx, at.height() * sy));
+        wheelRenderer.render(&painter,
+                             QRectF((at.x() - box.x()) * sx, (at.y() - box.y()) * sy, at.width() * sx, at.height() * sy));
     }
     return image;
 }

@@ -110,9 +110,7 @@ std::optional<CarIllustration::Spec> CarImageProvider::parseId(const QString &id
     const QStringList parts = id.left(mark).split(QLatin1Char('/'));
     static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
     if (mark < 0 || parts.size() != 2 || !name.match(parts.at(0)).hasMatch()) {
-        fail(error,
-             QStringLiteral("a car picture id is <body>/<view>?paint=RRGGBB&finish=…&wheel=…, not \"%1\"")
-                 .arg(id));
+        fail(error, QStringLiteral("a car picture id is <body>/<view>?paint=RRGGBB&finish=…&wheel=…, not \"%1\"").arg(id));
         return std::nullopt;
     }
     CarIllustration::Spec spec;

@@ -27,13 +27,19 @@ QVariant Comparison::Head::value(int role) const
 
 QHash<int, QByteArray> Comparison::Head::roleNames()
 {
-    return {{FirstRole, "vehicleId"}, {FirstRole + 1, "title"}, {FirstRole + 2, "image"}, {FirstRole + 3, "price"},
+    return {{FirstRole, "vehicleId"},
+            {FirstRole + 1, "title"},
+            {FirstRole + 2, "image"},
+            {FirstRole + 3, "price"},
             {FirstRole + 4, "monthly"}};
 }
 
 QVariant Comparison::Row::value(int role) const
 {
-    return role == FirstRole ? QVariant(label) : role == FirstRole + 1 ? QVariant(values) : role == FirstRole + 2 ? QVariant(differs) : QVariant();
+    return role == FirstRole    ? QVariant(label)
+        : role == FirstRole + 1 ? QVariant(values)
+        : role == FirstRole + 2 ? QVariant(differs)
+                                : QVariant();
 }
 
 QHash<int, QByteArray> Comparison::Row::roleNames()

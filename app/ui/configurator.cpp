@@ -70,8 +70,8 @@ QVariant Configurator::ChoiceRow::value(int role) const
 
 QHash<int, QByteArray> Configurator::ChoiceRow::roleNames()
 {
-    return {{FirstRole, "choiceId"},     {FirstRole + 1, "name"},     {FirstRole + 2, "detail"},  {FirstRole + 3, "price"},
-            {FirstRole + 4, "stateText"}, {FirstRole + 5, "hex"},      {FirstRole + 6, "image"},   {FirstRole + 7, "selected"},
+    return {{FirstRole, "choiceId"},      {FirstRole + 1, "name"},   {FirstRole + 2, "detail"}, {FirstRole + 3, "price"},
+            {FirstRole + 4, "stateText"}, {FirstRole + 5, "hex"},    {FirstRole + 6, "image"},  {FirstRole + 7, "selected"},
             {FirstRole + 8, "enabled"},   {FirstRole + 9, "package"}};
 }
 
@@ -96,8 +96,8 @@ QVariant Configurator::ChangeRow::value(int role) const
 
 QHash<int, QByteArray> Configurator::ChangeRow::roleNames()
 {
-    return {{FirstRole, "optionId"}, {FirstRole + 1, "name"},   {FirstRole + 2, "action"},
-            {FirstRole + 3, "reason"},  {FirstRole + 4, "amount"}, {FirstRole + 5, "removed"}};
+    return {{FirstRole, "optionId"},   {FirstRole + 1, "name"},   {FirstRole + 2, "action"},
+            {FirstRole + 3, "reason"}, {FirstRole + 4, "amount"}, {FirstRole + 5, "removed"}};
 }
 
 Configurator::Configurator(InventoryService *inventory, QObject *parent)
@@ -196,10 +196,10 @@ void Configurator::touch()
     const qint64 total = totalOf(m_build);
     m_price = total > 0 ? money(total) : QString();
     m_code = m_engine && !m_build.isEmpty() ? ConfigurationCode::encode(*m_engine, m_build) : QString();
-    m_choices.setRows(!m_engine ? QList<ChoiceRow>()
-                      : m_step == QLatin1String("model") ? modelRows()
-                      : m_step == QLatin1String("trim")  ? trimRows()
-                                                         : optionRows(m_step));
+    m_choices.setRows(!m_engine                              ? QList<ChoiceRow>()
+                          : m_step == QLatin1String("model") ? modelRows()
+                          : m_step == QLatin1String("trim")  ? trimRows()
+                                                             : optionRows(m_step));
     // The plan follows the build's complete price; the visitor's deposit, term and balloon stay.
     const Market *market = m_engine && !m_build.isEmpty() ? c.market(m_market) : nullptr;
     m_finance.setSubject(market, market ? total : 0);
@@ -274,7 +274,8 @@ QList<Configurator::ChoiceRow> Configurator::modelRows() const
         row.id = m->id;
         row.name = m->name.text(m_language);
         row.price = from > 0 ? tr("From %1").arg(money(from)) : tr("Not sold in this market");
-        row.image = ModelLineListModel::imageUrl(c, m->id, first->defaultPaint, first->defaultWheel, QStringLiteral("three-quarter"));
+        row.image = ModelLineListModel::imageUrl(c, m->id, first->defaultPaint, first->defaultWheel,
+                                                 QStringLiteral("three-quarter"));
         row.selected = m->id == m_build.model;
         out << row;
     }
@@ -415,9 +416,9 @@ void Configurator::propose(const RuleEngine::Outcome &outcome, const QString &re
         && outcome.before.options.contains(requested);
     QString heading;
     if (requested.isEmpty())
-        heading = tr("Changing to %1 also changes").arg(catalog().trim(outcome.after.trim)
-                                                           ? catalog().trim(outcome.after.trim)->name.text(m_language)
-                                                           : outcome.after.trim);
+        heading = tr("Changing to %1 also changes")
+                      .arg(catalog().trim(outcome.after.trim) ? catalog().trim(outcome.after.trim)->name.text(m_language)
+                                                              : outcome.after.trim);
     else if (removing)
         heading = tr("Removing %1 also changes").arg(words.optionName(requested));
     else
@@ -492,7 +493,6 @@ void Configurator::undo()
     touch();
 }
 
-
 QList<Configurator::ChoiceRow> Configurator::optionRows(const QString &step) const
 {
     QList<ChoiceRow> out;
@@ -547,8 +547,7 @@ QList<Configurator::ChoiceRow> Configurator::optionRows(const QString &step) con
             stateText = words.reason(status.reason);
             break;
         }
-        const bool selected = status.state == State::Chosen || status.state == State::Included
-            || status.state == State::Standard;
+        const bool selected = status.state == State::Chosen || status.state == State::Included || status.state == State::Standard;
         ChoiceRow choice;
         choice.id = o->id;
         choice.name = o->name.text(m_language);

@@ -35,7 +35,7 @@ QVariant DriveAgenda::DriveRow::value(int role) const
 QHash<int, QByteArray> DriveAgenda::DriveRow::roleNames()
 {
     return {{FirstRole, "bookingId"}, {FirstRole + 1, "code"},  {FirstRole + 2, "when"},   {FirstRole + 3, "model"},
-            {FirstRole + 4, "who"},       {FirstRole + 5, "state"}, {FirstRole + 6, "actions"}};
+            {FirstRole + 4, "who"},   {FirstRole + 5, "state"}, {FirstRole + 6, "actions"}};
 }
 
 QVariant DriveAgenda::MoveRow::value(int role) const
@@ -92,7 +92,8 @@ void DriveAgenda::refresh()
         return;
     const Studio studio = *s;
     const int serial = ++m_request;
-    m_queue->run<QList<Booking>>(this,
+    m_queue->run<QList<Booking>>(
+        this,
         [studio](QSqlDatabase &db) {
             const QTimeZone zone = SlotPlanner::zoneOf(studio);
             const QDateTime midnight(QDateTime::currentDateTimeUtc().toTimeZone(zone).date(), QTime(0, 0), zone);
@@ -102,7 +103,7 @@ void DriveAgenda::refresh()
             if (serial != m_request)
                 return;
             static const QHash<BookingState, const char *> states{
-                {BookingState::Requested, QT_TR_NOOP("Requested")}, {BookingState::Confirmed, QT_TR_NOOP("Confirmed")},
+                {BookingState::Requested, QT_TR_NOOP("Requested")},  {BookingState::Confirmed, QT_TR_NOOP("Confirmed")},
                 {BookingState::CheckedIn, QT_TR_NOOP("Checked in")}, {BookingState::Completed, QT_TR_NOOP("Completed")},
                 {BookingState::NoShow, QT_TR_NOOP("No-show")},       {BookingState::Cancelled, QT_TR_NOOP("Cancelled")}};
             QList<DriveRow> rows;
@@ -129,7 +130,8 @@ void DriveAgenda::refresh()
                 rows << DriveRow{b.id,
                                  b.code,
                                  DriveLabels::span(b.start, studio, m_locale, true),
-                                 (model ? model->name.text(m_language) : b.model) + (b.vehicle.isEmpty() ? QString() : tr(" (stock car)")),
+                                 (model ? model->name.text(m_language) : b.model)
+                                     + (b.vehicle.isEmpty() ? QString() : tr(" (stock car)")),
                                  who,
                                  tr(states.value(b.state)),
                                  actions};
@@ -146,7 +148,8 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
         BookingStore::Error error;
     };
     setMessage({});
-    m_queue->run<Answer>(this,
+    m_queue->run<Answer>(
+        this,
         [bookingId, action](QSqlDatabase &db) {
             BookingStore store(db);
             Answer a;
@@ -180,7 +183,8 @@ void DriveAgenda::startMove(const QString &bookingId)
     m_moveTimes.setRows({});
     emit movingChanged();
     const Catalog catalog = m_catalog;
-    m_queue->run<QList<std::pair<QDateTime, QString>>>(this,
+    m_queue->run<QList<std::pair<QDateTime, QString>>>(
+        this,
         [bookingId, catalog](QSqlDatabase &db) {
             QList<std::pair<QDateTime, QString>> out;
             const BookingStore store(db);
@@ -228,7 +232,8 @@ void DriveAgenda::moveTo(const QString &isoStart)
     const Catalog catalog = m_catalog;
     cancelMove();
     setMessage({});
-    m_queue->run<Answer>(this,
+    m_queue->run<Answer>(
+        this,
         [bookingId, isoStart, catalog](QSqlDatabase &db) {
             BookingStore store(db);
             Answer a;
@@ -239,8 +244,9 @@ void DriveAgenda::moveTo(const QString &isoStart)
         },
         [this](Answer a) {
             if (!a.ok)
-                setMessage(a.error.kind == BookingStore::Error::Kind::SlotTaken ? tr("That time was just taken. Please choose another.")
-                                                                                : tr("This drive cannot be moved to that time."));
+                setMessage(a.error.kind == BookingStore::Error::Kind::SlotTaken
+                               ? tr("That time was just taken. Please choose another.")
+                               : tr("This drive cannot be moved to that time."));
             refresh();
             emit acted(a.ok);
         });

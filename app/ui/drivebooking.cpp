@@ -61,7 +61,7 @@ QVariant DriveBooking::StudioRow::value(int role) const
 
 QHash<int, QByteArray> DriveBooking::StudioRow::roleNames()
 {
-    return {{FirstRole, "studioId"}, {FirstRole + 1, "name"},     {FirstRole + 2, "city"},
+    return {{FirstRole, "studioId"},    {FirstRole + 1, "name"},     {FirstRole + 2, "city"},
             {FirstRole + 3, "address"}, {FirstRole + 4, "distance"}, {FirstRole + 5, "selected"}};
 }
 
@@ -177,11 +177,12 @@ void DriveBooking::setHomeStudio(const QString &studio)
 
 void DriveBooking::refreshRetention()
 {
-    m_queue->run<int>(this, [](QSqlDatabase &db) { return PrivacyPurger::retentionDays(db); },
-                      [this](int days) {
-                          m_retentionDays = days;
-                          emit contactHintChanged();
-                      });
+    m_queue->run<int>(
+        this, [](QSqlDatabase &db) { return PrivacyPurger::retentionDays(db); },
+        [this](int days) {
+            m_retentionDays = days;
+            emit contactHintChanged();
+        });
 }
 
 DriveTarget DriveBooking::target() const
@@ -292,7 +293,8 @@ void DriveBooking::loadSlots(bool force)
     const Studio studio = *s;
     const DriveTarget t = target();
     const QDate today = now.toTimeZone(SlotPlanner::zoneOf(studio)).date();
-    m_queue->run<Fortnight>(this,
+    m_queue->run<Fortnight>(
+        this,
         [studio, t, today, key, now](QSqlDatabase &db) {
             Fortnight f;
             f.key = key;
@@ -333,7 +335,8 @@ void DriveBooking::rebuildDays()
         for (qsizetype i = 0; i < m_fortnight->dates.size(); ++i) {
             const QDate date = m_fortnight->dates.at(i);
             const QList<SlotPlanner::Slot> &offered = m_fortnight->perDay.at(i);
-            const int free = int(std::count_if(offered.begin(), offered.end(), [](const SlotPlanner::Slot &x) { return x.isFree(); }));
+            const int free = int(
+                std::count_if(offered.begin(), offered.end(), [](const SlotPlanner::Slot &x) { return x.isFree(); }));
             QString note;
             if (offered.isEmpty())
                 note = m_fortnight->open.at(i) ? tr("No times left") : tr("Closed");
@@ -342,9 +345,13 @@ void DriveBooking::rebuildDays()
             else
                 note = tr("%n time(s) free", nullptr, free);
             rows << DayRow{date.toString(Qt::ISODate),
-                           i == 0 ? tr("Today") : i == 1 ? tr("Tomorrow") : m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
+                           i == 0       ? tr("Today")
+                               : i == 1 ? tr("Tomorrow")
+                                        : m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
                            m_locale.toString(date, chinese ? QStringLiteral("M月d日") : QStringLiteral("d MMM")),
-                           note, free, date == m_day};
+                           note,
+                           free,
+                           date == m_day};
         }
     }
     m_days.setRows(rows);
@@ -544,7 +551,8 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
     };
     setBusy(true);
     const Studio studio = *s;
-    m_queue->run<Answer>(this,
+    m_queue->run<Answer>(
+        this,
         [studio, request](QSqlDatabase &db) {
             Answer a;
             a.created = BookingStore(db).create(studio, request, &a.error);
@@ -560,8 +568,8 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
                     message = tr("Please check the highlighted fields.");
                     for (const ContactValidator::Issue &issue : a.error.contactIssues) {
                         const QString field = issue.field == ContactValidator::Field::Name ? QStringLiteral("name")
-                            : issue.field == ContactValidator::Field::PrivacyConsent      ? QStringLiteral("privacy")
-                                                                                          : QStringLiteral("contact");
+                            : issue.field == ContactValidator::Field::PrivacyConsent       ? QStringLiteral("privacy")
+                                                                                           : QStringLiteral("contact");
                         if (!fields.contains(field))
                             fields.insert(field, issue.message);
                     }
@@ -611,7 +619,8 @@ void DriveBooking::cancelByCode(const QString &code)
         BookingStore::Error error;
     };
     const QString normalised = code.trimmed().toUpper();
-    m_queue->run<Answer>(this,
+    m_queue->run<Answer>(
+        this,
         [normalised](QSqlDatabase &db) {
             Answer a;
             a.cancelled = BookingStore(db).cancelByCode(normalised, &a.error);
@@ -629,7 +638,8 @@ void DriveBooking::cancelByCode(const QString &code)
                 return;
             }
             const Studio *s = m_catalog.studio(a.cancelled->studio);
-            m_cancelMessage = tr("Your drive on %1 is cancelled.").arg(s ? DriveLabels::span(a.cancelled->start, *s, m_locale, true) : QString());
+            m_cancelMessage = tr("Your drive on %1 is cancelled.")
+                                  .arg(s ? DriveLabels::span(a.cancelled->start, *s, m_locale, true) : QString());
             emit cancelMessageChanged();
             loadSlots(true);
             emit cancelFinished(true);

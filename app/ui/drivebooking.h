@@ -203,7 +203,7 @@ private:
         QDateTime read;
         QList<QDate> dates;
         QList<QList<SlotPlanner::Slot>> perDay; ///< slots per date
-        QList<bool> open;                      ///< per date: the studio has hours
+        QList<bool> open;                       ///< per date: the studio has hours
     };
 
     DriveTarget target() const;

@@ -8,10 +8,12 @@ QString DriveLabels::span(const QDateTime &utc, const Studio &studio, const QLoc
     const QTimeZone zone = SlotPlanner::zoneOf(studio);
     const QDateTime from = utc.toTimeZone(zone);
     const QDateTime to = utc.addSecs(qint64(studio.slotMinutes) * 60).toTimeZone(zone);
-    const QString times = QStringLiteral("\u2066%1–%2\u2069").arg(locale.toString(from.time(), QLocale::ShortFormat),
-                                                                  locale.toString(to.time(), QLocale::ShortFormat));
-    return withDate ? QCoreApplication::translate("TestDrive", "%1, %2").arg(locale.toString(from.date(), QLocale::LongFormat), times)
-                    : times;
+    const QString times = QStringLiteral("\u2066%1–%2\u2069")
+                              .arg(locale.toString(from.time(), QLocale::ShortFormat),
+                                   locale.toString(to.time(), QLocale::ShortFormat));
+    return withDate
+        ? QCoreApplication::translate("TestDrive", "%1, %2").arg(locale.toString(from.date(), QLocale::LongFormat), times)
+        : times;
 }
 
 QString DriveLabels::address(const Studio &studio)

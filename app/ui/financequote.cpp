@@ -171,7 +171,8 @@ void FinanceQuote::recompute()
             break;
         }
         lines << AmountListModel::Line{tr("Total amount payable"), money(o.plan.totalPayableMinor), true}
-              << AmountListModel::Line{us ? tr("Finance charge") : tr("Total cost of credit"), money(o.plan.costOfCreditMinor), true};
+              << AmountListModel::Line{us ? tr("Finance charge") : tr("Total cost of credit"), money(o.plan.costOfCreditMinor),
+                                       true};
         m_lines.setLines(lines);
     }
     // The words depend on the locale as much as on the figures: always told.

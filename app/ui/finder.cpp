@@ -34,8 +34,10 @@ QHash<int, QByteArray> Finder::FacetValueRow::roleNames()
 
 QVariant Finder::FacetGroup::value(int role) const
 {
-    return role == FirstRole ? QVariant(facet) : role == FirstRole + 1 ? QVariant(label)
-         : role == FirstRole + 2 ? QVariant::fromValue(values) : QVariant();
+    return role == FirstRole    ? QVariant(facet)
+        : role == FirstRole + 1 ? QVariant(label)
+        : role == FirstRole + 2 ? QVariant::fromValue(values)
+                                : QVariant();
 }
 
 QHash<int, QByteArray> Finder::FacetGroup::roleNames()
@@ -45,7 +47,10 @@ QHash<int, QByteArray> Finder::FacetGroup::roleNames()
 
 QVariant Finder::Chip::value(int role) const
 {
-    return role == FirstRole ? QVariant(facet) : role == FirstRole + 1 ? QVariant(valueId) : role == FirstRole + 2 ? QVariant(label) : QVariant();
+    return role == FirstRole    ? QVariant(facet)
+        : role == FirstRole + 1 ? QVariant(valueId)
+        : role == FirstRole + 2 ? QVariant(label)
+                                : QVariant();
 }
 
 QHash<int, QByteArray> Finder::Chip::roleNames()
@@ -394,9 +399,10 @@ VehicleDetail *Finder::detailFor(const QString &vehicleId)
         detail = new VehicleDetail(vehicleId, this);
         QQmlEngine::setObjectOwnership(detail, QQmlEngine::CppOwnership);
         const auto snapshot = m_service->snapshot();
-        detail->update(*snapshot, {m_language, m_locale,
-                                   m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon))
-                                                        : std::nullopt});
+        detail->update(
+            *snapshot,
+            {m_language, m_locale,
+             m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt});
     }
     return detail;
 }
@@ -404,9 +410,9 @@ VehicleDetail *Finder::detailFor(const QString &vehicleId)
 void Finder::refreshDetails()
 {
     const auto snapshot = m_service->snapshot();
-    const VehicleDetail::Context context{m_language, m_locale,
-                                         m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon))
-                                                              : std::nullopt};
+    const VehicleDetail::Context context{
+        m_language, m_locale,
+        m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt};
     for (VehicleDetail *detail : std::as_const(m_details))
         detail->update(*snapshot, context);
     QList<VehicleDetail *> compared;
@@ -439,8 +445,8 @@ QList<ResultListModel::Row> Finder::rowsFor(const InventoryIndex::Result &r, con
         const Studio *place = catalog.studio(v.location);
         const QString mileage = QStringLiteral("%1 %2").arg(m_locale.toString(v.mileage.value), v.mileage.unitName());
         const QString condition = v.condition == Vehicle::Condition::New ? tr("New")
-            : v.condition == Vehicle::Condition::Cpo                      ? tr("Approved pre-owned")
-                                                                          : tr("Used");
+            : v.condition == Vehicle::Condition::Cpo                     ? tr("Approved pre-owned")
+                                                                         : tr("Used");
         QString where = place ? place->name : v.location;
         if (hit.distanceKm && *hit.distanceKm >= 1)
             where = tr("%1 · %2 km").arg(where, m_locale.toString(qRound(*hit.distanceKm)));

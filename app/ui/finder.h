@@ -101,9 +101,8 @@ public:
     ChoiceListModel *sorts() { return &m_sorts; }
     bool filtered() const
     {
-        return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty() || m_filter.radiusKm.has_value()
-            || m_filter.yearMin || m_filter.yearMax || m_filter.mileageMin || m_filter.mileageMax
-            || m_filter.priceMinMinor || m_filter.priceMaxMinor;
+        return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty() || m_filter.radiusKm.has_value() || m_filter.yearMin
+            || m_filter.yearMax || m_filter.mileageMin || m_filter.mileageMax || m_filter.priceMinMinor || m_filter.priceMaxMinor;
     }
     QString relaxHint() const { return m_relaxHint; }
     QStringList compared() const { return m_compared; }

@@ -1,27 +1,26 @@
 #include "kioskapplication.h"
 
+#include "booking/privacypurger.h"
 #include "brandtheme.h"
+#include "carimageprovider.h"
+#include "catalog/catalogrows.h"
 #include "configurator.h"
 #include "driveagenda.h"
 #include "drivebooking.h"
-#include "booking/privacypurger.h"
+#include "feed/feedimporter.h"
 #include "finder.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/positionprovider.h"
-#include "carimageprovider.h"
-#include "qrimageprovider.h"
+#include "inventory/vehiclerows.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/studiosettings.h"
+#include "qrimageprovider.h"
 #include "showroom.h"
 #include "staffmode.h"
-#include "catalog/catalogrows.h"
-#include "inventory/vehiclerows.h"
 #include "storage/database.h"
 #include "storage/databasequeue.h"
-#include "feed/feedimporter.h"
 #include "uilanguage.h"
 #include "visitorsession.h"
-
 
 #include <QDir>
 #include <QGuiApplication>
@@ -212,12 +211,11 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->purgeTimer.start();
     // Distances run from the studio on a kiosk, from the device itself on a tablet.
     d->position = std::make_unique<PositionProvider>();
-    connect(d->position.get(), &PositionProvider::positionChanged, this,
-            [this](const QGeoCoordinate &c) {
-                d->finder->setOrigin(c.latitude(), c.longitude());
-                d->configurator->setOrigin(c.latitude(), c.longitude());
-                d->driveBooking->setOrigin(c.latitude(), c.longitude());
-            });
+    connect(d->position.get(), &PositionProvider::positionChanged, this, [this](const QGeoCoordinate &c) {
+        d->finder->setOrigin(c.latitude(), c.longitude());
+        d->configurator->setOrigin(c.latitude(), c.longitude());
+        d->driveBooking->setOrigin(c.latitude(), c.longitude());
+    });
     if (const Studio *here = d->showroom->catalog().studio(studio))
         d->position->useFixed(QGeoCoordinate(here->lat, here->lon));
     if (!options.positionLog.isEmpty() && !d->position->useNmeaLog(options.positionLog, error))
@@ -240,8 +238,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->configurator->reset();
         d->driveBooking->reset();
     });
-    connect(d->staff.get(), &StaffMode::unlockedChanged, this,
-            [this] { d->session->setSuspended(d->staff->unlocked()); });
+    connect(d->staff.get(), &StaffMode::unlockedChanged, this, [this] { d->session->setSuspended(d->staff->unlocked()); });
     connect(d->staff.get(), &StaffMode::settingsSaved, this, [this, applyStudio](const StudioSettings::Values &values) {
         d->driveBooking->refreshRetention();
         QString themeError;
@@ -265,7 +262,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     // Headless runs (tests, screenshots) have no GPU context to read back from, and a machine
     // without a GPU would only emulate OpenGL on its CPU: Qt Quick's own software renderer is
     // faster there (it redraws only what changed). QT_QUICK_BACKEND still decides when set.
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") && (QGuiApplication::platformName() == QLatin1String("offscreen") || !hasGpu()))
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND")
+        && (QGuiApplication::platformName() == QLatin1String("offscreen") || !hasGpu()))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
@@ -302,17 +300,59 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     return true;
 }
 
-QQuickWindow *KioskApplication::window() const { return d->window; }
-QQmlApplicationEngine *KioskApplication::engine() const { return d->engine.get(); }
-KioskSession *KioskApplication::session() const { return d->session.get(); }
-Showroom *KioskApplication::showroom() const { return d->showroom.get(); }
-Configurator *KioskApplication::configurator() const { return d->configurator.get(); }
-DriveBooking *KioskApplication::driveBooking() const { return d->driveBooking.get(); }
-DriveAgenda *KioskApplication::driveAgenda() const { return d->driveAgenda.get(); }
-DatabaseQueue *KioskApplication::queue() const { return d->queue.get(); }
-StaffMode *KioskApplication::staff() const { return d->staff.get(); }
-UiLanguage *KioskApplication::language() const { return d->language.get(); }
-BrandTheme *KioskApplication::theme() const { return d->theme.get(); }
-QString KioskApplication::notice() const { return d->notice; }
-bool KioskApplication::storageFault() const { return d->storageFault; }
-int KioskApplication::schemaVersion() const { return d->schemaVersion; }
+QQuickWindow *KioskApplication::window() const
+{
+    return d->window;
+}
+QQmlApplicationEngine *KioskApplication::engine() const
+{
+    return d->engine.get();
+}
+KioskSession *KioskApplication::session() const
+{
+    return d->session.get();
+}
+Showroom *KioskApplication::showroom() const
+{
+    return d->showroom.get();
+}
+Configurator *KioskApplication::configurator() const
+{
+    return d->configurator.get();
+}
+DriveBooking *KioskApplication::driveBooking() const
+{
+    return d->driveBooking.get();
+}
+DriveAgenda *KioskApplication::driveAgenda() const
+{
+    return d->driveAgenda.get();
+}
+DatabaseQueue *KioskApplication::queue() const
+{
+    return d->queue.get();
+}
+StaffMode *KioskApplication::staff() const
+{
+    return d->staff.get();
+}
+UiLanguage *KioskApplication::language() const
+{
+    return d->language.get();
+}
+BrandTheme *KioskApplication::theme() const
+{
+    return d->theme.get();
+}
+QString KioskApplication::notice() const
+{
+    return d->notice;
+}
+bool KioskApplication::storageFault() const
+{
+    return d->storageFault;
+}
+int KioskApplication::schemaVersion() const
+{
+    return d->schemaVersion;
+}

@@ -21,16 +21,15 @@ int ModelLineListModel::rowCount(const QModelIndex &parent) const
     return int(m_catalog->lines.size());
 }
 
-QString ModelLineListModel::imageUrl(const Catalog &catalog, const QString &model, const QString &paint,
-                                     const QString &wheel, const QString &view)
+QString ModelLineListModel::imageUrl(const Catalog &catalog, const QString &model, const QString &paint, const QString &wheel,
+                                     const QString &view)
 {
     const CarModel *m = catalog.model(model);
     const CatalogOption *p = catalog.option(paint);
     const CatalogOption *w = catalog.option(wheel);
     return QStringLiteral("image://car/%1/%2?paint=%3&finish=%4&wheel=%5")
-        .arg(m ? m->body : QStringLiteral("crossover"), view,
-             p ? p->hex.mid(1) : QStringLiteral("808080"), p ? p->finish : QStringLiteral("metallic"),
-             w ? w->design : QStringLiteral("aero"));
+        .arg(m ? m->body : QStringLiteral("crossover"), view, p ? p->hex.mid(1) : QStringLiteral("808080"),
+             p ? p->finish : QStringLiteral("metallic"), w ? w->design : QStringLiteral("aero"));
 }
 
 QVariant ModelLineListModel::data(const QModelIndex &index, int role) const
@@ -64,9 +63,6 @@ QVariant ModelLineListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ModelLineListModel::roleNames() const
 {
-    return {{IdRole, "lineId"},
-            {NameRole, "name"},
-            {TaglineRole, "tagline"},
-            {ImageRole, "image"},
-            {ModelCountRole, "modelCount"}};
+    return {
+        {IdRole, "lineId"}, {NameRole, "name"}, {TaglineRole, "tagline"}, {ImageRole, "image"}, {ModelCountRole, "modelCount"}};
 }

@@ -26,8 +26,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     /// The picture URL of a model in a paint and wheel, for the car image provider.
-    static QString imageUrl(const Catalog &catalog, const QString &model, const QString &paint,
-                            const QString &wheel, const QString &view);
+    static QString imageUrl(const Catalog &catalog, const QString &model, const QString &paint, const QString &wheel,
+                            const QString &view);
 
 signals:
     void countChanged();

@@ -22,8 +22,7 @@ public:
     ~OutOfOrderScreen() override;
 
     /// Shows the screen in `language` and `theme` (falling back to English and the default theme).
-    bool show(const QString &detail, const QString &language, const QString &theme, QSize size, bool fullScreen,
-              QString *error);
+    bool show(const QString &detail, const QString &language, const QString &theme, QSize size, bool fullScreen, QString *error);
     QQuickWindow *window() const { return m_window; }
 
 private:

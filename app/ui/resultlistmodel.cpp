@@ -72,6 +72,6 @@ QVariant ResultListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ResultListModel::roleNames() const
 {
-    return {{IdRole, "vehicleId"}, {TitleRole, "title"},   {DetailRole, "detail"},      {PriceRole, "price"},
-            {PlaceRole, "place"},  {ImageRole, "image"},   {ConditionRole, "condition"}};
+    return {{IdRole, "vehicleId"}, {TitleRole, "title"}, {DetailRole, "detail"},      {PriceRole, "price"},
+            {PlaceRole, "place"},  {ImageRole, "image"}, {ConditionRole, "condition"}};
 }

@@ -2,8 +2,8 @@
 
 #include <QAbstractListModel>
 
-#include <functional>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 /// One page of the finder's results as ready-to-show rows: the C++ side formats prices,
 /// mileage and places; QML only lays them out.

@@ -67,8 +67,7 @@ QString RuleWording::reason(const RuleReason &r) const
     case RuleReason::Kind::NoLongerStandard:
         return tr("Standard on the previous version only.");
     case RuleReason::Kind::NotOffered:
-        return r.offeredWith.isEmpty() ? tr("Not offered on this version.")
-                                       : tr("Offered with %1.").arg(names(r.offeredWith));
+        return r.offeredWith.isEmpty() ? tr("Not offered on this version.") : tr("Offered with %1.").arg(names(r.offeredWith));
     case RuleReason::Kind::Default:
         return tr("The version's standard choice.");
     case RuleReason::Kind::RequiredChoice:

@@ -5,7 +5,6 @@
 #include <QGeoCoordinate>
 #include <QQmlEngine>
 
-
 Showroom::Showroom(QObject *parent)
     : QObject(parent)
 {
@@ -65,10 +64,12 @@ int Showroom::request(VisitorRequests::Kind kind, const QString &vehicle, const 
     const int number = m_nextRequest++;
     const QString name = kind == VisitorRequests::Kind::Hold ? QStringLiteral("hold") : QStringLiteral("expert");
     if (!m_queue || (kind == VisitorRequests::Kind::Hold && vehicle.isEmpty())) {
-        QMetaObject::invokeMethod(this, [this, number, name] { emit requestAnswered(number, name, false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, number, name] { emit requestAnswered(number, name, false); }, Qt::QueuedConnection);
         return number;
     }
-    m_queue->run<bool>(this,
+    m_queue->run<bool>(
+        this,
         [kind, studio = m_studio, vehicle, buildCode](QSqlDatabase &db) {
             return VisitorRequests(db).create(kind, studio, vehicle, buildCode).has_value();
         },
@@ -104,12 +105,12 @@ QVariantList Showroom::studios() const
     for (const Studio &s : m_catalog.studios) {
         if (s.kind != Studio::Kind::Studio)
             continue;
-        const QVariantMap entry{{QStringLiteral("studioId"), s.id},
-                                {QStringLiteral("name"), s.name},
-                                {QStringLiteral("city"), s.address.city},
-                                {QStringLiteral("address"), QStringLiteral("%1, %2 %3").arg(s.address.street, s.address.postcode,
-                                                                                          s.address.city)},
-                                {QStringLiteral("here"), s.id == m_studio}};
+        const QVariantMap entry{
+            {QStringLiteral("studioId"), s.id},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("city"), s.address.city},
+            {QStringLiteral("address"), QStringLiteral("%1, %2 %3").arg(s.address.street, s.address.postcode, s.address.city)},
+            {QStringLiteral("here"), s.id == m_studio}};
         if (s.id == m_studio)
             out.prepend(entry);
         else
@@ -122,5 +123,3 @@ int Showroom::askExpert(const QString &vehicle, const QString &buildCode)
 {
     return request(VisitorRequests::Kind::Expert, vehicle, buildCode);
 }
-
-

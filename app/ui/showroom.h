@@ -11,7 +11,6 @@
 
 class DatabaseQueue;
 
-
 /// What the studio has to show, for QML: the catalog snapshot and stock figures, refreshed when
 /// a feed is applied.
 class Showroom : public QObject, public QmlSingleton<Showroom>
@@ -53,7 +52,6 @@ public:
     Q_INVOKABLE int askExpert(const QString &vehicle = QString(), const QString &buildCode = QString());
     /// Asks the staff to hold a car for the visitor; no personal data, an expert comes over.
     Q_INVOKABLE int holdVehicle(const QString &vehicle);
-
 
 signals:
     /// A request asked for with the number it was given: "hold" or "expert", and whether it was recorded.

@@ -35,7 +35,8 @@ QList<SimilarStock::Row> rank(const RuleEngine &engine, const InventoryService::
             here << v;
     }
     QList<SimilarStock::Row> rows;
-    for (const StockMatcher::Match &m : StockMatcher(engine).rank(s.build, Money{s.buildPriceMinor, s.currency}, here, distance, s.limit)) {
+    for (const StockMatcher::Match &m :
+         StockMatcher(engine).rank(s.build, Money{s.buildPriceMinor, s.currency}, here, distance, s.limit)) {
         const Vehicle &v = here.at(m.index);
         const CarModel *model = c.model(v.model);
         const Trim *trim = c.trim(v.trim);
@@ -81,7 +82,7 @@ QVariant SimilarStock::Row::value(int role) const
 QHash<int, QByteArray> SimilarStock::Row::roleNames()
 {
     return {{FirstRole, "vehicleId"}, {FirstRole + 1, "title"}, {FirstRole + 2, "image"},
-            {FirstRole + 3, "price"},     {FirstRole + 4, "why"},   {FirstRole + 5, "score"}};
+            {FirstRole + 3, "price"}, {FirstRole + 4, "why"},   {FirstRole + 5, "score"}};
 }
 
 SimilarStock::SimilarStock(QObject *parent)
@@ -101,12 +102,14 @@ SimilarStock::~SimilarStock()
     m_watcher.waitForFinished();
 }
 
-void SimilarStock::find(const RuleEngine &engine, std::shared_ptr<const InventoryService::Snapshot> snapshot, const Search &search)
+void SimilarStock::find(const RuleEngine &engine, std::shared_ptr<const InventoryService::Snapshot> snapshot,
+                        const Search &search)
 {
     if (!snapshot)
         return;
     // The engine is copied (it shares its index); the snapshot is kept alive by the worker.
-    m_watcher.setFuture(QtConcurrent::run([engine = RuleEngine(engine), snapshot, search] { return rank(engine, *snapshot, search); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([engine = RuleEngine(engine), snapshot, search] { return rank(engine, *snapshot, search); }));
     emit loadingChanged();
 }
 

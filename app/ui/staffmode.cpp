@@ -29,7 +29,10 @@ QVariant StaffMode::RequestRow::value(int role) const
 
 QHash<int, QByteArray> StaffMode::RequestRow::roleNames()
 {
-    return {{FirstRole, "requestId"}, {FirstRole + 1, "hold"}, {FirstRole + 2, "vehicle"}, {FirstRole + 3, "buildCode"},
+    return {{FirstRole, "requestId"},
+            {FirstRole + 1, "hold"},
+            {FirstRole + 2, "vehicle"},
+            {FirstRole + 3, "buildCode"},
             {FirstRole + 4, "time"}};
 }
 
@@ -88,9 +91,9 @@ void StaffMode::select(const StudioSettings::Values &v)
 
 ChoiceListModel *StaffMode::modelFor(const QString &field)
 {
-    static const QStringList fields{QStringLiteral("studio"), QStringLiteral("language"), QStringLiteral("idleSeconds"),
-                                    QStringLiteral("theme"), QStringLiteral("orientation"), QStringLiteral("retentionDays")};
-    ChoiceListModel *models[] = {&m_studioChoices, &m_languageChoices,   &m_idleChoices,
+    static const QStringList fields{QStringLiteral("studio"), QStringLiteral("language"),    QStringLiteral("idleSeconds"),
+                                    QStringLiteral("theme"),  QStringLiteral("orientation"), QStringLiteral("retentionDays")};
+    ChoiceListModel *models[] = {&m_studioChoices, &m_languageChoices,    &m_idleChoices,
                                  &m_themeChoices,  &m_orientationChoices, &m_retentionChoices};
     const qsizetype i = fields.indexOf(field);
     return i < 0 ? nullptr : models[i];
@@ -110,7 +113,8 @@ void StaffMode::unlock(const QString &pin)
         return;
     m_checking = true;
     emit checkingChanged();
-    m_queue->run<StaffPin::Verdict>(this, [pin](QSqlDatabase &db) { return StaffPin(db).verify(pin); },
+    m_queue->run<StaffPin::Verdict>(
+        this, [pin](QSqlDatabase &db) { return StaffPin(db).verify(pin); },
         [this](StaffPin::Verdict verdict) {
             m_checking = false;
             emit checkingChanged();
@@ -152,7 +156,8 @@ void StaffMode::refresh()
     if (!m_unlocked)
         return;
     const QString studio = m_stored.studio;
-    m_queue->run<QList<VisitorRequests::Request>>(this, [studio](QSqlDatabase &db) { return VisitorRequests(db).open(studio); },
+    m_queue->run<QList<VisitorRequests::Request>>(
+        this, [studio](QSqlDatabase &db) { return VisitorRequests(db).open(studio); },
         [this](QList<VisitorRequests::Request> open) {
             if (!m_unlocked)
                 return;
@@ -169,14 +174,16 @@ void StaffMode::closeRequest(const QString &id)
 {
     if (!m_unlocked)
         return;
-    m_queue->run<bool>(this, [id](QSqlDatabase &db) { return VisitorRequests(db).close(id); }, [this](bool) { refresh(); });
+    m_queue->run<bool>(
+        this, [id](QSqlDatabase &db) { return VisitorRequests(db).close(id); }, [this](bool) { refresh(); });
 }
 
 void StaffMode::editSettings()
 {
     m_saveMessage.clear();
     emit saveMessageChanged();
-    m_queue->run<StudioSettings::Values>(this, [](QSqlDatabase &db) { return StudioSettings(db).load(); },
+    m_queue->run<StudioSettings::Values>(
+        this, [](QSqlDatabase &db) { return StudioSettings(db).load(); },
         [this](StudioSettings::Values values) {
             m_stored = values;
             select(m_stored);
@@ -204,7 +211,8 @@ void StaffMode::saveSettings()
     v.theme = m_themeChoices.selected().toString();
     v.orientation = m_orientationChoices.selected().toString();
     v.retentionDays = m_retentionChoices.selected().toInt();
-    m_queue->run<QString>(this,
+    m_queue->run<QString>(
+        this,
         [v](QSqlDatabase &db) {
             QString error;
             return StudioSettings(db).save(v, &error) ? QString() : error;

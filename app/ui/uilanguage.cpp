@@ -15,12 +15,8 @@ struct Language {
 
 // Territories pick number and date conventions a visitor of that language expects.
 constexpr Language kLanguages[] = {
-    {"en", "en", "English", "en_GB"},
-    {"de", "de", "Deutsch", "de_DE"},
-    {"fr", "fr", "Français", "fr_FR"},
-    {"zh_CN", "zh-Hans", "简体中文", "zh_CN"},
-    {"zh_TW", "zh-Hant", "繁體中文", "zh_TW"},
-    {"ar", "ar", "العربية", "ar_AE"},
+    {"en", "en", "English", "en_GB"},          {"de", "de", "Deutsch", "de_DE"},          {"fr", "fr", "Français", "fr_FR"},
+    {"zh_CN", "zh-Hans", "简体中文", "zh_CN"}, {"zh_TW", "zh-Hant", "繁體中文", "zh_TW"}, {"ar", "ar", "العربية", "ar_AE"},
 };
 } // namespace
 
@@ -98,5 +94,3 @@ bool UiLanguage::setCode(const QString &code)
     emit changed();
     return true;
 }
-
-

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QLocale>
 #include "qmlsingleton.h"
+#include <QLocale>
 
 #include <QObject>
 #include <QTranslator>
@@ -9,7 +9,6 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
-
 
 /// The language the visitor reads the screen in: switches translations, layout direction and
 /// number formats at any time, without restarting.
@@ -44,7 +43,6 @@ public:
     Q_INVOKABLE bool setCode(const QString &code);
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
-
 
 signals:
     void changed();

@@ -41,7 +41,8 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
     const QString condition = v->condition == Vehicle::Condition::New ? tr("New")
         : v->condition == Vehicle::Condition::Cpo                     ? tr("Approved pre-owned")
                                                                       : tr("Used");
-    m_subtitle = QStringLiteral("%1 · %2 %3 · %4").arg(QString::number(v->year), locale.toString(v->mileage.value), v->mileage.unitName(), condition);
+    m_subtitle = QStringLiteral("%1 · %2 %3 · %4")
+                     .arg(QString::number(v->year), locale.toString(v->mileage.value), v->mileage.unitName(), condition);
     m_price = v->price.format(locale);
     m_model = v->model;
     m_location = v->location;
@@ -65,7 +66,8 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
     m_total = breakdown.total.format(locale);
 
     m_placeName = place->name;
-    m_placeAddress = QStringList{place->address.street, QStringLiteral("%1 %2").arg(place->address.postcode, place->address.city).trimmed()}
+    m_placeAddress = QStringList{place->address.street,
+                                 QStringLiteral("%1 %2").arg(place->address.postcode, place->address.city).trimmed()}
                          .join(QStringLiteral(", "));
     m_placePhone = place->phone;
     m_placeHours.clear();
@@ -73,17 +75,21 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
         QStringList spans;
         for (const TimeRange &r : place->weeklyHours[size_t(day)])
             // Isolated left-to-right, so "09:00–18:00" does not read "18:00–09:00" in Arabic.
-            spans << QStringLiteral("\u2066%1–%2\u2069").arg(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")));
+            spans << QStringLiteral("\u2066%1–%2\u2069")
+                         .arg(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")));
         m_placeHours << QStringLiteral("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
                                                     spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
     }
     // A dealer whose feed gave no position shows no distance, and is navigated to by its address.
     m_placeDistance = context.origin && place->hasCoordinates
-        ? tr("%1 km away").arg(locale.toString(qRound(InventoryIndex::distanceKm(context.origin->first, context.origin->second, place->lat, place->lon))))
+        ? tr("%1 km away")
+              .arg(locale.toString(
+                  qRound(InventoryIndex::distanceKm(context.origin->first, context.origin->second, place->lat, place->lon))))
         : QString();
     const QString geo = place->hasCoordinates
         ? QStringLiteral("geo:%1,%2?q=%1,%2(%3)").arg(place->lat, 0, 'f', 5).arg(place->lon, 0, 'f', 5).arg(place->name)
-        : QStringLiteral("geo:0,0?q=%1").arg(QStringList{place->name, place->address.street, place->address.city}.join(QStringLiteral(", ")));
+        : QStringLiteral("geo:0,0?q=%1")
+              .arg(QStringList{place->name, place->address.street, place->address.city}.join(QStringLiteral(", ")));
     m_navigateQr = QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(geo));
     m_shareQr = QStringLiteral("image://qr/")
         + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/stock/%1").arg(v->vin)));

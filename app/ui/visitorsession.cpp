@@ -3,7 +3,6 @@
 #include <QEvent>
 #include <QQmlEngine>
 
-
 VisitorSession::VisitorSession(KioskSession *session, const QString &defaultLanguage, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -28,5 +27,3 @@ bool VisitorSession::eventFilter(QObject *watched, QEvent *event)
     }
     return QObject::eventFilter(watched, event);
 }
-
-

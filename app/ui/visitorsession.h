@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
-
 /// The visitor's session for QML: whether someone is at the screen, the idle notice, and the
 /// wipe that returns the screen to its first state when they leave.
 class VisitorSession : public QObject, public QmlSingleton<VisitorSession>
@@ -42,7 +41,6 @@ public:
 
     /// Watches the application's input so any touch, click, key or scroll keeps the session.
     bool eventFilter(QObject *watched, QEvent *event) override;
-
 
 signals:
     void activeChanged();

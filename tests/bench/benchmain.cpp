@@ -8,18 +8,18 @@
 // Both also time the configurator's rule resolution (select, deselect, trim change) on the demo
 // catalog and on a synthetic 500-option / 300-rule one (target: p95 at most 1 ms).
 
-#include "ruleenginebenchmark.h"
-#include "syntheticcatalog.h"
-#include "inventory/inventoryindex.h"
-#include "syntheticstock.h"
-#include "storage/database.h"
-#include "storage/sqlitestatement.h"
 #include "catalog/catalogrows.h"
 #include "feed/csvreader.h"
 #include "feed/feedimporter.h"
 #include "feed/feedparser.h"
+#include "inventory/inventoryindex.h"
 #include "inventory/inventoryservice.h"
+#include "ruleenginebenchmark.h"
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+#include "syntheticcatalog.h"
 #include "syntheticdealerfeed.h"
+#include "syntheticstock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -87,8 +87,9 @@ QList<InventoryFilter> filterMix(const Catalog &c, int steps)
         else if (o.kind == OptionKind::Equipment || o.kind == OptionKind::Package)
             equipment << o.id;
     }
-    const QStringList texts{QStringLiteral("blue"), QStringLiteral("sport chrono"), QStringLiteral("aster"),
-                            QStringLiteral("Wärmepumpe"), QStringLiteral("峡湾蓝"), QStringLiteral("gts blue sport chrono")};
+    const QStringList texts{QStringLiteral("blue"),   QStringLiteral("sport chrono"),
+                            QStringLiteral("aster"),  QStringLiteral("Wärmepumpe"),
+                            QStringLiteral("峡湾蓝"), QStringLiteral("gts blue sport chrono")};
     for (int i = 0; i < steps; ++i) {
         switch (rng.bounded(9)) {
         case 0:
@@ -148,8 +149,10 @@ void benchEngine(const Catalog &c, const QList<Vehicle> &stock, const QList<Inve
     t.start();
     const auto index = InventoryIndex::build(stock, c);
     const double buildMs = t.nsecsElapsed() / 1e6;
-    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.build")}, {QStringLiteral("vehicles"), stock.size()},
-          {QStringLiteral("ms"), buildMs}, {QStringLiteral("peak_rss_mb"), rssMb()}});
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.build")},
+               {QStringLiteral("vehicles"), stock.size()},
+               {QStringLiteral("ms"), buildMs},
+               {QStringLiteral("peak_rss_mb"), rssMb()}});
     std::vector<double> ms;
     qsizetype checksum = 0;
     for (int r = 0; r < repeats; ++r) {
@@ -161,10 +164,16 @@ void benchEngine(const Catalog &c, const QList<Vehicle> &stock, const QList<Inve
         }
     }
     const Stats s = stats(ms);
-    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.filter")}, {QStringLiteral("vehicles"), stock.size()},
-          {QStringLiteral("queries"), int(ms.size())}, {QStringLiteral("p50_ms"), s.p50}, {QStringLiteral("p95_ms"), s.p95},
-          {QStringLiteral("max_ms"), s.max}, {QStringLiteral("facets"), 10}, {QStringLiteral("equipment_values"), index->query({}).equipment.size()},
-          {QStringLiteral("page"), 24}, {QStringLiteral("checksum"), checksum}});
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.filter")},
+               {QStringLiteral("vehicles"), stock.size()},
+               {QStringLiteral("queries"), int(ms.size())},
+               {QStringLiteral("p50_ms"), s.p50},
+               {QStringLiteral("p95_ms"), s.p95},
+               {QStringLiteral("max_ms"), s.max},
+               {QStringLiteral("facets"), 10},
+               {QStringLiteral("equipment_values"), index->query({}).equipment.size()},
+               {QStringLiteral("page"), 24},
+               {QStringLiteral("checksum"), checksum}});
 }
 
 // The same work the obvious way: one GROUP BY per facet on a real SQLite file.
@@ -190,9 +199,10 @@ void benchSql(const Catalog &c, const QList<Vehicle> &stock, const QList<Invento
     for (qsizetype i = 0; i < stock.size(); ++i) {
         const Vehicle &v = stock.at(i);
         const CarModel *m = c.model(v.model);
-        for (const QVariant &x : QVariantList{qlonglong(i), v.id, m->line, v.model, v.trim, m->body, Vehicle::conditionName(v.condition),
-                                              m->powertrain, v.paint, v.interior, v.location, Vehicle::statusName(v.status),
-                                              v.price.minor, v.year, v.mileage.kilometres(), v.added.toString(Qt::ISODate)})
+        for (const QVariant &x :
+             QVariantList{qlonglong(i), v.id, m->line, v.model, v.trim, m->body, Vehicle::conditionName(v.condition),
+                          m->powertrain, v.paint, v.interior, v.location, Vehicle::statusName(v.status), v.price.minor, v.year,
+                          v.mileage.kilometres(), v.added.toString(Qt::ISODate)})
             insert.addBindValue(x);
         insert.exec();
         QSet<QString> has(c.trim(v.trim)->standard.cbegin(), c.trim(v.trim)->standard.cend());
@@ -208,12 +218,14 @@ void benchSql(const Catalog &c, const QList<Vehicle> &stock, const QList<Invento
         }
     }
     q.exec(QStringLiteral("COMMIT"));
-    for (const char *column : {"line", "model", "trim", "body", "condition", "powertrain", "paint", "interior", "location", "status", "price"})
+    for (const char *column :
+         {"line", "model", "trim", "body", "condition", "powertrain", "paint", "interior", "location", "status", "price"})
         q.exec(QStringLiteral("CREATE INDEX v_%1 ON v(%1)").arg(QLatin1String(column)));
     q.exec(QStringLiteral("CREATE INDEX e_option ON e(option, pos)"));
     q.exec(QStringLiteral("ANALYZE"));
-    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.sql.load")}, {QStringLiteral("vehicles"), stock.size()},
-          {QStringLiteral("ms"), t.nsecsElapsed() / 1e6}});
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.sql.load")},
+               {QStringLiteral("vehicles"), stock.size()},
+               {QStringLiteral("ms"), t.nsecsElapsed() / 1e6}});
 
     const auto where = [](const InventoryFilter &f, const QString &except) {
         QStringList clauses{QStringLiteral("1")};
@@ -247,9 +259,13 @@ void benchSql(const Catalog &c, const QList<Vehicle> &stock, const QList<Invento
         ms.push_back(t.nsecsElapsed() / 1e6);
     }
     const Stats st = stats(ms);
-    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.filter.sql")}, {QStringLiteral("vehicles"), stock.size()},
-          {QStringLiteral("queries"), int(ms.size())}, {QStringLiteral("p50_ms"), st.p50}, {QStringLiteral("p95_ms"), st.p95},
-          {QStringLiteral("max_ms"), st.max}, {QStringLiteral("note"), QStringLiteral("no free text or distance: SQL gets the easier mix")}});
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.filter.sql")},
+               {QStringLiteral("vehicles"), stock.size()},
+               {QStringLiteral("queries"), int(ms.size())},
+               {QStringLiteral("p50_ms"), st.p50},
+               {QStringLiteral("p95_ms"), st.p95},
+               {QStringLiteral("max_ms"), st.max},
+               {QStringLiteral("note"), QStringLiteral("no free text or distance: SQL gets the easier mix")}});
     db->close();
     *db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("bench"));
@@ -350,16 +366,24 @@ void benchFeeds(qsizetype rows)
         const double plainMs = plainInsertMs(csv, dir.filePath(QStringLiteral("plain.sqlite")), false);
         const double plainApiMs = plainInsertMs(csv, dir.filePath(QStringLiteral("plain-api.sqlite")), true);
         const double total = importMs + swapMs;
-        printLine({{QStringLiteral("bench"), QStringLiteral("feeds.meta")}, {QStringLiteral("rows"), rows},
-                   {QStringLiteral("mb"), csv.size() / 1e6}, {QStringLiteral("import_ms"), importMs},
-                   {QStringLiteral("swap_ms"), swapMs}, {QStringLiteral("total_ms"), total},
+        printLine({{QStringLiteral("bench"), QStringLiteral("feeds.meta")},
+                   {QStringLiteral("rows"), rows},
+                   {QStringLiteral("mb"), csv.size() / 1e6},
+                   {QStringLiteral("import_ms"), importMs},
+                   {QStringLiteral("swap_ms"), swapMs},
+                   {QStringLiteral("total_ms"), total},
                    {QStringLiteral("reload_from_file_ms"), reloadMs},
-                   {QStringLiteral("rows_per_s"), rows / total * 1000}, {QStringLiteral("indexed"), indexed},
-                   {QStringLiteral("peak_rss_mb"), peak}, {QStringLiteral("rss_before_mb"), baseRss},
-                   {QStringLiteral("plain_insert_ms"), plainMs}, {QStringLiteral("plain_rows_per_s"), rows / plainMs * 1000},
+                   {QStringLiteral("rows_per_s"), rows / total * 1000},
+                   {QStringLiteral("indexed"), indexed},
+                   {QStringLiteral("peak_rss_mb"), peak},
+                   {QStringLiteral("rss_before_mb"), baseRss},
+                   {QStringLiteral("plain_insert_ms"), plainMs},
+                   {QStringLiteral("plain_rows_per_s"), rows / plainMs * 1000},
                    {QStringLiteral("of_plain"), plainMs / total},
-                   {QStringLiteral("plain_sqlite_api_ms"), plainApiMs}, {QStringLiteral("plain_sqlite_api_rows_per_s"), rows / plainApiMs * 1000},
-                   {QStringLiteral("of_plain_sqlite_api"), plainApiMs / total}, {QStringLiteral("target_rows_per_s"), 200000},
+                   {QStringLiteral("plain_sqlite_api_ms"), plainApiMs},
+                   {QStringLiteral("plain_sqlite_api_rows_per_s"), rows / plainApiMs * 1000},
+                   {QStringLiteral("of_plain_sqlite_api"), plainApiMs / total},
+                   {QStringLiteral("target_rows_per_s"), 200000},
                    {QStringLiteral("target_of_plain"), 0.5}});
     }
     Database::close(QStringLiteral("feeds"));
@@ -369,11 +393,16 @@ void benchFeeds(qsizetype rows)
 void benchRules(const QString &name, const Catalog &c, int operations)
 {
     const RuleEngineBenchmark::Figures f = RuleEngineBenchmark::run(c, operations, 1);
-    printLine({{QStringLiteral("bench"), QStringLiteral("rules.resolve")}, {QStringLiteral("catalog"), name},
-               {QStringLiteral("options"), c.options.size()}, {QStringLiteral("rules"), c.rules.size()},
-               {QStringLiteral("trims"), c.trims.size()}, {QStringLiteral("operations"), f.operations},
-               {QStringLiteral("p50_ms"), f.p50Us / 1000.0}, {QStringLiteral("p95_ms"), f.p95Us / 1000.0},
-               {QStringLiteral("p99_ms"), f.p99Us / 1000.0}, {QStringLiteral("max_ms"), f.maxUs / 1000.0},
+    printLine({{QStringLiteral("bench"), QStringLiteral("rules.resolve")},
+               {QStringLiteral("catalog"), name},
+               {QStringLiteral("options"), c.options.size()},
+               {QStringLiteral("rules"), c.rules.size()},
+               {QStringLiteral("trims"), c.trims.size()},
+               {QStringLiteral("operations"), f.operations},
+               {QStringLiteral("p50_ms"), f.p50Us / 1000.0},
+               {QStringLiteral("p95_ms"), f.p95Us / 1000.0},
+               {QStringLiteral("p99_ms"), f.p99Us / 1000.0},
+               {QStringLiteral("max_ms"), f.maxUs / 1000.0},
                {QStringLiteral("target_p95_ms"), 1}});
 }
 

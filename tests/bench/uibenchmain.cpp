@@ -2,17 +2,17 @@
 // Prints {"bench":"finder.fling",...} with the main thread's share of each frame (animation,
 // polish, delegate creation, sync) and the whole frame, p50/p99, at 1920×1080.
 
-#include "finder.h"
-#include "syntheticstock.h"
-#include "kioskapplication.h"
 #include "catalog/catalogrows.h"
-#include "storage/database.h"
 #include "feed/feedimporter.h"
+#include "finder.h"
+#include "kioskapplication.h"
+#include "storage/database.h"
+#include "syntheticstock.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickItem>
@@ -24,9 +24,9 @@
 
 #include <QProcess>
 
+#include <QRegularExpression>
 #include <deque>
 #include <mutex>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -75,14 +75,16 @@ void benchStartup(const QString &dir)
         QProcess p;
         p.start(vitrine, {QStringLiteral("--db"), path, QStringLiteral("--quit-after-first-frame")});
         p.waitForFinished(60000);
-        const auto m = QRegularExpression(QStringLiteral("first frame after (\\d+) ms")).match(QString::fromUtf8(p.readAllStandardOutput()));
+        const auto m = QRegularExpression(QStringLiteral("first frame after (\\d+) ms"))
+                           .match(QString::fromUtf8(p.readAllStandardOutput()));
         if (m.hasMatch())
             firstFrame.push_back(m.captured(1).toDouble());
     }
     // A visit to the finder with the whole stock loaded, then the child's peak resident memory.
     QProcess visit;
-    visit.start(vitrine, {QStringLiteral("--db"), path, QStringLiteral("--page"), QStringLiteral("find"),
-                          QStringLiteral("--screenshot"), QDir(dir).filePath(QStringLiteral("find.png"))});
+    visit.start(vitrine,
+                {QStringLiteral("--db"), path, QStringLiteral("--page"), QStringLiteral("find"), QStringLiteral("--screenshot"),
+                 QDir(dir).filePath(QStringLiteral("find.png"))});
     // The child's own high-water mark, read from /proc while it runs.
     double peakMb = 0;
     while (!visit.waitForFinished(50)) {
@@ -119,8 +121,9 @@ int main(int argc, char *argv[])
         FeedImporter importer(db);
         importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
         const auto catalog = CatalogRows(db).catalog();
-        importer.importBytes(SyntheticStock::feed(SyntheticStock::vehicles(*catalog, quick ? 600 : 1500, 5), QStringLiteral("synthetic")),
-                             QStringLiteral("bench"));
+        importer.importBytes(
+            SyntheticStock::feed(SyntheticStock::vehicles(*catalog, quick ? 600 : 1500, 5), QStringLiteral("synthetic")),
+            QStringLiteral("bench"));
     }
     Database::close(QStringLiteral("setup"));
 
@@ -151,23 +154,30 @@ int main(int argc, char *argv[])
     // swapped: each synchronized frame waits in a queue for its own swap.
     std::mutex pendingMutex;
     std::deque<std::pair<qint64, qint64>> pending;
-    QObject::connect(window, &QQuickWindow::afterAnimating, window, [&] { frameStart = clock.nsecsElapsed(); }, Qt::DirectConnection);
-    QObject::connect(window, &QQuickWindow::afterSynchronizing, window, [&] {
-        mainDone = clock.nsecsElapsed();
-        if (frameStart >= 0 && mainDone >= frameStart) {
+    QObject::connect(
+        window, &QQuickWindow::afterAnimating, window, [&] { frameStart = clock.nsecsElapsed(); }, Qt::DirectConnection);
+    QObject::connect(
+        window, &QQuickWindow::afterSynchronizing, window,
+        [&] {
+            mainDone = clock.nsecsElapsed();
+            if (frameStart >= 0 && mainDone >= frameStart) {
+                std::lock_guard lock(pendingMutex);
+                pending.emplace_back(frameStart, mainDone);
+            }
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&] {
             std::lock_guard lock(pendingMutex);
-            pending.emplace_back(frameStart, mainDone);
-        }
-    }, Qt::DirectConnection);
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        std::lock_guard lock(pendingMutex);
-        if (pending.empty())
-            return;
-        const auto [start, synced] = pending.front();
-        pending.pop_front();
-        mainMs.push_back((synced - start) / 1e6);
-        frameMs.push_back((clock.nsecsElapsed() - start) / 1e6);
-    }, Qt::DirectConnection);
+            if (pending.empty())
+                return;
+            const auto [start, synced] = pending.front();
+            pending.pop_front();
+            mainMs.push_back((synced - start) / 1e6);
+            frameMs.push_back((clock.nsecsElapsed() - start) / 1e6);
+        },
+        Qt::DirectConnection);
 
     // Fling down repeatedly until a thousand results have passed, as a hand would.
     const int target = quick ? 300 : 1000;
@@ -185,19 +195,23 @@ int main(int argc, char *argv[])
     }
     QTest::qWait(500);
     const double cellHeight = grid->property("cellHeight").toDouble();
-    const int passed = cellHeight > 0 ? int(grid->property("contentY").toDouble() / cellHeight) * qMax(1, grid->property("columns").toInt()) : 0;
-    QTextStream(stdout) << QJsonDocument(QJsonObject{
-                               {QStringLiteral("bench"), QStringLiteral("finder.fling")},
-                               {QStringLiteral("platform"), QGuiApplication::platformName()},
-                               {QStringLiteral("renderer"), window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
-                                                                ? QStringLiteral("software") : QStringLiteral("gpu")},
-                               {QStringLiteral("size"), QStringLiteral("%1x%2").arg(window->width()).arg(window->height())},
-                               {QStringLiteral("results_passed"), passed},
-                               {QStringLiteral("frames"), int(frameMs.size())},
-                               {QStringLiteral("main_p50_ms"), percentile(mainMs, 0.5)},
-                               {QStringLiteral("main_p99_ms"), percentile(mainMs, 0.99)},
-                               {QStringLiteral("frame_p50_ms"), percentile(frameMs, 0.5)},
-                               {QStringLiteral("frame_p99_ms"), percentile(frameMs, 0.99)}})
+    const int passed = cellHeight > 0
+        ? int(grid->property("contentY").toDouble() / cellHeight) * qMax(1, grid->property("columns").toInt())
+        : 0;
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("bench"), QStringLiteral("finder.fling")},
+                                                     {QStringLiteral("platform"), QGuiApplication::platformName()},
+                                                     {QStringLiteral("renderer"),
+                                                      window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
+                                                          ? QStringLiteral("software")
+                                                          : QStringLiteral("gpu")},
+                                                     {QStringLiteral("size"),
+                                                      QStringLiteral("%1x%2").arg(window->width()).arg(window->height())},
+                                                     {QStringLiteral("results_passed"), passed},
+                                                     {QStringLiteral("frames"), int(frameMs.size())},
+                                                     {QStringLiteral("main_p50_ms"), percentile(mainMs, 0.5)},
+                                                     {QStringLiteral("main_p99_ms"), percentile(mainMs, 0.99)},
+                                                     {QStringLiteral("frame_p50_ms"), percentile(frameMs, 0.5)},
+                                                     {QStringLiteral("frame_p99_ms"), percentile(frameMs, 0.99)}})
                                .toJson(QJsonDocument::Compact)
                         << Qt::endl;
     if (!quick)

@@ -45,8 +45,7 @@ class TestBookingCtl : public QObject
         QProcess p;
         p.start(program, args);
         p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     static Result ctl(const QString &db, const QStringList &args)
@@ -135,8 +134,9 @@ class TestBookingCtl : public QObject
         QList<Slot> out;
         for (QDate day = QDate::currentDate().addDays(14); out.size() < wanted && day < QDate::currentDate().addDays(60);
              day = day.addDays(1)) {
-            const Result r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), studio, QStringLiteral("--date"),
-                                      day.toString(Qt::ISODate), QStringLiteral("--model"), model});
+            const Result r = ctl(db,
+                                 {QStringLiteral("slots"), QStringLiteral("--studio"), studio, QStringLiteral("--date"),
+                                  day.toString(Qt::ISODate), QStringLiteral("--model"), model});
             if (r.code != 0)
                 return {};
             for (const Slot &s : slotsOf(r.json())) {
@@ -153,8 +153,17 @@ class TestBookingCtl : public QObject
     static QStringList bookArgs(const QString &studio, const QString &model, const QString &start, const QString &name,
                                 const QString &email)
     {
-        return {QStringLiteral("book"), QStringLiteral("--studio"), studio, QStringLiteral("--model"), model,
-                QStringLiteral("--start"), start, QStringLiteral("--name"), name, QStringLiteral("--email"), email,
+        return {QStringLiteral("book"),
+                QStringLiteral("--studio"),
+                studio,
+                QStringLiteral("--model"),
+                model,
+                QStringLiteral("--start"),
+                start,
+                QStringLiteral("--name"),
+                name,
+                QStringLiteral("--email"),
+                email,
                 QStringLiteral("--privacy-consent")};
     }
 
@@ -176,7 +185,8 @@ private slots:
         m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
         const Result r = ctl(m_template, {QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(!QFile::exists(m_template + QStringLiteral("-wal")) || QFileInfo(m_template + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(m_template + QStringLiteral("-wal"))
+                || QFileInfo(m_template + QStringLiteral("-wal")).size() == 0);
     }
 
     void slotsAsJson()
@@ -185,8 +195,9 @@ private slots:
         QDate day;
         const QList<Slot> free = freeSlots(db, QStringLiteral("oslo"), QStringLiteral("aster-5"), 1, &day);
         QVERIFY(!free.isEmpty());
-        Result r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
-                            day.toString(Qt::ISODate), QStringLiteral("--model"), QStringLiteral("aster-5")});
+        Result r = ctl(db,
+                       {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
+                        day.toString(Qt::ISODate), QStringLiteral("--model"), QStringLiteral("aster-5")});
         QCOMPARE(r.code, 0);
         QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("studio")).toString(), QStringLiteral("oslo"));
@@ -205,8 +216,9 @@ private slots:
         }
 
         // Without a model: the capacity of the whole studio and of each demo model.
-        r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
-                     day.toString(Qt::ISODate)});
+        r = ctl(db,
+                {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
+                 day.toString(Qt::ISODate)});
         QCOMPARE(r.code, 0);
         const QJsonObject first = r.json().value(QStringLiteral("slots")).toArray().first().toObject();
         QCOMPARE(first.value(QStringLiteral("capacity")).toInt(), 2);
@@ -216,27 +228,34 @@ private slots:
         QDate sunday = day;
         while (sunday.dayOfWeek() != 7)
             sunday = sunday.addDays(1);
-        r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
-                     sunday.toString(Qt::ISODate), QStringLiteral("--model"), QStringLiteral("aster-5")});
+        r = ctl(db,
+                {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
+                 sunday.toString(Qt::ISODate), QStringLiteral("--model"), QStringLiteral("aster-5")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.json().value(QStringLiteral("slots")).toArray().isEmpty());
         QVERIFY(r.json().value(QStringLiteral("why")).toString().contains(QLatin1String("closed")));
 
         // Usage and lookup errors.
         QCOMPARE(ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo")}).code, 64);
-        QCOMPARE(ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
-                          QStringLiteral("2027-13-01")}).code,
+        QCOMPARE(ctl(db,
+                     {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
+                      QStringLiteral("2027-13-01")})
+                     .code,
                  64);
-        QCOMPARE(ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
-                          day.toString(Qt::ISODate), QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--vehicle"),
-                          QStringLiteral("x")}).code,
+        QCOMPARE(ctl(db,
+                     {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
+                      day.toString(Qt::ISODate), QStringLiteral("--model"), QStringLiteral("aster-5"),
+                      QStringLiteral("--vehicle"), QStringLiteral("x")})
+                     .code,
                  64);
-        r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("atlantis"), QStringLiteral("--date"),
-                     day.toString(Qt::ISODate)});
+        r = ctl(db,
+                {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("atlantis"), QStringLiteral("--date"),
+                 day.toString(Qt::ISODate)});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("no studio \"atlantis\""));
-        r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--vehicle"), QStringLiteral("no-such-car"), QStringLiteral("--date"),
-                     day.toString(Qt::ISODate)});
+        r = ctl(db,
+                {QStringLiteral("slots"), QStringLiteral("--vehicle"), QStringLiteral("no-such-car"), QStringLiteral("--date"),
+                 day.toString(Qt::ISODate)});
         QCOMPARE(r.code, 1);
     }
 
@@ -250,8 +269,9 @@ private slots:
         // The studio's local time, as on the screen, without an offset.
         const QString local = free.at(0).start.left(16);
         const QString ics = m_dir.filePath(QStringLiteral("drive.ics"));
-        Result r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, name, email)
-                               << QStringLiteral("--key") << QStringLiteral("kiosk-form-1") << QStringLiteral("--ics") << ics);
+        Result r = ctl(db,
+                       bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, name, email)
+                           << QStringLiteral("--key") << QStringLiteral("kiosk-form-1") << QStringLiteral("--ics") << ics);
         QVERIFY2(r.code == 0, r.err.constData());
         QJsonObject booked = r.json();
         const QString id = booked.value(QStringLiteral("id")).toString();
@@ -269,18 +289,21 @@ private slots:
         QVERIFY(calendar.open(QIODevice::ReadOnly));
         const QByteArray icsText = calendar.readAll();
         QVERIFY(icsText.startsWith("BEGIN:VCALENDAR\r\n"));
-        QVERIFY(icsText.contains("DTSTART;TZID=Europe/Oslo:" + free.at(0).start.left(19).remove(QLatin1Char('-')).remove(QLatin1Char(':')).toLatin1()));
+        QVERIFY(icsText.contains("DTSTART;TZID=Europe/Oslo:"
+                                 + free.at(0).start.left(19).remove(QLatin1Char('-')).remove(QLatin1Char(':')).toLatin1()));
         QVERIFY(icsText.contains(code.toLatin1()));
         QVERIFY(!icsText.contains("Kvalheim"));
 
         // The car is out for that slot.
-        r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
-                     free.at(0).start.left(10), QStringLiteral("--model"), QStringLiteral("aster-3")});
+        r = ctl(db,
+                {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
+                 free.at(0).start.left(10), QStringLiteral("--model"), QStringLiteral("aster-3")});
         QCOMPARE(slotsOf(r.json()).first().capacity, 0);
 
         // The same form sent again: the same booking, nothing new written.
-        r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, name, email)
-                        << QStringLiteral("--key") << QStringLiteral("kiosk-form-1"));
+        r = ctl(db,
+                bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, name, email)
+                    << QStringLiteral("--key") << QStringLiteral("kiosk-form-1"));
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().value(QStringLiteral("code")).toString(), code);
         QCOMPARE(r.json().value(QStringLiteral("existing")).toBool(), true);
@@ -289,30 +312,34 @@ private slots:
 
         // The same key on a different request (another time): refused with its own exit code,
         // never answered with the other booking, nothing written.
-        r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(2).start.left(16), name, email)
-                        << QStringLiteral("--key") << QStringLiteral("kiosk-form-1"));
+        r = ctl(db,
+                bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(2).start.left(16), name, email)
+                    << QStringLiteral("--key") << QStringLiteral("kiosk-form-1"));
         QCOMPARE(r.code, 5);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("key-reused"));
         QVERIFY(!r.out.contains(code.toLatin1()));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking")), 1);
         // …and with another person on the same time.
-        r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, QStringLiteral("Per Olsen"),
-                             QStringLiteral("per@example.no"))
-                        << QStringLiteral("--key") << QStringLiteral("kiosk-form-1"));
+        r = ctl(db,
+                bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, QStringLiteral("Per Olsen"),
+                         QStringLiteral("per@example.no"))
+                    << QStringLiteral("--key") << QStringLiteral("kiosk-form-1"));
         QCOMPARE(r.code, 5);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking")), 1);
 
         // Someone else, same slot: taken (exit 4), in UTC this time.
-        r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(0).startUtc, QStringLiteral("Per Olsen"),
-                             QStringLiteral("per@example.no")));
+        r = ctl(db,
+                bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(0).startUtc, QStringLiteral("Per Olsen"),
+                         QStringLiteral("per@example.no")));
         QCOMPARE(r.code, 4);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("slot-taken"));
         QVERIFY(r.err.contains("taken"));
 
         // Every field wrong: exit 65, each field's problem, nothing of the input repeated.
-        QStringList bad{QStringLiteral("book"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--model"),
-                        QStringLiteral("aster-3"), QStringLiteral("--start"), free.at(1).start.left(16), QStringLiteral("--name"),
-                        QStringLiteral("Kvalheim2000"), QStringLiteral("--phone"), QStringLiteral("0280884500")};
+        QStringList bad{QStringLiteral("book"),    QStringLiteral("--studio"),  QStringLiteral("oslo"),
+                        QStringLiteral("--model"), QStringLiteral("aster-3"),   QStringLiteral("--start"),
+                        free.at(1).start.left(16), QStringLiteral("--name"),    QStringLiteral("Kvalheim2000"),
+                        QStringLiteral("--phone"), QStringLiteral("0280884500")};
         r = ctl(db, bad);
         QCOMPARE(r.code, 65);
         QVERIFY(r.err.contains("vitrinectl: name: "));
@@ -322,21 +349,26 @@ private slots:
         QCOMPARE(fields.keys(), QStringList({"name", "phone", "privacy_consent"}));
         QVERIFY(!r.err.contains("Kvalheim2000") && !r.out.contains("Kvalheim2000"));
         QVERIFY(!r.err.contains("0280884500") && !r.out.contains("0280884500"));
-        r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(1).start.left(16), name,
-                             QStringLiteral("marit@")));
+        r = ctl(db,
+                bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(1).start.left(16), name,
+                         QStringLiteral("marit@")));
         QCOMPARE(r.code, 65);
         QVERIFY(r.err.contains("vitrinectl: email: "));
         QVERIFY(!r.err.contains("marit@"));
         // Not a slot, and a time the clocks skip.
-        r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(1).start.left(14) + QStringLiteral("07"), name, email));
+        r = ctl(db,
+                bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), free.at(1).start.left(14) + QStringLiteral("07"),
+                         name, email));
         QCOMPARE(r.code, 1);
         QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("not-bookable"));
         r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), QStringLiteral("2027-03-28T02:30"), name, email));
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("skip"));
         // Usage: both or neither channel.
-        QCOMPARE(ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, name, email)
-                             << QStringLiteral("--phone") << QStringLiteral("40612345")).code,
+        QCOMPARE(ctl(db,
+                     bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-3"), local, name, email)
+                         << QStringLiteral("--phone") << QStringLiteral("40612345"))
+                     .code,
                  64);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking")), 1);
 
@@ -349,8 +381,9 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("file_clean")).toBool(), true);
         QVERIFY(!fileBytes(db).contains("Kvalheim"));
         QVERIFY(!fileBytes(db).contains("marit.kvalheim"));
-        r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
-                     free.at(0).start.left(10), QStringLiteral("--model"), QStringLiteral("aster-3")});
+        r = ctl(db,
+                {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
+                 free.at(0).start.left(10), QStringLiteral("--model"), QStringLiteral("aster-3")});
         QCOMPARE(slotsOf(r.json()).first().capacity, 1);
         r = ctl(db, {QStringLiteral("erase"), QStringLiteral("--booking"), code});
         QCOMPARE(r.code, 0);
@@ -363,25 +396,35 @@ private slots:
     {
         const QString db = freshDb(QStringLiteral("stock"));
         // An Aster 7 in stock at Oslo, a model its demo fleet does not have.
-        const QStringList cars = column(db, QStringLiteral("SELECT id FROM vehicle WHERE deleted = 0 AND location = 'oslo' "
-                                                           "AND model = 'aster-7' ORDER BY id LIMIT 1"));
+        const QStringList cars = column(db,
+                                        QStringLiteral("SELECT id FROM vehicle WHERE deleted = 0 AND location = 'oslo' "
+                                                       "AND model = 'aster-7' ORDER BY id LIMIT 1"));
         QCOMPARE(cars.size(), 1);
         const QString car = cars.first();
         QVERIFY(freeSlots(db, QStringLiteral("oslo"), QStringLiteral("aster-7"), 1).isEmpty()); // no demo car
         QDate day = QDate::currentDate().addDays(14);
         QList<Slot> free;
         for (; free.isEmpty(); day = day.addDays(1)) {
-            const Result r = ctl(db, {QStringLiteral("slots"), QStringLiteral("--vehicle"), car, QStringLiteral("--date"),
-                                      day.toString(Qt::ISODate)});
+            const Result r = ctl(
+                db,
+                {QStringLiteral("slots"), QStringLiteral("--vehicle"), car, QStringLiteral("--date"), day.toString(Qt::ISODate)});
             QCOMPARE(r.code, 0);
             QCOMPARE(r.json().value(QStringLiteral("studio")).toString(), QStringLiteral("oslo")); // where the car is
             QCOMPARE(r.json().value(QStringLiteral("vehicle")).toString(), car);
             free = slotsOf(r.json());
         }
         QCOMPARE(free.first().capacity, 1);
-        QStringList args{QStringLiteral("book"), QStringLiteral("--vehicle"), car, QStringLiteral("--start"), free.first().start,
-                         QStringLiteral("--name"), QStringLiteral("Liv Aasen"), QStringLiteral("--phone"), QStringLiteral("+47 913 45 678"),
-                         QStringLiteral("--privacy-consent"), QStringLiteral("--marketing-consent")};
+        QStringList args{QStringLiteral("book"),
+                         QStringLiteral("--vehicle"),
+                         car,
+                         QStringLiteral("--start"),
+                         free.first().start,
+                         QStringLiteral("--name"),
+                         QStringLiteral("Liv Aasen"),
+                         QStringLiteral("--phone"),
+                         QStringLiteral("+47 913 45 678"),
+                         QStringLiteral("--privacy-consent"),
+                         QStringLiteral("--marketing-consent")};
         Result r = ctl(db, args);
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().value(QStringLiteral("vehicle")).toString(), car);
@@ -406,8 +449,9 @@ private slots:
         QVERIFY(free.size() >= 3);
         QStringList ids;
         for (int i = 0; i < 3; ++i) {
-            const Result r = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-5"), free.at(i).startUtc,
-                                              QStringLiteral("Tormod Skjelbred"), QStringLiteral("tormod%1@example.no").arg(i)));
+            const Result r = ctl(db,
+                                 bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-5"), free.at(i).startUtc,
+                                          QStringLiteral("Tormod Skjelbred"), QStringLiteral("tormod%1@example.no").arg(i)));
             QVERIFY2(r.code == 0, r.err.constData());
             ids << r.json().value(QStringLiteral("id")).toString();
         }
@@ -469,10 +513,12 @@ private slots:
             if (round % 2 == 0) {
                 models = {QStringLiteral("aster-3"), QStringLiteral("aster-3"), QStringLiteral("aster-3")};
             } else {
-                const Result pre = ctl(db, bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-5"), slot.startUtc,
-                                                    QStringLiteral("Ola Nordmann"), QStringLiteral("ola@example.no")));
+                const Result pre = ctl(db,
+                                       bookArgs(QStringLiteral("oslo"), QStringLiteral("aster-5"), slot.startUtc,
+                                                QStringLiteral("Ola Nordmann"), QStringLiteral("ola@example.no")));
                 QVERIFY2(pre.code == 0, pre.err.constData());
-                models = {QStringLiteral("aster-5"), QStringLiteral("aster-3"), QStringLiteral("vega-e"), QStringLiteral("nord-e")};
+                models = {QStringLiteral("aster-5"), QStringLiteral("aster-3"), QStringLiteral("vega-e"),
+                          QStringLiteral("nord-e")};
             }
 
             const int lock = ::open(QFile::encodeName(lockPath).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
@@ -512,8 +558,9 @@ private slots:
             winners += won;
 
             // In the database: the slot holds exactly as many drives as it had room for.
-            const qint64 held = scalar(db, QStringLiteral("SELECT count(*) FROM booking WHERE slot_start = ? AND state != 'cancelled'"),
-                                       {slot.startUtc});
+            const qint64 held = scalar(
+                db, QStringLiteral("SELECT count(*) FROM booking WHERE slot_start = ? AND state != 'cancelled'"),
+                {slot.startUtc});
             QCOMPARE(held, round % 2 == 0 ? 1 : 2);
         }
         QCOMPARE(winners, rounds);
@@ -521,8 +568,16 @@ private slots:
         // One booking per slot and unit: no expert or car is held twice at any step, every booking
         // has its outbox row.
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking")), rounds + rounds / 2);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT staff, slot_start FROM booking GROUP BY staff, slot_start HAVING count(*) > 1)")), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT car, slot_start FROM booking GROUP BY car, slot_start HAVING count(*) > 1)")), 0);
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT count(*) FROM (SELECT staff, slot_start FROM booking GROUP BY staff, slot_start "
+                                       "HAVING count(*) > 1)")),
+                 0);
+        QCOMPARE(
+            scalar(
+                db,
+                QStringLiteral(
+                    "SELECT count(*) FROM (SELECT car, slot_start FROM booking GROUP BY car, slot_start HAVING count(*) > 1)")),
+            0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")), rounds + rounds / 2);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking_slot")), (rounds + rounds / 2) * 2 * 15);
         QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
@@ -544,8 +599,8 @@ private slots:
         clock.start();
         const auto burst = [&](int count, int killAfterMs) {
             QProcess p;
-            p.start(QStringLiteral(BOOKINGBURST_BIN), {db, QStringLiteral("shanghai"), QStringLiteral("aster-5"),
-                                                       QString::number(count), firstDay});
+            p.start(QStringLiteral(BOOKINGBURST_BIN),
+                    {db, QStringLiteral("shanghai"), QStringLiteral("aster-5"), QString::number(count), firstDay});
             if (!p.waitForStarted())
                 return false;
             bool killed = false;
@@ -587,12 +642,11 @@ private slots:
         const QString missing = withDb(db, [&](QSqlDatabase &conn) {
             QStringList problems;
             QSqlQuery q(conn);
-            q.prepare(QStringLiteral(
-                "SELECT count(*), "
-                " (SELECT count(*) FROM outbox o WHERE o.idempotency_key = 'booking:' || b.id || ':1'), "
-                " (SELECT count(*) FROM booking_contact c WHERE c.booking = b.id), "
-                " (SELECT count(*) FROM booking_slot s WHERE s.booking = b.id) "
-                "FROM booking b WHERE b.code = ?"));
+            q.prepare(QStringLiteral("SELECT count(*), "
+                                     " (SELECT count(*) FROM outbox o WHERE o.idempotency_key = 'booking:' || b.id || ':1'), "
+                                     " (SELECT count(*) FROM booking_contact c WHERE c.booking = b.id), "
+                                     " (SELECT count(*) FROM booking_slot s WHERE s.booking = b.id) "
+                                     "FROM booking b WHERE b.code = ?"));
             for (const QString &code : std::as_const(printed)) {
                 q.addBindValue(code);
                 if (!q.exec() || !q.next()) {
@@ -615,7 +669,10 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")), bookings);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking_contact")), bookings);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM booking_slot")), bookings * 22);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT slot_start FROM booking GROUP BY slot_start HAVING count(*) > 3)")), 0);
+        QCOMPARE(scalar(db,
+                        QStringLiteral(
+                            "SELECT count(*) FROM (SELECT slot_start FROM booking GROUP BY slot_start HAVING count(*) > 3)")),
+                 0);
     }
 };
 

@@ -32,8 +32,7 @@ class TestVitrinectl : public QObject
         p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     QString db(const QString &name) { return m_dir.filePath(name); }
@@ -44,8 +43,7 @@ class TestVitrinectl : public QObject
         p.start(program, args);
         p.closeWriteChannel();
         p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     /// A database holding the demo feed, imported once for the config tests.
@@ -53,14 +51,18 @@ class TestVitrinectl : public QObject
     {
         const QString path = db(QStringLiteral("config-demo.sqlite"));
         if (!QFile::exists(path)) {
-            const auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")});
+            const auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"),
+                                QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")});
             if (r.code != 0)
                 qWarning("demo import failed: %s", r.err.constData());
         }
         return path;
     }
 
-    Result config(const QStringList &args) { return ctl(QStringList{QStringLiteral("--db"), demoDb(), QStringLiteral("config")} + args); }
+    Result config(const QStringList &args)
+    {
+        return ctl(QStringList{QStringLiteral("--db"), demoDb(), QStringLiteral("config")} + args);
+    }
 
     static QJsonObject json(const Result &r) { return QJsonDocument::fromJson(r.out).object(); }
 
@@ -124,10 +126,10 @@ private slots:
         }
         // --help on every command, anywhere on the line: exit 0, its own usage, nothing opened.
         const QString untouched = db(QStringLiteral("help.sqlite"));
-        for (const QString &command : {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"),
-                                       QStringLiteral("set-pin"), QStringLiteral("search"), QStringLiteral("config"),
-                                       QStringLiteral("slots"), QStringLiteral("book"), QStringLiteral("purge"),
-                                       QStringLiteral("erase")}) {
+        for (const QString &command :
+             {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"), QStringLiteral("set-pin"),
+              QStringLiteral("search"), QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
+              QStringLiteral("purge"), QStringLiteral("erase")}) {
             auto r = ctl({QStringLiteral("--db"), untouched, command, QStringLiteral("--help")});
             QVERIFY2(r.code == 0, qPrintable(command));
             QVERIFY2(r.out.contains("  " + command.toUtf8()), r.out.constData());
@@ -140,12 +142,16 @@ private slots:
         // Anything unknown is refused (64) before the database is touched.
         const QByteArray before = ctl({QStringLiteral("--db"), path, QStringLiteral("doctor")}).out;
         for (const QStringList &args :
-             {QStringList{QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral(VITRINE_TEST_DATA "/small-feed.json")},
-              QStringList{QStringLiteral("--db"), path, QStringLiteral("purge"), QStringLiteral("--days"), QStringLiteral("0"), QStringLiteral("now")},
-              QStringList{QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_TEST_DATA "/small-feed.json"), QStringLiteral("extra")},
+             {QStringList{QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("--bogus"),
+                          QStringLiteral(VITRINE_TEST_DATA "/small-feed.json")},
+              QStringList{QStringLiteral("--db"), path, QStringLiteral("purge"), QStringLiteral("--days"), QStringLiteral("0"),
+                          QStringLiteral("now")},
+              QStringList{QStringLiteral("--db"), path, QStringLiteral("import"),
+                          QStringLiteral(VITRINE_TEST_DATA "/small-feed.json"), QStringLiteral("extra")},
               QStringList{QStringLiteral("--db"), path, QStringLiteral("--db"), path, QStringLiteral("doctor")},
               QStringList{QStringLiteral("--colour"), QStringLiteral("doctor")},
-              QStringList{QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--json")}}) {
+              QStringList{QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--json"),
+                          QStringLiteral("--json")}}) {
             const auto r = ctl(args);
             QVERIFY2(r.code == 64, qPrintable(args.join(QLatin1Char(' '))));
             QVERIFY(r.err.contains("usage: vitrinectl"));
@@ -154,11 +160,12 @@ private slots:
 
         // A reader never creates (or migrates) a database that is not there.
         const QString missing = db(QStringLiteral("nowhere/missing.sqlite"));
-        for (const QStringList &args : {QStringList{QStringLiteral("doctor")}, QStringList{QStringLiteral("export"), QStringLiteral("--json")},
-                                        QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("{}")},
-                                        QStringList{QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"),
-                                                    QStringLiteral("--date"), QStringLiteral("2026-12-08")},
-                                        QStringList{QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("doctor")}, QStringList{QStringLiteral("export"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("{}")},
+              QStringList{QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
+                          QStringLiteral("2026-12-08")},
+              QStringList{QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")}}) {
             const auto r = ctl(QStringList{QStringLiteral("--db"), missing} + args);
             QVERIFY2(r.code == 66, qPrintable(args.first()));
             QVERIFY2(r.err.contains("no database there") && r.err.contains(missing.toUtf8()), r.err.constData());
@@ -173,12 +180,15 @@ private slots:
         const auto asUser = [&](const QStringList &args) {
             if (!root)
                 return ctl(args);
-            return run(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                              QStringLiteral("--clear-groups"), QStringLiteral(VITRINECTL_BIN)} + args);
+            return run(QStringLiteral("setpriv"),
+                       QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                   QStringLiteral("--clear-groups"), QStringLiteral(VITRINECTL_BIN)}
+                           + args);
         };
         QTemporaryDir shared(QDir::tempPath() + QStringLiteral("/vitrine-faults-XXXXXX"));
-        QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                                 | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(shared.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                                  | QFile::ReadGroup | QFile::ExeGroup);
         const QString path = shared.filePath(QStringLiteral("v.sqlite"));
         QVERIFY(QFile::copy(demoDb(), path));
         const auto sha = [&path] {
@@ -214,7 +224,8 @@ private slots:
     void importExportDoctor()
     {
         const QString path = db(QStringLiteral("a.sqlite"));
-        auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_TEST_DATA "/small-feed.json")});
+        auto r = ctl(
+            {QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_TEST_DATA "/small-feed.json")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("0 rejected"));
 
@@ -268,7 +279,10 @@ private slots:
     void searchAndGenerate()
     {
         const QString path = db(QStringLiteral("s.sqlite"));
-        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("import"),
+                      QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")})
+                     .code,
+                 0);
         auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--json"),
                       QStringLiteral(R"({"condition":["new"],"text":"Fjordblau","sort":"price","limit":3})")});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -284,14 +298,16 @@ private slots:
             QVERIFY(car.toObject().value(QStringLiteral("price")).toDouble() >= last);
             last = car.toObject().value(QStringLiteral("price")).toDouble();
         }
-        r = ctl({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral(R"({"sort":"cheapest"})")});
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--json"),
+                 QStringLiteral(R"({"sort":"cheapest"})")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("\"sort\" must be one of"));
 
         const QString feed = db(QStringLiteral("synthetic.json"));
         QProcess synth;
-        synth.start(QStringLiteral(VITRINE_SYNTH_BIN), {QStringLiteral("--db"), path, QStringLiteral("--vehicles"),
-                                                        QStringLiteral("300"), QStringLiteral("--out"), feed});
+        synth.start(
+            QStringLiteral(VITRINE_SYNTH_BIN),
+            {QStringLiteral("--db"), path, QStringLiteral("--vehicles"), QStringLiteral("300"), QStringLiteral("--out"), feed});
         QVERIFY(synth.waitForFinished(60000));
         QCOMPARE(synth.exitCode(), 0);
         r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), feed});
@@ -326,7 +342,8 @@ private slots:
 
     void configResolvesChoicesStepByStep()
     {
-        const auto r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"), chosen().join(QLatin1Char(','))});
+        const auto r = config(
+            {QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"), chosen().join(QLatin1Char(','))});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject o = json(r);
         QVERIFY2(!o.isEmpty(), r.out.constData());
@@ -338,9 +355,9 @@ private slots:
         const QStringList options = strings(build.value(QStringLiteral("options")));
         for (const QString &id : chosen())
             QVERIFY2(options.contains(id), qPrintable(options.join(QLatin1Char(','))));
-        QVERIFY(options.contains(QStringLiteral("adaptive-cruise")));  // hud-needs-acc
-        QVERIFY(options.contains(QStringLiteral("ventilated-seats"))); // massage-needs-ventilation
-        QVERIFY(!options.contains(QStringLiteral("glacier-white")));   // the default paint gave way
+        QVERIFY(options.contains(QStringLiteral("adaptive-cruise")));   // hud-needs-acc
+        QVERIFY(options.contains(QStringLiteral("ventilated-seats")));  // massage-needs-ventilation
+        QVERIFY(!options.contains(QStringLiteral("glacier-white")));    // the default paint gave way
         QVERIFY(!options.contains(QStringLiteral("steering-leather"))); // the package's wheel took its place
         QVERIFY(o.value(QStringLiteral("violations")).toArray().isEmpty());
         bool packageBrings = false;
@@ -367,19 +384,23 @@ private slots:
         }
         const QJsonObject acc = change(steps.at(2).toObject(), QStringLiteral("adaptive-cruise"));
         QCOMPARE(acc.value(QStringLiteral("action")).toString(), QStringLiteral("added"));
-        QCOMPARE(acc.value(QStringLiteral("reason")).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("hud-needs-acc"));
-        QCOMPARE(acc.value(QStringLiteral("reason")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("requires"));
+        QCOMPARE(acc.value(QStringLiteral("reason")).toObject().value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("hud-needs-acc"));
+        QCOMPARE(acc.value(QStringLiteral("reason")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("requires"));
         QVERIFY(acc.value(QStringLiteral("price_delta")).toDouble() > 0);
         const QJsonObject wheel = change(steps.at(1).toObject(), QStringLiteral("steering-leather"));
         QCOMPARE(wheel.value(QStringLiteral("action")).toString(), QStringLiteral("removed"));
-        QCOMPARE(wheel.value(QStringLiteral("reason")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("one-of"));
+        QCOMPARE(wheel.value(QStringLiteral("reason")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("one-of"));
         const QJsonObject paint = change(steps.at(4).toObject(), QStringLiteral("glacier-white"));
         QCOMPARE(paint.value(QStringLiteral("action")).toString(), QStringLiteral("removed"));
         QVERIFY(!paint.value(QStringLiteral("reason")).toObject().value(QStringLiteral("text")).toString().isEmpty());
 
         // The code: the readable alphabet only.
         const QString code = o.value(QStringLiteral("code")).toString();
-        QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{1,4})+$")).match(code).hasMatch(), qPrintable(code));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{1,4})+$")).match(code).hasMatch(),
+                 qPrintable(code));
 
         // The price: line by line adding up, in the first market's currency.
         const QJsonObject price = o.value(QStringLiteral("price")).toObject();
@@ -403,7 +424,8 @@ private slots:
 
     void configCodeRoundTrip()
     {
-        const auto made = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"), chosen().join(QLatin1Char(','))});
+        const auto made = config(
+            {QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"), chosen().join(QLatin1Char(','))});
         QCOMPARE(made.code, 0);
         const QJsonObject original = json(made);
         const QString code = original.value(QStringLiteral("code")).toString();
@@ -432,17 +454,22 @@ private slots:
         }
 
         // A build priced in another market keeps its market in the code.
-        const auto italy = config({QStringLiteral("--model"), QStringLiteral("rune-gt"), QStringLiteral("--trim"), QStringLiteral("rune-gt-performance"),
-                                   QStringLiteral("--select"), QStringLiteral("w22-forged,ceramic-brakes"), QStringLiteral("--market"), QStringLiteral("it")});
+        const auto italy = config({QStringLiteral("--model"), QStringLiteral("rune-gt"), QStringLiteral("--trim"),
+                                   QStringLiteral("rune-gt-performance"), QStringLiteral("--select"),
+                                   QStringLiteral("w22-forged,ceramic-brakes"), QStringLiteral("--market"),
+                                   QStringLiteral("it")});
         QVERIFY2(italy.code == 0, italy.err.constData());
         const QJsonObject made2 = json(italy);
-        QCOMPARE(made2.value(QStringLiteral("price")).toObject().value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
-        const auto back = config({QStringLiteral("--code"), made2.value(QStringLiteral("code")).toString(), QStringLiteral("--market"), QStringLiteral("it")});
+        QCOMPARE(made2.value(QStringLiteral("price")).toObject().value(QStringLiteral("currency")).toString(),
+                 QStringLiteral("EUR"));
+        const auto back = config({QStringLiteral("--code"), made2.value(QStringLiteral("code")).toString(),
+                                  QStringLiteral("--market"), QStringLiteral("it")});
         QVERIFY2(back.code == 0, back.err.constData());
         QCOMPARE(json(back).value(QStringLiteral("made_in_market")).toString(), QStringLiteral("it"));
         QCOMPARE(strings(json(back).value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))),
                  strings(made2.value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))));
-        QVERIFY(strings(made2.value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))).contains(QStringLiteral("ceramic-brakes")));
+        QVERIFY(strings(made2.value(QStringLiteral("build")).toObject().value(QStringLiteral("options")))
+                    .contains(QStringLiteral("ceramic-brakes")));
         QCOMPARE(json(back).value(QStringLiteral("price")).toObject(), made2.value(QStringLiteral("price")).toObject());
         // Without --market the code is priced where it was made.
         const auto own = config({QStringLiteral("--code"), made2.value(QStringLiteral("code")).toString()});
@@ -494,17 +521,25 @@ private slots:
     void configRefusedChoicesAndUnknownNames()
     {
         // A choice the trim does not allow is refused with its reason; the rest still resolve.
-        auto r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"), QStringLiteral("sport-seats,hud,no-such")});
+        auto r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--select"),
+                         QStringLiteral("sport-seats,hud,no-such")});
         QCOMPARE(r.code, 3);
         const QJsonArray steps = json(r).value(QStringLiteral("steps")).toArray();
         QCOMPARE(steps.size(), 4);
         const QJsonObject refused = steps.at(1).toObject();
         QVERIFY(!refused.value(QStringLiteral("accepted")).toBool());
         QVERIFY(refused.value(QStringLiteral("changes")).toArray().isEmpty());
-        QCOMPARE(refused.value(QStringLiteral("note")).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("sport-seats-not-core"));
+        QCOMPARE(refused.value(QStringLiteral("note")).toObject().value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("sport-seats-not-core"));
         QVERIFY(steps.at(2).toObject().value(QStringLiteral("accepted")).toBool());
         QVERIFY(!steps.at(3).toObject().value(QStringLiteral("accepted")).toBool());
-        QVERIFY(steps.at(3).toObject().value(QStringLiteral("note")).toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("no-such")));
+        QVERIFY(steps.at(3)
+                    .toObject()
+                    .value(QStringLiteral("note"))
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("no-such")));
         const QStringList options = strings(json(r).value(QStringLiteral("build")).toObject().value(QStringLiteral("options")));
         QVERIFY(options.contains(QStringLiteral("hud")));
         QVERIFY(!options.contains(QStringLiteral("sport-seats")));
@@ -513,7 +548,8 @@ private slots:
         r = config({QStringLiteral("--model"), QStringLiteral("aster-9")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("there is no model \"aster-9\"") && r.err.contains("aster-5"), r.err.constData());
-        r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--trim"), QStringLiteral("rune-gt-plus")});
+        r = config(
+            {QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--trim"), QStringLiteral("rune-gt-plus")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("is not a trim of aster-5") && r.err.contains("aster-5-core"), r.err.constData());
         r = config({QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("--market"), QStringLiteral("de")});
@@ -534,9 +570,13 @@ private slots:
         // A code made with night vision, then the brand drops night vision: the code still
         // opens the closest build, says what changed and gives today's code.
         const QString path = db(QStringLiteral("config-changed.sqlite"));
-        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")}).code, 0);
-        const auto made = ctl({QStringLiteral("--db"), path, QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5"),
-                               QStringLiteral("--trim"), QStringLiteral("aster-5-plus"), QStringLiteral("--select"), QStringLiteral("night-vision,hud")});
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("import"),
+                      QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")})
+                     .code,
+                 0);
+        const auto made = ctl({QStringLiteral("--db"), path, QStringLiteral("config"), QStringLiteral("--model"),
+                               QStringLiteral("aster-5"), QStringLiteral("--trim"), QStringLiteral("aster-5-plus"),
+                               QStringLiteral("--select"), QStringLiteral("night-vision,hud")});
         QVERIFY2(made.code == 0, made.err.constData());
         const QString code = json(made).value(QStringLiteral("code")).toString();
         QFile delta(db(QStringLiteral("drop-night-vision.json")));
@@ -570,12 +610,16 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("needle");
         QTest::newRow("nothing") << QStringList{} << "needs either --code CODE or --model M";
-        QTest::newRow("both") << QStringList{QStringLiteral("--code"), QStringLiteral("5HN6-23ZM"), QStringLiteral("--model"), QStringLiteral("aster-5")}
+        QTest::newRow("both") << QStringList{QStringLiteral("--code"), QStringLiteral("5HN6-23ZM"), QStringLiteral("--model"),
+                                             QStringLiteral("aster-5")}
                               << "needs either --code CODE or --model M";
-        QTest::newRow("only a trim") << QStringList{QStringLiteral("--trim"), QStringLiteral("aster-5-core")} << "needs either --code CODE or --model M";
-        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << "config does not take \"--colour\"";
+        QTest::newRow("only a trim") << QStringList{QStringLiteral("--trim"), QStringLiteral("aster-5-core")}
+                                     << "needs either --code CODE or --model M";
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")}
+                                      << "config does not take \"--colour\"";
         QTest::newRow("flag without value") << QStringList{QStringLiteral("--model")} << "--model needs a value";
-        QTest::newRow("stray word") << QStringList{QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("hud")} << "config does not take \"hud\"";
+        QTest::newRow("stray word") << QStringList{QStringLiteral("--model"), QStringLiteral("aster-5"), QStringLiteral("hud")}
+                                    << "config does not take \"hud\"";
     }
     void configBadUsage()
     {

@@ -10,7 +10,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data) + (size ? 1 : 0), qsizetype(size ? size - 1 : 0));
-    DealerFeedBuilder builder(DealerFuzzing::context(), {QStringLiteral("fuzz"), {}, {}, QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC)});
+    DealerFeedBuilder builder(DealerFuzzing::context(),
+                              {QStringLiteral("fuzz"), {}, {}, QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC)});
     const QString fatal = MetaFeedReader::read(bytes, DealerFuzzing::delimiter(data, size), builder);
     DealerFuzzing::checkFeed(builder.finish());
     FeedFormat::recognise(bytes);

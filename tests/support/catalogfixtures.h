@@ -5,9 +5,9 @@
 
 #include "catalog/catalog.h"
 #include "catalog/configuration.h"
-#include "syntheticcatalog.h"
-#include "inventory/vehicle.h"
 #include "feed/feedparser.h"
+#include "inventory/vehicle.h"
+#include "syntheticcatalog.h"
 
 #include <QFile>
 #include <QSet>
@@ -91,8 +91,8 @@ public:
         return *this;
     }
 
-    Builder &trim(const QString &id, const QString &model, qint64 euros, const QStringList &standard,
-                  const QString &paint, const QString &wheel, const QString &interior)
+    Builder &trim(const QString &id, const QString &model, qint64 euros, const QStringList &standard, const QString &paint,
+                  const QString &wheel, const QString &interior)
     {
         Trim t;
         t.id = id;
@@ -270,7 +270,8 @@ inline QStringList brokenRules(const Catalog &c, const Configuration &b)
             }
             break;
         case RuleType::OnlyWith:
-            if (car.contains(r.option) && !t->standard.contains(r.option) && !r.trims.contains(t->id) && !r.models.contains(b.model))
+            if (car.contains(r.option) && !t->standard.contains(r.option) && !r.trims.contains(t->id)
+                && !r.models.contains(b.model))
                 out << r.id;
             break;
         case RuleType::OneOf: {

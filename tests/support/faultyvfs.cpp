@@ -30,7 +30,10 @@ int refuse(int code)
     return code;
 }
 
-int xClose(sqlite3_file *f) { return real(f)->pMethods->xClose(real(f)); }
+int xClose(sqlite3_file *f)
+{
+    return real(f)->pMethods->xClose(real(f));
+}
 int xRead(sqlite3_file *f, void *buf, int n, sqlite3_int64 off)
 {
     if (g_fault.load() == FaultyVfs::Fault::ReadError)
@@ -43,12 +46,30 @@ int xWrite(sqlite3_file *f, const void *buf, int n, sqlite3_int64 off)
         return refuse(SQLITE_FULL);
     return real(f)->pMethods->xWrite(real(f), buf, n, off);
 }
-int xTruncate(sqlite3_file *f, sqlite3_int64 size) { return real(f)->pMethods->xTruncate(real(f), size); }
-int xSync(sqlite3_file *f, int flags) { return real(f)->pMethods->xSync(real(f), flags); }
-int xFileSize(sqlite3_file *f, sqlite3_int64 *size) { return real(f)->pMethods->xFileSize(real(f), size); }
-int xLock(sqlite3_file *f, int l) { return real(f)->pMethods->xLock(real(f), l); }
-int xUnlock(sqlite3_file *f, int l) { return real(f)->pMethods->xUnlock(real(f), l); }
-int xCheckReservedLock(sqlite3_file *f, int *out) { return real(f)->pMethods->xCheckReservedLock(real(f), out); }
+int xTruncate(sqlite3_file *f, sqlite3_int64 size)
+{
+    return real(f)->pMethods->xTruncate(real(f), size);
+}
+int xSync(sqlite3_file *f, int flags)
+{
+    return real(f)->pMethods->xSync(real(f), flags);
+}
+int xFileSize(sqlite3_file *f, sqlite3_int64 *size)
+{
+    return real(f)->pMethods->xFileSize(real(f), size);
+}
+int xLock(sqlite3_file *f, int l)
+{
+    return real(f)->pMethods->xLock(real(f), l);
+}
+int xUnlock(sqlite3_file *f, int l)
+{
+    return real(f)->pMethods->xUnlock(real(f), l);
+}
+int xCheckReservedLock(sqlite3_file *f, int *out)
+{
+    return real(f)->pMethods->xCheckReservedLock(real(f), out);
+}
 int xFileControl(sqlite3_file *f, int op, void *arg)
 {
     // Growing a file ahead of time is a write too.
@@ -56,15 +77,30 @@ int xFileControl(sqlite3_file *f, int op, void *arg)
         return refuse(SQLITE_FULL);
     return real(f)->pMethods->xFileControl(real(f), op, arg);
 }
-int xSectorSize(sqlite3_file *f) { return real(f)->pMethods->xSectorSize(real(f)); }
-int xDeviceCharacteristics(sqlite3_file *f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); }
+int xSectorSize(sqlite3_file *f)
+{
+    return real(f)->pMethods->xSectorSize(real(f));
+}
+int xDeviceCharacteristics(sqlite3_file *f)
+{
+    return real(f)->pMethods->xDeviceCharacteristics(real(f));
+}
 int xShmMap(sqlite3_file *f, int i, int sz, int extend, void volatile **p)
 {
     return real(f)->pMethods->xShmMap(real(f), i, sz, extend, p);
 }
-int xShmLock(sqlite3_file *f, int off, int n, int flags) { return real(f)->pMethods->xShmLock(real(f), off, n, flags); }
-void xShmBarrier(sqlite3_file *f) { real(f)->pMethods->xShmBarrier(real(f)); }
-int xShmUnmap(sqlite3_file *f, int del) { return real(f)->pMethods->xShmUnmap(real(f), del); }
+int xShmLock(sqlite3_file *f, int off, int n, int flags)
+{
+    return real(f)->pMethods->xShmLock(real(f), off, n, flags);
+}
+void xShmBarrier(sqlite3_file *f)
+{
+    real(f)->pMethods->xShmBarrier(real(f));
+}
+int xShmUnmap(sqlite3_file *f, int del)
+{
+    return real(f)->pMethods->xShmUnmap(real(f), del);
+}
 int xFetch(sqlite3_file *f, sqlite3_int64 off, int n, void **p)
 {
     // Reads through memory mapping would bypass xRead: none while reads fail.
@@ -74,7 +110,10 @@ int xFetch(sqlite3_file *f, sqlite3_int64 off, int n, void **p)
     }
     return real(f)->pMethods->xFetch(real(f), off, n, p);
 }
-int xUnfetch(sqlite3_file *f, sqlite3_int64 off, void *p) { return real(f)->pMethods->xUnfetch(real(f), off, p); }
+int xUnfetch(sqlite3_file *f, sqlite3_int64 off, void *p)
+{
+    return real(f)->pMethods->xUnfetch(real(f), off, p);
+}
 
 int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, int *outFlags)
 {
@@ -98,9 +137,25 @@ void FaultyVfs::install()
     g_vfs.szOsFile = int(sizeof(File)) + g_real->szOsFile;
     g_vfs.xOpen = xOpen;
     g_vfs.pAppData = nullptr;
-    g_methods = {3,        xClose,  xRead,        xWrite,   xTruncate,  xSync,     xFileSize,
-                 xLock,    xUnlock, xCheckReservedLock, xFileControl, xSectorSize, xDeviceCharacteristics,
-                 xShmMap,  xShmLock, xShmBarrier, xShmUnmap, xFetch,    xUnfetch};
+    g_methods = {3,
+                 xClose,
+                 xRead,
+                 xWrite,
+                 xTruncate,
+                 xSync,
+                 xFileSize,
+                 xLock,
+                 xUnlock,
+                 xCheckReservedLock,
+                 xFileControl,
+                 xSectorSize,
+                 xDeviceCharacteristics,
+                 xShmMap,
+                 xShmLock,
+                 xShmBarrier,
+                 xShmUnmap,
+                 xFetch,
+                 xUnfetch};
     sqlite3_vfs_register(&g_vfs, 1);
 }
 

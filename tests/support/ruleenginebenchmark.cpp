@@ -57,7 +57,9 @@ RuleEngineBenchmark::Figures RuleEngineBenchmark::run(const Catalog &catalog, in
             build = o.after;
     }
     std::sort(times.begin(), times.end());
-    const auto at = [&](double q) { return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * double(times.size())))); };
+    const auto at = [&](double q) {
+        return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * double(times.size()))));
+    };
     f.operations = int(times.size());
     f.p50Us = at(0.50);
     f.p95Us = at(0.95);

@@ -30,7 +30,8 @@ inline FeedContext context()
     CarModel aster;
     aster.id = QStringLiteral("aster-5");
     c.catalog.models = {aster};
-    c.catalog.aliases = {{QStringLiteral("a1"), QStringLiteral("Nocturne"), QStringLiteral("Aster 5"), QString(), aster.id, QString()}};
+    c.catalog.aliases = {
+        {QStringLiteral("a1"), QStringLiteral("Nocturne"), QStringLiteral("Aster 5"), QString(), aster.id, QString()}};
     c.catalog.index();
     return c;
 }

@@ -11,9 +11,9 @@ struct Builder {
     SyntheticCatalog::Shape shape;
     QRandomGenerator rng;
     Catalog c;
-    QList<int> equipment;  ///< indices into c.options
+    QList<int> equipment;    ///< indices into c.options
     QList<int> unrestricted; ///< equipment offered on every model
-    QSet<int> grouped;     ///< equipment already in a one-of group
+    QSet<int> grouped;       ///< equipment already in a one-of group
     int serial = 0;
 
     qint64 price(int lo, int hi) { return qint64(rng.bounded(lo, hi)) * 100; }
@@ -218,11 +218,14 @@ Catalog SyntheticCatalog::generate(const Shape &shape)
     const int packages = std::max(4, shape.options / 20);
     const int equipmentCount = std::max(10, shape.options - paints - wheels - interiors - packages);
     for (int i = 0; i < paints; ++i)
-        b.addOption(OptionKind::Paint, QStringLiteral("paint-%1").arg(i, 2, 10, QLatin1Char('0')), i ? 500 : 0, i ? 3000 : 1, i >= 10);
+        b.addOption(OptionKind::Paint, QStringLiteral("paint-%1").arg(i, 2, 10, QLatin1Char('0')), i ? 500 : 0, i ? 3000 : 1,
+                    i >= 10);
     for (int i = 0; i < wheels; ++i)
-        b.addOption(OptionKind::Wheel, QStringLiteral("wheel-%1").arg(i, 2, 10, QLatin1Char('0')), i ? 500 : 0, i ? 4000 : 1, i == 7);
+        b.addOption(OptionKind::Wheel, QStringLiteral("wheel-%1").arg(i, 2, 10, QLatin1Char('0')), i ? 500 : 0, i ? 4000 : 1,
+                    i == 7);
     for (int i = 0; i < interiors; ++i)
-        b.addOption(OptionKind::Interior, QStringLiteral("interior-%1").arg(i, 2, 10, QLatin1Char('0')), i ? 500 : 0, i ? 3000 : 1, false);
+        b.addOption(OptionKind::Interior, QStringLiteral("interior-%1").arg(i, 2, 10, QLatin1Char('0')), i ? 500 : 0,
+                    i ? 3000 : 1, false);
     for (int i = 0; i < equipmentCount; ++i) {
         const bool restrict = b.rng.bounded(5) == 0;
         b.addOption(OptionKind::Equipment, QStringLiteral("eq-%1").arg(i, 3, 10, QLatin1Char('0')), 100, 3000, restrict);
@@ -231,7 +234,8 @@ Catalog SyntheticCatalog::generate(const Shape &shape)
             b.unrestricted << int(c.options.size() - 1);
     }
     for (int i = 0; i < packages; ++i) {
-        b.addOption(OptionKind::Package, QStringLiteral("pkg-%1").arg(i, 3, 10, QLatin1Char('0')), 800, 6000, b.rng.bounded(6) == 0);
+        b.addOption(OptionKind::Package, QStringLiteral("pkg-%1").arg(i, 3, 10, QLatin1Char('0')), 800, 6000,
+                    b.rng.bounded(6) == 0);
         CatalogOption &p = c.options.last();
         const int size = 2 + b.rng.bounded(3);
         while (p.contents.size() < size) {

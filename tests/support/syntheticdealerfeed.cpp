@@ -14,10 +14,10 @@ struct Model {
 
 const Model kModels[] = {
     {"Volvo", "XC60", "SUV", "PLUGIN_HYBRID", 689000}, {"Volvo", "V60", "WAGON", "GASOLINE", 519000},
-    {"Tesla", "Model 3", "SEDAN", "ELECTRIC", 429000},  {"Tesla", "Model Y", "SUV", "ELECTRIC", 469000},
-    {"Volkswagen", "ID.4", "SUV", "ELECTRIC", 399000},  {"Toyota", "RAV4", "SUV", "HYBRID", 489000},
-    {"BMW", "i4", "SEDAN", "ELECTRIC", 589000},         {"Skoda", "Enyaq", "SUV", "ELECTRIC", 419000},
-    {"Audi", "Q4 e-tron", "SUV", "ELECTRIC", 529000},   {"Nocturne", "Aster 5", "CROSSOVER", "ELECTRIC", 649000}};
+    {"Tesla", "Model 3", "SEDAN", "ELECTRIC", 429000}, {"Tesla", "Model Y", "SUV", "ELECTRIC", 469000},
+    {"Volkswagen", "ID.4", "SUV", "ELECTRIC", 399000}, {"Toyota", "RAV4", "SUV", "HYBRID", 489000},
+    {"BMW", "i4", "SEDAN", "ELECTRIC", 589000},        {"Skoda", "Enyaq", "SUV", "ELECTRIC", 419000},
+    {"Audi", "Q4 e-tron", "SUV", "ELECTRIC", 529000},  {"Nocturne", "Aster 5", "CROSSOVER", "ELECTRIC", 649000}};
 const char *kTrims[] = {"Core", "Plus", "Ultimate", "Long Range", "Performance", "GT", "Business", ""};
 const char *kColours[] = {"Crystal White", "Onyx Black", "Denim Blue", "Silver Dawn", "Fusion Red", "Thunder Grey"};
 const char *kCities[] = {"Oslo", "Bergen", "Trondheim", "Stavanger", "Drammen", "Lillestrøm", "Tromsø", "Kristiansand"};
@@ -52,14 +52,18 @@ QByteArray SyntheticDealerFeed::metaCsv(qsizetype rows, quint32 seed)
         vin.replace(11, 6, QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'))); // unique per row
         vin[8] = Vin::checkDigit(vin);
         // Exports write amounts either way: "349 900 NOK" or "349900 NOK", "12,345" or "12345".
-        const QString amount = i % 2 ? QString::number(price) : QStringLiteral("%1 %2").arg(price / 1000).arg(price % 1000, 3, 10, QLatin1Char('0'));
-        const QString mileage = km >= 1000 && i % 3 == 0 ? QStringLiteral("\"%1,%2\"").arg(km / 1000).arg(km % 1000, 3, 10, QLatin1Char('0'))
-                                                          : QString::number(km);
+        const QString amount = i % 2 ? QString::number(price)
+                                     : QStringLiteral("%1 %2").arg(price / 1000).arg(price % 1000, 3, 10, QLatin1Char('0'));
+        const QString mileage = km >= 1000 && i % 3 == 0
+            ? QStringLiteral("\"%1,%2\"").arg(km / 1000).arg(km % 1000, 3, 10, QLatin1Char('0'))
+            : QString::number(km);
         out += QStringLiteral("SK-%1,%2,%3,%4,%5,%6,%7,%8,%9,")
                    .arg(i, 7, 10, QLatin1Char('0'))
-                   .arg(vin, QLatin1String(m.make), QLatin1String(m.model), QLatin1String(kTrims[rng.bounded(int(std::size(kTrims)))]))
+                   .arg(vin, QLatin1String(m.make), QLatin1String(m.model),
+                        QLatin1String(kTrims[rng.bounded(int(std::size(kTrims)))]))
                    .arg(2026 - age)
-                   .arg(QLatin1String(m.body), QLatin1String(m.fuel), QLatin1String(kColours[rng.bounded(int(std::size(kColours)))]))
+                   .arg(QLatin1String(m.body), QLatin1String(m.fuel),
+                        QLatin1String(kColours[rng.bounded(int(std::size(kColours)))]))
                    .toUtf8();
         out += QStringLiteral("%1,%2,%3,%4 NOK,\"%5 %6 %7, %8 km, one owner, full service history\",D%9,%10 Bil %9,")
                    .arg(QLatin1String(state), mileage, rng.bounded(10) ? QStringLiteral("KM") : QStringLiteral("km"), amount)

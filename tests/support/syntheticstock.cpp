@@ -43,7 +43,9 @@ QList<Vehicle> SyntheticStock::vehicles(const Catalog &catalog, qsizetype count,
         const qint64 km = v.condition == Vehicle::Condition::New ? rng.bounded(5, 60) : age * rng.bounded(8000, 20000);
         const bool miles = place.market.startsWith(QLatin1String("us"));
         v.mileage = {miles ? qint64(km / Mileage::kKmPerMile) : km, miles ? Mileage::Unit::Mi : Mileage::Unit::Km};
-        const auto pick = [&](const QStringList &list) { return list.isEmpty() ? QString() : list.at(rng.bounded(int(list.size()))); };
+        const auto pick = [&](const QStringList &list) {
+            return list.isEmpty() ? QString() : list.at(rng.bounded(int(list.size())));
+        };
         v.paint = pick(paintsOf.value(v.model));
         v.wheel = pick(wheelsOf.value(v.model));
         v.interior = pick(interiorsOf.value(v.model));
@@ -84,14 +86,14 @@ QByteArray SyntheticStock::feed(const QList<Vehicle> &vehicles, const QString &s
                       {QStringLiteral("trim"), v.trim},
                       {QStringLiteral("year"), v.year},
                       {QStringLiteral("condition"), Vehicle::conditionName(v.condition)},
-                      {QStringLiteral("mileage"), QJsonObject{{QStringLiteral("value"), v.mileage.value},
-                                                              {QStringLiteral("unit"), v.mileage.unitName()}}},
+                      {QStringLiteral("mileage"),
+                       QJsonObject{{QStringLiteral("value"), v.mileage.value}, {QStringLiteral("unit"), v.mileage.unitName()}}},
                       {QStringLiteral("paint"), v.paint},
                       {QStringLiteral("wheel"), v.wheel},
                       {QStringLiteral("interior"), v.interior},
                       {QStringLiteral("options"), QJsonArray::fromStringList(v.options)},
-                      {QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), v.price.major()},
-                                                            {QStringLiteral("currency"), v.price.currency}}},
+                      {QStringLiteral("price"),
+                       QJsonObject{{QStringLiteral("amount"), v.price.major()}, {QStringLiteral("currency"), v.price.currency}}},
                       {QStringLiteral("location"), v.location},
                       {QStringLiteral("status"), Vehicle::statusName(v.status)},
                       {QStringLiteral("added"), v.added.toString(Qt::ISODate)},

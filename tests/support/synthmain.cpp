@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database with a catalog."), QStringLiteral("path"));
     const QCommandLineOption countOption(QStringLiteral("vehicles"), QStringLiteral("How many cars."), QStringLiteral("N"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Feed file to write."), QStringLiteral("file"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"),
+                                        QStringLiteral("1"));
     cli.addOptions({dbOption, countOption, outOption, seedOption});
     cli.process(app);
     QTextStream err(stderr);

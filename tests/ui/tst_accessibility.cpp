@@ -1,9 +1,9 @@
 #include "brandtheme.h"
-#include "kiosk/kiosksession.h"
 #include "configurator.h"
+#include "drivebooking.h"
+#include "kiosk/kiosksession.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
-#include "drivebooking.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -32,13 +32,14 @@ class TestAccessibility : public QObject
         QStringList out;
         if (!iface || depth > 60)
             return out;
-        static const QList<QAccessible::Role> controls{QAccessible::Button, QAccessible::CheckBox, QAccessible::RadioButton,
+        static const QList<QAccessible::Role> controls{QAccessible::Button,  QAccessible::CheckBox, QAccessible::RadioButton,
                                                        QAccessible::PageTab, QAccessible::ComboBox, QAccessible::EditableText,
-                                                       QAccessible::Slider, QAccessible::SpinBox};
+                                                       QAccessible::Slider,  QAccessible::SpinBox};
         const bool invisible = iface->state().invisible || iface->state().offscreen;
         if (!invisible && controls.contains(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
             auto *item = qobject_cast<QQuickItem *>(iface->object());
-            out << QStringLiteral("%1 (role %2)").arg(item ? QString::fromLatin1(item->metaObject()->className()) : QStringLiteral("?"))
+            out << QStringLiteral("%1 (role %2)")
+                       .arg(item ? QString::fromLatin1(item->metaObject()->className()) : QStringLiteral("?"))
                        .arg(int(iface->role()));
         }
         for (int i = 0; i < iface->childCount(); ++i)
@@ -51,7 +52,9 @@ class TestAccessibility : public QObject
         if (!iface || depth > 60)
             return 0;
         int n = (iface->role() == QAccessible::Button || iface->role() == QAccessible::PageTab
-                 || iface->role() == QAccessible::CheckBox) ? 1 : 0;
+                 || iface->role() == QAccessible::CheckBox)
+            ? 1
+            : 0;
         for (int i = 0; i < iface->childCount(); ++i)
             n += countControls(iface->child(i), depth + 1);
         return n;
@@ -85,7 +88,6 @@ class TestAccessibility : public QObject
         QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, page), Q_ARG(QVariant, properties));
         UiProbe(m_kiosk->window()).waitSettled();
     }
-
 
 private slots:
     void initTestCase()
@@ -205,10 +207,10 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("page");
         for (const QString &language : {QStringLiteral("ar"), QStringLiteral("zh_TW")}) {
-            for (const QString &page : {QStringLiteral("home"), QStringLiteral("find"), QStringLiteral("configure"),
-                                        QStringLiteral("book"), QStringLiteral("accessibility"), QStringLiteral("staff"),
-                                        QStringLiteral("configurator"), QStringLiteral("summary"), QStringLiteral("similar"),
-                                        QStringLiteral("drive")})
+            for (const QString &page :
+                 {QStringLiteral("home"), QStringLiteral("find"), QStringLiteral("configure"), QStringLiteral("book"),
+                  QStringLiteral("accessibility"), QStringLiteral("staff"), QStringLiteral("configurator"),
+                  QStringLiteral("summary"), QStringLiteral("similar"), QStringLiteral("drive")})
                 QTest::addRow("%s-%s", qPrintable(language), qPrintable(page)) << language << page;
         }
     }
@@ -229,7 +231,8 @@ private slots:
             QVERIFY(back);
             const double x = back->mapToScene(QPointF(back->width() / 2, 0)).x();
             const bool rtl = language == QLatin1String("ar");
-            QVERIFY2(rtl ? x > m_kiosk->window()->width() / 2 : x < m_kiosk->window()->width() / 2, qPrintable(QString::number(x)));
+            QVERIFY2(rtl ? x > m_kiosk->window()->width() / 2 : x < m_kiosk->window()->width() / 2,
+                     qPrintable(QString::number(x)));
         }
         QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
         QVERIFY(ui.waitSettled());

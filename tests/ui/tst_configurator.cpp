@@ -213,7 +213,8 @@ private slots:
         // The explanation matched what happened: everything added is on the car, everything removed is off.
         for (const Configurator::ChangeRow &c : changes) {
             bool found = false;
-            for (const QString &step : {QStringLiteral("paint"), QStringLiteral("wheel"), QStringLiteral("interior"), QStringLiteral("options")}) {
+            for (const QString &step :
+                 {QStringLiteral("paint"), QStringLiteral("wheel"), QStringLiteral("interior"), QStringLiteral("options")}) {
                 for (const Configurator::ChoiceRow &v : rowsOf(step)) {
                     if (v.id != c.id)
                         continue;

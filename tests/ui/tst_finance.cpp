@@ -69,13 +69,15 @@ private slots:
                             {QStringLiteral("trim"), trim->id},
                             {QStringLiteral("year"), catalog->model(m_model)->year},
                             {QStringLiteral("condition"), QStringLiteral("new")},
-                            {QStringLiteral("mileage"), QJsonObject{{QStringLiteral("value"), 0}, {QStringLiteral("unit"), QStringLiteral("km")}}},
+                            {QStringLiteral("mileage"),
+                             QJsonObject{{QStringLiteral("value"), 0}, {QStringLiteral("unit"), QStringLiteral("km")}}},
                             {QStringLiteral("paint"), trim->defaultPaint},
                             {QStringLiteral("wheel"), trim->defaultWheel},
                             {QStringLiteral("interior"), trim->defaultInterior},
                             {QStringLiteral("options"), QJsonArray::fromStringList(build->options)},
-                            {QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), quote.total().major()},
-                                                                  {QStringLiteral("currency"), QStringLiteral("NOK")}}},
+                            {QStringLiteral("price"),
+                             QJsonObject{{QStringLiteral("amount"), quote.total().major()},
+                                         {QStringLiteral("currency"), QStringLiteral("NOK")}}},
                             {QStringLiteral("location"), QStringLiteral("oslo")},
                             {QStringLiteral("added"), QStringLiteral("2026-11-20")},
                             {QStringLiteral("updated"), QStringLiteral("2026-11-20T09:00:00Z")}};
@@ -96,10 +98,7 @@ private slots:
         QVERIFY2(m_kiosk, qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        m_kiosk.reset();
-    }
+    void cleanupTestCase() { m_kiosk.reset(); }
 
     void samePlanOnEveryPage()
     {
@@ -109,7 +108,8 @@ private slots:
         QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("detail")), Q_ARG(QVariant, car));
         QTRY_VERIFY(!text(ui, QStringLiteral("finance-summary")).isEmpty());
         const QString detailDefault = text(ui, QStringLiteral("finance-summary"));
-        QVERIFY2(detailDefault.contains(QLatin1String("APRC")), qPrintable(detailDefault)); // Norway: effective rate beside nominal
+        QVERIFY2(detailDefault.contains(QLatin1String("APRC")),
+                 qPrintable(detailDefault)); // Norway: effective rate beside nominal
         QVERIFY(choosePlan(ui, 30, 48, 20));
         const QString detailChosen = text(ui, QStringLiteral("finance-summary"));
         QVERIFY(detailChosen != detailDefault);

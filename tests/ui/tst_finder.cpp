@@ -1,7 +1,7 @@
 #include "finder.h"
-#include "showroom.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
+#include "showroom.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -24,7 +24,15 @@ class TestFinder : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<KioskApplication> m_kiosk;
 
-    int shownTotal(UiProbe &ui) { return ui.find(QStringLiteral("result-count"))->property("text").toString().section(QLatin1Char(' '), 0, 0).remove(QLatin1Char(',')).toInt(); }
+    int shownTotal(UiProbe &ui)
+    {
+        return ui.find(QStringLiteral("result-count"))
+            ->property("text")
+            .toString()
+            .section(QLatin1Char(' '), 0, 0)
+            .remove(QLatin1Char(','))
+            .toInt();
+    }
 
 private slots:
     void initTestCase()
@@ -48,7 +56,8 @@ private slots:
         m_kiosk->showroom()->setCatalog(m_kiosk->showroom()->catalog(), {});
         QCOMPARE(lines->rowCount(), 4);
         m_kiosk->language()->setCode(QStringLiteral("en"));
-        QVERIFY(lines->data(lines->index(3, 0), ModelLineListModel::ImageRole).toString().startsWith(QLatin1String("image://car/")));
+        QVERIFY(
+            lines->data(lines->index(3, 0), ModelLineListModel::ImageRole).toString().startsWith(QLatin1String("image://car/")));
     }
 
     void narrowingWithCounts()

@@ -35,13 +35,12 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("findLabel");
-        const QList<QPair<QString, QString>> languages{
-            {QStringLiteral("en"), QStringLiteral("Find a car in stock")},
-            {QStringLiteral("de"), QStringLiteral("Fahrzeug")},
-            {QStringLiteral("fr"), QStringLiteral("stock")},
-            {QStringLiteral("zh_CN"), QStringLiteral("库存")},
-            {QStringLiteral("zh_TW"), QStringLiteral("庫存")},
-            {QStringLiteral("ar"), QStringLiteral("المخزون")}};
+        const QList<QPair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("Find a car in stock")},
+                                                       {QStringLiteral("de"), QStringLiteral("Fahrzeug")},
+                                                       {QStringLiteral("fr"), QStringLiteral("stock")},
+                                                       {QStringLiteral("zh_CN"), QStringLiteral("库存")},
+                                                       {QStringLiteral("zh_TW"), QStringLiteral("庫存")},
+                                                       {QStringLiteral("ar"), QStringLiteral("المخزون")}};
         for (const auto &[language, label] : languages) {
             QTest::addRow("%s-landscape", qPrintable(language)) << language << QSize(1920, 1080) << label;
             QTest::addRow("%s-portrait", qPrintable(language)) << language << QSize(1080, 1920) << label;
@@ -71,9 +70,11 @@ private slots:
             if (!item.value(QStringLiteral("visible")).toBool())
                 continue;
             QVERIFY2(item.value(QStringLiteral("x")).toDouble() >= -1
-                         && item.value(QStringLiteral("x")).toDouble() + item.value(QStringLiteral("width")).toDouble() <= size.width() + 1,
+                         && item.value(QStringLiteral("x")).toDouble() + item.value(QStringLiteral("width")).toDouble()
+                             <= size.width() + 1,
                      qPrintable(name));
-            QVERIFY2(item.value(QStringLiteral("y")).toDouble() + item.value(QStringLiteral("height")).toDouble() <= size.height() + 1,
+            QVERIFY2(item.value(QStringLiteral("y")).toDouble() + item.value(QStringLiteral("height")).toDouble()
+                         <= size.height() + 1,
                      qPrintable(name));
             if (item.contains(QStringLiteral("truncated")))
                 QVERIFY2(!item.value(QStringLiteral("truncated")).toBool(), qPrintable(name + QStringLiteral(" is clipped")));

@@ -61,10 +61,12 @@ private slots:
         // A stock large enough that quitting meets the load under way.
         m_db = m_dir.filePath(QStringLiteral("shutdown.sqlite"));
         const QString feed = m_dir.filePath(QStringLiteral("stock.json"));
-        QVERIFY(run(QStringLiteral(VITRINECTL_BIN),
-                    {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")}));
-        QVERIFY(run(QStringLiteral(VITRINE_SYNTH_BIN), {QStringLiteral("--db"), m_db, QStringLiteral("--vehicles"),
-                                                        QStringLiteral("30000"), QStringLiteral("--out"), feed}));
+        QVERIFY(run(
+            QStringLiteral(VITRINECTL_BIN),
+            {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")}));
+        QVERIFY(run(QStringLiteral(VITRINE_SYNTH_BIN),
+                    {QStringLiteral("--db"), m_db, QStringLiteral("--vehicles"), QStringLiteral("30000"), QStringLiteral("--out"),
+                     feed}));
         QVERIFY(run(QStringLiteral(VITRINECTL_BIN), {QStringLiteral("--db"), m_db, QStringLiteral("import"), feed}));
     }
 
@@ -108,12 +110,20 @@ private slots:
             const QByteArray err = kiosk.readAllStandardError();
             if (kiosk.exitStatus() != QProcess::NormalExit) {
                 ++crashes;
-                failures << QStringLiteral("run %1 (mode %2) crashed: %3").arg(i).arg(mode).arg(QString::fromUtf8(err.right(300)));
+                failures
+                    << QStringLiteral("run %1 (mode %2) crashed: %3").arg(i).arg(mode).arg(QString::fromUtf8(err.right(300)));
             } else if (kiosk.exitCode() != 0) {
-                failures << QStringLiteral("run %1 (mode %2) exited %3: %4").arg(i).arg(mode).arg(kiosk.exitCode()).arg(QString::fromUtf8(err.right(300)));
+                failures << QStringLiteral("run %1 (mode %2) exited %3: %4")
+                                .arg(i)
+                                .arg(mode)
+                                .arg(kiosk.exitCode())
+                                .arg(QString::fromUtf8(err.right(300)));
             } else if (err.contains("still in use") || err.contains("QWaitCondition") || err.contains("QThread: Destroyed")) {
                 ++unclean;
-                failures << QStringLiteral("run %1 (mode %2) left work behind: %3").arg(i).arg(mode).arg(QString::fromUtf8(err.right(300)));
+                failures << QStringLiteral("run %1 (mode %2) left work behind: %3")
+                                .arg(i)
+                                .arg(mode)
+                                .arg(QString::fromUtf8(err.right(300)));
             }
         }
         qInfo("100 quits in %lld ms: %d crashes, %d unclean", total.elapsed(), crashes, unclean);
@@ -138,8 +148,9 @@ private slots:
         const QString report = m_dir.filePath(QStringLiteral("out-of-order.json"));
         QProcess screenshot;
         screenshot.setProcessEnvironment(offscreen());
-        screenshot.start(QStringLiteral(VITRINE_BIN), {QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot,
-                                                       QStringLiteral("--layout-report"), report});
+        screenshot.start(
+            QStringLiteral(VITRINE_BIN),
+            {QStringLiteral("--db"), path, QStringLiteral("--screenshot"), shot, QStringLiteral("--layout-report"), report});
         QVERIFY(screenshot.waitForFinished(60000));
         QCOMPARE(screenshot.exitCode(), 0);
         const QByteArray err = screenshot.readAllStandardError();

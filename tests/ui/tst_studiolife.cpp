@@ -1,6 +1,6 @@
-#include "kioskapplication.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/staffpin.h"
+#include "kioskapplication.h"
 #include "staffmode.h"
 #include "storage/database.h"
 #include "uilanguage.h"

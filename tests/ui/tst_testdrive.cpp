@@ -1,18 +1,18 @@
-#include "kioskapplication.h"
-#include "kioskfixture.h"
-#include "kiosk/staffpin.h"
-#include "staffmode.h"
-#include "storage/database.h"
 #include "driveagenda.h"
 #include "drivebooking.h"
+#include "kiosk/staffpin.h"
+#include "kioskapplication.h"
+#include "kioskfixture.h"
+#include "staffmode.h"
+#include "storage/database.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
 #include <QApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -182,7 +182,8 @@ private slots:
         shoot(ui, QStringLiteral("keyboard-form"), lang);
         QVERIFY(ui.tap(QStringLiteral("book")));
         QTRY_VERIFY(!fieldError(ui, QStringLiteral("name")).isEmpty());
-        QVERIFY2(fieldError(ui, QStringLiteral("contact")).contains(lang == QLatin1String("fr") ? QStringLiteral("Norvège") : QStringLiteral("Norway")),
+        QVERIFY2(fieldError(ui, QStringLiteral("contact"))
+                     .contains(lang == QLatin1String("fr") ? QStringLiteral("Norvège") : QStringLiteral("Norway")),
                  qPrintable(fieldError(ui, QStringLiteral("contact"))));
         QVERIFY(!drive()->confirmation().valid);
 
@@ -205,7 +206,8 @@ private slots:
         // The drive is in the studio's agenda with the visitor's normalised number.
         const int listed = agendaRow(code);
         QVERIFY(listed >= 0);
-        QVERIFY2(agenda()->driveRows().at(listed).who.contains(QLatin1String("+47")), qPrintable(agenda()->driveRows().at(listed).who));
+        QVERIFY2(agenda()->driveRows().at(listed).who.contains(QLatin1String("+47")),
+                 qPrintable(agenda()->driveRows().at(listed).who));
 
         // Done goes home, and the visitor's drive is forgotten on screen.
         QVERIFY(ui.tap(QStringLiteral("drive-done")));
@@ -260,7 +262,8 @@ private slots:
 
         m_kiosk->staff()->unlock(QStringLiteral("4711"));
         QTRY_VERIFY(m_kiosk->staff()->unlocked());
-        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("staff")), Q_ARG(QVariant, QVariantMap()));
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("staff")),
+                                  Q_ARG(QVariant, QVariantMap()));
         int row = -1;
         const auto findRow = [&] {
             const auto &rows = agenda()->driveRows();

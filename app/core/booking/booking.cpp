@@ -10,9 +10,8 @@ Q_LOGGING_CATEGORY(lcBooking, "vitrine.booking")
 namespace {
 
 constexpr std::pair<BookingState, const char *> kStates[] = {
-    {BookingState::Requested, "requested"}, {BookingState::Confirmed, "confirmed"},
-    {BookingState::CheckedIn, "checked-in"}, {BookingState::Completed, "completed"},
-    {BookingState::NoShow, "no-show"},       {BookingState::Cancelled, "cancelled"},
+    {BookingState::Requested, "requested"}, {BookingState::Confirmed, "confirmed"}, {BookingState::CheckedIn, "checked-in"},
+    {BookingState::Completed, "completed"}, {BookingState::NoShow, "no-show"},      {BookingState::Cancelled, "cancelled"},
 };
 
 } // namespace
@@ -110,9 +109,9 @@ std::optional<Booking> Booking::fromJson(const QJsonObject &o, QString *problem)
     b.vehicle = text("vehicle");
     b.staff = text("staff");
     b.car = text("car");
-    const std::initializer_list<std::pair<const char *, QString>> required{
-        {"device", b.device}, {"key", b.idempotencyKey}, {"studio", b.studio},
-        {"model", b.model},   {"staff", b.staff},        {"car", b.car}};
+    const std::initializer_list<std::pair<const char *, QString>> required{{"device", b.device}, {"key", b.idempotencyKey},
+                                                                           {"studio", b.studio}, {"model", b.model},
+                                                                           {"staff", b.staff},   {"car", b.car}};
     for (const auto &[field, value] : required) {
         if (value.isEmpty() || value.size() > 200)
             return fail(QLatin1String(field), QStringLiteral("is missing or too long"));
@@ -145,8 +144,8 @@ std::optional<Booking> Booking::fromJson(const QJsonObject &o, QString *problem)
         contact.privacyConsentAt = fromTimestamp(c.value(QStringLiteral("privacy_consent_at")).toString());
         contact.purgeAfter = fromTimestamp(c.value(QStringLiteral("purge_after")).toString());
         if (contact.name.isEmpty() || contact.value.isEmpty()
-            || (channel != QLatin1String("phone") && channel != QLatin1String("email"))
-            || !contact.privacyConsentAt.isValid() || !contact.purgeAfter.isValid())
+            || (channel != QLatin1String("phone") && channel != QLatin1String("email")) || !contact.privacyConsentAt.isValid()
+            || !contact.purgeAfter.isValid())
             return fail(QStringLiteral("contact"), QStringLiteral("is incomplete"));
         b.contact = contact;
     }

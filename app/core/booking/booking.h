@@ -60,12 +60,12 @@ struct Booking {
     QString idempotencyKey; ///< a retry with the same key gives this booking, never a second one
     QString studio;
     QString model;
-    QString vehicle; ///< a stock car's id, or empty for a fleet car
-    QDateTime start; ///< UTC
-    QDateTime end;   ///< UTC, start + slot length
+    QString vehicle;     ///< a stock car's id, or empty for a fleet car
+    QDateTime start;     ///< UTC
+    QDateTime end;       ///< UTC, start + slot length
     QDateTime busyUntil; ///< UTC, end + the buffer: until then its car and expert are taken
-    QString staff;   ///< resource name of the expert running it
-    QString car;     ///< resource name of the car: a fleet unit or the stock car
+    QString staff;       ///< resource name of the expert running it
+    QString car;         ///< resource name of the car: a fleet unit or the stock car
     BookingState state = BookingState::Requested;
     int revision = 1; ///< +1 on every change; what other screens compare
     QDateTime created;

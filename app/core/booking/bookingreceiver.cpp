@@ -101,8 +101,8 @@ BookingReceiver::Placement BookingReceiver::place(BookingRows &rows, const Studi
         yielding->state = BookingState::Cancelled;
         if (!rows.saveChange(*yielding, m_clock().toUTC()))
             return Placement::Failed;
-        qCWarning(lcBooking) << "booking" << yielding->id << yielding->code << "cancelled: booking" << in.id
-                             << in.code << "made earlier on another screen has its slot";
+        qCWarning(lcBooking) << "booking" << yielding->id << yielding->code << "cancelled: booking" << in.id << in.code
+                             << "made earlier on another screen has its slot";
     }
     return Placement::Failed;
 }
@@ -131,9 +131,9 @@ std::optional<BookingStore::Received> BookingReceiver::receive(const QJsonObject
     }
     const Studio *studio = catalog.studio(in->studio);
     if (!studio) {
-        setError(error, Kind::NotFound,
-                 tr("Studio \"%1\" is not in the catalog yet; the booking is applied after the next catalog update.")
-                     .arg(in->studio));
+        setError(
+            error, Kind::NotFound,
+            tr("Studio \"%1\" is not in the catalog yet; the booking is applied after the next catalog update.").arg(in->studio));
         return std::nullopt;
     }
     const QString staffPrefix = SlotPlanner::staffResource(studio->id, 0).chopped(1);
@@ -223,7 +223,6 @@ std::optional<BookingStore::Received> BookingReceiver::receive(const QJsonObject
     }
     if (!rows.commit())
         return failed();
-    qCInfo(lcBooking) << "received booking" << in->id << in->code << "revision" << in->revision
-                      << Booking::stateName(in->state);
+    qCInfo(lcBooking) << "received booking" << in->id << in->code << "revision" << in->revision << Booking::stateName(in->state);
     return result;
 }

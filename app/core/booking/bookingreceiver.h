@@ -12,8 +12,7 @@ class BookingReceiver
 public:
     BookingReceiver(QSqlDatabase db, Clock clock);
 
-    std::optional<BookingStore::Received> receive(const QJsonObject &payload, const Catalog &catalog,
-                                                  BookingStore::Error *error);
+    std::optional<BookingStore::Received> receive(const QJsonObject &payload, const Catalog &catalog, BookingStore::Error *error);
 
 private:
     enum class Placement { Placed, Lost, Failed };

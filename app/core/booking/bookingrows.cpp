@@ -164,8 +164,7 @@ std::optional<Occupancy> BookingRows::occupancy(const QString &studio, const QSt
     return out;
 }
 
-std::optional<QStringList> BookingRows::holders(const QStringList &resources, const QDateTime &from,
-                                                const QDateTime &to)
+std::optional<QStringList> BookingRows::holders(const QStringList &resources, const QDateTime &from, const QDateTime &to)
 {
     QStringList out;
     QSqlQuery q(m_db);
@@ -187,14 +186,14 @@ std::optional<QStringList> BookingRows::holders(const QStringList &resources, co
 bool BookingRows::insert(const Booking &b)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO booking (id, device, code, idempotency_key, studio, model, vehicle, slot_start, slot_end, "
-        "busy_until, staff, car, state, revision, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{b.id, b.device, b.code, b.idempotencyKey, b.studio, b.model, nullable(b.vehicle),
-                                          Booking::timestamp(b.start), Booking::timestamp(b.end),
-                                          Booking::timestamp(b.busyUntil), b.staff, b.car, Booking::stateName(b.state),
-                                          b.revision, Booking::timestamp(b.created), Booking::timestamp(b.updated)})
+    q.prepare(
+        QStringLiteral("INSERT INTO booking (id, device, code, idempotency_key, studio, model, vehicle, slot_start, slot_end, "
+                       "busy_until, staff, car, state, revision, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         QVariantList{b.id, b.device, b.code, b.idempotencyKey, b.studio, b.model, nullable(b.vehicle),
+                      Booking::timestamp(b.start), Booking::timestamp(b.end), Booking::timestamp(b.busyUntil), b.staff, b.car,
+                      Booking::stateName(b.state), b.revision, Booking::timestamp(b.created), Booking::timestamp(b.updated)})
         q.addBindValue(v);
     return run(q);
 }
@@ -204,9 +203,9 @@ bool BookingRows::update(const Booking &b)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE booking SET slot_start = ?, slot_end = ?, busy_until = ?, staff = ?, car = ?, "
                              "state = ?, revision = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant &v : QVariantList{Booking::timestamp(b.start), Booking::timestamp(b.end),
-                                          Booking::timestamp(b.busyUntil), b.staff, b.car, Booking::stateName(b.state),
-                                          b.revision, Booking::timestamp(b.updated), b.id})
+    for (const QVariant &v :
+         QVariantList{Booking::timestamp(b.start), Booking::timestamp(b.end), Booking::timestamp(b.busyUntil), b.staff, b.car,
+                      Booking::stateName(b.state), b.revision, Booking::timestamp(b.updated), b.id})
         q.addBindValue(v);
     return run(q);
 }
@@ -241,9 +240,9 @@ bool BookingRows::insertContact(const QString &booking, const VisitorContact &c)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO booking_contact (booking, name, channel, value, privacy_consent_at, "
                              "marketing_consent, purge_after) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{booking, c.name, VisitorContact::channelName(c.channel), c.value,
-                                          Booking::timestamp(c.privacyConsentAt), c.marketingConsent ? 1 : 0,
-                                          Booking::timestamp(c.purgeAfter)})
+    for (const QVariant &v :
+         QVariantList{booking, c.name, VisitorContact::channelName(c.channel), c.value, Booking::timestamp(c.privacyConsentAt),
+                      c.marketingConsent ? 1 : 0, Booking::timestamp(c.purgeAfter)})
         q.addBindValue(v);
     return run(q);
 }

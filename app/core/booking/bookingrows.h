@@ -36,13 +36,12 @@ public:
     enum class Key { Id, Code, IdempotencyKey };
     /// nullopt on a database error; a null id when there is no such booking.
     std::optional<Booking> find(Key key, const QString &value, bool withContact);
-    std::optional<QList<Booking>> list(const QString &studio, const QDateTime &from, const QDateTime &to,
-                                       bool withContact);
+    std::optional<QList<Booking>> list(const QString &studio, const QDateTime &from, const QDateTime &to, bool withContact);
 
     /// Busy steps of the studio's resources (and of `resource`, a stock car) in [from, to), leaving
     /// out those of `exceptBooking` (the booking being moved).
-    std::optional<Occupancy> occupancy(const QString &studio, const QString &resource, const QDateTime &from,
-                                       const QDateTime &to, const QString &exceptBooking = {});
+    std::optional<Occupancy> occupancy(const QString &studio, const QString &resource, const QDateTime &from, const QDateTime &to,
+                                       const QString &exceptBooking = {});
     /// Bookings holding any of `resources` in [from, to).
     std::optional<QStringList> holders(const QStringList &resources, const QDateTime &from, const QDateTime &to);
 
@@ -62,8 +61,8 @@ public:
     std::optional<bool> wasErased(const QString &booking);
 
     /// Adds the outbox item in this transaction; `ignoreDuplicate`: a key already used is fine.
-    bool enqueue(const QString &key, const QString &kind, const QString &record, const QJsonObject &payload,
-                 const QDateTime &now, bool ignoreDuplicate = false);
+    bool enqueue(const QString &key, const QString &kind, const QString &record, const QJsonObject &payload, const QDateTime &now,
+                 bool ignoreDuplicate = false);
     /// Records a change: revision + 1, the slot freed when it no longer holds one, and the outbox
     /// row other screens learn it from.
     bool saveChange(Booking &b, const QDateTime &now);

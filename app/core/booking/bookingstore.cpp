@@ -37,8 +37,7 @@ QString slotTakenMessage()
 bool storageError(BookingStore::Error *error, const BookingRows &rows)
 {
     if (rows.lastWasBusy())
-        return setError(error, Kind::Busy,
-                        tr("Another screen is saving a booking right now. Please try again in a moment."));
+        return setError(error, Kind::Busy, tr("Another screen is saving a booking right now. Please try again in a moment."));
     return setError(error, Kind::Storage, tr("The booking could not be saved: %1").arg(rows.error()));
 }
 
@@ -53,13 +52,11 @@ BookingStore::BookingStore(QSqlDatabase db, Clock clock, SlotPlanner::Options op
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
-QList<SlotPlanner::Slot> BookingStore::daySlots(const Studio &studio, QDate date, const DriveTarget &target,
-                                             QString *why) const
+QList<SlotPlanner::Slot> BookingStore::daySlots(const Studio &studio, QDate date, const DriveTarget &target, QString *why) const
 {
     BookingRows rows(m_db);
     const auto [from, to] = SlotPlanner::window(studio, date);
-    const auto busy = rows.occupancy(studio.id, target.isVehicle() ? SlotPlanner::vehicleResource(target.vehicle)
-                                                                   : QString(),
+    const auto busy = rows.occupancy(studio.id, target.isVehicle() ? SlotPlanner::vehicleResource(target.vehicle) : QString(),
                                      from, to);
     if (!busy) {
         if (why)
@@ -71,7 +68,8 @@ QList<SlotPlanner::Slot> BookingStore::daySlots(const Studio &studio, QDate date
 
 std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, const Request &request, Error *error)
 {
-    const ContactValidator::Result contact = ContactValidator(studio.address.country, request.countryName).validate(request.contact);
+    const ContactValidator::Result contact = ContactValidator(studio.address.country, request.countryName)
+                                                 .validate(request.contact);
     if (!contact.ok()) {
         setError(error, Kind::InvalidContact, tr("Please check the highlighted fields."));
         if (error)
@@ -112,8 +110,9 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
                 && existing->contact->value == contact.contact->value);
         if (existing->studio != studio.id || existing->model != request.target.model
             || existing->vehicle != request.target.vehicle || existing->start != request.start.toUTC() || !sameContact)
-            return failed(Kind::KeyReused, tr("This request key was already used for a different booking; "
-                                              "send the new booking with a new key."));
+            return failed(Kind::KeyReused,
+                          tr("This request key was already used for a different booking; "
+                             "send the new booking with a new key."));
         rows.rollback();
         qCInfo(lcBooking) << "booking" << existing->id << existing->code << "already made with this key";
         return Created{*existing, true};
@@ -122,8 +121,7 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
     // Read what is booked inside the write transaction: no other process can book before COMMIT.
     const QDate localDate = request.start.toTimeZone(SlotPlanner::zoneOf(studio)).date();
     const auto [from, to] = SlotPlanner::window(studio, localDate);
-    const QString vehicleResource = request.target.isVehicle() ? SlotPlanner::vehicleResource(request.target.vehicle)
-                                                               : QString();
+    const QString vehicleResource = request.target.isVehicle() ? SlotPlanner::vehicleResource(request.target.vehicle) : QString();
     const auto busy = rows.occupancy(studio.id, vehicleResource, from, to);
     if (!busy)
         return failed(Kind::Storage, {});
@@ -172,15 +170,14 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
         return failed(Kind::Storage, {});
     if (!rows.claim(b))
         return rows.lastWasConstraint() ? failed(Kind::SlotTaken, slotTakenMessage()) : failed(Kind::Storage, {});
-    if (!rows.enqueue(BookingRows::outboxKey(b), QStringLiteral("booking"), BookingRows::outboxRecord(b.id), payload, now) || !rows.commit())
+    if (!rows.enqueue(BookingRows::outboxKey(b), QStringLiteral("booking"), BookingRows::outboxRecord(b.id), payload, now)
+        || !rows.commit())
         return failed(Kind::Storage, {});
-    qCInfo(lcBooking) << "booking" << b.id << b.code << "made for" << b.studio << Booking::timestamp(b.start)
-                      << b.car;
+    qCInfo(lcBooking) << "booking" << b.id << b.code << "made for" << b.studio << Booking::timestamp(b.start) << b.car;
     return Created{b, false};
 }
 
-std::optional<Booking> BookingStore::change(const QString &id, Error *error,
-                                            const std::function<bool(Booking &, Error *)> &apply)
+std::optional<Booking> BookingStore::change(const QString &id, Error *error, const std::function<bool(Booking &, Error *)> &apply)
 {
     BookingRows rows(m_db);
     if (!rows.begin()) {
@@ -208,15 +205,15 @@ std::optional<Booking> BookingStore::change(const QString &id, Error *error,
         storageError(error, rows);
         return std::nullopt;
     }
-    qCInfo(lcBooking) << "booking" << b->id << b->code << Booking::stateName(before) << "->"
-                      << Booking::stateName(b->state) << "revision" << b->revision;
+    qCInfo(lcBooking) << "booking" << b->id << b->code << Booking::stateName(before) << "->" << Booking::stateName(b->state)
+                      << "revision" << b->revision;
     return b;
 }
 
 namespace {
 
-std::function<bool(Booking &, BookingStore::Error *)> transition(std::initializer_list<BookingState> from,
-                                                                 BookingState to, const char *refusal)
+std::function<bool(Booking &, BookingStore::Error *)> transition(std::initializer_list<BookingState> from, BookingState to,
+                                                                 const char *refusal)
 {
     const QList<BookingState> allowed(from);
     return [allowed, to, refusal](Booking &b, BookingStore::Error *error) {
@@ -232,20 +229,23 @@ std::function<bool(Booking &, BookingStore::Error *)> transition(std::initialize
 
 std::optional<Booking> BookingStore::confirm(const QString &id, Error *error)
 {
-    return change(id, error, transition({BookingState::Requested}, BookingState::Confirmed,
-                                        QT_TRANSLATE_NOOP("BookingStore", "Only a requested drive can be confirmed; this one is %1.")));
+    return change(id, error,
+                  transition({BookingState::Requested}, BookingState::Confirmed,
+                             QT_TRANSLATE_NOOP("BookingStore", "Only a requested drive can be confirmed; this one is %1.")));
 }
 
 std::optional<Booking> BookingStore::checkIn(const QString &id, Error *error)
 {
-    return change(id, error, transition({BookingState::Requested, BookingState::Confirmed}, BookingState::CheckedIn,
-                                        QT_TRANSLATE_NOOP("BookingStore", "This drive cannot be checked in: it is %1.")));
+    return change(id, error,
+                  transition({BookingState::Requested, BookingState::Confirmed}, BookingState::CheckedIn,
+                             QT_TRANSLATE_NOOP("BookingStore", "This drive cannot be checked in: it is %1.")));
 }
 
 std::optional<Booking> BookingStore::complete(const QString &id, Error *error)
 {
-    return change(id, error, transition({BookingState::CheckedIn}, BookingState::Completed,
-                                        QT_TRANSLATE_NOOP("BookingStore", "Only a checked-in drive can be completed; this one is %1.")));
+    return change(id, error,
+                  transition({BookingState::CheckedIn}, BookingState::Completed,
+                             QT_TRANSLATE_NOOP("BookingStore", "Only a checked-in drive can be completed; this one is %1.")));
 }
 
 std::optional<Booking> BookingStore::noShow(const QString &id, Error *error)
@@ -262,8 +262,9 @@ std::optional<Booking> BookingStore::noShow(const QString &id, Error *error)
 
 std::optional<Booking> BookingStore::cancel(const QString &id, Error *error)
 {
-    return change(id, error, transition({BookingState::Requested, BookingState::Confirmed}, BookingState::Cancelled,
-                                        QT_TRANSLATE_NOOP("BookingStore", "This drive cannot be cancelled any more: it is %1.")));
+    return change(id, error,
+                  transition({BookingState::Requested, BookingState::Confirmed}, BookingState::Cancelled,
+                             QT_TRANSLATE_NOOP("BookingStore", "This drive cannot be cancelled any more: it is %1.")));
 }
 
 std::optional<Booking> BookingStore::cancelByCode(const QString &code, Error *error)
@@ -288,8 +289,7 @@ std::optional<Booking> BookingStore::cancelByCode(const QString &code, Error *er
     });
 }
 
-std::optional<Booking> BookingStore::reschedule(const Studio &studio, const QString &id, const QDateTime &start,
-                                                Error *error)
+std::optional<Booking> BookingStore::reschedule(const Studio &studio, const QString &id, const QDateTime &start, Error *error)
 {
     BookingRows rows(m_db);
     const auto failed = [&](Kind kind, const QString &message) -> std::optional<Booking> {
@@ -318,8 +318,8 @@ std::optional<Booking> BookingStore::reschedule(const Studio &studio, const QStr
     const auto [from, to] = SlotPlanner::window(studio, localDate);
     // Its own current slot does not count against it: moving by a few minutes within its own time
     // is allowed when the car and expert stay free.
-    const auto busy = rows.occupancy(studio.id, b->vehicle.isEmpty() ? QString() : SlotPlanner::vehicleResource(b->vehicle),
-                                     from, to, b->id);
+    const auto busy = rows.occupancy(studio.id, b->vehicle.isEmpty() ? QString() : SlotPlanner::vehicleResource(b->vehicle), from,
+                                     to, b->id);
     if (!busy)
         return failed(Kind::Storage, {});
     QString why;
@@ -364,15 +364,13 @@ std::optional<Booking> BookingStore::findByCode(const QString &code, bool withCo
     return b && !b->id.isEmpty() ? b : std::nullopt;
 }
 
-QList<Booking> BookingStore::list(const QString &studio, const QDateTime &from, const QDateTime &to,
-                                  bool withContact) const
+QList<Booking> BookingStore::list(const QString &studio, const QDateTime &from, const QDateTime &to, bool withContact) const
 {
     BookingRows rows(m_db);
     return rows.list(studio, from, to, withContact).value_or(QList<Booking>());
 }
 
-std::optional<BookingStore::Received> BookingStore::receive(const QJsonObject &payload, const Catalog &catalog,
-                                                           Error *error)
+std::optional<BookingStore::Received> BookingStore::receive(const QJsonObject &payload, const Catalog &catalog, Error *error)
 {
     return BookingReceiver(m_db, m_clock).receive(payload, catalog, error);
 }

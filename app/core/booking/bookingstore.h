@@ -27,10 +27,10 @@ public:
             NotBookable,    ///< not a slot of the studio, closed, past, no such car there
             InvalidContact, ///< see contactIssues
             NotFound,
-            WrongState,     ///< e.g. confirming a cancelled booking
-            Invalid,        ///< a received booking that does not read
-            Busy,           ///< the database stayed locked by another screen: try again
-            KeyReused,      ///< the idempotency key already booked something else: refused
+            WrongState, ///< e.g. confirming a cancelled booking
+            Invalid,    ///< a received booking that does not read
+            Busy,       ///< the database stayed locked by another screen: try again
+            KeyReused,  ///< the idempotency key already booked something else: refused
             Storage,
         };
         Kind kind = Kind::None;
@@ -47,7 +47,7 @@ public:
     };
 
     struct Created {
-        Booking booking; ///< with its contact
+        Booking booking;       ///< with its contact
         bool existing = false; ///< the key had already booked this: nothing new was written
     };
 
@@ -62,8 +62,7 @@ public:
     explicit BookingStore(QSqlDatabase db, Clock clock = systemClock(), SlotPlanner::Options options = SlotPlanner::Options());
 
     /// The slots of a studio's local day with their capacity, from what is booked now.
-    QList<SlotPlanner::Slot> daySlots(const Studio &studio, QDate date, const DriveTarget &target,
-                                   QString *why = nullptr) const;
+    QList<SlotPlanner::Slot> daySlots(const Studio &studio, QDate date, const DriveTarget &target, QString *why = nullptr) const;
 
     std::optional<Created> create(const Studio &studio, const Request &request, Error *error = nullptr);
 
@@ -76,14 +75,12 @@ public:
     /// What a visitor can do with their code: cancel a drive that has not started yet.
     std::optional<Booking> cancelByCode(const QString &code, Error *error = nullptr);
     /// Moves an upcoming booking to another slot that is free now, in one transaction.
-    std::optional<Booking> reschedule(const Studio &studio, const QString &id, const QDateTime &start,
-                                      Error *error = nullptr);
+    std::optional<Booking> reschedule(const Studio &studio, const QString &id, const QDateTime &start, Error *error = nullptr);
 
     std::optional<Booking> find(const QString &id, bool withContact = false) const;
     std::optional<Booking> findByCode(const QString &code, bool withContact = false) const;
     /// Bookings of a studio whose slot starts in [from, to), in time order (the staff view).
-    QList<Booking> list(const QString &studio, const QDateTime &from, const QDateTime &to,
-                        bool withContact = false) const;
+    QList<Booking> list(const QString &studio, const QDateTime &from, const QDateTime &to, bool withContact = false) const;
 
     /// Applies what another screen sent (an outbox payload of kind "booking" or "booking-erase"),
     /// idempotently. When both screens gave the same last car away while apart, the booking
@@ -95,8 +92,7 @@ public:
     QJsonObject outgoing(const QJsonObject &stored) const;
 
 private:
-    std::optional<Booking> change(const QString &id, Error *error,
-                                  const std::function<bool(Booking &, Error *)> &apply);
+    std::optional<Booking> change(const QString &id, Error *error, const std::function<bool(Booking &, Error *)> &apply);
 
     QSqlDatabase m_db;
     Clock m_clock;

@@ -38,8 +38,8 @@ bool isNamePunctuation(char32_t c)
 {
     // Apostrophes (O'Brien, N’Diaye), hyphens, the full stop of initials and the middle dots of
     // Catalan and of Chinese and Japanese transcribed names.
-    static constexpr char32_t kAllowed[] = {U'\'', U'\u2019', U'\u02BC', U'-', U'\u2010', U'.', U'\u00B7',
-                                            U'\u30FB', U'\u2027', U'\u200C', U'\u200D'};
+    static constexpr char32_t kAllowed[] = {U'\'',     U'\u2019', U'\u02BC', U'-',      U'\u2010', U'.',
+                                            U'\u00B7', U'\u30FB', U'\u2027', U'\u200C', U'\u200D'};
     return std::find(std::begin(kAllowed), std::end(kAllowed), c) != std::end(kAllowed);
 }
 
@@ -143,8 +143,7 @@ std::optional<QString> ContactValidator::phone(const QString &text, Issue *issue
     const Field f = Field::Phone;
     const QString typed = text.trimmed();
     if (hasControlCharacters(typed)) {
-        fail(issue, f, Problem::ControlCharacters,
-             tr("The phone number contains invisible characters. Please type it again."));
+        fail(issue, f, Problem::ControlCharacters, tr("The phone number contains invisible characters. Please type it again."));
         return std::nullopt;
     }
     if (typed.isEmpty()) {
@@ -162,8 +161,7 @@ std::optional<QString> ContactValidator::phone(const QString &text, Issue *issue
         if (util.GetExampleNumberForType(m_country.toStdString(), PhoneNumberUtil::MOBILE, &sample))
             util.Format(sample, PhoneNumberUtil::NATIONAL, &example);
     }
-    const QString hint = example.empty() ? QString()
-                                         : tr(" For example: %1.").arg(QString::fromStdString(example));
+    const QString hint = example.empty() ? QString() : tr(" For example: %1.").arg(QString::fromStdString(example));
     PhoneNumber number;
     const auto parsed = util.ParseAndKeepRawInput(typed.toStdString(), m_country.toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
@@ -208,8 +206,7 @@ std::optional<QString> ContactValidator::email(const QString &text, Issue *issue
     const QString typed = text.trimmed();
     const QString shape = tr("An e-mail address looks like name@example.com. Please check yours.");
     if (hasControlCharacters(typed)) {
-        fail(issue, f, Problem::ControlCharacters,
-             tr("The e-mail address contains invisible characters. Please type it again."));
+        fail(issue, f, Problem::ControlCharacters, tr("The e-mail address contains invisible characters. Please type it again."));
         return std::nullopt;
     }
     if (typed.isEmpty()) {
@@ -230,8 +227,7 @@ std::optional<QString> ContactValidator::email(const QString &text, Issue *issue
     }
     for (char32_t c : local.toUcs4()) {
         if (!isLocalPartCharacter(c)) {
-            fail(issue, f, Problem::BadEmail,
-                 c == U' ' ? tr("An e-mail address has no spaces. Please check yours.") : shape);
+            fail(issue, f, Problem::BadEmail, c == U' ' ? tr("An e-mail address has no spaces. Please check yours.") : shape);
             return std::nullopt;
         }
     }

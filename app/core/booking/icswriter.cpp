@@ -146,12 +146,11 @@ QByteArray IcsWriter::timezone(const QTimeZone &zone, const QDateTime &from, con
 QString IcsWriter::location(const Studio &studio)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(studio.address.country);
-    const QString country = territory == QLocale::AnyTerritory ? studio.address.country
-                                                                : QLocale::territoryToString(territory);
+    const QString country = territory == QLocale::AnyTerritory ? studio.address.country : QLocale::territoryToString(territory);
     QStringList parts;
-    for (const QString &part : {studio.name, studio.address.street,
-                                QStringList{studio.address.postcode, studio.address.city}.join(QLatin1Char(' ')).trimmed(),
-                                country}) {
+    for (const QString &part :
+         {studio.name, studio.address.street,
+          QStringList{studio.address.postcode, studio.address.city}.join(QLatin1Char(' ')).trimmed(), country}) {
         if (!part.trimmed().isEmpty())
             parts << part.trimmed();
     }
@@ -164,8 +163,7 @@ QByteArray IcsWriter::calendar(const Booking &booking, const Studio &studio, con
     const QDateTime stamp = details.stamp.isValid() ? details.stamp : QDateTime::currentDateTimeUtc();
     const QString model = details.modelName.isEmpty() ? booking.model : details.modelName;
     const QString summary = tr("Test drive: %1").arg(model);
-    QString description = tr("Booking code: %1").arg(booking.code) + QLatin1Char('\n')
-        + tr("Studio: %1").arg(studio.name);
+    QString description = tr("Booking code: %1").arg(booking.code) + QLatin1Char('\n') + tr("Studio: %1").arg(studio.name);
     if (!studio.phone.isEmpty())
         description += QLatin1Char('\n') + tr("Phone: %1").arg(studio.phone);
     description += QLatin1Char('\n') + tr("To move or cancel the drive, give the studio your booking code.");

@@ -17,8 +17,8 @@ class IcsWriter
 {
 public:
     struct Details {
-        QString modelName;      ///< shown in the summary; the model id when empty
-        QDateTime stamp;        ///< DTSTAMP; the current time when invalid
+        QString modelName;        ///< shown in the summary; the model id when empty
+        QDateTime stamp;          ///< DTSTAMP; the current time when invalid
         int reminderMinutes = 60; ///< a display alarm this long before; none when 0 or less
         /// Small enough for a QR code a phone reads from a screen: times in UTC (no VTIMEZONE),
         /// no description, geo or alarm. Still a valid RFC 5545 calendar that places the drive right.

@@ -101,7 +101,7 @@ QList<QDateTime> SlotPlanner::starts(const Studio &studio, QDate date)
         for (int minute = fromMinute; minute < toMinute; minute += step) {
             const QList<QDateTime> at = instantsOf(date, QTime(minute / 60, minute % 60), zone);
             if (at.isEmpty())
-                continue; // in the skipped hour
+                continue;                       // in the skipped hour
             const QDateTime start = at.first(); // a repeated hour's slot is offered once
             if (start.addSecs(studio.slotMinutes * 60) > close)
                 break;
@@ -227,8 +227,8 @@ SlotPlanner::Slot SlotPlanner::measure(const Studio &studio, const QDateTime &st
     return slot;
 }
 
-QList<SlotPlanner::Slot> SlotPlanner::day(const Studio &studio, QDate date, const DriveTarget &target,
-                                          const Occupancy &busy, QString *why) const
+QList<SlotPlanner::Slot> SlotPlanner::day(const Studio &studio, QDate date, const DriveTarget &target, const Occupancy &busy,
+                                          QString *why) const
 {
     QList<Slot> out;
     if (!bookable(studio, target, why))
@@ -237,9 +237,8 @@ QList<SlotPlanner::Slot> SlotPlanner::day(const Studio &studio, QDate date, cons
     const QList<TimeRange> hours = hoursOn(studio, date, &exception);
     if (hours.isEmpty()) {
         if (why) {
-            *why = exception && !exception->note.isEmpty()
-                ? tr("Closed on this day: %1").arg(exception->note.english())
-                : tr("The studio is closed on this day.");
+            *why = exception && !exception->note.isEmpty() ? tr("Closed on this day: %1").arg(exception->note.english())
+                                                           : tr("The studio is closed on this day.");
         }
         return out;
     }
@@ -253,9 +252,8 @@ QList<SlotPlanner::Slot> SlotPlanner::day(const Studio &studio, QDate date, cons
     return out;
 }
 
-std::optional<SlotPlanner::Slot> SlotPlanner::slotAt(const Studio &studio, const QDateTime &start,
-                                                     const DriveTarget &target, const Occupancy &busy,
-                                                     QString *why) const
+std::optional<SlotPlanner::Slot> SlotPlanner::slotAt(const Studio &studio, const QDateTime &start, const DriveTarget &target,
+                                                     const Occupancy &busy, QString *why) const
 {
     if (!bookable(studio, target, why))
         return std::nullopt;

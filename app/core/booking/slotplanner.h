@@ -32,11 +32,11 @@ public:
     using Options = SlotPlannerOptions;
 
     struct Slot {
-        QDateTime start;     ///< UTC
-        QDateTime end;       ///< UTC, start + slot length (real minutes, also across a DST change)
-        QDateTime busyUntil; ///< UTC, end + buffer
-        QDateTime local;     ///< start in the studio's time zone, for showing
-        int capacity = 0;    ///< drives it can still take; 0 = fully booked
+        QDateTime start;       ///< UTC
+        QDateTime end;         ///< UTC, start + slot length (real minutes, also across a DST change)
+        QDateTime busyUntil;   ///< UTC, end + buffer
+        QDateTime local;       ///< start in the studio's time zone, for showing
+        int capacity = 0;      ///< drives it can still take; 0 = fully booked
         QStringList freeStaff; ///< free experts, lowest unit first
         QStringList freeCars;  ///< free cars of the model (or the stock car), lowest unit first
         bool isFree() const { return capacity > 0; }
@@ -50,8 +50,8 @@ public:
                     QString *why = nullptr) const;
 
     /// The slot starting exactly at `start` (UTC), if the studio offers one then (capacity may be 0).
-    std::optional<Slot> slotAt(const Studio &studio, const QDateTime &start, const DriveTarget &target,
-                               const Occupancy &busy, QString *why = nullptr) const;
+    std::optional<Slot> slotAt(const Studio &studio, const QDateTime &start, const DriveTarget &target, const Occupancy &busy,
+                               QString *why = nullptr) const;
 
     /// The opening spans of `date`: the exception for that date if there is one, else the weekday's.
     static QList<TimeRange> hoursOn(const Studio &studio, QDate date, const StudioException **exception = nullptr);
@@ -82,8 +82,8 @@ public:
         QStringList staff;
         QStringList cars;
     };
-    static FreeUnits freeUnits(const Studio &studio, const DriveTarget &target, const QDateTime &from,
-                               const QDateTime &to, const Occupancy &busy);
+    static FreeUnits freeUnits(const Studio &studio, const DriveTarget &target, const QDateTime &from, const QDateTime &to,
+                               const Occupancy &busy);
 
     /// Cars of `model` in the studio's demo fleet.
     static int fleetCount(const Studio &studio, const QString &model);
@@ -91,8 +91,7 @@ public:
     static QTimeZone zoneOf(const Studio &studio);
 
 private:
-    Slot measure(const Studio &studio, const QDateTime &start, const DriveTarget &target,
-                 const Occupancy &busy) const;
+    Slot measure(const Studio &studio, const QDateTime &start, const DriveTarget &target, const Occupancy &busy) const;
     bool bookable(const Studio &studio, const DriveTarget &target, QString *why) const;
 
     Clock m_clock;

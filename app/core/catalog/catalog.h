@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/studio.h"
 #include "catalog/catalogtypes.h"
+#include "catalog/studio.h"
 
 #include <QHash>
 #include <QList>

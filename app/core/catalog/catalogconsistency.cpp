@@ -47,9 +47,11 @@ Explained explain(const RuleGraph &g, const RuleResolver::Closure &c, const Rule
     e.options << g.id(culprit);
     switch (f.kind) {
     case RuleReason::Kind::NotOffered: {
-        const QString where = f.rule >= 0 ? QStringLiteral("rule %1 offers it only with other trims or models").arg(g.rule(f.rule).id)
-                                          : QStringLiteral("its models leave this model out");
-        e.text = QStringLiteral("%1%2 is not offered on %3: %4").arg(label(g, culprit), how(culprit), trimLabel(g.catalog(), t), where);
+        const QString where = f.rule >= 0
+            ? QStringLiteral("rule %1 offers it only with other trims or models").arg(g.rule(f.rule).id)
+            : QStringLiteral("its models leave this model out");
+        e.text = QStringLiteral("%1%2 is not offered on %3: %4")
+                     .arg(label(g, culprit), how(culprit), trimLabel(g.catalog(), t), where);
         e.ruleId = brought.kind == RuleReason::Kind::Requires ? g.rule(brought.rule).id
             : f.rule >= 0                                     ? g.rule(f.rule).id
                                                               : QString();
@@ -60,7 +62,8 @@ Explained explain(const RuleGraph &g, const RuleResolver::Closure &c, const Rule
         e.ruleId = g.rule(f.rule).id;
         e.text = QStringLiteral("%1%2 and %3%4 would both be on the car, but rule %5 excludes them from each other")
                      .arg(label(g, culprit), how(culprit), label(g, f.other),
-                          t.isStandard[size_t(f.other)] ? QStringLiteral(" (standard on %1)").arg(trimLabel(g.catalog(), t)) : how(f.other),
+                          t.isStandard[size_t(f.other)] ? QStringLiteral(" (standard on %1)").arg(trimLabel(g.catalog(), t))
+                                                        : how(f.other),
                           e.ruleId);
         break;
     case RuleReason::Kind::OneOf: {
@@ -69,7 +72,8 @@ Explained explain(const RuleGraph &g, const RuleResolver::Closure &c, const Rule
         e.ruleId = group.id;
         e.text = QStringLiteral("%1%2 and %3%4 would both be on the car, but the %5 group (%6) allows only one")
                      .arg(label(g, culprit), how(culprit), label(g, f.other),
-                          t.isStandard[size_t(f.other)] ? QStringLiteral(" (standard on %1)").arg(trimLabel(g.catalog(), t)) : how(f.other),
+                          t.isStandard[size_t(f.other)] ? QStringLiteral(" (standard on %1)").arg(trimLabel(g.catalog(), t))
+                                                        : how(f.other),
                           group.name, group.id);
         break;
     }
@@ -191,14 +195,15 @@ QList<Problem> CatalogConsistency::check(const Catalog &catalog)
                 if (rule < 0 && group < 0)
                     continue;
                 brokenPackages.insert(p);
-                const QString why = rule >= 0
-                    ? QStringLiteral("rule %1 excludes them from each other").arg(g.rule(rule).id)
-                    : QStringLiteral("they are both in the %1 group (%2), which allows only one")
-                          .arg(g.groups().at(group).name, g.groups().at(group).id);
-                out << problem(Kind::PackageConflict, true, rule >= 0 ? g.rule(rule).id : g.groups().at(group).id,
-                               {g.id(p), g.id(a), g.id(b)}, {}, QStringLiteral("options"), g.id(p),
-                               a == p ? QStringLiteral("%1 contains %2, but %3").arg(label(g, p), label(g, b), why)
-                                      : QStringLiteral("%1 contains both %2 and %3, but %4").arg(label(g, p), label(g, a), label(g, b), why));
+                const QString why = rule >= 0 ? QStringLiteral("rule %1 excludes them from each other").arg(g.rule(rule).id)
+                                              : QStringLiteral("they are both in the %1 group (%2), which allows only one")
+                                                    .arg(g.groups().at(group).name, g.groups().at(group).id);
+                out << problem(
+                    Kind::PackageConflict, true, rule >= 0 ? g.rule(rule).id : g.groups().at(group).id,
+                    {g.id(p), g.id(a), g.id(b)}, {}, QStringLiteral("options"), g.id(p),
+                    a == p
+                        ? QStringLiteral("%1 contains %2, but %3").arg(label(g, p), label(g, b), why)
+                        : QStringLiteral("%1 contains both %2 and %3, but %4").arg(label(g, p), label(g, a), label(g, b), why));
             }
         }
     }
@@ -219,14 +224,16 @@ QList<Problem> CatalogConsistency::check(const Catalog &catalog)
                 for (int o : cycle)
                     inBrokenCycle.insert(o);
                 const QString ruleId = rule >= 0 ? g.rule(rule).id : g.groups().at(group).id;
-                out << problem(Kind::RequiresCycleConflict, true, ruleId, ids, {},
-                               ruleIds.contains(ruleId) ? QStringLiteral("rules") : QStringLiteral("options"),
-                               ruleIds.contains(ruleId) ? ruleId : ids.first(),
-                               QStringLiteral("%1 require each other in a cycle, but %2 keeps %3 and %4 apart: none of them can ever be chosen")
-                                   .arg(ids.join(QStringLiteral(", ")),
-                                        rule >= 0 ? QStringLiteral("rule %1").arg(ruleId)
-                                                  : QStringLiteral("the one-of group %1").arg(ruleId),
-                                        label(g, cycle.at(i)), label(g, cycle.at(j))));
+                out << problem(
+                    Kind::RequiresCycleConflict, true, ruleId, ids, {},
+                    ruleIds.contains(ruleId) ? QStringLiteral("rules") : QStringLiteral("options"),
+                    ruleIds.contains(ruleId) ? ruleId : ids.first(),
+                    QStringLiteral(
+                        "%1 require each other in a cycle, but %2 keeps %3 and %4 apart: none of them can ever be chosen")
+                        .arg(ids.join(QStringLiteral(", ")),
+                             rule >= 0 ? QStringLiteral("rule %1").arg(ruleId)
+                                       : QStringLiteral("the one-of group %1").arg(ruleId),
+                             label(g, cycle.at(i)), label(g, cycle.at(j))));
             }
         }
     }
@@ -261,7 +268,8 @@ QList<Problem> CatalogConsistency::check(const Catalog &catalog)
                 continue;
             QString why;
             if (g.option(d).kind != kinds[slot]) {
-                why = QStringLiteral("%1 is a %2, not a %3").arg(label(g, d), RuleGraph::kindName(g.option(d).kind), fields[slot]);
+                why = QStringLiteral("%1 is a %2, not a %3")
+                          .arg(label(g, d), RuleGraph::kindName(g.option(d).kind), fields[slot]);
             } else if (!r.allowed(d)) {
                 why = QStringLiteral("%1 is not offered on this trim").arg(label(g, d));
             } else {
@@ -342,8 +350,9 @@ QList<Problem> CatalogConsistency::check(const Catalog &catalog)
             offered = offered || t.allowed(o) || t.isStandard[size_t(o)];
         bool contained = !g.containers(o).isEmpty();
         if (!offered && !contained)
-            out << problem(Kind::NeverOffered, false, {}, {g.id(o)}, {}, QStringLiteral("options"), g.id(o),
-                           QStringLiteral("%1 is offered on no trim: its models and only-with rules leave every trim out").arg(label(g, o)));
+            out << problem(
+                Kind::NeverOffered, false, {}, {g.id(o)}, {}, QStringLiteral("options"), g.id(o),
+                QStringLiteral("%1 is offered on no trim: its models and only-with rules leave every trim out").arg(label(g, o)));
     }
     return out;
 }

@@ -12,9 +12,8 @@
 
 namespace {
 
-const QStringList kDays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                        QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                        QStringLiteral("sun")};
+const QStringList kDays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+                        QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")};
 
 bool readHours(const QJsonValue &value, QList<TimeRange> *out, QString *problem)
 {
@@ -92,8 +91,8 @@ void readFinance(const QJsonObject &finance, const QString &currency, FinanceTer
     f->monthlyFeeMinor = qint64(std::llround(fr.number(QStringLiteral("monthly_fee"), 0, 1e5, false, 0) * 100));
     if (!fr.ok())
         r.fail(QStringLiteral("finance"), QStringLiteral("needs nominal_rate_percent (0–50), and percents from 0 to 90"));
-    if (f->minDepositPercent > f->maxDepositPercent
-        || f->defaultDepositPercent < f->minDepositPercent || f->defaultDepositPercent > f->maxDepositPercent)
+    if (f->minDepositPercent > f->maxDepositPercent || f->defaultDepositPercent < f->minDepositPercent
+        || f->defaultDepositPercent > f->maxDepositPercent)
         r.fail(QStringLiteral("finance"), QStringLiteral("the default deposit must lie between the minimum and the maximum"));
     if (f->defaultBalloonPercent > f->maxBalloonPercent)
         r.fail(QStringLiteral("finance"), QStringLiteral("the default balloon cannot be above the maximum"));
@@ -233,8 +232,9 @@ std::optional<CatalogOption> CatalogRecords::readOption(const QJsonObject &o, QL
     switch (opt.kind) {
     case OptionKind::Paint:
         opt.hex = r.string(QStringLiteral("hex"));
-        opt.finish = r.oneOf(QStringLiteral("finish"), {QStringLiteral("solid"), QStringLiteral("metallic"),
-                                                        QStringLiteral("matte"), QStringLiteral("pearl")});
+        opt.finish = r.oneOf(
+            QStringLiteral("finish"),
+            {QStringLiteral("solid"), QStringLiteral("metallic"), QStringLiteral("matte"), QStringLiteral("pearl")});
         break;
     case OptionKind::Wheel:
         opt.design = r.oneOf(QStringLiteral("design"),
@@ -264,8 +264,9 @@ std::optional<CatalogRule> CatalogRecords::readRule(const QJsonObject &o, QList<
     RecordReader r(o, QStringLiteral("rules"), issues);
     CatalogRule rule;
     rule.id = r.id();
-    const QString type = r.oneOf(QStringLiteral("type"), {QStringLiteral("requires"), QStringLiteral("excludes"),
-                                                          QStringLiteral("only-with"), QStringLiteral("one-of")});
+    const QString type = r.oneOf(
+        QStringLiteral("type"),
+        {QStringLiteral("requires"), QStringLiteral("excludes"), QStringLiteral("only-with"), QStringLiteral("one-of")});
     if (type == QLatin1String("requires") || type == QLatin1String("excludes")) {
         rule.type = type == QLatin1String("requires") ? RuleType::Requires : RuleType::Excludes;
         rule.option = r.identifier(QStringLiteral("option"));

@@ -9,12 +9,15 @@ namespace {
 
 const QHash<QString, QString> &tableNames()
 {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("markets"), QStringLiteral("market")},   {QStringLiteral("bodies"), QStringLiteral("body")},
-        {QStringLiteral("lines"), QStringLiteral("model_line")}, {QStringLiteral("models"), QStringLiteral("model")},
-        {QStringLiteral("trims"), QStringLiteral("trim")},       {QStringLiteral("options"), QStringLiteral("catalog_option")},
-        {QStringLiteral("rules"), QStringLiteral("catalog_rule")}, {QStringLiteral("studios"), QStringLiteral("studio")},
-        {QStringLiteral("model_aliases"), QStringLiteral("model_alias")}};
+    static const QHash<QString, QString> names{{QStringLiteral("markets"), QStringLiteral("market")},
+                                               {QStringLiteral("bodies"), QStringLiteral("body")},
+                                               {QStringLiteral("lines"), QStringLiteral("model_line")},
+                                               {QStringLiteral("models"), QStringLiteral("model")},
+                                               {QStringLiteral("trims"), QStringLiteral("trim")},
+                                               {QStringLiteral("options"), QStringLiteral("catalog_option")},
+                                               {QStringLiteral("rules"), QStringLiteral("catalog_rule")},
+                                               {QStringLiteral("studios"), QStringLiteral("studio")},
+                                               {QStringLiteral("model_aliases"), QStringLiteral("model_alias")}};
     return names;
 }
 
@@ -24,11 +27,14 @@ bool readList(const DocumentTable &table, bool deleted, std::optional<T> (*read)
 {
     // Stored documents passed validation on the way in; one that no longer reads (a record
     // edited by hand) is skipped rather than shown half-formed.
-    return table.forEach(deleted, [&](const QJsonObject &doc) {
-        if (auto record = read(doc, nullptr))
-            out->append(std::move(*record));
-        return true;
-    }, error);
+    return table.forEach(
+        deleted,
+        [&](const QJsonObject &doc) {
+            if (auto record = read(doc, nullptr))
+                out->append(std::move(*record));
+            return true;
+        },
+        error);
 }
 
 } // namespace
@@ -42,8 +48,8 @@ CatalogRows::~CatalogRows() = default;
 
 const QStringList &CatalogRows::lists()
 {
-    static const QStringList names{QStringLiteral("markets"), QStringLiteral("bodies"), QStringLiteral("lines"),
-                                   QStringLiteral("models"),  QStringLiteral("trims"),  QStringLiteral("options"),
+    static const QStringList names{QStringLiteral("markets"), QStringLiteral("bodies"),  QStringLiteral("lines"),
+                                   QStringLiteral("models"),  QStringLiteral("trims"),   QStringLiteral("options"),
                                    QStringLiteral("rules"),   QStringLiteral("studios"), QStringLiteral("model_aliases")};
     return names;
 }

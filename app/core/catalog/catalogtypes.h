@@ -16,7 +16,7 @@ struct Tax {
     QString id;
     LocalizedText name;
     double percent = 0;
-    QStringList powertrains;        ///< empty: applies to every powertrain
+    QStringList powertrains;          ///< empty: applies to every powertrain
     std::optional<qint64> aboveMinor; ///< only the part of the net price above this is taxed
 };
 
@@ -142,7 +142,7 @@ struct ModelAlias {
     QString id;
     QString make;
     QString model;
-    QString trim;         ///< empty: any trim of the model
+    QString trim; ///< empty: any trim of the model
     QString catalogModel;
-    QString catalogTrim;  ///< empty: the model only
+    QString catalogTrim; ///< empty: the model only
 };

@@ -1,8 +1,8 @@
 #include "configurationcode.h"
 
 #include "catalog/catalog.h"
-#include "common/readablecode.h"
 #include "catalog/ruleengine.h"
+#include "common/readablecode.h"
 
 #include <QSet>
 
@@ -14,12 +14,12 @@ namespace {
 
 // The fields, least significant first. Only the version's place is fixed for ever: a later
 // format may lay out everything after it differently.
-constexpr quint32 kVersionRadix = 4;  // format 1 is 0
-constexpr quint32 kSeedRadix = 8;     // hash seed, searched so that every hash in the code is unambiguous
-constexpr quint32 kWidthRadix = 12;   // option hashes are kMinWidth + this many bits
+constexpr quint32 kVersionRadix = 4; // format 1 is 0
+constexpr quint32 kSeedRadix = 8;    // hash seed, searched so that every hash in the code is unambiguous
+constexpr quint32 kWidthRadix = 12;  // option hashes are kMinWidth + this many bits
 constexpr quint32 kModelRadix = 64;
-constexpr quint32 kTrimRadix = 8;     // among the model's trims
-constexpr quint32 kMarketRadix = 9;   // 0: made without a market
+constexpr quint32 kTrimRadix = 8;   // among the model's trims
+constexpr quint32 kMarketRadix = 9; // 0: made without a market
 constexpr quint32 kIdCheckRadix = 128;
 constexpr quint32 kBuildCheckRadix = 128;
 constexpr int kMinWidth = 5;
@@ -87,8 +87,14 @@ quint32 optionHash(quint32 seed, int bits, const QString &id)
     return quint32(hashOf(seed, "option:", id) & ((quint64(1) << bits) - 1));
 }
 
-quint32 modelHash(quint32 seed, const QString &id) { return quint32(hashOf(seed, "model:", id) % kModelRadix); }
-quint32 trimHash(quint32 seed, const QString &id) { return quint32(hashOf(seed, "trim:", id) % kTrimRadix); }
+quint32 modelHash(quint32 seed, const QString &id)
+{
+    return quint32(hashOf(seed, "model:", id) % kModelRadix);
+}
+quint32 trimHash(quint32 seed, const QString &id)
+{
+    return quint32(hashOf(seed, "trim:", id) % kTrimRadix);
+}
 quint32 marketHash(quint32 seed, const QString &id)
 {
     return id.isEmpty() ? 0 : 1 + quint32(hashOf(seed, "market:", id) % (kMarketRadix - 1));
@@ -97,7 +103,8 @@ quint32 marketHash(quint32 seed, const QString &id)
 quint32 idCheck(quint32 seed, const QString &model, const QString &trim, QStringList ids)
 {
     ids.sort();
-    return quint32(hashOf(seed, "ids:", model + QLatin1Char('|') + trim + QLatin1Char('|') + ids.join(QLatin1Char(','))) % kIdCheckRadix);
+    return quint32(hashOf(seed, "ids:", model + QLatin1Char('|') + trim + QLatin1Char('|') + ids.join(QLatin1Char(',')))
+                   % kIdCheckRadix);
 }
 
 /// The build's structure and its price in the market the code was made in.
@@ -188,10 +195,9 @@ struct Fields {
 
 QList<int> pack(const Fields &f)
 {
-    QList<std::pair<quint32, quint32>> fields{{f.version, kVersionRadix}, {f.seed, kSeedRadix},
-                                             {f.width, kWidthRadix},     {f.model, kModelRadix},
-                                             {f.trim, kTrimRadix},       {f.market, kMarketRadix},
-                                             {f.idCheck, kIdCheckRadix}, {f.buildCheck, kBuildCheckRadix}};
+    QList<std::pair<quint32, quint32>> fields{
+        {f.version, kVersionRadix}, {f.seed, kSeedRadix},     {f.width, kWidthRadix},     {f.model, kModelRadix},
+        {f.trim, kTrimRadix},       {f.market, kMarketRadix}, {f.idCheck, kIdCheckRadix}, {f.buildCheck, kBuildCheckRadix}};
     // Items as gaps between ascending hashes, each at least 1, so the number ends exactly
     // after the last one and no count is needed.
     const quint64 space = quint64(1) << (kMinWidth + f.width);
@@ -293,7 +299,8 @@ QString closest(const RuleEngine &engine, const CatalogOption &gone, const QStri
             score = -1;
         } else if (o.kind == OptionKind::Paint || o.kind == OptionKind::Interior) {
             const auto a = rgb(o.hex), b = rgb(gone.hex);
-            score = std::sqrt(double((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2])))
+            score = std::sqrt(
+                        double((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2])))
                 + (o.finish == gone.finish ? 0 : 1000);
         } else if (o.kind == OptionKind::Wheel) {
             score = std::abs(o.inches - gone.inches) * 100.0 + (o.design == gone.design ? 0 : 50);
@@ -632,42 +639,61 @@ ConfigurationCode::Decoded ConfigurationCode::decode(const QString &text, const 
 
         using Kind = Difference::Kind;
         if (r.trim.id.isEmpty() && modelCurrent) {
-            d.differences.append(Difference{Kind::TrimGone, {}, {}, d.configuration.trim,
-                                            QStringLiteral("The trim of this code is no longer offered; the closest is the %1.").arg(newTitle)});
+            d.differences.append(
+                Difference{Kind::TrimGone,
+                           {},
+                           {},
+                           d.configuration.trim,
+                           QStringLiteral("The trim of this code is no longer offered; the closest is the %1.").arg(newTitle)});
         } else if (!modelCurrent) {
             const QString name = goneModel ? goneModel->name.english() : QString();
-            d.differences.append(Difference{Kind::ModelGone, r.model, name, d.configuration.trim,
-                                            name.isEmpty() ? QStringLiteral("The model of this code is no longer offered; the closest build is the %1.").arg(newTitle)
-                                                           : QStringLiteral("The %1 is no longer offered; the closest build is the %2.").arg(name, newTitle)});
+            d.differences.append(Difference{
+                Kind::ModelGone, r.model, name, d.configuration.trim,
+                name.isEmpty()
+                    ? QStringLiteral("The model of this code is no longer offered; the closest build is the %1.").arg(newTitle)
+                    : QStringLiteral("The %1 is no longer offered; the closest build is the %2.").arg(name, newTitle)});
         } else if (!r.trim.current) {
             const QString name = trimTitle(c, retired, r.trim.id);
-            d.differences.append(Difference{Kind::TrimGone, r.trim.id, name, d.configuration.trim,
-                                            QStringLiteral("The %1 is no longer offered; the closest is the %2.").arg(name, newTitle)});
+            d.differences.append(
+                Difference{Kind::TrimGone, r.trim.id, name, d.configuration.trim,
+                           QStringLiteral("The %1 is no longer offered; the closest is the %2.").arg(name, newTitle)});
         }
         for (const Candidate &g : std::as_const(gone)) {
             const QString name = nameOf(c, retired, g.id);
             const QString replacement = best.replacements.value(g.id);
             if (replacement.isEmpty())
-                d.differences.append(Difference{Kind::OptionGone, g.id, name, {}, QStringLiteral("No longer offered: %1.").arg(name)});
+                d.differences.append(
+                    Difference{Kind::OptionGone, g.id, name, {}, QStringLiteral("No longer offered: %1.").arg(name)});
             else
-                d.differences.append(Difference{Kind::OptionReplaced, g.id, name, replacement,
-                                                QStringLiteral("No longer offered: %1. Closest today: %2.").arg(name, nameOf(c, retired, replacement))});
+                d.differences.append(Difference{
+                    Kind::OptionReplaced, g.id, name, replacement,
+                    QStringLiteral("No longer offered: %1. Closest today: %2.").arg(name, nameOf(c, retired, replacement))});
         }
         for (int k = 0; k < unknown; ++k)
-            d.differences.append(Difference{Kind::OptionGone, {}, {}, {},
-                                            QStringLiteral("One option of this build is no longer offered (this Vitrine does not know its name).")});
+            d.differences.append(Difference{
+                Kind::OptionGone,
+                {},
+                {},
+                {},
+                QStringLiteral("One option of this build is no longer offered (this Vitrine does not know its name).")});
         QSet<QString> present;
         for (const RuleEngine::Item &item : engine.items(d.configuration))
             present.insert(item.option);
         for (qsizetype k = 0; k < best.replay.refused.size(); ++k) {
             const QString id = best.replay.refused.at(k);
-            d.differences.append(Difference{Kind::OptionRefused, id, nameOf(c, retired, id), {},
+            d.differences.append(Difference{Kind::OptionRefused,
+                                            id,
+                                            nameOf(c, retired, id),
+                                            {},
                                             QStringLiteral("%1 can no longer be chosen on this build: %2")
                                                 .arg(nameOf(c, retired, id), best.replay.reasons.at(k).text)});
         }
         for (const QString &id : std::as_const(kept)) {
             if (!present.contains(id) && !best.replay.refused.contains(id))
-                d.differences.append(Difference{Kind::OptionDropped, id, nameOf(c, retired, id), {},
+                d.differences.append(Difference{Kind::OptionDropped,
+                                                id,
+                                                nameOf(c, retired, id),
+                                                {},
                                                 QStringLiteral("%1 had to go under today's rules.").arg(nameOf(c, retired, id))});
         }
         if (d.differences.isEmpty()) {
@@ -680,8 +706,13 @@ ConfigurationCode::Decoded ConfigurationCode::decode(const QString &text, const 
                 }
             }
             if (!verified || !priced)
-                d.differences.append(Difference{Kind::CatalogUpdated, {}, {}, {},
-                                                QStringLiteral("Prices or rules of this build changed since the code was made; the price shown is today's.")});
+                d.differences.append(Difference{
+                    Kind::CatalogUpdated,
+                    {},
+                    {},
+                    {},
+                    QStringLiteral(
+                        "Prices or rules of this build changed since the code was made; the price shown is today's.")});
         }
         d.status = d.differences.isEmpty() ? Decoded::Status::Exact : Decoded::Status::Changed;
         return d;

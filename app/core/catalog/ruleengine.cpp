@@ -98,10 +98,10 @@ public:
             break;
         case Kind::RequirementLost:
             setRule(&r, c.rule);
-            r.text = c.via >= 0 ? QStringLiteral("%1 contains %2, which needs %3, no longer part of the build (rule %4).")
-                                      .arg(self, via, other, r.ruleId)
-                                : QStringLiteral("%1 needs %2, which is no longer part of the build (rule %3).")
-                                      .arg(self, other, r.ruleId);
+            r.text = c.via >= 0
+                ? QStringLiteral("%1 contains %2, which needs %3, no longer part of the build (rule %4).")
+                      .arg(self, via, other, r.ruleId)
+                : QStringLiteral("%1 needs %2, which is no longer part of the build (rule %3).").arg(self, other, r.ruleId);
             break;
         case Kind::Excludes:
             setRule(&r, c.rule);
@@ -256,8 +256,8 @@ QString RuleEngine::Change::actionName(Action action)
 
 QString RuleEngine::Violation::kindName(Kind kind)
 {
-    static const char *const names[] = {"unknown-trim", "unknown-option", "not-offered",  "missing-choice",
-                                        "too-many",     "missing-requirement", "excluded", "charged-twice"};
+    static const char *const names[] = {"unknown-trim", "unknown-option",      "not-offered", "missing-choice",
+                                        "too-many",     "missing-requirement", "excluded",    "charged-twice"};
     return QString::fromLatin1(names[int(kind)]);
 }
 
@@ -328,8 +328,7 @@ RuleEngine::Outcome RuleEngine::select(const Configuration &configuration, const
     const RuleResolver::Closure wanted = r.closure({x}, r.locked);
     if (!wanted.ok) {
         RuleReason why = words.reason(wanted.culprit, wanted.failure);
-        why.text = QStringLiteral("%1 cannot be chosen on the %2: %3")
-                       .arg(words.name(x), words.trimName(t), why.text);
+        why.text = QStringLiteral("%1 cannot be chosen on the %2: %3").arg(words.name(x), words.trimName(t), why.text);
         if (!why.options.contains(g.id(wanted.culprit)))
             why.options.prepend(g.id(wanted.culprit));
         return refuse(configuration, why);
@@ -374,8 +373,7 @@ RuleEngine::Outcome RuleEngine::deselect(const Configuration &configuration, con
     r.lock(base);
     if (r.locked[size_t(x)]) {
         RuleReason why = words.reason(x, base.causes.value(x));
-        why.text = QStringLiteral("%1 cannot be removed: the %2 needs it. %3")
-                       .arg(words.name(x), words.trimName(t), why.text);
+        why.text = QStringLiteral("%1 cannot be removed: the %2 needs it. %3").arg(words.name(x), words.trimName(t), why.text);
         return refuse(configuration, why);
     }
     if (r.chosen[size_t(x)]) {
@@ -455,8 +453,7 @@ RuleEngine::Outcome RuleEngine::changeTrim(const Configuration &configuration, c
     return finish(configuration, r, -1, base.items);
 }
 
-RuleEngine::Outcome RuleEngine::finish(const Configuration &before, RuleResolver &r, int primary,
-                                       const QList<int> &keep) const
+RuleEngine::Outcome RuleEngine::finish(const Configuration &before, RuleResolver &r, int primary, const QList<int> &keep) const
 {
     const RuleGraph &g = *m_graph;
     const TrimView &t = r.trim;
@@ -519,7 +516,7 @@ RuleEngine::Outcome RuleEngine::finish(const Configuration &before, RuleResolver
         const auto inclusion = [&](const RuleResolver &s, const TrimView &v, Kind standard, Kind package) {
             const int by = s.includedBy[size_t(i)];
             return v.isStandard[size_t(i)] || by == RuleResolver::kByStandard || by < 0 ? Cause{standard}
-                                                                                      : Cause{package, -1, -1, by, -1};
+                                                                                        : Cause{package, -1, -1, by, -1};
         };
         if (ap && !bp) {
             c.action = Action::Added;
@@ -566,8 +563,10 @@ QList<RuleEngine::Violation> RuleEngine::validate(const Configuration &configura
     }
     const Trim &trim = g.catalog().trims.at(t->trim);
     if (trim.model != configuration.model)
-        out.append({VK::UnknownTrim, {}, {}, QStringLiteral("\"%1\" is a trim of %2, not of %3.")
-                                                 .arg(trim.id, trim.model, configuration.model)});
+        out.append({VK::UnknownTrim,
+                    {},
+                    {},
+                    QStringLiteral("\"%1\" is a trim of %2, not of %3.").arg(trim.id, trim.model, configuration.model)});
     QSet<QString> seen;
     for (const QString &id : configuration.options) {
         if (g.index(id) < 0)
@@ -588,16 +587,23 @@ QList<RuleEngine::Violation> RuleEngine::validate(const Configuration &configura
             out.append({VK::NotOffered, why.ruleId, {g.id(o)}, why.text});
         }
         if (r.chosen[size_t(o)] && (t->isStandard[size_t(o)] || r.includedBy[size_t(o)] != -1))
-            out.append({VK::ChargedTwice, {}, {g.id(o)},
+            out.append({VK::ChargedTwice,
+                        {},
+                        {g.id(o)},
                         QStringLiteral("%1 is charged although the trim or a package already brings it.").arg(words.name(o))});
         for (const RuleGraph::Edge &e : g.requirements(o)) {
             if (!r.present[size_t(e.option)])
-                out.append({VK::MissingRequirement, g.rule(e.rule).id, {g.id(o), g.id(e.option)},
-                            QStringLiteral("%1 needs %2 (rule %3).").arg(words.name(o), words.name(e.option), g.rule(e.rule).id)});
+                out.append(
+                    {VK::MissingRequirement,
+                     g.rule(e.rule).id,
+                     {g.id(o), g.id(e.option)},
+                     QStringLiteral("%1 needs %2 (rule %3).").arg(words.name(o), words.name(e.option), g.rule(e.rule).id)});
         }
         for (const RuleGraph::Edge &e : g.exclusions(o)) {
             if (e.option > o && r.present[size_t(e.option)])
-                out.append({VK::Excluded, g.rule(e.rule).id, {g.id(o), g.id(e.option)},
+                out.append({VK::Excluded,
+                            g.rule(e.rule).id,
+                            {g.id(o), g.id(e.option)},
                             QStringLiteral("%1 cannot be combined with %2 (rule %3).")
                                 .arg(words.name(o), words.name(e.option), g.rule(e.rule).id)});
         }
@@ -609,8 +615,9 @@ QList<RuleEngine::Violation> RuleEngine::validate(const Configuration &configura
                 members << g.id(m);
         }
         if (members.size() > 1)
-            out.append({VK::TooMany, grp.id, members,
-                        QStringLiteral("Only one %1 is possible, the build has %2.").arg(grp.name, members.join(QStringLiteral(", ")))});
+            out.append(
+                {VK::TooMany, grp.id, members,
+                 QStringLiteral("Only one %1 is possible, the build has %2.").arg(grp.name, members.join(QStringLiteral(", ")))});
         else if (members.isEmpty() && grp.required)
             out.append({VK::MissingChoice, grp.id, {}, QStringLiteral("The build needs a %1.").arg(grp.name)});
     }

@@ -38,19 +38,28 @@ public:
 
     /// A proposed step: the build before and after, and every difference between them.
     struct Outcome {
-        bool accepted = true;        ///< false: the request cannot be met and `after` equals `before`
-        RuleReason note;             ///< why it was refused, or why nothing changed ("already included")
+        bool accepted = true; ///< false: the request cannot be met and `after` equals `before`
+        RuleReason note;      ///< why it was refused, or why nothing changed ("already included")
         Configuration before;
         Configuration after;
-        QList<Change> changes;       ///< the requested option first, then catalog order
-        qint64 trimDeltaMinor = 0;   ///< net
-        qint64 totalDeltaMinor = 0;  ///< net: trim delta plus every change's price delta
+        QList<Change> changes;      ///< the requested option first, then catalog order
+        qint64 trimDeltaMinor = 0;  ///< net
+        qint64 totalDeltaMinor = 0; ///< net: trim delta plus every change's price delta
         bool changed() const { return before != after; }
     };
 
     /// A rule a configuration breaks.
     struct Violation {
-        enum class Kind { UnknownTrim, UnknownOption, NotOffered, MissingChoice, TooMany, MissingRequirement, Excluded, ChargedTwice };
+        enum class Kind {
+            UnknownTrim,
+            UnknownOption,
+            NotOffered,
+            MissingChoice,
+            TooMany,
+            MissingRequirement,
+            Excluded,
+            ChargedTwice
+        };
         Kind kind = Kind::UnknownTrim;
         QString ruleId;
         QStringList options;
@@ -64,8 +73,8 @@ public:
         enum class Origin { Chosen, Standard, Package };
         QString option;
         Origin origin = Origin::Chosen;
-        QString package;         ///< Origin::Package: the chosen package that brings it
-        qint64 priceMinor = 0;   ///< what it adds to the net price (0 unless chosen)
+        QString package;       ///< Origin::Package: the chosen package that brings it
+        qint64 priceMinor = 0; ///< what it adds to the net price (0 unless chosen)
     };
 
     /// How an option stands in a build, for the configurator to show before a tap.

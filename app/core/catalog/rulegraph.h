@@ -12,8 +12,8 @@
 class RuleGraph
 {
 public:
-    static constexpr int kImplicit = -1; ///< the rule of the implicit paint, wheel and interior groups
-    static constexpr int kOffered = -2;  ///< TrimView::blocker: the option may be on this trim
+    static constexpr int kImplicit = -1;   ///< the rule of the implicit paint, wheel and interior groups
+    static constexpr int kOffered = -2;    ///< TrimView::blocker: the option may be on this trim
     static constexpr int kNotOnModel = -1; ///< TrimView::blocker: the option's `models` leave this model out
 
     struct Edge {
@@ -31,11 +31,11 @@ public:
 
     /// What one trim allows and brings.
     struct TrimView {
-        int trim = -1;  ///< index into Catalog::trims
-        int model = -1; ///< index into Catalog::models
-        std::vector<int> blocker;     ///< per option: kOffered, kNotOnModel or the only-with rule that keeps it off
-        std::vector<char> isStandard; ///< per option
-        QList<int> standard;          ///< catalog order
+        int trim = -1;                  ///< index into Catalog::trims
+        int model = -1;                 ///< index into Catalog::models
+        std::vector<int> blocker;       ///< per option: kOffered, kNotOnModel or the only-with rule that keeps it off
+        std::vector<char> isStandard;   ///< per option
+        QList<int> standard;            ///< catalog order
         int defaults[3] = {-1, -1, -1}; ///< paint, wheel, interior
         bool allowed(int option) const { return blocker[size_t(option)] == kOffered; }
     };
@@ -55,7 +55,7 @@ public:
     const QList<Edge> &exclusions(int i) const { return m_excludes.at(i); } ///< both directions
     const QList<int> &groupsOf(int i) const { return m_groupsOf.at(i); }
     const QList<Group> &groups() const { return m_groups; }
-    const QList<int> &contents(int i) const { return m_contents.at(i); }     ///< direct contents
+    const QList<int> &contents(int i) const { return m_contents.at(i); } ///< direct contents
     /// Everything a package brings, nested packages' contents too (never the option itself).
     const QList<int> &allContents(int i) const { return m_allContents.at(i); }
     const QList<int> &containers(int i) const { return m_containers.at(i); } ///< packages directly containing it

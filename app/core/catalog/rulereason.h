@@ -42,10 +42,10 @@ struct RuleReason {
 
     static QString kindName(Kind kind)
     {
-        static const char *const names[] = {"none",         "chosen",           "deselected",       "requires",
-                                             "requirement-lost", "excludes",     "one-of",           "package-content",
-                                             "package-removed", "package-conflict", "standard",     "no-longer-standard",
-                                             "not-offered",  "default",          "required-choice",  "unknown"};
+        static const char *const names[] = {
+            "none",        "chosen",          "deselected",      "requires",         "requirement-lost", "excludes",
+            "one-of",      "package-content", "package-removed", "package-conflict", "standard",         "no-longer-standard",
+            "not-offered", "default",         "required-choice", "unknown"};
         return QString::fromLatin1(names[int(kind)]);
     }
 

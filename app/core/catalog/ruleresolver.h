@@ -29,10 +29,10 @@ public:
     /// transitively; or why they cannot be on it together with `against`.
     struct Closure {
         bool ok = true;
-        QList<int> items;          ///< breadth-first, seeds first; only those not in `against`
-        QHash<int, Cause> causes;  ///< why each non-seed came in
-        Cause failure;             ///< when !ok
-        int culprit = -1;          ///< the option that cannot be there
+        QList<int> items;         ///< breadth-first, seeds first; only those not in `against`
+        QHash<int, Cause> causes; ///< why each non-seed came in
+        Cause failure;            ///< when !ok
+        int culprit = -1;         ///< the option that cannot be there
     };
 
     static constexpr int kByStandard = -2;

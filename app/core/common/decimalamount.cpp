@@ -40,15 +40,17 @@ DecimalAmount::Result DecimalAmount::read(QStringView text, int decimals)
         if (i < text.size()) {
             const QChar c = text[i];
             if (c != QLatin1Char(',') && c != QLatin1Char('.') && !isSpaceMark(c))
-                return refuse(text, QStringLiteral("holds '%1', which is not a digit, a ',' or '.' mark, or a space "
-                                                   "between thousands")
-                                        .arg(c));
+                return refuse(text,
+                              QStringLiteral("holds '%1', which is not a digit, a ',' or '.' mark, or a space "
+                                             "between thousands")
+                                  .arg(c));
             marks.append(isSpaceMark(c) ? ' ' : char(c.unicode()));
         }
         if (i == start)
-            return refuse(text, i == 0 ? QStringLiteral("starts with a mark instead of a digit")
-                                : i == text.size() ? QStringLiteral("ends with a mark instead of a digit")
-                                                   : QStringLiteral("has two marks in a row"));
+            return refuse(text,
+                          i == 0                 ? QStringLiteral("starts with a mark instead of a digit")
+                              : i == text.size() ? QStringLiteral("ends with a mark instead of a digit")
+                                                 : QStringLiteral("has two marks in a row"));
         groups.append(text.sliced(start, i - start));
         start = i + 1;
     }
@@ -61,23 +63,27 @@ DecimalAmount::Result DecimalAmount::read(QStringView text, int decimals)
         const char last = marks.back();
         if (spaces > 0) {
             if (commas > 0 && dots > 0)
-                return refuse(text, QStringLiteral("mixes spaces, ',' and '.', so it cannot be told which separates "
-                                                   "thousands"));
+                return refuse(text,
+                              QStringLiteral("mixes spaces, ',' and '.', so it cannot be told which separates "
+                                             "thousands"));
             if (commas + dots > 1 || (commas + dots == 1 && last == ' '))
-                return refuse(text, QStringLiteral("separates thousands with spaces, so its one ',' or '.' must be "
-                                                   "the decimal mark, at the end"));
+                return refuse(text,
+                              QStringLiteral("separates thousands with spaces, so its one ',' or '.' must be "
+                                             "the decimal mark, at the end"));
             if (last != ' ')
                 decimalAt = marks.size() - 1;
         } else if (commas > 0 && dots > 0) {
             if (count(last) != 1)
-                return refuse(text, QStringLiteral("uses both ',' and '.', so the last of them must be the decimal "
-                                                   "mark and appear once"));
+                return refuse(text,
+                              QStringLiteral("uses both ',' and '.', so the last of them must be the decimal "
+                                             "mark and appear once"));
             decimalAt = marks.size() - 1;
         } else if (marks.size() == 1) {
             const qsizetype after = groups.back().size();
             if (after == 3 && decimals >= 3)
-                return refuse(text, QStringLiteral("could be a decimal or a number of thousands; write it without "
-                                                   "a thousands separator"));
+                return refuse(text,
+                              QStringLiteral("could be a decimal or a number of thousands; write it without "
+                                             "a thousands separator"));
             if (after != 3)
                 decimalAt = 0; // three digits after a lone mark separate thousands: see the rules
         }
@@ -87,14 +93,16 @@ DecimalAmount::Result DecimalAmount::read(QStringView text, int decimals)
     const qsizetype wholeGroups = decimalAt < 0 ? groups.size() : decimalAt + 1;
     if (wholeGroups > 1) {
         if (groups.front().size() > 3 || groups.front() == QLatin1String("0"))
-            return refuse(text, QStringLiteral("has a thousands separator after \"%1\"; a number grouped in thousands "
-                                               "starts with one to three digits, not 0")
-                                    .arg(groups.front().toString()));
+            return refuse(text,
+                          QStringLiteral("has a thousands separator after \"%1\"; a number grouped in thousands "
+                                         "starts with one to three digits, not 0")
+                              .arg(groups.front().toString()));
         for (qsizetype g = 1; g < wholeGroups; ++g) {
             if (groups[g].size() != 3)
-                return refuse(text, QStringLiteral("has a group of %1 digits between thousands separators; each "
-                                                   "must have three")
-                                        .arg(groups[g].size()));
+                return refuse(text,
+                              QStringLiteral("has a group of %1 digits between thousands separators; each "
+                                             "must have three")
+                                  .arg(groups[g].size()));
         }
     }
     QStringView fraction;

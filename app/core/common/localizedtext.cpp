@@ -4,9 +4,8 @@
 
 const QStringList &LocalizedText::languages()
 {
-    static const QStringList list{QStringLiteral("en"),      QStringLiteral("de"),
-                                  QStringLiteral("fr"),      QStringLiteral("zh-Hans"),
-                                  QStringLiteral("zh-Hant"), QStringLiteral("ar")};
+    static const QStringList list{QStringLiteral("en"),      QStringLiteral("de"),      QStringLiteral("fr"),
+                                  QStringLiteral("zh-Hans"), QStringLiteral("zh-Hant"), QStringLiteral("ar")};
     return list;
 }
 

@@ -51,7 +51,8 @@ bool Money::parse(QStringView text, Money *out, QString *problem)
     } else {
         const bool symbol = std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Symbol_Currency; });
         *problem = symbol ? QStringLiteral("\"%1\" names its currency by a symbol; write the three-letter ISO 4217 code, "
-                                           "such as \"18000 USD\"").arg(text.toString())
+                                           "such as \"18000 USD\"")
+                                .arg(text.toString())
                           : QStringLiteral("\"%1\" is not an amount with a currency such as \"18000 USD\"").arg(text.toString());
         return false;
     }

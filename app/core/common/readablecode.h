@@ -22,8 +22,8 @@ public:
 
     struct Parsed {
         bool ok = false;
-        QList<int> digits;  ///< without the check character
-        QString problem;    ///< for people, when !ok
+        QList<int> digits; ///< without the check character
+        QString problem;   ///< for people, when !ok
     };
     /// Reads a typed code: any case, spaces and hyphens anywhere.
     static Parsed parse(const QString &text);

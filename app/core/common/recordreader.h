@@ -18,8 +18,8 @@ public:
 
     /// Length limits, in characters, so a shifted column or a pasted document is refused with a
     /// reason instead of stretching a screen (see data/README.md, "Limits").
-    static constexpr int kMaxName = 100;        ///< names of models, trims, options, places, colours
-    static constexpr int kMaxText = 200;        ///< any other single-line text (an address line, a note)
+    static constexpr int kMaxName = 100;         ///< names of models, trims, options, places, colours
+    static constexpr int kMaxText = 200;         ///< any other single-line text (an address line, a note)
     static constexpr int kMaxDescription = 2000; ///< descriptions and taglines
     static constexpr int kMaxUrl = 2048;
 

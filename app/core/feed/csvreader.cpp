@@ -81,8 +81,7 @@ bool CsvReader::readQuoted(Span *span, QString *problem)
                 *span = {chunk, n - chunk, false};
             }
             m_pos = n;
-            *problem = QStringLiteral("a quoted field that starts on line %1 never closes (is a '\"' missing?)")
-                           .arg(openedLine);
+            *problem = QStringLiteral("a quoted field that starts on line %1 never closes (is a '\"' missing?)").arg(openedLine);
             return false;
         }
         if (quote + 1 < n && m_text[quote + 1] == '"') {
@@ -159,7 +158,6 @@ bool CsvReader::next(Record *record)
     }
     record->fields.reserve(qsizetype(m_spans.size()));
     for (const Span &s : m_spans)
-        record->fields.append(s.unescaped ? QByteArrayView(m_unescaped).sliced(s.begin, s.size)
-                                          : m_text.sliced(s.begin, s.size));
+        record->fields.append(s.unescaped ? QByteArrayView(m_unescaped).sliced(s.begin, s.size) : m_text.sliced(s.begin, s.size));
     return true;
 }

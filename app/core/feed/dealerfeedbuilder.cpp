@@ -17,22 +17,26 @@ const QString kVehicles = QStringLiteral("vehicles");
 
 QString bodyId(const QString &style)
 {
-    static const QHash<QString, QString> bodies{
-        {QStringLiteral("suv"), QStringLiteral("suv")},           {QStringLiteral("sedan"), QStringLiteral("saloon")},
-        {QStringLiteral("saloon"), QStringLiteral("saloon")},     {QStringLiteral("wagon"), QStringLiteral("estate")},
-        {QStringLiteral("estate"), QStringLiteral("estate")},     {QStringLiteral("coupe"), QStringLiteral("coupe")},
-        {QStringLiteral("crossover"), QStringLiteral("crossover")}, {QStringLiteral("convertible"), QStringLiteral("convertible")},
-        {QStringLiteral("cabriolet"), QStringLiteral("convertible")}, {QStringLiteral("roadster"), QStringLiteral("convertible")}};
+    static const QHash<QString, QString> bodies{{QStringLiteral("suv"), QStringLiteral("suv")},
+                                                {QStringLiteral("sedan"), QStringLiteral("saloon")},
+                                                {QStringLiteral("saloon"), QStringLiteral("saloon")},
+                                                {QStringLiteral("wagon"), QStringLiteral("estate")},
+                                                {QStringLiteral("estate"), QStringLiteral("estate")},
+                                                {QStringLiteral("coupe"), QStringLiteral("coupe")},
+                                                {QStringLiteral("crossover"), QStringLiteral("crossover")},
+                                                {QStringLiteral("convertible"), QStringLiteral("convertible")},
+                                                {QStringLiteral("cabriolet"), QStringLiteral("convertible")},
+                                                {QStringLiteral("roadster"), QStringLiteral("convertible")}};
     return bodies.value(style.toLower()); // a hatchback, a van or a truck is drawn by none of ours
 }
 
 QString powertrainId(const QString &fuel)
 {
     static const QHash<QString, QString> powertrains{
-        {QStringLiteral("electric"), QStringLiteral("bev")},       {QStringLiteral("plugin_hybrid"), QStringLiteral("phev")},
+        {QStringLiteral("electric"), QStringLiteral("bev")},        {QStringLiteral("plugin_hybrid"), QStringLiteral("phev")},
         {QStringLiteral("plug_in_hybrid"), QStringLiteral("phev")}, {QStringLiteral("plug-in hybrid"), QStringLiteral("phev")},
-        {QStringLiteral("hybrid"), QStringLiteral("hybrid")},      {QStringLiteral("gasoline"), QStringLiteral("petrol")},
-        {QStringLiteral("petrol"), QStringLiteral("petrol")},      {QStringLiteral("gas"), QStringLiteral("petrol")}};
+        {QStringLiteral("hybrid"), QStringLiteral("hybrid")},       {QStringLiteral("gasoline"), QStringLiteral("petrol")},
+        {QStringLiteral("petrol"), QStringLiteral("petrol")},       {QStringLiteral("gas"), QStringLiteral("petrol")}};
     return powertrains.value(fuel.toLower()); // diesel, flex and others have no powertrain of ours
 }
 
@@ -162,7 +166,8 @@ const DealerFeedBuilder::Place &DealerFeedBuilder::placeFor(const DealerListing 
     } else if (!m_options.dealer.isEmpty()) {
         id = m_options.dealer;
     } else {
-        key = !l.dealer.name.isEmpty() ? l.dealer.name : (l.dealer.address.street + QLatin1Char(' ') + l.dealer.address.city).trimmed();
+        key = !l.dealer.name.isEmpty() ? l.dealer.name
+                                       : (l.dealer.address.street + QLatin1Char(' ') + l.dealer.address.city).trimmed();
         id = key.isEmpty() ? QString() : stableId(m_prefix, key);
     }
     const auto it = m_places.constFind(id);
@@ -197,9 +202,9 @@ DealerFeedBuilder::Place DealerFeedBuilder::makePlace(const QString &id, const Q
         const PostalAddress &a = l.dealer.address;
         if (!(a.street + a.postcode + a.city + a.region + a.country).isEmpty()) {
             QJsonObject address;
-            for (const auto &[name, value] : {std::pair("street", a.street), std::pair("postcode", a.postcode),
-                                              std::pair("city", a.city), std::pair("region", a.region),
-                                              std::pair("country", a.country.toUpper())}) {
+            for (const auto &[name, value] :
+                 {std::pair("street", a.street), std::pair("postcode", a.postcode), std::pair("city", a.city),
+                  std::pair("region", a.region), std::pair("country", a.country.toUpper())}) {
                 if (!value.isEmpty())
                     address.insert(QLatin1String(name), value);
             }
@@ -303,8 +308,8 @@ void DealerFeedBuilder::takeMileage(Row &row, const DealerListing &l, Vehicle &v
             return;
         }
         if (reading.unitGiven && *unit != reading.mileage.unit) {
-            row.fail(QStringLiteral("mileage.unit"), QStringLiteral("is %1 but the mileage says %2")
-                                                         .arg(l.mileageUnit, reading.mileage.unitName()));
+            row.fail(QStringLiteral("mileage.unit"),
+                     QStringLiteral("is %1 but the mileage says %2").arg(l.mileageUnit, reading.mileage.unitName()));
             return;
         }
         v.mileage.unit = *unit;
@@ -313,9 +318,10 @@ void DealerFeedBuilder::takeMileage(Row &row, const DealerListing &l, Vehicle &v
     // Zero is zero in any unit; any other number without one could be read wrong by a factor of
     // 1.6, so the car is left out rather than guessed.
     if (!unitGiven && v.mileage.value != 0)
-        row.fail(QStringLiteral("mileage.unit"), QStringLiteral("is missing: \"%1\" could be km or miles, and Vitrine "
-                                                                "never guesses the unit")
-                                                     .arg(l.mileage));
+        row.fail(QStringLiteral("mileage.unit"),
+                 QStringLiteral("is missing: \"%1\" could be km or miles, and Vitrine "
+                                "never guesses the unit")
+                     .arg(l.mileage));
 }
 
 void DealerFeedBuilder::takePrice(Row &row, const DealerListing &l, Vehicle &v)
@@ -353,13 +359,13 @@ void DealerFeedBuilder::takePrice(Row &row, const DealerListing &l, Vehicle &v)
 
 void DealerFeedBuilder::add(const DealerListing &l)
 {
-    const QString id = l.stockId.isEmpty() || l.stockId.size() > RecordReader::kMaxName
-        ? QString()
-        : stableId(m_prefix, l.stockId);
+    const QString id = l.stockId.isEmpty() || l.stockId.size() > RecordReader::kMaxName ? QString()
+                                                                                        : stableId(m_prefix, l.stockId);
     Row row(m_feed, id.isEmpty() ? QStringLiteral("line-%1").arg(l.line) : id, l.line);
     if (id.isEmpty()) {
-        row.fail(l.stockIdField, l.stockId.isEmpty() ? QStringLiteral("is missing")
-                                                     : QStringLiteral("is longer than %1 characters").arg(RecordReader::kMaxName));
+        row.fail(l.stockIdField,
+                 l.stockId.isEmpty() ? QStringLiteral("is missing")
+                                     : QStringLiteral("is longer than %1 characters").arg(RecordReader::kMaxName));
     } else {
         m_idField = l.stockIdField;
         const auto first = m_firstLine.constFind(id);
@@ -385,8 +391,9 @@ void DealerFeedBuilder::add(const DealerListing &l)
     bool ok = false;
     v.year = l.year.toInt(&ok);
     if (!ok || v.year < 1900 || v.year > 2100)
-        row.fail(QStringLiteral("year"), l.year.isEmpty() ? QStringLiteral("is missing")
-                                                          : QStringLiteral("is \"%1\"; expected a year such as 2021").arg(l.year.left(20)));
+        row.fail(QStringLiteral("year"),
+                 l.year.isEmpty() ? QStringLiteral("is missing")
+                                  : QStringLiteral("is \"%1\"; expected a year such as 2021").arg(l.year.left(20)));
     v.condition = l.condition == QLatin1String("used") ? Vehicle::Condition::Used
         : l.condition == QLatin1String("cpo")          ? Vehicle::Condition::Cpo
                                                        : Vehicle::Condition::New;
@@ -410,7 +417,8 @@ void DealerFeedBuilder::add(const DealerListing &l)
 
     for (const QString &url : l.images) {
         if (v.images.size() == VehicleRecord::kMaxImages) {
-            row.warn(QStringLiteral("image"), QStringLiteral("more than %1 pictures; the rest are left out").arg(VehicleRecord::kMaxImages));
+            row.warn(QStringLiteral("image"),
+                     QStringLiteral("more than %1 pictures; the rest are left out").arg(VehicleRecord::kMaxImages));
             break;
         }
         if (VehicleRecord::isPictureUrl(url))
@@ -422,7 +430,8 @@ void DealerFeedBuilder::add(const DealerListing &l)
     v.added = QDate::fromString(l.dateInStock.left(10), Qt::ISODate);
     if (!v.added.isValid()) {
         if (!l.dateInStock.isEmpty())
-            row.warn(QStringLiteral("date_first_on_lot"), QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(l.dateInStock.left(40)));
+            row.warn(QStringLiteral("date_first_on_lot"),
+                     QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(l.dateInStock.left(40)));
         v.added = m_stored.firstListed.value(id, m_options.now.date());
     }
     v.updated = m_options.now;
@@ -440,9 +449,9 @@ Feed DealerFeedBuilder::finish()
     for (auto it = m_copies.cbegin(); it != m_copies.cend(); ++it) {
         dropped.insert(it.key());
         for (int line : *it) {
-            RecordIssue issue{RecordIssue::Severity::Error, kVehicles, it.key(), m_idField,
-                              QStringLiteral("appears on lines %1; every copy is left out until the feed lists it once")
-                                  .arg(joinedLines(*it))};
+            RecordIssue issue{
+                RecordIssue::Severity::Error, kVehicles, it.key(), m_idField,
+                QStringLiteral("appears on lines %1; every copy is left out until the feed lists it once").arg(joinedLines(*it))};
             issue.line = line;
             m_feed.issues.append(issue);
         }

@@ -16,10 +16,10 @@ class DealerFeedBuilder
 {
 public:
     struct Options {
-        QString source;  ///< the source the stock is kept under
-        QString dealer;  ///< the place of the rows that name no dealer code (optional)
-        QString market;  ///< the market of the dealers the feed creates (optional)
-        QDateTime now;   ///< the import's time: each car's change stamp
+        QString source; ///< the source the stock is kept under
+        QString dealer; ///< the place of the rows that name no dealer code (optional)
+        QString market; ///< the market of the dealers the feed creates (optional)
+        QDateTime now;  ///< the import's time: each car's change stamp
     };
 
     DealerFeedBuilder(const FeedContext &stored, Options options);
@@ -53,11 +53,11 @@ private:
     const FeedContext &m_stored;
     Options m_options;
     Feed m_feed;
-    QList<int> m_vehicleLines;            ///< the line of each car in m_feed.vehicles
-    QString m_prefix;                     ///< "<source>-", which every id of the feed starts with
-    QHash<QString, int> m_firstLine;      ///< car id → the line it first appears on
-    QHash<QString, QList<int>> m_copies;  ///< car id listed more than once → the line of every copy
-    QString m_idField;                    ///< the column ids come from, for messages
+    QList<int> m_vehicleLines;           ///< the line of each car in m_feed.vehicles
+    QString m_prefix;                    ///< "<source>-", which every id of the feed starts with
+    QHash<QString, int> m_firstLine;     ///< car id → the line it first appears on
+    QHash<QString, QList<int>> m_copies; ///< car id listed more than once → the line of every copy
+    QString m_idField;                   ///< the column ids come from, for messages
     QHash<QString, Place> m_places;
     QSet<QString> m_pool;
 };

@@ -4,8 +4,8 @@
 
 qsizetype Feed::acceptedCount() const
 {
-    return markets.size() + bodies.size() + lines.size() + models.size() + trims.size() + options.size()
-        + rules.size() + studios.size() + vehicles.size() + aliases.size();
+    return markets.size() + bodies.size() + lines.size() + models.size() + trims.size() + options.size() + rules.size()
+        + studios.size() + vehicles.size() + aliases.size();
 }
 
 qsizetype Feed::rejectedCount() const

@@ -244,8 +244,9 @@ bool FeedApplier::checkCatalog(const Feed &feed, const QString &origin, Run &t, 
                             .arg(errors.size() == 1 ? QStringLiteral("this problem")
                                                     : QStringLiteral("these %1 problems").arg(errors.size()),
                                  errors.mid(0, 5).join(QStringLiteral("; "))
-                                     + (errors.size() > 5 ? QStringLiteral("; and %1 more, listed with the issues").arg(errors.size() - 5)
-                                                          : QString()));
+                                     + (errors.size() > 5
+                                            ? QStringLiteral("; and %1 more, listed with the issues").arg(errors.size() - 5)
+                                            : QString()));
         qCWarning(lcFeed) << "feed refused, contradictory rules:" << origin << report->fatal;
         return false;
     }
@@ -262,8 +263,8 @@ bool FeedApplier::recordRun(const Feed &feed, const QString &origin, Run &t, Fee
     QSqlQuery run(m_db);
     run.prepare(QStringLiteral("INSERT INTO import_run (source, origin, generated, started_at, finished_at, accepted, "
                                "rejected, warnings, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'applied')"));
-    for (const QVariant &v : QVariantList{feed.source, origin, feed.generated.toString(Qt::ISODate), now, now,
-                                          report->accepted, report->rejected, report->warnings})
+    for (const QVariant &v : QVariantList{feed.source, origin, feed.generated.toString(Qt::ISODate), now, now, report->accepted,
+                                          report->rejected, report->warnings})
         run.addBindValue(v);
     if (!t.exec(run, QStringLiteral("recording the import")))
         return false;
@@ -275,9 +276,11 @@ bool FeedApplier::recordRun(const Feed &feed, const QString &origin, Run &t, Fee
     // has no field, and must not fail the whole import for it.
     const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     for (const RecordIssue &i : std::as_const(report->issues)) {
-        const QVariantList values{runId,
-                                  i.severity == RecordIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
-                                  text(i.list), text(i.recordId), text(i.field), text(i.problem), i.line};
+        const QVariantList values{
+            runId,         i.severity == RecordIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
+            text(i.list),  text(i.recordId),
+            text(i.field), text(i.problem),
+            i.line};
         for (int n = 0; n < values.size(); ++n)
             issue.bindValue(n, values.at(n));
         if (!t.exec(issue, QStringLiteral("recording the import's issues")))

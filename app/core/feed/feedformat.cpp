@@ -9,21 +9,20 @@ namespace {
 // Columns only one of the two dealer formats has, by which a header row is told apart.
 const QStringList &metaColumns()
 {
-    static const QStringList names{QStringLiteral("vehicle_id"), QStringLiteral("auto_listing_id"),
+    static const QStringList names{QStringLiteral("vehicle_id"),       QStringLiteral("auto_listing_id"),
                                    QStringLiteral("state_of_vehicle"), QStringLiteral("mileage.value"),
-                                   QStringLiteral("mileage.unit"), QStringLiteral("dealer_id"),
-                                   QStringLiteral("dealer_name"), QStringLiteral("image[0].url"),
-                                   QStringLiteral("exterior_color"), QStringLiteral("date_first_on_lot")};
+                                   QStringLiteral("mileage.unit"),     QStringLiteral("dealer_id"),
+                                   QStringLiteral("dealer_name"),      QStringLiteral("image[0].url"),
+                                   QStringLiteral("exterior_color"),   QStringLiteral("date_first_on_lot")};
     return names;
 }
 
 const QStringList &googleColumns()
 {
-    static const QStringList names{QStringLiteral("store_code"), QStringLiteral("certified_pre_owned"),
-                                   QStringLiteral("dealership_name"), QStringLiteral("dealership_address"),
-                                   QStringLiteral("image_link"), QStringLiteral("additional_image_link"),
-                                   QStringLiteral("vehicle_msrp"), QStringLiteral("date_in_stock"),
-                                   QStringLiteral("vehicle_fulfillment")};
+    static const QStringList names{
+        QStringLiteral("store_code"),         QStringLiteral("certified_pre_owned"), QStringLiteral("dealership_name"),
+        QStringLiteral("dealership_address"), QStringLiteral("image_link"),          QStringLiteral("additional_image_link"),
+        QStringLiteral("vehicle_msrp"),       QStringLiteral("date_in_stock"),       QStringLiteral("vehicle_fulfillment")};
     return names;
 }
 
@@ -158,9 +157,8 @@ FeedFormat FeedFormat::recognise(const QByteArray &bytes)
 
 QStringList FeedFormat::names()
 {
-    return {QStringLiteral("vitrine"),    QStringLiteral("meta"),       QStringLiteral("meta-csv"),
-            QStringLiteral("meta-tsv"),   QStringLiteral("google"),     QStringLiteral("google-csv"),
-            QStringLiteral("google-tsv")};
+    return {QStringLiteral("vitrine"), QStringLiteral("meta"),       QStringLiteral("meta-csv"),  QStringLiteral("meta-tsv"),
+            QStringLiteral("google"),  QStringLiteral("google-csv"), QStringLiteral("google-tsv")};
 }
 
 std::optional<FeedFormat> FeedFormat::fromName(const QString &name, QString *problem)
@@ -185,8 +183,7 @@ std::optional<FeedFormat> FeedFormat::fromName(const QString &name, QString *pro
     }
     if (f.kind == Kind::Unknown) {
         if (problem)
-            *problem = QStringLiteral("\"%1\" is not a feed format; use one of %2")
-                           .arg(name, names().join(QStringLiteral(", ")));
+            *problem = QStringLiteral("\"%1\" is not a feed format; use one of %2").arg(name, names().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return f;

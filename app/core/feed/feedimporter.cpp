@@ -71,10 +71,14 @@ std::optional<FeedContext> FeedImporter::storedContext(const QString &dealerSour
     context.catalog = std::move(*catalog);
     if (dealerSource.isEmpty())
         return context;
-    const bool read = m_applier.table(QStringLiteral("studios"))->forEach(false, [&context](const QJsonObject &doc) {
-        context.placeDocuments.insert(doc.value(QStringLiteral("id")).toString(), doc);
-        return true;
-    }, error);
+    const bool read = m_applier.table(QStringLiteral("studios"))
+                          ->forEach(
+                              false,
+                              [&context](const QJsonObject &doc) {
+                                  context.placeDocuments.insert(doc.value(QStringLiteral("id")).toString(), doc);
+                                  return true;
+                              },
+                              error);
     auto added = m_applier.vehicleRows().addedDates(dealerSource, error);
     if (!read || !added)
         return std::nullopt;
@@ -96,9 +100,11 @@ std::optional<Feed> FeedImporter::readDealerFeed(const QByteArray &bytes, const 
     // A dealer's feed replaces its source's whole stock: it must never be taken for the brand's.
     QString error;
     for (const QString &list : CatalogRows::lists()) {
-        const auto owned = list == QLatin1String("studios") ? std::optional<QStringList>() : m_applier.table(list)->liveIds(source, &error);
+        const auto owned = list == QLatin1String("studios") ? std::optional<QStringList>()
+                                                            : m_applier.table(list)->liveIds(source, &error);
         if (owned && !owned->isEmpty()) {
-            report->fatal = QStringLiteral("the source \"%1\" is a brand feed's; give the dealer feed a source of its own").arg(source);
+            report->fatal = QStringLiteral("the source \"%1\" is a brand feed's; give the dealer feed a source of its own")
+                                .arg(source);
             return std::nullopt;
         }
     }
@@ -169,14 +175,13 @@ FeedImporter::Report FeedImporter::importBytes(const QByteArray &bytes, const QS
     }
     if (feed->full && feed->acceptedCount() == 0) {
         // A full feed with nothing valid would tombstone everything: refuse it instead.
-        report.fatal = QStringLiteral("the feed holds no valid record (%1 left out); nothing was changed")
-                           .arg(report.rejected);
+        report.fatal = QStringLiteral("the feed holds no valid record (%1 left out); nothing was changed").arg(report.rejected);
         return report;
     }
     if (!m_applier.apply(*feed, origin, &report))
         return report;
     report.applied = true;
-    qCInfo(lcFeed) << "feed applied:" << feed->source << "accepted" << report.accepted << "rejected"
-                   << report.rejected << "tombstoned" << report.tombstoned;
+    qCInfo(lcFeed) << "feed applied:" << feed->source << "accepted" << report.accepted << "rejected" << report.rejected
+                   << "tombstoned" << report.tombstoned;
     return report;
 }

@@ -26,8 +26,8 @@ void take(const QJsonObject &root, const QString &list, Feed &feed,
     const QJsonArray array = v.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            feed.issues.append({RecordIssue::Severity::Error, list, QStringLiteral("#%1").arg(i + 1), {},
-                                QStringLiteral("is not an object")});
+            feed.issues.append(
+                {RecordIssue::Severity::Error, list, QStringLiteral("#%1").arg(i + 1), {}, QStringLiteral("is not an object")});
             continue;
         }
         const QJsonObject o = array.at(i).toObject();
@@ -134,9 +134,7 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext 
     if (error.error != QJsonParseError::NoError) {
         result.fatal = bytes.trimmed().isEmpty()
             ? QStringLiteral("the file is empty")
-            : QStringLiteral("not valid JSON at byte %1: %2 (is the file truncated?)")
-                  .arg(error.offset)
-                  .arg(error.errorString());
+            : QStringLiteral("not valid JSON at byte %1: %2 (is the file truncated?)").arg(error.offset).arg(error.errorString());
         return result;
     }
     if (!doc.isObject()) {
@@ -183,11 +181,13 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext 
     take(root, QStringLiteral("model_aliases"), feed, &CatalogRecords::readAlias, &feed.aliases);
 
     for (const QJsonValue &v : root.value(QStringLiteral("deleted")).toArray()) {
-        static const QHash<QString, QString> kinds{
-            {QStringLiteral("vehicle"), QStringLiteral("vehicles")}, {QStringLiteral("model"), QStringLiteral("models")},
-            {QStringLiteral("trim"), QStringLiteral("trims")},       {QStringLiteral("option"), QStringLiteral("options")},
-            {QStringLiteral("rule"), QStringLiteral("rules")},       {QStringLiteral("studio"), QStringLiteral("studios")},
-            {QStringLiteral("model_alias"), QStringLiteral("model_aliases")}};
+        static const QHash<QString, QString> kinds{{QStringLiteral("vehicle"), QStringLiteral("vehicles")},
+                                                   {QStringLiteral("model"), QStringLiteral("models")},
+                                                   {QStringLiteral("trim"), QStringLiteral("trims")},
+                                                   {QStringLiteral("option"), QStringLiteral("options")},
+                                                   {QStringLiteral("rule"), QStringLiteral("rules")},
+                                                   {QStringLiteral("studio"), QStringLiteral("studios")},
+                                                   {QStringLiteral("model_alias"), QStringLiteral("model_aliases")}};
         const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
         const QString id = v.toObject().value(QStringLiteral("id")).toString();
         if (!kinds.contains(kind) || !RecordReader::isValidIdentifier(id)) {
@@ -306,4 +306,3 @@ Catalog FeedParser::catalogOf(const Feed &feed)
     c.index();
     return c;
 }
-

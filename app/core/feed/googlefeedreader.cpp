@@ -14,7 +14,8 @@ std::optional<bool> yesNo(const QString &text)
     const QString t = text.toLower();
     if (t == QLatin1String("1") || t == QLatin1String("y") || t == QLatin1String("yes") || t == QLatin1String("true"))
         return true;
-    if (t.isEmpty() || t == QLatin1String("0") || t == QLatin1String("n") || t == QLatin1String("no") || t == QLatin1String("false"))
+    if (t.isEmpty() || t == QLatin1String("0") || t == QLatin1String("n") || t == QLatin1String("no")
+        || t == QLatin1String("false"))
         return false;
     return std::nullopt;
 }
@@ -33,8 +34,9 @@ QString condition(const QString &text, const QString &certified, DealerListing &
     }
     if (c == QLatin1String("used") || c == QLatin1String("u"))
         return cpo.value_or(false) ? QStringLiteral("cpo") : QStringLiteral("used");
-    l.problems.append({QStringLiteral("condition"), c.isEmpty() ? QStringLiteral("is missing; expected new or used")
-                                                                : QStringLiteral("is \"%1\"; expected new or used").arg(text.left(40))});
+    l.problems.append({QStringLiteral("condition"),
+                       c.isEmpty() ? QStringLiteral("is missing; expected new or used")
+                                   : QStringLiteral("is \"%1\"; expected new or used").arg(text.left(40))});
     return {};
 }
 

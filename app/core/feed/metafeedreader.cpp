@@ -26,8 +26,8 @@ QString textOf(const QJsonValue &v)
 struct Columns {
     int id = -1;
     // The plain fields, looked up once rather than by name on every row.
-    int vin, make, model, trim, year, state, price, salePrice, currency, body, fuel, exterior, interior,
-        availability, date, dealerId, dealerName, dealerPhone, latitude, longitude;
+    int vin, make, model, trim, year, state, price, salePrice, currency, body, fuel, exterior, interior, availability, date,
+        dealerId, dealerName, dealerPhone, latitude, longitude;
     int mileage = -1, mileageValue = -1, mileageUnit = -1;
     int address = -1;
     std::map<QString, int> addressParts; ///< "addr1", "city" … flattened as address.<part>
@@ -41,13 +41,29 @@ struct Columns {
             if (id < 0)
                 id = table.column(QLatin1String(name));
         }
-        int *plain[] = {&vin, &make, &model, &trim, &year, &state, &price, &salePrice, &currency, &body, &fuel,
-                        &exterior, &interior, &availability, &date, &dealerId, &dealerName, &dealerPhone,
-                        &latitude, &longitude};
-        const char *names[] = {"vin", "make", "model", "trim", "year", "state_of_vehicle", "price", "sale_price",
-                               "currency", "body_style", "fuel_type", "exterior_color", "interior_color",
-                               "availability", "date_first_on_lot", "dealer_id", "dealer_name", "dealer_phone",
-                               "latitude", "longitude"};
+        int *plain[] = {&vin,       &make,     &model,      &trim,        &year,     &state,    &price,
+                        &salePrice, &currency, &body,       &fuel,        &exterior, &interior, &availability,
+                        &date,      &dealerId, &dealerName, &dealerPhone, &latitude, &longitude};
+        const char *names[] = {"vin",
+                               "make",
+                               "model",
+                               "trim",
+                               "year",
+                               "state_of_vehicle",
+                               "price",
+                               "sale_price",
+                               "currency",
+                               "body_style",
+                               "fuel_type",
+                               "exterior_color",
+                               "interior_color",
+                               "availability",
+                               "date_first_on_lot",
+                               "dealer_id",
+                               "dealer_name",
+                               "dealer_phone",
+                               "latitude",
+                               "longitude"};
         for (size_t i = 0; i < std::size(plain); ++i)
             *plain[i] = table.column(QLatin1String(names[i]));
         mileage = table.column(QStringLiteral("mileage"));
@@ -129,8 +145,8 @@ void readAddress(const DealerTable &t, const Columns &c, DealerListing &l, Addre
     };
     QStringList street{first({"addr1", "street_address", "street"}), first({"addr2"}), first({"addr3"})};
     street.removeAll(QString());
-    l.dealer.address = {street.join(QStringLiteral(", ")), first({"postal_code", "postcode", "zip"}),
-                        first({"city"}), first({"country"}), first({"region", "state"})};
+    l.dealer.address = {street.join(QStringLiteral(", ")), first({"postal_code", "postcode", "zip"}), first({"city"}),
+                        first({"country"}), first({"region", "state"})};
     if (l.dealer.latitude.isEmpty() && l.dealer.longitude.isEmpty()) {
         l.dealer.latitude = first({"latitude", "lat"});
         l.dealer.longitude = first({"longitude", "lon", "lng"});

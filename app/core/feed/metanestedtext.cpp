@@ -49,7 +49,11 @@ private:
             m_problem = problem;
         return std::nullopt;
     }
-    static bool isBare(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('+'); }
+    static bool isBare(QChar c)
+    {
+        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')
+            || c == QLatin1Char('+');
+    }
 
     std::optional<QJsonValue> value(int depth)
     {
@@ -131,11 +135,21 @@ private:
                 break;
             const QChar e = m_text[m_pos++];
             switch (e.unicode()) {
-            case 'n': out += QLatin1Char('\n'); break;
-            case 't': out += QLatin1Char('\t'); break;
-            case 'r': out += QLatin1Char('\r'); break;
-            case 'b': out += QLatin1Char('\b'); break;
-            case 'f': out += QLatin1Char('\f'); break;
+            case 'n':
+                out += QLatin1Char('\n');
+                break;
+            case 't':
+                out += QLatin1Char('\t');
+                break;
+            case 'r':
+                out += QLatin1Char('\r');
+                break;
+            case 'b':
+                out += QLatin1Char('\b');
+                break;
+            case 'f':
+                out += QLatin1Char('\f');
+                break;
             case 'u': {
                 bool ok = false;
                 const uint code = m_pos + 4 <= m_text.size() ? m_text.sliced(m_pos, 4).toUInt(&ok, 16) : 0;
@@ -145,7 +159,8 @@ private:
                 m_pos += 4;
                 break;
             }
-            default: out += e; // \" \' \\ \/ and anything else stand for themselves
+            default:
+                out += e; // \" \' \\ \/ and anything else stand for themselves
             }
         }
         return fail(QStringLiteral("a quoted text never closes"));

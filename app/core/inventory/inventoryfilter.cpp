@@ -6,13 +6,12 @@ namespace {
 
 const QHash<QString, InventoryFilter::Sort> &sorts()
 {
-    static const QHash<QString, InventoryFilter::Sort> map{
-        {QStringLiteral("recent"), InventoryFilter::Sort::RecentlyAdded},
-        {QStringLiteral("price"), InventoryFilter::Sort::PriceAscending},
-        {QStringLiteral("price-desc"), InventoryFilter::Sort::PriceDescending},
-        {QStringLiteral("distance"), InventoryFilter::Sort::Distance},
-        {QStringLiteral("newest"), InventoryFilter::Sort::Newest},
-        {QStringLiteral("mileage"), InventoryFilter::Sort::Mileage}};
+    static const QHash<QString, InventoryFilter::Sort> map{{QStringLiteral("recent"), InventoryFilter::Sort::RecentlyAdded},
+                                                           {QStringLiteral("price"), InventoryFilter::Sort::PriceAscending},
+                                                           {QStringLiteral("price-desc"), InventoryFilter::Sort::PriceDescending},
+                                                           {QStringLiteral("distance"), InventoryFilter::Sort::Distance},
+                                                           {QStringLiteral("newest"), InventoryFilter::Sort::Newest},
+                                                           {QStringLiteral("mileage"), InventoryFilter::Sort::Mileage}};
     return map;
 }
 
@@ -34,9 +33,9 @@ bool readNumber(const QJsonObject &o, const QString &key, std::optional<T> *out,
 
 const QStringList &InventoryFilter::facetNames()
 {
-    static const QStringList names{QStringLiteral("line"),       QStringLiteral("model"),     QStringLiteral("trim"),
-                                   QStringLiteral("body"),       QStringLiteral("condition"), QStringLiteral("powertrain"),
-                                   QStringLiteral("paint"),      QStringLiteral("interior"),  QStringLiteral("location"),
+    static const QStringList names{QStringLiteral("line"),  QStringLiteral("model"),     QStringLiteral("trim"),
+                                   QStringLiteral("body"),  QStringLiteral("condition"), QStringLiteral("powertrain"),
+                                   QStringLiteral("paint"), QStringLiteral("interior"),  QStringLiteral("location"),
                                    QStringLiteral("status")};
     return names;
 }

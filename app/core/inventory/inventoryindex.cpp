@@ -337,8 +337,9 @@ std::vector<double> InventoryIndex::locationDistances(const InventoryFilter &fil
     if (!filter.hasOrigin())
         return out;
     for (size_t i = 0; i < out.size(); ++i)
-        out[i] = std::isnan(m_locationLat[i]) ? m_locationLat[i] // unknown, and stays so
-                                              : distanceKm(*filter.originLat, *filter.originLon, m_locationLat[i], m_locationLon[i]);
+        out[i] = std::isnan(m_locationLat[i])
+            ? m_locationLat[i] // unknown, and stays so
+            : distanceKm(*filter.originLat, *filter.originLon, m_locationLat[i], m_locationLon[i]);
     return out;
 }
 

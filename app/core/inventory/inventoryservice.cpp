@@ -65,33 +65,33 @@ void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)
 
 void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog)
 {
-    m_watcher.setFuture(QtConcurrent::run([old = m_snapshot, removed = std::move(removed), written = std::move(written),
-                                           catalog = std::move(catalog)]() mutable {
-        // A new version replaces the old car in its place. The ids are hashed on the smaller side:
-        // a dealer's first feed writes a hundred thousand cars over a stock of a few hundred.
-        std::vector<bool> gone(size_t(old->vehicles.size()), false);
-        if (old->vehicles.size() < written.size()) {
-            QHash<QString, qsizetype> position;
-            for (qsizetype i = 0; i < old->vehicles.size(); ++i)
-                position.insert(old->vehicles.idAt(i), i);
-            for (const Vehicle &v : std::as_const(written)) {
-                if (const auto it = position.constFind(v.id); it != position.constEnd())
-                    gone[size_t(*it)] = true;
+    m_watcher.setFuture(QtConcurrent::run(
+        [old = m_snapshot, removed = std::move(removed), written = std::move(written), catalog = std::move(catalog)]() mutable {
+            // A new version replaces the old car in its place. The ids are hashed on the smaller side:
+            // a dealer's first feed writes a hundred thousand cars over a stock of a few hundred.
+            std::vector<bool> gone(size_t(old->vehicles.size()), false);
+            if (old->vehicles.size() < written.size()) {
+                QHash<QString, qsizetype> position;
+                for (qsizetype i = 0; i < old->vehicles.size(); ++i)
+                    position.insert(old->vehicles.idAt(i), i);
+                for (const Vehicle &v : std::as_const(written)) {
+                    if (const auto it = position.constFind(v.id); it != position.constEnd())
+                        gone[size_t(*it)] = true;
+                }
+            } else {
+                for (const Vehicle &v : std::as_const(written))
+                    removed.insert(v.id);
             }
-        } else {
+            VehicleStore store;
+            store.reserve(old->vehicles.size() + written.size());
+            for (qsizetype i = 0; i < old->vehicles.size(); ++i) {
+                if (!gone[size_t(i)] && !removed.contains(old->vehicles.idAt(i)))
+                    store.append(old->vehicles.at(i));
+            }
             for (const Vehicle &v : std::as_const(written))
-                removed.insert(v.id);
-        }
-        VehicleStore store;
-        store.reserve(old->vehicles.size() + written.size());
-        for (qsizetype i = 0; i < old->vehicles.size(); ++i) {
-            if (!gone[size_t(i)] && !removed.contains(old->vehicles.idAt(i)))
-                store.append(old->vehicles.at(i));
-        }
-        for (const Vehicle &v : std::as_const(written))
-            store.append(v);
-        return make(std::move(store), std::move(catalog));
-    }));
+                store.append(v);
+            return make(std::move(store), std::move(catalog));
+        }));
 }
 
 void InventoryService::load(const QString &databasePath)

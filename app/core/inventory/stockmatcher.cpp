@@ -36,8 +36,8 @@ QSet<QString> StockMatcher::equipmentOf(const Vehicle &v) const
     return out;
 }
 
-QList<StockMatcher::Match> StockMatcher::rank(const Configuration &build, const Money &buildPrice,
-                                              const QList<Vehicle> &vehicles, const Distance &distance, int limit) const
+QList<StockMatcher::Match> StockMatcher::rank(const Configuration &build, const Money &buildPrice, const QList<Vehicle> &vehicles,
+                                              const Distance &distance, int limit) const
 {
     const Catalog &c = m_engine.catalog();
     const CarModel *model = c.model(build.model);

@@ -21,21 +21,21 @@ public:
     /// How much each likeness counts; the score is out of their sum.
     struct Weights {
         double model = 30, line = 12, trim = 10, paint = 10, interior = 7, wheel = 5;
-        double equipment = 20;     ///< times the share of the build's other choices the car has
-        double price = 10;         ///< full when the price is the same, none at ±25 % or more
-        double distance = 8;       ///< full on the spot, none at `distanceHorizonKm` or more
+        double equipment = 20; ///< times the share of the build's other choices the car has
+        double price = 10;     ///< full when the price is the same, none at ±25 % or more
+        double distance = 8;   ///< full on the spot, none at `distanceHorizonKm` or more
         double distanceHorizonKm = 200;
     };
 
     struct Match {
-        int index = -1;       ///< into the vehicles given
+        int index = -1; ///< into the vehicles given
         QString vehicleId;
-        double score = 0;     ///< 0–100, higher is closer
+        double score = 0; ///< 0–100, higher is closer
         bool sameModel = false, sameLine = false, sameTrim = false;
         bool samePaint = false, sameInterior = false, sameWheel = false;
         int choicesMatched = 0; ///< of the build's choices (paint, wheel, interior, packages, options), how many the car has
         int choices = 0;
-        QStringList missing;  ///< the build's choices the car lacks, catalog order
+        QStringList missing;             ///< the build's choices the car lacks, catalog order
         qint64 priceDifferenceMinor = 0; ///< the car's price minus the build's (when comparable)
         bool priceComparable = false;    ///< same currency and both known
         std::optional<double> distanceKm;

@@ -63,7 +63,7 @@ struct Vehicle {
 
     // A dealer's car keeps the names the dealer gave: a trade-in of another make is shown and
     // found under them, and a car the brand maps onto a catalog model still says what it is.
-    QString make;          ///< empty for the brand's own configured cars
+    QString make; ///< empty for the brand's own configured cars
     QString modelName;
     QString trimName;
     QString body;          ///< body id (suv, saloon …) of a car without a catalog model

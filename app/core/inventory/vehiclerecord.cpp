@@ -22,7 +22,9 @@ const QStringList &powertrains()
 void appendString(QByteArray &out, const QString &text)
 {
     out += '"';
-    const auto plain = [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != QLatin1Char('"') && c != QLatin1Char('\\'); };
+    const auto plain = [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != QLatin1Char('"') && c != QLatin1Char('\\');
+    };
     if (std::all_of(text.cbegin(), text.cend(), plain)) {
         const qsizetype at = out.size();
         out.resize(at + text.size());
@@ -192,16 +194,16 @@ std::optional<Vehicle> VehicleRecord::read(const QJsonObject &o, QList<RecordIss
     v.body = r.identifier(QStringLiteral("body"), false);
     v.powertrain = r.string(QStringLiteral("powertrain"), false);
     if (!v.powertrain.isEmpty() && !powertrains().contains(v.powertrain))
-        r.fail(QStringLiteral("powertrain"), QStringLiteral("is \"%1\"; expected one of %2")
-                                                 .arg(v.powertrain, powertrains().join(QStringLiteral(", "))));
+        r.fail(QStringLiteral("powertrain"),
+               QStringLiteral("is \"%1\"; expected one of %2").arg(v.powertrain, powertrains().join(QStringLiteral(", "))));
     v.exteriorColor = r.string(QStringLiteral("exterior_color"), false, RecordReader::kMaxName);
     v.interiorColor = r.string(QStringLiteral("interior_color"), false, RecordReader::kMaxName);
     v.year = r.integer(QStringLiteral("year"), 1900, 2100);
     const QString condition = r.oneOf(QStringLiteral("condition"),
                                       {QStringLiteral("new"), QStringLiteral("cpo"), QStringLiteral("used")});
-    v.condition = condition == QLatin1String("cpo")    ? Vehicle::Condition::Cpo
-        : condition == QLatin1String("used")           ? Vehicle::Condition::Used
-                                                       : Vehicle::Condition::New;
+    v.condition = condition == QLatin1String("cpo") ? Vehicle::Condition::Cpo
+        : condition == QLatin1String("used")        ? Vehicle::Condition::Used
+                                                    : Vehicle::Condition::New;
     const QJsonObject mileage = r.object(QStringLiteral("mileage"));
     const QString unit = mileage.value(QStringLiteral("unit")).toString();
     const double value = mileage.value(QStringLiteral("value")).toDouble(-1);
@@ -230,12 +232,12 @@ std::optional<Vehicle> VehicleRecord::read(const QJsonObject &o, QList<RecordIss
             r.fail(QStringLiteral("price.amount"), QStringLiteral("must be more than zero"));
     }
     v.location = r.identifier(QStringLiteral("location"));
-    const QString status = r.oneOf(QStringLiteral("status"), {QStringLiteral("available"), QStringLiteral("reserved"),
-                                                              QStringLiteral("in-transit")},
+    const QString status = r.oneOf(QStringLiteral("status"),
+                                   {QStringLiteral("available"), QStringLiteral("reserved"), QStringLiteral("in-transit")},
                                    QStringLiteral("available"));
-    v.status = status == QLatin1String("reserved")   ? Vehicle::Status::Reserved
-        : status == QLatin1String("in-transit")      ? Vehicle::Status::InTransit
-                                                     : Vehicle::Status::Available;
+    v.status = status == QLatin1String("reserved") ? Vehicle::Status::Reserved
+        : status == QLatin1String("in-transit")    ? Vehicle::Status::InTransit
+                                                   : Vehicle::Status::Available;
     v.added = r.date(QStringLiteral("added"));
     v.registered = r.date(QStringLiteral("registered"), false);
     for (const QJsonValue &image : r.array(QStringLiteral("images"), false)) {

@@ -37,15 +37,18 @@ bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *c
         *count = *n;
     }
     bool stopped = false;
-    const bool ok = m_table.forEach(false, [&](const QJsonObject &doc) {
-        if (stop && stop->load(std::memory_order_relaxed)) {
-            stopped = true;
-            return false;
-        }
-        if (auto v = VehicleRecord::read(doc, nullptr))
-            take(std::move(*v));
-        return true;
-    }, error);
+    const bool ok = m_table.forEach(
+        false,
+        [&](const QJsonObject &doc) {
+            if (stop && stop->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return false;
+            }
+            if (auto v = VehicleRecord::read(doc, nullptr))
+                take(std::move(*v));
+            return true;
+        },
+        error);
     return ok && !stopped;
 }
 
@@ -63,20 +66,21 @@ std::optional<QList<Vehicle>> VehicleRows::vehicles(QString *error) const
     };
     QList<Vehicle> list;
     qsizetype count = 0;
-    const bool ok = read([&](Vehicle &&v) {
-        // Sized once: growing a list of a hundred thousand cars by doubling costs a third more
-        // memory at its peak.
-        if (list.isEmpty())
-            list.reserve(count);
-        for (QString *field : {&v.model, &v.trim, &v.paint, &v.wheel, &v.interior, &v.location, &v.price.currency,
-                               &v.make, &v.modelName, &v.trimName, &v.body, &v.powertrain, &v.exteriorColor,
-                               &v.interiorColor})
-            intern(*field);
-        for (QString &o : v.options)
-            intern(o);
-        v.options.squeeze();
-        list.append(std::move(v));
-    }, &count, error);
+    const bool ok = read(
+        [&](Vehicle &&v) {
+            // Sized once: growing a list of a hundred thousand cars by doubling costs a third more
+            // memory at its peak.
+            if (list.isEmpty())
+                list.reserve(count);
+            for (QString *field : {&v.model, &v.trim, &v.paint, &v.wheel, &v.interior, &v.location, &v.price.currency, &v.make,
+                                   &v.modelName, &v.trimName, &v.body, &v.powertrain, &v.exteriorColor, &v.interiorColor})
+                intern(*field);
+            for (QString &o : v.options)
+                intern(o);
+            v.options.squeeze();
+            list.append(std::move(v));
+        },
+        &count, error);
     if (!ok)
         return std::nullopt;
     return list;
@@ -86,11 +90,13 @@ std::optional<VehicleStore> VehicleRows::vehicleStore(QString *error, const std:
 {
     VehicleStore store;
     qsizetype count = 0;
-    const bool ok = read([&](Vehicle &&v) {
-        if (store.isEmpty())
-            store.reserve(count);
-        store.append(v);
-    }, &count, error, stop);
+    const bool ok = read(
+        [&](Vehicle &&v) {
+            if (store.isEmpty())
+                store.reserve(count);
+            store.append(v);
+        },
+        &count, error, stop);
     if (!ok)
         return std::nullopt;
     return store;
@@ -150,10 +156,13 @@ std::optional<qsizetype> VehicleRows::count(QString *error) const
 std::optional<QJsonArray> VehicleRows::documents(QString *error) const
 {
     QList<QJsonObject> docs;
-    if (!m_table.forEach(false, [&docs](const QJsonObject &doc) {
-            docs.append(doc);
-            return true;
-        }, error))
+    if (!m_table.forEach(
+            false,
+            [&docs](const QJsonObject &doc) {
+                docs.append(doc);
+                return true;
+            },
+            error))
         return std::nullopt;
     std::sort(docs.begin(), docs.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();

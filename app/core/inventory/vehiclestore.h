@@ -40,12 +40,12 @@ public:
 
 private:
     struct Row {
-        quint32 vin = 0;      ///< offset into m_text, where the VIN is followed by the pictures
+        quint32 vin = 0; ///< offset into m_text, where the VIN is followed by the pictures
         quint16 vinLength = 0;
         quint16 model = 0, trim = 0, paint = 0, wheel = 0, interior = 0, location = 0, currency = 0;
-        quint32 options = 0;  ///< into m_lists
+        quint32 options = 0;      ///< into m_lists
         quint32 imagesLength = 0; ///< bytes of the pictures' URLs after the VIN, one a line
-        quint32 listing = 0;  ///< into m_listings: a dealer car's own names, 0 for none
+        quint32 listing = 0;      ///< into m_listings: a dealer car's own names, 0 for none
         qint16 year = 0;
         quint8 condition = 0, status = 0, mileageUnit = 0;
         qint64 mileage = 0;

@@ -58,19 +58,16 @@ Vin::Result Vin::check(const QString &vin, const QString &market)
                                                 "look like 1 and 0)")
                                      .arg(i + 1)
                                      .arg(c)
-                               : QStringLiteral("character %1 is '%2'; only 0-9 and A-Z are allowed")
-                                     .arg(i + 1)
-                                     .arg(c)};
+                               : QStringLiteral("character %1 is '%2'; only 0-9 and A-Z are allowed").arg(i + 1).arg(c)};
         }
     }
     const QChar expected = checkDigit(vin);
     if (vin.at(8) == expected)
         return {Verdict::Valid, {}};
     const QChar first = vin.at(0);
-    const bool northAmerican = (first >= QLatin1Char('1') && first <= QLatin1Char('5'))
-        || market.startsWith(QLatin1String("us")) || market.startsWith(QLatin1String("ca"));
-    const QString problem =
-        QStringLiteral("check digit is %1, expected %2").arg(vin.at(8)).arg(expected);
+    const bool northAmerican = (first >= QLatin1Char('1') && first <= QLatin1Char('5')) || market.startsWith(QLatin1String("us"))
+        || market.startsWith(QLatin1String("ca"));
+    const QString problem = QStringLiteral("check digit is %1, expected %2").arg(vin.at(8)).arg(expected);
     return {northAmerican ? Verdict::Invalid : Verdict::CheckDigitWarning, problem};
 }
 

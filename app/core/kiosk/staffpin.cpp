@@ -62,9 +62,7 @@ bool StaffPin::set(const QString &pin, QString *error)
     }
     char hash[crypto_pwhash_STRBYTES];
     const QByteArray utf8 = pin.toUtf8();
-    if (crypto_pwhash_str_alg(hash, utf8.constData(), utf8.size(), kOpsLimit, kMemLimit,
-                              crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
+    if (crypto_pwhash_str_alg(hash, utf8.constData(), utf8.size(), kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
         if (error)
             *error = QStringLiteral("not enough memory to hash the PIN");
         return false;

@@ -13,9 +13,9 @@ class StaffPin
 public:
     enum class Outcome {
         Accepted,
-        Wrong,    ///< wrong PIN; `retryAfter` may say how long to wait before the next try
-        LockedOut,///< too many wrong attempts: wait until `retryAfter`
-        NotSet,   ///< no PIN yet: set one with `vitrinectl set-pin`
+        Wrong,     ///< wrong PIN; `retryAfter` may say how long to wait before the next try
+        LockedOut, ///< too many wrong attempts: wait until `retryAfter`
+        NotSet,    ///< no PIN yet: set one with `vitrinectl set-pin`
     };
 
     struct Verdict {
@@ -26,8 +26,8 @@ public:
 
     static constexpr int kMinLength = 4;
     static constexpr int kMaxLength = 12;
-    static constexpr int kFreeAttempts = 3;  ///< wrong attempts before delays begin
-    static constexpr int kLockoutAfter = 8;  ///< wrong attempts before a lockout
+    static constexpr int kFreeAttempts = 3; ///< wrong attempts before delays begin
+    static constexpr int kLockoutAfter = 8; ///< wrong attempts before a lockout
     static constexpr int kLockoutMinutes = 15;
 
     explicit StaffPin(QSqlDatabase db);

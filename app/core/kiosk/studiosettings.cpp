@@ -41,7 +41,7 @@ bool StudioSettings::save(const Values &v, QString *error)
             *error = why;
         return false;
     };
-    static const QStringList languages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+    static const QStringList languages{QStringLiteral("en"),    QStringLiteral("de"),    QStringLiteral("fr"),
                                        QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("ar")};
     static const QStringList orientations{QStringLiteral("auto"), QStringLiteral("landscape"), QStringLiteral("portrait")};
     if (v.studio.isEmpty())

@@ -14,7 +14,7 @@ public:
         int idleSeconds = 90;
         QString theme = QStringLiteral("nocturne");
         QString orientation = QStringLiteral("auto"); ///< auto, landscape, portrait
-        int retentionDays = 30;                        ///< how long a drive's contact data is kept
+        int retentionDays = 30;                       ///< how long a drive's contact data is kept
     };
 
     explicit StudioSettings(QSqlDatabase db);

@@ -20,8 +20,8 @@ std::optional<QString> VisitorRequests::deviceId(QString *error)
     return DeviceIdentity::id(m_db, error);
 }
 
-std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio, const QString &vehicle,
-                                               const QString &buildCode, QString *error)
+std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio, const QString &vehicle, const QString &buildCode,
+                                               QString *error)
 {
     Transaction transaction(m_db);
     if (!transaction.begin(error))
@@ -36,8 +36,7 @@ std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio,
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO visitor_request (id, device, kind, studio, vehicle, build_code, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{id, *device, kindName, studio,
-                                          vehicle.isEmpty() ? QVariant() : vehicle,
+    for (const QVariant &v : QVariantList{id, *device, kindName, studio, vehicle.isEmpty() ? QVariant() : vehicle,
                                           buildCode.isEmpty() ? QVariant() : buildCode, created})
         q.addBindValue(v);
     if (!q.exec()) {
@@ -45,12 +44,12 @@ std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio,
             *error = q.lastError().text();
         return std::nullopt;
     }
-    const QJsonObject payload{{QStringLiteral("id"), id},         {QStringLiteral("device"), *device},
-                              {QStringLiteral("kind"), kindName}, {QStringLiteral("studio"), studio},
+    const QJsonObject payload{{QStringLiteral("id"), id},           {QStringLiteral("device"), *device},
+                              {QStringLiteral("kind"), kindName},   {QStringLiteral("studio"), studio},
                               {QStringLiteral("vehicle"), vehicle}, {QStringLiteral("build"), buildCode},
                               {QStringLiteral("created"), created}};
-    if (Outbox(m_db).enqueue(QStringLiteral("request:") + id, QStringLiteral("visitor-request"),
-                             QStringLiteral("request:") + id, payload, now, error)
+    if (Outbox(m_db).enqueue(QStringLiteral("request:") + id, QStringLiteral("visitor-request"), QStringLiteral("request:") + id,
+                             payload, now, error)
             != Outbox::Enqueued::Added
         || !transaction.commit(error))
         return std::nullopt;
@@ -75,8 +74,7 @@ QList<VisitorRequests::Request> VisitorRequests::open(const QString &studio) con
     if (!q.exec())
         return out;
     while (q.next()) {
-        out.append({q.value(0).toString(),
-                    q.value(1).toString() == QLatin1String("hold") ? Kind::Hold : Kind::Expert,
+        out.append({q.value(0).toString(), q.value(1).toString() == QLatin1String("hold") ? Kind::Hold : Kind::Expert,
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                     QDateTime::fromString(q.value(5).toString(), Qt::ISODate)});
     }
@@ -90,8 +88,7 @@ bool VisitorRequests::close(const QString &id, QString *error)
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         if (error)
-            *error = q.lastError().text().isEmpty() ? QStringLiteral("this request is no longer open")
-                                                    : q.lastError().text();
+            *error = q.lastError().text().isEmpty() ? QStringLiteral("this request is no longer open") : q.lastError().text();
         return false;
     }
     return true;

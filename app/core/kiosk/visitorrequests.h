@@ -20,8 +20,8 @@ public:
     std::optional<QString> deviceId(QString *error = nullptr);
 
     /// Stores the request and its outbox row in one transaction; returns the request's id.
-    std::optional<QString> create(Kind kind, const QString &studio, const QString &vehicle,
-                                  const QString &buildCode, QString *error = nullptr);
+    std::optional<QString> create(Kind kind, const QString &studio, const QString &vehicle, const QString &buildCode,
+                                  QString *error = nullptr);
 
     struct Request {
         QString id;

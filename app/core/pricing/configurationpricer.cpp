@@ -25,7 +25,8 @@ ConfigurationPricer::Quote ConfigurationPricer::quote(const Configuration &confi
         return q;
     }
     if (!trim->pricesMinor.contains(m_market)) {
-        q.problem = QStringLiteral("the %1 %2 is not sold in %3").arg(model->name.english(), trim->name.english(), market->name.english());
+        q.problem = QStringLiteral("the %1 %2 is not sold in %3")
+                        .arg(model->name.english(), trim->name.english(), market->name.english());
         return q;
     }
     q.lines.append({Line::Kind::Trim, trim->id, trim->name, trim->pricesMinor.value(m_market), {}});
@@ -38,7 +39,8 @@ ConfigurationPricer::Quote ConfigurationPricer::quote(const Configuration &confi
             if (!o->pricesMinor.contains(m_market))
                 q.unpriced << o->id;
             const qint64 amount = o->pricesMinor.value(m_market, 0);
-            q.lines.append({o->kind == OptionKind::Package ? Line::Kind::Package : Line::Kind::Option, o->id, o->name, amount, {}});
+            q.lines.append(
+                {o->kind == OptionKind::Package ? Line::Kind::Package : Line::Kind::Option, o->id, o->name, amount, {}});
             q.netMinor += amount;
             break;
         }

@@ -32,14 +32,14 @@ public:
 
     struct Quote {
         bool ok = false;
-        QString problem;      ///< for people, when !ok (unknown market, trim not sold there)
+        QString problem; ///< for people, when !ok (unknown market, trim not sold there)
         QString market;
         QString currency;
-        QList<Line> lines;    ///< the trim, charged options in catalog order, then what comes free
-        qint64 netMinor = 0;  ///< the trim plus every charged option
-        PriceBreakdown complete; ///< net → taxes → fees → what the visitor pays
+        QList<Line> lines;                           ///< the trim, charged options in catalog order, then what comes free
+        qint64 netMinor = 0;                         ///< the trim plus every charged option
+        PriceBreakdown complete;                     ///< net → taxes → fees → what the visitor pays
         std::optional<FinancePolicy::Offer> finance; ///< the market's plan for the complete price
-        QStringList unpriced; ///< charged options without a price in this market (counted as 0)
+        QStringList unpriced;                        ///< charged options without a price in this market (counted as 0)
 
         Money net() const { return {netMinor, currency}; }
         Money total() const { return complete.total; }

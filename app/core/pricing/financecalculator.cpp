@@ -76,10 +76,9 @@ std::optional<FinanceCalculator::Plan> FinanceCalculator::plan(const Request &r)
     p.lastMonthlyMinor = lastInstallment + r.monthlyFeeMinor;
     p.feesMinor = r.arrangementFeeMinor + r.monthlyFeeMinor * n;
     p.interestMinor = installment * (n - 1) + lastInstallment + r.balloonMinor - p.financedMinor;
-    p.totalPayableMinor = r.depositMinor + p.monthlyMinor * (n - 1) + p.lastMonthlyMinor + r.balloonMinor
-        + r.arrangementFeeMinor;
+    p.totalPayableMinor = r.depositMinor + p.monthlyMinor * (n - 1) + p.lastMonthlyMinor + r.balloonMinor + r.arrangementFeeMinor;
     p.costOfCreditMinor = p.totalPayableMinor - r.priceMinor;
-    p.monthlyReturn = monthlyReturn(p.financedMinor - r.arrangementFeeMinor, p.monthlyMinor, p.lastMonthlyMinor,
-                                    r.balloonMinor, n);
+    p.monthlyReturn = monthlyReturn(p.financedMinor - r.arrangementFeeMinor, p.monthlyMinor, p.lastMonthlyMinor, r.balloonMinor,
+                                    n);
     return p;
 }

@@ -15,7 +15,7 @@ public:
         qint64 priceMinor = 0;
         qint64 depositMinor = 0;
         int termMonths = 36;
-        double nominalRatePercent = 0; ///< the contract's annual rate; the monthly rate is a twelfth of it
+        double nominalRatePercent = 0;  ///< the contract's annual rate; the monthly rate is a twelfth of it
         qint64 balloonMinor = 0;        ///< the last, larger payment (0 for a plain loan)
         qint64 arrangementFeeMinor = 0; ///< paid when the contract is signed
         qint64 monthlyFeeMinor = 0;     ///< added to every monthly payment
@@ -30,10 +30,18 @@ public:
         qint64 totalPayableMinor = 0; ///< deposit + every payment + balloon + arrangement fee
         qint64 costOfCreditMinor = 0; ///< total payable − price
         double nominalRatePercent = 0;
-        double monthlyReturn = 0;     ///< the plan's monthly internal rate of return, fees included
+        double monthlyReturn = 0; ///< the plan's monthly internal rate of return, fees included
     };
 
-    enum class Problem { None, NonPositivePrice, DepositOutOfRange, BalloonOutOfRange, TermOutOfRange, RateOutOfRange, FeeOutOfRange };
+    enum class Problem {
+        None,
+        NonPositivePrice,
+        DepositOutOfRange,
+        BalloonOutOfRange,
+        TermOutOfRange,
+        RateOutOfRange,
+        FeeOutOfRange
+    };
 
     static Problem check(const Request &r);
     /// The plan, or nullopt when check() finds a problem.

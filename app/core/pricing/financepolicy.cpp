@@ -37,8 +37,9 @@ FinancePolicy::Choice FinancePolicy::defaults() const
 FinancePolicy::Choice FinancePolicy::clamp(const Choice &choice) const
 {
     Choice c = choice;
-    c.depositPercent = std::clamp(c.depositPercent, int(std::ceil(m_terms.minDepositPercent)),
-                                  std::max(int(std::ceil(m_terms.minDepositPercent)), int(std::floor(m_terms.maxDepositPercent))));
+    c.depositPercent = std::clamp(
+        c.depositPercent, int(std::ceil(m_terms.minDepositPercent)),
+        std::max(int(std::ceil(m_terms.minDepositPercent)), int(std::floor(m_terms.maxDepositPercent))));
     c.balloonPercent = std::clamp(c.balloonPercent, 0, int(std::floor(m_terms.maxBalloonPercent)));
     if (!m_terms.termsMonths.isEmpty() && !m_terms.termsMonths.contains(c.termMonths)) {
         // The offered term closest to what was asked.
@@ -88,8 +89,8 @@ std::optional<FinancePolicy::Offer> FinancePolicy::offer(qint64 priceMinor, cons
         o.disclosedRatePercent = 12.0 * r * 100.0;
         // What a flat rate would say: the interest over the amount financed, per year.
         if (plan->financedMinor > 0)
-            o.flatRatePercent = double(plan->interestMinor) / double(plan->financedMinor)
-                / (double(o.choice.termMonths) / 12.0) * 100.0;
+            o.flatRatePercent = double(plan->interestMinor) / double(plan->financedMinor) / (double(o.choice.termMonths) / 12.0)
+                * 100.0;
         break;
     case Disclosure::UsApr:
     case Disclosure::CnAnnualised:

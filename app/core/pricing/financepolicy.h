@@ -38,8 +38,8 @@ public:
         qint64 monthlyFeeMinor = 0;
         FinanceCalculator::Plan plan;
         double nominalRatePercent = 0;
-        double disclosedRatePercent = 0;        ///< APR, APRC, 年化利率 or the reducing-balance rate
-        std::optional<double> flatRatePercent;  ///< UAE only, and only ever beside the reducing rate
+        double disclosedRatePercent = 0;       ///< APR, APRC, 年化利率 or the reducing-balance rate
+        std::optional<double> flatRatePercent; ///< UAE only, and only ever beside the reducing rate
 
         Money money(qint64 minor) const { return {minor, currency}; }
     };

@@ -53,7 +53,6 @@ QStringList statements(const QString &sql)
     return out;
 }
 
-
 /// What went wrong with the file, from SQLite's result code: only Corrupt justifies moving it.
 enum class Fault { None, Corrupt, Other };
 
@@ -74,15 +73,18 @@ Problem problemOf(const QSqlError &e)
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return {Fault::Corrupt, detail};
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
-        return {Fault::Other, QStringLiteral("it is locked by another program (another Vitrine, vitrinectl or a backup); "
-                                             "close that program and try again")};
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {Fault::Other,
+                QStringLiteral("it is locked by another program (another Vitrine, vitrinectl or a backup); "
+                               "close that program and try again")};
     case 8: // SQLITE_READONLY
         return {Fault::Other, QStringLiteral("it or its folder is read-only; Vitrine needs to write both")};
     case 10: // SQLITE_IOERR
-        return {Fault::Other, QStringLiteral("reading or writing it failed (an input/output error: the disk or its "
-                                             "connection may be failing; %1)").arg(detail)};
+        return {Fault::Other,
+                QStringLiteral("reading or writing it failed (an input/output error: the disk or its "
+                               "connection may be failing; %1)")
+                    .arg(detail)};
     case 13: // SQLITE_FULL
         return {Fault::Other, QStringLiteral("the disk holding it is full; free some space on it")};
     case 14: // SQLITE_CANTOPEN
@@ -164,7 +166,8 @@ std::optional<QString> precheck(const QString &path, Database::Mode mode)
     }
     if (!folder.isWritable())
         return QStringLiteral("its folder %1 is read-only, and Vitrine needs to write beside the file "
-                              "(its journal)").arg(folder.absoluteFilePath());
+                              "(its journal)")
+            .arg(folder.absoluteFilePath());
     if (file.exists() && !file.isWritable())
         return QStringLiteral("it is read-only; Vitrine needs to write it");
     return std::nullopt;
@@ -184,8 +187,7 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("vitrine.sqlite"));
 }
 
-std::optional<QSqlDatabase> Database::openConnection(const QString &path, const QString &connection,
-                                                     QString *error)
+std::optional<QSqlDatabase> Database::openConnection(const QString &path, const QString &connection, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
@@ -262,7 +264,8 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
         if (!fresh) {
             result.status = Status::Unavailable;
             result.message = QStringLiteral("The damaged database was moved aside to %1, but a new one cannot be "
-                                            "created at %2: %3.").arg(aside, path, error);
+                                            "created at %2: %3.")
+                                 .arg(aside, path, error);
             return result;
         }
         db = *fresh;
@@ -343,7 +346,10 @@ Database::OpenResult Database::migrate(QSqlDatabase &db)
             result.status = Status::MigrationFailed;
             result.schemaVersion = version;
             result.message = QStringLiteral("Migration %1 failed and was rolled back, so the database stays at "
-                                            "schema %2: %3").arg(m.version).arg(version).arg(error);
+                                            "schema %2: %3")
+                                 .arg(m.version)
+                                 .arg(version)
+                                 .arg(error);
             return result;
         }
         qCInfo(lcStorage) << "applied migration" << m.version;

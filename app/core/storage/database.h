@@ -17,17 +17,17 @@ class Database
 public:
     enum class Status {
         Ok,
-        Unreadable,   ///< SQLite says the file is corrupt or not a database, and it could not be moved aside
-        Unavailable,  ///< cannot be used now (I/O error, disk full, locked, no permission, read-only,
-                      ///< missing for a reader): left untouched, with the cause named
-        TooNew,       ///< written by a newer Vitrine: refused, left untouched
+        Unreadable,      ///< SQLite says the file is corrupt or not a database, and it could not be moved aside
+        Unavailable,     ///< cannot be used now (I/O error, disk full, locked, no permission, read-only,
+                         ///< missing for a reader): left untouched, with the cause named
+        TooNew,          ///< written by a newer Vitrine: refused, left untouched
         MigrationFailed, ///< rolled back, left as it was
     };
 
     struct OpenResult {
         Status status = Status::Ok;
-        QString message;       ///< what happened, for a person
-        QString movedAsideTo;  ///< where a corrupt file was moved, if it was
+        QString message;      ///< what happened, for a person
+        QString movedAsideTo; ///< where a corrupt file was moved, if it was
         int schemaVersion = 0;
         bool ok() const { return status == Status::Ok; }
     };
@@ -53,8 +53,7 @@ public:
     static int removeMovedAside(const QString &path, int days, const QDateTime &now);
 
     /// Opens another connection to an already migrated file (a worker thread's own).
-    static std::optional<QSqlDatabase> openConnection(const QString &path, const QString &connection,
-                                                      QString *error = nullptr);
+    static std::optional<QSqlDatabase> openConnection(const QString &path, const QString &connection, QString *error = nullptr);
 
     /// Applies migrations to an open connection. Each migration runs in one transaction.
     static OpenResult migrate(QSqlDatabase &db);

@@ -64,10 +64,13 @@ DatabaseQueue::~DatabaseQueue()
 {
     waitForIdle();
     auto *worker = static_cast<Worker *>(m_worker);
-    QMetaObject::invokeMethod(m_worker, [worker] {
-        worker->close();
-        delete worker;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker] {
+            worker->close();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -75,13 +78,15 @@ DatabaseQueue::~DatabaseQueue()
 void DatabaseQueue::post(std::function<void(QSqlDatabase &)> job)
 {
     auto *worker = static_cast<Worker *>(m_worker);
-    QMetaObject::invokeMethod(m_worker, [worker, job = std::move(job)] { job(worker->db()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker, job = std::move(job)] { job(worker->db()); }, Qt::QueuedConnection);
 }
 
 void DatabaseQueue::waitForIdle()
 {
     // Jobs run in order: once an empty one has run, so has everything sent before it.
     QSemaphore done;
-    QMetaObject::invokeMethod(m_worker, [&done] { done.release(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [&done] { done.release(); }, Qt::QueuedConnection);
     done.acquire();
 }

@@ -30,10 +30,13 @@ public:
         QPointer<QObject> guard(receiver);
         post([this, guard, job = std::move(job), done = std::move(done)](QSqlDatabase &db) {
             auto result = std::make_shared<Result>(job(db));
-            QMetaObject::invokeMethod(this, [guard, done, result] {
-                if (guard)
-                    done(std::move(*result));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, result] {
+                    if (guard)
+                        done(std::move(*result));
+                },
+                Qt::QueuedConnection);
         });
     }
 

@@ -28,8 +28,7 @@ public:
 
     /// Inserts the record, or replaces it and brings it back if it was a tombstone. `columns`
     /// are the table's other columns; the statement is prepared once per set of column names.
-    bool upsert(const QString &id, const QString &source, const QJsonObject &doc, const Columns &columns,
-                QString *error);
+    bool upsert(const QString &id, const QString &source, const QJsonObject &doc, const Columns &columns, QString *error);
 
     enum class Written {
         Yes,
@@ -39,8 +38,7 @@ public:
     };
     /// The same for a record that belongs to its source: `doc` is its compact JSON, and a live
     /// record of another source with the same id is never taken over.
-    Written upsertOwn(const QString &id, const QString &source, const QByteArray &doc, const Columns &columns,
-                      QString *error);
+    Written upsertOwn(const QString &id, const QString &source, const QByteArray &doc, const Columns &columns, QString *error);
     /// Ends a run of upsertOwn calls: its statement, kept from one call to the next, is let go so
     /// the connection can close.
     void finishWrites() { m_upsertOwn.finalize(); }

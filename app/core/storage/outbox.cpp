@@ -69,8 +69,8 @@ Outbox::Outbox(QSqlDatabase db)
 {
 }
 
-Outbox::Enqueued Outbox::enqueue(const QString &key, const QString &kind, const QString &record,
-                                 const QJsonObject &payload, const QDateTime &now, QString *error)
+Outbox::Enqueued Outbox::enqueue(const QString &key, const QString &kind, const QString &record, const QJsonObject &payload,
+                                 const QDateTime &now, QString *error)
 {
     const QByteArray body = compact(payload);
     QSqlQuery q(m_db);

@@ -38,7 +38,7 @@ public:
     void bindText(int index, QByteArrayView utf8);
 
     enum class Result {
-        Row,        ///< a row to read with text(); call step() again for the next
+        Row, ///< a row to read with text(); call step() again for the next
         Done,
         Constraint, ///< a constraint refused the statement; the transaction goes on
         Failed,     ///< the database failed: see `error`

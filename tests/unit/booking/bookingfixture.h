@@ -6,8 +6,8 @@
 #include "booking/bookingstore.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogrows.h"
-#include "storage/database.h"
 #include "feed/feedimporter.h"
+#include "storage/database.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -30,8 +30,8 @@ public:
             if (!Database::open(path, QStringLiteral("template")).ok())
                 return false;
             QSqlDatabase db = QSqlDatabase::database(QStringLiteral("template"));
-            const FeedImporter::Report report =
-                FeedImporter(db).importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+            const FeedImporter::Report report = FeedImporter(db).importFile(
+                QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
             if (!report.applied)
                 return false;
             QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

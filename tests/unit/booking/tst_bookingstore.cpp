@@ -1,5 +1,5 @@
-#include "inventory/vehiclerows.h"
 #include "bookingfixture.h"
+#include "inventory/vehiclerows.h"
 
 #include "booking/bookingcode.h"
 #include "booking/bookingrows.h"
@@ -57,8 +57,8 @@ class TestBookingStore : public QObject
     };
     Counts counts() const
     {
-        return {count(QStringLiteral("booking")), count(QStringLiteral("booking_contact")),
-                count(QStringLiteral("booking_slot")), count(QStringLiteral("outbox"))};
+        return {count(QStringLiteral("booking")), count(QStringLiteral("booking_contact")), count(QStringLiteral("booking_slot")),
+                count(QStringLiteral("outbox"))};
     }
 
     QJsonObject outboxPayload(const QString &key) const { return outboxPayload(m_fx.db(), key); }
@@ -179,9 +179,12 @@ private slots:
         // Not a slot start, in the past, on a closed day, a model the studio has no demo car of.
         QVERIFY(!store.create(oslo(), request(QStringLiteral("aster-5"), at(QTime(12, 35))), &error));
         QCOMPARE(error.kind, BookingStore::Error::Kind::NotBookable);
-        QVERIFY(!store.create(oslo(), request(QStringLiteral("aster-5"), BookingFixture::local(oslo(), QDate(2026, 5, 18), QTime(10, 0))), &error));
+        QVERIFY(!store.create(
+            oslo(), request(QStringLiteral("aster-5"), BookingFixture::local(oslo(), QDate(2026, 5, 18), QTime(10, 0))), &error));
         QCOMPARE(error.kind, BookingStore::Error::Kind::NotBookable);
-        QVERIFY(!store.create(oslo(), request(QStringLiteral("aster-5"), BookingFixture::local(oslo(), QDate(2026, 12, 24), QTime(10, 0))), &error));
+        QVERIFY(!store.create(
+            oslo(), request(QStringLiteral("aster-5"), BookingFixture::local(oslo(), QDate(2026, 12, 24), QTime(10, 0))),
+            &error));
         QCOMPARE(error.kind, BookingStore::Error::Kind::NotBookable);
         QVERIFY(!store.create(oslo(), request(QStringLiteral("rune-gt"), start), &error));
         QCOMPARE(error.kind, BookingStore::Error::Kind::NotBookable);
@@ -215,7 +218,8 @@ private slots:
         // The answer was lost and the screen sends again, even minutes later: the same booking.
         m_fx.setNow(m_fx.now().addSecs(300));
         for (int i = 0; i < 3; ++i) {
-            const auto again = store.create(oslo(), request(QStringLiteral("aster-5"), start, QStringLiteral("form-7f3a")), &error);
+            const auto again = store.create(oslo(), request(QStringLiteral("aster-5"), start, QStringLiteral("form-7f3a")),
+                                            &error);
             QVERIFY2(again, qPrintable(error.message));
             QVERIFY(again->existing);
             QCOMPARE(again->booking.id, first->booking.id);
@@ -506,7 +510,8 @@ private slots:
 
         // A cancellation frees the copy's slot too.
         QVERIFY(a.cancel(id, &error));
-        QCOMPARE(got(b.receive(outboxPayload(QStringLiteral("booking:%1:3").arg(id)), m_fx.catalog(), &error)), int(BookingStore::Received::Updated));
+        QCOMPARE(got(b.receive(outboxPayload(QStringLiteral("booking:%1:3").arg(id)), m_fx.catalog(), &error)),
+                 int(BookingStore::Received::Updated));
         QCOMPARE(scalar(otherDb, QStringLiteral("SELECT count(*) FROM booking_slot")), 0);
 
         // What does not read is refused with a reason.

@@ -28,16 +28,25 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("plain") << "Ingrid Solberg" << "Ingrid Solberg";
-        QTest::newRow("spaces folded") << "  Ingrid    Solberg " << "Ingrid Solberg";
-        QTest::newRow("apostrophe") << "Seán O'Brien" << "Seán O'Brien";
-        QTest::newRow("typographic apostrophe") << "Aïssa N’Diaye" << "Aïssa N’Diaye";
-        QTest::newRow("hyphen and accents") << "Zoë Saldaña-Pérez" << "Zoë Saldaña-Pérez";
+        QTest::newRow("plain") << "Ingrid Solberg"
+                               << "Ingrid Solberg";
+        QTest::newRow("spaces folded") << "  Ingrid    Solberg "
+                                       << "Ingrid Solberg";
+        QTest::newRow("apostrophe") << "Seán O'Brien"
+                                    << "Seán O'Brien";
+        QTest::newRow("typographic apostrophe") << "Aïssa N’Diaye"
+                                                << "Aïssa N’Diaye";
+        QTest::newRow("hyphen and accents") << "Zoë Saldaña-Pérez"
+                                            << "Zoë Saldaña-Pérez";
         QTest::newRow("decomposed to NFC") << QStringLiteral("Zoe\u0308") << QStringLiteral("Zo\u00EB");
-        QTest::newRow("initials") << "J. R. R. Tolkien" << "J. R. R. Tolkien";
-        QTest::newRow("chinese") << "王小明" << "王小明";
-        QTest::newRow("chinese transcription dot") << "阿卜杜拉·艾力" << "阿卜杜拉·艾力";
-        QTest::newRow("arabic") << "محمد بن راشد" << "محمد بن راشد";
+        QTest::newRow("initials") << "J. R. R. Tolkien"
+                                  << "J. R. R. Tolkien";
+        QTest::newRow("chinese") << "王小明"
+                                 << "王小明";
+        QTest::newRow("chinese transcription dot") << "阿卜杜拉·艾力"
+                                                   << "阿卜杜拉·艾力";
+        QTest::newRow("arabic") << "محمد بن راشد"
+                                << "محمد بن راشد";
         QTest::newRow("persian with ZWNJ") << QStringLiteral("مهر\u200Cناز") << QStringLiteral("مهر\u200Cناز");
         QTest::newRow("100 letters") << QString(100, QLatin1Char('a')) << QString(100, QLatin1Char('a'));
     }
@@ -91,27 +100,59 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("e164");
         // Norway (Oslo, Lillestrøm, Drammen)
-        QTest::newRow("NO mobile") << "NO" << "406 12 345" << "+4740612345";
-        QTest::newRow("NO mobile, dashes") << "NO" << "+47 406-12-345" << "+4740612345";
-        QTest::newRow("NO landline") << "NO" << "21 23 45 67" << "+4721234567";
-        QTest::newRow("NO, an Italian visitor") << "NO" << "+39 312 345 6789" << "+393123456789";
+        QTest::newRow("NO mobile") << "NO"
+                                   << "406 12 345"
+                                   << "+4740612345";
+        QTest::newRow("NO mobile, dashes") << "NO"
+                                           << "+47 406-12-345"
+                                           << "+4740612345";
+        QTest::newRow("NO landline") << "NO"
+                                     << "21 23 45 67"
+                                     << "+4721234567";
+        QTest::newRow("NO, an Italian visitor") << "NO"
+                                                << "+39 312 345 6789"
+                                                << "+393123456789";
         // Italy (Milan): the leading 0 of landlines is part of the number
-        QTest::newRow("IT mobile") << "IT" << "312 345 6789" << "+393123456789";
-        QTest::newRow("IT landline") << "IT" << "02 8088 4500" << "+390280884500";
-        QTest::newRow("IT, international prefix 00") << "IT" << "0047 40612345" << "+4740612345";
+        QTest::newRow("IT mobile") << "IT"
+                                   << "312 345 6789"
+                                   << "+393123456789";
+        QTest::newRow("IT landline") << "IT"
+                                     << "02 8088 4500"
+                                     << "+390280884500";
+        QTest::newRow("IT, international prefix 00") << "IT"
+                                                     << "0047 40612345"
+                                                     << "+4740612345";
         // United States (Portland)
-        QTest::newRow("US") << "US" << "(201) 555-0123" << "+12015550123";
-        QTest::newRow("US with +1") << "US" << "+1 (503) 555-0142" << "+15035550142";
-        QTest::newRow("US dotted") << "US" << "503.555.0142" << "+15035550142";
+        QTest::newRow("US") << "US"
+                            << "(201) 555-0123"
+                            << "+12015550123";
+        QTest::newRow("US with +1") << "US"
+                                    << "+1 (503) 555-0142"
+                                    << "+15035550142";
+        QTest::newRow("US dotted") << "US"
+                                   << "503.555.0142"
+                                   << "+15035550142";
         // China (Shanghai, Beijing)
-        QTest::newRow("CN mobile") << "CN" << "131 2345 6789" << "+8613123456789";
-        QTest::newRow("CN landline Shanghai") << "CN" << "021 6288 4500" << "+862162884500";
+        QTest::newRow("CN mobile") << "CN"
+                                   << "131 2345 6789"
+                                   << "+8613123456789";
+        QTest::newRow("CN landline Shanghai") << "CN"
+                                              << "021 6288 4500"
+                                              << "+862162884500";
         QTest::newRow("CN full-width digits") << "CN" << QStringLiteral("１３１２３４５６７８９") << "+8613123456789";
-        QTest::newRow("CN, a visitor from Dubai") << "CN" << "+971 50 123 4567" << "+971501234567";
+        QTest::newRow("CN, a visitor from Dubai") << "CN"
+                                                  << "+971 50 123 4567"
+                                                  << "+971501234567";
         // United Arab Emirates (Dubai)
-        QTest::newRow("AE mobile") << "AE" << "050 123 4567" << "+971501234567";
-        QTest::newRow("AE landline") << "AE" << "04 555 4500" << "+97145554500";
-        QTest::newRow("AE, lower-case country") << "ae" << "050 123 4567" << "+971501234567";
+        QTest::newRow("AE mobile") << "AE"
+                                   << "050 123 4567"
+                                   << "+971501234567";
+        QTest::newRow("AE landline") << "AE"
+                                     << "04 555 4500"
+                                     << "+97145554500";
+        QTest::newRow("AE, lower-case country") << "ae"
+                                                << "050 123 4567"
+                                                << "+971501234567";
     }
 
     void phoneNumbersToE164()
@@ -135,22 +176,37 @@ private slots:
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<int>("problem");
-        QTest::newRow("empty") << "NO" << "" << int(Problem::Empty);
-        QTest::newRow("blank") << "NO" << "   " << int(Problem::Empty);
-        QTest::newRow("newline") << "NO" << "406 12\n345" << int(Problem::ControlCharacters);
+        QTest::newRow("empty") << "NO"
+                               << "" << int(Problem::Empty);
+        QTest::newRow("blank") << "NO"
+                               << "   " << int(Problem::Empty);
+        QTest::newRow("newline") << "NO"
+                                 << "406 12\n345" << int(Problem::ControlCharacters);
         QTest::newRow("too long") << "NO" << QString(41, QLatin1Char('4')) << int(Problem::TooLong);
-        QTest::newRow("letters") << "NO" << "call me" << int(Problem::NotAPhoneNumber);
-        QTest::newRow("unknown country code") << "NO" << "+999 1234" << int(Problem::NotAPhoneNumber);
-        QTest::newRow("Italian landline at Oslo") << "NO" << "02 8088 4500" << int(Problem::WrongCountry);
-        QTest::newRow("UAE mobile at Oslo") << "NO" << "050 123 4567" << int(Problem::WrongCountry);
-        QTest::newRow("Norwegian mobile at Portland") << "US" << "406 12 345" << int(Problem::WrongCountry);
-        QTest::newRow("Norwegian mobile at Milan") << "IT" << "406 12 345" << int(Problem::WrongCountry);
-        QTest::newRow("Chinese mobile at Dubai") << "AE" << "131 2345 6789" << int(Problem::WrongCountry);
-        QTest::newRow("too short for +47") << "US" << "+47 123" << int(Problem::InvalidNumber);
-        QTest::newRow("NO premium rate") << "NO" << "820 12 345" << int(Problem::NotReachable);
-        QTest::newRow("NO toll free") << "NO" << "800 12 345" << int(Problem::NotReachable);
-        QTest::newRow("US premium rate") << "US" << "1-900-234-5678" << int(Problem::NotReachable);
-        QTest::newRow("IT premium rate") << "IT" << "899 123 456" << int(Problem::NotReachable);
+        QTest::newRow("letters") << "NO"
+                                 << "call me" << int(Problem::NotAPhoneNumber);
+        QTest::newRow("unknown country code") << "NO"
+                                              << "+999 1234" << int(Problem::NotAPhoneNumber);
+        QTest::newRow("Italian landline at Oslo") << "NO"
+                                                  << "02 8088 4500" << int(Problem::WrongCountry);
+        QTest::newRow("UAE mobile at Oslo") << "NO"
+                                            << "050 123 4567" << int(Problem::WrongCountry);
+        QTest::newRow("Norwegian mobile at Portland") << "US"
+                                                      << "406 12 345" << int(Problem::WrongCountry);
+        QTest::newRow("Norwegian mobile at Milan") << "IT"
+                                                   << "406 12 345" << int(Problem::WrongCountry);
+        QTest::newRow("Chinese mobile at Dubai") << "AE"
+                                                 << "131 2345 6789" << int(Problem::WrongCountry);
+        QTest::newRow("too short for +47") << "US"
+                                           << "+47 123" << int(Problem::InvalidNumber);
+        QTest::newRow("NO premium rate") << "NO"
+                                         << "820 12 345" << int(Problem::NotReachable);
+        QTest::newRow("NO toll free") << "NO"
+                                      << "800 12 345" << int(Problem::NotReachable);
+        QTest::newRow("US premium rate") << "US"
+                                         << "1-900-234-5678" << int(Problem::NotReachable);
+        QTest::newRow("IT premium rate") << "IT"
+                                         << "899 123 456" << int(Problem::NotReachable);
     }
 
     void badPhoneNumbers()
@@ -181,31 +237,56 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("stored"); // empty: refused
         QTest::addColumn<int>("problem");
-        QTest::newRow("plain") << "ingrid@example.no" << "ingrid@example.no" << -1;
-        QTest::newRow("trimmed") << "  ingrid@example.no " << "ingrid@example.no" << -1;
-        QTest::newRow("plus and dots") << "ingrid.solberg+drive@mail.example.no" << "ingrid.solberg+drive@mail.example.no" << -1;
-        QTest::newRow("domain case folded") << "Ingrid@Example.NO" << "Ingrid@example.no" << -1;
-        QTest::newRow("IDN domain") << "jose@bücher.de" << "jose@bücher.de" << -1;
-        QTest::newRow("IDN as A-label") << "jose@xn--bcher-kva.de" << "jose@bücher.de" << -1;
-        QTest::newRow("EAI local part") << "用户@例子.广告" << "用户@例子.广告" << -1;
-        QTest::newRow("trailing dot") << "ingrid@example.no." << "ingrid@example.no" << -1;
-        QTest::newRow("empty") << "" << "" << int(Problem::Empty);
-        QTest::newRow("tab") << "ingrid@exam\tple.no" << "" << int(Problem::ControlCharacters);
-        QTest::newRow("too long") << QString(250, QLatin1Char('a')) + QStringLiteral("@example.no") << "" << int(Problem::TooLong);
-        QTest::newRow("no @") << "ingrid.example.no" << "" << int(Problem::BadEmail);
-        QTest::newRow("nothing before @") << "@example.no" << "" << int(Problem::BadEmail);
-        QTest::newRow("two @") << "in@grid@example.no" << "" << int(Problem::BadEmail);
-        QTest::newRow("space") << "ingrid solberg@example.no" << "" << int(Problem::BadEmail);
-        QTest::newRow("double dot") << "ingrid..solberg@example.no" << "" << int(Problem::BadEmail);
-        QTest::newRow("leading dot") << ".ingrid@example.no" << "" << int(Problem::BadEmail);
-        QTest::newRow("local part over 64") << QString(65, QLatin1Char('a')) + QStringLiteral("@example.no") << "" << int(Problem::BadEmail);
-        QTest::newRow("no domain") << "ingrid@" << "" << int(Problem::BadEmailDomain);
-        QTest::newRow("no dot in domain") << "ingrid@localhost" << "" << int(Problem::BadEmailDomain);
-        QTest::newRow("one-letter TLD") << "ingrid@example.n" << "" << int(Problem::BadEmailDomain);
-        QTest::newRow("numeric TLD") << "ingrid@10.0.0.1" << "" << int(Problem::BadEmailDomain);
-        QTest::newRow("underscore") << "ingrid@exa_mple.no" << "" << int(Problem::BadEmailDomain);
-        QTest::newRow("hyphen at label start") << "ingrid@-example.no" << "" << int(Problem::BadEmailDomain);
-        QTest::newRow("empty label") << "ingrid@example..no" << "" << int(Problem::BadEmailDomain);
+        QTest::newRow("plain") << "ingrid@example.no"
+                               << "ingrid@example.no" << -1;
+        QTest::newRow("trimmed") << "  ingrid@example.no "
+                                 << "ingrid@example.no" << -1;
+        QTest::newRow("plus and dots") << "ingrid.solberg+drive@mail.example.no"
+                                       << "ingrid.solberg+drive@mail.example.no" << -1;
+        QTest::newRow("domain case folded") << "Ingrid@Example.NO"
+                                            << "Ingrid@example.no" << -1;
+        QTest::newRow("IDN domain") << "jose@bücher.de"
+                                    << "jose@bücher.de" << -1;
+        QTest::newRow("IDN as A-label") << "jose@xn--bcher-kva.de"
+                                        << "jose@bücher.de" << -1;
+        QTest::newRow("EAI local part") << "用户@例子.广告"
+                                        << "用户@例子.广告" << -1;
+        QTest::newRow("trailing dot") << "ingrid@example.no."
+                                      << "ingrid@example.no" << -1;
+        QTest::newRow("empty") << ""
+                               << "" << int(Problem::Empty);
+        QTest::newRow("tab") << "ingrid@exam\tple.no"
+                             << "" << int(Problem::ControlCharacters);
+        QTest::newRow("too long") << QString(250, QLatin1Char('a')) + QStringLiteral("@example.no") << ""
+                                  << int(Problem::TooLong);
+        QTest::newRow("no @") << "ingrid.example.no"
+                              << "" << int(Problem::BadEmail);
+        QTest::newRow("nothing before @") << "@example.no"
+                                          << "" << int(Problem::BadEmail);
+        QTest::newRow("two @") << "in@grid@example.no"
+                               << "" << int(Problem::BadEmail);
+        QTest::newRow("space") << "ingrid solberg@example.no"
+                               << "" << int(Problem::BadEmail);
+        QTest::newRow("double dot") << "ingrid..solberg@example.no"
+                                    << "" << int(Problem::BadEmail);
+        QTest::newRow("leading dot") << ".ingrid@example.no"
+                                     << "" << int(Problem::BadEmail);
+        QTest::newRow("local part over 64") << QString(65, QLatin1Char('a')) + QStringLiteral("@example.no") << ""
+                                            << int(Problem::BadEmail);
+        QTest::newRow("no domain") << "ingrid@"
+                                   << "" << int(Problem::BadEmailDomain);
+        QTest::newRow("no dot in domain") << "ingrid@localhost"
+                                          << "" << int(Problem::BadEmailDomain);
+        QTest::newRow("one-letter TLD") << "ingrid@example.n"
+                                        << "" << int(Problem::BadEmailDomain);
+        QTest::newRow("numeric TLD") << "ingrid@10.0.0.1"
+                                     << "" << int(Problem::BadEmailDomain);
+        QTest::newRow("underscore") << "ingrid@exa_mple.no"
+                                    << "" << int(Problem::BadEmailDomain);
+        QTest::newRow("hyphen at label start") << "ingrid@-example.no"
+                                               << "" << int(Problem::BadEmailDomain);
+        QTest::newRow("empty label") << "ingrid@example..no"
+                                     << "" << int(Problem::BadEmailDomain);
     }
 
     void emails()

@@ -248,7 +248,8 @@ private slots:
     void osloSummer()
     {
         const Studio &oslo = m_fx.studio(QStringLiteral("oslo"));
-        const Booking b = book(QStringLiteral("oslo"), QStringLiteral("aster-5"), BookingFixture::local(oslo, QDate(2026, 6, 1), QTime(11, 15)));
+        const Booking b = book(QStringLiteral("oslo"), QStringLiteral("aster-5"),
+                               BookingFixture::local(oslo, QDate(2026, 6, 1), QTime(11, 15)));
         QVERIFY(!b.id.isEmpty());
         IcsWriter::Details details;
         details.modelName = QStringLiteral("Aster 5");
@@ -291,7 +292,8 @@ private slots:
     void compactForAQrCode()
     {
         const Studio &oslo = m_fx.studio(QStringLiteral("oslo"));
-        const Booking b = book(QStringLiteral("oslo"), QStringLiteral("aster-5"), BookingFixture::local(oslo, QDate(2026, 6, 2), QTime(12, 30)));
+        const Booking b = book(QStringLiteral("oslo"), QStringLiteral("aster-5"),
+                               BookingFixture::local(oslo, QDate(2026, 6, 2), QTime(12, 30)));
         QVERIFY(!b.id.isEmpty());
         IcsWriter::Details details;
         details.compact = true;
@@ -311,7 +313,8 @@ private slots:
     void osloWinterAndPortlandAfterTheChange()
     {
         const Studio &oslo = m_fx.studio(QStringLiteral("oslo"));
-        Booking b = book(QStringLiteral("oslo"), QStringLiteral("aster-5"), BookingFixture::local(oslo, QDate(2026, 12, 10), QTime(20, 0)));
+        Booking b = book(QStringLiteral("oslo"), QStringLiteral("aster-5"),
+                         BookingFixture::local(oslo, QDate(2026, 12, 10), QTime(20, 0)));
         QVERIFY(!b.id.isEmpty());
         Read r;
         QVERIFY(read(IcsWriter::calendar(b, oslo), &r));
@@ -321,7 +324,8 @@ private slots:
 
         // Portland on the Sunday the clocks went back: 11:00 PST is 19:00Z.
         const Studio &portland = m_fx.studio(QStringLiteral("portland"));
-        b = book(QStringLiteral("portland"), QStringLiteral("aster-7"), BookingFixture::local(portland, QDate(2026, 11, 1), QTime(11, 0)));
+        b = book(QStringLiteral("portland"), QStringLiteral("aster-7"),
+                 BookingFixture::local(portland, QDate(2026, 11, 1), QTime(11, 0)));
         QVERIFY(!b.id.isEmpty());
         const QByteArray ics = IcsWriter::calendar(b, portland);
         QVERIFY2(read(ics, &r), ics.constData());
@@ -336,13 +340,15 @@ private slots:
                 && c->value(QStringLiteral("TZOFFSETFROM")) == QLatin1String("-0700")
                 && c->value(QStringLiteral("TZOFFSETTO")) == QLatin1String("-0800");
         QVERIFY2(sawFallBack, ics.constData());
-        QVERIFY(unescape(r.event->value(QStringLiteral("LOCATION"))).contains(QLatin1String("1120 NW Couch St, 97209 Portland, United States")));
+        QVERIFY(unescape(r.event->value(QStringLiteral("LOCATION")))
+                    .contains(QLatin1String("1120 NW Couch St, 97209 Portland, United States")));
     }
 
     void zonesWithoutChanges()
     {
         const Studio &dubai = m_fx.studio(QStringLiteral("dubai"));
-        Booking b = book(QStringLiteral("dubai"), QStringLiteral("aster-7"), BookingFixture::local(dubai, QDate(2026, 6, 2), QTime(10, 0)));
+        Booking b = book(QStringLiteral("dubai"), QStringLiteral("aster-7"),
+                         BookingFixture::local(dubai, QDate(2026, 6, 2), QTime(10, 0)));
         QVERIFY(!b.id.isEmpty());
         const QByteArray ics = IcsWriter::calendar(b, dubai);
         Read r;
@@ -358,11 +364,13 @@ private slots:
         QVERIFY(r.event->value(QStringLiteral("LOCATION")).contains(QLatin1String("Road\\, The")));
 
         const Studio &shanghai = m_fx.studio(QStringLiteral("shanghai"));
-        b = book(QStringLiteral("shanghai"), QStringLiteral("aster-5"), BookingFixture::local(shanghai, QDate(2026, 6, 2), QTime(21, 0)));
+        b = book(QStringLiteral("shanghai"), QStringLiteral("aster-5"),
+                 BookingFixture::local(shanghai, QDate(2026, 6, 2), QTime(21, 0)));
         QVERIFY(!b.id.isEmpty());
         QVERIFY(read(IcsWriter::calendar(b, shanghai), &r));
         QCOMPARE(r.start, BookingFixture::utc("2026-06-02T13:00:00Z"));
-        QCOMPARE(r.calendar.all(QStringLiteral("STANDARD")).first()->value(QStringLiteral("TZOFFSETTO")), QStringLiteral("+0800"));
+        QCOMPARE(r.calendar.all(QStringLiteral("STANDARD")).first()->value(QStringLiteral("TZOFFSETTO")),
+                 QStringLiteral("+0800"));
     }
 
     void driveAcrossTheRepeatedHour()

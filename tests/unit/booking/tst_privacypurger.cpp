@@ -48,7 +48,8 @@ class TestPrivacyPurger : public QObject
 
     const Studio &oslo() const { return m_fx.studio(QStringLiteral("oslo")); }
 
-    static BookingStore::Request request(const Person &p, const QDateTime &start, const QString &model = QStringLiteral("aster-5"))
+    static BookingStore::Request request(const Person &p, const QDateTime &start,
+                                         const QString &model = QStringLiteral("aster-5"))
     {
         BookingStore::Request r;
         r.target = DriveTarget::fleet(model);
@@ -81,7 +82,8 @@ class TestPrivacyPurger : public QObject
     QByteArray fileBytes() const
     {
         QByteArray all;
-        for (const QString &path : {m_fx.path(), m_fx.path() + QStringLiteral("-wal"), m_fx.path() + QStringLiteral("-journal")}) {
+        for (const QString &path :
+             {m_fx.path(), m_fx.path() + QStringLiteral("-wal"), m_fx.path() + QStringLiteral("-journal")}) {
             QFile f(path);
             if (f.open(QIODevice::ReadOnly))
                 all += f.readAll();
@@ -113,10 +115,7 @@ class TestPrivacyPurger : public QObject
         return {name, ContactChannel::Phone, phone, e164.value_or(QString())};
     }
 
-    static Person emailPerson(const QString &name, const QString &email)
-    {
-        return {name, ContactChannel::Email, email, email};
-    }
+    static Person emailPerson(const QString &name, const QString &email) { return {name, ContactChannel::Email, email, email}; }
 
 private slots:
     void initTestCase() { QVERIFY(m_fx.prepare()); }
@@ -141,7 +140,8 @@ private slots:
         QCOMPARE(PrivacyPurger::retentionDays(m_fx.db()), 7);
         QVERIFY(purger.setRetentionDays(0, &error));
         QCOMPARE(PrivacyPurger::retentionDays(m_fx.db()), 0);
-        QVERIFY(QSqlQuery(m_fx.db()).exec(QStringLiteral("UPDATE setting SET value = 'forever' WHERE key = 'studio.retention_days'")));
+        QVERIFY(QSqlQuery(m_fx.db()).exec(
+            QStringLiteral("UPDATE setting SET value = 'forever' WHERE key = 'studio.retention_days'")));
         QCOMPARE(PrivacyPurger::retentionDays(m_fx.db()), 30);
         QVERIFY(!purger.purge(-3, &error));
         QVERIFY(!purger.purge(4000, &error));
@@ -154,9 +154,11 @@ private slots:
         const Person late = emailPerson(QStringLiteral("Åsmund Østbø"), QStringLiteral("asmund.ostbo@kvernmoen.example"));
         QCOMPARE(early.stored, QStringLiteral("+4741287653"));
         BookingStore::Error error;
-        const auto a = store.create(oslo(), request(early, BookingFixture::local(oslo(), QDate(2026, 6, 1), QTime(10, 0))), &error);
+        const auto a = store.create(oslo(), request(early, BookingFixture::local(oslo(), QDate(2026, 6, 1), QTime(10, 0))),
+                                    &error);
         QVERIFY2(a, qPrintable(error.message));
-        const auto b = store.create(oslo(), request(late, BookingFixture::local(oslo(), QDate(2026, 6, 22), QTime(10, 0))), &error);
+        const auto b = store.create(oslo(), request(late, BookingFixture::local(oslo(), QDate(2026, 6, 22), QTime(10, 0))),
+                                    &error);
         QVERIFY2(b, qPrintable(error.message));
         // Changes rewrite the contact's row: older copies must not survive either.
         QVERIFY(store.confirm(a->booking.id, &error));
@@ -215,8 +217,12 @@ private slots:
                     QString name = QStringLiteral("Besøkende Kvx");
                     for (int k = n + 20 * 20 * 20; k > 0; k /= 20)
                         name += QChar(u'g' + k % 20);
-                    const Person p = n % 2 ? emailPerson(name, QStringLiteral("gjest.%1.%2@besok.example").arg(n).arg(name.mid(10).toLower()))
-                                           : person(name, QStringLiteral("+47 9%1 %2").arg(137 + n * 7, 3, 10, QLatin1Char('0')).arg(9371 - n * 13, 4, 10, QLatin1Char('0')));
+                    const Person p = n % 2
+                        ? emailPerson(name, QStringLiteral("gjest.%1.%2@besok.example").arg(n).arg(name.mid(10).toLower()))
+                        : person(name,
+                                 QStringLiteral("+47 9%1 %2")
+                                     .arg(137 + n * 7, 3, 10, QLatin1Char('0'))
+                                     .arg(9371 - n * 13, 4, 10, QLatin1Char('0')));
                     QVERIFY2(!p.stored.isEmpty(), qPrintable(p.typed));
                     const auto made = store.create(oslo(), request(p, slot.start), &error);
                     QVERIFY2(made, qPrintable(error.message));
@@ -244,7 +250,8 @@ private slots:
     void eraseByCodeLeavesNoTrace()
     {
         BookingStore store(m_fx.db(), m_fx.clock());
-        const Person visitor = emailPerson(QStringLiteral("Henrikke Lysebotn"), QStringLiteral("henrikke.lysebotn@fjordpost.example"));
+        const Person visitor = emailPerson(QStringLiteral("Henrikke Lysebotn"),
+                                           QStringLiteral("henrikke.lysebotn@fjordpost.example"));
         const Person other = person(QStringLiteral("Gunnvor Skarsvåg"), QStringLiteral("+47 934 56 781"));
         QVERIFY(!other.stored.isEmpty());
         BookingStore::Error error;
@@ -281,7 +288,8 @@ private slots:
                  QStringLiteral("booking-erase"));
         q.finish();
         // What the sync would send for the first revision no longer carries the contact.
-        QVERIFY(q.exec(QStringLiteral("SELECT payload FROM outbox WHERE idempotency_key = 'booking:%1:1'").arg(made->booking.id)));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT payload FROM outbox WHERE idempotency_key = 'booking:%1:1'").arg(made->booking.id)));
         QVERIFY(q.next());
         const QJsonObject stored = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         q.finish();
@@ -304,7 +312,8 @@ private slots:
         BookingStore store(m_fx.db(), m_fx.clock());
         const Person visitor = person(QStringLiteral("Eirik Haugland"), QStringLiteral("913 45 678"));
         BookingStore::Error error;
-        const auto made = store.create(oslo(), request(visitor, BookingFixture::local(oslo(), QDate(2026, 6, 1), QTime(10, 0))), &error);
+        const auto made = store.create(oslo(), request(visitor, BookingFixture::local(oslo(), QDate(2026, 6, 1), QTime(10, 0))),
+                                       &error);
         QVERIFY(made);
         QVERIFY(store.checkIn(made->booking.id, &error));
         QVERIFY(store.complete(made->booking.id, &error));
@@ -331,7 +340,8 @@ private slots:
         });
 
         const Person visitor = person(QStringLiteral("Ragnhild Tveitane"), QStringLiteral("482 19 736"));
-        const Person second = emailPerson(QStringLiteral("Sigbjørn Hovdenak"), QStringLiteral("sigbjorn.hovdenak@lofotpost.example"));
+        const Person second = emailPerson(QStringLiteral("Sigbjørn Hovdenak"),
+                                          QStringLiteral("sigbjorn.hovdenak@lofotpost.example"));
         QVERIFY(!visitor.stored.isEmpty());
         BookingStore store(m_fx.db(), m_fx.clock());
         BookingStore::Error error;
@@ -351,7 +361,8 @@ private slots:
         bad.contact.name = QStringLiteral("Sigbjørn Hovdenak 2");
         QVERIFY(!store.create(oslo(), bad, &error));
         QVERIFY(store.confirm(made->booking.id, &error));
-        QVERIFY(store.reschedule(oslo(), made->booking.id, BookingFixture::local(oslo(), QDate(2026, 6, 4), QTime(11, 15)), &error));
+        QVERIFY(
+            store.reschedule(oslo(), made->booking.id, BookingFixture::local(oslo(), QDate(2026, 6, 4), QTime(11, 15)), &error));
         const auto other = store.create(oslo(), request(second, start), &error);
         QVERIFY(other);
 

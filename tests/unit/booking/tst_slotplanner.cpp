@@ -1,5 +1,5 @@
-#include "inventory/vehiclerows.h"
 #include "bookingfixture.h"
+#include "inventory/vehiclerows.h"
 
 #include "booking/slotplanner.h"
 #include "inventory/vehicle.h"
@@ -110,8 +110,7 @@ private slots:
         // Milan, a Tuesday with a lunch break: 10:00–13:30 and 14:30–19:30.
         const Studio &milan = m_fx.studio(QStringLiteral("milan"));
         const auto milanSlots = planner.day(milan, QDate(2026, 12, 22), DriveTarget::fleet(QStringLiteral("vega-s")), {});
-        QCOMPARE(localStarts(milanSlots),
-                 QStringList({"10:00", "11:15", "12:30", "14:30", "15:45", "17:00", "18:15"}));
+        QCOMPARE(localStarts(milanSlots), QStringList({"10:00", "11:15", "12:30", "14:30", "15:45", "17:00", "18:15"}));
         checkGrid(milan, milanSlots);
     }
 
@@ -123,8 +122,7 @@ private slots:
 
         // A Thursday as usual (10:00–20:00) and the late opening of 10 December (10:00–21:30), UTC+1.
         auto got = planner.day(oslo, QDate(2026, 12, 3), aster5, {});
-        QCOMPARE(localStarts(got),
-                 QStringList({"10:00", "11:15", "12:30", "13:45", "15:00", "16:15", "17:30", "18:45"}));
+        QCOMPARE(localStarts(got), QStringList({"10:00", "11:15", "12:30", "13:45", "15:00", "16:15", "17:30", "18:45"}));
         got = planner.day(oslo, QDate(2026, 12, 10), aster5, {});
         QCOMPARE(localStarts(got),
                  QStringList({"10:00", "11:15", "12:30", "13:45", "15:00", "16:15", "17:30", "18:45", "20:00"}));
@@ -171,8 +169,7 @@ private slots:
         QVERIFY(SlotPlanner::instantsOf(QDate(2026, 3, 29), QTime(2, 30), oslo).isEmpty());
         QCOMPARE(utcStrings(SlotPlanner::instantsOf(QDate(2026, 10, 25), QTime(2, 30), oslo)),
                  QStringList({"2026-10-25T00:30Z", "2026-10-25T01:30Z"}));
-        QCOMPARE(utcStrings(SlotPlanner::instantsOf(QDate(2026, 3, 29), QTime(3, 0), oslo)),
-                 QStringList({"2026-03-29T01:00Z"}));
+        QCOMPARE(utcStrings(SlotPlanner::instantsOf(QDate(2026, 3, 29), QTime(3, 0), oslo)), QStringList({"2026-03-29T01:00Z"}));
         const QTimeZone la("America/Los_Angeles");
         QVERIFY(SlotPlanner::instantsOf(QDate(2026, 3, 8), QTime(2, 15), la).isEmpty());
         QCOMPARE(utcStrings(SlotPlanner::instantsOf(QDate(2026, 11, 1), QTime(1, 30), la)),
@@ -223,8 +220,9 @@ private slots:
         const auto got = planner.day(oslo, day, aster5, {});
         // 02:30 is offered once, at its first occurrence (UTC+2).
         QCOMPARE(localStarts(got), QStringList({"00:00", "01:15", "02:30", "03:45", "05:00"}));
-        QCOMPARE(utcStarts(got), QStringList({"2026-10-24T22:00Z", "2026-10-24T23:15Z", "2026-10-25T00:30Z",
-                                                "2026-10-25T02:45Z", "2026-10-25T04:00Z"}));
+        QCOMPARE(utcStarts(got),
+                 QStringList(
+                     {"2026-10-24T22:00Z", "2026-10-24T23:15Z", "2026-10-25T00:30Z", "2026-10-25T02:45Z", "2026-10-25T04:00Z"}));
         QCOMPARE(got.at(2).local.offsetFromUtc(), 7200);
         QCOMPARE(got.at(3).local.offsetFromUtc(), 3600);
         // The last drive ends at 06:00 UTC+1 (05:00Z), the real closing time.
@@ -274,8 +272,9 @@ private slots:
         night = nightOpening(real, autumn, QTime(0, 0), QTime(5, 0), 45, 15);
         got = planner.day(night, autumn, aster7, {});
         QCOMPARE(localStarts(got), QStringList({"00:00", "01:00", "02:00", "03:00", "04:00"}));
-        QCOMPARE(utcStarts(got), QStringList({"2026-11-01T07:00Z", "2026-11-01T08:00Z", "2026-11-01T10:00Z",
-                                                "2026-11-01T11:00Z", "2026-11-01T12:00Z"}));
+        QCOMPARE(utcStarts(got),
+                 QStringList(
+                     {"2026-11-01T07:00Z", "2026-11-01T08:00Z", "2026-11-01T10:00Z", "2026-11-01T11:00Z", "2026-11-01T12:00Z"}));
         QCOMPARE(got.at(1).local.offsetFromUtc(), -7 * 3600);
         QCOMPARE(got.at(2).local.offsetFromUtc(), -8 * 3600);
         checkGrid(night, got);
@@ -318,7 +317,7 @@ private slots:
             return s ? s->capacity : -1;
         };
         QCOMPARE(slot(QStringLiteral("aster-5"), {}), 2);
-        QCOMPARE(slot(QStringLiteral("aster-3"), {}), 1); // limited by the fleet
+        QCOMPARE(slot(QStringLiteral("aster-3"), {}), 1);  // limited by the fleet
         QCOMPARE(slot(QStringLiteral("rune-gt"), {}), -1); // no such demo car here
 
         // One Aster 5 and its expert taken for the slot: one of each left.
@@ -354,7 +353,8 @@ private slots:
         Occupancy tail;
         tail[SlotPlanner::carResource(QStringLiteral("oslo"), QStringLiteral("aster-3"), 1)].insert(at.toSecsSinceEpoch() - 300);
         QCOMPARE(slot(QStringLiteral("aster-3"), tail), 1);
-        tail[SlotPlanner::carResource(QStringLiteral("oslo"), QStringLiteral("aster-3"), 1)].insert(at.toSecsSinceEpoch() + 70 * 60);
+        tail[SlotPlanner::carResource(QStringLiteral("oslo"), QStringLiteral("aster-3"), 1)].insert(at.toSecsSinceEpoch()
+                                                                                                    + 70 * 60);
         QCOMPARE(slot(QStringLiteral("aster-3"), tail), 0);
     }
 
@@ -414,8 +414,8 @@ private slots:
             }
         }
         QVERIFY(dealerCar);
-        const auto dealerSlots =
-            planner.day(dealer, QDate(2026, 6, 1), DriveTarget::stockCar(dealerCar->id, dealerCar->model, dealer.id), {});
+        const auto dealerSlots = planner.day(dealer, QDate(2026, 6, 1),
+                                             DriveTarget::stockCar(dealerCar->id, dealerCar->model, dealer.id), {});
         QCOMPARE(dealerSlots.size(), 7); // 09:00–18:00, 75-minute steps
         QCOMPARE(dealerSlots.first().capacity, 1);
     }

@@ -29,7 +29,8 @@ class TestCatalogConsistency : public QObject
             .paints({QStringLiteral("white"), QStringLiteral("blue")})
             .wheels({QStringLiteral("w19"), QStringLiteral("w20")})
             .interiors({QStringLiteral("cloth"), QStringLiteral("leather")})
-            .equipment({QStringLiteral("lane"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+            .equipment(
+                {QStringLiteral("lane"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
         return b;
     }
 
@@ -136,7 +137,8 @@ private slots:
     void packageWithExclusiveContents()
     {
         const Catalog c = base()
-                              .option(QStringLiteral("pkg"), OptionKind::Package, 1000, {QStringLiteral("a"), QStringLiteral("b")})
+                              .option(QStringLiteral("pkg"), OptionKind::Package, 1000,
+                                      {QStringLiteral("a"), QStringLiteral("b")})
                               .excludes(QStringLiteral("a-not-b"), QStringLiteral("a"), {QStringLiteral("b")})
                               .build();
         const QList<Problem> p = of(CatalogConsistency::check(c), Kind::PackageConflict);
@@ -147,7 +149,8 @@ private slots:
         QCOMPARE(p.first().options, (QStringList{QStringLiteral("pkg"), QStringLiteral("a"), QStringLiteral("b")}));
         // Two wheels in one package: the implicit one-of group.
         const Catalog wheels = base()
-                                   .option(QStringLiteral("pkg"), OptionKind::Package, 1000, {QStringLiteral("w19"), QStringLiteral("w20")})
+                                   .option(QStringLiteral("pkg"), OptionKind::Package, 1000,
+                                           {QStringLiteral("w19"), QStringLiteral("w20")})
                                    .build();
         const QList<Problem> q = of(CatalogConsistency::check(wheels), Kind::PackageConflict);
         QCOMPARE(q.size(), 1);
@@ -203,7 +206,8 @@ private slots:
 
     void optionNoTrimOffers()
     {
-        const Catalog c = base().onlyWith(QStringLiteral("a-nowhere"), QStringLiteral("a"), {QStringLiteral("no-such-trim")}).build();
+        const Catalog c =
+            base().onlyWith(QStringLiteral("a-nowhere"), QStringLiteral("a"), {QStringLiteral("no-such-trim")}).build();
         const QList<Problem> p = of(CatalogConsistency::check(c), Kind::NeverOffered);
         QCOMPARE(p.size(), 1);
         QVERIFY(!p.first().error);

@@ -2,8 +2,8 @@
 #include "testscale.h"
 
 #include "catalog/configurationcode.h"
-#include "common/readablecode.h"
 #include "catalog/ruleengine.h"
+#include "common/readablecode.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -235,7 +235,8 @@ private slots:
     {
         QRandomGenerator rng(43);
         int codes = 0;
-        for (const auto &[c, count] : {std::pair{&demo(), scaled(1000)}, std::pair{&small(), scaled(100)}, std::pair{&synthetic(), scaled(150)}}) {
+        for (const auto &[c, count] :
+             {std::pair{&demo(), scaled(1000)}, std::pair{&small(), scaled(100)}, std::pair{&synthetic(), scaled(150)}}) {
             const RuleEngine e(*c, c->markets.last().id);
             for (int n = 0; n < count; ++n) {
                 const Configuration b = randomBuild(e, rng, n % 14);
@@ -252,7 +253,9 @@ private slots:
         // An invalid build gets no code.
         const RuleEngine e(demo());
         QString problem;
-        QVERIFY(ConfigurationCode::encode(e, Configuration{QStringLiteral("aster-5"), QStringLiteral("aster-5-plus"), {}}, &problem).isEmpty());
+        QVERIFY(
+            ConfigurationCode::encode(e, Configuration{QStringLiteral("aster-5"), QStringLiteral("aster-5-plus"), {}}, &problem)
+                .isEmpty());
         QVERIFY(problem.contains(QStringLiteral("rules")));
     }
 

@@ -1,7 +1,7 @@
 #include "catalogfixtures.h"
 
-#include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
+#include "pricing/configurationpricer.h"
 #include "ruleenginebenchmark.h"
 #include "testscale.h"
 
@@ -23,59 +23,57 @@ class TestRuleEngine : public QObject
     /// A studio-sized catalog with one of every rule the demo uses, and chains and cycles.
     static const Catalog &studio()
     {
-        static const Catalog c = Builder()
-                                     .model(QStringLiteral("gt"))
-                                     .model(QStringLiteral("ev"))
-                                     .trim(QStringLiteral("gt-core"), QStringLiteral("gt"), 50000, {QStringLiteral("lane")},
-                                           QStringLiteral("white"), QStringLiteral("w19"), QStringLiteral("cloth"))
-                                     .trim(QStringLiteral("gt-plus"), QStringLiteral("gt"), 60000,
-                                           {QStringLiteral("lane"), QStringLiteral("acc")}, QStringLiteral("blue"),
-                                           QStringLiteral("w20"), QStringLiteral("leather"))
-                                     .trim(QStringLiteral("ev-core"), QStringLiteral("ev"), 45000, {QStringLiteral("lane")},
-                                           QStringLiteral("white"), QStringLiteral("w19"), QStringLiteral("cloth"))
-                                     .trim(QStringLiteral("gt-lux"), QStringLiteral("gt"), 70000,
-                                           {QStringLiteral("lane"), QStringLiteral("hud")}, QStringLiteral("white"),
-                                           QStringLiteral("w19"), QStringLiteral("cloth"))
-                                     .paints({QStringLiteral("white"), QStringLiteral("blue"), QStringLiteral("matte")})
-                                     .wheels({QStringLiteral("w19"), QStringLiteral("w20"), QStringLiteral("w21"), QStringLiteral("w22")})
-                                     .interiors({QStringLiteral("cloth"), QStringLiteral("leather")})
-                                     .equipment({QStringLiteral("lane"), QStringLiteral("acc"), QStringLiteral("hud"),
-                                                 QStringLiteral("sound"), QStringLiteral("ambient"), QStringLiteral("massage"),
-                                                 QStringLiteral("vent"), QStringLiteral("sport-seats"), QStringLiteral("chrono"),
-                                                 QStringLiteral("susp"), QStringLiteral("air"), QStringLiteral("tow"),
-                                                 QStringLiteral("rails"), QStringLiteral("roof"), QStringLiteral("wheel-leather"),
-                                                 QStringLiteral("wheel-wood"), QStringLiteral("wheel-sport"), QStringLiteral("c1"),
-                                                 QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"),
-                                                 QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("amp"),
-                                                 QStringLiteral("beam")})
-                                     .option(QStringLiteral("pkg-tech"), OptionKind::Package, 4000,
-                                             {QStringLiteral("hud"), QStringLiteral("sound"), QStringLiteral("ambient"), QStringLiteral("acc")})
-                                     .option(QStringLiteral("pkg-comfort"), OptionKind::Package, 2500,
-                                             {QStringLiteral("vent"), QStringLiteral("massage")})
-                                     .option(QStringLiteral("pkg-sport"), OptionKind::Package, 2500,
-                                             {QStringLiteral("chrono"), QStringLiteral("susp"), QStringLiteral("wheel-sport")})
-                                     .option(QStringLiteral("pkg-wheels"), OptionKind::Package, 2500, {QStringLiteral("w21")})
-                                     .option(QStringLiteral("pkg-light"), OptionKind::Package, 1500,
-                                             {QStringLiteral("acc"), QStringLiteral("beam")})
-                                     .needs(QStringLiteral("beam-needs-amp"), QStringLiteral("beam"), {QStringLiteral("amp")})
-                                     .needs(QStringLiteral("hud-needs-acc"), QStringLiteral("hud"), {QStringLiteral("acc")})
-                                     .needs(QStringLiteral("massage-needs-vent"), QStringLiteral("massage"), {QStringLiteral("vent")})
-                                     .needs(QStringLiteral("chrono-needs-susp"), QStringLiteral("chrono"), {QStringLiteral("susp")})
-                                     .needs(QStringLiteral("wood-needs-ambient"), QStringLiteral("wheel-wood"), {QStringLiteral("ambient")})
-                                     .needs(QStringLiteral("c1-c2"), QStringLiteral("c1"), {QStringLiteral("c2")})
-                                     .needs(QStringLiteral("c2-c3"), QStringLiteral("c2"), {QStringLiteral("c3")})
-                                     .needs(QStringLiteral("m1-m2"), QStringLiteral("m1"), {QStringLiteral("m2")})
-                                     .needs(QStringLiteral("m2-m1"), QStringLiteral("m2"), {QStringLiteral("m1")})
-                                     .excludes(QStringLiteral("air-or-susp"), QStringLiteral("air"), {QStringLiteral("susp")})
-                                     .excludes(QStringLiteral("seats-no-massage"), QStringLiteral("sport-seats"), {QStringLiteral("massage")})
-                                     .excludes(QStringLiteral("matte-not-19"), QStringLiteral("matte"), {QStringLiteral("w19")})
-                                     .onlyWith(QStringLiteral("air-only-plus"), QStringLiteral("air"), {QStringLiteral("gt-plus")})
-                                     .onlyWith(QStringLiteral("tow-only-ev"), QStringLiteral("tow"), {}, {QStringLiteral("ev")})
-                                     .oneOf(QStringLiteral("steering"), {QStringLiteral("wheel-leather"), QStringLiteral("wheel-wood"),
-                                                                         QStringLiteral("wheel-sport")}, true)
-                                     .oneOf(QStringLiteral("glazing"), {QStringLiteral("roof"), QStringLiteral("rails")}, false)
-                                     .oneOf(QStringLiteral("bars"), {QStringLiteral("c3"), QStringLiteral("c4")}, false)
-                                     .build();
+        static const Catalog c =
+            Builder()
+                .model(QStringLiteral("gt"))
+                .model(QStringLiteral("ev"))
+                .trim(QStringLiteral("gt-core"), QStringLiteral("gt"), 50000, {QStringLiteral("lane")}, QStringLiteral("white"),
+                      QStringLiteral("w19"), QStringLiteral("cloth"))
+                .trim(QStringLiteral("gt-plus"), QStringLiteral("gt"), 60000, {QStringLiteral("lane"), QStringLiteral("acc")},
+                      QStringLiteral("blue"), QStringLiteral("w20"), QStringLiteral("leather"))
+                .trim(QStringLiteral("ev-core"), QStringLiteral("ev"), 45000, {QStringLiteral("lane")}, QStringLiteral("white"),
+                      QStringLiteral("w19"), QStringLiteral("cloth"))
+                .trim(QStringLiteral("gt-lux"), QStringLiteral("gt"), 70000, {QStringLiteral("lane"), QStringLiteral("hud")},
+                      QStringLiteral("white"), QStringLiteral("w19"), QStringLiteral("cloth"))
+                .paints({QStringLiteral("white"), QStringLiteral("blue"), QStringLiteral("matte")})
+                .wheels({QStringLiteral("w19"), QStringLiteral("w20"), QStringLiteral("w21"), QStringLiteral("w22")})
+                .interiors({QStringLiteral("cloth"), QStringLiteral("leather")})
+                .equipment({QStringLiteral("lane"),       QStringLiteral("acc"),         QStringLiteral("hud"),
+                            QStringLiteral("sound"),      QStringLiteral("ambient"),     QStringLiteral("massage"),
+                            QStringLiteral("vent"),       QStringLiteral("sport-seats"), QStringLiteral("chrono"),
+                            QStringLiteral("susp"),       QStringLiteral("air"),         QStringLiteral("tow"),
+                            QStringLiteral("rails"),      QStringLiteral("roof"),        QStringLiteral("wheel-leather"),
+                            QStringLiteral("wheel-wood"), QStringLiteral("wheel-sport"), QStringLiteral("c1"),
+                            QStringLiteral("c2"),         QStringLiteral("c3"),          QStringLiteral("c4"),
+                            QStringLiteral("m1"),         QStringLiteral("m2"),          QStringLiteral("amp"),
+                            QStringLiteral("beam")})
+                .option(QStringLiteral("pkg-tech"), OptionKind::Package, 4000,
+                        {QStringLiteral("hud"), QStringLiteral("sound"), QStringLiteral("ambient"), QStringLiteral("acc")})
+                .option(QStringLiteral("pkg-comfort"), OptionKind::Package, 2500,
+                        {QStringLiteral("vent"), QStringLiteral("massage")})
+                .option(QStringLiteral("pkg-sport"), OptionKind::Package, 2500,
+                        {QStringLiteral("chrono"), QStringLiteral("susp"), QStringLiteral("wheel-sport")})
+                .option(QStringLiteral("pkg-wheels"), OptionKind::Package, 2500, {QStringLiteral("w21")})
+                .option(QStringLiteral("pkg-light"), OptionKind::Package, 1500, {QStringLiteral("acc"), QStringLiteral("beam")})
+                .needs(QStringLiteral("beam-needs-amp"), QStringLiteral("beam"), {QStringLiteral("amp")})
+                .needs(QStringLiteral("hud-needs-acc"), QStringLiteral("hud"), {QStringLiteral("acc")})
+                .needs(QStringLiteral("massage-needs-vent"), QStringLiteral("massage"), {QStringLiteral("vent")})
+                .needs(QStringLiteral("chrono-needs-susp"), QStringLiteral("chrono"), {QStringLiteral("susp")})
+                .needs(QStringLiteral("wood-needs-ambient"), QStringLiteral("wheel-wood"), {QStringLiteral("ambient")})
+                .needs(QStringLiteral("c1-c2"), QStringLiteral("c1"), {QStringLiteral("c2")})
+                .needs(QStringLiteral("c2-c3"), QStringLiteral("c2"), {QStringLiteral("c3")})
+                .needs(QStringLiteral("m1-m2"), QStringLiteral("m1"), {QStringLiteral("m2")})
+                .needs(QStringLiteral("m2-m1"), QStringLiteral("m2"), {QStringLiteral("m1")})
+                .excludes(QStringLiteral("air-or-susp"), QStringLiteral("air"), {QStringLiteral("susp")})
+                .excludes(QStringLiteral("seats-no-massage"), QStringLiteral("sport-seats"), {QStringLiteral("massage")})
+                .excludes(QStringLiteral("matte-not-19"), QStringLiteral("matte"), {QStringLiteral("w19")})
+                .onlyWith(QStringLiteral("air-only-plus"), QStringLiteral("air"), {QStringLiteral("gt-plus")})
+                .onlyWith(QStringLiteral("tow-only-ev"), QStringLiteral("tow"), {}, {QStringLiteral("ev")})
+                .oneOf(QStringLiteral("steering"),
+                       {QStringLiteral("wheel-leather"), QStringLiteral("wheel-wood"), QStringLiteral("wheel-sport")}, true)
+                .oneOf(QStringLiteral("glazing"), {QStringLiteral("roof"), QStringLiteral("rails")}, false)
+                .oneOf(QStringLiteral("bars"), {QStringLiteral("c3"), QStringLiteral("c4")}, false)
+                .build();
         return c;
     }
 
@@ -170,7 +168,8 @@ class TestRuleEngine : public QObject
         const qint64 delta = netPrice(c, o.after, market) - netPrice(c, o.before, market);
         QCOMPARE(o.totalDeltaMinor, delta);
         QCOMPARE(sum, delta);
-        QCOMPARE(o.trimDeltaMinor, c.trim(o.after.trim)->pricesMinor.value(market) - c.trim(o.before.trim)->pricesMinor.value(market));
+        QCOMPARE(o.trimDeltaMinor,
+                 c.trim(o.after.trim)->pricesMinor.value(market) - c.trim(o.before.trim)->pricesMinor.value(market));
     }
 
     struct Walk {
@@ -220,7 +219,8 @@ class TestRuleEngine : public QObject
                 ++w.operations;
                 verifyStep(c, e, o, market, option);
                 if (QTest::currentTestFailed()) {
-                    qDebug() << "seed" << seed << "sequence" << s << "step" << k << "option" << option << "on" << b.trim << b.options;
+                    qDebug() << "seed" << seed << "sequence" << s << "step" << k << "option" << option << "on" << b.trim
+                             << b.options;
                     for (const RuleEngine::Change &ch : o.changes)
                         qDebug().noquote() << "   " << RuleEngine::Change::actionName(ch.action) << ch.option << ch.reason.text;
                     return;
@@ -260,8 +260,9 @@ private slots:
         const RuleEngine e = engine();
         const Configuration b = start(e, QStringLiteral("gt-core"));
         QCOMPARE(b.model, QStringLiteral("gt"));
-        QCOMPARE(b.options, (QStringList{QStringLiteral("white"), QStringLiteral("w19"), QStringLiteral("cloth"),
-                                         QStringLiteral("wheel-leather")}));
+        QCOMPARE(b.options,
+                 (QStringList{QStringLiteral("white"), QStringLiteral("w19"), QStringLiteral("cloth"),
+                              QStringLiteral("wheel-leather")}));
         QVERIFY(e.validate(b).isEmpty());
         QVERIFY(!e.defaultConfiguration(QStringLiteral("nope")));
         // Every trim of every catalog starts valid.
@@ -452,7 +453,8 @@ private slots:
     {
         const RuleEngine e = engine();
         // Up: what the new trim has as standard is no longer charged; untouched defaults follow.
-        const Configuration core = apply(e, start(e, QStringLiteral("gt-core")), {QStringLiteral("hud"), QStringLiteral("matte")});
+        const Configuration core = apply(e, start(e, QStringLiteral("gt-core")),
+                                         {QStringLiteral("hud"), QStringLiteral("matte")});
         RuleEngine::Outcome o = e.changeTrim(core, QStringLiteral("gt-plus"));
         QVERIFY(o.accepted);
         QVERIFY(has(o, QStringLiteral("acc"), Action::NowIncluded, Kind::Standard));

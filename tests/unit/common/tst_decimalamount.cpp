@@ -110,11 +110,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("no currency") << "18000" << "not an amount with a currency";
-        QTest::newRow("symbol") << "$18,000" << "by a symbol";
-        QTest::newRow("euro symbol") << "18.000 €" << "by a symbol";
-        QTest::newRow("unreadable amount") << "18,00,0 USD" << "group of";
-        QTest::newRow("three decimals") << "10.4999 USD" << "at most 2";
+        QTest::newRow("no currency") << "18000"
+                                     << "not an amount with a currency";
+        QTest::newRow("symbol") << "$18,000"
+                                << "by a symbol";
+        QTest::newRow("euro symbol") << "18.000 €"
+                                     << "by a symbol";
+        QTest::newRow("unreadable amount") << "18,00,0 USD"
+                                           << "group of";
+        QTest::newRow("three decimals") << "10.4999 USD"
+                                        << "at most 2";
     }
     void moneyRefused()
     {

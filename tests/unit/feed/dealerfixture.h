@@ -27,15 +27,17 @@ inline FeedContext stored()
     known.market = QStringLiteral("no");
     known.address.country = QStringLiteral("NO");
     c.catalog.studios.append(known);
-    c.placeDocuments.insert(known.id, QJsonObject{{QStringLiteral("id"), known.id},
-                                                  {QStringLiteral("kind"), QStringLiteral("dealer")},
-                                                  {QStringLiteral("name"), known.name},
-                                                  {QStringLiteral("market"), known.market},
-                                                  {QStringLiteral("address"), QJsonObject{{QStringLiteral("city"), QStringLiteral("Oslo")},
-                                                                                          {QStringLiteral("country"), QStringLiteral("NO")}}},
-                                                  {QStringLiteral("lat"), 59.91},
-                                                  {QStringLiteral("lon"), 10.75},
-                                                  {QStringLiteral("phone"), QStringLiteral("+47 22 00 00 00")}});
+    c.placeDocuments.insert(known.id,
+                            QJsonObject{{QStringLiteral("id"), known.id},
+                                        {QStringLiteral("kind"), QStringLiteral("dealer")},
+                                        {QStringLiteral("name"), known.name},
+                                        {QStringLiteral("market"), known.market},
+                                        {QStringLiteral("address"),
+                                         QJsonObject{{QStringLiteral("city"), QStringLiteral("Oslo")},
+                                                     {QStringLiteral("country"), QStringLiteral("NO")}}},
+                                        {QStringLiteral("lat"), 59.91},
+                                        {QStringLiteral("lon"), 10.75},
+                                        {QStringLiteral("phone"), QStringLiteral("+47 22 00 00 00")}});
     Trim gt;
     gt.id = QStringLiteral("aster-5-gt");
     gt.model = QStringLiteral("aster-5");

@@ -20,7 +20,8 @@ inline QString issues(const FeedReport &r)
 
 inline bool hasIssue(const FeedReport &r, const QString &needle)
 {
-    return std::any_of(r.issues.cbegin(), r.issues.cend(), [&needle](const RecordIssue &i) { return i.toString().contains(needle); });
+    return std::any_of(r.issues.cbegin(), r.issues.cend(),
+                       [&needle](const RecordIssue &i) { return i.toString().contains(needle); });
 }
 
 /// The first column of the first row, or -1.

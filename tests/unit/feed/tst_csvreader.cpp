@@ -86,7 +86,9 @@ private slots:
         QTest::newRow("quoted commas do not count") << QByteArray("\"a,b,c\"\td\n") << '\t';
         QTest::newRow("semicolon") << QByteArray("a;b;c\n1,5;2;3") << ';';
         QTest::newRow("one column") << QByteArray("vin\n1") << ',';
-        QTest::newRow("after a bom") << QByteArray("\xEF\xBB\xBF" "a\tb") << '\t';
+        QTest::newRow("after a bom") << QByteArray("\xEF\xBB\xBF"
+                                                   "a\tb")
+                                     << '\t';
     }
     void tabsAndDetection()
     {

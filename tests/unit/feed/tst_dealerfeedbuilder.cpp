@@ -32,10 +32,14 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("id");
-        QTest::newRow("already an id") << "abc-123" << "src-abc-123";
-        QTest::newRow("capitals are kept apart by a hash") << "ABC-123" << "src-abc-123-";
-        QTest::newRow("other characters") << "2017 Volvo XC90 / #7" << "src-2017-volvo-xc90-7-";
-        QTest::newRow("nothing readable") << "★★" << "src-";
+        QTest::newRow("already an id") << "abc-123"
+                                       << "src-abc-123";
+        QTest::newRow("capitals are kept apart by a hash") << "ABC-123"
+                                                           << "src-abc-123-";
+        QTest::newRow("other characters") << "2017 Volvo XC90 / #7"
+                                          << "src-2017-volvo-xc90-7-";
+        QTest::newRow("nothing readable") << "★★"
+                                          << "src-";
     }
     void stableIds()
     {
@@ -106,7 +110,8 @@ private slots:
             builder.add(l);
             const Feed feed = builder.finish();
             QVERIFY(feed.vehicles.isEmpty());
-            QVERIFY2(has(feed, QStringLiteral("dealer: its dealer's market \"mars\" is not in the brand's feed")), qPrintable(issues(feed)));
+            QVERIFY2(has(feed, QStringLiteral("dealer: its dealer's market \"mars\" is not in the brand's feed")),
+                     qPrintable(issues(feed)));
         }
     }
 
@@ -121,7 +126,8 @@ private slots:
         const Feed feed = builder.finish();
         QVERIFY2(feed.vehicles.size() == 1, qPrintable(issues(feed)));
         QVERIFY(!feed.studios.first().hasCoordinates);
-        QVERIFY2(has(feed, QStringLiteral("is not a position; the dealer is shown without a distance")), qPrintable(issues(feed)));
+        QVERIFY2(has(feed, QStringLiteral("is not a position; the dealer is shown without a distance")),
+                 qPrintable(issues(feed)));
     }
 
     void aCarKeepsTheDayItJoinedTheStock()

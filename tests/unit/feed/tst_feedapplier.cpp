@@ -90,7 +90,8 @@ private slots:
         QTest::newRow("every row bad") << meta({"b1:NOT-A-VIN", "b2:YV9AE2B14TA20000I"}) << false;
         QTest::newRow("another currency") << meta({"b1:YV9AE2B17TA200001"}, QStringLiteral("300000 USD")) << false;
         // Rows that name dealer-a's cars by VIN: those rows are refused, the rest applied.
-        QTest::newRow("other source's vins") << meta({"x1:YV9AE2B10TA100001", "b1:YV9AE2B17TA200001", "b2:YV9AE2B19TA200002"}) << true;
+        QTest::newRow("other source's vins")
+            << meta({"x1:YV9AE2B10TA100001", "b1:YV9AE2B17TA200001", "b2:YV9AE2B19TA200002"}) << true;
         QTest::newRow("truncated") << meta({"b1:YV9AE2B17TA200001", "b2:YV9AE2B19TA200002"}).chopped(60) << true;
     }
     void oneSourcesBadFeedNeverTouchesAnothers()
@@ -114,12 +115,15 @@ private slots:
         QVERIFY2(r.applied, qPrintable(issues(r)));
         bool found = false;
         for (const RecordIssue &i : r.issues)
-            found = found || i.toString() == QStringLiteral("vehicles/dealer-b-x1: vin: YV9AE2B10TA100001 is already the VIN of "
-                                                            "vehicles/dealer-a-a1 (from dealer-a); this car is left out");
+            found = found
+                || i.toString()
+                    == QStringLiteral("vehicles/dealer-b-x1: vin: YV9AE2B10TA100001 is already the VIN of "
+                                      "vehicles/dealer-a-a1 (from dealer-a); this car is left out");
         QVERIFY2(found, qPrintable(issues(r)));
         QCOMPARE(r.rejected, 1);
         QCOMPARE(live(QStringLiteral("dealer-b")), 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM import_issue WHERE record_id = 'dealer-b-x1' AND field = 'vin'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM import_issue WHERE record_id = 'dealer-b-x1' AND field = 'vin'")),
+                 1);
     }
 
     void aVinFreedInTheSameFeedMovesToItsNewCar()
@@ -143,7 +147,8 @@ private slots:
     {
         const auto cars = VehicleRows(db()).vehicles();
         QVERIFY(cars);
-        const auto it = std::find_if(cars->cbegin(), cars->cend(), [](const Vehicle &v) { return v.id == QLatin1String("dealer-a-a1"); });
+        const auto it = std::find_if(cars->cbegin(), cars->cend(),
+                                     [](const Vehicle &v) { return v.id == QLatin1String("dealer-a-a1"); });
         QVERIFY(it != cars->cend());
         QCOMPARE(it->make, QStringLiteral("Volvo"));
         QCOMPARE(it->modelName, QStringLiteral("XC60"));

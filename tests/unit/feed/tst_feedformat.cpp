@@ -16,8 +16,8 @@ private slots:
         using K = FeedFormat::Kind;
         QTest::newRow("vitrine") << QByteArray("  {\"format\": \"vitrine-feed\"}") << int(K::Vitrine) << '\0' << "vitrine";
         QTest::newRow("vitrine with bom") << QByteArray("\xEF\xBB\xBF{}") << int(K::Vitrine) << '\0' << "vitrine";
-        QTest::newRow("meta csv") << QByteArray("vehicle_id,vin,make,model,state_of_vehicle\n1,2,3,4,NEW\n") << int(K::Meta) << ','
-                                  << "meta-csv";
+        QTest::newRow("meta csv") << QByteArray("vehicle_id,vin,make,model,state_of_vehicle\n1,2,3,4,NEW\n") << int(K::Meta)
+                                  << ',' << "meta-csv";
         QTest::newRow("meta tsv any case") << QByteArray("\xEF\xBB\xBFVehicle_ID\tVIN\tMileage.Value\r\n") << int(K::Meta) << '\t'
                                            << "meta-tsv";
         QTest::newRow("google csv") << QByteArray("vin,store_code,price,condition,certified_pre_owned\n") << int(K::Google) << ','

@@ -1,9 +1,9 @@
 #include "catalog/catalogrows.h"
-#include "inventory/vehiclerows.h"
-#include "storage/database.h"
 #include "feed/feedimporter.h"
 #include "importtesting.h"
 #include "inventory/inventoryindex.h"
+#include "inventory/vehiclerows.h"
+#include "storage/database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -81,9 +81,10 @@ private slots:
         QStringList optionOrder;
         for (const CatalogOption &o : catalog->options)
             optionOrder << o.id;
-        QCOMPARE(optionOrder, (QStringList{QStringLiteral("white"), QStringLiteral("blue"), QStringLiteral("w19"), QStringLiteral("w21"),
-                                           QStringLiteral("black"), QStringLiteral("heat-pump"), QStringLiteral("sport-chrono"),
-                                           QStringLiteral("sport-pack")}));
+        QCOMPARE(optionOrder,
+                 (QStringList{QStringLiteral("white"), QStringLiteral("blue"), QStringLiteral("w19"), QStringLiteral("w21"),
+                              QStringLiteral("black"), QStringLiteral("heat-pump"), QStringLiteral("sport-chrono"),
+                              QStringLiteral("sport-pack")}));
         const CatalogOption *blue = catalog->option(QStringLiteral("blue"));
         QVERIFY(blue);
         QCOMPARE(blue->name.text(QStringLiteral("de")), QStringLiteral("Fjordblau"));
@@ -102,7 +103,8 @@ private slots:
         const auto vehicles = VehicleRows(db()).vehicles();
         QVERIFY(vehicles);
         QCOMPARE(vehicles->size(), 4);
-        const auto us = std::find_if(vehicles->cbegin(), vehicles->cend(), [](const Vehicle &v) { return v.id == QLatin1String("v-4"); });
+        const auto us = std::find_if(vehicles->cbegin(), vehicles->cend(),
+                                     [](const Vehicle &v) { return v.id == QLatin1String("v-4"); });
         QCOMPARE(us->mileage.unit, Mileage::Unit::Mi);
         QCOMPARE(us->price, (Money{6200000, QStringLiteral("USD")}));
     }
@@ -114,7 +116,8 @@ private slots:
         v[QStringLiteral("vin")] = QStringLiteral("YV9AE2B14TA00000I"); // letter I
         setVehicle(feed, 0, v);
         v = vehicle(feed, 1);
-        v[QStringLiteral("mileage")] = QJsonObject{{QStringLiteral("value"), QStringLiteral("12000")}, {QStringLiteral("unit"), QStringLiteral("km")}};
+        v[QStringLiteral("mileage")] = QJsonObject{{QStringLiteral("value"), QStringLiteral("12000")},
+                                                   {QStringLiteral("unit"), QStringLiteral("km")}};
         setVehicle(feed, 1, v);
         v = vehicle(feed, 2);
         v[QStringLiteral("model")] = QStringLiteral("no-such-model");
@@ -133,12 +136,16 @@ private slots:
         const auto report = importer.importBytes(bytes(feed), QStringLiteral("test"));
         QVERIFY2(report.applied, qPrintable(issues(report)));
         QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-1: vin: character 17 is 'I'")), qPrintable(issues(report)));
-        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-2: mileage.value: must be a whole number")), qPrintable(issues(report)));
-        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-3: model: refers to models \"no-such-model\"")), qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-2: mileage.value: must be a whole number")),
+                 qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-3: model: refers to models \"no-such-model\"")),
+                 qPrintable(issues(report)));
         QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-4: id: appears twice")), qPrintable(issues(report)));
-        QVERIFY2(hasIssue(report, QStringLiteral("studios/portland: timezone: \"Mars/Olympus_Mons\"")), qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("studios/portland: timezone: \"Mars/Olympus_Mons\"")),
+                 qPrintable(issues(report)));
         // Portland was left out, so its car goes too — with its own reason.
-        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-4: location: refers to studios \"portland\"")), qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-4: location: refers to studios \"portland\"")),
+                 qPrintable(issues(report)));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0")), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM studio WHERE deleted = 0")), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM model WHERE deleted = 0")), 2);
@@ -152,19 +159,50 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("year as text") << "vehicles" << "year" << QJsonValue(QStringLiteral("2026")) << "year: must be a whole number";
-        QTest::newRow("year out of range") << "vehicles" << "year" << QJsonValue(1850) << "year: is 1850";
-        QTest::newRow("unknown condition") << "vehicles" << "condition" << QJsonValue(QStringLiteral("mint")) << "condition: is \"mint\"";
-        QTest::newRow("price negative") << "vehicles" << "price" << QJsonValue(QJsonObject{{QStringLiteral("amount"), -5}, {QStringLiteral("currency"), QStringLiteral("NOK")}}) << "price.amount";
-        QTest::newRow("price wrong currency") << "vehicles" << "price" << QJsonValue(QJsonObject{{QStringLiteral("amount"), 5000}, {QStringLiteral("currency"), QStringLiteral("EUR")}}) << "but oslo sells in NOK";
-        QTest::newRow("mileage unit guessed") << "vehicles" << "mileage" << QJsonValue(QJsonObject{{QStringLiteral("value"), 100}}) << "never guesses the unit";
-        QTest::newRow("options not a list") << "vehicles" << "options" << QJsonValue(QStringLiteral("heat-pump")) << "options: must be a list of ids";
-        QTest::newRow("bad date") << "vehicles" << "added" << QJsonValue(QStringLiteral("yesterday")) << "added: \"yesterday\" is not a date";
-        QTest::newRow("id with spaces") << "vehicles" << "id" << QJsonValue(QStringLiteral("V 1")) << "id: must be lower-case";
-        QTest::newRow("name not text") << "models" << "name" << QJsonValue(42) << "name: must be a text";
-        QTest::newRow("bev without range") << "models" << "specs" << QJsonValue(QJsonObject{{QStringLiteral("power_kw"), 100}, {QStringLiteral("accel_0_100_s"), 7}, {QStringLiteral("top_speed_kmh"), 180}, {QStringLiteral("seats"), 5}}) << "range_km: is required";
-        QTest::newRow("paint hex") << "options" << "hex" << QJsonValue(QStringLiteral("blue")) << "is not a colour";
-        QTest::newRow("hours overlap") << "studios" << "hours" << QJsonValue(QJsonObject{{QStringLiteral("mon"), QJsonArray{QJsonArray{QStringLiteral("10:00"), QStringLiteral("14:00")}, QJsonArray{QStringLiteral("13:00"), QStringLiteral("18:00")}}}}) << "overlapping";
+        QTest::newRow("year as text") << "vehicles"
+                                      << "year" << QJsonValue(QStringLiteral("2026")) << "year: must be a whole number";
+        QTest::newRow("year out of range") << "vehicles"
+                                           << "year" << QJsonValue(1850) << "year: is 1850";
+        QTest::newRow("unknown condition") << "vehicles"
+                                           << "condition" << QJsonValue(QStringLiteral("mint")) << "condition: is \"mint\"";
+        QTest::newRow("price negative") << "vehicles"
+                                        << "price"
+                                        << QJsonValue(QJsonObject{{QStringLiteral("amount"), -5},
+                                                                  {QStringLiteral("currency"), QStringLiteral("NOK")}})
+                                        << "price.amount";
+        QTest::newRow("price wrong currency")
+            << "vehicles"
+            << "price"
+            << QJsonValue(QJsonObject{{QStringLiteral("amount"), 5000}, {QStringLiteral("currency"), QStringLiteral("EUR")}})
+            << "but oslo sells in NOK";
+        QTest::newRow("mileage unit guessed")
+            << "vehicles"
+            << "mileage" << QJsonValue(QJsonObject{{QStringLiteral("value"), 100}}) << "never guesses the unit";
+        QTest::newRow("options not a list") << "vehicles"
+                                            << "options" << QJsonValue(QStringLiteral("heat-pump"))
+                                            << "options: must be a list of ids";
+        QTest::newRow("bad date") << "vehicles"
+                                  << "added" << QJsonValue(QStringLiteral("yesterday")) << "added: \"yesterday\" is not a date";
+        QTest::newRow("id with spaces") << "vehicles"
+                                        << "id" << QJsonValue(QStringLiteral("V 1")) << "id: must be lower-case";
+        QTest::newRow("name not text") << "models"
+                                       << "name" << QJsonValue(42) << "name: must be a text";
+        QTest::newRow("bev without range") << "models"
+                                           << "specs"
+                                           << QJsonValue(QJsonObject{{QStringLiteral("power_kw"), 100},
+                                                                     {QStringLiteral("accel_0_100_s"), 7},
+                                                                     {QStringLiteral("top_speed_kmh"), 180},
+                                                                     {QStringLiteral("seats"), 5}})
+                                           << "range_km: is required";
+        QTest::newRow("paint hex") << "options"
+                                   << "hex" << QJsonValue(QStringLiteral("blue")) << "is not a colour";
+        QTest::newRow("hours overlap") << "studios"
+                                       << "hours"
+                                       << QJsonValue(QJsonObject{
+                                              {QStringLiteral("mon"),
+                                               QJsonArray{QJsonArray{QStringLiteral("10:00"), QStringLiteral("14:00")},
+                                                          QJsonArray{QStringLiteral("13:00"), QStringLiteral("18:00")}}}})
+                                       << "overlapping";
     }
     void wrongTypesEverywhere()
     {
@@ -197,7 +235,9 @@ private slots:
         QTest::newRow("array") << QByteArray("[1,2]") << "must be a JSON object";
         QTest::newRow("other format") << QByteArray(R"({"format":"meta-catalog","version":1})") << "not a Vitrine feed";
         QTest::newRow("newer version") << QByteArray(R"({"format":"vitrine-feed","version":7,"source":"x"})") << "update Vitrine";
-        QTest::newRow("nothing valid") << QByteArray(R"({"format":"vitrine-feed","version":1,"source":"x","vehicles":[{"id":"a"}]})") << "no valid record";
+        QTest::newRow("nothing valid") << QByteArray(
+            R"({"format":"vitrine-feed","version":1,"source":"x","vehicles":[{"id":"a"}]})")
+                                       << "no valid record";
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << "the file is a PNG image";
         QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj") << "the file is a PDF document";
         QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Sign in</body></html>") << "an HTML page";
@@ -224,7 +264,8 @@ private slots:
                                             "BEGIN SELECT RAISE(ABORT, 'sqlite internals'); END"));
         QJsonObject changed = smallFeed();
         QJsonObject v = vehicle(changed, 0);
-        v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 1}, {QStringLiteral("currency"), QStringLiteral("NOK")}};
+        v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 1},
+                                                 {QStringLiteral("currency"), QStringLiteral("NOK")}};
         setVehicle(changed, 0, v);
         const auto report = importer.importBytes(bytes(changed), QStringLiteral("second"));
         QVERIFY(!report.applied);
@@ -246,14 +287,16 @@ private slots:
         QJsonObject other = smallFeed();
         other[QStringLiteral("source")] = QStringLiteral("other");
         QJsonObject v = vehicle(other, 0);
-        v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 1}, {QStringLiteral("currency"), QStringLiteral("NOK")}};
+        v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 1},
+                                                 {QStringLiteral("currency"), QStringLiteral("NOK")}};
         setVehicle(other, 0, v);
         QJsonObject clash = vehicle(other, 3);
         clash[QStringLiteral("id")] = QStringLiteral("v-99");
         setVehicle(other, 3, clash);
         const auto report = importer.importBytes(bytes(other), QStringLiteral("second"));
         QVERIFY2(report.applied, qPrintable(issues(report)));
-        QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-99: vin: 5SVAE2B17TA000004 is already the VIN of vehicles/v-4 (from test)")),
+        QVERIFY2(hasIssue(report,
+                          QStringLiteral("vehicles/v-99: vin: 5SVAE2B17TA000004 is already the VIN of vehicles/v-4 (from test)")),
                  qPrintable(issues(report)));
         QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-1: id: is the id of a car another source listed first")),
                  qPrintable(issues(report)));
@@ -272,8 +315,8 @@ private slots:
         QJsonArray vehicles = feed.value(QStringLiteral("vehicles")).toArray();
         QJsonObject broken = vehicles.at(1).toObject();
         broken[QStringLiteral("condition")] = QStringLiteral("unknown");
-        vehicles[1] = broken;   // v-2 is broken this time: keep the last good version
-        vehicles.removeAt(2);   // v-3 is gone: tombstone it
+        vehicles[1] = broken; // v-2 is broken this time: keep the last good version
+        vehicles.removeAt(2); // v-3 is gone: tombstone it
         feed[QStringLiteral("vehicles")] = vehicles;
         const auto report = importer.importBytes(bytes(feed), QStringLiteral("second"));
         QVERIFY2(report.applied, qPrintable(issues(report)));
@@ -291,14 +334,16 @@ private slots:
         FeedImporter importer(db());
         QVERIFY(importer.importBytes(bytes(smallFeed()), QStringLiteral("first")).applied);
         QJsonObject v = vehicle(smallFeed(), 0);
-        v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 699000}, {QStringLiteral("currency"), QStringLiteral("NOK")}};
+        v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 699000},
+                                                 {QStringLiteral("currency"), QStringLiteral("NOK")}};
         const QJsonObject delta{{QStringLiteral("format"), QStringLiteral("vitrine-feed")},
                                 {QStringLiteral("version"), 1},
                                 {QStringLiteral("source"), QStringLiteral("test")},
                                 {QStringLiteral("mode"), QStringLiteral("delta")},
                                 {QStringLiteral("vehicles"), QJsonArray{v}},
-                                {QStringLiteral("deleted"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("vehicle")},
-                                                                                   {QStringLiteral("id"), QStringLiteral("v-2")}}}}};
+                                {QStringLiteral("deleted"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("vehicle")},
+                                                        {QStringLiteral("id"), QStringLiteral("v-2")}}}}};
         const auto report = importer.importBytes(bytes(delta), QStringLiteral("delta"));
         QVERIFY2(report.applied, qPrintable(issues(report)));
         QCOMPARE(scalar(QStringLiteral("SELECT price_minor FROM vehicle WHERE id = 'v-1'")), 69900000);
@@ -326,8 +371,12 @@ private slots:
         QTest::addColumn<QString>("needle");
         // YV9 is not a North-American WMI: only Portland's market (us-or, from storage) makes
         // its check digit binding.
-        QTest::newRow("check digit") << "YV9AE2B10TA000009" << "USD" << "vin: check digit is 0, expected 9";
-        QTest::newRow("currency") << "5SVAE2B17TA000004" << "NOK" << "price: is in NOK but portland sells in USD";
+        QTest::newRow("check digit") << "YV9AE2B10TA000009"
+                                     << "USD"
+                                     << "vin: check digit is 0, expected 9";
+        QTest::newRow("currency") << "5SVAE2B17TA000004"
+                                  << "NOK"
+                                  << "price: is in NOK but portland sells in USD";
     }
     void deltaFeedIsCheckedAgainstTheStoredMarketOfItsPlaces()
     {
@@ -339,8 +388,10 @@ private slots:
         QJsonObject v = vehicle(smallFeed(), 3);
         v[QStringLiteral("vin")] = vin;
         v[QStringLiteral("price")] = QJsonObject{{QStringLiteral("amount"), 61000}, {QStringLiteral("currency"), currency}};
-        const QJsonObject delta{{QStringLiteral("format"), QStringLiteral("vitrine-feed")}, {QStringLiteral("version"), 1},
-                                {QStringLiteral("source"), QStringLiteral("test")}, {QStringLiteral("mode"), QStringLiteral("delta")},
+        const QJsonObject delta{{QStringLiteral("format"), QStringLiteral("vitrine-feed")},
+                                {QStringLiteral("version"), 1},
+                                {QStringLiteral("source"), QStringLiteral("test")},
+                                {QStringLiteral("mode"), QStringLiteral("delta")},
                                 {QStringLiteral("vehicles"), QJsonArray{v}}};
         const auto report = importer.importBytes(bytes(delta), QStringLiteral("delta"));
         QVERIFY2(hasIssue(report, QStringLiteral("vehicles/v-4: ") + needle), qPrintable(issues(report)));
@@ -381,10 +432,13 @@ private slots:
         FeedImporter importer(db());
         const auto report = importer.importBytes(bytes(feed), QStringLiteral("test"));
         QVERIFY2(report.applied, qPrintable(issues(report)));
-        QVERIFY2(hasIssue(report, QStringLiteral("studios/portland: name: is 150 characters long; at most 100")), qPrintable(issues(report)));
+        QVERIFY2(hasIssue(report, QStringLiteral("studios/portland: name: is 150 characters long; at most 100")),
+                 qPrintable(issues(report)));
         QVERIFY2(hasIssue(report, QStringLiteral("options/blue: description: the en text is 2500 characters long; at most 2000")),
                  qPrintable(issues(report)));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM import_issue WHERE record_id = 'portland' AND problem LIKE '%at most 100%'")), 1);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM import_issue WHERE record_id = 'portland' AND problem LIKE '%at most 100%'")),
+                 1);
     }
 
     void formatsAreRecognisedOrNamed()
@@ -408,25 +462,30 @@ private slots:
                  qPrintable(report.fatal));
         report = importer.importBytes("%PDF-1.5", QStringLiteral("x.csv"), options);
         QVERIFY2(report.fatal.contains(QLatin1String("the file is a PDF document")), qPrintable(report.fatal));
-        QCOMPARE(FeedImporter::defaultSource(*FeedFormat::fromName(QStringLiteral("google")), QStringLiteral("C:/feeds/ÅSE Bil 2026.csv")),
+        QCOMPARE(FeedImporter::defaultSource(*FeedFormat::fromName(QStringLiteral("google")),
+                                             QStringLiteral("C:/feeds/ÅSE Bil 2026.csv")),
                  QStringLiteral("google-se-bil-2026"));
     }
 
     void aliasesMapDealerCarsAndDealersWithoutAPositionHaveNoDistance()
     {
         QJsonObject feed = smallFeed();
-        feed[QStringLiteral("model_aliases")] = QJsonArray{QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("aster-e")}, {QStringLiteral("make"), QStringLiteral("Nocturne")},
-            {QStringLiteral("model"), QStringLiteral("Aster E")}, {QStringLiteral("catalog_model"), QStringLiteral("aster-e")}}};
+        feed[QStringLiteral("model_aliases")] = QJsonArray{
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("aster-e")},
+                        {QStringLiteral("make"), QStringLiteral("Nocturne")},
+                        {QStringLiteral("model"), QStringLiteral("Aster E")},
+                        {QStringLiteral("catalog_model"), QStringLiteral("aster-e")}}};
         FeedImporter importer(db());
         auto report = importer.importBytes(bytes(feed), QStringLiteral("brand"));
         QVERIFY2(report.applied, qPrintable(issues(report)));
-        const QByteArray csv = "vin,store_code,dealership_name,dealership_address,price,condition,make,model,year\n"
-                               "5SVAE2B12TA000055,G1,Gresham Cars,\"9 Main St, Gresham, OR, US\",\"61,000.00 USD\",new,NOCTURNE,aster-e,2026\n";
+        const QByteArray csv =
+            "vin,store_code,dealership_name,dealership_address,price,condition,make,model,year\n"
+            "5SVAE2B12TA000055,G1,Gresham Cars,\"9 Main St, Gresham, OR, US\",\"61,000.00 USD\",new,NOCTURNE,aster-e,2026\n";
         report = importer.importBytes(csv, QStringLiteral("gresham.csv"));
         QVERIFY2(report.applied, qPrintable(issues(report)));
         const auto cars = VehicleRows(db()).vehicles();
-        const auto it = std::find_if(cars->cbegin(), cars->cend(), [](const Vehicle &v) { return v.make == QLatin1String("NOCTURNE"); });
+        const auto it = std::find_if(cars->cbegin(), cars->cend(),
+                                     [](const Vehicle &v) { return v.make == QLatin1String("NOCTURNE"); });
         QVERIFY(it != cars->cend());
         QCOMPARE(it->model, QStringLiteral("aster-e"));
         const auto catalog = CatalogRows(db()).catalog();

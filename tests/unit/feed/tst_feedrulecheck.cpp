@@ -1,6 +1,6 @@
 #include "catalog/catalogrows.h"
-#include "storage/database.h"
 #include "feed/feedimporter.h"
+#include "storage/database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -36,14 +36,18 @@ class TestFeedRuleCheck : public QObject
 
     static QJsonObject needs(const QString &id, const QString &option, const QString &target)
     {
-        return {{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("requires")},
-                {QStringLiteral("option"), option}, {QStringLiteral("targets"), QJsonArray{target}}};
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("type"), QStringLiteral("requires")},
+                {QStringLiteral("option"), option},
+                {QStringLiteral("targets"), QJsonArray{target}}};
     }
 
     static QJsonObject excludes(const QString &id, const QString &option, const QString &target)
     {
-        return {{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("excludes")},
-                {QStringLiteral("option"), option}, {QStringLiteral("targets"), QJsonArray{target}}};
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("type"), QStringLiteral("excludes")},
+                {QStringLiteral("option"), option},
+                {QStringLiteral("targets"), QJsonArray{target}}};
     }
 
     /// The demo feed with more rules, an option's price changed and a car's price changed, so
@@ -91,12 +95,14 @@ class TestFeedRuleCheck : public QObject
     QStringList snapshot()
     {
         QStringList out;
-        for (const char *table : {"market", "body", "model_line", "model", "trim", "catalog_option", "catalog_rule", "studio", "vehicle"}) {
+        for (const char *table :
+             {"market", "body", "model_line", "model", "trim", "catalog_option", "catalog_rule", "studio", "vehicle"}) {
             QSqlQuery q(db());
             if (!q.exec(QStringLiteral("SELECT id, deleted, doc FROM %1 ORDER BY rowid").arg(QLatin1String(table))))
                 return {QStringLiteral("cannot read %1").arg(QLatin1String(table))};
             while (q.next())
-                out << QStringLiteral("%1/%2/%3/%4").arg(QLatin1String(table), q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+                out << QStringLiteral("%1/%2/%3/%4")
+                           .arg(QLatin1String(table), q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         }
         out << QStringLiteral("runs %1").arg(scalar(QStringLiteral("SELECT count(*) FROM import_run")));
         out << QStringLiteral("issues %1").arg(scalar(QStringLiteral("SELECT count(*) FROM import_issue")));
@@ -152,26 +158,34 @@ private slots:
     void contradictoryRulesAreRefusedAsAWhole_data()
     {
         QTest::addColumn<QJsonArray>("rules");
-        QTest::addColumn<QString>("kind");     // the problem's kind, as the issue's field
-        QTest::addColumn<QString>("rule");     // the rule the issue is filed under
+        QTest::addColumn<QString>("kind");      // the problem's kind, as the issue's field
+        QTest::addColumn<QString>("rule");      // the rule the issue is filed under
         QTest::addColumn<QStringList>("named"); // what the message must name
 
         // Night vision needs the matrix lights but now excludes them: it can never be chosen.
-        QTest::newRow("choice never valid")
-            << QJsonArray{excludes(QStringLiteral("night-vision-no-matrix"), QStringLiteral("night-vision"), QStringLiteral("matrix-led"))}
-            << "impossible-option" << "night-vision-no-matrix"
-            << QStringList{QStringLiteral("night-vision"), QStringLiteral("matrix-led"), QStringLiteral("night-vision-needs-matrix")};
+        QTest::newRow("choice never valid") << QJsonArray{excludes(QStringLiteral("night-vision-no-matrix"),
+                                                                   QStringLiteral("night-vision"), QStringLiteral("matrix-led"))}
+                                            << "impossible-option"
+                                            << "night-vision-no-matrix"
+                                            << QStringList{QStringLiteral("night-vision"), QStringLiteral("matrix-led"),
+                                                           QStringLiteral("night-vision-needs-matrix")};
         // Privacy and acoustic glass exclude each other (privacy-or-acoustic) and now require
         // each other: neither can ever be on a car.
         QTest::newRow("requires cycle with an exclusion")
-            << QJsonArray{needs(QStringLiteral("privacy-needs-acoustic"), QStringLiteral("privacy-glass"), QStringLiteral("acoustic-glass")),
-                          needs(QStringLiteral("acoustic-needs-privacy"), QStringLiteral("acoustic-glass"), QStringLiteral("privacy-glass"))}
-            << "requires-cycle-conflict" << "privacy-or-acoustic"
-            << QStringList{QStringLiteral("privacy-glass"), QStringLiteral("acoustic-glass"), QStringLiteral("privacy-or-acoustic")};
+            << QJsonArray{needs(QStringLiteral("privacy-needs-acoustic"), QStringLiteral("privacy-glass"),
+                                QStringLiteral("acoustic-glass")),
+                          needs(QStringLiteral("acoustic-needs-privacy"), QStringLiteral("acoustic-glass"),
+                                QStringLiteral("privacy-glass"))}
+            << "requires-cycle-conflict"
+            << "privacy-or-acoustic"
+            << QStringList{QStringLiteral("privacy-glass"), QStringLiteral("acoustic-glass"),
+                           QStringLiteral("privacy-or-acoustic")};
         // A trim's standard equipment breaks a new exclusion.
         QTest::newRow("standard equipment broken")
-            << QJsonArray{excludes(QStringLiteral("camera-no-matrix"), QStringLiteral("camera-360"), QStringLiteral("matrix-led"))}
-            << "trim-standard-conflict" << "aster-3-plus"
+            << QJsonArray{excludes(QStringLiteral("camera-no-matrix"), QStringLiteral("camera-360"),
+                                   QStringLiteral("matrix-led"))}
+            << "trim-standard-conflict"
+            << "aster-3-plus"
             << QStringList{QStringLiteral("camera-360"), QStringLiteral("matrix-led"), QStringLiteral("camera-no-matrix")};
     }
     void contradictoryRulesAreRefusedAsAWhole()
@@ -214,9 +228,9 @@ private slots:
                                 {QStringLiteral("version"), 1},
                                 {QStringLiteral("source"), QStringLiteral("demo")},
                                 {QStringLiteral("mode"), QStringLiteral("delta")},
-                                {QStringLiteral("rules"), QJsonArray{excludes(QStringLiteral("chrono-no-sport-suspension"),
-                                                                              QStringLiteral("sport-chrono"),
-                                                                              QStringLiteral("sport-suspension"))}}};
+                                {QStringLiteral("rules"),
+                                 QJsonArray{excludes(QStringLiteral("chrono-no-sport-suspension"), QStringLiteral("sport-chrono"),
+                                                     QStringLiteral("sport-suspension"))}}};
         FeedImporter importer(db());
         const auto report = importer.importBytes(bytes(delta), QStringLiteral("delta"));
         QVERIFY2(!report.applied, qPrintable(text(report)));
@@ -231,8 +245,9 @@ private slots:
                                   {QStringLiteral("version"), 1},
                                   {QStringLiteral("source"), QStringLiteral("demo")},
                                   {QStringLiteral("mode"), QStringLiteral("delta")},
-                                  {QStringLiteral("deleted"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("rule")},
-                                                                                     {QStringLiteral("id"), QStringLiteral("air-or-sport-suspension")}}}}};
+                                  {QStringLiteral("deleted"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("rule")},
+                                                          {QStringLiteral("id"), QStringLiteral("air-or-sport-suspension")}}}}};
         const auto removed = importer.importBytes(bytes(removal), QStringLiteral("removal"));
         QVERIFY2(removed.applied, qPrintable(text(removed)));
         QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM catalog_rule WHERE id = 'air-or-sport-suspension'")), 1);
@@ -253,7 +268,10 @@ private slots:
         const auto report = importer.importBytes(bytes(delta), QStringLiteral("stock"));
         QVERIFY2(report.applied, qPrintable(text(report)));
         QCOMPARE(report.warnings, 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT price_minor FROM vehicle WHERE id = '%1'").arg(v.value(QStringLiteral("id")).toString())), 1234500);
+        QCOMPARE(
+            scalar(
+                QStringLiteral("SELECT price_minor FROM vehicle WHERE id = '%1'").arg(v.value(QStringLiteral("id")).toString())),
+            1234500);
     }
 
     void rulesThatOnlyNarrowSomeTrimsAreAWarning()
@@ -262,9 +280,9 @@ private slots:
         // offer: the tow bar (and the travel package holding it) can no longer be had there.
         // The catalog still works, so it is applied, with warnings kept for staff.
         FeedImporter importer(db());
-        const auto report = importer.importBytes(
-            bytes(demoWith({needs(QStringLiteral("tow-needs-heat-pump"), QStringLiteral("tow-bar"), QStringLiteral("heat-pump"))})),
-            QStringLiteral("narrower"));
+        const auto report = importer.importBytes(bytes(demoWith({needs(QStringLiteral("tow-needs-heat-pump"),
+                                                                       QStringLiteral("tow-bar"), QStringLiteral("heat-pump"))})),
+                                                 QStringLiteral("narrower"));
         QVERIFY2(report.applied, qPrintable(text(report)));
         QVERIFY2(report.warnings >= 1, qPrintable(text(report)));
         bool named = false;
@@ -275,7 +293,9 @@ private slots:
         }
         QVERIFY2(named, qPrintable(text(report)));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_rule WHERE id = 'tow-needs-heat-pump' AND deleted = 0")), 1);
-        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM import_issue WHERE severity = 'warning' AND field = 'unavailable-on-trims'")) >= 1);
+        QVERIFY(scalar(QStringLiteral(
+                    "SELECT count(*) FROM import_issue WHERE severity = 'warning' AND field = 'unavailable-on-trims'"))
+                >= 1);
         QCOMPARE(scalar(QStringLiteral("SELECT warnings FROM import_run ORDER BY id DESC LIMIT 1")), report.warnings);
     }
 };

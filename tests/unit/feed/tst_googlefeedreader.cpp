@@ -31,7 +31,8 @@ private slots:
     void googlesExamples()
     {
         const QByteArray csv = header()
-            + "1FADP5AU6DL536022,S-1,PDX1,Ford of Portland,\"1800 Amphibious Blvd., Portland, OR 97204, US\",\"10,499.00 USD\",used,"
+            + "1FADP5AU6DL536022,S-1,PDX1,Ford of Portland,\"1800 Amphibious Blvd., Portland, OR 97204, US\",\"10,499.00 "
+              "USD\",used,"
               "y,Ford,Fusion,SE,2017,24000 miles,Blue,https://cdn.example/1.jpg,"
               "\"https://cdn.example/2.jpg,https://cdn.example/3.jpg?crop=1,2\",https://cdn.example/4.jpg\r\n"
               "1HGCM82633A004352,S-2,PDX1,Ford of Portland,\"1800 Amphibious Blvd., Portland, OR 97204, US\",10499 USD,new,0,"
@@ -47,8 +48,10 @@ private slots:
         QCOMPARE(fusion->mileage.value, 24000);
         QCOMPARE(fusion->mileage.unit, Mileage::Unit::Mi);
         QCOMPARE(fusion->exteriorColor, QStringLiteral("Blue"));
-        QCOMPARE(fusion->images, (QStringList{QStringLiteral("https://cdn.example/1.jpg"), QStringLiteral("https://cdn.example/2.jpg"),
-                                              QStringLiteral("https://cdn.example/3.jpg?crop=1,2"), QStringLiteral("https://cdn.example/4.jpg")}));
+        QCOMPARE(
+            fusion->images,
+            (QStringList{QStringLiteral("https://cdn.example/1.jpg"), QStringLiteral("https://cdn.example/2.jpg"),
+                         QStringLiteral("https://cdn.example/3.jpg?crop=1,2"), QStringLiteral("https://cdn.example/4.jpg")}));
         const Vehicle *accord = car(feed, QStringLiteral("google-pdx-1hgcm82633a004352"));
         QCOMPARE(accord->price, (Money{1049900, QStringLiteral("USD")}));
         QCOMPARE(accord->condition, Vehicle::Condition::New);
@@ -95,24 +98,28 @@ private slots:
                                               << "could be km or miles";
         QTest::newRow("new yet certified") << "1FADP5AU6DL536022,x," + dealer + "10499 USD,new,yes,Ford,Fusion,,2017,,,,,"
                                            << "a new car cannot be certified pre-owned";
-        QTest::newRow("certified unreadable") << "1FADP5AU6DL536022,x," + dealer + "10499 USD,used,maybe,Ford,Fusion,,2017,5 mi,,,,"
-                                              << "certified_pre_owned: is \"maybe\"";
+        QTest::newRow("certified unreadable")
+            << "1FADP5AU6DL536022,x," + dealer + "10499 USD,used,maybe,Ford,Fusion,,2017,5 mi,,,,"
+            << "certified_pre_owned: is \"maybe\"";
         QTest::newRow("condition") << "1FADP5AU6DL536022,x," + dealer + "10499 USD,refurbished,,Ford,Fusion,,2017,5 mi,,,,"
                                    << "condition: is \"refurbished\"";
         QTest::newRow("price with a symbol") << "1FADP5AU6DL536022,x," + dealer + "\"$10,499\",new,,Ford,Fusion,,2017,,,,,"
                                              << "names its currency by a symbol";
-        QTest::newRow("price ambiguous grouping") << "1FADP5AU6DL536022,x," + dealer + "\"10,49,9 USD\",new,,Ford,Fusion,,2017,,,,,"
-                                                  << "price: \"10,49,9\"";
+        QTest::newRow("price ambiguous grouping")
+            << "1FADP5AU6DL536022,x," + dealer + "\"10,49,9 USD\",new,,Ford,Fusion,,2017,,,,,"
+            << "price: \"10,49,9\"";
         QTest::newRow("north-american check digit") << "1FADP5AU7DL536022,x," + dealer + "10499 USD,new,,Ford,Fusion,,2017,,,,,"
                                                     << "vin: check digit is 7, expected 6";
-        QTest::newRow("no vin") << ",x," + dealer + "10499 USD,new,,Ford,Fusion,,2017,,,,," << "vin: is missing";
+        QTest::newRow("no vin") << ",x," + dealer + "10499 USD,new,,Ford,Fusion,,2017,,,,,"
+                                << "vin: is missing";
     }
     void rowsThatAreRefused()
     {
         QFETCH(QByteArray, row);
         QFETCH(QString, needle);
-        const Feed feed = read(header() + row + "\r\n1HGCM82633A004352,C,PDX1,Ford of Portland,\"1 Main St, Portland, US\","
-                                                "10499 USD,new,,Honda,Accord,,2003,,,,,\r\n");
+        const Feed feed = read(header() + row
+                               + "\r\n1HGCM82633A004352,C,PDX1,Ford of Portland,\"1 Main St, Portland, US\","
+                                 "10499 USD,new,,Honda,Accord,,2003,,,,,\r\n");
         QVERIFY2(has(feed, needle), qPrintable(issues(feed)));
         QCOMPARE(feed.vehicles.size(), 1);
         QCOMPARE(feed.rejectedCount(), 1);

@@ -78,7 +78,8 @@ private slots:
             "https://cdn.example/1.jpg,https://cdn.example/2.jpg,\r\n"
             "a-2,YV9AE2B16TA000002,Volvo,XC40,2022,Cpo,,,\"{\"\"value\"\": 25000, \"\"unit\"\": \"\"MI\"\"}\",\"449000 NOK\","
             "D1,,,,\"{'addr1': 'Storgata 1', city: \"\"Oslo\"\", country: 'NO'}\",,,"
-            "\"[{\"\"url\"\": \"\"https://cdn.example/3.jpg\"\", \"\"tag\"\": [\"\"Exterior\"\"]}, \"\"https://cdn.example/4.jpg\"\"]\"\r\n";
+            "\"[{\"\"url\"\": \"\"https://cdn.example/3.jpg\"\", \"\"tag\"\": [\"\"Exterior\"\"]}, "
+            "\"\"https://cdn.example/4.jpg\"\"]\"\r\n";
         const Feed feed = read(csv);
         QVERIFY2(feed.vehicles.size() == 2, qPrintable(issues(feed)));
         const Vehicle *a1 = car(feed, QStringLiteral("meta-nordic-a-1"));
@@ -92,7 +93,8 @@ private slots:
         QCOMPARE(a2->mileage.value, 25000);
         QCOMPARE(a2->mileage.unit, Mileage::Unit::Mi);
         QCOMPARE(a2->condition, Vehicle::Condition::Cpo);
-        QCOMPARE(a2->images, (QStringList{QStringLiteral("https://cdn.example/3.jpg"), QStringLiteral("https://cdn.example/4.jpg")}));
+        QCOMPARE(a2->images,
+                 (QStringList{QStringLiteral("https://cdn.example/3.jpg"), QStringLiteral("https://cdn.example/4.jpg")}));
         // D1 is a dealer stored before: its place, market, position and phone stay; the feed's
         // address replaces the stored one.
         QCOMPARE(a1->location, d1());
@@ -104,8 +106,9 @@ private slots:
 
     void enumsInAnyCase()
     {
-        const QByteArray csv = "vehicle_id,vin,make,model,year,state_of_vehicle,mileage.value,mileage.unit,price,dealer_id,availability\n"
-                               "x,YV9AE2B14TA000001,Volvo,XC60,2021,uSeD,100,Mi,1 NOK,D1,pEnDiNg\n";
+        const QByteArray csv =
+            "vehicle_id,vin,make,model,year,state_of_vehicle,mileage.value,mileage.unit,price,dealer_id,availability\n"
+            "x,YV9AE2B14TA000001,Volvo,XC60,2021,uSeD,100,Mi,1 NOK,D1,pEnDiNg\n";
         const Feed feed = read(csv);
         QVERIFY2(feed.vehicles.size() == 1, qPrintable(issues(feed)));
         QCOMPARE(feed.vehicles.first().condition, Vehicle::Condition::Used);
@@ -122,8 +125,10 @@ private slots:
         const Feed feed = read(csv);
         QCOMPARE(feed.vehicles.size(), 1);
         QCOMPARE(feed.vehicles.first().id, QStringLiteral("meta-nordic-ok"));
-        QVERIFY2(has(feed, QStringLiteral("vehicles/meta-nordic-dup (line 2): vehicle_id: appears on lines 2 and 4")), qPrintable(issues(feed)));
-        QVERIFY2(has(feed, QStringLiteral("vehicles/meta-nordic-dup (line 4): vehicle_id: appears on lines 2 and 4")), qPrintable(issues(feed)));
+        QVERIFY2(has(feed, QStringLiteral("vehicles/meta-nordic-dup (line 2): vehicle_id: appears on lines 2 and 4")),
+                 qPrintable(issues(feed)));
+        QVERIFY2(has(feed, QStringLiteral("vehicles/meta-nordic-dup (line 4): vehicle_id: appears on lines 2 and 4")),
+                 qPrintable(issues(feed)));
     }
 
     void mappedOntoTheCatalogWhereTheBrandSaysSo()
@@ -152,8 +157,8 @@ private slots:
         QTest::addColumn<QString>("needle");
         QTest::newRow("used without unit") << QByteArray("x,YV9AE2B14TA000001,Volvo,XC60,2021,USED,12000,,1 NOK,D1,")
                                            << "mileage.unit: is missing: \"12000\" could be km or miles";
-        QTest::newRow("used without mileage") << QByteArray("x,YV9AE2B14TA000001,Volvo,XC60,2021,USED,,,1 NOK,D1,")
-                                              << "mileage: is missing; a used car needs";
+        QTest::newRow("used without mileage")
+            << QByteArray("x,YV9AE2B14TA000001,Volvo,XC60,2021,USED,,,1 NOK,D1,") << "mileage: is missing; a used car needs";
         QTest::newRow("unknown state") << QByteArray("x,YV9AE2B14TA000001,Volvo,XC60,2021,MINT,0,KM,1 NOK,D1,")
                                        << "state_of_vehicle: is \"MINT\"; expected NEW, USED or CPO";
         QTest::newRow("unknown unit") << QByteArray("x,YV9AE2B14TA000001,Volvo,XC60,2021,USED,10,LY,1 NOK,D1,")
@@ -165,7 +170,8 @@ private slots:
         QTest::newRow("bad vin") << QByteArray("x,YV9AE2B14TA00000I,Volvo,XC60,2021,NEW,0,KM,1 NOK,D1,")
                                  << "vin: character 17 is 'I'";
         QTest::newRow("no make") << QByteArray("x,YV9AE2B14TA000001,,XC60,2021,NEW,0,KM,1 NOK,D1,") << "make: is missing";
-        QTest::newRow("long model") << QByteArray("x,YV9AE2B14TA000001,Volvo," + QByteArray(120, 'X') + ",2021,NEW,0,KM,1 NOK,D1,")
+        QTest::newRow("long model") << QByteArray("x,YV9AE2B14TA000001,Volvo," + QByteArray(120, 'X')
+                                                  + ",2021,NEW,0,KM,1 NOK,D1,")
                                     << "model: is 120 characters long; at most 100";
         QTest::newRow("year") << QByteArray("x,YV9AE2B14TA000001,Volvo,XC60,21,NEW,0,KM,1 NOK,D1,") << "year: is \"21\"";
         QTest::newRow("too many cells") << QByteArray("x,YV9AE2B14TA000001,Volvo,XC60,2021,NEW,0,KM,1,000 NOK,D1,")
@@ -181,8 +187,9 @@ private slots:
     {
         QFETCH(QByteArray, row);
         QFETCH(QString, needle);
-        const QByteArray csv = "vehicle_id,vin,make,model,year,state_of_vehicle,mileage.value,mileage.unit,price,dealer_id,address\n"
-            + row + "\nfine,YV9AE2B16TA000002,Volvo,XC60,2021,NEW,0,KM,1 NOK,D1,\n";
+        const QByteArray csv =
+            "vehicle_id,vin,make,model,year,state_of_vehicle,mileage.value,mileage.unit,price,dealer_id,address\n" + row
+            + "\nfine,YV9AE2B16TA000002,Volvo,XC60,2021,NEW,0,KM,1 NOK,D1,\n";
         const Feed feed = read(csv);
         QVERIFY2(has(feed, needle), qPrintable(issues(feed)));
         // The refused row goes alone; the next one is read as usual.

@@ -22,8 +22,10 @@ class TestMetaNestedText : public QObject
 private slots:
     void metasAddressObject()
     {
-        const QJsonObject o = read(QStringLiteral(
-            "{addr1: '550 Auto Center Dr', city: 'Watsonville', region: 'CA', postal_code: '96075', country: 'US'}")).toObject();
+        const QJsonObject o =
+            read(QStringLiteral(
+                     "{addr1: '550 Auto Center Dr', city: 'Watsonville', region: 'CA', postal_code: '96075', country: 'US'}"))
+                .toObject();
         QCOMPARE(o.value(QStringLiteral("addr1")).toString(), QStringLiteral("550 Auto Center Dr"));
         QCOMPARE(o.value(QStringLiteral("postal_code")).toString(), QStringLiteral("96075"));
         QCOMPARE(o.size(), 5);
@@ -39,7 +41,8 @@ private slots:
 
     void quotesAndEscapes()
     {
-        const QJsonObject o = read(QStringLiteral("{'a': 'it\\'s', \"b\": \"say \\\"hi\\\"\\n\", c: 'caf\\u00e9', d: \"x\\\\y\",}")).toObject();
+        const QJsonObject o =
+            read(QStringLiteral("{'a': 'it\\'s', \"b\": \"say \\\"hi\\\"\\n\", c: 'caf\\u00e9', d: \"x\\\\y\",}")).toObject();
         QCOMPARE(o.value(QStringLiteral("a")).toString(), QStringLiteral("it's"));
         QCOMPARE(o.value(QStringLiteral("b")).toString(), QStringLiteral("say \"hi\"\n"));
         QCOMPARE(o.value(QStringLiteral("c")).toString(), QStringLiteral("café"));
@@ -58,13 +61,19 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unclosed object") << "{city: 'Oslo'" << "a ',' or '}' should follow";
-        QTest::newRow("unclosed quote") << "{city: 'Oslo}" << "never closes";
-        QTest::newRow("no colon") << "{city 'Oslo'}" << "a ':' should follow";
-        QTest::newRow("trailing text") << "{} and more" << "unexpected 'a'";
-        QTest::newRow("empty") << "" << "ends where a value should be";
+        QTest::newRow("unclosed object") << "{city: 'Oslo'"
+                                         << "a ',' or '}' should follow";
+        QTest::newRow("unclosed quote") << "{city: 'Oslo}"
+                                        << "never closes";
+        QTest::newRow("no colon") << "{city 'Oslo'}"
+                                  << "a ':' should follow";
+        QTest::newRow("trailing text") << "{} and more"
+                                       << "unexpected 'a'";
+        QTest::newRow("empty") << ""
+                               << "ends where a value should be";
         QTest::newRow("deep") << QString(40, QLatin1Char('[')) << "nested too deeply";
-        QTest::newRow("bad escape") << "'\\u12'" << "four hexadecimal digits";
+        QTest::newRow("bad escape") << "'\\u12'"
+                                    << "four hexadecimal digits";
     }
     void refused()
     {

@@ -86,8 +86,9 @@ private slots:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                       QStringLiteral(VITRINE_SOURCE_DIR "/qml"), QStringLiteral(VITRINE_SOURCE_DIR "/app/ui"),
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-no-obsolete"), QStringLiteral(VITRINE_SOURCE_DIR "/qml"),
+                       QStringLiteral(VITRINE_SOURCE_DIR "/app/ui"),
                        QStringLiteral(VITRINE_SOURCE_DIR "/app/core/booking/contactvalidator.cpp"), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
@@ -100,7 +101,11 @@ private slots:
             if (m.unfinished)
                 problems << QStringLiteral("unfinished %1").arg(where);
             if (m.numerus && m.forms.size() != pluralForms)
-                problems << QStringLiteral("%1 has %2 plural forms, %3 needs %4").arg(where).arg(m.forms.size()).arg(language).arg(pluralForms);
+                problems << QStringLiteral("%1 has %2 plural forms, %3 needs %4")
+                                .arg(where)
+                                .arg(m.forms.size())
+                                .arg(language)
+                                .arg(pluralForms);
             for (const QString &form : m.forms) {
                 if (form.trimmed().isEmpty())
                     problems << QStringLiteral("empty translation of %1").arg(where);

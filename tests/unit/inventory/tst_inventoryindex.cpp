@@ -1,10 +1,10 @@
+#include "feed/feedparser.h"
 #include "inventory/inventoryindex.h"
 #include "testscale.h"
-#include "feed/feedparser.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QGeoCoordinate>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -46,7 +46,8 @@ class TestInventoryIndex : public QObject
             for (int k = rng.bounded(5); k > 0; --k)
                 v.options << equipment.at(rng.bounded(int(equipment.size())));
             // Mixed currencies, as stock across markets is.
-            v.price = Money{qint64(rng.bounded(2000, 20000)) * 1000, rng.bounded(3) == 0 ? QStringLiteral("NOK") : QStringLiteral("EUR")};
+            v.price = Money{qint64(rng.bounded(2000, 20000)) * 1000,
+                            rng.bounded(3) == 0 ? QStringLiteral("NOK") : QStringLiteral("EUR")};
             v.location = c.studios.at(rng.bounded(int(c.studios.size()))).id;
             v.added = QDate(2026, 1, 1).addDays(rng.bounded(300));
             out << v;
@@ -155,7 +156,8 @@ class TestInventoryIndex : public QObject
         for (const BodyStyle &b : c.bodies)
             values[QStringLiteral("body")] << b.id;
         values[QStringLiteral("condition")] = {QStringLiteral("new"), QStringLiteral("cpo"), QStringLiteral("used")};
-        values[QStringLiteral("powertrain")] = {QStringLiteral("bev"), QStringLiteral("phev"), QStringLiteral("hybrid"), QStringLiteral("petrol")};
+        values[QStringLiteral("powertrain")] = {QStringLiteral("bev"), QStringLiteral("phev"), QStringLiteral("hybrid"),
+                                                QStringLiteral("petrol")};
         QStringList equipment;
         for (const CatalogOption &o : c.options) {
             if (o.kind == OptionKind::Paint)
@@ -167,7 +169,8 @@ class TestInventoryIndex : public QObject
         }
         for (const Studio &s : c.studios)
             values[QStringLiteral("location")] << s.id;
-        values[QStringLiteral("status")] = {QStringLiteral("available"), QStringLiteral("reserved"), QStringLiteral("in-transit")};
+        values[QStringLiteral("status")] = {QStringLiteral("available"), QStringLiteral("reserved"),
+                                            QStringLiteral("in-transit")};
         for (const QString &facet : InventoryFilter::facetNames()) {
             if (rng.bounded(4) != 0)
                 continue;
@@ -179,7 +182,9 @@ class TestInventoryIndex : public QObject
         if (rng.bounded(4) == 0)
             f.priceMaxMinor = qint64(rng.bounded(8000, 20000)) * 1000;
         if (rng.bounded(3) == 0)
-            f.priceCurrency = rng.bounded(4) == 0 ? QStringLiteral("USD") : rng.bounded(2) ? QStringLiteral("NOK") : QStringLiteral("EUR");
+            f.priceCurrency = rng.bounded(4) == 0 ? QStringLiteral("USD")
+                : rng.bounded(2)                  ? QStringLiteral("NOK")
+                                                  : QStringLiteral("EUR");
         if (rng.bounded(4) == 0)
             f.yearMin = 2018 + rng.bounded(8);
         if (rng.bounded(5) == 0)
@@ -198,9 +203,9 @@ class TestInventoryIndex : public QObject
             if (rng.bounded(2))
                 f.radiusKm = rng.bounded(10, 3000);
         }
-        const QList<InventoryFilter::Sort> sorts{InventoryFilter::Sort::RecentlyAdded, InventoryFilter::Sort::PriceAscending,
+        const QList<InventoryFilter::Sort> sorts{InventoryFilter::Sort::RecentlyAdded,   InventoryFilter::Sort::PriceAscending,
                                                  InventoryFilter::Sort::PriceDescending, InventoryFilter::Sort::Newest,
-                                                 InventoryFilter::Sort::Mileage, InventoryFilter::Sort::Distance};
+                                                 InventoryFilter::Sort::Mileage,         InventoryFilter::Sort::Distance};
         f.sort = sorts.at(rng.bounded(f.hasOrigin() ? 6 : 5));
         f.offset = rng.bounded(3) == 0 ? rng.bounded(40) : 0;
         f.limit = 1 + rng.bounded(30);
@@ -244,9 +249,13 @@ private slots:
                     }
                     for (const auto &fv : r.facets.value(facet)) {
                         if (fv.count != expected.value(fv.id))
-                            QFAIL(qPrintable(QStringLiteral("case %1 facet %2 value %3: %4 != %5\n%6")
-                                                 .arg(cases).arg(facet, fv.id).arg(fv.count).arg(expected.value(fv.id))
-                                                 .arg(QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact)))));
+                            QFAIL(qPrintable(
+                                QStringLiteral("case %1 facet %2 value %3: %4 != %5\n%6")
+                                    .arg(cases)
+                                    .arg(facet, fv.id)
+                                    .arg(fv.count)
+                                    .arg(expected.value(fv.id))
+                                    .arg(QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact)))));
                     }
                 }
                 for (const auto &fv : r.equipment) {
@@ -337,14 +346,38 @@ private slots:
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("paint");
         QTest::addColumn<QString>("equipment");
-        QTest::newRow("english") << "gts blue sport chrono" << "rune-gts" << "fjord-blue" << "sport-chrono";
-        QTest::newRow("prefix") << "aster fjord" << "" << "fjord-blue" << "";
-        QTest::newRow("german") << "Fjordblau Wärmepumpe" << "" << "fjord-blue" << "heat-pump";
-        QTest::newRow("german folded") << "gletscherweiss" << "" << "glacier-white" << "";
-        QTest::newRow("french") << "Bleu Fjord toit panoramique" << "" << "fjord-blue" << "pano-roof";
-        QTest::newRow("simplified chinese") << "峡湾蓝 热泵" << "" << "fjord-blue" << "heat-pump";
-        QTest::newRow("chinese colour word") << "蓝色" << "" << "fjord-blue" << "";
-        QTest::newRow("traditional chinese") << "峽灣藍" << "" << "fjord-blue" << "";
+        QTest::newRow("english") << "gts blue sport chrono"
+                                 << "rune-gts"
+                                 << "fjord-blue"
+                                 << "sport-chrono";
+        QTest::newRow("prefix") << "aster fjord"
+                                << ""
+                                << "fjord-blue"
+                                << "";
+        QTest::newRow("german") << "Fjordblau Wärmepumpe"
+                                << ""
+                                << "fjord-blue"
+                                << "heat-pump";
+        QTest::newRow("german folded") << "gletscherweiss"
+                                       << ""
+                                       << "glacier-white"
+                                       << "";
+        QTest::newRow("french") << "Bleu Fjord toit panoramique"
+                                << ""
+                                << "fjord-blue"
+                                << "pano-roof";
+        QTest::newRow("simplified chinese") << "峡湾蓝 热泵"
+                                            << ""
+                                            << "fjord-blue"
+                                            << "heat-pump";
+        QTest::newRow("chinese colour word") << "蓝色"
+                                             << ""
+                                             << "fjord-blue"
+                                             << "";
+        QTest::newRow("traditional chinese") << "峽灣藍"
+                                             << ""
+                                             << "fjord-blue"
+                                             << "";
     }
     void freeTextInSeveralLanguages()
     {
@@ -370,7 +403,8 @@ private slots:
             // "sport" also matches sport seats, suspension and exhaust: the result is a superset
             // of the exact cars, and every hit is a blue Rune GTS with Sport Chrono.
             for (const auto &hit : r.page) {
-                const Vehicle &v = *std::find_if(m_demo.cbegin(), m_demo.cend(), [&](const Vehicle &x) { return x.id == hit.id; });
+                const Vehicle &v = *std::find_if(m_demo.cbegin(), m_demo.cend(),
+                                                 [&](const Vehicle &x) { return x.id == hit.id; });
                 QCOMPARE(v.model, model);
                 QCOMPARE(v.paint, paint);
                 QVERIFY(oracle.equipmentOf(v).contains(equipment));
@@ -404,7 +438,8 @@ private slots:
             QVERIFY(hit.distanceKm && *hit.distanceKm <= 100);
             QVERIFY(*hit.distanceKm >= last);
             last = *hit.distanceKm;
-            places.insert(std::find_if(m_demo.cbegin(), m_demo.cend(), [&](const Vehicle &v) { return v.id == hit.id; })->location);
+            places.insert(
+                std::find_if(m_demo.cbegin(), m_demo.cend(), [&](const Vehicle &v) { return v.id == hit.id; })->location);
         }
         QCOMPARE(places, (QSet<QString>{QStringLiteral("oslo"), QStringLiteral("lillestrom"), QStringLiteral("drammen")}));
         QCOMPARE(r.page.first().distanceKm.value(), 0.0);

@@ -1,11 +1,11 @@
-#include "inventory/inventoryservice.h"
-#include "syntheticdealerfeed.h"
-#include "syntheticstock.h"
 #include "catalog/catalogrows.h"
-#include "storage/database.h"
 #include "feed/feedimporter.h"
 #include "feed/feedparser.h"
+#include "inventory/inventoryservice.h"
 #include "inventory/vehiclerecord.h"
+#include "storage/database.h"
+#include "syntheticdealerfeed.h"
+#include "syntheticstock.h"
 
 #include <QTemporaryDir>
 
@@ -53,7 +53,8 @@ private slots:
             QCOMPARE(mine->vehicles.size(), fromDisk->vehicles.size());
             InventoryFilter f;
             f.limit = 50;
-            for (const auto sort : {InventoryFilter::Sort::PriceAscending, InventoryFilter::Sort::Newest, InventoryFilter::Sort::Mileage}) {
+            for (const auto sort :
+                 {InventoryFilter::Sort::PriceAscending, InventoryFilter::Sort::Newest, InventoryFilter::Sort::Mileage}) {
                 f.sort = sort;
                 const auto a = mine->index->query(f), b = fromDisk->index->query(f);
                 QCOMPARE(a.total, b.total);
@@ -102,7 +103,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("stock.sqlite"));
         QVERIFY(Database::open(path, QStringLiteral("writer")).ok());
-        QVERIFY(FeedImporter(QSqlDatabase::database(QStringLiteral("writer"))).importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        QVERIFY(FeedImporter(QSqlDatabase::database(QStringLiteral("writer")))
+                    .importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"))
+                    .applied);
         Database::close(QStringLiteral("writer"));
         InventoryService service;
         QVERIFY(!service.ready());

@@ -39,11 +39,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("furlongs") << "24000 furlongs" << "not a unit of distance";
-        QTest::newRow("decimals") << "1.5 km" << "not a whole number";
-        QTest::newRow("negative") << "-5 km" << "negative";
-        QTest::newRow("too far") << "2,000,001 km" << "more than 2000000";
-        QTest::newRow("nothing") << "km" << "is empty";
+        QTest::newRow("furlongs") << "24000 furlongs"
+                                  << "not a unit of distance";
+        QTest::newRow("decimals") << "1.5 km"
+                                  << "not a whole number";
+        QTest::newRow("negative") << "-5 km"
+                                  << "negative";
+        QTest::newRow("too far") << "2,000,001 km"
+                                 << "more than 2000000";
+        QTest::newRow("nothing") << "km"
+                                 << "is empty";
     }
     void refuses()
     {

@@ -1,8 +1,8 @@
 #include "catalogfixtures.h"
 
-#include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
 #include "inventory/stockmatcher.h"
+#include "pricing/configurationpricer.h"
 #include "syntheticstock.h"
 
 #include <QRandomGenerator>
@@ -160,19 +160,28 @@ class TestStockMatcher : public QObject
         QStringList others;
         for (const QString &id : build.options) {
             switch (c.option(id)->kind) {
-            case OptionKind::Paint: paint = id; break;
-            case OptionKind::Wheel: wheel = id; break;
-            case OptionKind::Interior: interior = id; break;
-            default: others << id; break;
+            case OptionKind::Paint:
+                paint = id;
+                break;
+            case OptionKind::Wheel:
+                wheel = id;
+                break;
+            case OptionKind::Interior:
+                interior = id;
+                break;
+            default:
+                others << id;
+                break;
             }
         }
-        const QSet<QString> has = onTheCar(c, Configuration{v.model, v.trim, v.options + QStringList{v.paint, v.wheel, v.interior}});
+        const QSet<QString> has = onTheCar(c,
+                                           Configuration{v.model, v.trim, v.options + QStringList{v.paint, v.wheel, v.interior}});
         const bool sameModel = v.model == build.model;
         const bool sameLine = c.model(v.model) && c.model(v.model)->line == c.model(build.model)->line;
         double points = sameModel ? 30 : sameLine ? 12 : 0;
         points += v.trim == build.trim ? 10 : 0;
-        for (const auto &[mine, theirs, weight] : {std::tuple{paint, v.paint, 10}, std::tuple{wheel, v.wheel, 5},
-                                                    std::tuple{interior, v.interior, 7}}) {
+        for (const auto &[mine, theirs, weight] :
+             {std::tuple{paint, v.paint, 10}, std::tuple{wheel, v.wheel, 5}, std::tuple{interior, v.interior, 7}}) {
             if (mine.isEmpty())
                 continue;
             ++e.choices;
@@ -187,7 +196,8 @@ class TestStockMatcher : public QObject
         for (const QString &id : others) {
             const QStringList contents = c.option(id)->contents;
             const bool got = has.contains(id)
-                || (!contents.isEmpty() && std::all_of(contents.cbegin(), contents.cend(), [&](const QString &x) { return has.contains(x); }));
+                || (!contents.isEmpty()
+                    && std::all_of(contents.cbegin(), contents.cend(), [&](const QString &x) { return has.contains(x); }));
             hit += got ? 1 : 0;
             if (!got)
                 e.missing.insert(id);
@@ -238,15 +248,26 @@ private slots:
         const StockMatcher matcher(e);
         const QList<Match> ranked = matcher.rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance, 0);
         // Ties (95, 92, 90) go to the nearer car, then to the id.
-        QCOMPARE(ids(ranked), (QStringList{s("exact"), s("transit"), s("loose-pkg"), s("far"), s("pricey"), s("wheel"), s("interior"),
-                                           s("beyond"), s("unknown-distance"), s("cheap"), s("nok"), s("paint"), s("trim"),
-                                           s("one-extra"), s("same-line"), s("other-line")}));
-        const QHash<QString, double> scores{{s("exact"), 100},      {s("transit"), 99.96},   {s("loose-pkg"), 99.8},
-                                            {s("far"), 96},         {s("pricey"), 95},       {s("wheel"), 95},
-                                            {s("interior"), 93},    {s("beyond"), 92},       {s("unknown-distance"), 92},
-                                            {s("cheap"), 90},       {s("nok"), 90},          {s("paint"), 90},
-                                            {s("trim"), 90},        {s("one-extra"), 100 - 20.0 * 2 / 3},
-                                            {s("same-line"), 72},   {s("other-line"), 60}};
+        QCOMPARE(ids(ranked),
+                 (QStringList{s("exact"), s("transit"), s("loose-pkg"), s("far"), s("pricey"), s("wheel"), s("interior"),
+                              s("beyond"), s("unknown-distance"), s("cheap"), s("nok"), s("paint"), s("trim"), s("one-extra"),
+                              s("same-line"), s("other-line")}));
+        const QHash<QString, double> scores{{s("exact"), 100},
+                                            {s("transit"), 99.96},
+                                            {s("loose-pkg"), 99.8},
+                                            {s("far"), 96},
+                                            {s("pricey"), 95},
+                                            {s("wheel"), 95},
+                                            {s("interior"), 93},
+                                            {s("beyond"), 92},
+                                            {s("unknown-distance"), 92},
+                                            {s("cheap"), 90},
+                                            {s("nok"), 90},
+                                            {s("paint"), 90},
+                                            {s("trim"), 90},
+                                            {s("one-extra"), 100 - 20.0 * 2 / 3},
+                                            {s("same-line"), 72},
+                                            {s("other-line"), 60}};
         for (const Match &m : ranked)
             QVERIFY2(std::abs(m.score - scores.value(m.vehicleId)) < 1e-9,
                      qPrintable(QStringLiteral("%1: %2").arg(m.vehicleId).arg(m.score, 0, 'f', 6)));
@@ -259,19 +280,21 @@ private slots:
     void sameModelTrimPaintInteriorOutrankTheRest()
     {
         const RuleEngine e(shop(), s("eu"));
-        const QList<Match> ranked = StockMatcher(e).rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance, 0);
+        const QList<Match> ranked = StockMatcher(e).rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance,
+                                                         0);
         const auto score = [&](const char *id) { return find(ranked, s(id))->score; };
         QVERIFY(score("exact") > score("paint"));
         QVERIFY(score("exact") > score("trim"));
         QVERIFY(score("exact") > score("interior"));
         QVERIFY(score("exact") > score("wheel"));
-        QVERIFY(score("paint") > score("same-line")); // a different model costs more than a different paint
+        QVERIFY(score("paint") > score("same-line"));      // a different model costs more than a different paint
         QVERIFY(score("same-line") > score("other-line")); // the same line still counts
-        QVERIFY(score("interior") > score("paint")); // a paint counts more than an interior…
-        QVERIFY(score("wheel") > score("interior"));  // …which counts more than a wheel
+        QVERIFY(score("interior") > score("paint"));       // a paint counts more than an interior…
+        QVERIFY(score("wheel") > score("interior"));       // …which counts more than a wheel
 
         const Match *exact = find(ranked, s("exact"));
-        QVERIFY(exact->sameModel && exact->sameLine && exact->sameTrim && exact->samePaint && exact->sameInterior && exact->sameWheel);
+        QVERIFY(exact->sameModel && exact->sameLine && exact->sameTrim && exact->samePaint && exact->sameInterior
+                && exact->sameWheel);
         const Match *line = find(ranked, s("same-line"));
         QVERIFY(!line->sameModel && line->sameLine && !line->sameTrim);
         const Match *other = find(ranked, s("other-line"));
@@ -283,7 +306,8 @@ private slots:
     void theWhyFigures()
     {
         const RuleEngine e(shop(), s("eu"));
-        const QList<Match> ranked = StockMatcher(e).rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance, 0);
+        const QList<Match> ranked = StockMatcher(e).rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance,
+                                                         0);
         const Match *exact = find(ranked, s("exact"));
         QCOMPARE(exact->choices, 6); // paint, wheel, interior, a, b, the package
         QCOMPARE(exact->choicesMatched, 6);
@@ -419,7 +443,8 @@ private slots:
         priceOnly.model = priceOnly.line = priceOnly.trim = priceOnly.paint = priceOnly.interior = priceOnly.wheel = 0;
         priceOnly.equipment = priceOnly.distance = 0;
         priceOnly.price = 1;
-        const QList<Match> ranked = StockMatcher(e, priceOnly).rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance, 0);
+        const QList<Match> ranked = StockMatcher(e, priceOnly)
+                                        .rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance, 0);
         QCOMPARE(find(ranked, s("other-line"))->score, 100.0); // same price, nothing else counts
         QCOMPARE(find(ranked, s("pricey"))->score, 50.0);
         QCOMPARE(find(ranked, s("cheap"))->score, 0.0);
@@ -427,7 +452,8 @@ private slots:
         // A shorter horizon: 100 km is already too far.
         StockMatcher::Weights near;
         near.distanceHorizonKm = 100;
-        const QList<Match> n = StockMatcher(e, near).rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance, 0);
+        const QList<Match> n = StockMatcher(e, near).rank(shopBuild(e), Money{kBuildPrice, s("EUR")}, shopStock(), &shopDistance,
+                                                          0);
         QCOMPARE(find(n, s("far"))->score, 92.0);
     }
 
@@ -435,7 +461,8 @@ private slots:
     {
         const Catalog &c = demo();
         const QList<Vehicle> stock = SyntheticStock::vehicles(c, 1500, 11);
-        const qsizetype reserved = std::count_if(stock.cbegin(), stock.cend(), [](const Vehicle &v) { return v.status == Vehicle::Status::Reserved; });
+        const qsizetype reserved = std::count_if(stock.cbegin(), stock.cend(),
+                                                 [](const Vehicle &v) { return v.status == Vehicle::Status::Reserved; });
         QVERIFY(reserved > 0);
         // Kilometres from the visitor by car, unknown for some.
         const auto distance = [](const Vehicle &v) -> std::optional<double> {

@@ -145,7 +145,8 @@ private slots:
         o.remove(QStringLiteral("model_name"));
         QList<RecordIssue> issues;
         QVERIFY(!VehicleRecord::read(o, &issues));
-        QVERIFY2(issues.value(0).toString().contains(QLatin1String("model_name: is missing")), qPrintable(issues.value(0).toString()));
+        QVERIFY2(issues.value(0).toString().contains(QLatin1String("model_name: is missing")),
+                 qPrintable(issues.value(0).toString()));
     }
 
     void lengthLimits()
@@ -154,7 +155,8 @@ private slots:
         o[QStringLiteral("model_name")] = QString(101, QLatin1Char('x'));
         QList<RecordIssue> issues;
         QVERIFY(!VehicleRecord::read(o, &issues));
-        QVERIFY2(issues.value(0).problem.contains(QLatin1String("101 characters long; at most 100")), qPrintable(issues.value(0).problem));
+        QVERIFY2(issues.value(0).problem.contains(QLatin1String("101 characters long; at most 100")),
+                 qPrintable(issues.value(0).problem));
 
         o = object(VehicleRecord::write(listing()));
         QJsonArray images;

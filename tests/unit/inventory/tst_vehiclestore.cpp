@@ -1,6 +1,6 @@
-#include "syntheticstock.h"
-#include "inventory/vehiclestore.h"
 #include "feed/feedparser.h"
+#include "inventory/vehiclestore.h"
+#include "syntheticstock.h"
 
 #include <QFile>
 #include <QTest>
@@ -48,7 +48,8 @@ private slots:
         v.id = QStringLiteral("x");
         v.vin = QStringLiteral("YV9AE2B14TA000001");
         for (int i = 0; i < 70000; ++i) {
-            v.images = {QStringLiteral("https://cdn.example/%1/a.jpg").arg(i), QStringLiteral("https://cdn.example/%1/b.jpg").arg(i)};
+            v.images = {QStringLiteral("https://cdn.example/%1/a.jpg").arg(i),
+                        QStringLiteral("https://cdn.example/%1/b.jpg").arg(i)};
             store.append(v);
         }
         QCOMPARE(store.at(69999).images, v.images);

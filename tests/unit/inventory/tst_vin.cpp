@@ -12,10 +12,14 @@ private slots:
         QTest::addColumn<QString>("vin");
         QTest::addColumn<QString>("digit");
         // Worked examples: the 49 CFR 565 sample, and hand-computed sums.
-        QTest::newRow("cfr sample") << "1M8GDM9AXKP042788" << "X";
-        QTest::newRow("honda") << "1HGCM82633A004352" << "3";
-        QTest::newRow("all ones") << "11111111111111111" << "1";
-        QTest::newRow("european") << "YV9AE2B14TA000001" << "4";
+        QTest::newRow("cfr sample") << "1M8GDM9AXKP042788"
+                                    << "X";
+        QTest::newRow("honda") << "1HGCM82633A004352"
+                               << "3";
+        QTest::newRow("all ones") << "11111111111111111"
+                                  << "1";
+        QTest::newRow("european") << "YV9AE2B14TA000001"
+                                  << "4";
     }
     void checkDigit()
     {
@@ -29,14 +33,22 @@ private slots:
     {
         QTest::addColumn<QString>("vin");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("letter I") << "1M8GDM9AXKI042788" << "never use";
-        QTest::newRow("letter O") << "1M8GDM9AXKO042788" << "never use";
-        QTest::newRow("letter Q") << "QM8GDM9AXKP042788" << "never use";
-        QTest::newRow("lower case") << "1m8GDM9AXKP042788" << "only 0-9 and A-Z";
-        QTest::newRow("space") << "1M8GDM9AX P042788" << "only 0-9 and A-Z";
-        QTest::newRow("short") << "1M8GDM9AXKP04278" << "17 characters";
-        QTest::newRow("long") << "1M8GDM9AXKP0427889" << "17 characters";
-        QTest::newRow("empty") << "" << "17 characters";
+        QTest::newRow("letter I") << "1M8GDM9AXKI042788"
+                                  << "never use";
+        QTest::newRow("letter O") << "1M8GDM9AXKO042788"
+                                  << "never use";
+        QTest::newRow("letter Q") << "QM8GDM9AXKP042788"
+                                  << "never use";
+        QTest::newRow("lower case") << "1m8GDM9AXKP042788"
+                                    << "only 0-9 and A-Z";
+        QTest::newRow("space") << "1M8GDM9AX P042788"
+                               << "only 0-9 and A-Z";
+        QTest::newRow("short") << "1M8GDM9AXKP04278"
+                               << "17 characters";
+        QTest::newRow("long") << "1M8GDM9AXKP0427889"
+                              << "17 characters";
+        QTest::newRow("empty") << ""
+                               << "17 characters";
     }
     void rejectsBadCharacters()
     {

@@ -39,11 +39,16 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("language") << "language" << "default language";
-        QTest::newRow("idle short") << "idle" << "between 30 seconds";
-        QTest::newRow("orientation") << "orientation" << "orientation";
-        QTest::newRow("retention") << "retention" << "365 days";
-        QTest::newRow("studio") << "studio" << "studio";
+        QTest::newRow("language") << "language"
+                                  << "default language";
+        QTest::newRow("idle short") << "idle"
+                                    << "between 30 seconds";
+        QTest::newRow("orientation") << "orientation"
+                                     << "orientation";
+        QTest::newRow("retention") << "retention"
+                                   << "365 days";
+        QTest::newRow("studio") << "studio"
+                                << "studio";
     }
     void refusesBadValues()
     {

@@ -1,7 +1,7 @@
 #include "catalogfixtures.h"
 
-#include "pricing/configurationpricer.h"
 #include "catalog/ruleengine.h"
+#include "pricing/configurationpricer.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -134,11 +134,13 @@ private slots:
         for (const Trim &t : c.trims) {
             const CarModel *m = c.model(t.model);
             const RuleEngine e(c, QStringLiteral("no"));
-            const ConfigurationPricer::Quote q = ConfigurationPricer(e, QStringLiteral("no")).quote(*e.defaultConfiguration(t.id));
+            const ConfigurationPricer::Quote q = ConfigurationPricer(e, QStringLiteral("no"))
+                                                     .quote(*e.defaultConfiguration(t.id));
             qint64 expected = 0;
             for (const Tax &tax : no->taxes) {
                 if (tax.powertrains.isEmpty() || tax.powertrains.contains(m->powertrain))
-                    expected += qint64(std::llround(double(std::max<qint64>(0, q.netMinor - tax.aboveMinor.value_or(0))) * tax.percent / 100));
+                    expected += qint64(
+                        std::llround(double(std::max<qint64>(0, q.netMinor - tax.aboveMinor.value_or(0))) * tax.percent / 100));
             }
             QCOMPARE(q.complete.taxesMinor(), expected);
         }

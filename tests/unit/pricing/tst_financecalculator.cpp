@@ -12,7 +12,7 @@ private slots:
         // 30,000.00 with 10,000.00 down over 48 months at 0 %: 20,000 / 48 = 416.666…
         const auto p = FinanceCalculator::plan({3000000, 1000000, 48, 0.0, 0});
         QVERIFY(p);
-        QCOMPARE(p->monthlyMinor, 41667);              // 416.67, rounded up
+        QCOMPARE(p->monthlyMinor, 41667);                    // 416.67, rounded up
         QCOMPARE(p->lastMonthlyMinor, 2000000 - 47 * 41667); // 416.51 takes the rounding
         QCOMPARE(p->lastMonthlyMinor, 41651);
         QCOMPARE(p->totalPayableMinor, 3000000);
@@ -81,13 +81,20 @@ private slots:
         QTest::addColumn<double>("apr");
         QTest::addColumn<qint64>("balloon");
         QTest::addColumn<int>("problem");
-        QTest::newRow("no price") << qint64(0) << qint64(0) << 36 << 5.0 << qint64(0) << int(FinanceCalculator::Problem::NonPositivePrice);
-        QTest::newRow("deposit is the price") << qint64(1000) << qint64(1000) << 36 << 5.0 << qint64(0) << int(FinanceCalculator::Problem::DepositOutOfRange);
-        QTest::newRow("negative deposit") << qint64(1000) << qint64(-1) << 36 << 5.0 << qint64(0) << int(FinanceCalculator::Problem::DepositOutOfRange);
-        QTest::newRow("balloon too big") << qint64(1000) << qint64(100) << 36 << 5.0 << qint64(900) << int(FinanceCalculator::Problem::BalloonOutOfRange);
-        QTest::newRow("no term") << qint64(1000) << qint64(0) << 0 << 5.0 << qint64(0) << int(FinanceCalculator::Problem::TermOutOfRange);
-        QTest::newRow("rate") << qint64(1000) << qint64(0) << 12 << 80.0 << qint64(0) << int(FinanceCalculator::Problem::RateOutOfRange);
-        QTest::newRow("NaN rate") << qint64(1000) << qint64(0) << 12 << qQNaN() << qint64(0) << int(FinanceCalculator::Problem::RateOutOfRange);
+        QTest::newRow("no price") << qint64(0) << qint64(0) << 36 << 5.0 << qint64(0)
+                                  << int(FinanceCalculator::Problem::NonPositivePrice);
+        QTest::newRow("deposit is the price")
+            << qint64(1000) << qint64(1000) << 36 << 5.0 << qint64(0) << int(FinanceCalculator::Problem::DepositOutOfRange);
+        QTest::newRow("negative deposit") << qint64(1000) << qint64(-1) << 36 << 5.0 << qint64(0)
+                                          << int(FinanceCalculator::Problem::DepositOutOfRange);
+        QTest::newRow("balloon too big") << qint64(1000) << qint64(100) << 36 << 5.0 << qint64(900)
+                                         << int(FinanceCalculator::Problem::BalloonOutOfRange);
+        QTest::newRow("no term") << qint64(1000) << qint64(0) << 0 << 5.0 << qint64(0)
+                                 << int(FinanceCalculator::Problem::TermOutOfRange);
+        QTest::newRow("rate") << qint64(1000) << qint64(0) << 12 << 80.0 << qint64(0)
+                              << int(FinanceCalculator::Problem::RateOutOfRange);
+        QTest::newRow("NaN rate") << qint64(1000) << qint64(0) << 12 << qQNaN() << qint64(0)
+                                  << int(FinanceCalculator::Problem::RateOutOfRange);
     }
     void refusesWhatCannotBeOffered()
     {

@@ -51,7 +51,8 @@ private slots:
     {
         // Regulation Z: with no finance charge but interest, the APR is the nominal rate and the
         // monthly rate is APR / 12. 50,000 with 10 % down over 60 months at 6.9 %.
-        const FinancePolicy policy(market(QStringLiteral("us-or"), QStringLiteral("USD"), FinanceTerms::Disclosure::UsApr, 6.9, 0, 0));
+        const FinancePolicy policy(
+            market(QStringLiteral("us-or"), QStringLiteral("USD"), FinanceTerms::Disclosure::UsApr, 6.9, 0, 0));
         const auto o = policy.offer(5000000, FinancePolicy::Choice{10, 60, 0});
         QVERIFY(o);
         QCOMPARE(o->depositMinor, 500000);
@@ -62,7 +63,8 @@ private slots:
         QVERIFY(!o->flatRatePercent);
         record(QStringLiteral("United States, no fee"), *o);
         // A prepaid finance charge raises the APR above the note rate: 495.00 → 7.36 %.
-        const FinancePolicy withFee(market(QStringLiteral("us-or"), QStringLiteral("USD"), FinanceTerms::Disclosure::UsApr, 6.9, 49500, 0));
+        const FinancePolicy withFee(
+            market(QStringLiteral("us-or"), QStringLiteral("USD"), FinanceTerms::Disclosure::UsApr, 6.9, 49500, 0));
         const auto f = withFee.offer(5000000, FinancePolicy::Choice{10, 60, 0});
         QCOMPARE(f->plan.monthlyMinor, 88894);
         QCOMPARE(f->plan.costOfCreditMinor, 883084);
@@ -75,7 +77,8 @@ private slots:
         // Effektiv rente: 450,000 NOK, 20 % down, 36 months at a nominal 5.9 %, a 40 % balloon,
         // 990 to set up and 65 a month: 6,417.80 a month (6,352.80 + 65), 6,417.65 last,
         // cost of credit 52,030.65, effective rate 6.50 % beside the nominal 5.90 %.
-        const FinancePolicy policy(market(QStringLiteral("no"), QStringLiteral("NOK"), FinanceTerms::Disclosure::EuAprc, 5.9, 99000, 6500));
+        const FinancePolicy policy(
+            market(QStringLiteral("no"), QStringLiteral("NOK"), FinanceTerms::Disclosure::EuAprc, 5.9, 99000, 6500));
         const auto o = policy.offer(45000000, FinancePolicy::Choice{20, 36, 40});
         QVERIFY(o);
         QCOMPARE(o->balloonMinor, 18000000);
@@ -99,7 +102,8 @@ private slots:
         QCOMPARE(o->disclosedRatePercent, 0.0);
         record(QStringLiteral("Italy, 0 %"), *o);
         // …but a 350.00 fee makes the TAEG 0.85 % although the TAN is 0 %.
-        const FinancePolicy fee(market(QStringLiteral("it"), QStringLiteral("EUR"), FinanceTerms::Disclosure::EuAprc, 0, 35000, 0));
+        const FinancePolicy fee(
+            market(QStringLiteral("it"), QStringLiteral("EUR"), FinanceTerms::Disclosure::EuAprc, 0, 35000, 0));
         const auto f = fee.offer(3000000, FinancePolicy::Choice{10, 36, 0});
         QCOMPARE(f->plan.monthlyMinor, 75000);
         QCOMPARE(f->plan.costOfCreditMinor, 35000);
@@ -110,7 +114,8 @@ private slots:
     void chinaAnnualisedRate()
     {
         // 年化利率 on the balance owed: 300,000 CNY, 15 % down, 36 months at 3.99 %: 7,527.49.
-        const FinancePolicy policy(market(QStringLiteral("cn"), QStringLiteral("CNY"), FinanceTerms::Disclosure::CnAnnualised, 3.99, 0, 0));
+        const FinancePolicy policy(
+            market(QStringLiteral("cn"), QStringLiteral("CNY"), FinanceTerms::Disclosure::CnAnnualised, 3.99, 0, 0));
         const auto o = policy.offer(30000000, FinancePolicy::Choice{15, 36, 0});
         QCOMPARE(o->plan.monthlyMinor, 752749);
         QCOMPARE(o->plan.lastMonthlyMinor, 752721);
@@ -124,7 +129,8 @@ private slots:
         // 200,000 AED, 20 % down, 48 months at 4.49 %, 30 % balloon, 500 fee: 2,504.40 a month,
         // reducing-balance rate 4.61 %; the flat rate (interest 20,211.13 over 160,000 for 4 years,
         // 3.16 %) is only ever shown beside it.
-        const FinancePolicy policy(market(QStringLiteral("ae"), QStringLiteral("AED"), FinanceTerms::Disclosure::AeReducing, 4.49, 50000, 0));
+        const FinancePolicy policy(
+            market(QStringLiteral("ae"), QStringLiteral("AED"), FinanceTerms::Disclosure::AeReducing, 4.49, 50000, 0));
         const auto o = policy.offer(20000000, FinancePolicy::Choice{20, 48, 30});
         QCOMPARE(o->plan.monthlyMinor, 250440);
         QCOMPARE(o->plan.lastMonthlyMinor, 250433);
@@ -160,8 +166,9 @@ private slots:
 
     void cleanupTestCase()
     {
-        qInfo().noquote() << "\n| case | law | price / term / deposit / balloon | monthly | cost of credit | nominal | disclosed |\n|---|---|---|---|---|---|---|\n"
-                                 + m_table.join(QLatin1Char('\n'));
+        qInfo().noquote() << "\n| case | law | price / term / deposit / balloon | monthly | cost of credit | nominal | disclosed "
+                             "|\n|---|---|---|---|---|---|---|\n"
+                + m_table.join(QLatin1Char('\n'));
     }
 };
 

@@ -15,7 +15,11 @@ class TestPriceBreakdown : public QObject
         m.id = QStringLiteral("no");
         m.currency = QStringLiteral("NOK");
         m.taxes << Tax{QStringLiteral("vat"), LocalizedText(QStringLiteral("VAT")), 25, {QStringLiteral("petrol")}, std::nullopt}
-                << Tax{QStringLiteral("vat-ev"), LocalizedText(QStringLiteral("VAT above 500,000")), 25, {QStringLiteral("bev")}, 50000000};
+                << Tax{QStringLiteral("vat-ev"),
+                       LocalizedText(QStringLiteral("VAT above 500,000")),
+                       25,
+                       {QStringLiteral("bev")},
+                       50000000};
         m.fees << Fee{QStringLiteral("delivery"), LocalizedText(QStringLiteral("Delivery")), 1490000};
         return m;
     }

@@ -56,7 +56,8 @@ private slots:
         Settings s(QSqlDatabase::database(QStringLiteral("s")));
         QCOMPARE(s.value(QStringLiteral("studio.id")).value(), QString());
         QVERIFY(s.set(QStringLiteral("studio.id"), QStringLiteral("oslo")));
-        QVERIFY(s.setAll({{QStringLiteral("studio.language"), QStringLiteral("de")}, {QStringLiteral("other"), QStringLiteral("x")}}));
+        QVERIFY(s.setAll(
+            {{QStringLiteral("studio.language"), QStringLiteral("de")}, {QStringLiteral("other"), QStringLiteral("x")}}));
         QCOMPARE(s.value(QStringLiteral("studio.id")).value(), QStringLiteral("oslo"));
         const auto studio = s.withPrefix(QStringLiteral("studio."));
         QCOMPARE(studio->size(), 2);

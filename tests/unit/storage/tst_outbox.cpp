@@ -67,7 +67,8 @@ private slots:
     void sameKeySameBodyOnceOtherBodyRefused()
     {
         Outbox o(m_db);
-        QCOMPARE(o.enqueue(QStringLiteral("k"), QStringLiteral("test"), QStringLiteral("r"), body(1), t0), Outbox::Enqueued::Added);
+        QCOMPARE(o.enqueue(QStringLiteral("k"), QStringLiteral("test"), QStringLiteral("r"), body(1), t0),
+                 Outbox::Enqueued::Added);
         QCOMPARE(o.enqueue(QStringLiteral("k"), QStringLiteral("test"), QStringLiteral("r"), body(1), t0.addSecs(9)),
                  Outbox::Enqueued::AlreadyThere);
         QString error;
@@ -80,8 +81,11 @@ private slots:
     void claimsInOrderAndOneItemPerRecord()
     {
         Outbox o(m_db);
-        QCOMPARE(enqueueAll(o, {{QStringLiteral("a1"), QStringLiteral("A")}, {QStringLiteral("b1"), QStringLiteral("B")},
-                                {QStringLiteral("a2"), QStringLiteral("A")}, {QStringLiteral("c1"), QStringLiteral("C")}}),
+        QCOMPARE(enqueueAll(o,
+                            {{QStringLiteral("a1"), QStringLiteral("A")},
+                             {QStringLiteral("b1"), QStringLiteral("B")},
+                             {QStringLiteral("a2"), QStringLiteral("A")},
+                             {QStringLiteral("c1"), QStringLiteral("C")}}),
                  4);
         QList<Outbox::Item> first = o.claim(10, t0, std::chrono::seconds(30));
         QStringList keys;

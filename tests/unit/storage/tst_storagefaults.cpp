@@ -50,19 +50,13 @@ class TestStorageFaults : public QObject
     {
         QSqlQuery q(QSqlDatabase::database(connection));
         return q.exec(QStringLiteral("SELECT value FROM setting WHERE key = 'kept'")) && q.next() ? q.value(0).toString()
-                                                                                                 : QString();
+                                                                                                  : QString();
     }
 
 private slots:
-    void initTestCase()
-    {
-        FaultyVfs::install();
-    }
+    void initTestCase() { FaultyVfs::install(); }
 
-    void cleanup()
-    {
-        FaultyVfs::set(FaultyVfs::Fault::None);
-    }
+    void cleanup() { FaultyVfs::set(FaultyVfs::Fault::None); }
 
     void fullDiskDuringMigrationLeavesTheOldDatabase()
     {
@@ -187,10 +181,10 @@ private slots:
         QVERIFY(!result.movedAsideTo.isEmpty());
         Database::close(QStringLiteral("damaged"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QCOMPARE(Database::removeMovedAside(path, 30, now), 0);       // younger than the retention
+        QCOMPARE(Database::removeMovedAside(path, 30, now), 0); // younger than the retention
         QCOMPARE(Database::removeMovedAside(path, 30, now.addDays(31)), 1);
         QVERIFY(!QFileInfo::exists(result.movedAsideTo));
-        QVERIFY(QFileInfo::exists(path));                               // the live database stays
+        QVERIFY(QFileInfo::exists(path)); // the live database stays
     }
 };
 

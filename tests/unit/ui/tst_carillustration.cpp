@@ -31,8 +31,7 @@ class TestCarIllustration : public QObject
         if (!file.open(QIODevice::ReadOnly))
             return {};
         QString text = QString::fromUtf8(file.readAll());
-        text.replace(QRegularExpression(QStringLiteral("\\{\\{paint[a-z_]*\\}\\}")),
-                     QStringLiteral("#808080"));
+        text.replace(QRegularExpression(QStringLiteral("\\{\\{paint[a-z_]*\\}\\}")), QStringLiteral("#808080"));
         text.replace(QRegularExpression(QStringLiteral("\\{\\{[a-z_]+\\}\\}")), QStringLiteral("0.5"));
         QSvgRenderer svg(text.toUtf8());
         const QRectF box = svg.viewBoxF();
@@ -52,8 +51,8 @@ class TestCarIllustration : public QObject
     static Sample sampleFlank(const QImage &image, const QRectF &flank)
     {
         QList<int> hues, lightness;
-        const QRectF middle(flank.x() + flank.width() * 0.36, flank.y() + flank.height() * 0.2,
-                            flank.width() * 0.28, flank.height() * 0.5);
+        const QRectF middle(flank.x() + flank.width() * 0.36, flank.y() + flank.height() * 0.2, flank.width() * 0.28,
+                            flank.height() * 0.5);
         for (int y = int(middle.top()); y < int(middle.bottom()); y += 2) {
             for (int x = int(middle.left()); x < int(middle.right()); x += 2) {
                 const QColor c = image.pixelColor(x, y);
@@ -83,8 +82,8 @@ class TestCarIllustration : public QObject
     static bool cornersTransparent(const QImage &image)
     {
         const int r = image.width() - 1, b = image.height() - 1;
-        return image.pixelColor(0, 0).alpha() == 0 && image.pixelColor(r, 0).alpha() == 0 &&
-               image.pixelColor(0, b).alpha() == 0 && image.pixelColor(r, b).alpha() == 0;
+        return image.pixelColor(0, 0).alpha() == 0 && image.pixelColor(r, 0).alpha() == 0 && image.pixelColor(0, b).alpha() == 0
+            && image.pixelColor(r, b).alpha() == 0;
     }
 
     static int opaquePixels(const QImage &image)
@@ -106,23 +105,20 @@ private slots:
             QVERIFY(QDir().mkpath(dir));
         for (const QString &body : CarIllustration::bodies()) {
             for (const View view : {View::Side, View::ThreeQuarter}) {
-                const QString resource =
-                    QStringLiteral(":/vitrine/cars/%1-%2.svg").arg(body, CarIllustration::viewName(view));
+                const QString resource = QStringLiteral(":/vitrine/cars/%1-%2.svg").arg(body, CarIllustration::viewName(view));
                 QVERIFY2(QFile::exists(resource), qPrintable(resource));
                 for (const QString &wheel : CarIllustration::wheelDesigns()) {
                     QVERIFY(QFile::exists(QStringLiteral(":/vitrine/cars/wheels/%1.svg").arg(wheel)));
-                    const CarIllustration::Spec spec{body, view, QColor(0x1F, 0x3A, 0x5F),
-                                                     QStringLiteral("metallic"), wheel};
+                    const CarIllustration::Spec spec{body, view, QColor(0x1F, 0x3A, 0x5F), QStringLiteral("metallic"), wheel};
                     const QImage image = m_illustration.render(spec, QSize(480, 0));
-                    const QString what =
-                        QStringLiteral("%1 %2 %3").arg(body, CarIllustration::viewName(view), wheel);
+                    const QString what = QStringLiteral("%1 %2 %3").arg(body, CarIllustration::viewName(view), wheel);
                     QCOMPARE(image.width(), 480);
                     QCOMPARE(image.size(), CarIllustration::fittedSize(view, QSize(480, 0)));
                     QVERIFY2(cornersTransparent(image), qPrintable(what));
                     QVERIFY2(opaquePixels(image) > 1500, qPrintable(what));
                     if (!dir.isEmpty())
-                        QVERIFY(image.save(QStringLiteral("%1/%2-%3-%4.png")
-                                               .arg(dir, body, CarIllustration::viewName(view), wheel)));
+                        QVERIFY(
+                            image.save(QStringLiteral("%1/%2-%3-%4.png").arg(dir, body, CarIllustration::viewName(view), wheel)));
                 }
             }
         }
@@ -132,8 +128,7 @@ private slots:
     {
         for (const View view : {View::Side, View::ThreeQuarter}) {
             for (const QString &body : CarIllustration::bodies()) {
-                QSvgRenderer svg(
-                    QStringLiteral(":/vitrine/cars/%1-%2.svg").arg(body, CarIllustration::viewName(view)));
+                QSvgRenderer svg(QStringLiteral(":/vitrine/cars/%1-%2.svg").arg(body, CarIllustration::viewName(view)));
                 QCOMPARE(svg.viewBoxF().size(), CarIllustration::canvasSize(view));
                 QVERIFY(svg.elementExists(QStringLiteral("wheel-front")));
                 QVERIFY(svg.elementExists(QStringLiteral("wheel-rear")));
@@ -167,14 +162,12 @@ private slots:
     void finishChangesHowTheBodyCatchesLight()
     {
         const QSize size(800, 0);
-        const QRectF where =
-            flank(QStringLiteral("saloon"), View::Side, CarIllustration::fittedSize(View::Side, size));
+        const QRectF where = flank(QStringLiteral("saloon"), View::Side, CarIllustration::fittedSize(View::Side, size));
         const auto spread = [&](const QString &finish) {
-            return sampleFlank(
-                       m_illustration.render({QStringLiteral("saloon"), View::Side, QColor(0x8E, 0x1B, 0x26),
-                                              finish, QStringLiteral("aero")},
-                                             size),
-                       where)
+            return sampleFlank(m_illustration.render({QStringLiteral("saloon"), View::Side, QColor(0x8E, 0x1B, 0x26), finish,
+                                                      QStringLiteral("aero")},
+                                                     size),
+                               where)
                 .lightnessSpread;
         };
         QVERIFY2(spread(QStringLiteral("metallic")) > spread(QStringLiteral("matte")),
@@ -186,22 +179,17 @@ private slots:
     void unknownBodyAndWheelFallBack()
     {
         const QSize size(360, 0);
-        const QImage hovercraft =
-            m_illustration.render({QStringLiteral("hovercraft"), View::Side, Qt::darkCyan,
-                                   QStringLiteral("glitter"), QStringLiteral("aero")},
-                                  size);
-        const QImage crossover = m_illustration.render({QStringLiteral("crossover"), View::Side, Qt::darkCyan,
-                                                        QStringLiteral("glitter"), QStringLiteral("aero")},
-                                                       size);
+        const QImage hovercraft = m_illustration.render(
+            {QStringLiteral("hovercraft"), View::Side, Qt::darkCyan, QStringLiteral("glitter"), QStringLiteral("aero")}, size);
+        const QImage crossover = m_illustration.render(
+            {QStringLiteral("crossover"), View::Side, Qt::darkCyan, QStringLiteral("glitter"), QStringLiteral("aero")}, size);
         QVERIFY(opaquePixels(hovercraft) > 500);
         QCOMPARE(hovercraft, crossover);
 
-        const QImage square = m_illustration.render({QStringLiteral("suv"), View::ThreeQuarter, Qt::darkCyan,
-                                                     QStringLiteral("solid"), QStringLiteral("square")},
-                                                    size);
-        const QImage aero = m_illustration.render({QStringLiteral("suv"), View::ThreeQuarter, Qt::darkCyan,
-                                                   QStringLiteral("solid"), QStringLiteral("aero")},
-                                                  size);
+        const QImage square = m_illustration.render(
+            {QStringLiteral("suv"), View::ThreeQuarter, Qt::darkCyan, QStringLiteral("solid"), QStringLiteral("square")}, size);
+        const QImage aero = m_illustration.render(
+            {QStringLiteral("suv"), View::ThreeQuarter, Qt::darkCyan, QStringLiteral("solid"), QStringLiteral("aero")}, size);
         QCOMPARE(square, aero);
 
         // Nothing at all asked for still draws a car.
@@ -222,8 +210,8 @@ private slots:
 
         // Device pixels: twice the pixels for a 2x screen, the same picture in logical size.
         const QImage sharp = m_illustration.render(
-            {QStringLiteral("coupe"), View::Side, Qt::red, QStringLiteral("pearl"), QStringLiteral("forged")},
-            QSize(300, 0), 2.0);
+            {QStringLiteral("coupe"), View::Side, Qt::red, QStringLiteral("pearl"), QStringLiteral("forged")}, QSize(300, 0),
+            2.0);
         QCOMPARE(sharp.size(), QSize(600, 262));
         QCOMPARE(sharp.devicePixelRatio(), 2.0);
         QCOMPARE(sharp.deviceIndependentSize().toSize(), QSize(300, 131));
@@ -296,8 +284,7 @@ private slots:
     void providerReportsMalformedIds()
     {
         CarImageProvider provider;
-        std::unique_ptr<QQuickImageResponse> bad(
-            provider.requestImageResponse(QStringLiteral("estate/top?paint=zz"), QSize()));
+        std::unique_ptr<QQuickImageResponse> bad(provider.requestImageResponse(QStringLiteral("estate/top?paint=zz"), QSize()));
         QSignalSpy finished(bad.get(), &QQuickImageResponse::finished);
         QVERIFY(finished.wait(5000));
         QVERIFY2(bad->errorString().contains(QLatin1String("unknown view")), qPrintable(bad->errorString()));
@@ -319,8 +306,7 @@ private slots:
         // The engine may delete a response before its picture is painted.
         CarImageProvider provider;
         for (int i = 0; i < 8; ++i)
-            delete provider.requestImageResponse(QStringLiteral("saloon/three-quarter?paint=8E1B26"),
-                                                 QSize(400, 0));
+            delete provider.requestImageResponse(QStringLiteral("saloon/three-quarter?paint=8E1B26"), QSize(400, 0));
     }
 };
 

@@ -1,0 +1,26 @@
+# Checks that every C++ file of the tree is formatted as .clang-format says: run with
+#   cmake -DROOT=<tree> -DCLANG_FORMAT=<clang-format> -P checkformat.cmake
+# Lists the files that differ (fix them with clang-format -i) and fails when there is one.
+if(NOT ROOT OR NOT CLANG_FORMAT)
+    message(FATAL_ERROR "checkformat: give -DROOT=<source tree> and -DCLANG_FORMAT=<program>")
+endif()
+file(GLOB_RECURSE files "${ROOT}/app/*.cpp" "${ROOT}/app/*.h" "${ROOT}/tests/*.cpp" "${ROOT}/tests/*.h")
+list(FILTER files EXCLUDE REGEX "/tests/layering/fixture/")
+set(unformatted "")
+foreach(file IN LISTS files)
+    execute_process(COMMAND "${CLANG_FORMAT}" --style=file --dry-run --Werror "${file}"
+                    RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
+    if(NOT result EQUAL 0)
+        file(RELATIVE_PATH rel "${ROOT}" "${file}")
+        list(APPEND unformatted "${rel}")
+    endif()
+endforeach()
+list(LENGTH files total)
+list(LENGTH unformatted count)
+if(count GREATER 0)
+    foreach(f IN LISTS unformatted)
+        message("not formatted: ${f}")
+    endforeach()
+    message(FATAL_ERROR "checkformat: ${count} of ${total} files differ from .clang-format; run clang-format -i on them")
+endif()
+message("checkformat: ${total} files, all formatted")

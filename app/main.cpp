@@ -4,10 +4,14 @@
 #include "kioskapplication.h"
 #include "layoutreport.h"
 #include "outoforderscreen.h"
+#include "common/journallog.h"
 #include "storage/database.h"
+#include "storage/databaseupgrade.h"
+#include "systemdnotifier.h"
 #include "terminationsignals.h"
 
 #include <QCommandLineParser>
+#include <QCursor>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -42,6 +46,7 @@ QSize parseSize(const QString &text)
 int main(int argc, char *argv[])
 {
     TerminationSignals::catchEarly();
+    JournalLog::install();
     QElapsedTimer startup;
     startup.start();
     // Touch screens type on the on-screen keyboard (Qt Virtual Keyboard), in the visitor's language.
@@ -81,13 +86,19 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Quiet seconds before the visitor's session ends."),
                                         QStringLiteral("seconds"));
     const QCommandLineOption attractOption(QStringLiteral("attract"), QStringLiteral("Start in the attract loop."));
+    const QCommandLineOption sleepOption(QStringLiteral("sleep-outside-hours"),
+                                         QStringLiteral("Blank the screen outside the studio's opening hours (staff wake it "
+                                                        "by holding it)."));
+    const QCommandLineOption outOfOrderOption(QStringLiteral("out-of-order"),
+                                              QStringLiteral("Show only the out-of-order screen with this note for staff."),
+                                              QStringLiteral("note"));
     const QCommandLineOption positionOption(QStringLiteral("position-log"),
                                             QStringLiteral("Replay an NMEA log as this device's position (tablet demos)."),
                                             QStringLiteral("file"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open this page first (for screenshots)."),
                                         QStringLiteral("page"));
     cli.addOptions({dbOption, kioskOption, quitOption, shotOption, layoutOption, langOption, sizeOption, themeOption,
-                    studioOption, idleOption, attractOption, pageOption, positionOption});
+                    studioOption, idleOption, attractOption, sleepOption, pageOption, positionOption, outOfOrderOption});
     cli.process(app);
 
     KioskOptions options;
@@ -102,22 +113,41 @@ int main(int argc, char *argv[])
         options.idleSeconds = cli.value(idleOption).toInt();
     options.fullScreen = cli.isSet(kioskOption);
     options.attract = cli.isSet(attractOption);
+    options.sleepOutsideHours = cli.isSet(sleepOption);
     options.startPage = cli.value(pageOption);
     options.positionLog = cli.value(positionOption);
     const QSize size = parseSize(cli.value(sizeOption));
     if (size.isValid() && !size.isEmpty())
         options.size = size;
 
+    // A touch screen shows no pointer; staff with a mouse find their way without one.
+    if (options.fullScreen)
+        QGuiApplication::setOverrideCursor(QCursor(Qt::BlankCursor));
+
     // systemd stops the kiosk with SIGTERM: the same clean quit as any other, exit 0.
+    SystemdNotifier systemd;
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::received, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&termination, &TerminationSignals::received, &app, [&systemd] {
+        systemd.stopping();
+        QCoreApplication::exit(0);
+    });
 
     auto kiosk = std::make_unique<KioskApplication>();
     std::unique_ptr<OutOfOrderScreen> outOfOrder;
     QTimer retry;
     QString error;
     QQuickWindow *window = nullptr;
-    if (kiosk->start(options, &error)) {
+    const QString language = options.language.value_or(QStringLiteral("en"));
+    if (cli.isSet(outOfOrderOption)) {
+        // The kiosk unit gave up restarting (its start limit): a clear screen for staff instead.
+        kiosk.reset();
+        outOfOrder = std::make_unique<OutOfOrderScreen>();
+        QString screenError;
+        if (!outOfOrder->show(cli.value(outOfOrderOption), language, options.theme.value_or(QString()), options.size,
+                              options.fullScreen, &screenError, OutOfOrderScreen::Retry::No))
+            return fail(screenError);
+        window = outOfOrder->window();
+    } else if (kiosk->start(options, &error)) {
         if (!kiosk->notice().isEmpty())
             QTextStream(stderr) << "vitrine: " << kiosk->notice() << Qt::endl;
         window = kiosk->window();
@@ -128,10 +158,11 @@ int main(int argc, char *argv[])
         kiosk.reset();
         outOfOrder = std::make_unique<OutOfOrderScreen>();
         QString screenError;
-        if (!outOfOrder->show(error, options.language.value_or(QStringLiteral("en")), options.theme.value_or(QString()),
-                              options.size, options.fullScreen, &screenError))
+        if (!outOfOrder->show(error, language, options.theme.value_or(QString()), options.size, options.fullScreen,
+                              &screenError, OutOfOrderScreen::Retry::Every10Seconds))
             return fail(screenError);
         window = outOfOrder->window();
+        systemd.status(QStringLiteral("out of order: %1").arg(error));
         retry.setInterval(std::chrono::seconds(10));
         QObject::connect(&retry, &QTimer::timeout, &app, [&] {
             auto again = std::make_unique<KioskApplication>();
@@ -142,6 +173,8 @@ int main(int argc, char *argv[])
             outOfOrder.reset();
             kiosk = std::move(again);
             QTextStream(stderr) << "vitrine: the database can be used again; the kiosk has started" << Qt::endl;
+            systemd.status(QStringLiteral("running"));
+            DatabaseUpgrade::releasePrevious(options.databasePath);
         });
         retry.start();
     } else {
@@ -156,6 +189,11 @@ int main(int argc, char *argv[])
         if (!first)
             return;
         first = false;
+        // The screen is up: systemd counts the start from here, and the watchdog starts. A new
+        // version that got this far keeps its database; the copy from before the upgrade goes.
+        systemd.ready(kiosk ? QStringLiteral("running") : QStringLiteral("out of order"));
+        if (kiosk)
+            DatabaseUpgrade::releasePrevious(options.databasePath);
         if (quitAfterFirstFrame) {
             QTextStream(stdout) << "first frame after " << startup.elapsed() << " ms" << Qt::endl;
             QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
@@ -178,6 +216,7 @@ int main(int argc, char *argv[])
         }
     });
     const int code = app.exec();
+    systemd.stopping();
     // Whatever was running (a stock load, pictures being painted) stops before the process ends.
     outOfOrder.reset();
     kiosk.reset();

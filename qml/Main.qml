@@ -139,6 +139,9 @@ ApplicationWindow {
         }
     }
 
+    // Outside opening hours: blank, and touches go nowhere.
+    SleepLayer {}
+
     // The visitor left: back to Home with nothing of theirs left on screen.
     Connections {
         target: VisitorSession

@@ -7,6 +7,8 @@ ApplicationWindow {
     id: window
     // The file and the cause, for whoever looks after the screen.
     property string detail
+    // False when nothing will try again by itself (the kiosk service gave up restarting).
+    property bool retrying: true
     readonly property bool settled: true
 
     title: BrandTheme.brand
@@ -60,7 +62,8 @@ ApplicationWindow {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            text: qsTr("For staff: %1 Vitrine tries again every 10 seconds.").arg(window.detail)
+            text: window.retrying ? qsTr("For staff: %1 Vitrine tries again every 10 seconds.").arg(window.detail)
+                                  : qsTr("For staff: %1").arg(window.detail)
             color: Theme.textMuted
             font.pixelSize: Theme.body
         }

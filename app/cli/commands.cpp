@@ -2,6 +2,7 @@
 #include "bookingcommands.h"
 #include "commandline.h"
 #include "configcommands.h"
+#include "servicestate.h"
 
 #include "catalog/catalogrows.h"
 #include "feed/feedimporter.h"
@@ -9,6 +10,7 @@
 #include "inventory/vehiclerows.h"
 #include "kiosk/staffpin.h"
 #include "storage/database.h"
+#include "storage/databaseupgrade.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -63,6 +65,14 @@ const QList<CommandLine::Spec> &specs()
          0,
          true,
          QStringLiteral("  doctor            the database's path, schema version, counts and an integrity check\n")},
+        {QStringLiteral("migrate"),
+         {},
+         {QStringLiteral("--check")},
+         0,
+         true,
+         QStringLiteral("  migrate [--check]  bring the database's schema up to date on a copy, keep the old file as\n"
+                        "                    <db>.previous until the kiosk has started once (--check: try on a copy,\n"
+                        "                    change nothing); a failure leaves the database as it was\n")},
         {QStringLiteral("set-pin"),
          {},
          {},
@@ -169,6 +179,7 @@ int doDoctor(QSqlDatabase db, int schemaVersion)
         return 1;
     }
     const QStringList problems = Database::integrityProblems(db);
+    const QString previous = DatabaseUpgrade::previousPath(db.databaseName());
     out() << "database:      " << db.databaseName() << "\n"
           << "schema:        " << schemaVersion << " (this build: " << Database::latestVersion() << ")\n"
           << "markets:       " << counts->markets << "\n"
@@ -180,8 +191,29 @@ int doDoctor(QSqlDatabase db, int schemaVersion)
           << "studios:       " << counts->studios << "\n"
           << "dealers:       " << counts->dealers << "\n"
           << "vehicles:      " << *vehicles << "\n"
-          << "integrity:     " << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "))) << "\n";
+          << "integrity:     " << (problems.isEmpty() ? QStringLiteral("ok") : problems.join(QStringLiteral("; "))) << "\n"
+          << "service:       " << ServiceState::describe() << "\n";
+    if (QFileInfo::exists(previous))
+        out() << "previous:      " << previous << " (from before the upgrade; removed once the kiosk has started)\n";
     return problems.isEmpty() ? 0 : 1;
+}
+
+// Runs before the database is opened: opening it would migrate it in place.
+int doMigrate(const QString &path, const CommandLine &line)
+{
+    const bool check = line.has("--check");
+    const DatabaseUpgrade::Result result = check ? DatabaseUpgrade::check(path) : DatabaseUpgrade::apply(path);
+    switch (result.outcome) {
+    case DatabaseUpgrade::Outcome::Failed:
+        err() << "vitrinectl: " << result.message << "\n";
+        return 1;
+    case DatabaseUpgrade::Outcome::NoDatabase:
+        err() << "vitrinectl: " << result.message << "\n";
+        return kNoDatabase;
+    default:
+        out() << result.message << "\n";
+        return 0;
+    }
 }
 
 int doSetPin(QSqlDatabase db, const CommandLine &)
@@ -292,6 +324,8 @@ int Commands::run(const QStringList &arguments)
                                                   [&](const CommandLine::Spec &s) { return s.name == line.command; });
 
     const QString dbPath = line.dbPath.isEmpty() ? Database::defaultPath() : line.dbPath;
+    if (line.command == QLatin1String("migrate"))
+        return doMigrate(dbPath, line);
     const Database::OpenResult opened = Database::open(dbPath, QStringLiteral("cli"),
                                                        spec.readOnly ? Database::Mode::Existing : Database::Mode::Create);
     if (!opened.ok()) {

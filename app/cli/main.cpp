@@ -2,13 +2,17 @@
 
 #include "commands.h"
 
+#include "common/journallog.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
+    JournalLog::install();
     QCoreApplication app(argc, argv);
     app.setOrganizationName(QStringLiteral("Vitrine"));
     app.setApplicationName(QStringLiteral("vitrine"));
+    app.setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     return Commands::run(app.arguments());
 }

@@ -13,8 +13,10 @@
 #include "inventory/positionprovider.h"
 #include "inventory/vehiclerows.h"
 #include "kiosk/kiosksession.h"
+#include "kiosk/openinghours.h"
 #include "kiosk/studiosettings.h"
 #include "qrimageprovider.h"
+#include "screensleep.h"
 #include "showroom.h"
 #include "staffmode.h"
 #include "storage/database.h"
@@ -66,6 +68,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<KioskSession> session;
     std::unique_ptr<VisitorSession> visitor;
     std::unique_ptr<StaffMode> staff;
+    std::unique_ptr<ScreenSleep> sleep;
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<Finder> finder;
     std::unique_ptr<Configurator> configurator;
@@ -102,6 +105,7 @@ KioskApplication::~KioskApplication()
     d->finder.reset();
     d->inventory.reset();
     d->staff.reset();
+    d->sleep.reset();
     d->visitor.reset();
     d->showroom.reset();
     // What the visitor or staff last asked for is written before the process goes.
@@ -163,6 +167,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->visitor = std::make_unique<VisitorSession>(d->session.get(), languageCode, nullptr);
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
+    d->sleep = std::make_unique<ScreenSleep>(nullptr);
     {
         QList<ChoiceListModel::Choice> studios, languages;
         for (const Studio &s : d->showroom->catalog().studios) {
@@ -192,6 +197,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             d->finder->setCurrency(m->currency);
         d->driveBooking->setHomeStudio(id);
         d->driveAgenda->setHomeStudio(id);
+        const Studio *here = d->showroom->catalog().studio(id);
+        d->sleep->setHours(here ? OpeningHours(*here) : OpeningHours());
     };
     applyStudio(studio);
     // Visitors' contact data goes a set number of days after their drive: now, and every day.
@@ -230,6 +237,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     Configurator::setInstance(d->configurator.get());
     DriveBooking::setInstance(d->driveBooking.get());
     DriveAgenda::setInstance(d->driveAgenda.get());
+    ScreenSleep::setInstance(d->sleep.get());
 
     connect(d->session.get(), &KioskSession::ended, this, [this] {
         // The language goes back to the studio's; the search is forgotten; pages reset in QML.
@@ -239,6 +247,12 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->driveBooking->reset();
     });
     connect(d->staff.get(), &StaffMode::unlockedChanged, this, [this] { d->session->setSuspended(d->staff->unlocked()); });
+    // The screen sleeps outside opening hours, but never on a visitor or on staff at work; asleep,
+    // a touch is no visit.
+    const auto updateBusy = [this] { d->sleep->setBusy(d->session->active() || d->staff->unlocked()); };
+    connect(d->session.get(), &KioskSession::activeChanged, this, updateBusy);
+    connect(d->staff.get(), &StaffMode::unlockedChanged, this, updateBusy);
+    connect(d->sleep.get(), &ScreenSleep::asleepChanged, this, [this] { d->visitor->setInputIgnored(d->sleep->asleep()); });
     connect(d->staff.get(), &StaffMode::settingsSaved, this, [this, applyStudio](const StudioSettings::Values &values) {
         d->driveBooking->refreshRetention();
         QString themeError;
@@ -287,6 +301,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->session->end();
     else
         d->session->interacted();
+    d->sleep->setEnabled(options.sleepOutsideHours);
     d->engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Vitrine/Ui/Main.qml")));
     if (d->engine->rootObjects().isEmpty()) {
         *error = QStringLiteral("the user interface failed to load");
@@ -343,6 +358,10 @@ UiLanguage *KioskApplication::language() const
 BrandTheme *KioskApplication::theme() const
 {
     return d->theme.get();
+}
+ScreenSleep *KioskApplication::screenSleep() const
+{
+    return d->sleep.get();
 }
 QString KioskApplication::notice() const
 {

@@ -18,6 +18,7 @@ class DatabaseQueue;
 class StaffMode;
 class UiLanguage;
 class BrandTheme;
+class ScreenSleep;
 
 /// How a kiosk is started: from the command line in main(), or by a UI test in-process.
 struct KioskOptions {
@@ -28,6 +29,7 @@ struct KioskOptions {
     std::optional<int> idleSeconds;
     bool fullScreen = false;
     bool attract = false;
+    bool sleepOutsideHours = false; ///< blank the screen outside the studio's opening hours
     QSize size{1920, 1080};
     QString startPage;
     QString positionLog; ///< an NMEA log to replay as this device's position (tablet demos)
@@ -60,6 +62,7 @@ public:
     StaffMode *staff() const;
     UiLanguage *language() const;
     BrandTheme *theme() const;
+    ScreenSleep *screenSleep() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
     /// The database's schema version once started.

@@ -14,7 +14,7 @@ OutOfOrderScreen::~OutOfOrderScreen()
 }
 
 bool OutOfOrderScreen::show(const QString &detail, const QString &language, const QString &theme, QSize size, bool fullScreen,
-                            QString *error)
+                            QString *error, Retry retry)
 {
     m_theme = std::make_unique<BrandTheme>(nullptr);
     if (!m_theme->load(theme) && !m_theme->load(BrandTheme::available().value(0)))
@@ -29,7 +29,8 @@ bool OutOfOrderScreen::show(const QString &detail, const QString &language, cons
     m_theme->setLanguage(m_language->feedKey());
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine->setInitialProperties(
-        {{QStringLiteral("width"), size.width()}, {QStringLiteral("height"), size.height()}, {QStringLiteral("detail"), detail}});
+        {{QStringLiteral("width"), size.width()}, {QStringLiteral("height"), size.height()}, {QStringLiteral("detail"), detail},
+         {QStringLiteral("retrying"), retry == Retry::Every10Seconds}});
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Vitrine/Ui/OutOfOrderScreen.qml")));
     if (m_engine->rootObjects().isEmpty()) {
         *error = QStringLiteral("the out-of-order screen failed to load");

@@ -18,11 +18,15 @@ class OutOfOrderScreen : public QObject
 {
     Q_OBJECT
 public:
+    /// Whether the kiosk tries its database again by itself (and the screen says so).
+    enum class Retry { Every10Seconds, No };
+
     OutOfOrderScreen();
     ~OutOfOrderScreen() override;
 
     /// Shows the screen in `language` and `theme` (falling back to English and the default theme).
-    bool show(const QString &detail, const QString &language, const QString &theme, QSize size, bool fullScreen, QString *error);
+    bool show(const QString &detail, const QString &language, const QString &theme, QSize size, bool fullScreen, QString *error,
+              Retry retry = Retry::Every10Seconds);
     QQuickWindow *window() const { return m_window; }
 
 private:

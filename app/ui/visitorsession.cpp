@@ -15,6 +15,8 @@ VisitorSession::VisitorSession(KioskSession *session, const QString &defaultLang
 
 bool VisitorSession::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_inputIgnored)
+        return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:

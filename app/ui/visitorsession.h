@@ -39,6 +39,9 @@ public:
     Q_INVOKABLE void endNow() { m_session->end(); }
     Q_INVOKABLE void setStaffMode(bool on) { m_session->setSuspended(on); }
 
+    /// While the screen sleeps a touch is no visit: the input is not watched.
+    void setInputIgnored(bool ignored) { m_inputIgnored = ignored; }
+
     /// Watches the application's input so any touch, click, key or scroll keeps the session.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -52,4 +55,5 @@ signals:
 private:
     KioskSession *m_session;
     QString m_defaultLanguage;
+    bool m_inputIgnored = false;
 };

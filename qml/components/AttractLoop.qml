@@ -23,7 +23,7 @@ Rectangle {
     Timer {
         interval: 7000
         repeat: true
-        running: loop.visible && loop.count > 1
+        running: loop.visible && loop.count > 1 && !ScreenSleep.asleep
         onTriggered: loop.current = (loop.current + 1) % loop.count
     }
 

@@ -1,5 +1,7 @@
 #include "slotplanner.h"
 
+#include "catalog/studiohours.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -29,26 +31,12 @@ SlotPlanner::SlotPlanner(Clock clock, Options options)
 
 QTimeZone SlotPlanner::zoneOf(const Studio &studio)
 {
-    const QTimeZone zone(studio.timezone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
+    return StudioHours::zoneOf(studio);
 }
 
 QList<TimeRange> SlotPlanner::hoursOn(const Studio &studio, QDate date, const StudioException **exception)
 {
-    if (exception)
-        *exception = nullptr;
-    if (!date.isValid())
-        return {}; // dayOfWeek() would be 0: no weekday to index
-    for (const StudioException &e : studio.exceptions) {
-        if (e.date == date) {
-            if (exception)
-                *exception = &e;
-            return e.hours;
-        }
-    }
-    if (exception)
-        *exception = nullptr;
-    return studio.weeklyHours.at(date.dayOfWeek() - 1);
+    return StudioHours::on(studio, date, exception);
 }
 
 QList<QDateTime> SlotPlanner::instantsOf(QDate date, QTime time, const QTimeZone &zone)

@@ -183,6 +183,11 @@ int Database::latestVersion()
 
 QString Database::defaultPath()
 {
+    // An installed kiosk keeps its file in /var/lib/vitrine; its unit names it here, and staff
+    // can too, so vitrinectl finds the kiosk's database without --db.
+    const QString configured = qEnvironmentVariable("VITRINE_DB");
+    if (!configured.isEmpty())
+        return configured;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("vitrine.sqlite"));
 }

@@ -35,7 +35,7 @@ public:
     /// The schema version this build writes.
     static int latestVersion();
 
-    /// The default location: the platform's app-data folder.
+    /// The default location: $VITRINE_DB when set, else the platform's app-data folder.
     static QString defaultPath();
 
     enum class Mode {

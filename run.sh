@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts the kiosk on the demo data.
 # Windowed by default; --kiosk for full screen. Other arguments pass through to vitrine.
 set -euo pipefail

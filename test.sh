@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Same set-up as run.sh, then the whole test suite, headless, ending with ctest's summary.
 set -euo pipefail
 cd "$(dirname "$0")"

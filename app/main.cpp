@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's entry point: reads the command line, starts the KioskApplication, and serves
 // the start-up measurement and screenshot modes used by tests and benchmarks.
 
+#include "common/journallog.h"
 #include "kioskapplication.h"
 #include "layoutreport.h"
 #include "outoforderscreen.h"
-#include "common/journallog.h"
 #include "storage/database.h"
 #include "storage/databaseupgrade.h"
 #include "systemdnotifier.h"
@@ -158,8 +159,8 @@ int main(int argc, char *argv[])
         kiosk.reset();
         outOfOrder = std::make_unique<OutOfOrderScreen>();
         QString screenError;
-        if (!outOfOrder->show(error, language, options.theme.value_or(QString()), options.size, options.fullScreen,
-                              &screenError, OutOfOrderScreen::Retry::Every10Seconds))
+        if (!outOfOrder->show(error, language, options.theme.value_or(QString()), options.size, options.fullScreen, &screenError,
+                              OutOfOrderScreen::Retry::Every10Seconds))
             return fail(screenError);
         window = outOfOrder->window();
         systemd.status(QStringLiteral("out of order: %1").arg(error));

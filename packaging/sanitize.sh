@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The sanitizer build (clang, AddressSanitizer + UndefinedBehaviorSanitizer) in build-sanitize/:
 # builds the core, vitrinectl, their unit and CLI tests and the libFuzzer targets; runs each fuzzer
 # for a short while (VITRINE_FUZZ_SECONDS, default 20; new crash inputs in build-sanitize/crashes/),

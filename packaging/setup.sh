@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the missing system packages (packaging/debian-packages.txt), then configures and
 # builds Vitrine in build/. Shared by run.sh and test.sh; idempotent and quick when nothing changed.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
 CommandLine CommandLine::parse(const QStringList &arguments, const QList<Spec> &specs)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrinectl: the same core as the kiosk, from a shell.
 
 #include "commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "outoforderscreen.h"
 
 #include "brandtheme.h"
@@ -28,9 +29,10 @@ bool OutOfOrderScreen::show(const QString &detail, const QString &language, cons
         m_language->setCode(QStringLiteral("en"));
     m_theme->setLanguage(m_language->feedKey());
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_engine->setInitialProperties(
-        {{QStringLiteral("width"), size.width()}, {QStringLiteral("height"), size.height()}, {QStringLiteral("detail"), detail},
-         {QStringLiteral("retrying"), retry == Retry::Every10Seconds}});
+    m_engine->setInitialProperties({{QStringLiteral("width"), size.width()},
+                                    {QStringLiteral("height"), size.height()},
+                                    {QStringLiteral("detail"), detail},
+                                    {QStringLiteral("retrying"), retry == Retry::Every10Seconds}});
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Vitrine/Ui/OutOfOrderScreen.qml")));
     if (m_engine->rootObjects().isEmpty()) {
         *error = QStringLiteral("the out-of-order screen failed to load");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulewording.h"
 
 RuleWording::RuleWording(const Catalog &catalog, const QString &language, const QLocale &locale)

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes data/demo-feed.json: the demo brand's catalog, markets, studios and stock.
 
 Deterministic (fixed seed, fixed dates), standard library only. It checks its own output —

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Translated names for the demo catalog: en, de, fr, zh-Hans, zh-Hant, ar.
 # One row per entry; make_demo_feed.py turns each into a localised text.
 

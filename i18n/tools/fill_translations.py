@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fills unfinished entries of i18n/*.ts: from the last committed translations of the same source
 # text (strings that moved between contexts), else from a JSON file {source: {lang: text}}
 # given as the argument. Prints the sources still missing (also written to /tmp/tr/missing.json).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrine-bench: figures for the performance targets, one JSON object per line.
 //   vitrine-bench            100k and 1M vehicles (engine), 100k through plain SQL GROUP BY
 //   vitrine-bench --quick    20k vehicles, a few queries: a smoke run for CI

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrine-uibench: frame times while flinging through the finder's grid in the real window.
 // Prints {"bench":"finder.fling",...} with the main thread's share of each frame (animation,
 // polish, delegate creation, sync) and the whole frame, p50/p99, at 1920×1080.

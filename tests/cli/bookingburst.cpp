@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bookingburst: books a burst of test drives on a real database file, one after the other, and
 // prints each confirmed booking code on its own line, flushed as soon as create() has returned.
 // tst_bookingctl kills it with SIGKILL at random moments and then checks that every printed code

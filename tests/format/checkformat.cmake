@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that every C++ file of the tree is formatted as .clang-format says: run with
 #   cmake -DROOT=<tree> -DCLANG_FORMAT=<clang-format> -P checkformat.cmake
 # Lists the files that differ (fix them with clang-format -i) and fails when there is one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the dealer-feed fuzz targets share: a small brand to check rows against, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: an amount, a price or a mileage either reads one way, within its limits, or is
 // refused with a reason; what reads comes back the same when written plainly and read again.
 

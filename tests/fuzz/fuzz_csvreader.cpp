@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the CSV/TSV reader ends on any bytes, moves forward on every record, and
 // gives fields that are views of the text or of its own buffer, never beyond them.
 

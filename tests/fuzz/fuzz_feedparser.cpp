@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes given to the feed parser must give a feed or a clear refusal,
 // never a crash, a hang or undefined behaviour.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes read as Google vehicle listings give cars storage can keep and
 // issues that say why, or a clear refusal; never a crash, a hang or undefined behaviour.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Without libFuzzer (a GCC build), the fuzz targets replay their corpus so the suite still
 // runs every seed and every crash reproducer that was ever committed.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the direction of dependencies in a Vitrine tree: run with
 #   cmake -DROOT=<tree> -P checklayers.cmake
 # A capability in app/core may include only capabilities below it (never one beside it or above

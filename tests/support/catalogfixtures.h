@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Catalogs the catalog tests share: the demo feed, the small test feed and the synthetic

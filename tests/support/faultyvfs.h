@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 /// A SQLite VFS that wraps the system's default one and fails on demand the way a full or a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A brand as small as dealer-feed checks need, header-only so the fuzz targets (which link only

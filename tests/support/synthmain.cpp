@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrine-synth: a synthetic Vitrine feed of N cars over the catalog stored in a database, for
 // benchmarks and stress tests. A test tool, not part of the product.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Typed catalog records as validated from a feed: markets, bodies, model lines, models,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 /// Shapes log lines for where they go. Under systemd, where standard error is the journal, each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedcontext.h"
 
 QString FeedContext::marketOf(const QString &place, const QHash<QString, QString> &feedPlaces) const

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedparser.h"
 
 #include "catalog/catalogrecords.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "databaseupgrade.h"
 
 #include "database.h"
@@ -110,7 +111,8 @@ DatabaseUpgrade::Result DatabaseUpgrade::check(const QString &path)
     Result result = migrateCopy(path, copy);
     removeWithJournal(copy);
     if (result.outcome == Outcome::WouldMigrate)
-        result.message = QStringLiteral("the database %1 can be migrated from schema %2 to %3").arg(path).arg(result.from).arg(result.to);
+        result.message =
+            QStringLiteral("the database %1 can be migrated from schema %2 to %3").arg(path).arg(result.from).arg(result.to);
     return result;
 }
 
@@ -142,7 +144,8 @@ DatabaseUpgrade::Result DatabaseUpgrade::apply(const QString &path)
         QFile::rename(previous, path);
         removeWithJournal(copy);
         result.outcome = Outcome::Failed;
-        result.message = QStringLiteral("the migrated copy cannot take the place of %1; the database was left as it was").arg(path);
+        result.message = QStringLiteral("the migrated copy cannot take the place of %1; the database was left as it was")
+                             .arg(path);
         return result;
     }
     QFile::remove(path + QStringLiteral("-shm"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/vehiclerecord.h"
 #include "inventory/vehiclestore.h"
 

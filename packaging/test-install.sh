@@ -209,7 +209,28 @@ sql "PRAGMA user_version = $(sqlite3 "$work/with-booking.sqlite" 'PRAGMA user_ve
 in_root dpkg --configure -a >"$work/apt.log" 2>&1 || fail "dpkg --configure -a after the fix"
 [ "$(sql "SELECT count(*) FROM booking WHERE code = '$code'")" = 1 ] || fail "the booking is gone"
 
-# 7. Purge: nothing of Vitrine is left but its system user.
+# 7. The units under a real systemd, where this machine can boot a container.
+if [ "${VITRINE_INSTALL_TEST_SYSTEMD:-1}" = 1 ] && command -v systemd-nspawn >/dev/null; then
+    step "the kiosk unit under systemd (systemd-nspawn)"
+    apt_install systemd || fail "apt-get install systemd"
+    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+        case "${mounted[i]}" in */proc | */dev) umount -l "${mounted[i]}" && unset "mounted[i]" ;; esac
+    done
+    mounted=("${mounted[@]}")
+    set +e
+    "$root/packaging/test-systemd.sh" "$chroot_dir" "$work"
+    systemd_status=$?
+    set -e
+    case $systemd_status in
+    0) ;;
+    77) echo "install-test: the systemd part was skipped on this machine" ;;
+    *) fail "the kiosk unit under systemd" ;;
+    esac
+    mount -t proc proc "$chroot_dir/proc" && mounted+=("$chroot_dir/proc")
+    mount --bind /dev "$chroot_dir/dev" && mounted+=("$chroot_dir/dev")
+fi
+
+# 8. Purge: nothing of Vitrine is left but its system user.
 step "purging"
 rm -rf "$chroot_dir/tmp/packages"
 in_root apt-get purge -y -q vitrine >"$work/apt.log" 2>&1 || {

@@ -1250,6 +1250,10 @@
         <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
         <translation>للموظفين: %1 يعيد Vitrine المحاولة كل 10 ثوانٍ.</translation>
     </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>للموظفين: %1</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1324,6 +1328,13 @@
     <message>
         <source>Looking for cars close to your build…</source>
         <translation>جارٍ البحث عن سيارات قريبة من تكوينك…</translation>
+    </message>
+</context>
+<context>
+    <name>SleepLayer</name>
+    <message>
+        <source>The screen is asleep outside opening hours</source>
+        <translation>الشاشة في وضع السكون خارج ساعات العمل</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,10 @@
         <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
         <translation>Für das Team: %1 Vitrine versucht es alle 10 Sekunden erneut.</translation>
     </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Für das Team: %1</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1264,6 +1268,13 @@
     <message>
         <source>Looking for cars close to your build…</source>
         <translation>Wir suchen Fahrzeuge, die Ihrer Konfiguration nahekommen …</translation>
+    </message>
+</context>
+<context>
+    <name>SleepLayer</name>
+    <message>
+        <source>The screen is asleep outside opening hours</source>
+        <translation>Der Bildschirm ruht außerhalb der Öffnungszeiten</translation>
     </message>
 </context>
 <context>

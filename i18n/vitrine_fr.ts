@@ -1192,7 +1192,11 @@
     </message>
     <message>
         <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
-        <translation>Pour l’équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
+        <translation>Pour l'équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Pour l'équipe : %1</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1268,13 @@
     <message>
         <source>Looking for cars close to your build…</source>
         <translation>Recherche de voitures proches de votre configuration…</translation>
+    </message>
+</context>
+<context>
+    <name>SleepLayer</name>
+    <message>
+        <source>The screen is asleep outside opening hours</source>
+        <translation>L'écran est en veille en dehors des heures d'ouverture</translation>
     </message>
 </context>
 <context>

@@ -1180,6 +1180,10 @@
         <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
         <translation>工作人员须知：%1 Vitrine 每 10 秒重试一次。</translation>
     </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>工作人员请注意：%1</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1249,6 +1253,13 @@
     <message>
         <source>Looking for cars close to your build…</source>
         <translation>正在查找与您的配置相近的车辆…</translation>
+    </message>
+</context>
+<context>
+    <name>SleepLayer</name>
+    <message>
+        <source>The screen is asleep outside opening hours</source>
+        <translation>非营业时间，屏幕已休眠</translation>
     </message>
 </context>
 <context>

@@ -1180,6 +1180,10 @@
         <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
         <translation>工作人員須知：%1 Vitrine 每 10 秒重試一次。</translation>
     </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>工作人員請注意：%1</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1249,6 +1253,13 @@
     <message>
         <source>Looking for cars close to your build…</source>
         <translation>正在尋找與您的配置相近的車輛…</translation>
+    </message>
+</context>
+<context>
+    <name>SleepLayer</name>
+    <message>
+        <source>The screen is asleep outside opening hours</source>
+        <translation>非營業時間，螢幕已休眠</translation>
     </message>
 </context>
 <context>

@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source>For staff: %1</source>
-        <translation>Pour l'équipe : %1</translation>
+        <translation>Pour l’équipe : %1</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1274,7 @@
     <name>SleepLayer</name>
     <message>
         <source>The screen is asleep outside opening hours</source>
-        <translation>L'écran est en veille en dehors des heures d'ouverture</translation>
+        <translation>L’écran est en veille en dehors des heures d’ouverture</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "uiprobe.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QImage>
 #include <QPointingDevice>
 #include <QQuickItem>
 #include <QQuickWindow>

@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 OpeningHours::OpeningHours(const Studio &studio, Margins margins)
     : m_studio(studio)
     , m_margins(margins)

@@ -7,15 +7,18 @@
 
 #include <optional>
 
+/// How far the screen's waking day reaches beyond the studio's opening hours.
+struct OpeningMargins {
+    int wakeMinutesBefore = 15; ///< awake and in its attract loop before the doors open
+    int sleepMinutesAfter = 15; ///< staff close up with the screen still on
+};
+
 /// Whether a studio's screen should be awake at an instant (its opening hours widened by a margin
 /// before opening and after closing, or a staff member's wake) and when that next changes.
 class OpeningHours
 {
 public:
-    struct Margins {
-        int wakeMinutesBefore = 15; ///< awake and in its attract loop before the doors open
-        int sleepMinutesAfter = 15; ///< staff close up with the screen still on
-    };
+    using Margins = OpeningMargins;
 
     /// How long a staff member's wake keeps a closed studio's screen on.
     static constexpr int kStaffWakeMinutes = 60;

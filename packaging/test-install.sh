@@ -64,7 +64,7 @@ mirror_of() {
     {
         cat /etc/apt/sources.list.d/*.sources 2>/dev/null | sed -n 's/^URIs:[[:space:]]*//p' | tr ' ' '\n'
         cat /etc/apt/sources.list 2>/dev/null | sed -n 's/^deb[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\?\([^[:space:]]\+\).*/\2/p'
-    } | grep -E "/${suite_path}/?\$" | head -1
+    } | grep -E "/${suite_path}/?\$" | head -1 || true
 }
 mirror="${VITRINE_DEBIAN_MIRROR:-$(mirror_of debian)}"
 security="${VITRINE_DEBIAN_SECURITY:-$(mirror_of debian-security)}"

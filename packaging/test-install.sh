@@ -127,7 +127,7 @@ cp "$current_deb" "$previous_deb" "$chroot_dir/tmp/packages/"
 in_root() { chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     DEBIAN_FRONTEND=noninteractive "$@"; }
 as_kiosk() { in_root setpriv --reuid=vitrine --regid=vitrine --init-groups \
-    env HOME=/var/lib/vitrine VITRINE_DB=$db QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp "$@"; }
+    env HOME=/var/lib/vitrine VITRINE_DB=$db QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/vitrine "$@"; }
 apt_install() { in_root apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 "$@" >"$work/apt.log" 2>&1 || {
     tail -40 "$work/apt.log"
     return 1
@@ -144,6 +144,7 @@ in_root apt-get update -q >"$work/apt.log" 2>&1 || {
 step "installing $(basename "$previous_deb") with its dependencies"
 apt_install "/tmp/packages/$(basename "$previous_deb")" || fail "apt-get install (previous)"
 in_root getent passwd vitrine >/dev/null || fail "no vitrine user"
+in_root install -d -o vitrine -g vitrine -m 0700 /run/vitrine
 [ -L "$chroot_dir/etc/systemd/system/multi-user.target.wants/vitrine-kiosk.service" ] || fail "the kiosk unit is not enabled"
 step "starting the kiosk offscreen"
 as_kiosk vitrine --quit-after-first-frame --attract || fail "vitrine did not show its first frame"
@@ -212,7 +213,7 @@ in_root dpkg --configure -a >"$work/apt.log" 2>&1 || fail "dpkg --configure -a a
 # 7. The units under a real systemd, where this machine can boot a container.
 if [ "${VITRINE_INSTALL_TEST_SYSTEMD:-1}" = 1 ] && command -v systemd-nspawn >/dev/null; then
     step "the kiosk unit under systemd (systemd-nspawn)"
-    apt_install systemd || fail "apt-get install systemd"
+    apt_install systemd procps dbus || fail "apt-get install systemd procps dbus"
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
         case "${mounted[i]}" in */proc | */dev) umount -l "${mounted[i]}" && unset "mounted[i]" ;; esac
     done

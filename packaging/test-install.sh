@@ -127,7 +127,7 @@ cp "$current_deb" "$previous_deb" "$chroot_dir/tmp/packages/"
 in_root() { chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     DEBIAN_FRONTEND=noninteractive "$@"; }
 as_kiosk() { in_root setpriv --reuid=vitrine --regid=vitrine --init-groups \
-    env HOME=/var/lib/vitrine VITRINE_DB=$db QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/vitrine "$@"; }
+    env HOME=/var/lib/vitrine VITRINE_DB=$db QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/kiosk-runtime "$@"; }
 apt_install() { in_root apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 "$@" >"$work/apt.log" 2>&1 || {
     tail -40 "$work/apt.log"
     return 1
@@ -144,7 +144,7 @@ in_root apt-get update -q >"$work/apt.log" 2>&1 || {
 step "installing $(basename "$previous_deb") with its dependencies"
 apt_install "/tmp/packages/$(basename "$previous_deb")" || fail "apt-get install (previous)"
 in_root getent passwd vitrine >/dev/null || fail "no vitrine user"
-in_root install -d -o vitrine -g vitrine -m 0700 /run/vitrine
+in_root install -d -o vitrine -g vitrine -m 0700 /tmp/kiosk-runtime
 [ -L "$chroot_dir/etc/systemd/system/multi-user.target.wants/vitrine-kiosk.service" ] || fail "the kiosk unit is not enabled"
 step "starting the kiosk offscreen"
 as_kiosk vitrine --quit-after-first-frame --attract || fail "vitrine did not show its first frame"

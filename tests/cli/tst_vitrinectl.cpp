@@ -130,7 +130,7 @@ private slots:
         for (const QString &command :
              {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"), QStringLiteral("set-pin"),
               QStringLiteral("search"), QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
-              QStringLiteral("purge"), QStringLiteral("erase")}) {
+              QStringLiteral("purge"), QStringLiteral("erase"), QStringLiteral("migrate")}) {
             auto r = ctl({QStringLiteral("--db"), untouched, command, QStringLiteral("--help")});
             QVERIFY2(r.code == 0, qPrintable(command));
             QVERIFY2(r.out.contains("  " + command.toUtf8()), r.out.constData());
@@ -152,7 +152,8 @@ private slots:
               QStringList{QStringLiteral("--db"), path, QStringLiteral("--db"), path, QStringLiteral("doctor")},
               QStringList{QStringLiteral("--colour"), QStringLiteral("doctor")},
               QStringList{QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--json"),
-                          QStringLiteral("--json")}}) {
+                          QStringLiteral("--json")},
+              QStringList{QStringLiteral("--db"), path, QStringLiteral("migrate"), QStringLiteral("--force")}}) {
             const auto r = ctl(args);
             QVERIFY2(r.code == 64, qPrintable(args.join(QLatin1Char(' '))));
             QVERIFY(r.err.contains("usage: vitrinectl"));
@@ -166,10 +167,13 @@ private slots:
               QStringList{QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("{}")},
               QStringList{QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--date"),
                           QStringLiteral("2026-12-08")},
-              QStringList{QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")}}) {
+              QStringList{QStringLiteral("config"), QStringLiteral("--model"), QStringLiteral("aster-5")},
+              QStringList{QStringLiteral("migrate")}, QStringList{QStringLiteral("migrate"), QStringLiteral("--check")}}) {
             const auto r = ctl(QStringList{QStringLiteral("--db"), missing} + args);
             QVERIFY2(r.code == 66, qPrintable(args.first()));
-            QVERIFY2(r.err.contains("no database there") && r.err.contains(missing.toUtf8()), r.err.constData());
+            QVERIFY2((r.err.contains("no database there") || r.err.contains("no database at"))
+                         && r.err.contains(missing.toUtf8()),
+                     r.err.constData());
         }
         QVERIFY(!QFileInfo::exists(QFileInfo(missing).absolutePath()));
     }
@@ -241,6 +245,36 @@ private slots:
         QVERIFY(r.out.contains("vehicles:      4"));
         QVERIFY(r.out.contains("studios:       2"));
         QVERIFY(r.out.contains("integrity:     ok"));
+    }
+
+    void migrateOnACopy()
+    {
+        const QString path = db(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_TEST_DATA "/vitrine-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto r = ctl({QStringLiteral("migrate"), QStringLiteral("--check"), QStringLiteral("--db"), path});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("can be migrated from schema 1"), r.out.constData());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".previous")));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("migrate")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains(".previous"), r.out.constData());
+        QVERIFY(QFile::exists(path + QStringLiteral(".previous")));
+        // The database by VITRINE_DB; doctor names the file kept from before and the service.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VITRINE_DB"), path);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(VITRINECTL_BIN), {QStringLiteral("doctor")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains("database:      " + path.toUtf8()), out.constData());
+        QVERIFY2(out.contains("previous:      " + path.toUtf8() + ".previous"), out.constData());
+        QVERIFY2(out.contains("service:       "), out.constData());
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("migrate")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("is at schema"), r.out.constData());
     }
 
     void importReportsBadRecordsAndRefusesBadFiles()

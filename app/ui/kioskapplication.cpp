@@ -169,10 +169,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             if (s.kind == Studio::Kind::Studio)
                 studios << ChoiceListModel::Choice{s.id, s.address.city.isEmpty() ? s.name : s.address.city};
         }
-        for (const QVariant &l : d->language->languages()) {
-            const QVariantMap m = l.toMap();
-            languages << ChoiceListModel::Choice{m.value(QStringLiteral("code")), m.value(QStringLiteral("name")).toString()};
-        }
+        for (const UiLanguage::LanguageRow &l : d->language->languageRows())
+            languages << ChoiceListModel::Choice{l.code, l.name};
         d->staff->setChoices(studios, languages, BrandTheme::available());
     }
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);

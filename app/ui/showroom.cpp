@@ -5,6 +5,36 @@
 #include <QGeoCoordinate>
 #include <QQmlEngine>
 
+namespace {
+enum Role { FirstRole = Qt::UserRole + 1 };
+}
+
+QVariant Showroom::StudioRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return id;
+    case 1:
+        return name;
+    case 2:
+        return city;
+    case 3:
+        return address;
+    case 4:
+        return here;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> Showroom::StudioRow::roleNames()
+{
+    return {{FirstRole, "studioId"},
+            {FirstRole + 1, "name"},
+            {FirstRole + 2, "city"},
+            {FirstRole + 3, "address"},
+            {FirstRole + 4, "here"}};
+}
+
 Showroom::Showroom(QObject *parent)
     : QObject(parent)
 {
@@ -15,6 +45,7 @@ void Showroom::setCatalog(Catalog catalog, QHash<QString, int> stockByLocation)
     m_catalog = std::move(catalog);
     m_stockByLocation = std::move(stockByLocation);
     m_lines.setCatalog(&m_catalog, m_language);
+    updateStudios();
     emit changed();
 }
 
@@ -28,6 +59,7 @@ void Showroom::setLanguage(const QString &feedLanguage)
 void Showroom::setStudio(const QString &studioId)
 {
     m_studio = studioId;
+    updateStudios();
     emit changed();
 }
 
@@ -99,24 +131,20 @@ QString Showroom::heroImage() const
                                         QStringLiteral("side"));
 }
 
-QVariantList Showroom::studios() const
+void Showroom::updateStudios()
 {
-    QVariantList out;
+    QList<StudioRow> rows;
     for (const Studio &s : m_catalog.studios) {
         if (s.kind != Studio::Kind::Studio)
             continue;
-        const QVariantMap entry{
-            {QStringLiteral("studioId"), s.id},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("city"), s.address.city},
-            {QStringLiteral("address"), QStringLiteral("%1, %2 %3").arg(s.address.street, s.address.postcode, s.address.city)},
-            {QStringLiteral("here"), s.id == m_studio}};
-        if (s.id == m_studio)
-            out.prepend(entry);
+        StudioRow row{s.id, s.name, s.address.city,
+                      QStringLiteral("%1, %2 %3").arg(s.address.street, s.address.postcode, s.address.city), s.id == m_studio};
+        if (row.here)
+            rows.prepend(row);
         else
-            out.append(entry);
+            rows.append(row);
     }
-    return out;
+    m_studios.setRows(rows);
 }
 
 int Showroom::askExpert(const QString &vehicle, const QString &buildCode)

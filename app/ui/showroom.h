@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "kiosk/visitorrequests.h"
 #include "modellinelistmodel.h"
+#include "rowlistmodel.h"
 
 #include "qmlsingleton.h"
 
@@ -23,9 +24,19 @@ class Showroom : public QObject, public QmlSingleton<Showroom>
     Q_PROPERTY(int studioCount READ studioCount NOTIFY changed)
     Q_PROPERTY(QString heroImage READ heroImage NOTIFY changed)
     Q_PROPERTY(QString studioName READ studioName NOTIFY changed)
-    Q_PROPERTY(QVariantList studios READ studios NOTIFY changed)
+    /// The brand's studios, this one first: studioId, name, city, address, here.
+    Q_PROPERTY(QAbstractItemModel *studios READ studios CONSTANT)
 
 public:
+    struct StudioRow {
+        QString id, name, city, address;
+        bool here = false;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const StudioRow &) const = default;
+    };
+
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
     explicit Showroom(QObject *parent);
 
@@ -42,8 +53,7 @@ public:
     int studioCount() const;
     QString heroImage() const;
     QString studioName() const;
-    /// The brand's studios, this one first: name, city, address.
-    QVariantList studios() const;
+    QAbstractItemModel *studios() { return &m_studios; }
 
     /// Where visitor requests are written (off the screen's thread).
     void setQueue(DatabaseQueue *queue) { m_queue = queue; }
@@ -61,6 +71,8 @@ signals:
 private:
     Catalog m_catalog;
     ModelLineListModel m_lines;
+    RowListModel<StudioRow> m_studios;
+    void updateStudios();
     QHash<QString, int> m_stockByLocation;
     QString m_language = QStringLiteral("en");
     QString m_studio;

@@ -132,8 +132,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     }
     auto catalog = CatalogRows(db).catalog(error);
     auto retired = CatalogRows(db).retired(error);
-    auto stock = VehicleRows(db).stockByLocation(error);
-    if (!catalog || !retired || !stock) {
+    if (!catalog || !retired) {
         *error = QStringLiteral("the catalog in %1 cannot be read: %2").arg(options.databasePath, *error);
         d->storageFault = true;
         return false;
@@ -157,7 +156,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->language = std::make_unique<UiLanguage>(nullptr);
     d->showroom = std::make_unique<Showroom>(nullptr);
     d->showroom->setQueue(d->queue.get());
-    d->showroom->setCatalog(std::move(*catalog), std::move(*stock));
+    d->showroom->setCatalog(std::move(*catalog));
     d->session = std::make_unique<KioskSession>();
     d->session->setTimeouts(idleMs, noticeMsFor(idleMs));
     d->visitor = std::make_unique<VisitorSession>(d->session.get(), languageCode, nullptr);
@@ -186,8 +185,9 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->showroom->setStudio(id);
         const QString market = marketOf(d->showroom->catalog(), id);
         d->configurator->setMarket(market);
+        d->finder->setStudio(id, d->staff->settings().areaKm);
         if (const Market *m = d->showroom->catalog().market(market))
-            d->finder->setCurrency(m->currency);
+            d->staff->setMiles(m->miles);
         d->driveBooking->setHomeStudio(id);
         d->driveAgenda->setHomeStudio(id);
     };

@@ -40,10 +40,9 @@ Showroom::Showroom(QObject *parent)
 {
 }
 
-void Showroom::setCatalog(Catalog catalog, QHash<QString, int> stockByLocation)
+void Showroom::setCatalog(Catalog catalog)
 {
     m_catalog = std::move(catalog);
-    m_stockByLocation = std::move(stockByLocation);
     m_lines.setCatalog(&m_catalog, m_language);
     updateStudios();
     emit changed();
@@ -61,22 +60,6 @@ void Showroom::setStudio(const QString &studioId)
     m_studio = studioId;
     updateStudios();
     emit changed();
-}
-
-int Showroom::vehicleCount() const
-{
-    const Studio *here = m_catalog.studio(m_studio);
-    if (!here)
-        return 0;
-    int count = 0;
-    for (auto it = m_stockByLocation.cbegin(); it != m_stockByLocation.cend(); ++it) {
-        const Studio *place = m_catalog.studio(it.key());
-        // A dealer without a position is not counted as near: its distance is unknown.
-        if (place && place->hasCoordinates
-            && QGeoCoordinate(here->lat, here->lon).distanceTo(QGeoCoordinate(place->lat, place->lon)) <= kNearbyKm * 1000)
-            count += it.value();
-    }
-    return count;
 }
 
 int Showroom::studioCount() const

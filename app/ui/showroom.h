@@ -20,7 +20,6 @@ class Showroom : public QObject, public QmlSingleton<Showroom>
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(ModelLineListModel *lines READ lines CONSTANT)
-    Q_PROPERTY(int vehicleCount READ vehicleCount NOTIFY changed)
     Q_PROPERTY(int studioCount READ studioCount NOTIFY changed)
     Q_PROPERTY(QString heroImage READ heroImage NOTIFY changed)
     Q_PROPERTY(QString studioName READ studioName NOTIFY changed)
@@ -40,16 +39,12 @@ public:
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
     explicit Showroom(QObject *parent);
 
-    /// `stockByLocation`: live vehicles per studio or dealer id.
-    void setCatalog(Catalog catalog, QHash<QString, int> stockByLocation);
+    void setCatalog(Catalog catalog);
     void setLanguage(const QString &feedLanguage);
     void setStudio(const QString &studioId);
 
     const Catalog &catalog() const { return m_catalog; }
     ModelLineListModel *lines() { return &m_lines; }
-    /// Cars at this studio and at partners within kNearbyKm of it.
-    int vehicleCount() const;
-    static constexpr double kNearbyKm = 150;
     int studioCount() const;
     QString heroImage() const;
     QString studioName() const;
@@ -73,7 +68,6 @@ private:
     ModelLineListModel m_lines;
     RowListModel<StudioRow> m_studios;
     void updateStudios();
-    QHash<QString, int> m_stockByLocation;
     QString m_language = QStringLiteral("en");
     QString m_studio;
     DatabaseQueue *m_queue = nullptr;

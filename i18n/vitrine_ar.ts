@@ -636,10 +636,6 @@
         <translation>هذه الصالة</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>لا أوقات متبقية</translation>
     </message>
@@ -1363,11 +1359,25 @@
     </message>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1، لا سيارات</numerusform><numerusform>%1، سيارة واحدة</numerusform><numerusform>%1، سيارتان</numerusform><numerusform>%1، %n سيارات</numerusform><numerusform>%1، %n سيارة</numerusform><numerusform>%1، %n سيارة</numerusform></translation>
+        <translation>
+            <numerusform>%1، لا سيارات</numerusform>
+            <numerusform>%1، سيارة واحدة</numerusform>
+            <numerusform>%1، سيارتان</numerusform>
+            <numerusform>%1، %n سيارات</numerusform>
+            <numerusform>%1، %n سيارة</numerusform>
+            <numerusform>%1، %n سيارة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>لا سيارات</numerusform><numerusform>سيارة واحدة</numerusform><numerusform>سيارتان</numerusform><numerusform>%n سيارات</numerusform><numerusform>%n سيارة</numerusform><numerusform>%n سيارة</numerusform></translation>
+        <translation>
+            <numerusform>لا سيارات</numerusform>
+            <numerusform>سيارة واحدة</numerusform>
+            <numerusform>سيارتان</numerusform>
+            <numerusform>%n سيارات</numerusform>
+            <numerusform>%n سيارة</numerusform>
+            <numerusform>%n سيارة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1393,6 @@
     <message>
         <source>same colour</source>
         <translation>اللون نفسه</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1751,6 @@
     <message>
         <source>closed</source>
         <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
     </message>
 </context>
 <context>

@@ -632,10 +632,6 @@
         <translation>Dieses Studio</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>Keine Termine mehr frei</translation>
     </message>
@@ -1303,11 +1299,17 @@
     </message>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1, %n Fahrzeug</numerusform><numerusform>%1, %n Fahrzeuge</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n Fahrzeug</numerusform>
+            <numerusform>%1, %n Fahrzeuge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n Fahrzeug</numerusform><numerusform>%n Fahrzeuge</numerusform></translation>
+        <translation>
+            <numerusform>%n Fahrzeug</numerusform>
+            <numerusform>%n Fahrzeuge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1325,6 @@
     <message>
         <source>same colour</source>
         <translation>gleiche Farbe</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
     </message>
 </context>
 <context>
@@ -1673,10 +1671,6 @@
     <message>
         <source>closed</source>
         <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
     </message>
 </context>
 <context>

@@ -134,11 +134,17 @@
     <name>SearchField</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1, %n car</numerusform><numerusform>%1, %n cars</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n car</numerusform>
+            <numerusform>%1, %n cars</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n car</numerusform><numerusform>%n cars</numerusform></translation>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
     </message>
 </context>
 <context>

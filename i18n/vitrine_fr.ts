@@ -632,10 +632,6 @@
         <translation>Ce studio</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>Plus de créneaux libres</translation>
     </message>
@@ -1303,11 +1299,17 @@
     </message>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1, %n voiture</numerusform><numerusform>%1, %n voitures</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n voiture</numerusform>
+            <numerusform>%1, %n voitures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n voiture</numerusform><numerusform>%n voitures</numerusform></translation>
+        <translation>
+            <numerusform>%n voiture</numerusform>
+            <numerusform>%n voitures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1325,6 @@
     <message>
         <source>same colour</source>
         <translation>même couleur</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
     </message>
 </context>
 <context>
@@ -1673,10 +1671,6 @@
     <message>
         <source>closed</source>
         <translation>fermé</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
     </message>
 </context>
 <context>

@@ -631,10 +631,6 @@
         <translation>本展厅</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>已无可预约时段</translation>
     </message>
@@ -1288,11 +1284,15 @@
     </message>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1，%n 辆</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 辆</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n 辆车</numerusform></translation>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1308,6 @@
     <message>
         <source>same colour</source>
         <translation>相同颜色</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>
@@ -1655,10 +1651,6 @@
     <message>
         <source>closed</source>
         <translation>休息</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>

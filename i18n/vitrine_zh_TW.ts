@@ -631,10 +631,6 @@
         <translation>本展間</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>已無可預約時段</translation>
     </message>
@@ -1288,11 +1284,15 @@
     </message>
     <message numerus="yes">
         <source>%1, %n cars</source>
-        <translation><numerusform>%1，%n 輛</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 輛</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cars</source>
-        <translation><numerusform>%n 輛車</numerusform></translation>
+        <translation>
+            <numerusform>%n 輛車</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1308,6 @@
     <message>
         <source>same colour</source>
         <translation>相同顏色</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>
@@ -1655,10 +1651,6 @@
     <message>
         <source>closed</source>
         <translation>公休</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>

@@ -579,20 +579,22 @@ VehicleDetail *Finder::detailFor(const QString &vehicleId)
         detail = new VehicleDetail(vehicleId, this);
         QQmlEngine::setObjectOwnership(detail, QQmlEngine::CppOwnership);
         const auto snapshot = m_service->snapshot();
-        detail->update(
-            *snapshot,
-            {m_language, m_locale,
-             m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt});
+        detail->update(*snapshot, detailContext());
     }
     return detail;
+}
+
+VehicleDetail::Context Finder::detailContext() const
+{
+    return {m_language, m_locale,
+            m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt,
+            m_words};
 }
 
 void Finder::refreshDetails()
 {
     const auto snapshot = m_service->snapshot();
-    const VehicleDetail::Context context{
-        m_language, m_locale,
-        m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt};
+    const VehicleDetail::Context context = detailContext();
     for (VehicleDetail *detail : std::as_const(m_details))
         detail->update(*snapshot, context);
     QList<VehicleDetail *> compared;

@@ -191,6 +191,7 @@ private:
     void updateSuggestions(const InventoryService::Snapshot &snapshot);
     void findRelax(const InventoryService::Snapshot &snapshot, const InventoryIndex::Result &r);
     void refreshDetails();
+    VehicleDetail::Context detailContext() const;
     QList<ResultListModel::Row> rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const;
     RowListModel<FacetValueRow> *valuesOf(const QString &facet);
 

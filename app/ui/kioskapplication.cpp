@@ -185,6 +185,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->showroom->setStudio(id);
         const QString market = marketOf(d->showroom->catalog(), id);
         d->configurator->setMarket(market);
+        d->configurator->setHomeStudio(id);
         d->finder->setStudio(id, d->staff->settings().areaKm);
         if (const Market *m = d->showroom->catalog().market(market))
             d->staff->setMiles(m->miles);

@@ -39,16 +39,34 @@ Item {
             border.width: input.activeFocus ? 2 : 1
             border.color: input.activeFocus ? Theme.focus : Theme.divider
         }
-        Label {
+        // A magnifying glass, drawn in the theme's muted colour.
+        Item {
             id: glass
             anchors.left: parent.left
             anchors.leftMargin: Theme.s3
             anchors.verticalCenter: parent.verticalCenter
-            text: "⌕"
-            level: Label.Lead
-            muted: true
-            wrapMode: Text.NoWrap
+            width: Math.round(Theme.body * 1.1)
+            height: width
             Accessible.ignored: true
+            Rectangle {
+                width: parent.width * 0.72
+                height: width
+                radius: width / 2
+                color: "transparent"
+                border.width: Math.max(2, parent.width / 10)
+                border.color: Theme.textMuted
+            }
+            Rectangle {
+                x: parent.width * 0.62
+                y: parent.width * 0.52
+                width: Math.max(2, parent.width / 10)
+                height: parent.width * 0.48
+                radius: width / 2
+                rotation: -45
+                transformOrigin: Item.Top
+                antialiasing: true
+                color: Theme.textMuted
+            }
         }
         T.AbstractButton {
             id: clear

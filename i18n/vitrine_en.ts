@@ -131,6 +131,23 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1, %n car</numerusform>
+            <numerusform>%1, %n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message numerus="yes">
         <source>%n s</source>

@@ -67,12 +67,14 @@ QVariant ResultListModel::data(const QModelIndex &index, int role) const
         return r.image;
     case ConditionRole:
         return r.condition;
+    case PriceNoteRole:
+        return r.priceNote;
     }
     return {};
 }
 
 QHash<int, QByteArray> ResultListModel::roleNames() const
 {
-    return {{IdRole, "vehicleId"}, {TitleRole, "title"}, {DetailRole, "detail"},      {PriceRole, "price"},
-            {PlaceRole, "place"},  {ImageRole, "image"}, {ConditionRole, "condition"}};
+    return {{IdRole, "vehicleId"}, {TitleRole, "title"}, {DetailRole, "detail"},       {PriceRole, "price"},
+            {PlaceRole, "place"},  {ImageRole, "image"}, {ConditionRole, "condition"}, {PriceNoteRole, "priceNote"}};
 }

@@ -16,7 +16,7 @@ class ResultListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, TitleRole, DetailRole, PriceRole, PlaceRole, ImageRole, ConditionRole };
+    enum Role { IdRole = Qt::UserRole + 1, TitleRole, DetailRole, PriceRole, PlaceRole, ImageRole, ConditionRole, PriceNoteRole };
 
     struct Row {
         QString id;
@@ -26,6 +26,7 @@ public:
         QString place;
         QString image;
         QString condition;
+        QString priceNote; ///< a price in another market's currency says so
     };
 
     explicit ResultListModel(QObject *parent = nullptr);

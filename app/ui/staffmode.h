@@ -36,6 +36,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(ChoiceListModel *themeChoices READ themeChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *orientationChoices READ orientationChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *retentionChoices READ retentionChoices CONSTANT)
+    /// How far around the studio the finder looks first, in the market's unit.
+    Q_PROPERTY(ChoiceListModel *areaChoices READ areaChoices CONSTANT)
     /// What saving the settings came to ("Saved." or why not).
     Q_PROPERTY(QString saveMessage READ saveMessage NOTIFY saveMessageChanged)
 
@@ -67,6 +69,9 @@ public:
     ChoiceListModel *themeChoices() { return &m_themeChoices; }
     ChoiceListModel *orientationChoices() { return &m_orientationChoices; }
     ChoiceListModel *retentionChoices() { return &m_retentionChoices; }
+    ChoiceListModel *areaChoices() { return &m_areaChoices; }
+    /// The studio's market tells distances in miles: the area is offered in miles.
+    void setMiles(bool miles);
     QString saveMessage() const { return m_saveMessage; }
 
     /// The studios a screen can stand in ({id, words}), the languages and themes there are.
@@ -83,7 +88,7 @@ public:
     Q_INVOKABLE void closeRequest(const QString &id);
     /// Starts editing from what is stored.
     Q_INVOKABLE void editSettings();
-    /// One setting picked: "studio", "language", "idleSeconds", "theme", "orientation", "retentionDays".
+    /// One setting picked: "studio", "language", "idleSeconds", "theme", "orientation", "retentionDays", "areaKm".
     Q_INVOKABLE void pickSetting(const QString &field, const QVariant &value);
     /// Saves what is picked; `saveMessage` and, when it went through, `settingsSaved` follow.
     Q_INVOKABLE void saveSettings();
@@ -99,6 +104,7 @@ signals:
     void settingsSaved(const StudioSettings::Values &values);
 
 private:
+    int nearestArea(int km) const;
     void setMessage(const QString &message);
     void select(const StudioSettings::Values &v);
     void retranslate();
@@ -118,4 +124,6 @@ private:
     ChoiceListModel m_themeChoices;
     ChoiceListModel m_orientationChoices;
     ChoiceListModel m_retentionChoices;
+    ChoiceListModel m_areaChoices;
+    bool m_miles = false;
 };

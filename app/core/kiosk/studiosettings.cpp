@@ -31,6 +31,8 @@ StudioSettings::Values StudioSettings::load() const
             v.orientation = value;
         else if (key == QLatin1String("studio.retention_days"))
             v.retentionDays = value.toInt();
+        else if (key == QLatin1String("studio.area_km"))
+            v.areaKm = value.toInt();
     }
     return v;
 }
@@ -57,6 +59,8 @@ bool StudioSettings::save(const Values &v, QString *error)
         return refuse(QStringLiteral("contact data is kept between 1 and 365 days after a drive"));
     if (v.theme.isEmpty())
         return refuse(QStringLiteral("choose a theme"));
+    if (v.areaKm < 5 || v.areaKm > 2000)
+        return refuse(QStringLiteral("the studio's area must be between 5 and 2,000 km"));
 
     // The retention key is booking's (PrivacyPurger reads it); it is kept beside the others here.
     return Settings(m_db).setAll({{QStringLiteral("studio.id"), v.studio},
@@ -64,6 +68,7 @@ bool StudioSettings::save(const Values &v, QString *error)
                                   {QStringLiteral("studio.idle_seconds"), QString::number(v.idleSeconds)},
                                   {QStringLiteral("studio.theme"), v.theme},
                                   {QStringLiteral("studio.orientation"), v.orientation},
-                                  {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)}},
+                                  {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)},
+                                  {QStringLiteral("studio.area_km"), QString::number(v.areaKm)}},
                                  error);
 }

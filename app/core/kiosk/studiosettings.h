@@ -16,6 +16,7 @@ public:
         QString theme = QStringLiteral("nocturne");
         QString orientation = QStringLiteral("auto"); ///< auto, landscape, portrait
         int retentionDays = 30;                       ///< how long a drive's contact data is kept
+        int areaKm = 150;                             ///< the finder opens on the stock within this of the studio
     };
 
     explicit StudioSettings(QSqlDatabase db);

@@ -107,8 +107,11 @@ rm -rf "$chroot_dir"
 mkdir -p "$chroot_dir"
 tar -C "$chroot_dir" -xf "$base"
 
-mount -t proc proc "$chroot_dir/proc" && mounted+=("$chroot_dir/proc")
-mount --bind /dev "$chroot_dir/dev" && mounted+=("$chroot_dir/dev")
+mount_system() {
+    mount -t proc proc "$chroot_dir/proc" && mounted+=("$chroot_dir/proc")
+    mount --bind /dev "$chroot_dir/dev" && mounted+=("$chroot_dir/dev")
+}
+mount_system
 # Downloaded packages are kept between runs too.
 mkdir -p "$cache/archives/partial"
 mount --bind "$cache/archives" "$chroot_dir/var/cache/apt/archives" && mounted+=("$chroot_dir/var/cache/apt/archives")
@@ -227,8 +230,7 @@ if [ "${VITRINE_INSTALL_TEST_SYSTEMD:-1}" = 1 ] && command -v systemd-nspawn >/d
     77) echo "install-test: the systemd part was skipped on this machine" ;;
     *) fail "the kiosk unit under systemd" ;;
     esac
-    mount -t proc proc "$chroot_dir/proc" && mounted+=("$chroot_dir/proc")
-    mount --bind /dev "$chroot_dir/dev" && mounted+=("$chroot_dir/dev")
+    mount_system
 fi
 
 # 8. Purge: nothing of Vitrine is left but its system user.

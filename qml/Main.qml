@@ -199,7 +199,8 @@ ApplicationWindow {
                 Configurator.startLine(lineId)
                 stack.push(configuratorPage)
             }
-            onOpened: stack.push(configuratorPage, { step: "paint" })
+            // A reopened build lands on its summary; back leads into the configurator.
+            onOpened: stack.push([configuratorPage, { step: "paint" }, buildSummaryPage])
         }
     }
     Component {

@@ -12,7 +12,7 @@ BuildSummary::BuildSummary(QObject *parent)
     , m_specs(this)
     , m_equipment(this)
     , m_lines(this)
-    , m_breakdown(this)
+    , m_taxes(this)
 {
 }
 
@@ -22,14 +22,13 @@ void BuildSummary::clear()
     m_title.clear();
     m_image.clear();
     m_colours.clear();
-    m_net.clear();
     m_total.clear();
     m_code.clear();
     m_qr.clear();
     m_specs.setRows({});
     m_equipment.setRows({});
     m_lines.setLines({});
-    m_breakdown.setLines({});
+    m_taxes.setLines({});
     emit changed();
 }
 
@@ -37,7 +36,8 @@ void BuildSummary::update(const RuleEngine &engine, const Configuration &build, 
 {
     const Catalog &c = engine.catalog();
     const CarModel *model = c.model(build.model);
-    const ConfigurationPricer::Quote q = ConfigurationPricer(engine, market).quote(build);
+    const ConfigurationPricer pricer(engine, market);
+    const ConfigurationPricer::Quote q = pricer.quote(build);
     if (build.isEmpty() || !model || !q.ok) {
         clear();
         return;
@@ -56,16 +56,23 @@ void BuildSummary::update(const RuleEngine &engine, const Configuration &build, 
     m_colours = colours.join(QStringLiteral(" · "));
     m_specs.setRows(CarFacts::specs(model->specs, words.locale));
     m_equipment.setRows(CarFacts::equipment(c, present, words.language));
+    // The amounts the configurator showed for each choice; the version takes the rest.
     QList<AmountListModel::Line> lines;
-    for (const ConfigurationPricer::Line &line : q.lines) {
-        if (line.kind == ConfigurationPricer::Line::Kind::Standard || line.kind == ConfigurationPricer::Line::Kind::Included)
-            continue;
+    for (const ConfigurationPricer::Line &line : pricer.completeLines(q)) {
         const QString label = line.kind == ConfigurationPricer::Line::Kind::Trim ? words.title : line.name.text(words.language);
-        lines << AmountListModel::Line{label, line.amountMinor == 0 ? tr("No extra cost") : money(line.amountMinor)};
+        lines << AmountListModel::Line{label, line.amountMinor == 0 ? tr("Included") : money(line.amountMinor)};
+    }
+    QList<AmountListModel::Line> taxes;
+    for (const PriceBreakdown::Line &line : q.complete.lines) {
+        if (line.kind == PriceBreakdown::Line::Kind::Fee)
+            lines << AmountListModel::Line{line.name.text(words.language), money(line.amountMinor)};
+        else if (line.kind == PriceBreakdown::Line::Kind::Tax)
+            taxes << AmountListModel::Line{
+                tr("of which %1 (%2 %)").arg(line.name.text(words.language), words.locale.toString(line.percent)),
+                money(line.amountMinor)};
     }
     m_lines.setLines(lines);
-    m_net = money(q.netMinor);
-    m_breakdown.setLines(CarFacts::breakdown(q.complete, q.currency, words.language, words.locale));
+    m_taxes.setLines(taxes);
     m_total = money(q.total().minor);
     m_code = ConfigurationCode::encode(engine, build);
     m_qr = QStringLiteral("image://qr/")

@@ -24,7 +24,6 @@ class BuildSummary : public QObject
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString image READ image NOTIFY changed)
     Q_PROPERTY(QString colours READ colours NOTIFY changed)
-    Q_PROPERTY(QString net READ net NOTIFY changed)
     Q_PROPERTY(QString total READ total NOTIFY changed)
     Q_PROPERTY(QString code READ code NOTIFY changed)
     Q_PROPERTY(QString qr READ qr NOTIFY changed)
@@ -32,10 +31,11 @@ class BuildSummary : public QObject
     Q_PROPERTY(QAbstractItemModel *specs READ specs CONSTANT)
     /// category, items
     Q_PROPERTY(QAbstractItemModel *equipment READ equipment CONSTANT)
-    /// The trim and every charged choice, before taxes.
+    /// The version, every choice at the price the configurator showed for it (taxes included)
+    /// and the market's fees: together exactly the total.
     Q_PROPERTY(AmountListModel *lines READ lines CONSTANT)
-    /// The net price through the market's taxes and fees.
-    Q_PROPERTY(AmountListModel *breakdown READ breakdown CONSTANT)
+    /// The taxes the total contains, for information ("of which VAT").
+    Q_PROPERTY(AmountListModel *taxes READ taxes CONSTANT)
 
 public:
     explicit BuildSummary(QObject *parent = nullptr);
@@ -52,23 +52,22 @@ public:
     QString title() const { return m_title; }
     QString image() const { return m_image; }
     QString colours() const { return m_colours; }
-    QString net() const { return m_net; }
     QString total() const { return m_total; }
     QString code() const { return m_code; }
     QString qr() const { return m_qr; }
     QAbstractItemModel *specs() { return &m_specs; }
     QAbstractItemModel *equipment() { return &m_equipment; }
     AmountListModel *lines() { return &m_lines; }
-    AmountListModel *breakdown() { return &m_breakdown; }
+    AmountListModel *taxes() { return &m_taxes; }
 
 signals:
     void changed();
 
 private:
     bool m_valid = false;
-    QString m_title, m_image, m_colours, m_net, m_total, m_code, m_qr;
+    QString m_title, m_image, m_colours, m_total, m_code, m_qr;
     RowListModel<CarFacts::Fact> m_specs;
     RowListModel<CarFacts::Equipment> m_equipment;
     AmountListModel m_lines;
-    AmountListModel m_breakdown;
+    AmountListModel m_taxes;
 };

@@ -64,6 +64,39 @@ QHash<QString, QString> paintValues(QColor paint, const QString &finishName)
             {QStringLiteral("gloss"), QString::number(f.gloss, 'f', 2)}};
 }
 
+// The cabin's values: the interior colour shaded like paint but softer (upholstery throws back
+// little light), stitching that stands out from it, a headliner that follows its lightness, and
+// the opacity of each material's layer (leather: sheen, channels and perforation; suede: a deep
+// matte centre; textile: a fine weave).
+QHash<QString, QString> cabinValues(QColor interior, const QString &material)
+{
+    if (!interior.isValid())
+        interior = QColor(0x8A, 0x8D, 0x91);
+    interior.setAlpha(255);
+    const double lightness = interior.lightnessF();
+    const double shade = lightness > 0.6 ? 1.0 - (lightness - 0.6) * 1.2 : 1.0;
+    const QColor black(0x05, 0x06, 0x08);
+    const bool light = lightness > 0.5;
+    const bool leather = material == QLatin1String("leather");
+    const bool suede = material == QLatin1String("suede");
+    const auto opacity = [](double v) { return QString::number(v, 'f', 2); };
+    return {{QStringLiteral("interior"), interior.name()},
+            {QStringLiteral("interior_light"), mix(interior, Qt::white, 0.16).name()},
+            {QStringLiteral("interior_highlight"), mix(interior, Qt::white, 0.38).name()},
+            {QStringLiteral("interior_dark"), mix(interior, black, 0.30 * shade).name()},
+            {QStringLiteral("interior_darker"), mix(interior, black, 0.52 * shade).name()},
+            {QStringLiteral("stitch"), (light ? mix(interior, black, 0.45) : mix(interior, Qt::white, 0.45)).name()},
+            {QStringLiteral("headliner"), light ? QStringLiteral("#d9d6cf") : QStringLiteral("#3a3b3e")},
+            {QStringLiteral("headliner_dark"), light ? QStringLiteral("#b9b5ad") : QStringLiteral("#252629")},
+            {QStringLiteral("sheen"),
+             opacity(leather     ? 0.30
+                         : suede ? 0.10
+                                 : 0.12)},
+            {QStringLiteral("perforation"), opacity(leather ? 0.55 : 0)},
+            {QStringLiteral("suede"), opacity(suede ? 0.55 : 0)},
+            {QStringLiteral("weave"), opacity(leather || suede ? 0 : 0.22)}};
+}
+
 } // namespace
 
 // A template cut at its {{placeholders}} once, so each picture only joins strings.
@@ -93,14 +126,52 @@ const QStringList &CarIllustration::wheelDesigns()
     return list;
 }
 
+const QStringList &CarIllustration::materials()
+{
+    static const QStringList list{QStringLiteral("textile"), QStringLiteral("leather"), QStringLiteral("suede")};
+    return list;
+}
+
+QString CarIllustration::materialOf(const QString &englishName)
+{
+    // Suede first: "Microsuede and leather" shows its suede centre.
+    const QString name = englishName.toLower();
+    if (name.contains(QLatin1String("suede")) || name.contains(QLatin1String("alcantara")))
+        return QStringLiteral("suede");
+    if (name.contains(QLatin1String("leather")) || name.contains(QLatin1String("nappa")))
+        return QStringLiteral("leather");
+    return QStringLiteral("textile");
+}
+
 QString CarIllustration::viewName(View view)
 {
-    return view == View::Side ? QStringLiteral("side") : QStringLiteral("three-quarter");
+    switch (view) {
+    case View::Side:
+        return QStringLiteral("side");
+    case View::ThreeQuarter:
+        return QStringLiteral("three-quarter");
+    case View::Cabin:
+        return QStringLiteral("cabin");
+    case View::Wheel:
+        return QStringLiteral("wheel");
+    }
+    return {};
 }
 
 QSizeF CarIllustration::canvasSize(View view)
 {
-    return view == View::Side ? QSizeF(1600, 700) : QSizeF(1600, 900);
+    switch (view) {
+    case View::Side:
+        return QSizeF(1600, 700);
+    case View::Wheel:
+        return QSizeF(200, 200);
+    case View::ThreeQuarter:
+    case View::Cabin:
+        break;
+    }
+    // The cabin shares the three-quarter view's frame, so the picture keeps its place when
+    // the interior step opens.
+    return QSizeF(1600, 900);
 }
 
 QSize CarIllustration::fittedSize(View view, QSize size)
@@ -156,24 +227,37 @@ QImage CarIllustration::render(const Spec &spec, QSize size, qreal devicePixelRa
     image.fill(Qt::transparent);
     image.setDevicePixelRatio(dpr);
 
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    const QRectF target(QPointF(0, 0), QSizeF(logical));
+    const QString wheelPath = QStringLiteral(":/vitrine/cars/wheels/%1.svg");
+    auto wheel = wheelDesigns().contains(spec.wheelDesign) ? loadTemplate(wheelPath.arg(spec.wheelDesign)) : nullptr;
+    if (!wheel)
+        wheel = loadTemplate(wheelPath.arg(fallbackWheel));
+
+    if (spec.view == View::Wheel) {
+        if (wheel)
+            QSvgRenderer(wheel->filled({})).render(&painter, target);
+        return image;
+    }
+    if (spec.view == View::Cabin) {
+        const auto cabin = loadTemplate(QStringLiteral(":/vitrine/cars/cabin.svg"));
+        if (cabin)
+            QSvgRenderer(cabin->filled(cabinValues(spec.interior, spec.material))).render(&painter, target);
+        return image;
+    }
+
     const QString carPath = QStringLiteral(":/vitrine/cars/%1-%2.svg");
     const QString view = viewName(spec.view);
     auto car = bodies().contains(spec.body) ? loadTemplate(carPath.arg(spec.body, view)) : nullptr;
     if (!car)
         car = loadTemplate(carPath.arg(fallbackBody, view));
-    const QString wheelPath = QStringLiteral(":/vitrine/cars/wheels/%1.svg");
-    auto wheel = wheelDesigns().contains(spec.wheelDesign) ? loadTemplate(wheelPath.arg(spec.wheelDesign)) : nullptr;
-    if (!wheel)
-        wheel = loadTemplate(wheelPath.arg(fallbackWheel));
     if (!car)
         return image;
 
     QSvgRenderer carRenderer(car->filled(paintValues(spec.paint, spec.finish)));
     if (!carRenderer.isValid())
         return image;
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-    const QRectF target(QPointF(0, 0), QSizeF(logical));
     carRenderer.render(&painter, target);
     if (!wheel)
         return image;

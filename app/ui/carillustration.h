@@ -12,12 +12,15 @@
 
 #include <memory>
 
-/// Draws a car of a body style in its exact paint and wheel design, for every place a car is
-/// shown until a feed brings photos.
+/// Draws a car of a body style in its exact paint and wheel design, its cabin in the exact
+/// interior colour and material, or one wheel on its own, for every place a car is shown until
+/// a feed brings photos.
 class CarIllustration
 {
 public:
-    enum class View { Side, ThreeQuarter };
+    /// Side and ThreeQuarter: the car; Cabin: the front of the cabin seen from the rear bench;
+    /// Wheel: the wheel design alone, face on.
+    enum class View { Side, ThreeQuarter, Cabin, Wheel };
 
     /// What to draw. A body or wheel design not in bodies() / wheelDesigns() draws the crossover
     /// or the aero wheel, an unknown finish draws solid paint, an invalid paint neutral grey.
@@ -27,11 +30,17 @@ public:
         QColor paint;
         QString finish; ///< solid, metallic, pearl or matte
         QString wheelDesign;
+        QColor interior = {};  ///< Cabin: an invalid colour draws neutral grey
+        QString material = {}; ///< Cabin: leather, suede or textile (anything else draws textile)
     };
 
     static const QStringList &bodies();
     static const QStringList &wheelDesigns();
-    /// "side" or "three-quarter", as in template names and image ids.
+    static const QStringList &materials();
+    /// How a catalog's material name ("Nappa leather", "Microsuede and leather", "Wool blend
+    /// textile") is drawn: one of materials().
+    static QString materialOf(const QString &englishName);
+    /// "side", "three-quarter", "cabin" or "wheel", as in template names and image ids.
     static QString viewName(View view);
     /// The drawing area every template of a view shares, so cars line up at one scale.
     static QSizeF canvasSize(View view);

@@ -5,6 +5,7 @@
 #include <QRunnable>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -116,28 +117,37 @@ std::optional<CarIllustration::Spec> CarImageProvider::parseId(const QString &id
     }
     CarIllustration::Spec spec;
     spec.body = parts.at(0);
-    if (parts.at(1) == QLatin1String("side")) {
-        spec.view = CarIllustration::View::Side;
-    } else if (parts.at(1) == QLatin1String("three-quarter")) {
-        spec.view = CarIllustration::View::ThreeQuarter;
-    } else {
-        fail(error, QStringLiteral("unknown view \"%1\" (side or three-quarter)").arg(parts.at(1)));
+    static const QList<CarIllustration::View> views{CarIllustration::View::Side, CarIllustration::View::ThreeQuarter,
+                                                    CarIllustration::View::Cabin, CarIllustration::View::Wheel};
+    const auto view = std::find_if(views.cbegin(), views.cend(),
+                                   [&](CarIllustration::View v) { return CarIllustration::viewName(v) == parts.at(1); });
+    if (view == views.cend()) {
+        fail(error, QStringLiteral("unknown view \"%1\" (side, three-quarter, cabin or wheel)").arg(parts.at(1)));
         return std::nullopt;
     }
+    spec.view = *view;
     const QUrlQuery query(id.mid(mark + 1));
     static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{6}$"));
-    const QString paint = query.queryItemValue(QStringLiteral("paint"));
-    if (!hex.match(paint).hasMatch()) {
-        fail(error, QStringLiteral("paint must be six hex digits without '#', not \"%1\"").arg(paint));
+    // The car needs its paint, the cabin its interior; the wheel alone needs neither.
+    const QString colourKey = spec.view == CarIllustration::View::Cabin ? QStringLiteral("interior") : QStringLiteral("paint");
+    const QString colour = query.queryItemValue(colourKey);
+    if (spec.view != CarIllustration::View::Wheel && !hex.match(colour).hasMatch()) {
+        fail(error, QStringLiteral("%1 must be six hex digits without '#', not \"%2\"").arg(colourKey, colour));
         return std::nullopt;
     }
-    spec.paint = QColor(QLatin1Char('#') + paint);
+    if (spec.view == CarIllustration::View::Cabin)
+        spec.interior = QColor(QLatin1Char('#') + colour);
+    else if (hex.match(colour).hasMatch())
+        spec.paint = QColor(QLatin1Char('#') + colour);
     spec.finish = query.queryItemValue(QStringLiteral("finish"));
     spec.wheelDesign = query.queryItemValue(QStringLiteral("wheel"));
+    spec.material = query.queryItemValue(QStringLiteral("material"));
     if (spec.finish.isEmpty())
         spec.finish = QStringLiteral("metallic");
     if (spec.wheelDesign.isEmpty())
         spec.wheelDesign = CarIllustration::wheelDesigns().constFirst();
+    if (spec.material.isEmpty())
+        spec.material = CarIllustration::materials().constFirst();
     if (error)
         error->clear();
     return spec;

@@ -10,8 +10,9 @@
 #include <memory>
 #include <optional>
 
-/// Serves image://car/<body>/<view>?paint=RRGGBB&finish=…&wheel=… to QML, drawn off the UI
-/// thread so scrolling a grid of cars never waits for a picture.
+/// Serves image://car/<body>/<view>?paint=RRGGBB&finish=…&wheel=… (the car),
+/// <body>/cabin?interior=RRGGBB&material=… (its cabin) and <body>/wheel?wheel=… (a wheel alone)
+/// to QML, drawn off the UI thread so scrolling a grid of cars never waits for a picture.
 class CarImageProvider : public QQuickAsyncImageProvider
 {
 public:
@@ -35,8 +36,9 @@ public:
     explicit CarImageProvider(std::shared_ptr<Painters> painters = std::make_shared<Painters>());
     ~CarImageProvider() override;
 
-    /// Reads an image id into what to draw: body and view are required (view `side` or
-    /// `three-quarter`), paint is six hex digits without '#'; finish and wheel are optional.
+    /// Reads an image id into what to draw: body and view are required (view `side`,
+    /// `three-quarter`, `cabin` or `wheel`); the car's paint and the cabin's interior are six hex
+    /// digits without '#'; finish, wheel and material are optional.
     /// An unknown body or wheel is kept (the illustration falls back); nullopt with the reason
     /// in `error` for anything malformed.
     static std::optional<CarIllustration::Spec> parseId(const QString &id, QString *error = nullptr);

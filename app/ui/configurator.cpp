@@ -193,7 +193,11 @@ void Configurator::touch()
     const CarModel *m = c.model(m_build.model);
     const Trim *t = c.trim(m_build.trim);
     m_title = m && t ? QStringLiteral("%1 %2").arg(m->name.text(m_language), t->name.text(m_language)) : QString();
-    m_image = imageFor(QStringLiteral("three-quarter"));
+    // The interior step shows the cabin in the interior on the car; every other step the car.
+    const QString car = imageFor(QStringLiteral("three-quarter"));
+    m_image = m_step == QLatin1String("interior") && !m_build.isEmpty()
+        ? ModelLineListModel::cabinUrl(c, m_build.model, onTheCar(OptionKind::Interior))
+        : car;
     const qint64 total = totalOf(m_build);
     m_price = total > 0 ? money(total) : QString();
     m_code = m_engine && !m_build.isEmpty() ? ConfigurationCode::encode(*m_engine, m_build) : QString();
@@ -205,7 +209,7 @@ void Configurator::touch()
     const Market *market = m_engine && !m_build.isEmpty() ? c.market(m_market) : nullptr;
     m_finance.setSubject(market, market ? total : 0);
     if (m_engine && !m_build.isEmpty())
-        m_summary.update(*m_engine, m_build, m_market, {m_title, m_image, m_language, m_locale});
+        m_summary.update(*m_engine, m_build, m_market, {m_title, car, m_language, m_locale});
     else if (m_summary.valid())
         m_summary.clear();
     emit changed();
@@ -314,23 +318,18 @@ QString Configurator::imageFor(const QString &view) const
 {
     if (m_build.isEmpty())
         return QString();
-    const Catalog &c = catalog();
-    const auto [paint, wheel] = paintAndWheel();
-    return ModelLineListModel::imageUrl(c, m_build.model, paint, wheel, view);
+    return ModelLineListModel::imageUrl(catalog(), m_build.model, onTheCar(OptionKind::Paint), onTheCar(OptionKind::Wheel), view);
 }
 
-std::pair<QString, QString> Configurator::paintAndWheel() const
+QString Configurator::onTheCar(OptionKind kind) const
 {
-    QString paint, wheel;
-    // What is on the car, whether chosen or brought by a package.
+    // Chosen or brought by a package: what the car has.
     for (const RuleEngine::Item &item : m_engine->items(m_build)) {
         const CatalogOption *o = catalog().option(item.option);
-        if (o && o->kind == OptionKind::Paint)
-            paint = o->id;
-        else if (o && o->kind == OptionKind::Wheel)
-            wheel = o->id;
+        if (o && o->kind == kind)
+            return o->id;
     }
-    return {paint, wheel};
+    return QString();
 }
 
 void Configurator::startLine(const QString &line)
@@ -403,14 +402,26 @@ void Configurator::propose(const RuleEngine::Outcome &outcome, const QString &re
         return;
     }
     m_pending = outcome;
+    // Each line at the price the list shows for it now (taxes included); the engine's net
+    // delta says whether its charge comes or goes.
+    const ConfigurationPricer pricer(*m_engine, m_market);
+    const ConfigurationPricer::Quote now = pricer.quote(outcome.before);
     QList<ChangeRow> changes;
     for (const RuleEngine::Change &change : outcome.changes) {
+        using Action = RuleEngine::Change::Action;
+        QString amount;
+        if (change.priceDeltaMinor != 0) {
+            const qint64 own = pricer.optionPriceMinor(now, change.option);
+            amount = signedMoney(change.priceDeltaMinor > 0 ? own : -own);
+        } else if (change.action != Action::Removed) {
+            amount = change.reason.kind == RuleReason::Kind::Standard ? tr("Standard") : tr("Included");
+        }
         changes << ChangeRow{change.option,
                              words.optionName(change.option),
                              words.action(change.action),
                              change.option == requested ? QString() : words.reason(change.reason),
-                             signedMoney(change.priceDeltaMinor),
-                             change.action == RuleEngine::Change::Action::Removed};
+                             amount,
+                             change.action == Action::Removed};
     }
     const qint64 after = totalOf(outcome.after);
     const qint64 delta = after - totalOf(outcome.before);
@@ -426,7 +437,7 @@ void Configurator::propose(const RuleEngine::Outcome &outcome, const QString &re
     else
         heading = tr("Adding %1 also changes").arg(words.optionName(requested));
     m_pendingTitle = heading;
-    m_pendingText = tr("Amounts per line are before taxes.");
+    m_pendingText = tr("Amounts include taxes, as your complete price does.");
     m_pendingTotal = tr("Your complete price: %1 (%2)").arg(money(after), signedMoney(delta));
     m_pendingRefused = false;
     m_pendingChanges.setRows(changes);
@@ -502,8 +513,8 @@ QList<Configurator::ChoiceRow> Configurator::optionRows(const QString &step) con
         return out;
     const Catalog &c = catalog();
     const RuleWording words = wording();
-    const qint64 now = totalOf(m_build);
-    const QString paint = paintAndWheel().first;
+    const ConfigurationPricer pricer(*m_engine, m_market);
+    const ConfigurationPricer::Quote quote = pricer.quote(m_build);
     QList<const CatalogOption *> picked;
     for (const QString &id : m_engine->offered(m_build.trim)) {
         const CatalogOption *o = c.option(id);
@@ -519,7 +530,11 @@ QList<Configurator::ChoiceRow> Configurator::optionRows(const QString &step) con
         using State = RuleEngine::Status::State;
         if (step == QLatin1String("options") && status.state == State::Standard)
             continue; // shown with the version's equipment, not as a choice
-        QString priceText, stateText;
+        // What the choice itself costs here, taxes included, chosen or not: the same amount
+        // the conflict sheet and the summary give it.
+        const qint64 own = pricer.optionPriceMinor(quote, o->id);
+        QString priceText = own > 0 ? money(own) : tr("Included");
+        QString stateText;
         switch (status.state) {
         case State::Standard:
             priceText = tr("Standard");
@@ -528,16 +543,10 @@ QList<Configurator::ChoiceRow> Configurator::optionRows(const QString &step) con
             priceText = tr("Included");
             stateText = words.reason(status.reason);
             break;
-        case State::Chosen: {
-            const RuleEngine::Outcome off = m_engine->deselect(m_build, o->id);
-            const qint64 cost = off.accepted && off.changed() ? now - totalOf(off.after) : 0;
-            priceText = cost > 0 ? money(cost) : tr("No extra cost");
+        case State::Chosen:
             break;
-        }
         case State::Available: {
             const RuleEngine::Outcome on = m_engine->select(m_build, o->id);
-            const qint64 delta = on.accepted ? totalOf(on.after) - now : 0;
-            priceText = delta == 0 ? tr("No extra cost") : signedMoney(delta);
             int more = 0;
             for (const RuleEngine::Change &change : on.changes)
                 more += !benign(change);
@@ -561,7 +570,7 @@ QList<Configurator::ChoiceRow> Configurator::optionRows(const QString &step) con
         choice.hex = o->hex;
         choice.package = o->kind == OptionKind::Package;
         if (o->kind == OptionKind::Wheel)
-            choice.image = ModelLineListModel::imageUrl(c, m_build.model, paint, o->id, QStringLiteral("side"));
+            choice.image = ModelLineListModel::wheelUrl(c, m_build.model, o->id);
         if (o->kind == OptionKind::Interior)
             choice.detail = o->material.text(m_language);
         if (o->kind == OptionKind::Package && !o->contents.isEmpty()) // what the package holds

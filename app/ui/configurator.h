@@ -42,7 +42,7 @@ class Configurator : public QObject, public QmlSingleton<Configurator>
     Q_PROPERTY(QString step READ step WRITE setStep NOTIFY stepChanged)
     /// The step's choices: id, name, detail, price, stateText, selected, enabled, hex, image, package.
     Q_PROPERTY(QAbstractItemModel *choices READ choices CONSTANT)
-    /// The car as built: exact paint and wheels.
+    /// The car as built, exact paint and wheels; on the interior step its cabin.
     Q_PROPERTY(QString image READ image NOTIFY changed)
     /// The complete price (taxes and fees included) and what it includes, always shown.
     Q_PROPERTY(QString price READ price NOTIFY changed)
@@ -160,8 +160,8 @@ private:
     void clearPending();
     const Catalog &catalog() const;
     QString imageFor(const QString &view) const;
-    /// The paint and wheels on the car as built, chosen or brought by a package.
-    std::pair<QString, QString> paintAndWheel() const;
+    /// The paint, wheels or interior on the car as built.
+    QString onTheCar(OptionKind kind) const;
     QString money(qint64 minor) const;
     QString signedMoney(qint64 minor) const;
     RuleWording wording() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modellinelistmodel.h"
 
+#include "carillustration.h"
+
 ModelLineListModel::ModelLineListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -31,6 +33,23 @@ QString ModelLineListModel::imageUrl(const Catalog &catalog, const QString &mode
     return QStringLiteral("image://car/%1/%2?paint=%3&finish=%4&wheel=%5")
         .arg(m ? m->body : QStringLiteral("crossover"), view, p ? p->hex.mid(1) : QStringLiteral("808080"),
              p ? p->finish : QStringLiteral("metallic"), w ? w->design : QStringLiteral("aero"));
+}
+
+QString ModelLineListModel::cabinUrl(const Catalog &catalog, const QString &model, const QString &interior)
+{
+    const CarModel *m = catalog.model(model);
+    const CatalogOption *i = catalog.option(interior);
+    return QStringLiteral("image://car/%1/cabin?interior=%2&material=%3")
+        .arg(m ? m->body : QStringLiteral("crossover"), i && i->hex.size() == 7 ? i->hex.mid(1) : QStringLiteral("808080"),
+             CarIllustration::materialOf(i ? i->material.english() : QString()));
+}
+
+QString ModelLineListModel::wheelUrl(const Catalog &catalog, const QString &model, const QString &wheel)
+{
+    const CarModel *m = catalog.model(model);
+    const CatalogOption *w = catalog.option(wheel);
+    return QStringLiteral("image://car/%1/wheel?wheel=%2")
+        .arg(m ? m->body : QStringLiteral("crossover"), w ? w->design : QStringLiteral("aero"));
 }
 
 QVariant ModelLineListModel::data(const QModelIndex &index, int role) const

@@ -29,6 +29,10 @@ public:
     /// The picture URL of a model in a paint and wheel, for the car image provider.
     static QString imageUrl(const Catalog &catalog, const QString &model, const QString &paint, const QString &wheel,
                             const QString &view);
+    /// The model's cabin in an interior option's colour and material.
+    static QString cabinUrl(const Catalog &catalog, const QString &model, const QString &interior);
+    /// A wheel option's design on its own, face on.
+    static QString wheelUrl(const Catalog &catalog, const QString &model, const QString &wheel);
 
 signals:
     void countChanged();

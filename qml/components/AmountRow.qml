@@ -8,6 +8,8 @@ Item {
     property string label
     property string amount
     property bool strong: false
+    // Information about the lines above ("of which VAT"), not a line of its own.
+    property bool quiet: false
     width: parent ? parent.width : 0
     implicitHeight: Math.max(name.implicitHeight, value.implicitHeight) + Theme.s2
     Label {
@@ -18,6 +20,7 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         text: row.label
         muted: !row.strong
+        level: row.quiet ? Label.Caption : Label.Body
         font.weight: row.strong ? Font.DemiBold : Theme.bodyWeight
     }
     Label {
@@ -25,6 +28,8 @@ Item {
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         text: row.amount
+        muted: row.quiet
+        level: row.quiet ? Label.Caption : Label.Body
         wrapMode: Text.NoWrap
         font.weight: row.strong ? Font.DemiBold : Theme.bodyWeight
     }

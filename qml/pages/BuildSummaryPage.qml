@@ -143,7 +143,10 @@ Item {
                     width: parent.width
                     finance: Configurator.finance
                 }
+                // Each choice at the price it showed while configuring, the fees, the total,
+                // and the taxes that total contains.
                 Column {
+                    objectName: "summary-lines"
                     width: parent.width
                     Repeater {
                         model: page.build.lines
@@ -153,24 +156,17 @@ Item {
                         }
                     }
                     AmountRow {
-                        label: qsTr("Your build, before taxes")
-                        amount: page.build.net
-                        strong: true
-                    }
-                }
-                Column {
-                    width: parent.width
-                    Repeater {
-                        model: page.build.breakdown
-                        delegate: AmountRow {
-                            required label
-                            required amount
-                        }
-                    }
-                    AmountRow {
                         label: qsTr("Total price")
                         amount: page.build.total
                         strong: true
+                    }
+                    Repeater {
+                        model: page.build.taxes
+                        delegate: AmountRow {
+                            required label
+                            required amount
+                            quiet: true
+                        }
                     }
                 }
 

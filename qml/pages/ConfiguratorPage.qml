@@ -151,7 +151,8 @@ Item {
             sourceSize.width: width
             fillMode: Image.PreserveAspectFit
             asynchronous: true
-            mirror: LayoutMirroring.enabled
+            // The car turns with the layout; the cabin keeps its wheel where the driver sits.
+            mirror: LayoutMirroring.enabled && page.step !== "interior"
             Accessible.role: Accessible.Graphic
             Accessible.name: Configurator.title
             Behavior on source {
@@ -249,14 +250,16 @@ Item {
                 anchors.left: parent.left
                 anchors.leftMargin: Theme.s3
                 anchors.verticalCenter: parent.verticalCenter
-                width: visible ? Theme.touch * 2.2 : 0
-                height: Theme.touch
+                // A wheel is shown face on and round; a model as a car.
+                readonly property bool round: page.step === "wheel"
+                width: visible ? (round ? Theme.touch * 1.2 : Theme.touch * 2.2) : 0
+                height: round ? Theme.touch * 1.2 : Theme.touch
                 visible: choice.image.length > 0
                 source: choice.image
                 sourceSize.width: width
                 fillMode: Image.PreserveAspectFit
                 asynchronous: true
-                mirror: LayoutMirroring.enabled
+                mirror: LayoutMirroring.enabled && !round
                 Accessible.ignored: true
             }
             Column {

@@ -129,7 +129,8 @@ Item {
             objectName: "code-field"
             width: Math.min(parent.width - openButton.width - Theme.s3, 640 * Theme.scale)
             label: qsTr("Have a configuration code?")
-            placeholder: "XXXX-XXXX-XXXX"
+            // Shaped as the codes are: groups of four letters and digits, the last one shorter.
+            placeholder: qsTr("e.g. %1").arg("K7QD-9MWX-4T")
             error: codeRow.problem
             inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             maximumLength: 32

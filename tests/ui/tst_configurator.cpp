@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/configurationcode.h"
+#include "common/readablecode.h"
 #include "configurator.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -57,6 +59,46 @@ class TestConfigurator : public QObject
     {
         for (const QChar c : text)
             QTest::keyClick(m_kiosk->window(), c.toLatin1());
+    }
+
+    Configurator::ChoiceRow rowOf(const QString &step, const QString &id) const
+    {
+        for (const Configurator::ChoiceRow &c : rowsOf(step)) {
+            if (c.id == id)
+                return c;
+        }
+        return {};
+    }
+
+    // An amount as a line of the conflict sheet writes it, without its sign and the marks that
+    // keep the sign beside it in right-to-left text.
+    static QString unsigned_(QString text)
+    {
+        text.remove(QChar(0x2066));
+        text.remove(QChar(0x2069));
+        if (text.startsWith(QStringLiteral("+ ")) || text.startsWith(QStringLiteral("− ")))
+            text = text.mid(2);
+        return text;
+    }
+
+    QString summaryAmount(const QString &label) const
+    {
+        for (const AmountListModel::Line &line : conf()->summary()->lines()->lines()) {
+            if (line.label == label)
+                return line.amount;
+        }
+        return QString();
+    }
+
+    // The configurator at the Aster 5, from Home.
+    void startAster5(UiProbe &ui)
+    {
+        QVERIFY(ui.tap(QStringLiteral("action-configure")));
+        QTRY_VERIFY(ui.find(QStringLiteral("line-aster")) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("line-aster")));
+        QTRY_VERIFY(ui.find(QStringLiteral("choices")) != nullptr);
+        QVERIFY(tapChoice(ui, QStringLiteral("model"), QStringLiteral("aster-5")));
+        QTRY_VERIFY(conf()->active());
     }
 
     QString firstUnselected(const QString &step) const
@@ -292,6 +334,15 @@ private slots:
         QQuickItem *keyboard = ui.find(QStringLiteral("keyboard"));
         QQuickItem *input = ui.find(QStringLiteral("code-field-input"));
         QTRY_VERIFY(input->mapToScene(QPointF(0, input->height())).y() <= keyboard->mapToScene(QPointF(0, 0)).y() + 1);
+        // The field's example is shaped as codes are: groups of four from the code's alphabet, the
+        // last one shorter (a code's length depends on the build).
+        const QString placeholder = input->property("placeholderText").toString();
+        const QRegularExpressionMatch example = QRegularExpression(QStringLiteral("[0-9A-Z]{4}(-[0-9A-Z]{4})*-[0-9A-Z]{1,3}"))
+                                                    .match(placeholder);
+        QVERIFY2(example.hasMatch(), qPrintable(placeholder));
+        for (const QChar c : example.captured(0))
+            QVERIFY2(c == QLatin1Char('-') || ReadableCode::digit(c) >= 0, qPrintable(placeholder));
+        QVERIFY(ConfigurationCode::dataLength(example.captured(0)) >= 9);
         QString typo = code;
         typo[0] = typo.at(0) == QLatin1Char('K') ? QLatin1Char('M') : QLatin1Char('K');
         type(typo);
@@ -309,7 +360,154 @@ private slots:
         QCOMPARE(conf()->title(), title);
         QCOMPARE(conf()->image(), image);
         QCOMPARE(conf()->code(), code);
+        // The reopened build lands on its summary, the code on it; back leads into the configurator.
+        QTRY_VERIFY(ui.find(QStringLiteral("build-code")) != nullptr);
+        QVERIFY(ui.find(QStringLiteral("build-code"))->property("text").toString().contains(code));
+        QVERIFY(ui.find(QStringLiteral("choices")) == nullptr);
+        shoot(ui, QStringLiteral("code-reopened"), QStringLiteral("en"));
+        QVERIFY(ui.tap(QStringLiteral("back")));
         QTRY_VERIFY(ui.find(QStringLiteral("choices")) != nullptr);
+        QTRY_VERIFY(ui.find(QStringLiteral("build-code")) == nullptr);
+        QCOMPARE(conf()->code(), code);
+    }
+
+    // Each choice says what it costs, taxes included: the same amount before and after it is
+    // chosen, on the conflict sheet and on the summary.
+    void oneAmountForOneChoice()
+    {
+        UiProbe ui(m_kiosk->window());
+        startAster5(ui);
+        // The paint: kr25,300 before taxes, kr31,625 with them on a car above NOK 500,000.
+        QVERIFY(ui.tap(QStringLiteral("step-paint")));
+        const QString paint = QStringLiteral("crimson-night");
+        const QString listed = rowOf(QStringLiteral("paint"), paint).price;
+        QVERIFY2(listed.contains(QStringLiteral("31,625")), qPrintable(listed));
+        QVERIFY(tapChoice(ui, QStringLiteral("paint"), paint));
+        if (conf()->pending())
+            QVERIFY(ui.tap(QStringLiteral("confirm")));
+        QTRY_VERIFY(rowOf(QStringLiteral("paint"), paint).selected);
+        QCOMPARE(rowOf(QStringLiteral("paint"), paint).price, listed);
+        QTRY_COMPARE(ui.find(QStringLiteral("choice-") + paint)->property("price").toString(), listed);
+        // The free paint says so, chosen or not.
+        QCOMPARE(rowOf(QStringLiteral("paint"), QStringLiteral("glacier-white")).price, QStringLiteral("Included"));
+        shoot(ui, QStringLiteral("paint-chosen-paid"), QStringLiteral("en"));
+
+        // A package that changes other choices: its amount in the list is its amount on the sheet.
+        QVERIFY(ui.tap(QStringLiteral("step-options")));
+        Configurator::ChoiceRow package;
+        for (const Configurator::ChoiceRow &c : rowsOf(QStringLiteral("options"))) {
+            if (c.package && !c.selected && c.enabled && !c.stateText.isEmpty()) {
+                package = c;
+                break;
+            }
+        }
+        QVERIFY2(!package.id.isEmpty(), "the Aster 5 should have a package that changes another choice");
+        QVERIFY(!package.price.startsWith(QLatin1Char('+')));
+        QVERIFY(tapChoice(ui, QStringLiteral("options"), package.id));
+        QTRY_VERIFY(conf()->pending());
+        QTRY_VERIFY(ui.find(QStringLiteral("conflict")) != nullptr);
+        bool onSheet = false;
+        for (const Configurator::ChangeRow &change : conf()->pendingChangeRows()) {
+            if (change.id != package.id)
+                continue;
+            onSheet = true;
+            QVERIFY2(change.amount.contains(QStringLiteral("+ ")), qPrintable(change.amount));
+            QCOMPARE(unsigned_(change.amount), package.price);
+        }
+        QVERIFY(onSheet);
+        shoot(ui, QStringLiteral("conflict-amounts"), QStringLiteral("en"));
+        QVERIFY(ui.tap(QStringLiteral("confirm")));
+        QTRY_VERIFY(!conf()->pending());
+        QCOMPARE(rowOf(QStringLiteral("options"), package.id).price, package.price);
+
+        // The summary: the same amounts, line by line.
+        QVERIFY(ui.tap(QStringLiteral("next")));
+        QTRY_VERIFY(ui.find(QStringLiteral("build-code")) != nullptr);
+        QCOMPARE(summaryAmount(package.name), package.price);
+        QCOMPARE(summaryAmount(rowOf(QStringLiteral("paint"), paint).name), listed);
+        shoot(ui, QStringLiteral("summary-amounts"), QStringLiteral("en"));
+        wipeVisit(m_kiosk.get());
+        QTRY_VERIFY(!conf()->active());
+    }
+
+    // A tap far down the options list leaves the list where the visitor scrolled it.
+    void optionsListKeepsItsPlace()
+    {
+        UiProbe ui(m_kiosk->window());
+        startAster5(ui);
+        QVERIFY(ui.tap(QStringLiteral("step-options")));
+        QQuickItem *list = ui.find(QStringLiteral("choices"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->property("contentHeight").toReal() > list->height());
+        QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        QVERIFY(ui.waitSettled());
+        const qreal scrolled = list->property("contentY").toReal();
+        QVERIFY(scrolled > 0);
+        // The last choices: one that changes nothing else, then one that asks first.
+        QString plain, asking;
+        const QList<Configurator::ChoiceRow> rows = rowsOf(QStringLiteral("options"));
+        for (auto c = rows.crbegin(); c != rows.crend(); ++c) {
+            if (c->selected || !c->enabled)
+                continue;
+            if (c->stateText.isEmpty() && plain.isEmpty())
+                plain = c->id;
+            else if (!c->stateText.isEmpty() && asking.isEmpty())
+                asking = c->id;
+        }
+        QVERIFY(!plain.isEmpty());
+        QVERIFY(ui.tap(QStringLiteral("choice-") + plain));
+        QTRY_VERIFY(rowOf(QStringLiteral("options"), plain).selected);
+        QTest::qWait(300);
+        QCOMPARE(list->property("contentY").toReal(), scrolled);
+        if (!asking.isEmpty() && ui.find(QStringLiteral("choice-") + asking)) {
+            QVERIFY(ui.tap(QStringLiteral("choice-") + asking));
+            QTRY_VERIFY(conf()->pending());
+            QVERIFY(ui.tap(QStringLiteral("confirm")));
+            QTRY_VERIFY(rowOf(QStringLiteral("options"), asking).selected);
+            QTest::qWait(300);
+            QCOMPARE(list->property("contentY").toReal(), scrolled);
+        }
+        shoot(ui, QStringLiteral("options-scrolled"), QStringLiteral("en"));
+        wipeVisit(m_kiosk.get());
+        QTRY_VERIFY(!conf()->active());
+    }
+
+    // The interior step shows the cabin in the chosen interior; each wheel is shown as itself.
+    void interiorAndWheelPictures()
+    {
+        UiProbe ui(m_kiosk->window());
+        startAster5(ui);
+        QVERIFY(ui.tap(QStringLiteral("step-wheel")));
+        const QList<Configurator::ChoiceRow> wheels = rowsOf(QStringLiteral("wheel"));
+        QVERIFY(wheels.size() >= 2);
+        QSet<QString> pictures;
+        for (const Configurator::ChoiceRow &w : wheels) {
+            QVERIFY2(w.image.startsWith(QStringLiteral("image://car/")) && w.image.contains(QStringLiteral("/wheel?wheel=")),
+                     qPrintable(w.image));
+            pictures.insert(w.image);
+        }
+        QVERIFY(pictures.size() > 1); // each design its own picture
+        QVERIFY(conf()->image().contains(QStringLiteral("/three-quarter?")));
+        shoot(ui, QStringLiteral("wheel-thumbnails"), QStringLiteral("en"));
+
+        QVERIFY(ui.tap(QStringLiteral("step-interior")));
+        QTRY_VERIFY(conf()->image().contains(QStringLiteral("/cabin?")));
+        const QString interior = QStringLiteral("cognac-leather");
+        QVERIFY(tapChoice(ui, QStringLiteral("interior"), interior));
+        if (conf()->pending())
+            QVERIFY(ui.tap(QStringLiteral("confirm")));
+        QTRY_VERIFY(rowOf(QStringLiteral("interior"), interior).selected);
+        QVERIFY2(conf()->image().contains(QStringLiteral("interior=") + rowOf(QStringLiteral("interior"), interior).hex.mid(1)),
+                 qPrintable(conf()->image()));
+        QVERIFY(conf()->image().contains(QStringLiteral("material=leather")));
+        QTRY_COMPARE(ui.find(QStringLiteral("build-picture"))->property("source").toString(), conf()->image());
+        shoot(ui, QStringLiteral("interior-cabin"), QStringLiteral("en"));
+        // The other steps and the summary show the car again.
+        QVERIFY(ui.tap(QStringLiteral("step-options")));
+        QTRY_VERIFY(conf()->image().contains(QStringLiteral("/three-quarter?")));
+        QVERIFY(conf()->summary()->image().contains(QStringLiteral("/three-quarter?")));
+        wipeVisit(m_kiosk.get());
+        QTRY_VERIFY(!conf()->active());
     }
 
     void portrait()

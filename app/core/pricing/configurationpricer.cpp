@@ -54,6 +54,7 @@ ConfigurationPricer::Quote ConfigurationPricer::quote(const Configuration &confi
         }
     }
     q.lines += free;
+    q.powertrain = model->powertrain;
     q.complete = PriceBreakdown::fromNet(q.netMinor, *market, model->powertrain);
 
     q.finance = FinancePolicy(*market).offer(q.complete.total.minor, finance);
@@ -70,4 +71,48 @@ ConfigurationPricer::Delta ConfigurationPricer::delta(const Configuration &befor
     d.totalMinor = b.complete.total.minor - a.complete.total.minor;
     d.monthlyMinor = (b.finance ? b.finance->plan.monthlyMinor : 0) - (a.finance ? a.finance->plan.monthlyMinor : 0);
     return d;
+}
+
+qint64 ConfigurationPricer::optionPriceMinor(const Quote &quote, const QString &option) const
+{
+    const Catalog &c = m_engine.catalog();
+    const CatalogOption *o = c.option(option);
+    const Market *market = c.market(m_market);
+    if (!quote.ok || !o || !market)
+        return 0;
+    const qint64 own = o->pricesMinor.value(m_market, 0);
+    if (own == 0)
+        return 0;
+    // A car always has one paint, one set of wheels and one interior: another one is priced
+    // as taking the place of the current one, so every paint is priced on the same base.
+    const bool replaces = o->kind == OptionKind::Paint || o->kind == OptionKind::Wheel || o->kind == OptionKind::Interior;
+    qint64 base = quote.netMinor;
+    for (const Line &line : quote.lines) {
+        if (line.kind != Line::Kind::Option && line.kind != Line::Kind::Package)
+            continue;
+        const CatalogOption *charged = c.option(line.id);
+        if (line.id == option || (replaces && charged && charged->kind == o->kind))
+            base -= line.amountMinor;
+    }
+    return PriceBreakdown::addedMinor(base, own, *market, quote.powertrain);
+}
+
+QList<ConfigurationPricer::Line> ConfigurationPricer::completeLines(const Quote &quote) const
+{
+    QList<Line> out;
+    if (!quote.ok)
+        return out;
+    qint64 options = 0;
+    for (const Line &line : quote.lines) {
+        if (line.kind != Line::Kind::Option && line.kind != Line::Kind::Package)
+            continue;
+        Line complete = line;
+        complete.amountMinor = optionPriceMinor(quote, line.id);
+        options += complete.amountMinor;
+        out << complete;
+    }
+    Line trim = quote.lines.first();
+    trim.amountMinor = quote.complete.total.minor - quote.complete.feesMinor() - options;
+    out.prepend(trim);
+    return out;
 }

@@ -24,7 +24,7 @@ public:
         Kind kind = Kind::Option;
         QString id;
         LocalizedText name;
-        qint64 amountMinor = 0; ///< net; 0 for Standard and Included
+        qint64 amountMinor = 0; ///< net (complete in completeLines()); 0 for Standard and Included
         QString package;        ///< Included: the package that brings it
     };
 
@@ -36,6 +36,7 @@ public:
         QString problem; ///< for people, when !ok (unknown market, trim not sold there)
         QString market;
         QString currency;
+        QString powertrain;                          ///< the model's: which taxes apply
         QList<Line> lines;                           ///< the trim, charged options in catalog order, then what comes free
         qint64 netMinor = 0;                         ///< the trim plus every charged option
         PriceBreakdown complete;                     ///< net → taxes → fees → what the visitor pays
@@ -57,6 +58,18 @@ public:
 
     Quote quote(const Configuration &configuration, const FinanceChoice &finance = {}) const;
     Delta delta(const Configuration &before, const Configuration &after, const FinanceChoice &finance = {}) const;
+
+    /// What one option costs in this market with its taxes, the amount the visitor's complete
+    /// price moves by: its net price plus the taxes it brings on top of the rest of the build
+    /// (the build without it, and without the paint, wheels or interior it would take the
+    /// place of). So it is the same whether the option is on the car or not, and the same in
+    /// every place that shows it; only a tax with a threshold makes it depend on the rest of
+    /// the build. 0 for an option free or without a price here. `quote` is this pricer's.
+    qint64 optionPriceMinor(const Quote &quote, const QString &option) const;
+    /// The quote's charged lines (trim, options, packages) on the complete basis: every option
+    /// at optionPriceMinor(), the trim taking the rest, so that the lines and the market's fees
+    /// add up exactly to the complete price.
+    QList<Line> completeLines(const Quote &quote) const;
 
 private:
     RuleEngine m_engine; // shares the engine's index; only its market differs

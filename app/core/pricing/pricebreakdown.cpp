@@ -63,6 +63,11 @@ PriceBreakdown PriceBreakdown::fromGross(const Money &gross, const Market &marke
     return b;
 }
 
+qint64 PriceBreakdown::addedMinor(qint64 baseNetMinor, qint64 addedNetMinor, const Market &market, const QString &powertrain)
+{
+    return grossOf(baseNetMinor + addedNetMinor, market, powertrain) - grossOf(baseNetMinor, market, powertrain);
+}
+
 qint64 PriceBreakdown::netMinor() const
 {
     return lines.isEmpty() ? 0 : lines.first().amountMinor;

@@ -29,6 +29,10 @@ public:
     /// From the complete listed price: what a stock feed gives. The net part is found so that
     /// taxes and fees on it give back exactly `gross`.
     static PriceBreakdown fromGross(const Money &gross, const Market &market, const QString &powertrain);
+    /// What `addedNetMinor` on top of `baseNetMinor` adds to the complete price: its net and the
+    /// taxes it brings at that margin (fees do not change). A tax that applies only above a
+    /// threshold makes this depend on the base: below it the net alone, above it net and tax.
+    static qint64 addedMinor(qint64 baseNetMinor, qint64 addedNetMinor, const Market &market, const QString &powertrain);
 
     qint64 netMinor() const;
     qint64 taxesMinor() const;

@@ -237,6 +237,12 @@ private slots:
         QTest::newRow("empty body") << "/side?paint=123456" << false;
         QTest::newRow("extra part") << "suv/side/big?paint=123456" << false;
         QTest::newRow("empty") << "" << false;
+        QTest::newRow("cabin") << "suv/cabin?interior=8B4F2A&material=leather" << true;
+        QTest::newRow("cabin, no material") << "suv/cabin?interior=3A3A3C" << true;
+        QTest::newRow("cabin without interior") << "suv/cabin?paint=8B4F2A" << false;
+        QTest::newRow("cabin, bad interior") << "suv/cabin?interior=brown" << false;
+        QTest::newRow("wheel alone") << "suv/wheel?wheel=turbine" << true;
+        QTest::newRow("wheel alone, no design") << "suv/wheel?" << true;
     }
     void parsesImageIds()
     {
@@ -258,6 +264,92 @@ private slots:
         QCOMPARE(spec->paint, QColor(0x8E, 0x1B, 0x26));
         QCOMPARE(spec->finish, QStringLiteral("matte"));
         QCOMPARE(spec->wheelDesign, QStringLiteral("split-spoke"));
+    }
+
+    void cabinAndWheelIdsCarryTheirSpec()
+    {
+        const auto cabin = CarImageProvider::parseId(QStringLiteral("estate/cabin?interior=E8E0D0&material=suede"));
+        QVERIFY(cabin);
+        QCOMPARE(cabin->view, View::Cabin);
+        QCOMPARE(cabin->interior, QColor(0xE8, 0xE0, 0xD0));
+        QCOMPARE(cabin->material, QStringLiteral("suede"));
+        const auto wheel = CarImageProvider::parseId(QStringLiteral("estate/wheel?wheel=forged"));
+        QVERIFY(wheel);
+        QCOMPARE(wheel->view, View::Wheel);
+        QCOMPARE(wheel->wheelDesign, QStringLiteral("forged"));
+        QCOMPARE(CarIllustration::materialOf(QStringLiteral("Nappa leather")), QStringLiteral("leather"));
+        QCOMPARE(CarIllustration::materialOf(QStringLiteral("Semi-aniline leather")), QStringLiteral("leather"));
+        QCOMPARE(CarIllustration::materialOf(QStringLiteral("Microsuede and leather")), QStringLiteral("suede"));
+        QCOMPARE(CarIllustration::materialOf(QStringLiteral("Wool blend textile")), QStringLiteral("textile"));
+        QCOMPARE(CarIllustration::materialOf(QString()), QStringLiteral("textile"));
+    }
+
+    void cabinIsDrawnInTheAskedInterior()
+    {
+        // The driver's seat back (element "seat-driver") takes the interior's hue; each material
+        // draws differently; the picture fills its frame like a photograph.
+        QSvgRenderer plain([] {
+            QFile file(QStringLiteral(":/vitrine/cars/cabin.svg"));
+            if (!file.open(QIODevice::ReadOnly))
+                return QByteArray();
+            QString text = QString::fromUtf8(file.readAll());
+            text.replace(QRegularExpression(QStringLiteral("\\{\\{[a-z_]+\\}\\}")), QStringLiteral("#808080"));
+            return text.toUtf8();
+        }());
+        QVERIFY(plain.isValid());
+        QCOMPARE(plain.viewBoxF().size(), CarIllustration::canvasSize(View::Cabin));
+        QVERIFY(plain.elementExists(QStringLiteral("seat-driver")));
+        const QSize size = CarIllustration::fittedSize(View::Cabin, QSize(800, 0));
+        QCOMPARE(size, QSize(800, 450));
+        const QRectF seat = plain.transformForElement(QStringLiteral("seat-driver"))
+                                .mapRect(plain.boundsOnElement(QStringLiteral("seat-driver")));
+        const double k = 800.0 / plain.viewBoxF().width();
+        const QRectF where(seat.x() * k, seat.y() * k, seat.width() * k, seat.height() * k);
+        const QString shots = qEnvironmentVariable("VITRINE_SCREENSHOT_DIR");
+        const QString dir = shots.isEmpty() ? QString() : QDir(shots).filePath(QStringLiteral("cars"));
+        if (!dir.isEmpty())
+            QVERIFY(QDir().mkpath(dir));
+        QList<QImage> looks;
+        for (const QString &material : CarIllustration::materials()) {
+            for (const QColor &interior : {QColor(0x8B, 0x4F, 0x2A), QColor(0x1F, 0x4E, 0x9C), QColor(0x3F, 0x6B, 0x3A)}) {
+                CarIllustration::Spec spec;
+                spec.view = View::Cabin;
+                spec.interior = interior;
+                spec.material = material;
+                const QImage image = m_illustration.render(spec, QSize(800, 0));
+                QCOMPARE(image.size(), size);
+                QCOMPARE(image.pixelColor(400, 5).alpha(), 255); // a full frame, not a cut-out
+                const Sample seen = sampleFlank(image, where);
+                QVERIFY2(
+                    seen.hue >= 0 && hueDistance(seen.hue, interior.hslHue()) <= 12,
+                    qPrintable(QStringLiteral("%1: asked hue %2, drew %3").arg(material).arg(interior.hslHue()).arg(seen.hue)));
+                if (interior == QColor(0x8B, 0x4F, 0x2A))
+                    looks << image;
+                if (!dir.isEmpty())
+                    QVERIFY(image.save(QStringLiteral("%1/cabin-%2-%3.png").arg(dir, material, interior.name().mid(1))));
+            }
+        }
+        QCOMPARE(looks.size(), 3);
+        QVERIFY(looks.at(0) != looks.at(1) && looks.at(1) != looks.at(2) && looks.at(0) != looks.at(2));
+    }
+
+    void wheelAloneIsTheWheel()
+    {
+        // A round wheel, face on: transparent corners, opaque centre, each design its own.
+        QList<QImage> designs;
+        for (const QString &design : CarIllustration::wheelDesigns()) {
+            CarIllustration::Spec spec;
+            spec.view = View::Wheel;
+            spec.wheelDesign = design;
+            const QImage image = m_illustration.render(spec, QSize(120, 0));
+            QCOMPARE(image.size(), QSize(120, 120));
+            QVERIFY2(cornersTransparent(image), qPrintable(design));
+            QCOMPARE(image.pixelColor(60, 60).alpha(), 255);
+            QCOMPARE(image.pixelColor(60, 3).alpha(), 255); // the tyre reaches the edge
+            for (const QImage &other : designs)
+                QVERIFY2(other != image, qPrintable(design));
+            designs << image;
+        }
     }
 
     void providerDeliversAsynchronously()

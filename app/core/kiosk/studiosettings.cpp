@@ -30,6 +30,10 @@ StudioSettings::Values StudioSettings::load() const
             v.orientation = value;
         else if (key == QLatin1String("studio.retention_days"))
             v.retentionDays = value.toInt();
+        else if (key == QLatin1String("studio.stale_after_hours"))
+            v.staleAfterHours = value.toInt();
+        else if (key == QLatin1String("studio.photo_cache_mb"))
+            v.photoCacheMb = value.toInt();
     }
     return v;
 }
@@ -56,6 +60,10 @@ bool StudioSettings::save(const Values &v, QString *error)
         return refuse(QStringLiteral("contact data is kept between 1 and 365 days after a drive"));
     if (v.theme.isEmpty())
         return refuse(QStringLiteral("choose a theme"));
+    if (v.staleAfterHours < 1 || v.staleAfterHours > 7 * 24)
+        return refuse(QStringLiteral("a failing source is flagged after 1 hour to 7 days"));
+    if (v.photoCacheMb < 64 || v.photoCacheMb > 64 * 1024)
+        return refuse(QStringLiteral("photos may take between 64 MB and 64 GB"));
 
     // The retention key is booking's (PrivacyPurger reads it); it is kept beside the others here.
     return Settings(m_db).setAll({{QStringLiteral("studio.id"), v.studio},
@@ -63,6 +71,8 @@ bool StudioSettings::save(const Values &v, QString *error)
                                   {QStringLiteral("studio.idle_seconds"), QString::number(v.idleSeconds)},
                                   {QStringLiteral("studio.theme"), v.theme},
                                   {QStringLiteral("studio.orientation"), v.orientation},
-                                  {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)}},
+                                  {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)},
+                                  {QStringLiteral("studio.stale_after_hours"), QString::number(v.staleAfterHours)},
+                                  {QStringLiteral("studio.photo_cache_mb"), QString::number(v.photoCacheMb)}},
                                  error);
 }

@@ -95,3 +95,4 @@ private:
     QTimer m_readTimer;
     QTimer m_totalTimer;
 };
+Q_DECLARE_METATYPE(FeedFetcher::Result)

@@ -38,6 +38,7 @@ QString originOf(const QUrl &url)
 SourceSyncer::SourceSyncer(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_wake(this) // a child, so it moves to the sync thread with this object
 {
     static QAtomicInt serial;
     m_connection = QStringLiteral("sync-%1").arg(serial.fetchAndAddRelaxed(1));

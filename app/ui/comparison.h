@@ -1,5 +1,6 @@
 #pragma once
 
+#include "carpictures.h"
 #include "rowlistmodel.h"
 
 #include <QObject>
@@ -15,7 +16,7 @@ class Comparison : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Finder")
-    /// vehicleId, title, image, price, monthly
+    /// vehicleId, title, photo, drawing, alt, price, monthly
     Q_PROPERTY(QAbstractItemModel *cars READ cars CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY changed)
     /// label, values, differs
@@ -23,7 +24,9 @@ class Comparison : public QObject
 
 public:
     struct Head {
-        QString vehicleId, title, image, price, monthly;
+        QString vehicleId, title;
+        CarPictures::Picture picture;
+        QString price, monthly;
         QString key() const { return vehicleId; }
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();

@@ -66,12 +66,17 @@ QVariant ResultListModel::data(const QModelIndex &index, int role) const
         return r.image;
     case ConditionRole:
         return r.condition;
+    case PhotoRole:
+        return r.photo;
+    case AltRole:
+        return r.alt;
     }
     return {};
 }
 
 QHash<int, QByteArray> ResultListModel::roleNames() const
 {
-    return {{IdRole, "vehicleId"}, {TitleRole, "title"}, {DetailRole, "detail"},      {PriceRole, "price"},
-            {PlaceRole, "place"},  {ImageRole, "image"}, {ConditionRole, "condition"}};
+    return {{IdRole, "vehicleId"},        {TitleRole, "title"}, {DetailRole, "detail"},
+            {PriceRole, "price"},         {PlaceRole, "place"}, {ImageRole, "image"},
+            {ConditionRole, "condition"}, {PhotoRole, "photo"}, {AltRole, "alt"}};
 }

@@ -15,7 +15,17 @@ class ResultListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, TitleRole, DetailRole, PriceRole, PlaceRole, ImageRole, ConditionRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        DetailRole,
+        PriceRole,
+        PlaceRole,
+        ImageRole,
+        ConditionRole,
+        PhotoRole,
+        AltRole
+    };
 
     struct Row {
         QString id;
@@ -23,8 +33,10 @@ public:
         QString detail;
         QString price;
         QString place;
-        QString image;
+        QString image; ///< the drawn car, standing in for the photo
         QString condition;
+        QString photo; ///< empty when the car has none
+        QString alt;   ///< what the picture shows
     };
 
     explicit ResultListModel(QObject *parent = nullptr);

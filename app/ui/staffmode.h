@@ -35,6 +35,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(ChoiceListModel *themeChoices READ themeChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *orientationChoices READ orientationChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *retentionChoices READ retentionChoices CONSTANT)
+    Q_PROPERTY(ChoiceListModel *staleChoices READ staleChoices CONSTANT)
+    Q_PROPERTY(ChoiceListModel *photoCacheChoices READ photoCacheChoices CONSTANT)
     /// What saving the settings came to ("Saved." or why not).
     Q_PROPERTY(QString saveMessage READ saveMessage NOTIFY saveMessageChanged)
 
@@ -66,6 +68,8 @@ public:
     ChoiceListModel *themeChoices() { return &m_themeChoices; }
     ChoiceListModel *orientationChoices() { return &m_orientationChoices; }
     ChoiceListModel *retentionChoices() { return &m_retentionChoices; }
+    ChoiceListModel *staleChoices() { return &m_staleChoices; }
+    ChoiceListModel *photoCacheChoices() { return &m_photoCacheChoices; }
     QString saveMessage() const { return m_saveMessage; }
 
     /// The studios a screen can stand in ({id, words}), the languages and themes there are.
@@ -82,7 +86,8 @@ public:
     Q_INVOKABLE void closeRequest(const QString &id);
     /// Starts editing from what is stored.
     Q_INVOKABLE void editSettings();
-    /// One setting picked: "studio", "language", "idleSeconds", "theme", "orientation", "retentionDays".
+    /// One setting picked: "studio", "language", "idleSeconds", "theme", "orientation", "retentionDays",
+    /// "staleAfterHours", "photoCacheMb".
     Q_INVOKABLE void pickSetting(const QString &field, const QVariant &value);
     /// Saves what is picked; `saveMessage` and, when it went through, `settingsSaved` follow.
     Q_INVOKABLE void saveSettings();
@@ -117,4 +122,6 @@ private:
     ChoiceListModel m_themeChoices;
     ChoiceListModel m_orientationChoices;
     ChoiceListModel m_retentionChoices;
+    ChoiceListModel m_staleChoices;
+    ChoiceListModel m_photoCacheChoices;
 };

@@ -121,12 +121,22 @@ Item {
         Item {
             width: parent.width
             height: Theme.touch
-            Label {
-                objectName: "result-count"
+            Column {
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("%n cars", "", Finder.total)
-                level: Label.Title
+                Label {
+                    objectName: "result-count"
+                    text: qsTr("%n cars", "", Finder.total)
+                    level: Label.Title
+                }
+                // How current the stock is: small and calm.
+                Label {
+                    objectName: "finder-freshness"
+                    visible: text.length > 0
+                    text: StockFreshness.line
+                    level: Label.Caption
+                    muted: true
+                }
             }
             Row {
                 anchors.right: parent.right
@@ -227,6 +237,8 @@ Item {
             required property string price
             required property string place
             required property string image
+            required property string photo
+            required property string alt
             width: grid.cellWidth - Theme.s3
             height: grid.cellHeight - Theme.s3
             Accessible.role: Accessible.Button
@@ -239,7 +251,7 @@ Item {
                 border.width: card.visualFocus ? 3 : 0
                 border.color: Theme.focus
             }
-            Image {
+            CarPicture {
                 id: picture
                 anchors.left: parent.left
                 anchors.top: parent.top
@@ -247,11 +259,9 @@ Item {
                 // Above the text in the grid, beside it in the list.
                 width: page.listMode ? parent.width * 0.34 : parent.width - 2 * Theme.s3
                 height: page.listMode ? parent.height - 2 * Theme.s3 : parent.height * 0.52
-                source: card.image
-                sourceSize.width: width
-                asynchronous: true
-                fillMode: Image.PreserveAspectFit
-                mirror: LayoutMirroring.enabled
+                photo: card.photo
+                drawing: card.image
+                alt: card.alt
                 Accessible.ignored: true
             }
             Column {

@@ -651,10 +651,6 @@
         <translation>هذه الصالة</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>لا أوقات متبقية</translation>
     </message>
@@ -976,14 +972,6 @@
         <source>Used</source>
         <translation>مستعملة</translation>
     </message>
-    <message>
-        <source>the condition</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>فئة الطراز</translation>
-    </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
         <translation>
@@ -994,10 +982,6 @@
             <numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارة.</numerusform>
             <numerusform>لا توجد سيارة تطابق كل ذلك. بدون %1 توجد %n سيارة.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 كم</translation>
     </message>
     <message>
         <source>Electric</source>
@@ -1056,10 +1040,6 @@
         <translation>في الطريق</translation>
     </message>
     <message>
-        <source>Within %1 km</source>
-        <translation>ضمن %1 كم</translation>
-    </message>
-    <message>
         <source>Anywhere</source>
         <translation>أي مكان</translation>
     </message>
@@ -1068,12 +1048,56 @@
         <translation>المسافة</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
         <translation>الأسعار بعملة %1. أثناء تحديد نطاق سعري، لا تظهر السيارات المسعّرة بعملة أخرى.</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation>ضمن %1</translation>
+    </message>
+    <message>
+        <source>Model year %1–%2</source>
+        <translation>سنة الطراز %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Price, lowest first</source>
+        <translation>السعر، الأقل أولاً</translation>
+    </message>
+    <message>
+        <source>Price, highest first</source>
+        <translation>السعر، الأعلى أولاً</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>Within %1 of %2</source>
+        <translation>ضمن %1 من %2</translation>
+    </message>
+    <message>
+        <source>Within %1 of here</source>
+        <translation>ضمن %1 من هنا</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>سنة الطراز</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>المسافة المقطوعة</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Make</source>
@@ -1245,6 +1269,37 @@
     </message>
 </context>
 <context>
+    <name>MarketWords</name>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 ميل</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <source>Here in this studio</source>
+        <translation>هنا في هذا الاستوديو</translation>
+    </message>
+    <message>
+        <source>%1 mi away</source>
+        <translation>على بعد %1 ميل</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>على بعد %1 كم</translation>
+    </message>
+    <message>
+        <source>Priced in %1 for %2, not converted</source>
+        <translation>السعر بعملة %1 لسوق %2، دون تحويل</translation>
+    </message>
+    <message>
+        <source>Priced in %1, not converted</source>
+        <translation>السعر بعملة %1، دون تحويل</translation>
+    </message>
+</context>
+<context>
     <name>ModelLinesPage</name>
     <message>
         <source>Have a configuration code?</source>
@@ -1308,6 +1363,43 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <source>Search: model, colour, equipment</source>
+        <translation>ابحث: الطراز، اللون، التجهيزات</translation>
+    </message>
+    <message>
+        <source>Search the stock</source>
+        <translation>ابحث في المخزون</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1، لا سيارات</numerusform>
+            <numerusform>%1، سيارة واحدة</numerusform>
+            <numerusform>%1، سيارتان</numerusform>
+            <numerusform>%1، %n سيارات</numerusform>
+            <numerusform>%1، %n سيارة</numerusform>
+            <numerusform>%1، %n سيارة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation>
+            <numerusform>لا سيارات</numerusform>
+            <numerusform>سيارة واحدة</numerusform>
+            <numerusform>سيارتان</numerusform>
+            <numerusform>%n سيارات</numerusform>
+            <numerusform>%n سيارة</numerusform>
+            <numerusform>%n سيارة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimilarStock</name>
     <message>
         <source>%1 of your %2 choices</source>
@@ -1320,10 +1412,6 @@
     <message>
         <source>same colour</source>
         <translation>اللون نفسه</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1580,14 @@
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 ميل</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
     <message numerus="yes">
         <source>%n hours</source>
         <translation><numerusform>لا ساعات</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتان</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
@@ -1614,6 +1710,10 @@
     <message>
         <source>No test drives booked for the next two weeks.</source>
         <translation>لا توجد تجارب قيادة محجوزة للأسبوعين القادمين.</translation>
+    </message>
+    <message>
+        <source>The finder first shows cars within</source>
+        <translation>يعرض البحث أولاً السيارات ضمن</translation>
     </message>
     <message>
         <source>Stock sources</source>
@@ -2019,10 +2119,6 @@
     <message>
         <source>closed</source>
         <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>على بعد %1 كم</translation>
     </message>
 </context>
 <context>

@@ -647,10 +647,6 @@
         <translation>Dieses Studio</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>Keine Termine mehr frei</translation>
     </message>
@@ -936,24 +932,12 @@
         <source>Used</source>
         <translation>Gebraucht</translation>
     </message>
-    <message>
-        <source>the condition</source>
-        <translation>den Zustand</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>die Baureihe</translation>
-    </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
         <translation>
             <numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeug.</numerusform>
             <numerusform>Kein Fahrzeug erfüllt alles. Ohne %1 gibt es %n Fahrzeuge.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 km</translation>
     </message>
     <message>
         <source>Electric</source>
@@ -1012,10 +996,6 @@
         <translation>Unterwegs</translation>
     </message>
     <message>
-        <source>Within %1 km</source>
-        <translation>Im Umkreis von %1 km</translation>
-    </message>
-    <message>
         <source>Anywhere</source>
         <translation>Überall</translation>
     </message>
@@ -1024,12 +1004,56 @@
         <translation>Entfernung</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
         <translation>Preise in %1. Solange ein Preisbereich gewählt ist, werden Autos mit Preisen in einer anderen Währung nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation>Im Umkreis von %1</translation>
+    </message>
+    <message>
+        <source>Model year %1–%2</source>
+        <translation>Modelljahr %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Price, lowest first</source>
+        <translation>Preis, niedrigster zuerst</translation>
+    </message>
+    <message>
+        <source>Price, highest first</source>
+        <translation>Preis, höchster zuerst</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Within %1 of %2</source>
+        <translation>Im Umkreis von %1 um %2</translation>
+    </message>
+    <message>
+        <source>Within %1 of here</source>
+        <translation>Im Umkreis von %1 von hier</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Modelljahr</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Laufleistung</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Make</source>
@@ -1189,6 +1213,37 @@
     </message>
 </context>
 <context>
+    <name>MarketWords</name>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Here in this studio</source>
+        <translation>Hier in diesem Studio</translation>
+    </message>
+    <message>
+        <source>%1 mi away</source>
+        <translation>%1 mi entfernt</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>%1 km entfernt</translation>
+    </message>
+    <message>
+        <source>Priced in %1 for %2, not converted</source>
+        <translation>Preis in %1 für %2, nicht umgerechnet</translation>
+    </message>
+    <message>
+        <source>Priced in %1, not converted</source>
+        <translation>Preis in %1, nicht umgerechnet</translation>
+    </message>
+</context>
+<context>
     <name>ModelLinesPage</name>
     <message>
         <source>Have a configuration code?</source>
@@ -1248,6 +1303,35 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <source>Search: model, colour, equipment</source>
+        <translation>Suchen: Modell, Farbe, Ausstattung</translation>
+    </message>
+    <message>
+        <source>Search the stock</source>
+        <translation>Im Bestand suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1, %n Fahrzeug</numerusform>
+            <numerusform>%1, %n Fahrzeuge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation>
+            <numerusform>%n Fahrzeug</numerusform>
+            <numerusform>%n Fahrzeuge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimilarStock</name>
     <message>
         <source>%1 of your %2 choices</source>
@@ -1260,10 +1344,6 @@
     <message>
         <source>same colour</source>
         <translation>gleiche Farbe</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1504,14 @@
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
     <message numerus="yes">
         <source>%n hours</source>
         <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
@@ -1546,6 +1634,10 @@
     <message>
         <source>No test drives booked for the next two weeks.</source>
         <translation>Für die nächsten zwei Wochen sind keine Probefahrten gebucht.</translation>
+    </message>
+    <message>
+        <source>The finder first shows cars within</source>
+        <translation>Die Fahrzeugsuche zeigt zuerst Fahrzeuge im Umkreis von</translation>
     </message>
     <message>
         <source>Stock sources</source>
@@ -1947,10 +2039,6 @@
     <message>
         <source>closed</source>
         <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>%1 km entfernt</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,23 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1, %n car</numerusform>
+            <numerusform>%1, %n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -148,33 +165,51 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StockFreshness</name>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>Stock updated %n minute ago</numerusform><numerusform>Stock updated %n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>Stock updated %n minute ago</numerusform>
+            <numerusform>Stock updated %n minutes ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncSources</name>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>%n source needs attention: failing for more than %1.</numerusform><numerusform>%n sources need attention: failing for more than %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n source needs attention: failing for more than %1.</numerusform>
+            <numerusform>%n sources need attention: failing for more than %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>%n source, working.</numerusform><numerusform>%n sources, all working.</numerusform></translation>
+        <translation>
+            <numerusform>%n source, working.</numerusform>
+            <numerusform>%n sources, all working.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>Left out of the last feed: %n record</numerusform><numerusform>Left out of the last feed: %n records</numerusform></translation>
+        <translation>
+            <numerusform>Left out of the last feed: %n record</numerusform>
+            <numerusform>Left out of the last feed: %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

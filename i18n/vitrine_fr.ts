@@ -647,10 +647,6 @@
         <translation>Ce studio</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>Plus de créneaux libres</translation>
     </message>
@@ -936,24 +932,12 @@
         <source>Used</source>
         <translation>Occasion</translation>
     </message>
-    <message>
-        <source>the condition</source>
-        <translation>l’état</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>la gamme</translation>
-    </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
         <translation>
             <numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voiture.</numerusform>
             <numerusform>Aucune voiture ne correspond à tout. Sans %1, il y a %n voitures.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 km</translation>
     </message>
     <message>
         <source>Electric</source>
@@ -1012,10 +996,6 @@
         <translation>En route</translation>
     </message>
     <message>
-        <source>Within %1 km</source>
-        <translation>À moins de %1 km</translation>
-    </message>
-    <message>
         <source>Anywhere</source>
         <translation>Partout</translation>
     </message>
@@ -1024,12 +1004,56 @@
         <translation>Distance</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
         <translation>Prix en %1. Tant qu'une fourchette de prix est choisie, les voitures affichées dans une autre devise ne sont pas montrées.</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation>Dans un rayon de %1</translation>
+    </message>
+    <message>
+        <source>Model year %1–%2</source>
+        <translation>Année modèle %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Price, lowest first</source>
+        <translation>Prix croissant</translation>
+    </message>
+    <message>
+        <source>Price, highest first</source>
+        <translation>Prix décroissant</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Within %1 of %2</source>
+        <translation>Dans un rayon de %1 autour de %2</translation>
+    </message>
+    <message>
+        <source>Within %1 of here</source>
+        <translation>Dans un rayon de %1 d’ici</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Année modèle</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilométrage</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Make</source>
@@ -1189,6 +1213,37 @@
     </message>
 </context>
 <context>
+    <name>MarketWords</name>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Here in this studio</source>
+        <translation>Ici, dans ce studio</translation>
+    </message>
+    <message>
+        <source>%1 mi away</source>
+        <translation>à %1 mi</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>à %1 km</translation>
+    </message>
+    <message>
+        <source>Priced in %1 for %2, not converted</source>
+        <translation>Prix en %1 pour %2, non converti</translation>
+    </message>
+    <message>
+        <source>Priced in %1, not converted</source>
+        <translation>Prix en %1, non converti</translation>
+    </message>
+</context>
+<context>
     <name>ModelLinesPage</name>
     <message>
         <source>Have a configuration code?</source>
@@ -1248,6 +1303,35 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <source>Search: model, colour, equipment</source>
+        <translation>Rechercher : modèle, couleur, équipement</translation>
+    </message>
+    <message>
+        <source>Search the stock</source>
+        <translation>Rechercher dans le stock</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1, %n voiture</numerusform>
+            <numerusform>%1, %n voitures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation>
+            <numerusform>%n voiture</numerusform>
+            <numerusform>%n voitures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimilarStock</name>
     <message>
         <source>%1 of your %2 choices</source>
@@ -1260,10 +1344,6 @@
     <message>
         <source>same colour</source>
         <translation>même couleur</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1504,14 @@
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
     <message numerus="yes">
         <source>%n hours</source>
         <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
@@ -1546,6 +1634,10 @@
     <message>
         <source>No test drives booked for the next two weeks.</source>
         <translation>Aucun essai réservé pour les deux prochaines semaines.</translation>
+    </message>
+    <message>
+        <source>The finder first shows cars within</source>
+        <translation>La recherche montre d’abord les voitures dans un rayon de</translation>
     </message>
     <message>
         <source>Stock sources</source>
@@ -1947,10 +2039,6 @@
     <message>
         <source>closed</source>
         <translation>fermé</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>à %1 km</translation>
     </message>
 </context>
 <context>

@@ -646,10 +646,6 @@
         <translation>本展厅</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>已无可预约时段</translation>
     </message>
@@ -926,23 +922,11 @@
         <source>Used</source>
         <translation>二手车</translation>
     </message>
-    <message>
-        <source>the condition</source>
-        <translation>车况条件</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>车系条件</translation>
-    </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
         <translation>
             <numerusform>没有车辆同时满足所有条件。去掉%1后有 %n 辆。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 公里</translation>
     </message>
     <message>
         <source>Electric</source>
@@ -1001,10 +985,6 @@
         <translation>在途</translation>
     </message>
     <message>
-        <source>Within %1 km</source>
-        <translation>%1 公里以内</translation>
-    </message>
-    <message>
         <source>Anywhere</source>
         <translation>不限</translation>
     </message>
@@ -1013,12 +993,56 @@
         <translation>距离</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
         <translation>价格以 %1 计。设定价格范围时，以其他货币标价的车辆不会显示。</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation>%1以内</translation>
+    </message>
+    <message>
+        <source>Model year %1–%2</source>
+        <translation>车型年份 %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Price, lowest first</source>
+        <translation>价格从低到高</translation>
+    </message>
+    <message>
+        <source>Price, highest first</source>
+        <translation>价格从高到低</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有地区</translation>
+    </message>
+    <message>
+        <source>Within %1 of %2</source>
+        <translation>距%2 %1以内</translation>
+    </message>
+    <message>
+        <source>Within %1 of here</source>
+        <translation>距此处%1以内</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Make</source>
@@ -1175,6 +1199,37 @@
     </message>
 </context>
 <context>
+    <name>MarketWords</name>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 英里</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Here in this studio</source>
+        <translation>就在本展厅</translation>
+    </message>
+    <message>
+        <source>%1 mi away</source>
+        <translation>距离 %1 英里</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+    <message>
+        <source>Priced in %1 for %2, not converted</source>
+        <translation>以%1标价（%2），未换算</translation>
+    </message>
+    <message>
+        <source>Priced in %1, not converted</source>
+        <translation>以%1标价，未换算</translation>
+    </message>
+</context>
+<context>
     <name>ModelLinesPage</name>
     <message>
         <source>Have a configuration code?</source>
@@ -1233,6 +1288,33 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <source>Search: model, colour, equipment</source>
+        <translation>搜索：车型、颜色、配置</translation>
+    </message>
+    <message>
+        <source>Search the stock</source>
+        <translation>搜索库存</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1，%n 辆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimilarStock</name>
     <message>
         <source>%1 of your %2 choices</source>
@@ -1245,10 +1327,6 @@
     <message>
         <source>same colour</source>
         <translation>相同颜色</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1485,14 @@
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 英里</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
     <message numerus="yes">
         <source>%n hours</source>
         <translation><numerusform>%n 小时</numerusform></translation>
@@ -1529,6 +1615,10 @@
     <message>
         <source>No test drives booked for the next two weeks.</source>
         <translation>未来两周没有已预约的试驾。</translation>
+    </message>
+    <message>
+        <source>The finder first shows cars within</source>
+        <translation>找车页面首先显示以下范围内的车辆</translation>
     </message>
     <message>
         <source>Stock sources</source>
@@ -1929,10 +2019,6 @@
     <message>
         <source>closed</source>
         <translation>休息</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>

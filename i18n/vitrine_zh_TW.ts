@@ -646,10 +646,6 @@
         <translation>本展間</translation>
     </message>
     <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
-    </message>
-    <message>
         <source>No times left</source>
         <translation>已無可預約時段</translation>
     </message>
@@ -926,23 +922,11 @@
         <source>Used</source>
         <translation>中古車</translation>
     </message>
-    <message>
-        <source>the condition</source>
-        <translation>車況條件</translation>
-    </message>
-    <message>
-        <source>the model line</source>
-        <translation>車系條件</translation>
-    </message>
     <message numerus="yes">
         <source>No car matches all of these. Without %1 there are %n cars.</source>
         <translation>
             <numerusform>沒有車輛同時符合所有條件。去掉%1後有 %n 輛。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 · %2 km</source>
-        <translation>%1 · %2 公里</translation>
     </message>
     <message>
         <source>Electric</source>
@@ -1001,10 +985,6 @@
         <translation>運送中</translation>
     </message>
     <message>
-        <source>Within %1 km</source>
-        <translation>%1 公里以內</translation>
-    </message>
-    <message>
         <source>Anywhere</source>
         <translation>不限</translation>
     </message>
@@ -1013,12 +993,56 @@
         <translation>距離</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
         <translation>價格以 %1 計。設定價格範圍時，以其他貨幣標價的車輛不會顯示。</translation>
+    </message>
+    <message>
+        <source>Within %1</source>
+        <translation>%1以內</translation>
+    </message>
+    <message>
+        <source>Model year %1–%2</source>
+        <translation>車型年份 %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Price, lowest first</source>
+        <translation>價格從低到高</translation>
+    </message>
+    <message>
+        <source>Price, highest first</source>
+        <translation>價格從高到低</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有地區</translation>
+    </message>
+    <message>
+        <source>Within %1 of %2</source>
+        <translation>距%2 %1以內</translation>
+    </message>
+    <message>
+        <source>Within %1 of here</source>
+        <translation>距此處%1以內</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Make</source>
@@ -1175,6 +1199,37 @@
     </message>
 </context>
 <context>
+    <name>MarketWords</name>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 英里</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Here in this studio</source>
+        <translation>就在本展廳</translation>
+    </message>
+    <message>
+        <source>%1 mi away</source>
+        <translation>距離 %1 英里</translation>
+    </message>
+    <message>
+        <source>%1 km away</source>
+        <translation>距此 %1 公里</translation>
+    </message>
+    <message>
+        <source>Priced in %1 for %2, not converted</source>
+        <translation>以%1標價（%2），未換算</translation>
+    </message>
+    <message>
+        <source>Priced in %1, not converted</source>
+        <translation>以%1標價，未換算</translation>
+    </message>
+</context>
+<context>
     <name>ModelLinesPage</name>
     <message>
         <source>Have a configuration code?</source>
@@ -1233,6 +1288,33 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <source>Search: model, colour, equipment</source>
+        <translation>搜尋：車型、顏色、配備</translation>
+    </message>
+    <message>
+        <source>Search the stock</source>
+        <translation>搜尋庫存</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cars</source>
+        <translation>
+            <numerusform>%1，%n 輛</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cars</source>
+        <translation>
+            <numerusform>%n 輛車</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimilarStock</name>
     <message>
         <source>%1 of your %2 choices</source>
@@ -1245,10 +1327,6 @@
     <message>
         <source>same colour</source>
         <translation>相同顏色</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1485,14 @@
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
+    <message>
+        <source>%1 mi</source>
+        <translation>%1 英里</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
     <message numerus="yes">
         <source>%n hours</source>
         <translation><numerusform>%n 小時</numerusform></translation>
@@ -1529,6 +1615,10 @@
     <message>
         <source>No test drives booked for the next two weeks.</source>
         <translation>未來兩週沒有已預約的試駕。</translation>
+    </message>
+    <message>
+        <source>The finder first shows cars within</source>
+        <translation>找車頁面首先顯示以下範圍內的車輛</translation>
     </message>
     <message>
         <source>Stock sources</source>
@@ -1929,10 +2019,6 @@
     <message>
         <source>closed</source>
         <translation>公休</translation>
-    </message>
-    <message>
-        <source>%1 km away</source>
-        <translation>距此 %1 公里</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,7 @@ void Configurator::findSimilar()
     search.origin = m_origin;
     search.language = m_language;
     search.locale = m_locale;
+    search.words = MarketWords(catalog(), m_homeStudio, m_language, m_locale);
     m_similar.find(*m_engine, m_inventory->snapshot(), search);
 }
 

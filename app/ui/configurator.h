@@ -93,6 +93,9 @@ public:
     /// what is gone), and the market whose prices apply (the studio's).
     void setCatalog(const Catalog &catalog, const Catalog &retired, const QString &market);
     void setMarket(const QString &market);
+    /// The studio this screen stands in: distances to the stock near a build are told from it,
+    /// in its market's unit.
+    void setHomeStudio(const QString &studioId) { m_homeStudio = studioId; }
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
     /// The visitor left: the build in progress is gone.
@@ -176,6 +179,7 @@ private:
     BuildSummary m_summary;
     SimilarStock m_similar;
     QString m_market;
+    QString m_homeStudio;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
     std::optional<std::pair<double, double>> m_origin;

@@ -5,6 +5,7 @@
 #include "booking/privacypurger.h"
 #include "drivelabels.h"
 #include "inventory/inventoryindex.h"
+#include "marketwords.h"
 #include "modellinelistmodel.h"
 #include "storage/databasequeue.h"
 
@@ -253,13 +254,14 @@ void DriveBooking::rebuildStudios()
         return a.km.value_or(0) < b.km.value_or(0);
     });
     QList<StudioRow> rows;
+    const MarketWords words(m_catalog, m_home, m_language, m_locale);
     for (const Entry &e : entries) {
         const Studio &s = *e.studio;
         QString distance;
         if (s.id == m_home)
             distance = tr("This studio");
         else if (e.km)
-            distance = tr("%1 km away").arg(m_locale.toString(qRound(*e.km)));
+            distance = words.away(*e.km, s.id);
         rows << StudioRow{s.id, s.name, s.address.city, DriveLabels::address(s), distance, s.id == m_studio};
     }
     m_studios.setRows(rows);

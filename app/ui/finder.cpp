@@ -59,54 +59,91 @@ QHash<int, QByteArray> Finder::Chip::roleNames()
     return {{FirstRole, "facet"}, {FirstRole + 1, "value"}, {FirstRole + 2, "label"}};
 }
 
+QVariant Finder::Suggestion::value(int role) const
+{
+    return role == FirstRole ? QVariant(text) : role == FirstRole + 1 ? QVariant(count) : QVariant();
+}
+
+QHash<int, QByteArray> Finder::Suggestion::roleNames()
+{
+    return {{FirstRole, "text"}, {FirstRole + 1, "count"}};
+}
+
 Finder::Finder(InventoryService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_results(this)
     , m_panel(this)
     , m_active(this)
+    , m_suggestions(this)
 {
-    m_filter.limit = 24;
+    startOver();
     connect(service, &InventoryService::changed, this, &Finder::refresh);
     refresh();
+}
+
+void Finder::startOver()
+{
+    const auto lat = m_filter.originLat;
+    const auto lon = m_filter.originLon;
+    m_filter = InventoryFilter();
+    m_filter.originLat = lat;
+    m_filter.originLon = lon;
+    m_filter.limit = 24;
+    m_filter.sort = InventoryFilter::Sort::Distance;
+    m_radiusChoice.reset();
+}
+
+void Finder::applyArea()
+{
+    m_filter.priceCurrency = m_words.currency();
+    if (!m_filter.hasOrigin() || (m_radiusChoice && *m_radiusChoice == 0))
+        m_filter.radiusKm.reset();
+    else
+        m_filter.radiusKm = m_radiusChoice ? *m_radiusChoice : m_areaKm;
 }
 
 void Finder::toggle(const QString &facet, const QString &value)
 {
     if (facet == QLatin1String("radius")) {
         const int km = value.toInt();
-        setRadius(m_filter.radiusKm && qRound(*m_filter.radiusKm) == km ? 0 : km);
-        return;
-    }
-    if (facet == QLatin1String("equipment")) {
+        if ((m_radiusChoice && *m_radiusChoice == km) || km == m_areaKm)
+            m_radiusChoice.reset(); // a chip taken off, or the area chosen again
+        else
+            m_radiusChoice = km;
+    } else if (facet == QLatin1String("text")) {
+        m_filter.text.clear();
+    } else if (facet == QLatin1String("price")) {
+        m_filter.priceMinMinor.reset();
+        m_filter.priceMaxMinor.reset();
+    } else if (facet == QLatin1String("year")) {
+        m_filter.yearMin.reset();
+        m_filter.yearMax.reset();
+    } else if (facet == QLatin1String("mileage")) {
+        m_filter.mileageMin.reset();
+        m_filter.mileageMax.reset();
+    } else if (facet == QLatin1String("equipment")) {
         if (m_filter.equipment.contains(value))
             m_filter.equipment.removeAll(value);
         else
             m_filter.equipment << value;
-        refresh();
-        return;
+    } else {
+        QSet<QString> &values = m_filter.selected[facet];
+        if (values.contains(value))
+            values.remove(value);
+        else
+            values.insert(value);
+        if (values.isEmpty())
+            m_filter.selected.remove(facet);
     }
-    QSet<QString> &values = m_filter.selected[facet];
-    if (values.contains(value))
-        values.remove(value);
-    else
-        values.insert(value);
-    if (values.isEmpty())
-        m_filter.selected.remove(facet);
     refresh();
 }
 
 void Finder::clearAll()
 {
-    m_filter.selected.clear();
-    m_filter.equipment.clear();
-    m_filter.radiusKm.reset();
-    m_filter.yearMin.reset();
-    m_filter.yearMax.reset();
-    m_filter.mileageMin.reset();
-    m_filter.mileageMax.reset();
-    m_filter.priceMinMinor.reset();
-    m_filter.priceMaxMinor.reset();
+    const InventoryFilter::Sort sort = m_filter.sort;
+    startOver();
+    m_filter.sort = sort;
     refresh();
 }
 
@@ -117,6 +154,21 @@ void Finder::setSort(const QString &sort)
     json.insert(QStringLiteral("sort"), sort);
     if (const auto f = InventoryFilter::fromJson(json, &error))
         m_filter.sort = f->sort;
+    refresh();
+}
+
+void Finder::setText(const QString &text)
+{
+    if (text == m_filter.text)
+        return;
+    m_filter.text = text;
+    refresh();
+}
+
+void Finder::relax()
+{
+    if (m_relax.run)
+        m_relax.run();
     refresh();
 }
 
@@ -133,26 +185,26 @@ void Finder::setYearRange(int low, int high)
     refresh();
 }
 
-void Finder::setMileageRange(double lowKm, double highKm)
+void Finder::setMileageRange(double low, double high)
 {
     const auto whole = m_service->snapshot()->index ? m_service->snapshot()->index->query({}).mileageKm : InventoryIndex::Range{};
-    m_filter.mileageUnit = Mileage::Unit::Km;
-    if (whole.any && lowKm <= whole.min && highKm >= whole.max) {
+    m_filter.mileageUnit = m_words.miles() ? Mileage::Unit::Mi : Mileage::Unit::Km;
+    if (whole.any && m_words.toKm(low) <= whole.min + 0.5 && m_words.toKm(high) >= whole.max - 0.5) {
         m_filter.mileageMin.reset();
         m_filter.mileageMax.reset();
     } else {
-        m_filter.mileageMin = lowKm;
-        m_filter.mileageMax = highKm;
+        m_filter.mileageMin = low;
+        m_filter.mileageMax = high;
     }
     refresh();
 }
 
 void Finder::setRadius(int km)
 {
-    if (km > 0)
-        m_filter.radiusKm = km;
+    if (km < 0 || km == m_areaKm)
+        m_radiusChoice.reset();
     else
-        m_filter.radiusKm.reset();
+        m_radiusChoice = km;
     refresh();
 }
 
@@ -170,6 +222,14 @@ void Finder::setOrigin(double lat, double lon)
     refresh();
 }
 
+void Finder::setStudio(const QString &studioId, int areaKm)
+{
+    m_studio = studioId;
+    m_areaKm = areaKm > 0 ? areaKm : 150;
+    startOver();
+    refresh();
+}
+
 void Finder::reset()
 {
     m_compared.clear();
@@ -178,19 +238,7 @@ void Finder::reset()
         detail->deleteLater();
     m_details.clear();
     emit comparedChanged();
-    const auto lat = m_filter.originLat;
-    const auto lon = m_filter.originLon;
-    const QString currency = m_filter.priceCurrency;
-    m_filter = InventoryFilter();
-    m_filter.originLat = lat;
-    m_filter.originLon = lon;
-    m_filter.priceCurrency = currency;
-    refresh();
-}
-
-void Finder::setCurrency(const QString &currency)
-{
-    m_filter.priceCurrency = currency;
+    startOver();
     refresh();
 }
 
@@ -216,6 +264,8 @@ void Finder::refresh()
     if (!snapshot->index)
         return;
     const Catalog &catalog = snapshot->catalog;
+    m_words = MarketWords(catalog, m_studio, m_language, m_locale);
+    applyArea();
     const InventoryIndex::Result r = snapshot->index->query(m_filter);
     m_total = r.total;
 
@@ -238,13 +288,16 @@ void Finder::refresh()
                                               {QStringLiteral("petrol"), tr("Petrol")}};
     QList<FacetGroup> groups;
     QList<Chip> chips;
+    QHash<QString, QString> groupLabels;
     const auto group = [&](const QString &facet, const QString &label, const QList<FacetValueRow> &values) {
         RowListModel<FacetValueRow> *model = valuesOf(facet);
         model->setRows(values);
         groups << FacetGroup{facet, label, model};
+        groupLabels.insert(facet, label);
+        if (facet == QLatin1String("radius"))
+            return; // the studio's area is where a visit starts, not a filter to take off
         for (const FacetValueRow &v : values) {
-            // "Anywhere" is no filter to take off.
-            if (v.selected && !(facet == QLatin1String("radius") && v.id == QLatin1String("0")))
+            if (v.selected)
                 chips << Chip{facet, v.id, v.label};
         }
     };
@@ -272,21 +325,33 @@ void Finder::refresh()
                   : id == QLatin1String("reserved")   ? tr("Reserved")
                                                       : tr("On its way");
           }));
+    const auto radiusLabel = [&](int km) { return km > 0 ? tr("Within %1").arg(m_words.distance(km)) : tr("Anywhere"); };
     if (m_filter.hasOrigin()) {
-        // Each radius with the cars it would give, everything else as chosen.
-        QList<FacetValueRow> radii;
-        for (const int km : {25, 100, 500, 0}) {
+        // The studio's area, wider circles in round figures of the market's unit, and anywhere,
+        // each with the cars it would give, everything else as chosen.
+        QList<int> radii{m_areaKm};
+        static constexpr int kWiderKm[] = {500, 1500};
+        static constexpr int kWiderMi[] = {300, 1000};
+        for (qsizetype i = 0; i < 2; ++i) {
+            const int km = qRound(m_words.toKm(m_words.miles() ? kWiderMi[i] : kWiderKm[i]));
+            if (km > m_areaKm)
+                radii << km;
+        }
+        radii << 0;
+        const int current = m_radiusChoice ? *m_radiusChoice : m_areaKm;
+        QList<FacetValueRow> values;
+        for (const int km : std::as_const(radii)) {
             InventoryFilter f = m_filter;
             f.limit = 0;
             if (km > 0)
                 f.radiusKm = km;
             else
                 f.radiusKm.reset();
-            const bool selected = km > 0 ? m_filter.radiusKm && qRound(*m_filter.radiusKm) == km : !m_filter.radiusKm;
-            radii << FacetValueRow{QString::number(km), km > 0 ? tr("Within %1 km").arg(m_locale.toString(km)) : tr("Anywhere"),
-                                   qint64(snapshot->index->query(f).total), selected};
+            values << FacetValueRow{QString::number(km), radiusLabel(km), qint64(snapshot->index->query(f).total), km == current};
         }
-        group(QStringLiteral("radius"), tr("Distance"), radii);
+        group(QStringLiteral("radius"), tr("Distance"), values);
+        if (m_radiusChoice)
+            chips << Chip{QStringLiteral("radius"), QString::number(*m_radiusChoice), radiusLabel(*m_radiusChoice)};
     }
     {
         QList<FacetValueRow> equipment;
@@ -299,25 +364,32 @@ void Finder::refresh()
         InventoryFilter none;
         none.limit = 0;
         const InventoryIndex::Result whole = snapshot->index->query(none);
-        const auto span = [&](const InventoryIndex::Range &all, std::optional<double> low, std::optional<double> high,
-                              const QString &unit) {
+        const auto span = [&](const InventoryIndex::Range &all, double scale, std::optional<double> low,
+                              std::optional<double> high, const auto &label) {
             FinderRange range;
             range.available = all.any;
-            range.from = all.min;
-            range.to = all.max;
-            range.low = low.value_or(all.min);
-            range.high = high.value_or(all.max);
-            const auto label = [&](double v) {
-                return unit.isEmpty() ? QString::number(qRound(v)) : tr("%1 %2").arg(m_locale.toString(qRound(v)), unit);
-            };
+            range.from = std::floor(all.min / scale);
+            range.to = std::ceil(all.max / scale);
+            range.low = low.value_or(range.from);
+            range.high = high.value_or(range.to);
             range.lowLabel = label(range.low);
             range.highLabel = label(range.high);
             range.chosen = low.has_value() || high.has_value();
             return range;
         };
-        m_yearRange = span(whole.year, m_filter.yearMin ? std::optional<double>(*m_filter.yearMin) : std::nullopt,
-                           m_filter.yearMax ? std::optional<double>(*m_filter.yearMax) : std::nullopt, QString());
-        m_mileageRange = span(whole.mileageKm, m_filter.mileageMin, m_filter.mileageMax, QStringLiteral("km"));
+        m_yearRange = span(whole.year, 1, m_filter.yearMin ? std::optional<double>(*m_filter.yearMin) : std::nullopt,
+                           m_filter.yearMax ? std::optional<double>(*m_filter.yearMax) : std::nullopt,
+                           [](double v) { return QString::number(qRound(v)); });
+        const double perUnit = m_words.toKm(1);
+        m_mileageRange = span(whole.mileageKm, perUnit, m_filter.mileageMin, m_filter.mileageMax, [&](double v) {
+            return m_words.mileage({qRound64(v), m_words.miles() ? Mileage::Unit::Mi : Mileage::Unit::Km});
+        });
+        if (m_yearRange.chosen)
+            chips << Chip{QStringLiteral("year"), QString(),
+                          tr("Model year %1–%2").arg(m_yearRange.lowLabel, m_yearRange.highLabel)};
+        if (m_mileageRange.chosen)
+            chips << Chip{QStringLiteral("mileage"), QString(),
+                          tr("%1 – %2").arg(m_mileageRange.lowLabel, m_mileageRange.highLabel)};
         // Price in the studio's currency: other currencies cannot be compared on one slider.
         m_priceRange = {};
         if (!m_filter.priceCurrency.isEmpty()) {
@@ -339,17 +411,23 @@ void Finder::refresh()
                 m_priceRange.chosen = m_filter.priceMinMinor.has_value() || m_filter.priceMaxMinor.has_value();
                 m_priceRange.note = tr("Prices in %1. While a price range is set, cars priced in another currency are not shown.")
                                         .arg(m_filter.priceCurrency);
+                if (m_priceRange.chosen)
+                    chips << Chip{QStringLiteral("price"), QString(),
+                                  tr("%1 – %2").arg(m_priceRange.lowLabel, m_priceRange.highLabel)};
             }
         }
     }
+    if (!m_filter.text.trimmed().isEmpty())
+        chips << Chip{QStringLiteral("text"), QString(), m_locale.quoteString(m_filter.text.trimmed())};
     m_panel.setRows(groups);
     m_active.setRows(chips);
     {
-        const QList<QPair<QString, QString>> list{{QStringLiteral("recent"), tr("Recently added")},
-                                                  {QStringLiteral("price"), tr("Price")},
-                                                  {QStringLiteral("distance"), tr("Nearest")},
+        const QList<QPair<QString, QString>> list{{QStringLiteral("distance"), tr("Nearest")},
+                                                  {QStringLiteral("price"), tr("Price, lowest first")},
+                                                  {QStringLiteral("price-desc"), tr("Price, highest first")},
                                                   {QStringLiteral("newest"), tr("Newest")},
-                                                  {QStringLiteral("mileage"), tr("Lowest mileage")}};
+                                                  {QStringLiteral("mileage"), tr("Lowest mileage")},
+                                                  {QStringLiteral("recent"), tr("Recently added")}};
         QList<ChoiceListModel::Choice> sorts;
         for (const auto &[value, label] : list)
             sorts << ChoiceListModel::Choice{value, label};
@@ -357,26 +435,28 @@ void Finder::refresh()
         m_sorts.setSelected(m_filter.toJson().value(QStringLiteral("sort")).toString());
     }
 
-    // The way out of an empty result: the one filter whose removal gives the most cars.
-    m_relaxHint.clear();
-    if (r.total == 0 && !m_filter.selected.isEmpty()) {
-        QString best;
-        qsizetype bestCount = 0;
-        for (auto it = m_filter.selected.cbegin(); it != m_filter.selected.cend(); ++it) {
-            InventoryFilter relaxed = m_filter;
-            relaxed.selected.remove(it.key());
-            relaxed.limit = 0;
-            const qsizetype n = snapshot->index->query(relaxed).total;
-            if (n > bestCount) {
-                bestCount = n;
-                best = it.key();
-            }
-        }
-        if (bestCount > 0) {
-            const QString what = best == QLatin1String("condition") ? tr("the condition") : tr("the model line");
-            m_relaxHint = tr("No car matches all of these. Without %1 there are %n cars.", "", int(bestCount)).arg(what);
-        }
+    // Where the cars are, in words, and how many the studio's area holds (Home says the same).
+    {
+        const Studio *here = catalog.studio(m_studio);
+        const bool atStudio = here && here->hasCoordinates && m_filter.hasOrigin()
+            && InventoryIndex::distanceKm(*m_filter.originLat, *m_filter.originLon, here->lat, here->lon) < 1;
+        if (!m_filter.radiusKm)
+            m_scope = tr("Everywhere");
+        else if (atStudio)
+            m_scope = tr("Within %1 of %2").arg(m_words.distance(*m_filter.radiusKm), here->name);
+        else
+            m_scope = tr("Within %1 of here").arg(m_words.distance(*m_filter.radiusKm));
+        InventoryFilter area;
+        area.limit = 0;
+        area.originLat = m_filter.originLat;
+        area.originLon = m_filter.originLon;
+        if (area.hasOrigin())
+            area.radiusKm = m_areaKm;
+        m_areaTotal = snapshot->index->query(area).total;
     }
+
+    findRelax(*snapshot, r);
+    updateSuggestions(*snapshot);
 
     // The fetcher first: the view may ask for the next page as soon as the rows change.
     m_results.setFetcher([this, snapshot, filter = m_filter](qsizetype offset) {
@@ -388,6 +468,106 @@ void Finder::refresh()
     m_results.setRows(rowsFor(r, *snapshot), r.total);
     refreshDetails();
     emit changed();
+}
+
+void Finder::findRelax(const InventoryService::Snapshot &snapshot, const InventoryIndex::Result &r)
+{
+    // The way out of an empty result: the one filter whose removal gives the most cars.
+    m_relaxHint.clear();
+    m_relax = {};
+    if (r.total != 0)
+        return;
+    struct Candidate {
+        QString label;
+        std::function<void(InventoryFilter &)> drop;
+        std::function<void()> run;
+    };
+    QList<Candidate> candidates;
+    for (auto it = m_filter.selected.cbegin(); it != m_filter.selected.cend(); ++it) {
+        const QString facet = it.key();
+        QString label = facet;
+        for (const FacetGroup &g : m_panel.rows()) {
+            if (g.facet == facet)
+                label = g.label;
+        }
+        candidates << Candidate{label, [facet](InventoryFilter &f) { f.selected.remove(facet); },
+                                [this, facet] { m_filter.selected.remove(facet); }};
+    }
+    if (!m_filter.equipment.isEmpty())
+        candidates << Candidate{tr("Equipment"), [](InventoryFilter &f) { f.equipment.clear(); },
+                                [this] { m_filter.equipment.clear(); }};
+    if (!m_filter.text.trimmed().isEmpty())
+        candidates << Candidate{m_filter.text.trimmed(), [](InventoryFilter &f) { f.text.clear(); },
+                                [this] { m_filter.text.clear(); }};
+    if (m_filter.priceMinMinor || m_filter.priceMaxMinor)
+        candidates << Candidate{tr("Price"),
+                                [](InventoryFilter &f) {
+                                    f.priceMinMinor.reset();
+                                    f.priceMaxMinor.reset();
+                                },
+                                [this] {
+                                    m_filter.priceMinMinor.reset();
+                                    m_filter.priceMaxMinor.reset();
+                                }};
+    if (m_filter.yearMin || m_filter.yearMax)
+        candidates << Candidate{tr("Model year"),
+                                [](InventoryFilter &f) {
+                                    f.yearMin.reset();
+                                    f.yearMax.reset();
+                                },
+                                [this] {
+                                    m_filter.yearMin.reset();
+                                    m_filter.yearMax.reset();
+                                }};
+    if (m_filter.mileageMin || m_filter.mileageMax)
+        candidates << Candidate{tr("Mileage"),
+                                [](InventoryFilter &f) {
+                                    f.mileageMin.reset();
+                                    f.mileageMax.reset();
+                                },
+                                [this] {
+                                    m_filter.mileageMin.reset();
+                                    m_filter.mileageMax.reset();
+                                }};
+    if (m_filter.radiusKm)
+        candidates << Candidate{tr("Within %1").arg(m_words.distance(*m_filter.radiusKm)),
+                                [](InventoryFilter &f) { f.radiusKm.reset(); }, [this] { m_radiusChoice = 0; }};
+    qsizetype bestCount = 0;
+    const Candidate *best = nullptr;
+    for (const Candidate &c : std::as_const(candidates)) {
+        InventoryFilter relaxed = m_filter;
+        relaxed.limit = 0;
+        c.drop(relaxed);
+        const qsizetype n = snapshot.index->query(relaxed).total;
+        if (n > bestCount) {
+            bestCount = n;
+            best = &c;
+        }
+    }
+    if (!best)
+        return;
+    const QString quoted = m_locale.quoteString(best->label);
+    m_relaxHint = tr("No car matches all of these. Without %1 there are %n cars.", "", int(bestCount)).arg(quoted);
+    m_relax = Relax{tr("Remove %1").arg(quoted), best->run};
+}
+
+void Finder::updateSuggestions(const InventoryService::Snapshot &snapshot)
+{
+    QList<Suggestion> rows;
+    const QString typed = m_filter.text;
+    if (!typed.trimmed().isEmpty()) {
+        for (const QString &completion : snapshot.index->suggest(typed, m_language, kMaxSuggestions * 2)) {
+            InventoryFilter f = m_filter;
+            f.limit = 0;
+            f.text = completion;
+            const qsizetype n = snapshot.index->query(f).total;
+            if (n > 0 && completion.compare(typed.trimmed(), Qt::CaseInsensitive) != 0)
+                rows << Suggestion{completion, qint64(n)};
+            if (rows.size() >= kMaxSuggestions)
+                break;
+        }
+    }
+    m_suggestions.setRows(rows);
 }
 
 RowListModel<Finder::FacetValueRow> *Finder::valuesOf(const QString &facet)
@@ -405,20 +585,22 @@ VehicleDetail *Finder::detailFor(const QString &vehicleId)
         detail = new VehicleDetail(vehicleId, this);
         QQmlEngine::setObjectOwnership(detail, QQmlEngine::CppOwnership);
         const auto snapshot = m_service->snapshot();
-        detail->update(
-            *snapshot,
-            {m_language, m_locale,
-             m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt});
+        detail->update(*snapshot, detailContext());
     }
     return detail;
+}
+
+VehicleDetail::Context Finder::detailContext() const
+{
+    return {m_language, m_locale,
+            m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt,
+            m_words};
 }
 
 void Finder::refreshDetails()
 {
     const auto snapshot = m_service->snapshot();
-    const VehicleDetail::Context context{
-        m_language, m_locale,
-        m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt};
+    const VehicleDetail::Context context = detailContext();
     for (VehicleDetail *detail : std::as_const(m_details))
         detail->update(*snapshot, context);
     QList<VehicleDetail *> compared;
@@ -447,22 +629,22 @@ QList<ResultListModel::Row> Finder::rowsFor(const InventoryIndex::Result &r, con
     for (const auto &hit : r.page) {
         const Vehicle v = snapshot.vehicles.at(hit.position);
         const Studio *place = catalog.studio(v.location);
-        const QString mileage = QStringLiteral("%1 %2").arg(m_locale.toString(v.mileage.value), v.mileage.unitName());
         const QString condition = v.condition == Vehicle::Condition::New ? tr("New")
             : v.condition == Vehicle::Condition::Cpo                     ? tr("Approved pre-owned")
                                                                          : tr("Used");
         QString where = place ? place->name : v.location;
-        if (hit.distanceKm && *hit.distanceKm >= 1)
-            where = tr("%1 · %2 km").arg(where, m_locale.toString(qRound(*hit.distanceKm)));
+        if (hit.distanceKm && *hit.distanceKm >= 1 && v.location != m_studio)
+            where = tr("%1 · %2").arg(where, m_words.distance(*hit.distanceKm));
         const QString title = CarNames::title(v, catalog, m_language);
         const CarPictures::Picture picture = CarPictures::first(v, catalog, title);
         rows << ResultListModel::Row{v.id,
                                      title,
-                                     QStringLiteral("%1 · %2 · %3").arg(QString::number(v.year), mileage, condition),
-                                     v.price.format(m_locale),
+                                     QStringLiteral("%1 · %2 · %3").arg(QString::number(v.year), m_words.mileage(v.mileage), condition),
+                                     m_words.price(v.price),
                                      where,
                                      picture.drawing,
                                      Vehicle::conditionName(v.condition),
+                                     m_words.priceNote(v.price, catalog, v.location),
                                      picture.photo,
                                      picture.alt};
     }

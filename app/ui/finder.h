@@ -5,6 +5,7 @@
 #include "financequote.h"
 #include "inventory/inventoryfilter.h"
 #include "inventory/inventoryservice.h"
+#include "marketwords.h"
 #include "qmlsingleton.h"
 #include "resultlistmodel.h"
 #include "rowlistmodel.h"
@@ -12,6 +13,9 @@
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <optional>
 
 /// A range slider of the finder: the whole span from the stock, the part chosen, both in words.
 struct FinderRange {
@@ -61,6 +65,16 @@ class Finder : public QObject, public QmlSingleton<Finder>
     Q_PROPERTY(FinderRange mileageRange READ mileageRange NOTIFY changed)
     /// The price in the studio's currency (not available when there is none to offer).
     Q_PROPERTY(FinderRange priceRange READ priceRange NOTIFY changed)
+    /// Where the cars shown are: "Within 150 km of Solvik Studio Oslo, nearest first" or "Everywhere".
+    Q_PROPERTY(QString scope READ scope NOTIFY changed)
+    /// The cars in the studio's area with no other filter: the number Home gives.
+    Q_PROPERTY(int areaTotal READ areaTotal NOTIFY changed)
+    /// The free text searched for, as typed.
+    Q_PROPERTY(QString text READ text NOTIFY changed)
+    /// Completions of the text being typed, from the catalog: text, count (cars it would give).
+    Q_PROPERTY(QAbstractItemModel *suggestions READ suggestions CONSTANT)
+    /// What "relax" would take off when nothing matches ("" when there is nothing to offer).
+    Q_PROPERTY(QString relaxAction READ relaxAction NOTIFY changed)
 
 public:
     /// One value of a facet with the cars it would give; QML reads `id` as the role "value".
@@ -81,6 +95,14 @@ public:
         static QHash<int, QByteArray> roleNames();
         bool operator==(const FacetGroup &) const = default;
     };
+    struct Suggestion {
+        QString text;
+        qint64 count = 0;
+        QString key() const { return text; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const Suggestion &) const = default;
+    };
     struct Chip {
         QString facet, valueId, label;
         QString key() const { return facet + QLatin1Char('/') + valueId; }
@@ -99,10 +121,12 @@ public:
     int activeCount() const { return int(m_active.rows().size()); }
     const QList<Chip> &chips() const { return m_active.rows(); }
     ChoiceListModel *sorts() { return &m_sorts; }
+    /// Anything the visitor chose beyond the studio's area.
     bool filtered() const
     {
-        return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty() || m_filter.radiusKm.has_value() || m_filter.yearMin
-            || m_filter.yearMax || m_filter.mileageMin || m_filter.mileageMax || m_filter.priceMinMinor || m_filter.priceMaxMinor;
+        return !m_filter.selected.isEmpty() || !m_filter.equipment.isEmpty() || m_radiusChoice.has_value() || m_filter.yearMin
+            || m_filter.yearMax || m_filter.mileageMin || m_filter.mileageMax || m_filter.priceMinMinor || m_filter.priceMaxMinor
+            || !m_filter.text.trimmed().isEmpty();
     }
     QString relaxHint() const { return m_relaxHint; }
     QStringList compared() const { return m_compared; }
@@ -111,18 +135,29 @@ public:
     FinderRange yearRange() const { return m_yearRange; }
     FinderRange mileageRange() const { return m_mileageRange; }
     FinderRange priceRange() const { return m_priceRange; }
+    QString scope() const { return m_scope; }
+    int areaTotal() const { return int(m_areaTotal); }
+    QString text() const { return m_filter.text; }
+    QAbstractItemModel *suggestions() { return &m_suggestions; }
+    QString relaxAction() const { return m_relax.label; }
+    const MarketWords &words() const { return m_words; }
     static constexpr int kMaxCompared = 3;
+    static constexpr int kMaxSuggestions = 5;
 
     Q_INVOKABLE void toggle(const QString &facet, const QString &value);
     Q_INVOKABLE void clearAll();
     Q_INVOKABLE void setSort(const QString &sort);
+    /// Searches names, colours and equipment in every catalog language; suggestions follow.
+    Q_INVOKABLE void setText(const QString &text);
+    /// Takes off what `relaxAction` names: the filter whose removal gives the most cars.
+    Q_INVOKABLE void relax();
     /// Model years from `low` to `high`; the whole span clears the filter.
     Q_INVOKABLE void setYearRange(int low, int high);
-    /// Mileage from `low` to `high` kilometres; the whole span clears the filter.
-    Q_INVOKABLE void setMileageRange(double lowKm, double highKm);
+    /// Mileage from `low` to `high` in the market's unit (km or mi); the whole span clears the filter.
+    Q_INVOKABLE void setMileageRange(double low, double high);
     /// Prices from `low` to `high` in the studio's currency (major units); the whole span clears it.
     Q_INVOKABLE void setPriceRange(double low, double high);
-    /// Only cars within `km` of here; 0 for anywhere.
+    /// Only cars within `km` of here; 0 for anywhere; -1 back to the studio's area.
     Q_INVOKABLE void setRadius(int km);
     /// Everything the detail page shows about one car; kept (and kept current) for the visit.
     Q_INVOKABLE VehicleDetail *detailFor(const QString &vehicleId);
@@ -134,8 +169,9 @@ public:
 
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
-    /// The studio market's currency: the price slider works in it.
-    void setCurrency(const QString &currency);
+    /// The studio this screen stands in and the area around it the finder opens on: its
+    /// market's currency and unit, its cars and its partners' within `areaKm`, nearest first.
+    void setStudio(const QString &studioId, int areaKm);
     /// The visitor left: nothing of their search remains.
     void reset();
 
@@ -144,8 +180,18 @@ signals:
     void comparedChanged();
 
 private:
+    struct Relax {
+        QString label;             ///< for the button
+        std::function<void()> run; ///< takes the filter off
+    };
     void refresh();
+    /// The filter a visit starts with: the studio's area, nearest first.
+    void startOver();
+    void applyArea();
+    void updateSuggestions(const InventoryService::Snapshot &snapshot);
+    void findRelax(const InventoryService::Snapshot &snapshot, const InventoryIndex::Result &r);
     void refreshDetails();
+    VehicleDetail::Context detailContext() const;
     QList<ResultListModel::Row> rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const;
     RowListModel<FacetValueRow> *valuesOf(const QString &facet);
 
@@ -156,6 +202,14 @@ private:
     RowListModel<FacetGroup> m_panel;
     QHash<QString, RowListModel<FacetValueRow> *> m_values;
     RowListModel<Chip> m_active;
+    RowListModel<Suggestion> m_suggestions;
+    QString m_studio;
+    int m_areaKm = 150;
+    std::optional<int> m_radiusChoice; ///< the visitor's: 0 anywhere, else km; none: the area
+    MarketWords m_words;
+    QString m_scope;
+    qsizetype m_areaTotal = 0;
+    Relax m_relax;
     ChoiceListModel m_sorts;
     FinderRange m_yearRange;
     FinderRange m_mileageRange;

@@ -151,8 +151,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     }
     auto catalog = CatalogRows(db).catalog(error);
     auto retired = CatalogRows(db).retired(error);
-    auto stock = VehicleRows(db).stockByLocation(error);
-    if (!catalog || !retired || !stock) {
+    if (!catalog || !retired) {
         *error = QStringLiteral("the catalog in %1 cannot be read: %2").arg(options.databasePath, *error);
         d->storageFault = true;
         return false;
@@ -176,7 +175,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->language = std::make_unique<UiLanguage>(nullptr);
     d->showroom = std::make_unique<Showroom>(nullptr);
     d->showroom->setQueue(d->queue.get());
-    d->showroom->setCatalog(std::move(*catalog), std::move(*stock));
+    d->showroom->setCatalog(std::move(*catalog));
     d->session = std::make_unique<KioskSession>();
     d->session->setTimeouts(idleMs, noticeMsFor(idleMs));
     d->visitor = std::make_unique<VisitorSession>(d->session.get(), languageCode, nullptr);
@@ -188,10 +187,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             if (s.kind == Studio::Kind::Studio)
                 studios << ChoiceListModel::Choice{s.id, s.address.city.isEmpty() ? s.name : s.address.city};
         }
-        for (const QVariant &l : d->language->languages()) {
-            const QVariantMap m = l.toMap();
-            languages << ChoiceListModel::Choice{m.value(QStringLiteral("code")), m.value(QStringLiteral("name")).toString()};
-        }
+        for (const UiLanguage::LanguageRow &l : d->language->languageRows())
+            languages << ChoiceListModel::Choice{l.code, l.name};
         d->staff->setChoices(studios, languages, BrandTheme::available());
     }
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
@@ -207,8 +204,10 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->showroom->setStudio(id);
         const QString market = marketOf(d->showroom->catalog(), id);
         d->configurator->setMarket(market);
+        d->configurator->setHomeStudio(id);
+        d->finder->setStudio(id, d->staff->settings().areaKm);
         if (const Market *m = d->showroom->catalog().market(market))
-            d->finder->setCurrency(m->currency);
+            d->staff->setMiles(m->miles);
         d->driveBooking->setHomeStudio(id);
         d->driveAgenda->setHomeStudio(id);
     };
@@ -350,8 +349,8 @@ void KioskApplication::startSync(const KioskOptions &options, const StudioSettin
         if (outcome.applied && outcome.catalog) {
             // Built on a worker and swapped in whole: the finder never waits, no frame is dropped.
             d->inventory->replace(outcome.stock.removed, outcome.stock.written, *outcome.catalog);
-            refreshShowroom(outcome.catalog);
             if (outcome.brandFeed) {
+                d->showroom->setCatalog(*outcome.catalog);
                 d->driveBooking->setCatalog(*outcome.catalog);
                 d->driveAgenda->setCatalog(*outcome.catalog);
                 d->pendingCatalog = outcome.catalog;
@@ -362,16 +361,6 @@ void KioskApplication::startSync(const KioskOptions &options, const StudioSettin
     refreshFreshness();
     if (options.sync)
         d->sync->start();
-}
-
-void KioskApplication::refreshShowroom(std::shared_ptr<const Catalog> catalog)
-{
-    d->queue->run<std::optional<QHash<QString, int>>>(
-        this, [](QSqlDatabase &db) { return VehicleRows(db).stockByLocation(); },
-        [this, catalog](std::optional<QHash<QString, int>> stock) {
-            if (stock)
-                d->showroom->setCatalog(*catalog, std::move(*stock));
-        });
 }
 
 void KioskApplication::applyBrandCatalog(std::shared_ptr<const Catalog> catalog)

@@ -84,8 +84,6 @@ public:
 private:
     /// The photo cache, the sources' schedule and what staff and visitors are told about it.
     void startSync(const KioskOptions &options, const StudioSettings::Values &saved);
-    /// The showroom's stock figures after an import, read on the database worker.
-    void refreshShowroom(std::shared_ptr<const Catalog> catalog);
     /// A brand feed's new catalog into the configurator (between visits).
     void applyBrandCatalog(std::shared_ptr<const Catalog> catalog);
     void refreshFreshness();

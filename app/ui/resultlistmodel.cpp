@@ -66,6 +66,8 @@ QVariant ResultListModel::data(const QModelIndex &index, int role) const
         return r.image;
     case ConditionRole:
         return r.condition;
+    case PriceNoteRole:
+        return r.priceNote;
     case PhotoRole:
         return r.photo;
     case AltRole:
@@ -76,7 +78,8 @@ QVariant ResultListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ResultListModel::roleNames() const
 {
-    return {{IdRole, "vehicleId"},        {TitleRole, "title"}, {DetailRole, "detail"},
-            {PriceRole, "price"},         {PlaceRole, "place"}, {ImageRole, "image"},
-            {ConditionRole, "condition"}, {PhotoRole, "photo"}, {AltRole, "alt"}};
+    return {{IdRole, "vehicleId"},        {TitleRole, "title"},         {DetailRole, "detail"},
+            {PriceRole, "price"},         {PlaceRole, "place"},         {ImageRole, "image"},
+            {ConditionRole, "condition"}, {PriceNoteRole, "priceNote"}, {PhotoRole, "photo"},
+            {AltRole, "alt"}};
 }

@@ -23,6 +23,7 @@ public:
         PlaceRole,
         ImageRole,
         ConditionRole,
+        PriceNoteRole,
         PhotoRole,
         AltRole
     };
@@ -35,8 +36,9 @@ public:
         QString place;
         QString image; ///< the drawn car, standing in for the photo
         QString condition;
-        QString photo; ///< empty when the car has none
-        QString alt;   ///< what the picture shows
+        QString priceNote; ///< a price in another market's currency says so
+        QString photo;     ///< empty when the car has none
+        QString alt;       ///< what the picture shows
     };
 
     explicit ResultListModel(QObject *parent = nullptr);

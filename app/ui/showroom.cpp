@@ -5,16 +5,46 @@
 #include <QGeoCoordinate>
 #include <QQmlEngine>
 
+namespace {
+enum Role { FirstRole = Qt::UserRole + 1 };
+}
+
+QVariant Showroom::StudioRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return id;
+    case 1:
+        return name;
+    case 2:
+        return city;
+    case 3:
+        return address;
+    case 4:
+        return here;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> Showroom::StudioRow::roleNames()
+{
+    return {{FirstRole, "studioId"},
+            {FirstRole + 1, "name"},
+            {FirstRole + 2, "city"},
+            {FirstRole + 3, "address"},
+            {FirstRole + 4, "here"}};
+}
+
 Showroom::Showroom(QObject *parent)
     : QObject(parent)
 {
 }
 
-void Showroom::setCatalog(Catalog catalog, QHash<QString, int> stockByLocation)
+void Showroom::setCatalog(Catalog catalog)
 {
     m_catalog = std::move(catalog);
-    m_stockByLocation = std::move(stockByLocation);
     m_lines.setCatalog(&m_catalog, m_language);
+    updateStudios();
     emit changed();
 }
 
@@ -28,23 +58,8 @@ void Showroom::setLanguage(const QString &feedLanguage)
 void Showroom::setStudio(const QString &studioId)
 {
     m_studio = studioId;
+    updateStudios();
     emit changed();
-}
-
-int Showroom::vehicleCount() const
-{
-    const Studio *here = m_catalog.studio(m_studio);
-    if (!here)
-        return 0;
-    int count = 0;
-    for (auto it = m_stockByLocation.cbegin(); it != m_stockByLocation.cend(); ++it) {
-        const Studio *place = m_catalog.studio(it.key());
-        // A dealer without a position is not counted as near: its distance is unknown.
-        if (place && place->hasCoordinates
-            && QGeoCoordinate(here->lat, here->lon).distanceTo(QGeoCoordinate(place->lat, place->lon)) <= kNearbyKm * 1000)
-            count += it.value();
-    }
-    return count;
 }
 
 int Showroom::studioCount() const
@@ -99,24 +114,20 @@ QString Showroom::heroImage() const
                                         QStringLiteral("side"));
 }
 
-QVariantList Showroom::studios() const
+void Showroom::updateStudios()
 {
-    QVariantList out;
+    QList<StudioRow> rows;
     for (const Studio &s : m_catalog.studios) {
         if (s.kind != Studio::Kind::Studio)
             continue;
-        const QVariantMap entry{
-            {QStringLiteral("studioId"), s.id},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("city"), s.address.city},
-            {QStringLiteral("address"), QStringLiteral("%1, %2 %3").arg(s.address.street, s.address.postcode, s.address.city)},
-            {QStringLiteral("here"), s.id == m_studio}};
-        if (s.id == m_studio)
-            out.prepend(entry);
+        StudioRow row{s.id, s.name, s.address.city,
+                      QStringLiteral("%1, %2 %3").arg(s.address.street, s.address.postcode, s.address.city), s.id == m_studio};
+        if (row.here)
+            rows.prepend(row);
         else
-            out.append(entry);
+            rows.append(row);
     }
-    return out;
+    m_studios.setRows(rows);
 }
 
 int Showroom::askExpert(const QString &vehicle, const QString &buildCode)

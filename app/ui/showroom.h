@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "kiosk/visitorrequests.h"
 #include "modellinelistmodel.h"
+#include "rowlistmodel.h"
 
 #include "qmlsingleton.h"
 
@@ -19,31 +20,35 @@ class Showroom : public QObject, public QmlSingleton<Showroom>
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(ModelLineListModel *lines READ lines CONSTANT)
-    Q_PROPERTY(int vehicleCount READ vehicleCount NOTIFY changed)
     Q_PROPERTY(int studioCount READ studioCount NOTIFY changed)
     Q_PROPERTY(QString heroImage READ heroImage NOTIFY changed)
     Q_PROPERTY(QString studioName READ studioName NOTIFY changed)
-    Q_PROPERTY(QVariantList studios READ studios NOTIFY changed)
+    /// The brand's studios, this one first: studioId, name, city, address, here.
+    Q_PROPERTY(QAbstractItemModel *studios READ studios CONSTANT)
 
 public:
+    struct StudioRow {
+        QString id, name, city, address;
+        bool here = false;
+        QString key() const { return id; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const StudioRow &) const = default;
+    };
+
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
     explicit Showroom(QObject *parent);
 
-    /// `stockByLocation`: live vehicles per studio or dealer id.
-    void setCatalog(Catalog catalog, QHash<QString, int> stockByLocation);
+    void setCatalog(Catalog catalog);
     void setLanguage(const QString &feedLanguage);
     void setStudio(const QString &studioId);
 
     const Catalog &catalog() const { return m_catalog; }
     ModelLineListModel *lines() { return &m_lines; }
-    /// Cars at this studio and at partners within kNearbyKm of it.
-    int vehicleCount() const;
-    static constexpr double kNearbyKm = 150;
     int studioCount() const;
     QString heroImage() const;
     QString studioName() const;
-    /// The brand's studios, this one first: name, city, address.
-    QVariantList studios() const;
+    QAbstractItemModel *studios() { return &m_studios; }
 
     /// Where visitor requests are written (off the screen's thread).
     void setQueue(DatabaseQueue *queue) { m_queue = queue; }
@@ -61,7 +66,8 @@ signals:
 private:
     Catalog m_catalog;
     ModelLineListModel m_lines;
-    QHash<QString, int> m_stockByLocation;
+    RowListModel<StudioRow> m_studios;
+    void updateStudios();
     QString m_language = QStringLiteral("en");
     QString m_studio;
     DatabaseQueue *m_queue = nullptr;

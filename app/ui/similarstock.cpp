@@ -46,12 +46,12 @@ QList<SimilarStock::Row> rank(const RuleEngine &engine, const InventoryService::
         if (m.samePaint)
             why << SimilarStock::tr("same colour");
         if (m.distanceKm)
-            why << SimilarStock::tr("%1 km away").arg(s.locale.toString(*m.distanceKm, 'f', *m.distanceKm < 10 ? 1 : 0));
+            why << s.words.away(*m.distanceKm, v.location);
         rows << SimilarStock::Row{v.id,
                                   QStringLiteral("%1 %2").arg(model ? model->name.text(s.language) : v.model,
                                                               trim ? trim->name.text(s.language) : v.trim),
                                   ModelLineListModel::imageUrl(c, v.model, v.paint, v.wheel, QStringLiteral("side")),
-                                  v.price.format(s.locale),
+                                  s.words.price(v.price),
                                   why.join(QStringLiteral(" · ")),
                                   qRound(m.score)};
     }

@@ -2,6 +2,7 @@
 
 #include "catalog/configuration.h"
 #include "inventory/inventoryservice.h"
+#include "marketwords.h"
 #include "rowlistmodel.h"
 
 #include <QFutureWatcher>
@@ -45,6 +46,7 @@ public:
         std::optional<std::pair<double, double>> origin;
         QString language;
         QLocale locale;
+        MarketWords words; ///< the studio's market: its unit
         int limit = 12;
     };
 

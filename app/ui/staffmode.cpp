@@ -1,8 +1,11 @@
 #include "staffmode.h"
 
+#include "inventory/vehicle.h"
 #include "kiosk/staffpin.h"
 #include "kiosk/visitorrequests.h"
 #include "storage/databasequeue.h"
+
+#include <limits>
 
 namespace {
 
@@ -82,6 +85,19 @@ void StaffMode::retranslate()
             mb, mb < 1024 ? tr("%1 MB").arg(m_locale.toString(mb)) : tr("%1 GB").arg(m_locale.toString(mb / 1024))};
     m_staleChoices.setChoices(stale);
     m_photoCacheChoices.setChoices(photos);
+    // Round figures in the market's own unit, kept as kilometres.
+    QList<ChoiceListModel::Choice> area;
+    static constexpr int kKm[] = {25, 50, 100, 150, 250, 500};
+    static constexpr int kMi[] = {15, 30, 60, 100, 150, 300};
+    for (qsizetype i = 0; i < 6; ++i) {
+        const int d = m_miles ? kMi[i] : kKm[i];
+        area << ChoiceListModel::Choice{m_miles ? qRound(d * Mileage::kKmPerMile) : d,
+                                        m_miles ? tr("%1 mi").arg(m_locale.toString(d)) : tr("%1 km").arg(m_locale.toString(d))};
+    }
+    const QVariant chosen = m_areaChoices.selected();
+    m_areaChoices.setChoices(area);
+    if (chosen.isValid())
+        m_areaChoices.setSelected(chosen);
     m_orientationChoices.setChoices({{QStringLiteral("auto"), tr("Automatic")},
                                      {QStringLiteral("landscape"), tr("Landscape")},
                                      {QStringLiteral("portrait"), tr("Portrait")}});
@@ -97,6 +113,31 @@ void StaffMode::select(const StudioSettings::Values &v)
     m_retentionChoices.setSelected(v.retentionDays);
     m_staleChoices.setSelected(v.staleAfterHours);
     m_photoCacheChoices.setSelected(v.photoCacheMb);
+    m_areaChoices.setSelected(nearestArea(v.areaKm));
+}
+
+void StaffMode::setMiles(bool miles)
+{
+    if (m_miles == miles)
+        return;
+    m_miles = miles;
+    retranslate();
+    m_areaChoices.setSelected(nearestArea(m_stored.areaKm));
+}
+
+int StaffMode::nearestArea(int km) const
+{
+    // A value saved in the other unit (the studio moved market) picks the closest offered.
+    int best = km;
+    int bestGap = std::numeric_limits<int>::max();
+    for (const ChoiceListModel::Choice &c : m_areaChoices.choices()) {
+        const int gap = std::abs(c.value.toInt() - km);
+        if (gap < bestGap) {
+            bestGap = gap;
+            best = c.value.toInt();
+        }
+    }
+    return best;
 }
 
 ChoiceListModel *StaffMode::modelFor(const QString &field)
@@ -104,9 +145,11 @@ ChoiceListModel *StaffMode::modelFor(const QString &field)
     static const QStringList fields{QStringLiteral("studio"),          QStringLiteral("language"),
                                     QStringLiteral("idleSeconds"),     QStringLiteral("theme"),
                                     QStringLiteral("orientation"),     QStringLiteral("retentionDays"),
-                                    QStringLiteral("staleAfterHours"), QStringLiteral("photoCacheMb")};
-    ChoiceListModel *models[] = {&m_studioChoices,      &m_languageChoices,  &m_idleChoices,  &m_themeChoices,
-                                 &m_orientationChoices, &m_retentionChoices, &m_staleChoices, &m_photoCacheChoices};
+                                    QStringLiteral("areaKm"),          QStringLiteral("staleAfterHours"),
+                                    QStringLiteral("photoCacheMb")};
+    ChoiceListModel *models[] = {&m_studioChoices,     &m_languageChoices,   &m_idleChoices,
+                                 &m_themeChoices,      &m_orientationChoices, &m_retentionChoices,
+                                 &m_areaChoices,       &m_staleChoices,       &m_photoCacheChoices};
     const qsizetype i = fields.indexOf(field);
     return i < 0 ? nullptr : models[i];
 }
@@ -225,6 +268,7 @@ void StaffMode::saveSettings()
     v.retentionDays = m_retentionChoices.selected().toInt();
     v.staleAfterHours = m_staleChoices.selected().toInt();
     v.photoCacheMb = m_photoCacheChoices.selected().toInt();
+    v.areaKm = m_areaChoices.selected().toInt();
     m_queue->run<QString>(
         this,
         [v](QSqlDatabase &db) {

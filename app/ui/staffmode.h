@@ -37,6 +37,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(ChoiceListModel *retentionChoices READ retentionChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *staleChoices READ staleChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *photoCacheChoices READ photoCacheChoices CONSTANT)
+    /// How far around the studio the finder looks first, in the market's unit.
+    Q_PROPERTY(ChoiceListModel *areaChoices READ areaChoices CONSTANT)
     /// What saving the settings came to ("Saved." or why not).
     Q_PROPERTY(QString saveMessage READ saveMessage NOTIFY saveMessageChanged)
 
@@ -70,6 +72,9 @@ public:
     ChoiceListModel *retentionChoices() { return &m_retentionChoices; }
     ChoiceListModel *staleChoices() { return &m_staleChoices; }
     ChoiceListModel *photoCacheChoices() { return &m_photoCacheChoices; }
+    ChoiceListModel *areaChoices() { return &m_areaChoices; }
+    /// The studio's market tells distances in miles: the area is offered in miles.
+    void setMiles(bool miles);
     QString saveMessage() const { return m_saveMessage; }
 
     /// The studios a screen can stand in ({id, words}), the languages and themes there are.
@@ -87,7 +92,7 @@ public:
     /// Starts editing from what is stored.
     Q_INVOKABLE void editSettings();
     /// One setting picked: "studio", "language", "idleSeconds", "theme", "orientation", "retentionDays",
-    /// "staleAfterHours", "photoCacheMb".
+    /// "areaKm", "staleAfterHours", "photoCacheMb".
     Q_INVOKABLE void pickSetting(const QString &field, const QVariant &value);
     /// Saves what is picked; `saveMessage` and, when it went through, `settingsSaved` follow.
     Q_INVOKABLE void saveSettings();
@@ -103,6 +108,7 @@ signals:
     void settingsSaved(const StudioSettings::Values &values);
 
 private:
+    int nearestArea(int km) const;
     void setMessage(const QString &message);
     void select(const StudioSettings::Values &v);
     void retranslate();
@@ -124,4 +130,6 @@ private:
     ChoiceListModel m_retentionChoices;
     ChoiceListModel m_staleChoices;
     ChoiceListModel m_photoCacheChoices;
+    ChoiceListModel m_areaChoices;
+    bool m_miles = false;
 };

@@ -20,9 +20,38 @@ constexpr Language kLanguages[] = {
 };
 } // namespace
 
+enum Role { FirstRole = Qt::UserRole + 1 };
+
+QVariant UiLanguage::LanguageRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return code;
+    case 1:
+        return name;
+    case 2:
+        return current;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> UiLanguage::LanguageRow::roleNames()
+{
+    return {{FirstRole, "code"}, {FirstRole + 1, "name"}, {FirstRole + 2, "current"}};
+}
+
 UiLanguage::UiLanguage(QObject *parent)
     : QObject(parent)
 {
+    updateLanguages();
+}
+
+void UiLanguage::updateLanguages()
+{
+    QList<LanguageRow> rows;
+    for (const Language &l : kLanguages)
+        rows << LanguageRow{QString::fromLatin1(l.code), QString::fromUtf8(l.nativeName), m_code == QLatin1String(l.code)};
+    m_languages.setRows(rows);
 }
 
 UiLanguage::~UiLanguage()
@@ -57,15 +86,6 @@ QLocale UiLanguage::locale() const
     return QLocale(QLocale::English);
 }
 
-QVariantList UiLanguage::languages() const
-{
-    QVariantList out;
-    for (const Language &l : kLanguages)
-        out << QVariantMap{{QStringLiteral("code"), QString::fromLatin1(l.code)},
-                           {QStringLiteral("name"), QString::fromUtf8(l.nativeName)}};
-    return out;
-}
-
 bool UiLanguage::setCode(const QString &code)
 {
     if (!codes().contains(code))
@@ -85,6 +105,7 @@ bool UiLanguage::setCode(const QString &code)
     }
     m_code = code;
     QLocale::setDefault(locale());
+    updateLanguages();
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         app->setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     if (m_engine) {

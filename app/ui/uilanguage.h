@@ -1,11 +1,11 @@
 #pragma once
 
 #include "qmlsingleton.h"
+#include "rowlistmodel.h"
 #include <QLocale>
 
 #include <QObject>
 #include <QTranslator>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -20,10 +20,20 @@ class UiLanguage : public QObject, public QmlSingleton<UiLanguage>
     Q_PROPERTY(QString code READ code NOTIFY changed)
     Q_PROPERTY(QString feedKey READ feedKey NOTIFY changed)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY changed)
-    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    /// Every language shipped, by its own name: code, name, current.
+    Q_PROPERTY(QAbstractItemModel *languages READ languages CONSTANT)
     Q_PROPERTY(QLocale locale READ locale NOTIFY changed)
 
 public:
+    struct LanguageRow {
+        QString code, name;
+        bool current = false;
+        QString key() const { return code; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const LanguageRow &) const = default;
+    };
+
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
     explicit UiLanguage(QObject *parent);
     ~UiLanguage() override;
@@ -37,7 +47,8 @@ public:
     QString feedKey() const { return feedKeyFor(m_code); }
     bool rightToLeft() const { return m_code == QLatin1String("ar"); }
     QLocale locale() const;
-    QVariantList languages() const;
+    QAbstractItemModel *languages() { return &m_languages; }
+    const QList<LanguageRow> &languageRows() const { return m_languages.rows(); }
 
     /// Switches to `code`; returns false for a language Vitrine does not ship.
     Q_INVOKABLE bool setCode(const QString &code);
@@ -51,4 +62,6 @@ private:
     QString m_code = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_translator;
     QQmlEngine *m_engine = nullptr;
+    RowListModel<LanguageRow> m_languages;
+    void updateLanguages();
 };

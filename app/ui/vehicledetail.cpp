@@ -47,9 +47,10 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
     const QString condition = v->condition == Vehicle::Condition::New ? tr("New")
         : v->condition == Vehicle::Condition::Cpo                     ? tr("Approved pre-owned")
                                                                       : tr("Used");
-    m_subtitle = QStringLiteral("%1 · %2 %3 · %4")
-                     .arg(QString::number(v->year), locale.toString(v->mileage.value), v->mileage.unitName(), condition);
-    m_price = v->price.format(locale);
+    const MarketWords &words = context.words;
+    m_subtitle = QStringLiteral("%1 · %2 · %3").arg(QString::number(v->year), words.mileage(v->mileage), condition);
+    m_price = words.price(v->price);
+    m_priceNote = words.priceNote(v->price, c, v->location);
     m_model = v->model;
     m_location = v->location;
     m_pictures.setRows(CarPictures::of(*v, c, m_title));
@@ -79,7 +80,7 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
 
     const PriceBreakdown breakdown = PriceBreakdown::fromGross(v->price, *market, model ? model->powertrain : v->powertrain);
     m_breakdown.setLines(CarFacts::breakdown(breakdown, v->price.currency, lang, locale));
-    m_total = breakdown.total.format(locale);
+    m_total = words.price(breakdown.total);
 
     m_placeName = place->name;
     m_placeAddress = QStringList{place->address.street,
@@ -98,9 +99,7 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
     }
     // A dealer whose feed gave no position shows no distance, and is navigated to by its address.
     m_placeDistance = context.origin && place->hasCoordinates
-        ? tr("%1 km away")
-              .arg(locale.toString(
-                  qRound(InventoryIndex::distanceKm(context.origin->first, context.origin->second, place->lat, place->lon))))
+        ? words.away(InventoryIndex::distanceKm(context.origin->first, context.origin->second, place->lat, place->lon), place->id)
         : QString();
     const QString geo = place->hasCoordinates
         ? QStringLiteral("geo:%1,%2?q=%1,%2(%3)").arg(place->lat, 0, 'f', 5).arg(place->lon, 0, 'f', 5).arg(place->name)

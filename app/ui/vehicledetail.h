@@ -5,6 +5,7 @@
 #include "carpictures.h"
 #include "financequote.h"
 #include "inventory/inventoryservice.h"
+#include "marketwords.h"
 #include "rowlistmodel.h"
 
 #include <QLocale>
@@ -31,6 +32,8 @@ class VehicleDetail : public QObject
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY changed)
     Q_PROPERTY(QString price READ price NOTIFY changed)
+    /// A price in another market's currency says so; empty otherwise.
+    Q_PROPERTY(QString priceNote READ priceNote NOTIFY changed)
     Q_PROPERTY(QString model READ model NOTIFY changed)
     Q_PROPERTY(QString location READ location NOTIFY changed)
     /// The gallery: photo, drawing (stands in for a photo loading, broken or missing), alt.
@@ -59,6 +62,7 @@ public:
         QString language;
         QLocale locale;
         std::optional<std::pair<double, double>> origin;
+        MarketWords words; ///< the studio's market: its currency and unit
     };
     void update(const InventoryService::Snapshot &snapshot, const Context &context);
 
@@ -67,6 +71,7 @@ public:
     QString title() const { return m_title; }
     QString subtitle() const { return m_subtitle; }
     QString price() const { return m_price; }
+    QString priceNote() const { return m_priceNote; }
     QString model() const { return m_model; }
     QString location() const { return m_location; }
     QAbstractItemModel *pictures() { return &m_pictures; }
@@ -93,7 +98,7 @@ signals:
 private:
     QString m_id;
     bool m_available = false;
-    QString m_title, m_subtitle, m_price, m_model, m_location, m_colours, m_total;
+    QString m_title, m_subtitle, m_price, m_priceNote, m_model, m_location, m_colours, m_total;
     QString m_placeName, m_placeAddress, m_placePhone, m_placeDistance, m_navigateQr, m_shareQr;
     QStringList m_placeHours;
     RowListModel<CarPictures::Picture> m_pictures;

@@ -37,7 +37,7 @@ markets = [
      "taxes": [{"id": "iva", "name": text(TAXES["iva"]), "percent": 22}],
      "fees": [{"id": "delivery", "name": text(FEES["delivery"]), "amount": 1190}],
      "finance": {"disclosure": "eu-aprc", "nominal_rate_percent": 4.9, "terms_months": [24, 36, 48, 60], "default_term_months": 36, "min_deposit_percent": 10, "default_deposit_percent": 20, "max_deposit_percent": 50, "max_balloon_percent": 40, "default_balloon_percent": 0, "arrangement_fee": 350, "monthly_fee": 0}},
-    {"id": "us-or", "name": text(MARKETS["us-or"]), "currency": "USD",
+    {"id": "us-or", "name": text(MARKETS["us-or"]), "currency": "USD", "distance_unit": "mi",
      "taxes": [{"id": "privilege", "name": text(TAXES["privilege"]), "percent": 0.5}],
      "fees": [{"id": "destination", "name": text(FEES["destination"]), "amount": 1495}],
      "finance": {"disclosure": "us-apr", "nominal_rate_percent": 6.9, "terms_months": [36, 48, 60, 72], "default_term_months": 60, "min_deposit_percent": 0, "default_deposit_percent": 10, "max_deposit_percent": 50, "max_balloon_percent": 35, "default_balloon_percent": 0, "arrangement_fee": 0, "monthly_fee": 0}},

@@ -14,15 +14,16 @@ Row {
         model: UiLanguage.languages
         delegate: T.AbstractButton {
             id: button
-            required property var modelData
-            readonly property bool current: UiLanguage.code === modelData.code
+            required property string code
+            required property string name
+            required property bool current
             implicitHeight: Theme.touch
-            implicitWidth: Math.max(Theme.touch, name.implicitWidth + 2 * Theme.s3)
+            implicitWidth: Math.max(Theme.touch, nameLabel.implicitWidth + 2 * Theme.s3)
             Accessible.role: Accessible.PageTab
-            Accessible.name: modelData.name
+            Accessible.name: name
             Accessible.checked: current
             focusPolicy: Qt.StrongFocus
-            onClicked: UiLanguage.setCode(modelData.code)
+            onClicked: UiLanguage.setCode(code)
             background: Rectangle {
                 color: "transparent"
                 border.width: button.visualFocus ? 2 : 0
@@ -30,16 +31,16 @@ Row {
                 Rectangle {
                     anchors.bottom: parent.bottom
                     anchors.horizontalCenter: parent.horizontalCenter
-                    width: name.implicitWidth
+                    width: nameLabel.implicitWidth
                     height: 2
                     color: Theme.accent
                     visible: button.current
                 }
             }
             Label {
-                id: name
+                id: nameLabel
                 anchors.fill: parent
-                text: button.modelData.name
+                text: button.name
                 level: Label.Body
                 muted: !button.current
                 horizontalAlignment: Text.AlignHCenter

@@ -117,21 +117,42 @@ Item {
         anchors.rightMargin: Theme.s6
         anchors.topMargin: page.wide ? 0 : Theme.s3
         spacing: Theme.s2
+        // The search's suggestions float over the results below.
+        z: 2
+
+        SearchField {
+            id: search
+            objectName: "search"
+            width: parent.width
+            z: 1 // its suggestions over the rows below
+            onDone: page.forceActiveFocus()
+        }
 
         Item {
             width: parent.width
-            height: Theme.touch
+            height: Math.max(Theme.touch, counts.implicitHeight)
             Column {
+                id: counts
                 anchors.left: parent.left
+                anchors.right: buttons.left
+                anchors.rightMargin: Theme.s3
                 anchors.verticalCenter: parent.verticalCenter
                 Label {
                     objectName: "result-count"
+                    width: parent.width
                     text: qsTr("%n cars", "", Finder.total)
                     level: Label.Title
+                }
+                Label {
+                    objectName: "scope"
+                    width: parent.width
+                    text: Finder.scope
+                    muted: true
                 }
                 // How current the stock is: small and calm.
                 Label {
                     objectName: "finder-freshness"
+                    width: parent.width
                     visible: text.length > 0
                     text: StockFreshness.line
                     level: Label.Caption
@@ -139,6 +160,7 @@ Item {
                 }
             }
             Row {
+                id: buttons
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.s2
@@ -155,6 +177,7 @@ Item {
                     onClicked: page.listMode = !page.listMode
                 }
                 StaffButton {
+                    objectName: "clear-all"
                     visible: Finder.filtered
                     text: qsTr("Clear all")
                     onClicked: Finder.clearAll()
@@ -173,6 +196,7 @@ Item {
                     required property string facet
                     required property string value
                     required property string label
+                    objectName: "chip-" + facet + (value.length > 0 ? "-" + value : "")
                     text: label + "  ×"
                     showCount: false
                     selected: true
@@ -191,6 +215,7 @@ Item {
                     required property var value
                     required text
                     required selected
+                    objectName: "sort-" + value
                     showCount: false
                     Accessible.name: qsTr("Sort: %1").arg(text)
                     onClicked: Finder.setSort(value)
@@ -199,15 +224,27 @@ Item {
         }
     }
 
-    Label {
-        objectName: "relax-hint"
+    Column {
         anchors.centerIn: grid
         width: grid.width * 0.7
+        spacing: Theme.s4
         visible: Finder.total === 0
-        text: Finder.relaxHint.length > 0 ? Finder.relaxHint : qsTr("No car matches these choices.")
-        level: Label.Lead
-        muted: true
-        horizontalAlignment: Text.AlignHCenter
+        z: 1 // above the empty grid, which would take the tap
+        Label {
+            objectName: "relax-hint"
+            width: parent.width
+            text: Finder.relaxHint.length > 0 ? Finder.relaxHint : qsTr("No car matches these choices.")
+            level: Label.Lead
+            muted: true
+            horizontalAlignment: Text.AlignHCenter
+        }
+        StaffButton {
+            objectName: "relax"
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: Finder.relaxAction.length > 0
+            text: Finder.relaxAction
+            onClicked: Finder.relax()
+        }
     }
 
     GridView {
@@ -236,13 +273,14 @@ Item {
             required property string detail
             required property string price
             required property string place
+            required property string priceNote
             required property string image
             required property string photo
             required property string alt
             width: grid.cellWidth - Theme.s3
             height: grid.cellHeight - Theme.s3
             Accessible.role: Accessible.Button
-            Accessible.name: title + ", " + price
+            Accessible.name: title + ", " + price + (priceNote.length > 0 ? ", " + priceNote : "")
             focusPolicy: Qt.StrongFocus
             onClicked: page.open(vehicleId)
             background: Rectangle {
@@ -287,6 +325,13 @@ Item {
                     text: card.price
                     level: Label.Lead
                     font.weight: Font.DemiBold
+                }
+                Label {
+                    width: parent.width
+                    visible: card.priceNote.length > 0
+                    text: card.priceNote
+                    level: Label.Caption
+                    muted: true
                 }
                 Label {
                     width: parent.width

@@ -68,9 +68,12 @@ Item {
             maximumLineCount: 4
         }
         Label {
+            objectName: "studio-stock"
             width: parent.width
             visible: Showroom.studioName.length > 0
-            text: qsTr("%1 · %n cars in stock nearby", "", Showroom.vehicleCount).arg(Showroom.studioName)
+            // The count of the finder's opening view, so Home and the finder agree.
+            text: Finder.ready ? qsTr("%1 · %n cars in stock nearby", "", Finder.areaTotal).arg("\u2068" + Showroom.studioName + "\u2069")
+                               : Showroom.studioName
             level: Label.Body
             muted: true
         }

@@ -312,6 +312,12 @@ Item {
                 }
                 ChoiceRow {
                     width: parent.width
+                    label: qsTr("The finder first shows cars within")
+                    choices: StaffMode.areaChoices
+                    onPicked: value => StaffMode.pickSetting("areaKm", value)
+                }
+                ChoiceRow {
+                    width: parent.width
                     label: qsTr("Keep test-drive contact details after the drive for")
                     choices: StaffMode.retentionChoices
                     onPicked: value => StaffMode.pickSetting("retentionDays", value)

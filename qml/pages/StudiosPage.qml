@@ -46,14 +46,17 @@ Item {
         model: Showroom.studios
         delegate: T.AbstractButton {
             id: row
-            required property var modelData
+            required property string studioId
+            required property string name
+            required property string address
+            required property bool here
             width: list.width
             implicitHeight: Math.max(Theme.touch * 1.5, texts.implicitHeight + 2 * Theme.s4)
             Accessible.role: Accessible.Button
-            Accessible.name: modelData.name
-            Accessible.description: modelData.address
+            Accessible.name: name
+            Accessible.description: address
             focusPolicy: Qt.StrongFocus
-            onClicked: page.chosen(modelData.studioId)
+            onClicked: page.chosen(studioId)
             background: Rectangle {
                 color: Theme.surface
                 radius: Theme.radius
@@ -72,12 +75,12 @@ Item {
                     spacing: Theme.s1
                     Label {
                         width: parent.width
-                        text: row.modelData.here ? qsTr("%1 — you are here").arg(row.modelData.name) : row.modelData.name
+                        text: row.here ? qsTr("%1 — you are here").arg(row.name) : row.name
                         level: Label.Lead
                     }
                     Label {
                         width: parent.width
-                        text: row.modelData.address
+                        text: row.address
                         muted: true
                     }
                 }

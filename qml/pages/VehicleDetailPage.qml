@@ -208,6 +208,13 @@ Item {
                     level: Label.Display
                     font.capitalization: Font.MixedCase // "kr", not "KR"
                 }
+                Label {
+                    objectName: "detail-price-note"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: page.car.priceNote
+                    muted: true
+                }
                 Column {
                     width: parent.width
                     Repeater {

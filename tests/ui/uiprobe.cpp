@@ -1,5 +1,8 @@
 #include "uiprobe.h"
 
+#include <QCoreApplication>
+#include <QInputMethodEvent>
+
 #include <QAccessible>
 #include <QDir>
 #include <QFileInfo>
@@ -75,6 +78,18 @@ bool UiProbe::tap(QQuickItem *item)
         return false;
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    return true;
+}
+
+bool UiProbe::type(const QString &text)
+{
+    QQuickItem *focus = m_window->activeFocusItem();
+    if (!focus)
+        return false;
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(focus, &event);
+    QTest::qWait(20);
     return true;
 }
 

@@ -19,6 +19,9 @@ public:
     /// Taps the centre of a visible item; false if it is not there or not visible.
     bool tap(QQuickItem *item);
     bool tap(const QString &objectName) { return tap(find(objectName)); }
+    /// Types `text` into the item with focus the way an input method does (a commit), so any
+    /// script types: "蓝色 Aster", "أزرق". False when nothing has focus.
+    bool type(const QString &text);
     /// Waits until the window says its page has settled (pictures loaded, transitions done).
     bool waitSettled(int timeoutMs = 8000) const;
     /// Saves the window under build/screenshots/<name>.png.

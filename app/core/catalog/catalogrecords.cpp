@@ -113,6 +113,8 @@ std::optional<Market> CatalogRecords::readMarket(const QJsonObject &o, QList<Rec
     m.currency = r.string(QStringLiteral("currency"));
     if (!m.currency.isEmpty() && (m.currency.size() != 3 || m.currency.toUpper() != m.currency))
         r.fail(QStringLiteral("currency"), QStringLiteral("\"%1\" is not an ISO 4217 code").arg(m.currency));
+    m.miles = r.oneOf(QStringLiteral("distance_unit"), {QStringLiteral("km"), QStringLiteral("mi")}, QStringLiteral("km"))
+        == QLatin1String("mi");
     for (const QJsonValue &v : r.array(QStringLiteral("taxes"), false)) {
         RecordReader t = RecordReader::nested(v.toObject(), QStringLiteral("markets"));
         Tax tax;

@@ -54,6 +54,8 @@ struct Market {
     QString id;
     LocalizedText name;
     QString currency;
+    /// Distances and mileages are told in miles here (feed: "distance_unit": "mi"), else km.
+    bool miles = false;
     QList<Tax> taxes;
     QList<Fee> fees;
     FinanceTerms finance;

@@ -3,6 +3,7 @@
 #include "common/localizedtext.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -262,8 +263,20 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         return p;
     };
     const auto cmp = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
-    x.m_byPrice = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_price[a], x.m_price[b]); });
-    x.m_byPriceDescending = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_price[b], x.m_price[a]); });
+    // Prices of different currencies are never compared: each currency is a run of its own, the
+    // runs in the order of their codes.
+    std::vector<int> currencyRank(size_t(x.m_currencies.size()));
+    for (qsizetype i = 0; i < x.m_currencies.size(); ++i)
+        currencyRank[size_t(i)] = int(std::count_if(x.m_currencies.cbegin(), x.m_currencies.cend(),
+                                                    [&](const QString &c) { return c < x.m_currencies.at(i); }));
+    x.m_byPrice = sorted([&](uint32_t a, uint32_t b) {
+        const int c = cmp(currencyRank[x.m_currency[a]], currencyRank[x.m_currency[b]]);
+        return c != 0 ? c : cmp(x.m_price[a], x.m_price[b]);
+    });
+    x.m_byPriceDescending = sorted([&](uint32_t a, uint32_t b) {
+        const int c = cmp(currencyRank[x.m_currency[a]], currencyRank[x.m_currency[b]]);
+        return c != 0 ? c : cmp(x.m_price[b], x.m_price[a]);
+    });
     x.m_byNewest = sorted([&](uint32_t a, uint32_t b) {
         const int c = cmp(x.m_year[b], x.m_year[a]);
         return c != 0 ? c : cmp(x.m_added[b], x.m_added[a]);
@@ -282,6 +295,7 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
             if (!name.has(language) && language != QLatin1String("en"))
                 continue;
             const QString folded = fold(name.text(language));
+            named.names.insert(language, name.text(language));
             named.words << words(folded);
             named.joined += folded + QLatin1Char(' ');
         }
@@ -314,10 +328,60 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     return index;
 }
 
+QStringList InventoryIndex::suggest(const QString &typed, const QString &language, int max) const
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList parts = typed.split(spaces, Qt::SkipEmptyParts);
+    if (parts.isEmpty() || typed.back().isSpace() || max <= 0)
+        return {};
+    // The longest run of last words that starts a name ("fjord bl" → "Fjord Blue"), else the last word.
+    QStringList out;
+    QSet<QString> seen;
+    for (qsizetype k = parts.size(); k >= 1 && out.size() < max; --k) {
+        const QString tail = fold(parts.mid(parts.size() - k).join(QLatin1Char(' ')));
+        const bool cjk = isCjk(tail);
+        if (!cjk && tail.size() < 2)
+            continue;
+        const QString head = parts.mid(0, parts.size() - k).join(QLatin1Char(' '));
+        QStringList languages = LocalizedText::languages();
+        languages.removeAll(language);
+        languages.prepend(language);
+        for (const Named &named : m_names) {
+            for (const QString &l : std::as_const(languages)) {
+                const QString name = named.names.value(l);
+                if (name.isEmpty())
+                    continue;
+                const QString folded = fold(name);
+                const bool match = cjk ? folded.contains(tail)
+                                       : folded.startsWith(tail) || folded.contains(QLatin1Char(' ') + tail);
+                if (!match || folded == tail)
+                    continue;
+                const QString completed = head.isEmpty() ? name : head + QLatin1Char(' ') + name;
+                if (!seen.contains(fold(completed))) {
+                    seen.insert(fold(completed));
+                    out << completed;
+                }
+                break; // one language per name
+            }
+            if (out.size() >= max)
+                break;
+        }
+        if (!out.isEmpty())
+            break; // the longest run that means something wins
+    }
+    return out;
+}
+
 Bitmap InventoryIndex::textMask(const QString &text) const
 {
     Bitmap mask(m_size, true);
-    for (const QString &token : words(fold(text))) {
+    const QStringList tokens = words(fold(text));
+    // The word still being typed (the last, no space after it) matches as a beginning at any
+    // length, so the cars narrow letter by letter; finished words of one or two letters match whole.
+    const bool typing = !text.isEmpty() && !text.back().isSpace();
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        const QString &token = tokens.at(t);
+        const qsizetype minPrefix = typing && t == tokens.size() - 1 ? 1 : 3;
         Bitmap any(m_size);
         const bool cjk = isCjk(token);
         // Chinese names run words together: match inside them; a trailing 色 ("colour") is
@@ -331,7 +395,7 @@ Bitmap InventoryIndex::textMask(const QString &text) const
                 match = named.joined.contains(cjkToken);
             else {
                 for (const QString &word : named.words) {
-                    if (word == token || (token.size() >= 3 && word.startsWith(token))) {
+                    if (word == token || (token.size() >= minPrefix && word.startsWith(token))) {
                         match = true;
                         break;
                     }
@@ -344,7 +408,7 @@ Bitmap InventoryIndex::textMask(const QString &text) const
         }
         for (auto it = m_listingWords.cbegin(); it != m_listingWords.cend(); ++it) {
             const bool match = cjk ? it.key().contains(cjkToken)
-                                   : it.key() == token || (token.size() >= 3 && it.key().startsWith(token));
+                                   : it.key() == token || (token.size() >= minPrefix && it.key().startsWith(token));
             if (!match)
                 continue;
             for (const uint32_t p : *it)
@@ -449,14 +513,25 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
         }
         return hits;
     }
+    if (filter.sort == InventoryFilter::Sort::PriceAscending || filter.sort == InventoryFilter::Sort::PriceDescending) {
+        const std::vector<uint32_t> &order = filter.sort == InventoryFilter::Sort::PriceAscending ? m_byPrice
+                                                                                                  : m_byPriceDescending;
+        // The filter's currency (the studio's) first, then each other currency in a run of its own.
+        const int home = currencyOf(filter);
+        for (const bool first : {true, false}) {
+            for (uint32_t p : order) {
+                if (home >= 0 && (m_currency[p] == home) != first)
+                    continue;
+                if (!take(p))
+                    return hits;
+            }
+            if (home < 0)
+                break;
+        }
+        return hits;
+    }
     const std::vector<uint32_t> *order = &m_byRecent;
     switch (filter.sort) {
-    case InventoryFilter::Sort::PriceAscending:
-        order = &m_byPrice;
-        break;
-    case InventoryFilter::Sort::PriceDescending:
-        order = &m_byPriceDescending;
-        break;
     case InventoryFilter::Sort::Newest:
         order = &m_byNewest;
         break;

@@ -49,6 +49,10 @@ public:
     static std::shared_ptr<const InventoryIndex> build(const VehicleStore &vehicles, const Catalog &catalog);
 
     Result query(const InventoryFilter &filter) const;
+    /// What a visitor typing `typed` may mean: the text with its last words completed to a name
+    /// from the catalog (models, trims, colours, equipment, in any of its languages, the
+    /// visitor's `language` first), at most `max`, each once. Empty while nothing is typed.
+    QStringList suggest(const QString &typed, const QString &language, int max) const;
     qsizetype size() const { return m_ids.size(); }
     /// The make facet's value `id` ("volvo") as the feeds write it ("Volvo").
     QString makeName(const QString &id) const { return m_makeNames.value(id, id); }
@@ -104,7 +108,8 @@ private:
         int facet; ///< index into m_facets, or -1 for equipment
         int value;
         QStringList words;
-        QString joined; ///< for substring matching of Chinese
+        QString joined;                ///< for substring matching of Chinese
+        QHash<QString, QString> names; ///< as written, by language
     };
     std::vector<Named> m_names;
     /// The words of dealers' cars' own names (make, model, trim, colours), folded, to the cars.

@@ -102,20 +102,6 @@ std::optional<VehicleStore> VehicleRows::vehicleStore(QString *error, const std:
     return store;
 }
 
-std::optional<QHash<QString, int>> VehicleRows::stockByLocation(QString *error) const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT location, count(*) FROM vehicle WHERE deleted = 0 GROUP BY location"))) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    QHash<QString, int> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toInt());
-    return out;
-}
-
 std::optional<VehicleRows::Holder> VehicleRows::holderOfVin(const QString &vin, QString *error) const
 {
     QSqlQuery q(m_db);

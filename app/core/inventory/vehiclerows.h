@@ -28,8 +28,6 @@ public:
     /// The same cars kept compactly, for the in-memory search (a hundred bytes a car). Stops
     /// early, with nullopt and no error, once `stop` is set (the kiosk is quitting).
     std::optional<VehicleStore> vehicleStore(QString *error = nullptr, const std::atomic_bool *stop = nullptr) const;
-    /// Live cars per studio or dealer id.
-    std::optional<QHash<QString, int>> stockByLocation(QString *error = nullptr) const;
     std::optional<qsizetype> count(QString *error = nullptr) const;
     struct Holder {
         QString id;

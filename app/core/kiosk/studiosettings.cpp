@@ -34,6 +34,8 @@ StudioSettings::Values StudioSettings::load() const
             v.staleAfterHours = value.toInt();
         else if (key == QLatin1String("studio.photo_cache_mb"))
             v.photoCacheMb = value.toInt();
+        else if (key == QLatin1String("studio.area_km"))
+            v.areaKm = value.toInt();
     }
     return v;
 }
@@ -64,6 +66,8 @@ bool StudioSettings::save(const Values &v, QString *error)
         return refuse(QStringLiteral("a failing source is flagged after 1 hour to 7 days"));
     if (v.photoCacheMb < 64 || v.photoCacheMb > 64 * 1024)
         return refuse(QStringLiteral("photos may take between 64 MB and 64 GB"));
+    if (v.areaKm < 5 || v.areaKm > 2000)
+        return refuse(QStringLiteral("the studio's area must be between 5 and 2,000 km"));
 
     // The retention key is booking's (PrivacyPurger reads it); it is kept beside the others here.
     return Settings(m_db).setAll({{QStringLiteral("studio.id"), v.studio},
@@ -73,6 +77,7 @@ bool StudioSettings::save(const Values &v, QString *error)
                                   {QStringLiteral("studio.orientation"), v.orientation},
                                   {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)},
                                   {QStringLiteral("studio.stale_after_hours"), QString::number(v.staleAfterHours)},
-                                  {QStringLiteral("studio.photo_cache_mb"), QString::number(v.photoCacheMb)}},
+                                  {QStringLiteral("studio.photo_cache_mb"), QString::number(v.photoCacheMb)},
+                                  {QStringLiteral("studio.area_km"), QString::number(v.areaKm)}},
                                  error);
 }

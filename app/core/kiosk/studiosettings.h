@@ -18,6 +18,7 @@ public:
         int retentionDays = 30;                       ///< how long a drive's contact data is kept
         int staleAfterHours = 24;                     ///< a source failing longer than this is flagged to staff
         int photoCacheMb = 512;                       ///< the most disk the stock's photos may take
+        int areaKm = 150;                             ///< the finder opens on the stock within this of the studio
     };
 
     explicit StudioSettings(QSqlDatabase db);

@@ -291,7 +291,16 @@ private slots:
                         return std::make_tuple(-double(QDate(1970, 1, 1).daysTo(v.added)), 0.0);
                     }
                 };
+                // By price: the filter's currency first, then each other currency by its code.
+                const auto run = [&](int i) {
+                    const QString &c = stock.at(i).price.currency;
+                    return std::make_pair(!f.priceCurrency.isEmpty() && c != f.priceCurrency, c);
+                };
+                const bool byPrice = f.sort == InventoryFilter::Sort::PriceAscending
+                    || f.sort == InventoryFilter::Sort::PriceDescending;
                 std::sort(order.begin(), order.end(), [&](int a, int b) {
+                    if (byPrice && run(a) != run(b))
+                        return run(a) < run(b);
                     const auto ka = key(a), kb = key(b);
                     if (ka != kb)
                         return ka < kb;
@@ -420,6 +429,68 @@ private slots:
             QVERIFY(r.total >= expected);
         } else {
             QCOMPARE(r.total, expected);
+        }
+    }
+
+    // The word being typed narrows letter by letter; a finished short word must match whole.
+    void typingNarrowsLetterByLetter()
+    {
+        const auto index = InventoryIndex::build(m_demo, m_catalog);
+        const auto total = [&](const QString &text) {
+            InventoryFilter f;
+            f.text = text;
+            f.limit = 0;
+            return index->query(f).total;
+        };
+        QVERIFY(total(QStringLiteral("fjord blue")) > 0);
+        QCOMPARE(total(QStringLiteral("fjord bl")), total(QStringLiteral("fjord blue")));
+        QCOMPARE(total(QStringLiteral("fjord bl ")), 0);
+        QVERIFY(total(QStringLiteral("b")) > total(QStringLiteral("fjord blue")));
+    }
+
+    void suggestionsComplete()
+    {
+        const auto index = InventoryIndex::build(m_demo, m_catalog);
+        QCOMPARE(index->suggest(QStringLiteral("fjord bl"), QStringLiteral("en"), 5).value(0), QStringLiteral("Fjord Blue"));
+        QVERIFY(
+            index->suggest(QStringLiteral("aster fjo"), QStringLiteral("en"), 5).contains(QStringLiteral("aster Fjord Blue")));
+        QVERIFY(index->suggest(QStringLiteral("Wärmep"), QStringLiteral("de"), 5).contains(QStringLiteral("Wärmepumpe")));
+        QVERIFY(index->suggest(QStringLiteral("峡"), QStringLiteral("zh-Hans"), 5).contains(QStringLiteral("峡湾蓝")));
+        // The visitor's language first: "Fjord" is also in French and German names.
+        QCOMPARE(index->suggest(QStringLiteral("fjord"), QStringLiteral("fr"), 5).value(0), QStringLiteral("Bleu Fjord"));
+        QVERIFY(index->suggest(QString(), QStringLiteral("en"), 5).isEmpty());
+        QVERIFY(index->suggest(QStringLiteral("fjord "), QStringLiteral("en"), 5).isEmpty());
+        QVERIFY(index->suggest(QStringLiteral("s"), QStringLiteral("en"), 5).isEmpty()); // one letter says too little
+        QCOMPARE(index->suggest(QStringLiteral("sport"), QStringLiteral("en"), 3).size(), 3);
+    }
+
+    // By price, the filter's currency first; every other currency in one run of its own, never
+    // interleaved as if the numbers were the same money; within each run, in price order.
+    void priceOrderKeepsCurrenciesApart()
+    {
+        const auto index = InventoryIndex::build(m_demo, m_catalog);
+        QHash<QString, Money> prices;
+        for (const Vehicle &v : m_demo)
+            prices.insert(v.id, v.price);
+        for (const auto sort : {InventoryFilter::Sort::PriceAscending, InventoryFilter::Sort::PriceDescending}) {
+            InventoryFilter f;
+            f.sort = sort;
+            f.priceCurrency = QStringLiteral("NOK");
+            f.limit = int(m_demo.size());
+            const auto r = index->query(f);
+            QCOMPARE(r.page.size(), m_demo.size());
+            QStringList runs;
+            for (qsizetype i = 0; i < r.page.size(); ++i) {
+                const Money &p = prices.value(r.page.at(i).id);
+                if (runs.isEmpty() || runs.last() != p.currency) {
+                    runs << p.currency;
+                    continue;
+                }
+                const Money &before = prices.value(r.page.at(i - 1).id);
+                QVERIFY(sort == InventoryFilter::Sort::PriceAscending ? before.minor <= p.minor : before.minor >= p.minor);
+            }
+            QCOMPARE(runs.first(), QStringLiteral("NOK"));
+            QCOMPARE(QSet<QString>(runs.cbegin(), runs.cend()).size(), runs.size());
         }
     }
 

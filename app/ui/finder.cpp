@@ -637,16 +637,17 @@ QList<ResultListModel::Row> Finder::rowsFor(const InventoryIndex::Result &r, con
             where = tr("%1 · %2").arg(where, m_words.distance(*hit.distanceKm));
         const QString title = CarNames::title(v, catalog, m_language);
         const CarPictures::Picture picture = CarPictures::first(v, catalog, title);
-        rows << ResultListModel::Row{v.id,
-                                     title,
-                                     QStringLiteral("%1 · %2 · %3").arg(QString::number(v.year), m_words.mileage(v.mileage), condition),
-                                     m_words.price(v.price),
-                                     where,
-                                     picture.drawing,
-                                     Vehicle::conditionName(v.condition),
-                                     m_words.priceNote(v.price, catalog, v.location),
-                                     picture.photo,
-                                     picture.alt};
+        rows << ResultListModel::Row{
+            v.id,
+            title,
+            QStringLiteral("%1 · %2 · %3").arg(QString::number(v.year), m_words.mileage(v.mileage), condition),
+            m_words.price(v.price),
+            where,
+            picture.drawing,
+            Vehicle::conditionName(v.condition),
+            m_words.priceNote(v.price, catalog, v.location),
+            picture.photo,
+            picture.alt};
     }
     return rows;
 }

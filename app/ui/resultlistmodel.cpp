@@ -78,8 +78,7 @@ QVariant ResultListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ResultListModel::roleNames() const
 {
-    return {{IdRole, "vehicleId"},        {TitleRole, "title"},         {DetailRole, "detail"},
-            {PriceRole, "price"},         {PlaceRole, "place"},         {ImageRole, "image"},
-            {ConditionRole, "condition"}, {PriceNoteRole, "priceNote"}, {PhotoRole, "photo"},
-            {AltRole, "alt"}};
+    return {{IdRole, "vehicleId"}, {TitleRole, "title"}, {DetailRole, "detail"},       {PriceRole, "price"},
+            {PlaceRole, "place"},  {ImageRole, "image"}, {ConditionRole, "condition"}, {PriceNoteRole, "priceNote"},
+            {PhotoRole, "photo"},  {AltRole, "alt"}};
 }

@@ -142,14 +142,12 @@ int StaffMode::nearestArea(int km) const
 
 ChoiceListModel *StaffMode::modelFor(const QString &field)
 {
-    static const QStringList fields{QStringLiteral("studio"),          QStringLiteral("language"),
-                                    QStringLiteral("idleSeconds"),     QStringLiteral("theme"),
-                                    QStringLiteral("orientation"),     QStringLiteral("retentionDays"),
-                                    QStringLiteral("areaKm"),          QStringLiteral("staleAfterHours"),
-                                    QStringLiteral("photoCacheMb")};
-    ChoiceListModel *models[] = {&m_studioChoices,     &m_languageChoices,   &m_idleChoices,
-                                 &m_themeChoices,      &m_orientationChoices, &m_retentionChoices,
-                                 &m_areaChoices,       &m_staleChoices,       &m_photoCacheChoices};
+    static const QStringList fields{QStringLiteral("studio"), QStringLiteral("language"),        QStringLiteral("idleSeconds"),
+                                    QStringLiteral("theme"),  QStringLiteral("orientation"),     QStringLiteral("retentionDays"),
+                                    QStringLiteral("areaKm"), QStringLiteral("staleAfterHours"), QStringLiteral("photoCacheMb")};
+    ChoiceListModel *models[] = {&m_studioChoices, &m_languageChoices,    &m_idleChoices,
+                                 &m_themeChoices,  &m_orientationChoices, &m_retentionChoices,
+                                 &m_areaChoices,   &m_staleChoices,       &m_photoCacheChoices};
     const qsizetype i = fields.indexOf(field);
     return i < 0 ? nullptr : models[i];
 }

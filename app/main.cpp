@@ -98,8 +98,15 @@ int main(int argc, char *argv[])
                                             QStringLiteral("file"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open this page first (for screenshots)."),
                                         QStringLiteral("page"));
+    const QCommandLineOption feedFolderOption(
+        QStringLiteral("feed-folder"),
+        QStringLiteral("A folder staff pick feed files from at an event, beside USB sticks (may be given again)."),
+        QStringLiteral("folder"));
+    const QCommandLineOption noSyncOption(QStringLiteral("no-sync"),
+                                          QStringLiteral("Do not fetch the feed sources on their schedule."));
     cli.addOptions({dbOption, kioskOption, quitOption, shotOption, layoutOption, langOption, sizeOption, themeOption,
-                    studioOption, idleOption, attractOption, sleepOption, pageOption, positionOption, outOfOrderOption});
+                    studioOption, idleOption, attractOption, sleepOption, pageOption, positionOption, outOfOrderOption,
+                    feedFolderOption, noSyncOption});
     cli.process(app);
 
     KioskOptions options;
@@ -117,6 +124,8 @@ int main(int argc, char *argv[])
     options.sleepOutsideHours = cli.isSet(sleepOption);
     options.startPage = cli.value(pageOption);
     options.positionLog = cli.value(positionOption);
+    options.feedFolders = cli.values(feedFolderOption);
+    options.sync = !cli.isSet(noSyncOption);
     const QSize size = parseSize(cli.value(sizeOption));
     if (size.isValid() && !size.isEmpty())
         options.size = size;

@@ -163,6 +163,54 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockFreshness</name>
+    <message numerus="yes">
+        <source>Stock updated %n minutes ago</source>
+        <translation>
+            <numerusform>Stock updated %n minute ago</numerusform>
+            <numerusform>Stock updated %n minutes ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSources</name>
+    <message numerus="yes">
+        <source>%n sources need attention: failing for more than %1.</source>
+        <translation>
+            <numerusform>%n source needs attention: failing for more than %1.</numerusform>
+            <numerusform>%n sources need attention: failing for more than %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources, all working.</source>
+        <translation>
+            <numerusform>%n source, working.</numerusform>
+            <numerusform>%n sources, all working.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the last feed: %n records</source>
+        <translation>
+            <numerusform>Left out of the last feed: %n record</numerusform>
+            <numerusform>Left out of the last feed: %n records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TestDrivePage</name>

@@ -253,6 +253,13 @@ ApplicationWindow {
         StaffPage {
             kiosk: window.kiosk
             onBack: stack.pop()
+            onOpenSources: stack.push(sourcesPage)
+        }
+    }
+    Component {
+        id: sourcesPage
+        SourcesPage {
+            onBack: stack.pop()
         }
     }
     Component {

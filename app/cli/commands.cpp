@@ -12,6 +12,7 @@
 #include "kiosk/staffpin.h"
 #include "storage/database.h"
 #include "storage/databaseupgrade.h"
+#include "sync/syncoverview.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -49,11 +50,22 @@ const QList<CommandLine::Spec> &specs()
 {
     static const QList<CommandLine::Spec> list{
         {QStringLiteral("import"),
-         {},
+         {QStringLiteral("--format"), QStringLiteral("--source"), QStringLiteral("--dealer"), QStringLiteral("--market")},
          {},
          1,
          false,
-         QStringLiteral("  import FILE       validate a Vitrine feed and apply its valid records\n")},
+         QStringLiteral("  import FILE [--format F] [--source S] [--dealer D] [--market M]\n"
+                        "                    validate a feed (Vitrine JSON, Meta or Google CSV/TSV; the format is recognised\n"
+                        "                    unless --format names it: %1) and apply its valid records; a\n"
+                        "                    dealer feed's stock is kept under --source (default: the format and the file's\n"
+                        "                    name), its rows without a dealer go to place --dealer, new dealers to --market\n")
+             .arg(FeedFormat::names().join(QStringLiteral(", ")))},
+        {QStringLiteral("sources"),
+         {},
+         {QStringLiteral("--json")},
+         0,
+         true,
+         QStringLiteral("  sources [--json]  the feeds this screen fetches and what their last fetches came to\n")},
         {QStringLiteral("export"),
          {},
          {QStringLiteral("--json")},
@@ -143,10 +155,13 @@ int usage(const QString &command, const QString &problem)
     return kUsageError;
 }
 
-int doImport(QSqlDatabase db, const CommandLine &line)
+int doImport(QSqlDatabase db, const CommandLine &line, const FeedImporter::Options &options)
 {
     FeedImporter importer(db);
-    const FeedImporter::Report report = importer.importFile(line.positionals.first());
+    const FeedImporter::Report report = importer.importFile(line.positionals.first(), options);
+    if (!report.format.isEmpty())
+        err() << "read as " << report.format
+              << (report.source.isEmpty() ? QString() : QStringLiteral(", source ") + report.source) << "\n";
     for (const RecordIssue &issue : report.issues)
         err() << (issue.severity == RecordIssue::Severity::Error ? "rejected " : "warning  ") << issue.toString() << "\n";
     if (!report.applied) {
@@ -156,6 +171,85 @@ int doImport(QSqlDatabase db, const CommandLine &line)
     out() << "imported " << line.positionals.first() << ": " << report.accepted << " records applied, " << report.rejected
           << " rejected, " << report.warnings << " warnings, " << report.tombstoned << " removed\n";
     return report.rejected > 0 ? 3 : 0;
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("never");
+}
+
+int doSources(QSqlDatabase db, const CommandLine &line)
+{
+    QString error;
+    const auto overview = SyncOverview::read(db, &error);
+    if (!overview) {
+        err() << "vitrinectl: cannot read the sources: " << error << "\n";
+        return 1;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto failingDay = [&](const QString &id) { return overview->failingLongerThan(id, std::chrono::hours(24), now); };
+    const auto originName = [](SyncSource::Origin o) {
+        return o == SyncSource::Origin::Feed ? QStringLiteral("feed")
+            : o == SyncSource::Origin::Staff ? QStringLiteral("staff")
+                                             : QStringLiteral("feed, changed by staff");
+    };
+    if (line.has("--json")) {
+        QJsonArray list;
+        for (const SyncSource &s : overview->sources) {
+            const SourceState st = overview->stateOf(s.id());
+            QJsonObject o = s.source.toJson();
+            // An address is shown without anything secret in it.
+            if (!s.source.url.isLocalFile())
+                o.insert(QStringLiteral("url"),
+                         s.source.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+            o.insert(QStringLiteral("origin"), originName(s.origin));
+            o.insert(
+                QStringLiteral("state"),
+                QJsonObject{{QStringLiteral("last_attempt"), timeText(st.lastAttempt)},
+                            {QStringLiteral("last_success"), timeText(st.lastSuccess)},
+                            {QStringLiteral("next_attempt"), timeText(st.nextAttempt)},
+                            {QStringLiteral("outcome"), SourceState::outcomeName(st.outcome)},
+                            {QStringLiteral("applied"), st.applied},
+                            {QStringLiteral("rejected"), st.rejected},
+                            {QStringLiteral("failures"), st.failures},
+                            {QStringLiteral("failing_since"), st.failingSince.isValid() ? timeText(st.failingSince) : QString()},
+                            {QStringLiteral("error_kind"), SyncError::nameOf(st.error.kind)},
+                            {QStringLiteral("error"), st.error.text}});
+            list.append(o);
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("sources"), list},
+                                           {QStringLiteral("stock_as_of"), timeText(overview->stockAsOf)}})
+                     .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out() << "stock as of:   " << timeText(overview->stockAsOf) << "\n";
+    if (overview->sources.isEmpty())
+        out() << "no sources: the stock comes from imports (vitrinectl import FILE)\n";
+    for (const SyncSource &s : overview->sources) {
+        const SourceState st = overview->stateOf(s.id());
+        const QUrl &url = s.source.url;
+        out() << "\n"
+              << s.id() << "  " << s.source.name << (s.source.enabled ? QString() : QStringLiteral("  (paused)")) << "\n"
+              << "  address:       "
+              << (url.isLocalFile() ? url.toLocalFile()
+                                    : url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString())
+              << "\n"
+              << "  format:        " << s.source.formatName() << ", every " << s.source.everyMinutes << " min, from "
+              << originName(s.origin) << "\n"
+              << "  last success:  " << timeText(st.lastSuccess) << "\n"
+              << "  last attempt:  " << timeText(st.lastAttempt)
+              << (st.outcome == SourceState::Outcome::None ? QString()
+                                                           : QStringLiteral(" (%1)").arg(SourceState::outcomeName(st.outcome)))
+              << "\n"
+              << "  next attempt:  "
+              << (st.nextAttempt.isValid() ? timeText(st.nextAttempt) : QStringLiteral("when the kiosk runs")) << "\n"
+              << "  records:       " << st.applied << " applied, " << st.rejected << " left out\n";
+        if (st.error.isError())
+            out() << "  last error:    " << st.error.text << "\n";
+        if (failingDay(s.id()))
+            out() << "  ATTENTION:     failing since " << timeText(st.failingSince) << "\n";
+    }
+    return 0;
 }
 
 int doExport(QSqlDatabase db, const CommandLine &)
@@ -315,6 +409,18 @@ int Commands::run(const QStringList &arguments)
     // What each command needs before anything is opened.
     if (line.command == QLatin1String("import") && line.positionals.size() != 1)
         return usage(line.command, QStringLiteral("import needs exactly one FILE"));
+    FeedImporter::Options importOptions;
+    if (line.command == QLatin1String("import")) {
+        if (line.has("--format")) {
+            QString problem;
+            importOptions.format = FeedFormat::fromName(line.value("--format"), &problem);
+            if (!importOptions.format)
+                return usage(line.command, problem);
+        }
+        importOptions.source = line.value("--source");
+        importOptions.dealer = line.value("--dealer");
+        importOptions.market = line.value("--market");
+    }
     if (line.command == QLatin1String("export") && !line.has("--json"))
         return usage(line.command, QStringLiteral("export needs --json"));
     if (line.command == QLatin1String("search") && !line.has("--json"))
@@ -340,7 +446,9 @@ int Commands::run(const QStringList &arguments)
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("cli"));
         const QString &command = line.command;
         if (command == QLatin1String("import"))
-            code = doImport(db, line);
+            code = doImport(db, line, importOptions);
+        else if (command == QLatin1String("sources"))
+            code = doSources(db, line);
         else if (command == QLatin1String("export"))
             code = doExport(db, line);
         else if (command == QLatin1String("search"))

@@ -29,6 +29,7 @@ public:
 
     private:
         friend class CarImageProvider;
+        friend class PhotoImageProvider;
         QThreadPool pool;
         std::atomic_bool closed{false};
     };

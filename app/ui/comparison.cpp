@@ -17,10 +17,14 @@ QVariant Comparison::Head::value(int role) const
     case 1:
         return title;
     case 2:
-        return image;
+        return picture.photo;
     case 3:
-        return price;
+        return picture.drawing;
     case 4:
+        return picture.alt;
+    case 5:
+        return price;
+    case 6:
         return monthly;
     }
     return {};
@@ -28,11 +32,8 @@ QVariant Comparison::Head::value(int role) const
 
 QHash<int, QByteArray> Comparison::Head::roleNames()
 {
-    return {{FirstRole, "vehicleId"},
-            {FirstRole + 1, "title"},
-            {FirstRole + 2, "image"},
-            {FirstRole + 3, "price"},
-            {FirstRole + 4, "monthly"}};
+    return {{FirstRole, "vehicleId"}, {FirstRole + 1, "title"}, {FirstRole + 2, "photo"},  {FirstRole + 3, "drawing"},
+            {FirstRole + 4, "alt"},   {FirstRole + 5, "price"}, {FirstRole + 6, "monthly"}};
 }
 
 QVariant Comparison::Row::value(int role) const
@@ -64,7 +65,7 @@ void Comparison::update(const QList<VehicleDetail *> &all)
     }
     QList<Head> heads;
     for (VehicleDetail *d : cars)
-        heads << Head{d->vehicleId(), d->title(), d->images().value(0), d->price(), d->finance()->summary()};
+        heads << Head{d->vehicleId(), d->title(), d->pictureRows().value(0), d->price(), d->finance()->summary()};
     QList<Row> rows;
     const auto row = [&](const QString &label, const QStringList &values) {
         bool differs = false;
@@ -81,20 +82,26 @@ void Comparison::update(const QList<VehicleDetail *> &all)
     row(tr("Price"), field(&VehicleDetail::price));
     row(tr("Year, mileage, condition"), field(&VehicleDetail::subtitle));
     row(tr("Colour, interior, wheels"), field(&VehicleDetail::colours));
-    // Specs by label, in the order the first car lists them.
-    if (!cars.isEmpty()) {
-        for (const CarFacts::Fact &spec : cars.first()->specRows()) {
-            QStringList values;
-            for (VehicleDetail *d : cars) {
-                QString value = QStringLiteral("—");
-                for (const CarFacts::Fact &f : d->specRows()) {
-                    if (f.label == spec.label)
-                        value = f.text;
-                }
-                values << value;
-            }
-            row(spec.label, values);
+    // Specs by label, in the order the cars list them (a dealer's car the catalog does not know
+    // has none of its own: a dash).
+    QStringList specLabels;
+    for (VehicleDetail *d : cars) {
+        for (const CarFacts::Fact &spec : d->specRows()) {
+            if (!specLabels.contains(spec.label))
+                specLabels << spec.label;
         }
+    }
+    for (const QString &label : std::as_const(specLabels)) {
+        QStringList values;
+        for (VehicleDetail *d : cars) {
+            QString value = QStringLiteral("—");
+            for (const CarFacts::Fact &f : d->specRows()) {
+                if (f.label == label)
+                    value = f.text;
+            }
+            values << value;
+        }
+        row(label, values);
     }
     // Equipment per category, so differences stand out where they are.
     QStringList categories;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "carpictures.h"
 #include "rowlistmodel.h"
 
 #include <QObject>
@@ -16,7 +17,7 @@ class Comparison : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Finder")
-    /// vehicleId, title, image, price, monthly
+    /// vehicleId, title, photo, drawing, alt, price, monthly
     Q_PROPERTY(QAbstractItemModel *cars READ cars CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY changed)
     /// label, values, differs
@@ -24,7 +25,9 @@ class Comparison : public QObject
 
 public:
     struct Head {
-        QString vehicleId, title, image, price, monthly;
+        QString vehicleId, title;
+        CarPictures::Picture picture;
+        QString price, monthly;
         QString key() const { return vehicleId; }
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finder.h"
 
-#include "modellinelistmodel.h"
+#include "carnames.h"
+#include "carpictures.h"
 
 #include <QQmlEngine>
 
@@ -308,6 +309,11 @@ void Finder::refresh()
               const ModelLine *line = catalog.line(id);
               return line ? line->name.text(m_language) : id;
           }));
+    // Dealers' own makes (a trade-in of another make), when the stock has any.
+    if (const QList<FacetValueRow> makes = choices(QStringLiteral("make"),
+                                                   [&](const QString &id) { return snapshot->index->makeName(id); });
+        !makes.isEmpty())
+        group(QStringLiteral("make"), tr("Make"), makes);
     group(QStringLiteral("body"), tr("Body"), choices(QStringLiteral("body"), [&](const QString &id) {
               const BodyStyle *b = catalog.body(id);
               return b ? b->name.text(m_language) : id;
@@ -623,8 +629,6 @@ QList<ResultListModel::Row> Finder::rowsFor(const InventoryIndex::Result &r, con
     QList<ResultListModel::Row> rows;
     for (const auto &hit : r.page) {
         const Vehicle v = snapshot.vehicles.at(hit.position);
-        const CarModel *model = catalog.model(v.model);
-        const Trim *trim = catalog.trim(v.trim);
         const Studio *place = catalog.studio(v.location);
         const QString condition = v.condition == Vehicle::Condition::New ? tr("New")
             : v.condition == Vehicle::Condition::Cpo                     ? tr("Approved pre-owned")
@@ -632,16 +636,19 @@ QList<ResultListModel::Row> Finder::rowsFor(const InventoryIndex::Result &r, con
         QString where = place ? place->name : v.location;
         if (hit.distanceKm && *hit.distanceKm >= 1 && v.location != m_studio)
             where = tr("%1 · %2").arg(where, m_words.distance(*hit.distanceKm));
+        const QString title = CarNames::title(v, catalog, m_language);
+        const CarPictures::Picture picture = CarPictures::first(v, catalog, title);
         rows << ResultListModel::Row{
             v.id,
-            QStringLiteral("%1 %2").arg(model ? model->name.text(m_language) : v.model,
-                                        trim ? trim->name.text(m_language) : QString()),
+            title,
             QStringLiteral("%1 · %2 · %3").arg(QString::number(v.year), m_words.mileage(v.mileage), condition),
             m_words.price(v.price),
             where,
-            ModelLineListModel::imageUrl(catalog, v.model, v.paint, v.wheel, QStringLiteral("side")),
+            picture.drawing,
             Vehicle::conditionName(v.condition),
-            m_words.priceNote(v.price, catalog, v.location)};
+            m_words.priceNote(v.price, catalog, v.location),
+            picture.photo,
+            picture.alt};
     }
     return rows;
 }

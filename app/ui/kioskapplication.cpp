@@ -16,21 +16,29 @@
 #include "kiosk/kiosksession.h"
 #include "kiosk/openinghours.h"
 #include "kiosk/studiosettings.h"
+#include "photoimageprovider.h"
 #include "qrimageprovider.h"
 #include "screensleep.h"
 #include "showroom.h"
 #include "staffmode.h"
+#include "stockfreshness.h"
 #include "storage/database.h"
 #include "storage/databasequeue.h"
+#include "sync/photofetcher.h"
+#include "sync/syncoverview.h"
+#include "sync/syncscheduler.h"
+#include "syncsources.h"
 #include "uilanguage.h"
 #include "visitorsession.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace {
 
@@ -77,6 +85,12 @@ struct KioskApplication::Parts {
     std::unique_ptr<DriveAgenda> driveAgenda;
     QTimer purgeTimer;
     std::unique_ptr<PositionProvider> position;
+    std::unique_ptr<SyncScheduler> sync;
+    std::unique_ptr<SyncSources> syncSources;
+    std::unique_ptr<StockFreshness> freshness;
+    std::shared_ptr<PhotoFetcher> photos;
+    /// A brand feed's catalog that came during a visit: the configurator takes it when the visit ends.
+    std::shared_ptr<const Catalog> pendingCatalog;
     std::shared_ptr<CarImageProvider::Painters> painters = std::make_shared<CarImageProvider::Painters>();
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
@@ -99,6 +113,11 @@ KioskApplication::~KioskApplication()
     d->painters->close();
     // The engine goes first: QML still refers to the singletons below it.
     d->engine.reset();
+    // No fetch or import is under way when the stock and the database go.
+    d->syncSources.reset();
+    d->sync.reset();
+    d->photos.reset();
+    d->freshness.reset();
     d->position.reset();
     d->driveAgenda.reset();
     d->driveBooking.reset();
@@ -228,6 +247,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     if (!options.positionLog.isEmpty() && !d->position->useNmeaLog(options.positionLog, error))
         return false;
 
+    startSync(options, saved);
+
     BrandTheme::setInstance(d->theme.get());
     UiLanguage::setInstance(d->language.get());
     Showroom::setInstance(d->showroom.get());
@@ -238,6 +259,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     DriveBooking::setInstance(d->driveBooking.get());
     DriveAgenda::setInstance(d->driveAgenda.get());
     ScreenSleep::setInstance(d->sleep.get());
+    SyncSources::setInstance(d->syncSources.get());
+    StockFreshness::setInstance(d->freshness.get());
 
     connect(d->session.get(), &KioskSession::ended, this, [this] {
         // The language goes back to the studio's; the search is forgotten; pages reset in QML.
@@ -245,6 +268,9 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->finder->reset();
         d->configurator->reset();
         d->driveBooking->reset();
+        // A new brand catalog that came during the visit is taken now, never under a build.
+        if (d->pendingCatalog)
+            applyBrandCatalog(std::exchange(d->pendingCatalog, nullptr));
     });
     connect(d->staff.get(), &StaffMode::unlockedChanged, this, [this] { d->session->setSuspended(d->staff->unlocked()); });
     // The screen sleeps outside opening hours, but never on a visitor or on staff at work; asleep,
@@ -255,6 +281,10 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     connect(d->sleep.get(), &ScreenSleep::asleepChanged, this, [this] { d->visitor->setInputIgnored(d->sleep->asleep()); });
     connect(d->staff.get(), &StaffMode::settingsSaved, this, [this, applyStudio](const StudioSettings::Values &values) {
         d->driveBooking->refreshRetention();
+        d->syncSources->setStaleAfterHours(values.staleAfterHours);
+        // Shrinking the photo cache may walk its folder: not on the screen's thread.
+        (void)QtConcurrent::run(
+            [photos = d->photos, mb = values.photoCacheMb] { photos->cache()->setCapBytes(qint64(mb) << 20); });
         QString themeError;
         d->theme->load(values.theme, &themeError);
         applyStudio(values.studio);
@@ -270,6 +300,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->driveBooking->setLanguage(d->language->feedKey(), d->language->locale());
         d->driveAgenda->setLanguage(d->language->feedKey(), d->language->locale());
         d->staff->setLocale(d->language->locale());
+        d->syncSources->setLocale(d->language->locale());
+        d->freshness->setLocale(d->language->locale());
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
 
@@ -291,6 +323,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     applyLanguage();
     d->engine->addImageProvider(QStringLiteral("car"), new CarImageProvider(d->painters));
     d->engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    d->engine->addImageProvider(QStringLiteral("photo"), new PhotoImageProvider(d->photos, d->painters));
     d->engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     d->engine->setInitialProperties({{QStringLiteral("width"), options.size.width()},
                                      {QStringLiteral("height"), options.size.height()},
@@ -313,6 +346,57 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     else
         d->window->show();
     return true;
+}
+
+void KioskApplication::startSync(const KioskOptions &options, const StudioSettings::Values &saved)
+{
+    const QDir folder = QFileInfo(options.databasePath).absoluteDir();
+    d->photos = std::make_shared<PhotoFetcher>(
+        std::make_shared<PhotoCache>(folder.filePath(QStringLiteral("photos")), qint64(saved.photoCacheMb) << 20));
+    d->freshness = std::make_unique<StockFreshness>(nullptr);
+    SourceSyncer::Options sync;
+    sync.databasePath = options.databasePath;
+    sync.workFolder = folder.filePath(QStringLiteral("sync"));
+    d->sync = std::make_unique<SyncScheduler>(sync);
+    d->syncSources = std::make_unique<SyncSources>(d->queue.get(), d->sync.get(), nullptr);
+    d->syncSources->setStaleAfterHours(saved.staleAfterHours);
+    d->syncSources->setFeedFolders(options.feedFolders);
+    connect(d->sync.get(), &SyncScheduler::synced, this, [this](const SyncOutcome &outcome) {
+        if (outcome.applied && outcome.catalog) {
+            // Built on a worker and swapped in whole: the finder never waits, no frame is dropped.
+            d->inventory->replace(outcome.stock.removed, outcome.stock.written, *outcome.catalog);
+            if (outcome.brandFeed) {
+                d->showroom->setCatalog(*outcome.catalog);
+                d->driveBooking->setCatalog(*outcome.catalog);
+                d->driveAgenda->setCatalog(*outcome.catalog);
+                d->pendingCatalog = outcome.catalog;
+            }
+        }
+        refreshFreshness();
+    });
+    refreshFreshness();
+    if (options.sync)
+        d->sync->start();
+}
+
+void KioskApplication::applyBrandCatalog(std::shared_ptr<const Catalog> catalog)
+{
+    d->queue->run<std::optional<Catalog>>(
+        this, [](QSqlDatabase &db) { return CatalogRows(db).retired(); },
+        [this, catalog](std::optional<Catalog> retired) {
+            if (retired)
+                d->configurator->setCatalog(*catalog, *retired, marketOf(*catalog, d->staff->settings().studio));
+        });
+}
+
+void KioskApplication::refreshFreshness()
+{
+    d->queue->run<std::optional<SyncOverview>>(
+        this, [](QSqlDatabase &db) { return SyncOverview::read(db); },
+        [this](std::optional<SyncOverview> overview) {
+            if (overview)
+                d->freshness->setStockAsOf(overview->stockAsOf);
+        });
 }
 
 QQuickWindow *KioskApplication::window() const
@@ -362,6 +446,22 @@ BrandTheme *KioskApplication::theme() const
 ScreenSleep *KioskApplication::screenSleep() const
 {
     return d->sleep.get();
+}
+InventoryService *KioskApplication::inventory() const
+{
+    return d->inventory.get();
+}
+SyncScheduler *KioskApplication::sync() const
+{
+    return d->sync.get();
+}
+SyncSources *KioskApplication::syncSources() const
+{
+    return d->syncSources.get();
+}
+StockFreshness *KioskApplication::freshness() const
+{
+    return d->freshness.get();
 }
 QString KioskApplication::notice() const
 {

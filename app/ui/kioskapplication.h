@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/catalog.h"
+#include "kiosk/studiosettings.h"
+
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -20,6 +24,10 @@ class StaffMode;
 class UiLanguage;
 class BrandTheme;
 class ScreenSleep;
+class SyncScheduler;
+class SyncSources;
+class StockFreshness;
+class InventoryService;
 
 /// How a kiosk is started: from the command line in main(), or by a UI test in-process.
 struct KioskOptions {
@@ -34,6 +42,10 @@ struct KioskOptions {
     QSize size{1920, 1080};
     QString startPage;
     QString positionLog; ///< an NMEA log to replay as this device's position (tablet demos)
+    /// Folders staff pick feed files from at an event, beside the USB sticks.
+    QStringList feedFolders;
+    /// Fetch the sources on their schedule (tests that drive the sync themselves turn it off).
+    bool sync = true;
 };
 
 /// The composition root of the kiosk: opens the database, loads the demo data on first start,
@@ -64,12 +76,22 @@ public:
     UiLanguage *language() const;
     BrandTheme *theme() const;
     ScreenSleep *screenSleep() const;
+    InventoryService *inventory() const;
+    SyncScheduler *sync() const;
+    SyncSources *syncSources() const;
+    StockFreshness *freshness() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
     /// The database's schema version once started.
     int schemaVersion() const;
 
 private:
+    /// The photo cache, the sources' schedule and what staff and visitors are told about it.
+    void startSync(const KioskOptions &options, const StudioSettings::Values &saved);
+    /// A brand feed's new catalog into the configurator (between visits).
+    void applyBrandCatalog(std::shared_ptr<const Catalog> catalog);
+    void refreshFreshness();
+
     struct Parts;
     std::unique_ptr<Parts> d;
 };

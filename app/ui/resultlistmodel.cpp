@@ -69,6 +69,10 @@ QVariant ResultListModel::data(const QModelIndex &index, int role) const
         return r.condition;
     case PriceNoteRole:
         return r.priceNote;
+    case PhotoRole:
+        return r.photo;
+    case AltRole:
+        return r.alt;
     }
     return {};
 }
@@ -76,5 +80,6 @@ QVariant ResultListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ResultListModel::roleNames() const
 {
     return {{IdRole, "vehicleId"}, {TitleRole, "title"}, {DetailRole, "detail"},       {PriceRole, "price"},
-            {PlaceRole, "place"},  {ImageRole, "image"}, {ConditionRole, "condition"}, {PriceNoteRole, "priceNote"}};
+            {PlaceRole, "place"},  {ImageRole, "image"}, {ConditionRole, "condition"}, {PriceNoteRole, "priceNote"},
+            {PhotoRole, "photo"},  {AltRole, "alt"}};
 }

@@ -16,7 +16,18 @@ class ResultListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, TitleRole, DetailRole, PriceRole, PlaceRole, ImageRole, ConditionRole, PriceNoteRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        DetailRole,
+        PriceRole,
+        PlaceRole,
+        ImageRole,
+        ConditionRole,
+        PriceNoteRole,
+        PhotoRole,
+        AltRole
+    };
 
     struct Row {
         QString id;
@@ -24,9 +35,11 @@ public:
         QString detail;
         QString price;
         QString place;
-        QString image;
+        QString image; ///< the drawn car, standing in for the photo
         QString condition;
         QString priceNote; ///< a price in another market's currency says so
+        QString photo;     ///< empty when the car has none
+        QString alt;       ///< what the picture shows
     };
 
     explicit ResultListModel(QObject *parent = nullptr);

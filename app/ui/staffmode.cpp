@@ -78,6 +78,14 @@ void StaffMode::retranslate()
         retention << ChoiceListModel::Choice{d, tr("%n days", "", d)};
     m_idleChoices.setChoices(idle);
     m_retentionChoices.setChoices(retention);
+    QList<ChoiceListModel::Choice> stale, photos;
+    for (int h : {1, 6, 24, 72})
+        stale << ChoiceListModel::Choice{h, tr("%n hours", "", h)};
+    for (int mb : {256, 512, 1024, 4096})
+        photos << ChoiceListModel::Choice{
+            mb, mb < 1024 ? tr("%1 MB").arg(m_locale.toString(mb)) : tr("%1 GB").arg(m_locale.toString(mb / 1024))};
+    m_staleChoices.setChoices(stale);
+    m_photoCacheChoices.setChoices(photos);
     // Round figures in the market's own unit, kept as kilometres.
     QList<ChoiceListModel::Choice> area;
     static constexpr int kKm[] = {25, 50, 100, 150, 250, 500};
@@ -104,6 +112,8 @@ void StaffMode::select(const StudioSettings::Values &v)
     m_themeChoices.setSelected(v.theme);
     m_orientationChoices.setSelected(v.orientation);
     m_retentionChoices.setSelected(v.retentionDays);
+    m_staleChoices.setSelected(v.staleAfterHours);
+    m_photoCacheChoices.setSelected(v.photoCacheMb);
     m_areaChoices.setSelected(nearestArea(v.areaKm));
 }
 
@@ -133,11 +143,12 @@ int StaffMode::nearestArea(int km) const
 
 ChoiceListModel *StaffMode::modelFor(const QString &field)
 {
-    static const QStringList fields{QStringLiteral("studio"), QStringLiteral("language"),    QStringLiteral("idleSeconds"),
-                                    QStringLiteral("theme"),  QStringLiteral("orientation"), QStringLiteral("retentionDays"),
-                                    QStringLiteral("areaKm")};
-    ChoiceListModel *models[] = {&m_studioChoices,      &m_languageChoices,  &m_idleChoices, &m_themeChoices,
-                                 &m_orientationChoices, &m_retentionChoices, &m_areaChoices};
+    static const QStringList fields{QStringLiteral("studio"), QStringLiteral("language"),        QStringLiteral("idleSeconds"),
+                                    QStringLiteral("theme"),  QStringLiteral("orientation"),     QStringLiteral("retentionDays"),
+                                    QStringLiteral("areaKm"), QStringLiteral("staleAfterHours"), QStringLiteral("photoCacheMb")};
+    ChoiceListModel *models[] = {&m_studioChoices, &m_languageChoices,    &m_idleChoices,
+                                 &m_themeChoices,  &m_orientationChoices, &m_retentionChoices,
+                                 &m_areaChoices,   &m_staleChoices,       &m_photoCacheChoices};
     const qsizetype i = fields.indexOf(field);
     return i < 0 ? nullptr : models[i];
 }
@@ -254,6 +265,8 @@ void StaffMode::saveSettings()
     v.theme = m_themeChoices.selected().toString();
     v.orientation = m_orientationChoices.selected().toString();
     v.retentionDays = m_retentionChoices.selected().toInt();
+    v.staleAfterHours = m_staleChoices.selected().toInt();
+    v.photoCacheMb = m_photoCacheChoices.selected().toInt();
     v.areaKm = m_areaChoices.selected().toInt();
     m_queue->run<QString>(
         this,

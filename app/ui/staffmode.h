@@ -36,6 +36,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(ChoiceListModel *themeChoices READ themeChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *orientationChoices READ orientationChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *retentionChoices READ retentionChoices CONSTANT)
+    Q_PROPERTY(ChoiceListModel *staleChoices READ staleChoices CONSTANT)
+    Q_PROPERTY(ChoiceListModel *photoCacheChoices READ photoCacheChoices CONSTANT)
     /// How far around the studio the finder looks first, in the market's unit.
     Q_PROPERTY(ChoiceListModel *areaChoices READ areaChoices CONSTANT)
     /// What saving the settings came to ("Saved." or why not).
@@ -69,6 +71,8 @@ public:
     ChoiceListModel *themeChoices() { return &m_themeChoices; }
     ChoiceListModel *orientationChoices() { return &m_orientationChoices; }
     ChoiceListModel *retentionChoices() { return &m_retentionChoices; }
+    ChoiceListModel *staleChoices() { return &m_staleChoices; }
+    ChoiceListModel *photoCacheChoices() { return &m_photoCacheChoices; }
     ChoiceListModel *areaChoices() { return &m_areaChoices; }
     /// The studio's market tells distances in miles: the area is offered in miles.
     void setMiles(bool miles);
@@ -88,7 +92,8 @@ public:
     Q_INVOKABLE void closeRequest(const QString &id);
     /// Starts editing from what is stored.
     Q_INVOKABLE void editSettings();
-    /// One setting picked: "studio", "language", "idleSeconds", "theme", "orientation", "retentionDays", "areaKm".
+    /// One setting picked: "studio", "language", "idleSeconds", "theme", "orientation", "retentionDays",
+    /// "areaKm", "staleAfterHours", "photoCacheMb".
     Q_INVOKABLE void pickSetting(const QString &field, const QVariant &value);
     /// Saves what is picked; `saveMessage` and, when it went through, `settingsSaved` follow.
     Q_INVOKABLE void saveSettings();
@@ -124,6 +129,8 @@ private:
     ChoiceListModel m_themeChoices;
     ChoiceListModel m_orientationChoices;
     ChoiceListModel m_retentionChoices;
+    ChoiceListModel m_staleChoices;
+    ChoiceListModel m_photoCacheChoices;
     ChoiceListModel m_areaChoices;
     bool m_miles = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vehicledetail.h"
 
+#include "carnames.h"
 #include "inventory/inventoryindex.h"
 #include "modellinelistmodel.h"
 #include "pricing/pricebreakdown.h"
@@ -10,6 +11,7 @@
 VehicleDetail::VehicleDetail(const QString &vehicleId, QObject *parent)
     : QObject(parent)
     , m_id(vehicleId)
+    , m_pictures(this)
     , m_specs(this)
     , m_equipment(this)
     , m_breakdown(this)
@@ -25,10 +27,14 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
     const Trim *trim = v ? c.trim(v->trim) : nullptr;
     const Studio *place = v ? c.studio(v->location) : nullptr;
     const Market *market = place ? c.market(place->market) : nullptr;
-    if (!v || !model || !trim || !place || !market) {
+    // The brand's car needs its catalog model and trim; a dealer's car its own names will do.
+    const bool configured = model && trim;
+    if (!v || (!configured && !v->isListing()) || !place || !market) {
         // Gone from the stock: what the visitor saw stays, marked as no longer available.
-        m_available = false;
-        emit changed();
+        if (m_available) {
+            m_available = false;
+            emit changed();
+        }
         return;
     }
     const QString &lang = context.language;
@@ -38,7 +44,7 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
         return o ? o->name.text(lang) : optionId;
     };
     m_available = true;
-    m_title = QStringLiteral("%1 %2").arg(model->name.text(lang), trim->name.text(lang));
+    m_title = CarNames::title(*v, c, lang);
     const QString condition = v->condition == Vehicle::Condition::New ? tr("New")
         : v->condition == Vehicle::Condition::Cpo                     ? tr("Approved pre-owned")
                                                                       : tr("Used");
@@ -48,22 +54,32 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
     m_priceNote = words.priceNote(v->price, c, v->location);
     m_model = v->model;
     m_location = v->location;
-    m_images = {ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("side")),
-                ModelLineListModel::imageUrl(c, v->model, v->paint, v->wheel, QStringLiteral("three-quarter"))};
-    m_colours = tr("%1 · %2 · %3").arg(name(v->paint), name(v->interior), name(v->wheel));
-    m_specs.setRows(CarFacts::specs(model->specs, locale));
-
-    // Equipment grouped by category: standard, chosen options, and what packages bring.
-    QStringList present = trim->standard;
-    for (const QString &o : v->options) {
-        present << o;
-        if (const CatalogOption *opt = c.option(o))
-            present << opt->contents;
+    m_pictures.setRows(CarPictures::of(*v, c, m_title));
+    if (configured) {
+        m_colours = tr("%1 · %2 · %3").arg(name(v->paint), name(v->interior), name(v->wheel));
+    } else {
+        QStringList colours{v->exteriorColor, v->interiorColor};
+        colours.removeAll(QString());
+        m_colours = colours.join(QStringLiteral(" · "));
     }
-    present.removeDuplicates();
-    m_equipment.setRows(CarFacts::equipment(c, present, lang));
+    if (!configured) {
+        // No catalog specs for a car the catalog does not know: nothing is made up.
+        m_specs.setRows({});
+        m_equipment.setRows(CarFacts::equipment(c, v->options, lang));
+    } else {
+        m_specs.setRows(CarFacts::specs(model->specs, locale));
+        // Equipment grouped by category: standard, chosen options, and what packages bring.
+        QStringList present = trim->standard;
+        for (const QString &o : v->options) {
+            present << o;
+            if (const CatalogOption *opt = c.option(o))
+                present << opt->contents;
+        }
+        present.removeDuplicates();
+        m_equipment.setRows(CarFacts::equipment(c, present, lang));
+    }
 
-    const PriceBreakdown breakdown = PriceBreakdown::fromGross(v->price, *market, model->powertrain);
+    const PriceBreakdown breakdown = PriceBreakdown::fromGross(v->price, *market, model ? model->powertrain : v->powertrain);
     m_breakdown.setLines(CarFacts::breakdown(breakdown, v->price.currency, lang, locale));
     m_total = words.price(breakdown.total);
 

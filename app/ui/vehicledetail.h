@@ -3,6 +3,7 @@
 
 #include "amountlistmodel.h"
 #include "carfacts.h"
+#include "carpictures.h"
 #include "financequote.h"
 #include "inventory/inventoryservice.h"
 #include "marketwords.h"
@@ -18,7 +19,9 @@
 /// One car of the stock as its detail page (and compare) shows it: pictures, the facts, the
 /// complete price line by line, where it stands and how to get there, and its monthly plan.
 /// Finder keeps one per car the visitor opened and refreshes it when the stock or the language
-/// changes; a car that has left the stock says so instead of vanishing.
+/// changes; a car that has left the stock says so instead of vanishing. A dealer's car the
+/// catalog does not know shows its own names, its price through its market and its photos,
+/// without catalog specs.
 class VehicleDetail : public QObject
 {
     Q_OBJECT
@@ -34,7 +37,8 @@ class VehicleDetail : public QObject
     Q_PROPERTY(QString priceNote READ priceNote NOTIFY changed)
     Q_PROPERTY(QString model READ model NOTIFY changed)
     Q_PROPERTY(QString location READ location NOTIFY changed)
-    Q_PROPERTY(QStringList images READ images NOTIFY changed)
+    /// The gallery: photo, drawing (stands in for a photo loading, broken or missing), alt.
+    Q_PROPERTY(QAbstractItemModel *pictures READ pictures CONSTANT)
     Q_PROPERTY(QString colours READ colours NOTIFY changed)
     /// label, value
     Q_PROPERTY(QAbstractItemModel *specs READ specs CONSTANT)
@@ -71,7 +75,8 @@ public:
     QString priceNote() const { return m_priceNote; }
     QString model() const { return m_model; }
     QString location() const { return m_location; }
-    QStringList images() const { return m_images; }
+    QAbstractItemModel *pictures() { return &m_pictures; }
+    const QList<CarPictures::Picture> &pictureRows() const { return m_pictures.rows(); }
     QString colours() const { return m_colours; }
     QAbstractItemModel *specs() { return &m_specs; }
     QAbstractItemModel *equipment() { return &m_equipment; }
@@ -95,9 +100,9 @@ private:
     QString m_id;
     bool m_available = false;
     QString m_title, m_subtitle, m_price, m_priceNote, m_model, m_location, m_colours, m_total;
-    QStringList m_images;
     QString m_placeName, m_placeAddress, m_placePhone, m_placeDistance, m_navigateQr, m_shareQr;
     QStringList m_placeHours;
+    RowListModel<CarPictures::Picture> m_pictures;
     RowListModel<CarFacts::Fact> m_specs;
     RowListModel<CarFacts::Equipment> m_equipment;
     AmountListModel m_breakdown;

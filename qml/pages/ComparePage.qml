@@ -50,19 +50,18 @@ Item {
                         id: head
                         required property string vehicleId
                         required property string title
-                        required property string image
+                        required property string photo
+                        required property string drawing
+                        required property string alt
                         required property string monthly
                         width: page.columnWidth
                         spacing: Theme.s1
-                        Image {
+                        CarPicture {
                             width: parent.width - Theme.s4
                             height: width * 0.44
-                            source: head.image
-                            sourceSize.width: width
-                            fillMode: Image.PreserveAspectFit
-                            asynchronous: true
-                            mirror: LayoutMirroring.enabled
-                            Accessible.ignored: true
+                            photo: head.photo
+                            drawing: head.drawing
+                            alt: head.alt
                         }
                         Label {
                             width: parent.width - Theme.s4

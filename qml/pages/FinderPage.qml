@@ -150,6 +150,15 @@ Item {
                     text: Finder.scope
                     muted: true
                 }
+                // How current the stock is: small and calm.
+                Label {
+                    objectName: "finder-freshness"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: StockFreshness.line
+                    level: Label.Caption
+                    muted: true
+                }
             }
             Row {
                 id: buttons
@@ -267,6 +276,8 @@ Item {
             required property string place
             required property string priceNote
             required property string image
+            required property string photo
+            required property string alt
             width: grid.cellWidth - Theme.s3
             height: grid.cellHeight - Theme.s3
             Accessible.role: Accessible.Button
@@ -279,7 +290,7 @@ Item {
                 border.width: card.visualFocus ? 3 : 0
                 border.color: Theme.focus
             }
-            Image {
+            CarPicture {
                 id: picture
                 anchors.left: parent.left
                 anchors.top: parent.top
@@ -287,11 +298,9 @@ Item {
                 // Above the text in the grid, beside it in the list.
                 width: page.listMode ? parent.width * 0.34 : parent.width - 2 * Theme.s3
                 height: page.listMode ? parent.height - 2 * Theme.s3 : parent.height * 0.52
-                source: card.image
-                sourceSize.width: width
-                asynchronous: true
-                fillMode: Image.PreserveAspectFit
-                mirror: LayoutMirroring.enabled
+                photo: card.photo
+                drawing: card.image
+                alt: card.alt
                 Accessible.ignored: true
             }
             Column {

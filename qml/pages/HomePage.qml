@@ -78,6 +78,15 @@ Item {
             level: Label.Body
             muted: true
         }
+        // How current the stock is: small and calm, never a warning.
+        Label {
+            objectName: "home-freshness"
+            width: parent.width
+            visible: text.length > 0
+            text: StockFreshness.line
+            level: Label.Caption
+            muted: true
+        }
     }
 
     Image {

@@ -9,6 +9,7 @@ import Vitrine
 Item {
     id: page
     signal back()
+    signal openSources()
     property bool kiosk: false
     readonly property bool settled: true
     readonly property bool wide: width > height
@@ -24,6 +25,7 @@ Item {
         StaffMode.editSettings()
         StaffMode.refresh()
         DriveAgenda.refresh()
+        SyncSources.refresh()
     }
 
     PageHeader {
@@ -240,6 +242,36 @@ Item {
                 }
             }
 
+            // Where the stock comes from, and whether a source needs attention (staff only).
+            Column {
+                width: columns.columnWidth
+                spacing: Theme.s3
+                Label {
+                    width: parent.width
+                    text: qsTr("Stock sources")
+                    level: Label.Title
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    objectName: "sources-summary"
+                    width: parent.width
+                    text: SyncSources.summary
+                    font.weight: SyncSources.flaggedCount > 0 ? Font.DemiBold : Theme.bodyWeight
+                    muted: SyncSources.flaggedCount === 0
+                }
+                Label {
+                    width: parent.width
+                    visible: text.length > 0
+                    text: StockFreshness.line
+                    muted: true
+                }
+                StaffButton {
+                    objectName: "open-sources"
+                    text: qsTr("Sources and event files")
+                    onClicked: page.openSources()
+                }
+            }
+
             Column {
                 width: columns.columnWidth
                 spacing: Theme.s4
@@ -290,6 +322,18 @@ Item {
                     label: qsTr("Keep test-drive contact details after the drive for")
                     choices: StaffMode.retentionChoices
                     onPicked: value => StaffMode.pickSetting("retentionDays", value)
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Flag a source to staff when it has failed for")
+                    choices: StaffMode.staleChoices
+                    onPicked: value => StaffMode.pickSetting("staleAfterHours", value)
+                }
+                ChoiceRow {
+                    width: parent.width
+                    label: qsTr("Disk space for the stock's photos")
+                    choices: StaffMode.photoCacheChoices
+                    onPicked: value => StaffMode.pickSetting("photoCacheMb", value)
                 }
                 Label {
                     objectName: "settings-message"

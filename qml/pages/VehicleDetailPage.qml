@@ -50,11 +50,36 @@ Item {
         onBack: page.back()
     }
 
+    // The car left the stock while the visitor looked at it: said calmly, what they saw stays.
+    Rectangle {
+        id: gone
+        objectName: "detail-gone"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        visible: !page.car.available
+        height: visible ? goneText.implicitHeight + 2 * Theme.s3 : 0
+        color: Theme.surface
+        radius: Theme.radius
+        Label {
+            id: goneText
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.margins: Theme.s4
+            text: qsTr("This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.")
+            Accessible.role: Accessible.StaticText
+        }
+    }
+
     Flickable {
         id: body
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: header.bottom
+        anchors.top: gone.bottom
+        anchors.topMargin: gone.visible ? Theme.s3 : 0
         anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.s6
         anchors.rightMargin: Theme.s6
@@ -85,20 +110,19 @@ Item {
                         anchors.fill: parent
                         clip: true
                         Repeater {
-                            model: page.car.images
-                            delegate: Image {
-                                required property string modelData
-                                source: modelData
+                            model: page.car.pictures
+                            delegate: CarPicture {
+                                id: galleryPicture
+                                required photo
+                                required drawing
+                                required alt
                                 // A tap opens the picture full screen, where two fingers zoom.
                                 TapHandler {
-                                    onTapped: zoom.source = parent.modelData
+                                    onTapped: {
+                                        zoom.source = galleryPicture.shown
+                                        zoom.mirror = !galleryPicture.showingPhoto && LayoutMirroring.enabled
+                                    }
                                 }
-                                sourceSize.width: width
-                                fillMode: Image.PreserveAspectFit
-                                asynchronous: true
-                                mirror: LayoutMirroring.enabled
-                                Accessible.role: Accessible.Graphic
-                                Accessible.name: page.car.title + ", " + page.car.colours
                             }
                         }
                     }
@@ -296,6 +320,7 @@ Item {
                     spacing: Theme.s3
                     StaffButton {
                         objectName: "hold"
+                        visible: page.car.available
                         primary: true
                         text: qsTr("Hold this car")
                         onClicked: page.requestNumber = Showroom.holdVehicle(page.vehicleId)
@@ -313,6 +338,7 @@ Item {
                     }
                     StaffButton {
                         objectName: "book-drive"
+                        visible: page.car.available
                         text: qsTr("Book a test drive")
                         onClicked: page.bookDrive(page.vehicleId, page.car.model, page.car.location)
                     }
@@ -347,7 +373,6 @@ Item {
             sourceSize.width: width * 1.5
             fillMode: Image.PreserveAspectFit
             asynchronous: true
-            mirror: LayoutMirroring.enabled
             Accessible.role: Accessible.Graphic
             Accessible.name: page.car.title
             PinchHandler {

@@ -130,7 +130,7 @@ private slots:
         for (const QString &command :
              {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"), QStringLiteral("set-pin"),
               QStringLiteral("search"), QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
-              QStringLiteral("purge"), QStringLiteral("erase"), QStringLiteral("migrate")}) {
+              QStringLiteral("purge"), QStringLiteral("erase"), QStringLiteral("migrate"), QStringLiteral("sources")}) {
             auto r = ctl({QStringLiteral("--db"), untouched, command, QStringLiteral("--help")});
             QVERIFY2(r.code == 0, qPrintable(command));
             QVERIFY2(r.out.contains("  " + command.toUtf8()), r.out.constData());
@@ -638,6 +638,86 @@ private slots:
         const auto again = ctl({QStringLiteral("--db"), path, QStringLiteral("config"), QStringLiteral("--code"), today});
         QCOMPARE(again.code, 0);
         QCOMPARE(strings(json(again).value(QStringLiteral("build")).toObject().value(QStringLiteral("options"))), options);
+    }
+
+    void importDealerFeedsWithTheirOptions()
+    {
+        const QString path = db(QStringLiteral("dealers.sqlite"));
+        QVERIFY(
+            ctl({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(VITRINE_TEST_DATA "/small-feed.json")})
+                .code
+            == 0);
+        QFile tsv(db(QStringLiteral("Nordic Motors.txt")));
+        QVERIFY(tsv.open(QIODevice::WriteOnly));
+        tsv.write("vehicle_id\tvin\tmake\tmodel\tyear\tstate_of_vehicle\tprice\n"
+                  "q1\t5SVAE2B12TA000055\tVolvo\tXC60\t2021\tNEW\t31000 USD\n");
+        tsv.close();
+        // Named: its format, its source, the place of rows without a dealer, the market.
+        auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), tsv.fileName(), QStringLiteral("--format"),
+                      QStringLiteral("meta-tsv"), QStringLiteral("--source=nordic"), QStringLiteral("--dealer"),
+                      QStringLiteral("portland"), QStringLiteral("--market"), QStringLiteral("us-or")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("read as a Meta automotive catalog (TSV), source nordic"), r.err.constData());
+        QVERIFY2(r.out.contains("1 records applied"), r.out.constData());
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("--json"),
+                 QStringLiteral("{\"location\":[\"portland\"],\"text\":\"volvo\"}")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("total")).toInt(), 1);
+        // A format that does not exist is refused before anything is opened.
+        r = ctl({QStringLiteral("--db"), db(QStringLiteral("never.sqlite")), QStringLiteral("import"), tsv.fileName(),
+                 QStringLiteral("--format"), QStringLiteral("excel")});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains("\"excel\" is not a feed format"), r.err.constData());
+        QVERIFY(!QFile::exists(db(QStringLiteral("never.sqlite"))));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("import"), tsv.fileName(), QStringLiteral("--format")}).code,
+                 64);
+    }
+
+    void sourcesAndTheirState()
+    {
+        // Read-only: no database is made where there is none.
+        const QString missing = db(QStringLiteral("no-sources.sqlite"));
+        auto r = ctl({QStringLiteral("--db"), missing, QStringLiteral("sources")});
+        QCOMPARE(r.code, 66);
+        QVERIFY(!QFile::exists(missing));
+
+        const QString path = db(QStringLiteral("sources.sqlite"));
+        QFile f(QStringLiteral(VITRINE_TEST_DATA "/small-feed.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject feed = QJsonDocument::fromJson(f.readAll()).object();
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("import"), f.fileName()});
+        QVERIFY(r.code == 0);
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("sources")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("no sources"), r.out.constData());
+
+        feed[QStringLiteral("sources")] = QJsonArray{
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("nordic")},
+                        {QStringLiteral("name"), QStringLiteral("Nordic Motors")},
+                        {QStringLiteral("url"), QStringLiteral("https://user:pw@feeds.example/meta.csv?token=s3cret")},
+                        {QStringLiteral("format"), QStringLiteral("meta")},
+                        {QStringLiteral("every_minutes"), 30}}};
+        QFile withSources(db(QStringLiteral("with-sources.json")));
+        QVERIFY(withSources.open(QIODevice::WriteOnly));
+        withSources.write(QJsonDocument(feed).toJson());
+        withSources.close();
+        QVERIFY(ctl({QStringLiteral("--db"), path, QStringLiteral("import"), withSources.fileName()}).code == 0);
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("sources")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("nordic  Nordic Motors"), r.out.constData());
+        QVERIFY2(r.out.contains("address:       https://feeds.example/meta.csv"), r.out.constData());
+        QVERIFY2(r.out.contains("meta, every 30 min, from feed"), r.out.constData());
+        QVERIFY2(r.out.contains("last success:  never"), r.out.constData());
+        QVERIFY(!r.out.contains("s3cret") && !r.out.contains("pw@"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("sources"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject nordic = json.value(QStringLiteral("sources")).toArray().first().toObject();
+        QCOMPARE(nordic.value(QStringLiteral("id")).toString(), QStringLiteral("nordic"));
+        QCOMPARE(nordic.value(QStringLiteral("url")).toString(), QStringLiteral("https://feeds.example/meta.csv"));
+        QCOMPARE(nordic.value(QStringLiteral("state")).toObject().value(QStringLiteral("last_success")).toString(),
+                 QStringLiteral("never"));
+        QVERIFY(json.value(QStringLiteral("stock_as_of")).toString().startsWith(QLatin1String("20")));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("sources"), QStringLiteral("--bogus")}).code, 64);
     }
 
     void configBadUsage_data()

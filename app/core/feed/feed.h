@@ -4,6 +4,7 @@
 #include "catalog/catalogtypes.h"
 #include "catalog/studio.h"
 #include "common/recordissue.h"
+#include "feed/feedsource.h"
 #include "inventory/vehicle.h"
 
 #include <QDateTime>
@@ -37,6 +38,7 @@ struct Feed {
     QList<Studio> studios;
     QList<Vehicle> vehicles;
     QList<ModelAlias> aliases;
+    QList<FeedSource> sources;
     QList<FeedRemoval> removals;
 
     /// The validated JSON of each accepted record, by "list/id": what storage keeps. Cars are

@@ -3,6 +3,7 @@
 
 #include "catalog/catalogconsistency.h"
 #include "catalog/catalogrows.h"
+#include "feed/feedsourcerows.h"
 #include "inventory/vehiclerecord.h"
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
@@ -101,7 +102,8 @@ FeedApplier::FeedApplier(QSqlDatabase db)
     : m_db(db)
     , m_catalogRows(std::make_unique<CatalogRows>(db))
     , m_vehicleRows(std::make_unique<VehicleRows>(db))
-    , m_lists(CatalogRows::lists() + QStringList{VehicleRows::list()})
+    , m_sourceRows(std::make_unique<FeedSourceRows>(db))
+    , m_lists(CatalogRows::lists() + QStringList{FeedSourceRows::list(), VehicleRows::list()})
 {
 }
 
@@ -109,7 +111,9 @@ FeedApplier::~FeedApplier() = default;
 
 DocumentTable *FeedApplier::table(const QString &list) const
 {
-    return list == VehicleRows::list() ? &m_vehicleRows->table() : m_catalogRows->table(list);
+    if (list == VehicleRows::list())
+        return &m_vehicleRows->table();
+    return list == FeedSourceRows::list() ? &m_sourceRows->table() : m_catalogRows->table(list);
 }
 
 bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *report)

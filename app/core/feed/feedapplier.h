@@ -13,6 +13,7 @@
 
 class CatalogRows;
 class DocumentTable;
+class FeedSourceRows;
 class VehicleRows;
 
 /// Writes a validated Feed into storage in one transaction — all of its valid records or none —
@@ -29,7 +30,7 @@ public:
 
     /// Every list a feed carries, catalog first.
     const QStringList &lists() const { return m_lists; }
-    /// Where a feed list is stored: the catalog's repository or the stock's.
+    /// Where a feed list is stored: the catalog's repository, the stock's or the sources'.
     DocumentTable *table(const QString &list) const;
     CatalogRows &catalogRows() const { return *m_catalogRows; }
     VehicleRows &vehicleRows() const { return *m_vehicleRows; }
@@ -46,5 +47,6 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<CatalogRows> m_catalogRows;
     std::unique_ptr<VehicleRows> m_vehicleRows;
+    std::unique_ptr<FeedSourceRows> m_sourceRows;
     QStringList m_lists;
 };

@@ -37,4 +37,6 @@ public:
     /// What `bytes` are when they cannot be any feed (empty, binary, a PDF, an HTML page …);
     /// empty when they are text a feed reader can try.
     static QString notAFeed(const QByteArray &bytes);
+
+    bool operator==(const FeedFormat &) const = default;
 };

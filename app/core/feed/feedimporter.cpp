@@ -30,6 +30,14 @@ bool FeedImporter::hasCatalog() const
     return q.exec(QStringLiteral("SELECT 1 FROM import_run WHERE status = 'applied' LIMIT 1")) && q.next();
 }
 
+QDateTime FeedImporter::lastAppliedAt() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT max(finished_at) FROM import_run WHERE status = 'applied'")) || !q.next())
+        return {};
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+}
+
 QString FeedImporter::defaultSource(const FeedFormat &format, const QString &origin)
 {
     const QString prefix = format.kind == FeedFormat::Kind::Google ? QStringLiteral("google") : QStringLiteral("meta");
@@ -100,7 +108,9 @@ std::optional<Feed> FeedImporter::readDealerFeed(const QByteArray &bytes, const 
     }
     // A dealer's feed replaces its source's whole stock: it must never be taken for the brand's.
     QString error;
-    for (const QString &list : CatalogRows::lists()) {
+    for (const QString &list : m_applier.lists()) {
+        if (list == VehicleRows::list())
+            continue;
         const auto owned = list == QLatin1String("studios") ? std::optional<QStringList>()
                                                             : m_applier.table(list)->liveIds(source, &error);
         if (owned && !owned->isEmpty()) {

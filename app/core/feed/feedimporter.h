@@ -6,6 +6,7 @@
 #include "feed/feedformat.h"
 #include "feed/feedreport.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -43,6 +44,8 @@ public:
 
     /// Whether a feed has ever been applied (the first start loads the demo data).
     bool hasCatalog() const;
+    /// When a feed was last applied (invalid when never, or unreadable).
+    QDateTime lastAppliedAt() const;
     /// The source a dealer feed read from `origin` is kept under when none is named.
     static QString defaultSource(const FeedFormat &format, const QString &origin);
 

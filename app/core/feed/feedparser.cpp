@@ -180,6 +180,7 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext 
     take(root, QStringLiteral("studios"), feed, &CatalogRecords::readStudio, &feed.studios);
     take(root, QStringLiteral("vehicles"), feed, &VehicleRecord::read, &feed.vehicles);
     take(root, QStringLiteral("model_aliases"), feed, &CatalogRecords::readAlias, &feed.aliases);
+    take(root, QStringLiteral("sources"), feed, &FeedSource::read, &feed.sources);
 
     for (const QJsonValue &v : root.value(QStringLiteral("deleted")).toArray()) {
         static const QHash<QString, QString> kinds{{QStringLiteral("vehicle"), QStringLiteral("vehicles")},
@@ -188,13 +189,14 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext 
                                                    {QStringLiteral("option"), QStringLiteral("options")},
                                                    {QStringLiteral("rule"), QStringLiteral("rules")},
                                                    {QStringLiteral("studio"), QStringLiteral("studios")},
-                                                   {QStringLiteral("model_alias"), QStringLiteral("model_aliases")}};
+                                                   {QStringLiteral("model_alias"), QStringLiteral("model_aliases")},
+                                                   {QStringLiteral("source"), QStringLiteral("sources")}};
         const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
         const QString id = v.toObject().value(QStringLiteral("id")).toString();
         if (!kinds.contains(kind) || !RecordReader::isValidIdentifier(id)) {
             feed.issues.append({RecordIssue::Severity::Error, QStringLiteral("deleted"), id, QStringLiteral("kind"),
                                 QStringLiteral("a removal needs a kind (vehicle, model, trim, option, rule, "
-                                               "studio, model_alias) and a valid id")});
+                                               "studio, model_alias, source) and a valid id")});
             continue;
         }
         feed.removals.append({kinds.value(kind), id});
@@ -262,6 +264,10 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext 
         refs.require(QStringLiteral("models"), QStringLiteral("catalog_model"), a.catalogModel);
         refs.require(QStringLiteral("trims"), QStringLiteral("catalog_trim"), a.catalogTrim);
         checkTrim(a.catalogModel, a.catalogTrim);
+    });
+    refs.filter(QStringLiteral("sources"), &feed.sources, [&](const FeedSource &s) {
+        refs.require(QStringLiteral("studios"), QStringLiteral("dealer"), s.dealer);
+        refs.require(QStringLiteral("markets"), QStringLiteral("market"), s.market);
     });
     QHash<QString, QString> seenVins;
     refs.filter(QStringLiteral("vehicles"), &feed.vehicles, [&](const Vehicle &v) {

@@ -34,10 +34,10 @@ bool readNumber(const QJsonObject &o, const QString &key, std::optional<T> *out,
 
 const QStringList &InventoryFilter::facetNames()
 {
-    static const QStringList names{QStringLiteral("line"),  QStringLiteral("model"),     QStringLiteral("trim"),
-                                   QStringLiteral("body"),  QStringLiteral("condition"), QStringLiteral("powertrain"),
-                                   QStringLiteral("paint"), QStringLiteral("interior"),  QStringLiteral("location"),
-                                   QStringLiteral("status")};
+    static const QStringList names{QStringLiteral("line"),   QStringLiteral("model"),     QStringLiteral("trim"),
+                                   QStringLiteral("body"),   QStringLiteral("condition"), QStringLiteral("powertrain"),
+                                   QStringLiteral("paint"),  QStringLiteral("interior"),  QStringLiteral("location"),
+                                   QStringLiteral("status"), QStringLiteral("make")};
     return names;
 }
 

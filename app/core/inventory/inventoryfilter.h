@@ -16,7 +16,9 @@ struct InventoryFilter {
     enum class Sort { RecentlyAdded, PriceAscending, PriceDescending, Distance, Newest, Mileage };
 
     /// Categorical facets, by name: line, model, trim, body, condition, powertrain, paint,
-    /// interior, location, status. A vehicle matches a facet when its value is any selected.
+    /// interior, location, status, make (a dealer's car's own make, folded: "volvo"; the brand's
+    /// own cars go under the make the brand's model aliases name). A vehicle matches a facet when
+    /// its value is any selected.
     QHash<QString, QSet<QString>> selected;
     /// Equipment the car must all have (options, package contents or standard).
     QStringList equipment;

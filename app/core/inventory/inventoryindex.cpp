@@ -122,6 +122,13 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         x.m_locationLon.push_back(s.hasCoordinates ? s.lon : std::nan(""));
     }
     values[QStringLiteral("status")] = {QStringLiteral("available"), QStringLiteral("reserved"), QStringLiteral("in-transit")};
+    // Makes are the feeds' own, numbered as they come. The brand's own cars, which carry no make,
+    // go under the one the brand's aliases give its cars, when they give one.
+    const QString brandMake = catalog.aliases.isEmpty() ? QString() : Catalog::foldedName(catalog.aliases.first().make);
+    if (!brandMake.isEmpty()) {
+        values[QStringLiteral("make")] << brandMake;
+        x.m_makeNames.insert(brandMake, catalog.aliases.first().make);
+    }
 
     for (const QString &name : InventoryFilter::facetNames()) {
         Facet f;
@@ -163,24 +170,41 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     x.m_year.resize(size_t(n));
     x.m_mileageKm.resize(size_t(n));
     x.m_added.resize(size_t(n));
-    Facet *byName[10];
-    for (int i = 0; i < 10; ++i)
+    Facet *byName[kFacets];
+    for (int i = 0; i < kFacets; ++i)
         byName[i] = &x.m_facets[size_t(i)];
     QHash<QString, QStringList> listingNameWords;
+    QHash<QString, QString> foldedMakes;
+    Facet &makes = *byName[kMakeFacet];
+    const auto makeOf = [&](const Vehicle &v) -> QString {
+        if (v.make.isEmpty())
+            return brandMake;
+        auto it = foldedMakes.constFind(v.make);
+        if (it == foldedMakes.constEnd())
+            it = foldedMakes.insert(v.make, Catalog::foldedName(v.make));
+        if (!it->isEmpty() && !makes.index.contains(*it) && makes.values.size() < kMaxMakes) {
+            makes.index.insert(*it, int(makes.values.size()));
+            makes.values << *it;
+            makes.bitmaps.emplace_back(n);
+            x.m_makeNames.insert(*it, v.make.trimmed());
+        }
+        return *it;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const Vehicle v = vehicles.at(i);
         const CarModel *model = catalog.model(v.model);
-        const QString facetValues[10] = {model ? model->line : QString(),
-                                         v.model,
-                                         v.trim,
-                                         model ? model->body : v.body, // a dealer's car: its own
-                                         Vehicle::conditionName(v.condition),
-                                         model ? model->powertrain : v.powertrain,
-                                         v.paint,
-                                         v.interior,
-                                         v.location,
-                                         Vehicle::statusName(v.status)};
-        for (int f = 0; f < 10; ++f) {
+        const QString facetValues[kFacets] = {model ? model->line : QString(),
+                                              v.model,
+                                              v.trim,
+                                              model ? model->body : v.body, // a dealer's car: its own
+                                              Vehicle::conditionName(v.condition),
+                                              model ? model->powertrain : v.powertrain,
+                                              v.paint,
+                                              v.interior,
+                                              v.location,
+                                              Vehicle::statusName(v.status),
+                                              makeOf(v)};
+        for (int f = 0; f < kFacets; ++f) {
             const int value = byName[f]->index.value(facetValues[f], -1);
             if (value >= 0) {
                 byName[f]->bitmaps[size_t(value)].set(i);
@@ -457,7 +481,7 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
 {
     QList<Hit> hits;
     const std::vector<double> distances = locationDistances(filter);
-    const Facet &locations = m_facets[8];
+    const Facet &locations = m_facets[kLocationFacet];
     qsizetype skip = filter.offset;
     const auto take = [&](uint32_t p) {
         if (!matching.test(p))
@@ -528,9 +552,9 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
 InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) const
 {
     // One mask per constraint; a facet's counts use every mask but its own.
-    enum { kPrice = 10, kYear, kMileage, kEquipment, kText, kRadius, kMasks };
+    enum { kPrice = kFacets, kYear, kMileage, kEquipment, kText, kRadius, kMasks };
     std::vector<std::optional<Bitmap>> masks(kMasks);
-    for (int f = 0; f < 10; ++f) {
+    for (int f = 0; f < kFacets; ++f) {
         const auto it = filter.selected.constFind(m_facets[size_t(f)].name);
         if (it == filter.selected.constEnd() || it->isEmpty())
             continue;
@@ -564,7 +588,7 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
         Bitmap mask(m_size);
         for (size_t l = 0; l < distances.size(); ++l) {
             if (distances[l] <= *filter.radiusKm)
-                mask |= m_facets[8].bitmaps[l];
+                mask |= m_facets[kLocationFacet].bitmaps[l];
         }
         masks[kRadius] = std::move(mask);
     }
@@ -611,7 +635,7 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
     r.total = matching.count();
     r.page = page(filter, matching);
     std::vector<qsizetype> tally;
-    for (int f = 0; f < 10; ++f) {
+    for (int f = 0; f < kFacets; ++f) {
         const Facet &facet = m_facets[size_t(f)];
         const Bitmap &others = allBut(f);
         QList<FacetValue> &counts = r.facets[facet.name];

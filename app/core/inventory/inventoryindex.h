@@ -55,6 +55,10 @@ public:
     /// visitor's `language` first), at most `max`, each once. Empty while nothing is typed.
     QStringList suggest(const QString &typed, const QString &language, int max) const;
     qsizetype size() const { return m_ids.size(); }
+    /// The make facet's value `id` ("volvo") as the feeds write it ("Volvo").
+    QString makeName(const QString &id) const { return m_makeNames.value(id, id); }
+    /// The most distinct makes the make facet counts; cars of others are still found by text.
+    static constexpr int kMaxMakes = 500;
     const QString &id(qsizetype position) const { return m_ids.at(position); }
     /// Great-circle distance in km (haversine, mean Earth radius).
     static double distanceKm(double lat1, double lon1, double lat2, double lon2);
@@ -77,8 +81,14 @@ private:
     QList<Hit> page(const InventoryFilter &filter, const Bitmap &matching) const;
     std::vector<double> locationDistances(const InventoryFilter &filter) const;
 
+    /// The categorical facets, in the order of InventoryFilter::facetNames().
+    static constexpr int kFacets = 11;
+    static constexpr int kLocationFacet = 8;
+    static constexpr int kMakeFacet = 10;
+
     qsizetype m_size = 0;
     QStringList m_ids;
+    QHash<QString, QString> m_makeNames;
     std::vector<Facet> m_facets;
     QStringList m_equipment;
     QHash<QString, int> m_equipmentIndex;

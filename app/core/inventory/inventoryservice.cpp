@@ -30,6 +30,7 @@ InventoryService::InventoryService(QObject *parent)
     , m_snapshot(std::make_shared<Snapshot>())
 {
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const Snapshot>>::finished, this, [this] {
+        m_building = false;
         if (auto s = m_watcher.result()) {
             m_snapshot = s;
             m_ready = true;
@@ -40,6 +41,8 @@ InventoryService::InventoryService(QObject *parent)
 #endif
         }
         emit changed();
+        if (m_pending && !m_building)
+            startReplace(*std::exchange(m_pending, std::nullopt));
     });
 }
 
@@ -52,7 +55,7 @@ InventoryService::~InventoryService()
 
 void InventoryService::rebuild(QList<Vehicle> vehicles, Catalog catalog)
 {
-    m_watcher.setFuture(QtConcurrent::run([vehicles = std::move(vehicles), catalog = std::move(catalog)]() mutable {
+    start(QtConcurrent::run([vehicles = std::move(vehicles), catalog = std::move(catalog)]() mutable {
         return make(VehicleStore::from(vehicles), std::move(catalog));
     }));
 }
@@ -66,38 +69,61 @@ void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)
 
 void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog)
 {
-    m_watcher.setFuture(QtConcurrent::run(
-        [old = m_snapshot, removed = std::move(removed), written = std::move(written), catalog = std::move(catalog)]() mutable {
-            // A new version replaces the old car in its place. The ids are hashed on the smaller side:
-            // a dealer's first feed writes a hundred thousand cars over a stock of a few hundred.
-            std::vector<bool> gone(size_t(old->vehicles.size()), false);
-            if (old->vehicles.size() < written.size()) {
-                QHash<QString, qsizetype> position;
-                for (qsizetype i = 0; i < old->vehicles.size(); ++i)
-                    position.insert(old->vehicles.idAt(i), i);
-                for (const Vehicle &v : std::as_const(written)) {
-                    if (const auto it = position.constFind(v.id); it != position.constEnd())
-                        gone[size_t(*it)] = true;
-                }
-            } else {
-                for (const Vehicle &v : std::as_const(written))
-                    removed.insert(v.id);
+    if (!m_building && !m_pending) {
+        startReplace({std::move(removed), std::move(written), std::move(catalog)});
+        return;
+    }
+    // Later changes win: a car written again or removed since replaces what was pending for it.
+    Replacement &p = m_pending ? *m_pending : m_pending.emplace();
+    QSet<QString> touched = removed;
+    for (const Vehicle &v : std::as_const(written))
+        touched.insert(v.id);
+    p.written.removeIf([&touched](const Vehicle &v) { return touched.contains(v.id); });
+    p.written += written;
+    p.removed += removed;
+    p.catalog = std::move(catalog);
+}
+
+void InventoryService::start(QFuture<std::shared_ptr<const Snapshot>> build)
+{
+    m_building = true;
+    m_watcher.setFuture(build);
+}
+
+void InventoryService::startReplace(Replacement replacement)
+{
+    start(QtConcurrent::run([old = m_snapshot, removed = std::move(replacement.removed), written = std::move(replacement.written),
+                             catalog = std::move(replacement.catalog)]() mutable {
+        // A new version replaces the old car in its place. The ids are hashed on the smaller side:
+        // a dealer's first feed writes a hundred thousand cars over a stock of a few hundred.
+        std::vector<bool> gone(size_t(old->vehicles.size()), false);
+        if (old->vehicles.size() < written.size()) {
+            QHash<QString, qsizetype> position;
+            for (qsizetype i = 0; i < old->vehicles.size(); ++i)
+                position.insert(old->vehicles.idAt(i), i);
+            for (const Vehicle &v : std::as_const(written)) {
+                if (const auto it = position.constFind(v.id); it != position.constEnd())
+                    gone[size_t(*it)] = true;
             }
-            VehicleStore store;
-            store.reserve(old->vehicles.size() + written.size());
-            for (qsizetype i = 0; i < old->vehicles.size(); ++i) {
-                if (!gone[size_t(i)] && !removed.contains(old->vehicles.idAt(i)))
-                    store.append(old->vehicles.at(i));
-            }
+        } else {
             for (const Vehicle &v : std::as_const(written))
-                store.append(v);
-            return make(std::move(store), std::move(catalog));
-        }));
+                removed.insert(v.id);
+        }
+        VehicleStore store;
+        store.reserve(old->vehicles.size() + written.size());
+        for (qsizetype i = 0; i < old->vehicles.size(); ++i) {
+            if (!gone[size_t(i)] && !removed.contains(old->vehicles.idAt(i)))
+                store.append(old->vehicles.at(i));
+        }
+        for (const Vehicle &v : std::as_const(written))
+            store.append(v);
+        return make(std::move(store), std::move(catalog));
+    }));
 }
 
 void InventoryService::load(const QString &databasePath)
 {
-    m_watcher.setFuture(QtConcurrent::run([databasePath, stop = m_stop]() -> std::shared_ptr<const Snapshot> {
+    start(QtConcurrent::run([databasePath, stop = m_stop]() -> std::shared_ptr<const Snapshot> {
         // A connection belongs to its thread: this one is opened, used and closed here.
         static QAtomicInt serial;
         const QString name = QStringLiteral("inventory-loader-%1").arg(serial.fetchAndAddRelaxed(1));

@@ -31,6 +31,10 @@ StudioSettings::Values StudioSettings::load() const
             v.orientation = value;
         else if (key == QLatin1String("studio.retention_days"))
             v.retentionDays = value.toInt();
+        else if (key == QLatin1String("studio.stale_after_hours"))
+            v.staleAfterHours = value.toInt();
+        else if (key == QLatin1String("studio.photo_cache_mb"))
+            v.photoCacheMb = value.toInt();
         else if (key == QLatin1String("studio.area_km"))
             v.areaKm = value.toInt();
     }
@@ -59,6 +63,10 @@ bool StudioSettings::save(const Values &v, QString *error)
         return refuse(QStringLiteral("contact data is kept between 1 and 365 days after a drive"));
     if (v.theme.isEmpty())
         return refuse(QStringLiteral("choose a theme"));
+    if (v.staleAfterHours < 1 || v.staleAfterHours > 7 * 24)
+        return refuse(QStringLiteral("a failing source is flagged after 1 hour to 7 days"));
+    if (v.photoCacheMb < 64 || v.photoCacheMb > 64 * 1024)
+        return refuse(QStringLiteral("photos may take between 64 MB and 64 GB"));
     if (v.areaKm < 5 || v.areaKm > 2000)
         return refuse(QStringLiteral("the studio's area must be between 5 and 2,000 km"));
 
@@ -69,6 +77,8 @@ bool StudioSettings::save(const Values &v, QString *error)
                                   {QStringLiteral("studio.theme"), v.theme},
                                   {QStringLiteral("studio.orientation"), v.orientation},
                                   {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)},
+                                  {QStringLiteral("studio.stale_after_hours"), QString::number(v.staleAfterHours)},
+                                  {QStringLiteral("studio.photo_cache_mb"), QString::number(v.photoCacheMb)},
                                   {QStringLiteral("studio.area_km"), QString::number(v.areaKm)}},
                                  error);
 }

@@ -5,7 +5,8 @@
 #include <QString>
 
 /// How this screen is set up by staff — which studio it stands in, its default language, idle
-/// time, brand theme and orientation — kept in the database so a restart keeps it.
+/// time, brand theme and orientation, when a failing feed is flagged, how much disk photos may
+/// take — kept in the database so a restart keeps it.
 class StudioSettings
 {
 public:
@@ -16,6 +17,8 @@ public:
         QString theme = QStringLiteral("nocturne");
         QString orientation = QStringLiteral("auto"); ///< auto, landscape, portrait
         int retentionDays = 30;                       ///< how long a drive's contact data is kept
+        int staleAfterHours = 24;                     ///< a source failing longer than this is flagged to staff
+        int photoCacheMb = 512;                       ///< the most disk the stock's photos may take
         int areaKm = 150;                             ///< the finder opens on the stock within this of the studio
     };
 

@@ -51,6 +51,10 @@ class TestInventoryIndex : public QObject
                             rng.bounded(3) == 0 ? QStringLiteral("NOK") : QStringLiteral("EUR")};
             v.location = c.studios.at(rng.bounded(int(c.studios.size()))).id;
             v.added = QDate(2026, 1, 1).addDays(rng.bounded(300));
+            // Some are dealers' listings the brand maps, under makes written every which way.
+            static const char *makes[] = {"Volvo", "VOLVO", "Tesla", "Mercedes-Benz", "mercedes benz"};
+            if (rng.bounded(5) == 0)
+                v.make = QLatin1String(makes[rng.bounded(5)]);
             out << v;
         }
         return out;
@@ -82,6 +86,8 @@ class TestInventoryIndex : public QObject
                 return v.interior;
             if (facet == QLatin1String("location"))
                 return v.location;
+            if (facet == QLatin1String("make"))
+                return Catalog::foldedName(v.make);
             return Vehicle::statusName(v.status);
         }
 
@@ -172,6 +178,8 @@ class TestInventoryIndex : public QObject
             values[QStringLiteral("location")] << s.id;
         values[QStringLiteral("status")] = {QStringLiteral("available"), QStringLiteral("reserved"),
                                             QStringLiteral("in-transit")};
+        values[QStringLiteral("make")] = {QStringLiteral("volvo"), QStringLiteral("tesla"), QStringLiteral("mercedesbenz"),
+                                          QStringLiteral("audi")};
         for (const QString &facet : InventoryFilter::facetNames()) {
             if (rng.bounded(4) != 0)
                 continue;
@@ -551,6 +559,40 @@ private slots:
         for (const auto &v : r.facets.value(QStringLiteral("model")))
             inModels += v.count;
         QCOMPARE(inModels, r.total - 1);
+    }
+
+    void dealersMakesAreAFacet()
+    {
+        QList<Vehicle> stock = m_demo.mid(0, 10);
+        for (const char *make : {"Volvo", "VOLVO", "Tesla"}) {
+            Vehicle v = stock.first();
+            v.id = QStringLiteral("meta-%1").arg(stock.size());
+            v.model.clear();
+            v.trim.clear();
+            v.make = QLatin1String(make);
+            v.modelName = QStringLiteral("Any");
+            stock << v;
+        }
+        auto index = InventoryIndex::build(stock, m_catalog);
+        InventoryFilter f;
+        auto r = index->query(f);
+        const auto makes = r.facets.value(QStringLiteral("make"));
+        QCOMPARE(makes.size(), 2); // one value per make however it is written
+        QCOMPARE(makes.at(0).id, QStringLiteral("volvo"));
+        QCOMPARE(makes.at(0).count, 2);
+        QCOMPARE(index->makeName(QStringLiteral("volvo")), QStringLiteral("Volvo")); // as first written
+        QCOMPARE(makes.at(1).count, 1);
+        f.selected[QStringLiteral("make")] = {QStringLiteral("volvo")};
+        QCOMPARE(index->query(f).total, 2);
+        // The brand's own cars go under the make its aliases give them.
+        Catalog withAlias = m_catalog;
+        withAlias.aliases.append({QStringLiteral("a"), QStringLiteral("Nocturne"), QStringLiteral("Aster 5"), QString(),
+                                  m_catalog.models.first().id, QString()});
+        withAlias.index();
+        index = InventoryIndex::build(stock, withAlias);
+        f.selected[QStringLiteral("make")] = {QStringLiteral("nocturne")};
+        QCOMPARE(index->query(f).total, 10);
+        QCOMPARE(index->makeName(QStringLiteral("nocturne")), QStringLiteral("Nocturne"));
     }
 
     void filterJsonRoundTrip()

@@ -76,6 +76,34 @@ private slots:
         Database::close(QStringLiteral("importer"));
     }
 
+    void anImportArrivingWhileTheStockLoadsIsNotLost()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stock.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("early")).ok());
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("early"));
+        FeedImporter importer(db);
+        QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        InventoryService service;
+        QSignalSpy changed(&service, &InventoryService::changed);
+        service.load(path);
+        // Two imports come before the stock has loaded: each waits for what is being built.
+        FeedImporter::Options options;
+        options.source = QStringLiteral("meta-early");
+        auto first = importer.importBytes(SyntheticDealerFeed::metaCsv(200, 5), QStringLiteral("a.csv"), options);
+        QVERIFY(first.applied);
+        service.replace(first.stock.removed, first.stock.written, *CatalogRows(db).catalog());
+        QList<QByteArray> lines = SyntheticDealerFeed::metaCsv(200, 5).split('\n');
+        auto second = importer.importBytes(lines.mid(0, 151).join('\n') + '\n', QStringLiteral("a.csv"), options);
+        QVERIFY(second.applied);
+        QCOMPARE(second.stock.removed.size(), 50);
+        service.replace(second.stock.removed, second.stock.written, *CatalogRows(db).catalog());
+        QTRY_VERIFY_WITH_TIMEOUT(!service.building() && changed.size() >= 2, 20000);
+        QCOMPARE(service.snapshot()->index->query({}).total, 650 + 150);
+        QCOMPARE(loaded(path)->index->query({}).total, 650 + 150);
+        Database::close(QStringLiteral("early"));
+    }
+
     void swapsWithoutDisturbingRunningQueries()
     {
         QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "sync/feedfetcher.h"
+#include "sync/syncoutcome.h"
+#include "sync/syncsource.h"
+
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+/// Fetches and imports the sources that are due, one at a time, on the thread it lives on (its
+/// own network access, its own database connection): each fetch's outcome is written to the
+/// source's state before the next begins. One source's fault stays that source's: its feed is
+/// applied in a transaction of its own, or not at all, and the previous data stays.
+class SourceSyncer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString databasePath;
+        /// Where downloads cut off halfway are kept until they resume.
+        QString workFolder;
+        FeedFetcher::Limits limits; ///< maxBytes comes from each source
+        /// False: only what runNow asks for is fetched (a test stepping through fetches).
+        bool onSchedule = true;
+    };
+
+    explicit SourceSyncer(Options options, QObject *parent = nullptr);
+    ~SourceSyncer() override;
+
+    /// Called with each outcome, on this object's thread.
+    void setReporter(std::function<void(const SyncOutcome &)> reporter) { m_reporter = std::move(reporter); }
+    /// Called when a fetch starts (the source's id), on this object's thread.
+    void setStartReporter(std::function<void(const QString &)> reporter) { m_startReporter = std::move(reporter); }
+
+    /// Opens the connection and the network access here, then runs whatever is due.
+    void start();
+    /// Fetches `id` now (every enabled source when empty), whatever its schedule.
+    void runNow(const QString &id);
+    /// Reads the sources and their schedule again (staff changed a source) and runs what is due.
+    void plan();
+    /// Stops the fetch under way and closes the connection; nothing runs afterwards.
+    void shutdown();
+
+private:
+    void run(const SyncSource &source, const SourceState &state);
+    void onFetched(const FeedFetcher::Result &result);
+    /// Imports the body and returns the outcome (the state filled in).
+    SyncOutcome import(const QByteArray &body, SourceState state, const QString &etag, const QString &lastModified,
+                       QList<RecordIssue> *issues);
+    void failed(SourceState &state, const SyncError &error, const std::optional<QDateTime> &retryAfter);
+    void record(const SyncOutcome &outcome, const QList<RecordIssue> *issues);
+    QString partialPath(const QString &id) const;
+
+    Options m_options;
+    QSqlDatabase m_db;
+    QString m_connection;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<FeedFetcher> m_fetcher;
+    QTimer m_wake;
+    QSet<QString> m_forced;
+    bool m_forceAll = false;
+    bool m_closed = false;
+    bool m_started = false;
+    // The fetch under way.
+    std::optional<SyncSource> m_current;
+    SourceState m_currentState;
+    std::function<void(const SyncOutcome &)> m_reporter;
+    std::function<void(const QString &)> m_startReporter;
+};

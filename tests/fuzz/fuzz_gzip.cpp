@@ -1,0 +1,46 @@
+// libFuzzer target: gzip from outside (a feed sent with Content-Encoding gzip, a feed.csv.gz) either
+// unpacks within its limit or is refused with a reason, never more than the limit; what unpacks
+// packs and unpacks back to the same bytes.
+
+#include "sync/gzipinflater.h"
+
+#include <zlib.h>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream z{};
+    deflateInit2(&z, 1, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    constexpr qsizetype kLimit = 1 << 20;
+    const QByteArray in(reinterpret_cast<const char *>(data), qsizetype(size));
+    const GzipInflater::Result r = GzipInflater::inflate(in, kLimit);
+    if (r.ok != r.problem.isEmpty() || r.bytes.size() > kLimit || (!r.ok && !r.bytes.isEmpty()))
+        __builtin_trap();
+    if (r.ok && !GzipInflater::isGzip(in))
+        __builtin_trap();
+    if (r.ok) {
+        const GzipInflater::Result again = GzipInflater::inflate(gzip(r.bytes), kLimit);
+        if (!again.ok || again.bytes != r.bytes)
+            __builtin_trap();
+    }
+    return 0;
+}

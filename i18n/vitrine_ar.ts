@@ -50,16 +50,16 @@
 <context>
     <name>BuildSummary</name>
     <message>
-        <source>No extra cost</source>
-        <translation>دون تكلفة إضافية</translation>
+        <source>Included</source>
+        <translation>مشمول</translation>
+    </message>
+    <message>
+        <source>of which %1 (%2 %)</source>
+        <translation>منها %1 (%2 %)</translation>
     </message>
 </context>
 <context>
     <name>BuildSummaryPage</name>
-    <message>
-        <source>Your build, before taxes</source>
-        <translation>سيارتك المهيأة، قبل الضرائب</translation>
-    </message>
     <message>
         <source>Total price</source>
         <translation>السعر الإجمالي</translation>
@@ -193,6 +193,21 @@
     </message>
 </context>
 <context>
+    <name>CarPictures</name>
+    <message>
+        <source>Photo %1 of %2: %3</source>
+        <translation>الصورة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>رسم توضيحي: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>صورة: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Compare</source>
@@ -255,10 +270,6 @@
     <message>
         <source>Adding %1 also changes</source>
         <translation>إضافة %1 تغيّر أيضًا</translation>
-    </message>
-    <message>
-        <source>Amounts per line are before taxes.</source>
-        <translation>المبالغ في كل سطر قبل الضرائب.</translation>
     </message>
     <message>
         <source>Your complete price: %1 (%2)</source>
@@ -348,10 +359,6 @@
         <source>Included</source>
         <translation>مشمول</translation>
     </message>
-    <message>
-        <source>No extra cost</source>
-        <translation>دون تكلفة إضافية</translation>
-    </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
         <translation>
@@ -414,6 +421,10 @@
     <message>
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>تغيّرت الأسعار أو القواعد منذ إنشاء هذا الرمز؛ كل ما يُعرض هو لليوم.</translation>
+    </message>
+    <message>
+        <source>Amounts include taxes, as your complete price does.</source>
+        <translation>تشمل المبالغ الضرائب، كما يشملها سعرك الإجمالي.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1095,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Make</source>
+        <translation>الماركة</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -1290,6 +1305,10 @@
         <source>Open</source>
         <translation>فتح</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>مثال: %1</translation>
+    </message>
 </context>
 <context>
     <name>OutOfOrderScreen</name>
@@ -1426,6 +1445,93 @@
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Stock sources</source>
+        <translation>مصادر المخزون</translation>
+    </message>
+    <message>
+        <source>Fetch all now</source>
+        <translation>جلب الكل الآن</translation>
+    </message>
+    <message>
+        <source>Needs attention: failing for longer than the set time</source>
+        <translation>تحتاج إلى متابعة: تفشل منذ مدة أطول من المدة المحددة</translation>
+    </message>
+    <message>
+        <source>Last success %1 · last attempt %2 · next %3</source>
+        <translation>آخر نجاح %1 · آخر محاولة %2 · التالية %3</translation>
+    </message>
+    <message>
+        <source>%1 records applied · %2 left out</source>
+        <translation>طُبّق %1 سجلًا · استُبعد %2</translation>
+    </message>
+    <message>
+        <source>Choose a source to see what its last feed left out.</source>
+        <translation>اختر مصدرًا لترى ما استُبعد من آخر ملف له.</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>جلب الآن</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation>إزالة هذا المصدر</translation>
+    </message>
+    <message>
+        <source>Undo this screen's change</source>
+        <translation>التراجع عن تعديل هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation>الجلب كل</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>From a USB stick or folder</source>
+        <translation>من ذاكرة USB أو مجلد</translation>
+    </message>
+    <message>
+        <source>Look for files</source>
+        <translation>البحث عن ملفات</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Address (https://…, or a file path)</source>
+        <translation>العنوان (⁦https://…⁩ أو مسار ملف)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Add and fetch</source>
+        <translation>إضافة وجلب</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -1492,6 +1598,18 @@
     <message>
         <source>%1 km</source>
         <translation>%1 كم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>لا ساعات</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتان</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1726,45 @@
         <source>The finder first shows cars within</source>
         <translation>يعرض البحث أولاً السيارات ضمن</translation>
     </message>
+    <message>
+        <source>Stock sources</source>
+        <translation>مصادر المخزون</translation>
+    </message>
+    <message>
+        <source>Sources and event files</source>
+        <translation>المصادر وملفات الفعاليات</translation>
+    </message>
+    <message>
+        <source>Flag a source to staff when it has failed for</source>
+        <translation>تنبيه الموظفين إلى مصدر يفشل منذ</translation>
+    </message>
+    <message>
+        <source>Disk space for the stock's photos</source>
+        <translation>مساحة القرص لصور المخزون</translation>
+    </message>
+</context>
+<context>
+    <name>StockFreshness</name>
+    <message>
+        <source>Stock updated just now</source>
+        <translation>حُدّث المخزون للتو</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock updated %n minutes ago</source>
+        <translation><numerusform>حُدّث المخزون للتو</numerusform><numerusform>حُدّث المخزون قبل دقيقة</numerusform><numerusform>حُدّث المخزون قبل دقيقتين</numerusform><numerusform>حُدّث المخزون قبل %n دقائق</numerusform><numerusform>حُدّث المخزون قبل %n دقيقة</numerusform><numerusform>حُدّث المخزون قبل %n دقيقة</numerusform></translation>
+    </message>
+    <message>
+        <source>Stock updated today at %1</source>
+        <translation>حُدّث المخزون اليوم الساعة %1</translation>
+    </message>
+    <message>
+        <source>Stock updated yesterday at %1</source>
+        <translation>حُدّث المخزون أمس الساعة %1</translation>
+    </message>
+    <message>
+        <source>Stock as of %1</source>
+        <translation>المخزون حتى %1</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1622,6 +1779,217 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 — أنت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSources</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 دقيقة</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>ساعة</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 ساعات</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Recognise it</source>
+        <translation>التعرّف عليه</translation>
+    </message>
+    <message>
+        <source>Meta catalog</source>
+        <translation>كتالوج Meta</translation>
+    </message>
+    <message>
+        <source>Google listings</source>
+        <translation>إعلانات Google</translation>
+    </message>
+    <message>
+        <source>Vitrine feed</source>
+        <translation>ملف Vitrine</translation>
+    </message>
+    <message>
+        <source>The sources cannot be read from this screen's database.</source>
+        <translation>تعذّرت قراءة المصادر من قاعدة بيانات هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Fetching now…</source>
+        <translation>جارٍ الجلب…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>لم يُجلب بعد</translation>
+    </message>
+    <message>
+        <source>Up to date, with records left out</source>
+        <translation>محدّث، مع سجلات مستبعدة</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>محدّث</translation>
+    </message>
+    <message>
+        <source>Up to date (nothing new)</source>
+        <translation>محدّث (لا جديد)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>تعذّر الوصول إلى الخادم</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>لم يستجب الخادم في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>شهادة الخادم غير موثوقة</translation>
+    </message>
+    <message>
+        <source>The server reported an error</source>
+        <translation>أبلغ الخادم عن خطأ</translation>
+    </message>
+    <message>
+        <source>The feed is larger than this source may bring</source>
+        <translation>الملف أكبر مما يُسمح لهذا المصدر</translation>
+    </message>
+    <message>
+        <source>What came is not a feed</source>
+        <translation>ما وصل ليس ملف بيانات</translation>
+    </message>
+    <message>
+        <source>The download was cut off; it will resume</source>
+        <translation>انقطع التنزيل وسيُستأنف</translation>
+    </message>
+    <message>
+        <source>The file is not there (is the USB stick in?)</source>
+        <translation>الملف غير موجود (هل ذاكرة USB موصولة؟)</translation>
+    </message>
+    <message>
+        <source>The feed was refused; the stock from before stays</source>
+        <translation>رُفض الملف؛ يبقى المخزون السابق كما هو</translation>
+    </message>
+    <message>
+        <source>This screen could not store it</source>
+        <translation>تعذّر على هذه الشاشة حفظه</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>No feed is fetched by this screen; its stock comes from imports.</source>
+        <translation>لا تجلب هذه الشاشة أي ملف؛ مخزونها يأتي من الاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources need attention: failing for more than %1.</source>
+        <translation><numerusform>لا مصادر تفشل منذ أكثر من %1.</numerusform><numerusform>مصدر واحد يحتاج إلى متابعة: يفشل منذ أكثر من %1.</numerusform><numerusform>مصدران يحتاجان إلى متابعة: يفشلان منذ أكثر من %1.</numerusform><numerusform>%n مصادر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform><numerusform>%n مصدرًا تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform><numerusform>%n مصدر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>لا ساعات</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتان</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources, all working.</source>
+        <translation><numerusform>لا مصادر.</numerusform><numerusform>مصدر واحد يعمل.</numerusform><numerusform>مصدران يعملان.</numerusform><numerusform>%n مصادر، كلها تعمل.</numerusform><numerusform>%n مصدرًا، كلها تعمل.</numerusform><numerusform>%n مصدر، كلها تعمل.</numerusform></translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed</source>
+        <translation>مُدرج في ملف العلامة التجارية</translation>
+    </message>
+    <message>
+        <source>added on this screen</source>
+        <translation>أُضيف على هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed, changed on this screen</source>
+        <translation>مُدرج في ملف العلامة التجارية، وعُدّل على هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>التنسيق: %1</translation>
+    </message>
+    <message>
+        <source>Rows without a dealer go to %1</source>
+        <translation>الصفوف بلا وكيل تذهب إلى %1</translation>
+    </message>
+    <message>
+        <source>recognised from each file</source>
+        <translation>يُتعرّف عليه من كل ملف</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>لم يُجلب بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing was left out of the last feed.</source>
+        <translation>لم يُستبعد شيء من آخر ملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the last feed: %n records</source>
+        <translation><numerusform>لم يُستبعد أي سجل من آخر ملف</numerusform><numerusform>استُبعد سجل واحد من آخر ملف</numerusform><numerusform>استُبعد سجلان من آخر ملف</numerusform><numerusform>استُبعدت %n سجلات من آخر ملف</numerusform><numerusform>استُبعد %n سجلًا من آخر ملف</numerusform><numerusform>استُبعد %n سجل من آخر ملف</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching every source now.</source>
+        <translation>جارٍ جلب كل المصادر الآن.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 now.</source>
+        <translation>جارٍ جلب %1 الآن.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is fetched again.</source>
+        <translation>يُجلب %1 من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>أُوقف %1 مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>That address cannot be used: %1</source>
+        <translation>لا يمكن استخدام هذا العنوان: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added and is fetched now.</source>
+        <translation>أُضيف %1 ويُجلب الآن.</translation>
+    </message>
+    <message>
+        <source>No feed file found. Put in the USB stick, then look again.</source>
+        <translation>لم يُعثر على ملف بيانات. صِل ذاكرة USB ثم ابحث مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 is being imported.</source>
+        <translation>جارٍ استيراد %1.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2193,10 @@
     <message>
         <source>Book a test drive</source>
         <translation>احجز تجربة قيادة</translation>
+    </message>
+    <message>
+        <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
+        <translation>لم تعد هذه السيارة في المخزون. ما تراه هو كما كانت معروضة — يمكن لأحد الخبراء أن يقترح عليك سيارة مشابهة.</translation>
     </message>
 </context>
 </TS>

@@ -50,16 +50,16 @@
 <context>
     <name>BuildSummary</name>
     <message>
-        <source>No extra cost</source>
-        <translation>Ohne Aufpreis</translation>
+        <source>Included</source>
+        <translation>Inbegriffen</translation>
+    </message>
+    <message>
+        <source>of which %1 (%2 %)</source>
+        <translation>davon %1 (%2 %)</translation>
     </message>
 </context>
 <context>
     <name>BuildSummaryPage</name>
-    <message>
-        <source>Your build, before taxes</source>
-        <translation>Ihre Konfiguration, vor Steuern</translation>
-    </message>
     <message>
         <source>Total price</source>
         <translation>Gesamtpreis</translation>
@@ -193,6 +193,21 @@
     </message>
 </context>
 <context>
+    <name>CarPictures</name>
+    <message>
+        <source>Photo %1 of %2: %3</source>
+        <translation>Foto %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>Zeichnung: %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Compare</source>
@@ -255,10 +270,6 @@
     <message>
         <source>Adding %1 also changes</source>
         <translation>Das Hinzufügen von %1 ändert auch</translation>
-    </message>
-    <message>
-        <source>Amounts per line are before taxes.</source>
-        <translation>Die Beträge je Zeile verstehen sich vor Steuern.</translation>
     </message>
     <message>
         <source>Your complete price: %1 (%2)</source>
@@ -348,10 +359,6 @@
         <source>Included</source>
         <translation>Inbegriffen</translation>
     </message>
-    <message>
-        <source>No extra cost</source>
-        <translation>Ohne Aufpreis</translation>
-    </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
         <translation>
@@ -410,6 +417,10 @@
     <message>
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>Preise oder Regeln haben sich seit der Erstellung dieses Codes geändert; alles Gezeigte ist aktuell.</translation>
+    </message>
+    <message>
+        <source>Amounts include taxes, as your complete price does.</source>
+        <translation>Die Beträge enthalten Steuern, wie Ihr Gesamtpreis.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1051,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Make</source>
+        <translation>Marke</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -1234,6 +1249,10 @@
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
 </context>
 <context>
     <name>OutOfOrderScreen</name>
@@ -1358,6 +1377,93 @@
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Stock sources</source>
+        <translation>Bestandsquellen</translation>
+    </message>
+    <message>
+        <source>Fetch all now</source>
+        <translation>Alle jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Needs attention: failing for longer than the set time</source>
+        <translation>Braucht Aufmerksamkeit: schlägt länger fehl als eingestellt</translation>
+    </message>
+    <message>
+        <source>Last success %1 · last attempt %2 · next %3</source>
+        <translation>Zuletzt erfolgreich %1 · letzter Versuch %2 · nächster %3</translation>
+    </message>
+    <message>
+        <source>%1 records applied · %2 left out</source>
+        <translation>%1 Datensätze übernommen · %2 ausgelassen</translation>
+    </message>
+    <message>
+        <source>Choose a source to see what its last feed left out.</source>
+        <translation>Wählen Sie eine Quelle, um zu sehen, was ihr letzter Feed ausgelassen hat.</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation>Diese Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Undo this screen's change</source>
+        <translation>Änderung dieses Bildschirms zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation>Abrufen alle</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>From a USB stick or folder</source>
+        <translation>Von einem USB-Stick oder Ordner</translation>
+    </message>
+    <message>
+        <source>Look for files</source>
+        <translation>Nach Dateien suchen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address (https://…, or a file path)</source>
+        <translation>Adresse (https://… oder ein Dateipfad)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Add and fetch</source>
+        <translation>Hinzufügen und abrufen</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -1416,6 +1522,18 @@
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1650,45 @@
         <source>The finder first shows cars within</source>
         <translation>Die Fahrzeugsuche zeigt zuerst Fahrzeuge im Umkreis von</translation>
     </message>
+    <message>
+        <source>Stock sources</source>
+        <translation>Bestandsquellen</translation>
+    </message>
+    <message>
+        <source>Sources and event files</source>
+        <translation>Quellen und Event-Dateien</translation>
+    </message>
+    <message>
+        <source>Flag a source to staff when it has failed for</source>
+        <translation>Eine Quelle dem Personal melden, wenn sie fehlschlägt seit</translation>
+    </message>
+    <message>
+        <source>Disk space for the stock's photos</source>
+        <translation>Speicherplatz für die Fotos des Bestands</translation>
+    </message>
+</context>
+<context>
+    <name>StockFreshness</name>
+    <message>
+        <source>Stock updated just now</source>
+        <translation>Bestand gerade aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock updated %n minutes ago</source>
+        <translation><numerusform>Bestand vor %n Minute aktualisiert</numerusform><numerusform>Bestand vor %n Minuten aktualisiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Stock updated today at %1</source>
+        <translation>Bestand heute um %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Stock updated yesterday at %1</source>
+        <translation>Bestand gestern um %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Stock as of %1</source>
+        <translation>Bestand vom %1</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1546,6 +1703,217 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 – Sie sind hier</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSources</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 Min.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>Recognise it</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Meta catalog</source>
+        <translation>Meta-Katalog</translation>
+    </message>
+    <message>
+        <source>Google listings</source>
+        <translation>Google-Angebote</translation>
+    </message>
+    <message>
+        <source>Vitrine feed</source>
+        <translation>Vitrine-Feed</translation>
+    </message>
+    <message>
+        <source>The sources cannot be read from this screen's database.</source>
+        <translation>Die Quellen können nicht aus der Datenbank dieses Bildschirms gelesen werden.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Fetching now…</source>
+        <translation>Wird gerade abgerufen …</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Up to date, with records left out</source>
+        <translation>Aktuell, mit ausgelassenen Datensätzen</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Up to date (nothing new)</source>
+        <translation>Aktuell (nichts Neues)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The server reported an error</source>
+        <translation>Der Server hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The feed is larger than this source may bring</source>
+        <translation>Der Feed ist größer, als diese Quelle liefern darf</translation>
+    </message>
+    <message>
+        <source>What came is not a feed</source>
+        <translation>Das Empfangene ist kein Feed</translation>
+    </message>
+    <message>
+        <source>The download was cut off; it will resume</source>
+        <translation>Der Download wurde unterbrochen und wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>The file is not there (is the USB stick in?)</source>
+        <translation>Die Datei ist nicht da (steckt der USB-Stick?)</translation>
+    </message>
+    <message>
+        <source>The feed was refused; the stock from before stays</source>
+        <translation>Der Feed wurde abgelehnt; der bisherige Bestand bleibt</translation>
+    </message>
+    <message>
+        <source>This screen could not store it</source>
+        <translation>Dieser Bildschirm konnte ihn nicht speichern</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>No feed is fetched by this screen; its stock comes from imports.</source>
+        <translation>Dieser Bildschirm ruft keinen Feed ab; sein Bestand kommt aus Importen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources need attention: failing for more than %1.</source>
+        <translation><numerusform>%n Quelle braucht Aufmerksamkeit: schlägt seit mehr als %1 fehl.</numerusform><numerusform>%n Quellen brauchen Aufmerksamkeit: schlagen seit mehr als %1 fehl.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources, all working.</source>
+        <translation><numerusform>%n Quelle, funktioniert.</numerusform><numerusform>%n Quellen, alle funktionieren.</numerusform></translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed</source>
+        <translation>vom Feed der Marke aufgeführt</translation>
+    </message>
+    <message>
+        <source>added on this screen</source>
+        <translation>auf diesem Bildschirm hinzugefügt</translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed, changed on this screen</source>
+        <translation>vom Feed der Marke aufgeführt, auf diesem Bildschirm geändert</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Rows without a dealer go to %1</source>
+        <translation>Zeilen ohne Händler gehen an %1</translation>
+    </message>
+    <message>
+        <source>recognised from each file</source>
+        <translation>aus jeder Datei erkannt</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>Noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Nothing was left out of the last feed.</source>
+        <translation>Aus dem letzten Feed wurde nichts ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the last feed: %n records</source>
+        <translation><numerusform>Aus dem letzten Feed ausgelassen: %n Datensatz</numerusform><numerusform>Aus dem letzten Feed ausgelassen: %n Datensätze</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching every source now.</source>
+        <translation>Alle Quellen werden jetzt abgerufen.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 now.</source>
+        <translation>%1 wird jetzt abgerufen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is fetched again.</source>
+        <translation>%1 wird wieder abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 ist pausiert.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>That address cannot be used: %1</source>
+        <translation>Diese Adresse kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added and is fetched now.</source>
+        <translation>%1 wurde hinzugefügt und wird jetzt abgerufen.</translation>
+    </message>
+    <message>
+        <source>No feed file found. Put in the USB stick, then look again.</source>
+        <translation>Keine Feed-Datei gefunden. Stecken Sie den USB-Stick ein und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is being imported.</source>
+        <translation>%1 wird importiert.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2113,10 @@
     <message>
         <source>Book a test drive</source>
         <translation>Probefahrt buchen</translation>
+    </message>
+    <message>
+        <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
+        <translation>Dieses Fahrzeug ist nicht mehr im Bestand. Sie sehen es so, wie es angeboten wurde – eine Expertin oder ein Experte kann Ihnen ein ähnliches zeigen.</translation>
     </message>
 </context>
 </TS>

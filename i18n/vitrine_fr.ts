@@ -50,16 +50,16 @@
 <context>
     <name>BuildSummary</name>
     <message>
-        <source>No extra cost</source>
-        <translation>Sans supplément</translation>
+        <source>Included</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <source>of which %1 (%2 %)</source>
+        <translation>dont %1 (%2 %)</translation>
     </message>
 </context>
 <context>
     <name>BuildSummaryPage</name>
-    <message>
-        <source>Your build, before taxes</source>
-        <translation>Votre configuration, hors taxes</translation>
-    </message>
     <message>
         <source>Total price</source>
         <translation>Prix total</translation>
@@ -193,6 +193,21 @@
     </message>
 </context>
 <context>
+    <name>CarPictures</name>
+    <message>
+        <source>Photo %1 of %2: %3</source>
+        <translation>Photo %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>Illustration : %1</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Photo : %1</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Compare</source>
@@ -255,10 +270,6 @@
     <message>
         <source>Adding %1 also changes</source>
         <translation>Ajouter %1 change aussi</translation>
-    </message>
-    <message>
-        <source>Amounts per line are before taxes.</source>
-        <translation>Les montants par ligne sont hors taxes.</translation>
     </message>
     <message>
         <source>Your complete price: %1 (%2)</source>
@@ -348,10 +359,6 @@
         <source>Included</source>
         <translation>Inclus</translation>
     </message>
-    <message>
-        <source>No extra cost</source>
-        <translation>Sans supplément</translation>
-    </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
         <translation>
@@ -410,6 +417,10 @@
     <message>
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d'aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Amounts include taxes, as your complete price does.</source>
+        <translation>Les montants incluent les taxes, comme votre prix total.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1051,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Make</source>
+        <translation>Marque</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -1234,6 +1249,10 @@
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
 </context>
 <context>
     <name>OutOfOrderScreen</name>
@@ -1358,6 +1377,93 @@
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Stock sources</source>
+        <translation>Sources du stock</translation>
+    </message>
+    <message>
+        <source>Fetch all now</source>
+        <translation>Tout récupérer maintenant</translation>
+    </message>
+    <message>
+        <source>Needs attention: failing for longer than the set time</source>
+        <translation>À vérifier : en échec depuis plus longtemps que le délai réglé</translation>
+    </message>
+    <message>
+        <source>Last success %1 · last attempt %2 · next %3</source>
+        <translation>Dernier succès %1 · dernière tentative %2 · prochaine %3</translation>
+    </message>
+    <message>
+        <source>%1 records applied · %2 left out</source>
+        <translation>%1 enregistrements appliqués · %2 écartés</translation>
+    </message>
+    <message>
+        <source>Choose a source to see what its last feed left out.</source>
+        <translation>Choisissez une source pour voir ce que son dernier flux a écarté.</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>Récupérer maintenant</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation>Retirer cette source</translation>
+    </message>
+    <message>
+        <source>Undo this screen's change</source>
+        <translation>Annuler la modification de cet écran</translation>
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation>Récupérer toutes les</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>From a USB stick or folder</source>
+        <translation>Depuis une clé USB ou un dossier</translation>
+    </message>
+    <message>
+        <source>Look for files</source>
+        <translation>Chercher des fichiers</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Address (https://…, or a file path)</source>
+        <translation>Adresse (https://… ou un chemin de fichier)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Add and fetch</source>
+        <translation>Ajouter et récupérer</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -1416,6 +1522,18 @@
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1650,45 @@
         <source>The finder first shows cars within</source>
         <translation>La recherche montre d’abord les voitures dans un rayon de</translation>
     </message>
+    <message>
+        <source>Stock sources</source>
+        <translation>Sources du stock</translation>
+    </message>
+    <message>
+        <source>Sources and event files</source>
+        <translation>Sources et fichiers d'événement</translation>
+    </message>
+    <message>
+        <source>Flag a source to staff when it has failed for</source>
+        <translation>Signaler une source à l'équipe quand elle échoue depuis</translation>
+    </message>
+    <message>
+        <source>Disk space for the stock's photos</source>
+        <translation>Espace disque pour les photos du stock</translation>
+    </message>
+</context>
+<context>
+    <name>StockFreshness</name>
+    <message>
+        <source>Stock updated just now</source>
+        <translation>Stock mis à jour à l'instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock updated %n minutes ago</source>
+        <translation><numerusform>Stock mis à jour il y a %n minute</numerusform><numerusform>Stock mis à jour il y a %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Stock updated today at %1</source>
+        <translation>Stock mis à jour aujourd'hui à %1</translation>
+    </message>
+    <message>
+        <source>Stock updated yesterday at %1</source>
+        <translation>Stock mis à jour hier à %1</translation>
+    </message>
+    <message>
+        <source>Stock as of %1</source>
+        <translation>Stock au %1</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1546,6 +1703,217 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 — vous êtes ici</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSources</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 heures</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>Recognise it</source>
+        <translation>Le reconnaître</translation>
+    </message>
+    <message>
+        <source>Meta catalog</source>
+        <translation>Catalogue Meta</translation>
+    </message>
+    <message>
+        <source>Google listings</source>
+        <translation>Annonces Google</translation>
+    </message>
+    <message>
+        <source>Vitrine feed</source>
+        <translation>Flux Vitrine</translation>
+    </message>
+    <message>
+        <source>The sources cannot be read from this screen's database.</source>
+        <translation>Les sources ne peuvent pas être lues dans la base de données de cet écran.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Fetching now…</source>
+        <translation>Récupération en cours…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Pas encore récupérée</translation>
+    </message>
+    <message>
+        <source>Up to date, with records left out</source>
+        <translation>À jour, avec des enregistrements écartés</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Up to date (nothing new)</source>
+        <translation>À jour (rien de nouveau)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Le serveur n'a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>Le certificat du serveur n'est pas reconnu</translation>
+    </message>
+    <message>
+        <source>The server reported an error</source>
+        <translation>Le serveur a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>The feed is larger than this source may bring</source>
+        <translation>Le flux dépasse la taille permise pour cette source</translation>
+    </message>
+    <message>
+        <source>What came is not a feed</source>
+        <translation>Ce qui est arrivé n'est pas un flux</translation>
+    </message>
+    <message>
+        <source>The download was cut off; it will resume</source>
+        <translation>Le téléchargement a été interrompu ; il reprendra</translation>
+    </message>
+    <message>
+        <source>The file is not there (is the USB stick in?)</source>
+        <translation>Le fichier est absent (la clé USB est-elle branchée ?)</translation>
+    </message>
+    <message>
+        <source>The feed was refused; the stock from before stays</source>
+        <translation>Le flux a été refusé ; le stock précédent reste</translation>
+    </message>
+    <message>
+        <source>This screen could not store it</source>
+        <translation>Cet écran n'a pas pu l'enregistrer</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>No feed is fetched by this screen; its stock comes from imports.</source>
+        <translation>Cet écran ne récupère aucun flux ; son stock vient d'imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources need attention: failing for more than %1.</source>
+        <translation><numerusform>%n source à vérifier : en échec depuis plus de %1.</numerusform><numerusform>%n sources à vérifier : en échec depuis plus de %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources, all working.</source>
+        <translation><numerusform>%n source, qui fonctionne.</numerusform><numerusform>%n sources, toutes fonctionnent.</numerusform></translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed</source>
+        <translation>listée par le flux de la marque</translation>
+    </message>
+    <message>
+        <source>added on this screen</source>
+        <translation>ajoutée sur cet écran</translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed, changed on this screen</source>
+        <translation>listée par le flux de la marque, modifiée sur cet écran</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format : %1</translation>
+    </message>
+    <message>
+        <source>Rows without a dealer go to %1</source>
+        <translation>Les lignes sans concessionnaire vont à %1</translation>
+    </message>
+    <message>
+        <source>recognised from each file</source>
+        <translation>reconnu à chaque fichier</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>Pas encore récupérée.</translation>
+    </message>
+    <message>
+        <source>Nothing was left out of the last feed.</source>
+        <translation>Rien n'a été écarté du dernier flux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the last feed: %n records</source>
+        <translation><numerusform>Écarté du dernier flux : %n enregistrement</numerusform><numerusform>Écartés du dernier flux : %n enregistrements</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching every source now.</source>
+        <translation>Toutes les sources sont récupérées maintenant.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 now.</source>
+        <translation>Récupération de %1 en cours.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1 is fetched again.</source>
+        <translation>%1 est de nouveau récupérée.</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 est suspendue.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>That address cannot be used: %1</source>
+        <translation>Cette adresse ne peut pas être utilisée : %1</translation>
+    </message>
+    <message>
+        <source>%1 was added and is fetched now.</source>
+        <translation>%1 a été ajoutée et est récupérée maintenant.</translation>
+    </message>
+    <message>
+        <source>No feed file found. Put in the USB stick, then look again.</source>
+        <translation>Aucun fichier de flux trouvé. Branchez la clé USB, puis cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is being imported.</source>
+        <translation>%1 est en cours d'import.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2113,10 @@
     <message>
         <source>Book a test drive</source>
         <translation>Réserver un essai</translation>
+    </message>
+    <message>
+        <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
+        <translation>Cette voiture n'est plus en stock. Vous la voyez telle qu'elle était proposée — un expert peut vous en suggérer une semblable.</translation>
     </message>
 </context>
 </TS>

@@ -50,16 +50,16 @@
 <context>
     <name>BuildSummary</name>
     <message>
-        <source>No extra cost</source>
-        <translation>无需额外费用</translation>
+        <source>Included</source>
+        <translation>已包含</translation>
+    </message>
+    <message>
+        <source>of which %1 (%2 %)</source>
+        <translation>其中%1（%2%）</translation>
     </message>
 </context>
 <context>
     <name>BuildSummaryPage</name>
-    <message>
-        <source>Your build, before taxes</source>
-        <translation>您的配置（税前）</translation>
-    </message>
     <message>
         <source>Total price</source>
         <translation>总价</translation>
@@ -193,6 +193,21 @@
     </message>
 </context>
 <context>
+    <name>CarPictures</name>
+    <message>
+        <source>Photo %1 of %2: %3</source>
+        <translation>第 %1 张照片，共 %2 张：%3</translation>
+    </message>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>%1 的示意图</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>%1 的照片</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Compare</source>
@@ -255,10 +270,6 @@
     <message>
         <source>Adding %1 also changes</source>
         <translation>添加 %1 还会改变</translation>
-    </message>
-    <message>
-        <source>Amounts per line are before taxes.</source>
-        <translation>每行金额为税前金额。</translation>
     </message>
     <message>
         <source>Your complete price: %1 (%2)</source>
@@ -348,10 +359,6 @@
         <source>Included</source>
         <translation>已包含</translation>
     </message>
-    <message>
-        <source>No extra cost</source>
-        <translation>无需额外费用</translation>
-    </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
         <translation>
@@ -409,6 +416,10 @@
     <message>
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>自生成此代码以来，价格或规则已有变化；所示内容均为当前信息。</translation>
+    </message>
+    <message>
+        <source>Amounts include taxes, as your complete price does.</source>
+        <translation>各项金额均含税，与您的总价一致。</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1040,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -1220,6 +1235,10 @@
         <source>Open</source>
         <translation>进入</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
 </context>
 <context>
     <name>OutOfOrderScreen</name>
@@ -1341,6 +1360,93 @@
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Stock sources</source>
+        <translation>库存来源</translation>
+    </message>
+    <message>
+        <source>Fetch all now</source>
+        <translation>立即全部获取</translation>
+    </message>
+    <message>
+        <source>Needs attention: failing for longer than the set time</source>
+        <translation>需要处理：失败时间已超过设定时长</translation>
+    </message>
+    <message>
+        <source>Last success %1 · last attempt %2 · next %3</source>
+        <translation>上次成功 %1 · 上次尝试 %2 · 下次 %3</translation>
+    </message>
+    <message>
+        <source>%1 records applied · %2 left out</source>
+        <translation>已应用 %1 条记录 · 略过 %2 条</translation>
+    </message>
+    <message>
+        <source>Choose a source to see what its last feed left out.</source>
+        <translation>选择一个来源，查看其上次数据中略过的内容。</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>立即获取</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation>移除此来源</translation>
+    </message>
+    <message>
+        <source>Undo this screen's change</source>
+        <translation>撤销此屏幕上的更改</translation>
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation>获取间隔</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>From a USB stick or folder</source>
+        <translation>来自 U 盘或文件夹</translation>
+    </message>
+    <message>
+        <source>Look for files</source>
+        <translation>查找文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>Address (https://…, or a file path)</source>
+        <translation>地址（https://… 或文件路径）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Add and fetch</source>
+        <translation>添加并获取</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -1397,6 +1503,18 @@
     <message>
         <source>%1 km</source>
         <translation>%1 公里</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1631,45 @@
         <source>The finder first shows cars within</source>
         <translation>找车页面首先显示以下范围内的车辆</translation>
     </message>
+    <message>
+        <source>Stock sources</source>
+        <translation>库存来源</translation>
+    </message>
+    <message>
+        <source>Sources and event files</source>
+        <translation>来源与活动文件</translation>
+    </message>
+    <message>
+        <source>Flag a source to staff when it has failed for</source>
+        <translation>来源持续失败多久后提醒员工</translation>
+    </message>
+    <message>
+        <source>Disk space for the stock's photos</source>
+        <translation>库存照片占用的磁盘空间</translation>
+    </message>
+</context>
+<context>
+    <name>StockFreshness</name>
+    <message>
+        <source>Stock updated just now</source>
+        <translation>库存刚刚更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock updated %n minutes ago</source>
+        <translation><numerusform>库存于 %n 分钟前更新</numerusform></translation>
+    </message>
+    <message>
+        <source>Stock updated today at %1</source>
+        <translation>库存于今天 %1 更新</translation>
+    </message>
+    <message>
+        <source>Stock updated yesterday at %1</source>
+        <translation>库存于昨天 %1 更新</translation>
+    </message>
+    <message>
+        <source>Stock as of %1</source>
+        <translation>库存截至 %1</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1527,6 +1684,217 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1——您所在的位置</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSources</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>Recognise it</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Meta catalog</source>
+        <translation>Meta 目录</translation>
+    </message>
+    <message>
+        <source>Google listings</source>
+        <translation>Google 车源</translation>
+    </message>
+    <message>
+        <source>Vitrine feed</source>
+        <translation>Vitrine 数据源</translation>
+    </message>
+    <message>
+        <source>The sources cannot be read from this screen's database.</source>
+        <translation>无法从此屏幕的数据库读取来源。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Fetching now…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>尚未获取</translation>
+    </message>
+    <message>
+        <source>Up to date, with records left out</source>
+        <translation>已是最新，有记录被略过</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Up to date (nothing new)</source>
+        <translation>已是最新（没有新内容）</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>服务器证书不受信任</translation>
+    </message>
+    <message>
+        <source>The server reported an error</source>
+        <translation>服务器报告了错误</translation>
+    </message>
+    <message>
+        <source>The feed is larger than this source may bring</source>
+        <translation>数据超过了此来源允许的大小</translation>
+    </message>
+    <message>
+        <source>What came is not a feed</source>
+        <translation>收到的内容不是数据源</translation>
+    </message>
+    <message>
+        <source>The download was cut off; it will resume</source>
+        <translation>下载中断，将会续传</translation>
+    </message>
+    <message>
+        <source>The file is not there (is the USB stick in?)</source>
+        <translation>文件不存在（U 盘插好了吗？）</translation>
+    </message>
+    <message>
+        <source>The feed was refused; the stock from before stays</source>
+        <translation>数据被拒绝；之前的库存保持不变</translation>
+    </message>
+    <message>
+        <source>This screen could not store it</source>
+        <translation>此屏幕无法保存</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>No feed is fetched by this screen; its stock comes from imports.</source>
+        <translation>此屏幕不获取任何数据源；库存来自导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources need attention: failing for more than %1.</source>
+        <translation><numerusform>%n 个来源需要处理：失败已超过 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources, all working.</source>
+        <translation><numerusform>%n 个来源，全部正常。</numerusform></translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed</source>
+        <translation>由品牌数据源列出</translation>
+    </message>
+    <message>
+        <source>added on this screen</source>
+        <translation>在此屏幕上添加</translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed, changed on this screen</source>
+        <translation>由品牌数据源列出，在此屏幕上修改</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>Rows without a dealer go to %1</source>
+        <translation>未注明经销商的行归入 %1</translation>
+    </message>
+    <message>
+        <source>recognised from each file</source>
+        <translation>按每个文件自动识别</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>尚未获取。</translation>
+    </message>
+    <message>
+        <source>Nothing was left out of the last feed.</source>
+        <translation>上次数据没有略过任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the last feed: %n records</source>
+        <translation><numerusform>上次数据略过：%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching every source now.</source>
+        <translation>正在获取所有来源。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 now.</source>
+        <translation>正在获取 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is fetched again.</source>
+        <translation>%1 已恢复获取。</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 已暂停。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>That address cannot be used: %1</source>
+        <translation>无法使用该地址：%1</translation>
+    </message>
+    <message>
+        <source>%1 was added and is fetched now.</source>
+        <translation>已添加 %1，正在获取。</translation>
+    </message>
+    <message>
+        <source>No feed file found. Put in the USB stick, then look again.</source>
+        <translation>未找到数据文件。请插入 U 盘后再查找。</translation>
+    </message>
+    <message>
+        <source>%1 is being imported.</source>
+        <translation>正在导入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2093,10 @@
     <message>
         <source>Book a test drive</source>
         <translation>预约试驾</translation>
+    </message>
+    <message>
+        <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
+        <translation>这辆车已不在库存中。您看到的是它此前的信息——顾问可以为您推荐类似的车。</translation>
     </message>
 </context>
 </TS>

@@ -50,16 +50,16 @@
 <context>
     <name>BuildSummary</name>
     <message>
-        <source>No extra cost</source>
-        <translation>無需額外費用</translation>
+        <source>Included</source>
+        <translation>已包含</translation>
+    </message>
+    <message>
+        <source>of which %1 (%2 %)</source>
+        <translation>其中%1（%2%）</translation>
     </message>
 </context>
 <context>
     <name>BuildSummaryPage</name>
-    <message>
-        <source>Your build, before taxes</source>
-        <translation>您的配置（稅前）</translation>
-    </message>
     <message>
         <source>Total price</source>
         <translation>總價</translation>
@@ -193,6 +193,21 @@
     </message>
 </context>
 <context>
+    <name>CarPictures</name>
+    <message>
+        <source>Photo %1 of %2: %3</source>
+        <translation>第 %1 張照片，共 %2 張：%3</translation>
+    </message>
+    <message>
+        <source>Illustration of %1</source>
+        <translation>%1 的示意圖</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>%1 的照片</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Compare</source>
@@ -255,10 +270,6 @@
     <message>
         <source>Adding %1 also changes</source>
         <translation>新增 %1 還會改變</translation>
-    </message>
-    <message>
-        <source>Amounts per line are before taxes.</source>
-        <translation>每行金額為稅前金額。</translation>
     </message>
     <message>
         <source>Your complete price: %1 (%2)</source>
@@ -348,10 +359,6 @@
         <source>Included</source>
         <translation>已包含</translation>
     </message>
-    <message>
-        <source>No extra cost</source>
-        <translation>無需額外費用</translation>
-    </message>
     <message numerus="yes">
         <source>Changes %n other choice(s)</source>
         <translation>
@@ -409,6 +416,10 @@
     <message>
         <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
         <translation>自產生此代碼以來，價格或規則已有變化；所示內容均為目前資訊。</translation>
+    </message>
+    <message>
+        <source>Amounts include taxes, as your complete price does.</source>
+        <translation>各項金額均含稅，與您的總價一致。</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1040,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
 </context>
 <context>
     <name>FinderPage</name>
@@ -1220,6 +1235,10 @@
         <source>Open</source>
         <translation>進入</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
 </context>
 <context>
     <name>OutOfOrderScreen</name>
@@ -1341,6 +1360,93 @@
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Stock sources</source>
+        <translation>庫存來源</translation>
+    </message>
+    <message>
+        <source>Fetch all now</source>
+        <translation>立即全部取得</translation>
+    </message>
+    <message>
+        <source>Needs attention: failing for longer than the set time</source>
+        <translation>需要處理：失敗時間已超過設定時長</translation>
+    </message>
+    <message>
+        <source>Last success %1 · last attempt %2 · next %3</source>
+        <translation>上次成功 %1 · 上次嘗試 %2 · 下次 %3</translation>
+    </message>
+    <message>
+        <source>%1 records applied · %2 left out</source>
+        <translation>已套用 %1 筆記錄 · 略過 %2 筆</translation>
+    </message>
+    <message>
+        <source>Choose a source to see what its last feed left out.</source>
+        <translation>選擇一個來源，查看其上次資料中略過的內容。</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>立即取得</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation>移除此來源</translation>
+    </message>
+    <message>
+        <source>Undo this screen's change</source>
+        <translation>撤銷此螢幕上的變更</translation>
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation>取得間隔</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>From a USB stick or folder</source>
+        <translation>來自隨身碟或資料夾</translation>
+    </message>
+    <message>
+        <source>Look for files</source>
+        <translation>尋找檔案</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>新增來源</translation>
+    </message>
+    <message>
+        <source>Address (https://…, or a file path)</source>
+        <translation>位址（https://… 或檔案路徑）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Add and fetch</source>
+        <translation>新增並取得</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -1397,6 +1503,18 @@
     <message>
         <source>%1 km</source>
         <translation>%1 公里</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n 小時</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1631,45 @@
         <source>The finder first shows cars within</source>
         <translation>找車頁面首先顯示以下範圍內的車輛</translation>
     </message>
+    <message>
+        <source>Stock sources</source>
+        <translation>庫存來源</translation>
+    </message>
+    <message>
+        <source>Sources and event files</source>
+        <translation>來源與活動檔案</translation>
+    </message>
+    <message>
+        <source>Flag a source to staff when it has failed for</source>
+        <translation>來源持續失敗多久後提醒員工</translation>
+    </message>
+    <message>
+        <source>Disk space for the stock's photos</source>
+        <translation>庫存照片佔用的磁碟空間</translation>
+    </message>
+</context>
+<context>
+    <name>StockFreshness</name>
+    <message>
+        <source>Stock updated just now</source>
+        <translation>庫存剛剛更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock updated %n minutes ago</source>
+        <translation><numerusform>庫存於 %n 分鐘前更新</numerusform></translation>
+    </message>
+    <message>
+        <source>Stock updated today at %1</source>
+        <translation>庫存於今天 %1 更新</translation>
+    </message>
+    <message>
+        <source>Stock updated yesterday at %1</source>
+        <translation>庫存於昨天 %1 更新</translation>
+    </message>
+    <message>
+        <source>Stock as of %1</source>
+        <translation>庫存截至 %1</translation>
+    </message>
 </context>
 <context>
     <name>StudiosPage</name>
@@ -1527,6 +1684,217 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1——您所在的位置</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSources</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 分鐘</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小時</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 小時</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>Recognise it</source>
+        <translation>自動辨識</translation>
+    </message>
+    <message>
+        <source>Meta catalog</source>
+        <translation>Meta 目錄</translation>
+    </message>
+    <message>
+        <source>Google listings</source>
+        <translation>Google 車源</translation>
+    </message>
+    <message>
+        <source>Vitrine feed</source>
+        <translation>Vitrine 資料來源</translation>
+    </message>
+    <message>
+        <source>The sources cannot be read from this screen's database.</source>
+        <translation>無法從此螢幕的資料庫讀取來源。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Fetching now…</source>
+        <translation>正在取得…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>尚未取得</translation>
+    </message>
+    <message>
+        <source>Up to date, with records left out</source>
+        <translation>已是最新，有記錄被略過</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Up to date (nothing new)</source>
+        <translation>已是最新（沒有新內容）</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>無法連線伺服器</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>伺服器未及時回應</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>伺服器憑證不受信任</translation>
+    </message>
+    <message>
+        <source>The server reported an error</source>
+        <translation>伺服器回報了錯誤</translation>
+    </message>
+    <message>
+        <source>The feed is larger than this source may bring</source>
+        <translation>資料超過了此來源允許的大小</translation>
+    </message>
+    <message>
+        <source>What came is not a feed</source>
+        <translation>收到的內容不是資料來源</translation>
+    </message>
+    <message>
+        <source>The download was cut off; it will resume</source>
+        <translation>下載中斷，將會續傳</translation>
+    </message>
+    <message>
+        <source>The file is not there (is the USB stick in?)</source>
+        <translation>檔案不存在（隨身碟插好了嗎？）</translation>
+    </message>
+    <message>
+        <source>The feed was refused; the stock from before stays</source>
+        <translation>資料被拒絕；之前的庫存維持不變</translation>
+    </message>
+    <message>
+        <source>This screen could not store it</source>
+        <translation>此螢幕無法儲存</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>No feed is fetched by this screen; its stock comes from imports.</source>
+        <translation>此螢幕不取得任何資料來源；庫存來自匯入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources need attention: failing for more than %1.</source>
+        <translation><numerusform>%n 個來源需要處理：失敗已超過 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n 小時</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources, all working.</source>
+        <translation><numerusform>%n 個來源，全部正常。</numerusform></translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed</source>
+        <translation>由品牌資料來源列出</translation>
+    </message>
+    <message>
+        <source>added on this screen</source>
+        <translation>在此螢幕上新增</translation>
+    </message>
+    <message>
+        <source>listed by the brand's feed, changed on this screen</source>
+        <translation>由品牌資料來源列出，在此螢幕上修改</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>Rows without a dealer go to %1</source>
+        <translation>未註明經銷商的列歸入 %1</translation>
+    </message>
+    <message>
+        <source>recognised from each file</source>
+        <translation>依每個檔案自動辨識</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>尚未取得。</translation>
+    </message>
+    <message>
+        <source>Nothing was left out of the last feed.</source>
+        <translation>上次資料沒有略過任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the last feed: %n records</source>
+        <translation><numerusform>上次資料略過：%n 筆記錄</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching every source now.</source>
+        <translation>正在取得所有來源。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 now.</source>
+        <translation>正在取得 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is fetched again.</source>
+        <translation>%1 已恢復取得。</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 已暫停。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>That address cannot be used: %1</source>
+        <translation>無法使用該位址：%1</translation>
+    </message>
+    <message>
+        <source>%1 was added and is fetched now.</source>
+        <translation>已新增 %1，正在取得。</translation>
+    </message>
+    <message>
+        <source>No feed file found. Put in the USB stick, then look again.</source>
+        <translation>未找到資料檔案。請插入隨身碟後再尋找。</translation>
+    </message>
+    <message>
+        <source>%1 is being imported.</source>
+        <translation>正在匯入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2093,10 @@
     <message>
         <source>Book a test drive</source>
         <translation>預約試駕</translation>
+    </message>
+    <message>
+        <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
+        <translation>這輛車已不在庫存中。您看到的是它先前的資訊——顧問可以為您推薦類似的車。</translation>
     </message>
 </context>
 </TS>

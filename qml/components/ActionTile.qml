@@ -41,7 +41,6 @@ T.AbstractButton {
                 level: Label.Lead
                 font.weight: Font.DemiBold
                 color: tile.primary ? Theme.textOnAccent : Theme.text
-                maximumLineCount: 2
             }
             Label {
                 objectName: tile.objectName.length > 0 ? tile.objectName + "-subtitle" : ""
@@ -49,7 +48,6 @@ T.AbstractButton {
                 text: tile.subtitle
                 level: Label.Body
                 color: tile.primary ? Theme.textOnAccent : Theme.textMuted
-                maximumLineCount: 2
                 visible: text.length > 0
             }
         }

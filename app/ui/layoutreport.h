@@ -1,16 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QRectF>
 #include <QString>
 
+class QQuickItem;
 class QQuickWindow;
 
-/// Where each named item of a window ended up, its text and whether it is clipped: UI tests
-/// check layout and mirroring from this instead of guessing from pixels.
+/// Where each named item of a window ended up, and every visible text with what is wrong with
+/// it: UI tests check layout, mirroring and legibility from this instead of guessing from pixels.
 class LayoutReport
 {
 public:
+    /// What can be wrong with a text on screen.
+    enum Problem {
+        Truncated = 1, ///< elided, or cut by its maximum line count
+        Overflow = 2,  ///< drawn beyond its own box (over its neighbours)
+        Clipped = 4,   ///< cut by a container that does not scroll
+        OffScreen = 8, ///< partly outside the window, not in anything that scrolls
+    };
+    struct Text {
+        QString name; ///< objectName, or the path of the item's type names from the window
+        QString text;
+        QRectF painted; ///< in window coordinates
+        int problems = 0;
+    };
+
+    /// Named items by objectName, the window, and "texts": every visible text item with the
+    /// problems it has ("problems": ["truncated", …]).
     static QJsonObject collect(QQuickWindow *window);
     static bool write(QQuickWindow *window, const QString &path);
+    /// Every visible, non-empty text of the window (text items, fields' texts and placeholders).
+    static QList<Text> texts(QQuickWindow *window);
+    static QStringList problemNames(int problems);
 };

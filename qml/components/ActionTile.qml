@@ -42,7 +42,6 @@ T.AbstractButton {
                 level: Label.Lead
                 font.weight: Font.DemiBold
                 color: tile.primary ? Theme.textOnAccent : Theme.text
-                maximumLineCount: 2
             }
             Label {
                 objectName: tile.objectName.length > 0 ? tile.objectName + "-subtitle" : ""
@@ -50,7 +49,6 @@ T.AbstractButton {
                 text: tile.subtitle
                 level: Label.Body
                 color: tile.primary ? Theme.textOnAccent : Theme.textMuted
-                maximumLineCount: 2
                 visible: text.length > 0
             }
         }

@@ -17,7 +17,8 @@ T.Label {
     font.capitalization: isTitle && Theme.titleUpper ? Font.AllUppercase : Font.MixedCase
     font.letterSpacing: isTitle ? Theme.titleSpacing : 0
     font.pixelSize: [Theme.caption, Theme.body, Theme.lead, Theme.title, Theme.display, Theme.hero][level]
-    wrapMode: Text.WordWrap
+    // A word too long for the line (German compounds in a narrow column) breaks rather than being cut.
+    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
     elide: Text.ElideRight
     horizontalAlignment: Text.AlignLeft
     lineHeight: isTitle ? 1.05 : 1.25

@@ -9,7 +9,8 @@ Item {
     property string title
     signal back()
 
-    implicitHeight: Theme.touch + 2 * Theme.s4
+    // A long title (German, larger text, a narrow screen) takes a second line rather than an ellipsis.
+    implicitHeight: Math.max(Theme.touch, title.implicitHeight) + 2 * Theme.s4
 
     T.AbstractButton {
         id: backButton
@@ -41,14 +42,16 @@ Item {
     }
 
     Label {
+        id: title
+        objectName: "page-title"
         anchors.left: backButton.right
         anchors.leftMargin: Theme.s5
-        anchors.right: languages.left
-        anchors.rightMargin: Theme.s4
+        anchors.right: languages.visible ? languages.left : parent.right
+        anchors.rightMargin: languages.visible ? Theme.s4 : Theme.s6
         anchors.verticalCenter: parent.verticalCenter
         text: header.title
         level: Label.Title
-        maximumLineCount: 1
+        maximumLineCount: 2
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }

@@ -275,14 +275,12 @@ Item {
                     width: parent.width
                     text: choice.name
                     level: Label.Lead
-                    maximumLineCount: 2
                 }
                 Label {
                     width: parent.width
                     visible: text !== ""
                     text: choice.detail
                     muted: true
-                    maximumLineCount: 2
                 }
                 Label {
                     width: parent.width

@@ -259,8 +259,22 @@ Item {
         anchors.bottomMargin: Theme.s6
         anchors.topMargin: Theme.s4
         readonly property int columns: page.listMode ? 1 : Math.max(1, Math.floor(width / (460 * Theme.scale)))
+        // The picture, then room for every line of a card in the current type size: cards of one
+        // height, none cut, whatever the language or the text size.
+        readonly property real pictureHeight: page.listMode ? 0 : cellWidth * 0.42
         cellWidth: width / columns
-        cellHeight: page.listMode ? Math.max(Theme.touch * 2.5, 220 * Theme.scale) : cellWidth * 0.72
+        cellHeight: Math.max(page.listMode ? Theme.touch * 2.5 : 0, pictureHeight + linesNeeded.implicitHeight + 2 * Theme.s4 + Theme.s3 * 2)
+        // Measures the card's lines (the same levels as the card's own) without showing them.
+        Column {
+            id: linesNeeded
+            visible: false
+            spacing: Theme.s1
+            Label { text: "Ag"; level: Label.Lead }
+            Label { text: "Ag" }
+            Label { text: "Ag"; level: Label.Lead }
+            Label { text: "Ag"; level: Label.Caption }
+            Label { text: "Ag" }
+        }
         clip: true
         reuseItems: true
         boundsBehavior: Flickable.StopAtBounds
@@ -297,7 +311,7 @@ Item {
                 anchors.margins: Theme.s3
                 // Above the text in the grid, beside it in the list.
                 width: page.listMode ? parent.width * 0.34 : parent.width - 2 * Theme.s3
-                height: page.listMode ? parent.height - 2 * Theme.s3 : parent.height * 0.52
+                height: page.listMode ? parent.height - 2 * Theme.s3 : grid.pictureHeight
                 photo: card.photo
                 drawing: card.image
                 alt: card.alt
@@ -309,36 +323,49 @@ Item {
                 anchors.top: page.listMode ? parent.top : picture.bottom
                 anchors.margins: Theme.s4
                 spacing: Theme.s1
+                // One line each: a long name is set a little smaller rather than cut.
                 Label {
                     width: parent.width
                     text: card.title
                     level: Label.Lead
-                    maximumLineCount: 1
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.body
                 }
                 Label {
                     width: parent.width
                     text: card.detail
                     muted: true
-                    maximumLineCount: 1
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.caption
                 }
                 Label {
                     width: parent.width
                     text: card.price
                     level: Label.Lead
                     font.weight: Font.DemiBold
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.body
                 }
                 Label {
                     width: parent.width
-                    visible: card.priceNote.length > 0
-                    text: card.priceNote
+                    // The line is kept when empty, so every card has the same rhythm.
+                    text: card.priceNote.length > 0 ? card.priceNote : " "
                     level: Label.Caption
                     muted: true
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.caption * 0.8
                 }
                 Label {
                     width: parent.width
                     text: card.place
                     muted: true
-                    maximumLineCount: 1
+                    wrapMode: Text.NoWrap
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.caption
                 }
             }
         }

@@ -313,7 +313,8 @@ Item {
                 id: dayStrip
                 objectName: "days"
                 width: parent.width
-                height: Theme.touch * 1.6
+                // As tall as a day's three lines need in the current type size.
+                height: Math.max(Theme.touch * 1.6, dayLines.implicitHeight + 2 * Theme.s2)
                 orientation: ListView.Horizontal
                 spacing: Theme.s2
                 clip: true
@@ -372,6 +373,13 @@ Item {
                         }
                     }
                 }
+            }
+            Column {
+                id: dayLines
+                visible: false
+                Label { text: "Ag" }
+                Label { text: "Ag"; level: Label.Lead }
+                Label { text: "Ag"; level: Label.Caption }
             }
             Label {
                 id: timeIntro

@@ -1,0 +1,461 @@
+#include "brandtheme.h"
+#include "configurator.h"
+#include "driveagenda.h"
+#include "drivebooking.h"
+#include "finder.h"
+#include "kiosk/staffpin.h"
+#include "kioskapplication.h"
+#include "kioskfixture.h"
+#include "layoutreport.h"
+#include "staffmode.h"
+#include "uilanguage.h"
+#include "uiprobe.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+/// Every page in every size, language and theme, and with larger text: not one text truncated,
+/// drawn outside its box, cut by a container or off the screen. Each page is opened once, the
+/// way a visitor gets there, then turned through the matrix; the report names each text at
+/// fault. Screenshots per page, size and language in build/screenshots/matrix/ (the themes
+/// alternate by language so both are seen; larger text in English, German and Arabic).
+class TestLayoutMatrix : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+    const QList<QSize> m_sizes{{1920, 1080}, {1080, 1920}, {1280, 800}, {2560, 1600}};
+    const QStringList m_languages{QStringLiteral("en"),    QStringLiteral("de"),    QStringLiteral("fr"),
+                                  QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("ar")};
+    const QStringList m_themes{QStringLiteral("nocturne"), QStringLiteral("fjord")};
+    struct Tally {
+        int states = 0;
+        int texts = 0;
+        int faults = 0;
+    };
+    QMap<QString, Tally> m_tally; ///< per page
+    struct Fault {
+        int count = 0;
+        QString example; ///< the first state it was seen in, with where
+    };
+    QMap<QString, Fault> m_faults; ///< by page, problem, item and text
+
+    QObject *themeSingleton() const
+    {
+        // The window's own QML context sees the Theme singleton as the pages do.
+        QQmlExpression expression(qmlContext(m_kiosk->window()), m_kiosk->window(), QStringLiteral("Theme"));
+        return expression.evaluate().value<QObject *>();
+    }
+
+    QString screenshotTheme(const QString &language) const
+    {
+        return QStringList{QStringLiteral("de"), QStringLiteral("zh_TW"), QStringLiteral("ar")}.contains(language)
+            ? QStringLiteral("fjord")
+            : QStringLiteral("nocturne");
+    }
+
+    // Lets bindings, layouts (Flow, Column) and text layout settle after a change.
+    void settle()
+    {
+        UiProbe(m_kiosk->window()).waitSettled(3000);
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(15);
+        }
+    }
+
+    void check(const QString &page, const QString &state)
+    {
+        Tally &tally = m_tally[page];
+        ++tally.states;
+        for (const LayoutReport::Text &t : LayoutReport::texts(m_kiosk->window())) {
+            ++tally.texts;
+            if (t.problems == 0)
+                continue;
+            ++tally.faults;
+            static const QRegularExpression index(QStringLiteral("-\\d+(?=/|$)"));
+            const QString key = QStringLiteral("%1: %2 \"%3\" (%4)")
+                                    .arg(page, LayoutReport::problemNames(t.problems).join(QLatin1Char('+')), t.text.left(50),
+                                         QString(t.name).replace(index, QStringLiteral("-#")));
+            Fault &fault = m_faults[key];
+            if (fault.count++ == 0)
+                fault.example = QStringLiteral("%1 at %2,%3 %4×%5")
+                                    .arg(state)
+                                    .arg(qRound(t.painted.x()))
+                                    .arg(qRound(t.painted.y()))
+                                    .arg(qRound(t.painted.width()))
+                                    .arg(qRound(t.painted.height()));
+        }
+    }
+
+    /// The page as it is now, through every size, language and theme, then with larger text.
+    void sweep(const QString &page)
+    {
+        QQuickWindow *window = m_kiosk->window();
+        UiProbe ui(window);
+        QObject *theme = themeSingleton();
+        QVERIFY(theme);
+        for (const QSize &size : m_sizes) {
+            window->resize(size);
+            const QString sizeName = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            for (const QString &language : m_languages) {
+                m_kiosk->language()->setCode(language);
+                for (const QString &themeName : m_themes) {
+                    QString error;
+                    QVERIFY2(m_kiosk->theme()->load(themeName, &error), qPrintable(error));
+                    settle();
+                    check(page, QStringLiteral("%1 %2 %3").arg(sizeName, language, themeName));
+                    if (themeName == screenshotTheme(language))
+                        ui.shoot(QStringLiteral("matrix/%1/%2-%3").arg(page, sizeName, language));
+                }
+            }
+            theme->setProperty("largeText", true);
+            for (const QString &themeName : m_themes) {
+                QString error;
+                QVERIFY2(m_kiosk->theme()->load(themeName, &error), qPrintable(error));
+                for (const QString &language : m_languages) {
+                    m_kiosk->language()->setCode(language);
+                    settle();
+                    check(page, QStringLiteral("%1 %2 %3 larger text").arg(sizeName, language, themeName));
+                    if (themeName == screenshotTheme(language)
+                        && (language == QLatin1String("en") || language == QLatin1String("de")
+                            || language == QLatin1String("ar")))
+                        ui.shoot(QStringLiteral("matrix/%1/%2-%3-large").arg(page, sizeName, language));
+                }
+            }
+            theme->setProperty("largeText", false);
+        }
+        window->resize(1920, 1080);
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        QString error;
+        m_kiosk->theme()->load(QStringLiteral("nocturne"), &error);
+        settle();
+    }
+
+    void open(const QString &page, const QVariantMap &properties = {})
+    {
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        settle();
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, page), Q_ARG(QVariant, properties));
+        settle();
+    }
+
+    void home()
+    {
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        settle();
+    }
+
+    QString firstCar() const
+    {
+        Finder *finder = Finder::create(nullptr, nullptr);
+        return finder->results()->data(finder->results()->index(0), ResultListModel::IdRole).toString();
+    }
+
+    void startBuild()
+    {
+        m_kiosk->configurator()->startLine(QStringLiteral("aster"));
+        m_kiosk->configurator()->chooseModel(QStringLiteral("aster-5"));
+    }
+
+    // A drive on the first free time a fortnight holds, with the form's step open.
+    bool pickFreeTime()
+    {
+        DriveBooking *drive = m_kiosk->driveBooking();
+        drive->reset();
+        drive->chooseModel(QStringLiteral("aster-5"));
+        drive->chooseStudio(QStringLiteral("oslo"));
+        if (!QTest::qWaitFor([&] { return !drive->dayRows().isEmpty(); }, 5000))
+            return false;
+        for (const DriveBooking::DayRow &day : drive->dayRows()) {
+            if (day.free > 0) {
+                drive->chooseDay(day.date);
+                if (!QTest::qWaitFor([&] { return !drive->timeRows().isEmpty(); }, 5000))
+                    return false;
+                drive->chooseTime(drive->timeRows().first().start);
+                return true;
+            }
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("matrix.sqlite"));
+        m_kiosk = startKiosk(path, &error);
+        QVERIFY2(m_kiosk, qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(StaffPin(db).set(QStringLiteral("4711")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+        // Nobody leaves while the matrix turns.
+        m_kiosk->session()->setTimeouts(3600000, 60000);
+        QTRY_VERIFY(Finder::create(nullptr, nullptr)->ready());
+        settle();
+    }
+
+    void cleanupTestCase()
+    {
+        QStringList table{QStringLiteral("page                 states  texts  faults")};
+        int faults = 0;
+        for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
+            table << QStringLiteral("%1 %2 %3 %4").arg(it.key(), -20).arg(it->states, 6).arg(it->texts, 6).arg(it->faults, 7);
+            faults += it->faults;
+        }
+        qInfo().noquote() << "layout matrix (4 sizes × 6 languages × 2 themes, and larger text):\n"
+                + table.join(QLatin1Char('\n'));
+        QStringList faultLines;
+        for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it)
+            faultLines << QStringLiteral("%1 ×%2, e.g. %3").arg(it.key()).arg(it->count).arg(it->example);
+        if (!faultLines.isEmpty())
+            qInfo().noquote() << faultLines.join(QLatin1Char('\n'));
+        m_kiosk.reset();
+    }
+
+    // Each page's faults fail its own function, so a report names the page.
+    void cleanup()
+    {
+        const QString page = QString::fromLatin1(QTest::currentTestFunction());
+        if (m_tally.contains(page))
+            QVERIFY2(
+                m_tally.value(page).faults == 0,
+                qPrintable(
+                    QStringLiteral("%1 texts truncated, clipped, overflowing or off-screen").arg(m_tally.value(page).faults)));
+    }
+
+    void homePage()
+    {
+        home();
+        sweep(QStringLiteral("homePage"));
+    }
+
+    void finderPage()
+    {
+        open(QStringLiteral("find"));
+        sweep(QStringLiteral("finderPage"));
+    }
+
+    void finderAsList()
+    {
+        open(QStringLiteral("find"));
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.tap(QStringLiteral("layout-toggle")));
+        QTRY_COMPARE(ui.find(QStringLiteral("results-grid"))->property("columns").toInt(), 1);
+        sweep(QStringLiteral("finderAsList"));
+    }
+
+    void finderNothingFound()
+    {
+        open(QStringLiteral("find"));
+        Finder::create(nullptr, nullptr)->setText(QStringLiteral("Glacier White Crimson Night"));
+        QTRY_COMPARE(Finder::create(nullptr, nullptr)->total(), 0);
+        sweep(QStringLiteral("finderNothingFound"));
+        Finder::create(nullptr, nullptr)->reset();
+    }
+
+    void detailPage()
+    {
+        open(QStringLiteral("find"));
+        open(QStringLiteral("detail"), {{QStringLiteral("vehicleId"), firstCar()}});
+        sweep(QStringLiteral("detailPage"));
+    }
+
+    void comparePage()
+    {
+        Finder *finder = Finder::create(nullptr, nullptr);
+        finder->setRadius(0);
+        const ResultListModel *r = finder->results();
+        for (int i = 0; i < 3; ++i)
+            finder->toggleCompare(r->data(r->index(i * 5), ResultListModel::IdRole).toString());
+        open(QStringLiteral("compare"));
+        sweep(QStringLiteral("comparePage"));
+        finder->reset();
+    }
+
+    void modelLinesPage()
+    {
+        open(QStringLiteral("configure"));
+        sweep(QStringLiteral("modelLinesPage"));
+    }
+
+    void configuratorSteps_data()
+    {
+        QTest::addColumn<QString>("step");
+        for (const char *step : {"model", "trim", "paint", "wheel", "interior", "options"})
+            QTest::newRow(step) << QString::fromLatin1(step);
+    }
+    void configuratorSteps()
+    {
+        QFETCH(QString, step);
+        startBuild();
+        open(QStringLiteral("configurator"), {{QStringLiteral("step"), step}});
+        sweep(QStringLiteral("configuratorSteps"));
+        m_kiosk->configurator()->reset();
+    }
+
+    void conflictSheet()
+    {
+        startBuild();
+        open(QStringLiteral("configurator"), {{QStringLiteral("step"), QStringLiteral("options")}});
+        // The first option whose choice changes others: the sheet says what and why.
+        Configurator *conf = m_kiosk->configurator();
+        conf->setStep(QStringLiteral("options"));
+        QString conflicting;
+        for (const Configurator::ChoiceRow &c : conf->choiceRows()) {
+            if (conflicting.isEmpty() && !c.selected && c.enabled && !c.stateText.isEmpty())
+                conflicting = c.id;
+        }
+        QVERIFY2(!conflicting.isEmpty(), "the demo catalog should have an option that brings another");
+        conf->toggle(conflicting);
+        QTRY_VERIFY(conf->pending());
+        sweep(QStringLiteral("conflictSheet"));
+        m_kiosk->configurator()->dismiss();
+        m_kiosk->configurator()->reset();
+    }
+
+    void summaryPage()
+    {
+        startBuild();
+        open(QStringLiteral("summary"));
+        sweep(QStringLiteral("summaryPage"));
+        m_kiosk->configurator()->reset();
+    }
+
+    void similarStockPage()
+    {
+        startBuild();
+        m_kiosk->configurator()->findSimilar();
+        open(QStringLiteral("similar"));
+        sweep(QStringLiteral("similarStockPage"));
+        m_kiosk->configurator()->reset();
+    }
+
+    void testDriveSteps_data()
+    {
+        QTest::addColumn<QString>("step");
+        for (const char *step : {"model", "studio", "time", "details"})
+            QTest::newRow(step) << QString::fromLatin1(step);
+    }
+    void testDriveSteps()
+    {
+        QFETCH(QString, step);
+        DriveBooking *drive = m_kiosk->driveBooking();
+        open(QStringLiteral("book"));
+        if (step != QLatin1String("model"))
+            drive->chooseModel(QStringLiteral("aster-5"));
+        if (step == QLatin1String("time") || step == QLatin1String("details"))
+            QVERIFY(pickFreeTime());
+        if (step == QLatin1String("details"))
+            open(QStringLiteral("drive"), {{QStringLiteral("step"), step}});
+        settle();
+        sweep(QStringLiteral("testDriveSteps"));
+        drive->reset();
+    }
+
+    void testDriveBooked()
+    {
+        QVERIFY(pickFreeTime());
+        open(QStringLiteral("drive"), {{QStringLiteral("step"), QStringLiteral("details")}});
+        DriveBooking *drive = m_kiosk->driveBooking();
+        drive->submit(QStringLiteral("Ingrid Berg"), QStringLiteral("412 34 567"), true, false);
+        QTRY_VERIFY(drive->confirmation().valid);
+        settle();
+        sweep(QStringLiteral("testDriveBooked"));
+        drive->reset();
+    }
+
+    void staffAgendaAndMove()
+    {
+        // The drive booked above is on the agenda; staff move it.
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        open(QStringLiteral("staff"));
+        DriveAgenda *agenda = m_kiosk->driveAgenda();
+        agenda->refresh();
+        QTRY_VERIFY(!agenda->driveRows().isEmpty());
+        sweep(QStringLiteral("staffAgenda"));
+        agenda->startMove(agenda->driveRows().first().id);
+        QTRY_VERIFY(agenda->moveTimes()->rowCount() > 0);
+        settle();
+        sweep(QStringLiteral("staffMove"));
+        agenda->cancelMove();
+        m_kiosk->staff()->lock();
+    }
+
+    void idleNotice()
+    {
+        home();
+        m_kiosk->session()->setTimeouts(300, 3600000);
+        m_kiosk->session()->interacted();
+        QTRY_VERIFY(m_kiosk->session()->noticeShown());
+        sweep(QStringLiteral("idleNotice"));
+        m_kiosk->session()->setTimeouts(3600000, 60000);
+        m_kiosk->session()->interacted();
+        QTRY_VERIFY(!m_kiosk->session()->noticeShown());
+    }
+
+    void attractLoop()
+    {
+        m_kiosk->session()->end();
+        QTRY_VERIFY(UiProbe(m_kiosk->window()).find(QStringLiteral("attract-touch")) != nullptr);
+        sweep(QStringLiteral("attractLoop"));
+        m_kiosk->session()->interacted();
+    }
+
+    void expertPage()
+    {
+        open(QStringLiteral("expert"));
+        sweep(QStringLiteral("expertPage"));
+    }
+
+    void accessibilityPage()
+    {
+        open(QStringLiteral("accessibility"));
+        sweep(QStringLiteral("accessibilityPage"));
+    }
+
+    void pinPage()
+    {
+        m_kiosk->staff()->lock();
+        open(QStringLiteral("staff"));
+        sweep(QStringLiteral("pinPage"));
+    }
+
+    void staffPage()
+    {
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        m_kiosk->staff()->editSettings();
+        open(QStringLiteral("staff"));
+        sweep(QStringLiteral("staffPage"));
+        m_kiosk->staff()->lock();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    TestLayoutMatrix test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_layoutmatrix.moc"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "carnames.h"
 
 QString CarNames::title(const Vehicle &v, const Catalog &catalog, const QString &language)

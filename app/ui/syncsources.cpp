@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncsources.h"
 
 #include "storage/databasequeue.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: gzip from outside (a feed sent with Content-Encoding gzip, a feed.csv.gz) either
 // unpacks within its limit or is refused with a reason, never more than the limit; what unpacks
 // packs and unpacks back to the same bytes.

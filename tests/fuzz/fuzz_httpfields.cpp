@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the HTTP fields a sync acts on (dates, Retry-After, Content-Range) either read
 // one way or not at all: a date read is written back and reads the same; a range is ordered.
 

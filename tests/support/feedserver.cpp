@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrine-feedserver: a real HTTP/1.1 server on 127.0.0.1 for the sync tests, started and stopped
 // by the test as a process of its own. It serves the files of --root, with the faults a feed
 // server shows in the wild, chosen per request by the query string:

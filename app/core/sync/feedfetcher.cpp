@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedfetcher.h"
 
 #include "sync/gzipinflater.h"

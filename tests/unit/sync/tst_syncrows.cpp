@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "feed/feedimporter.h"
 #include "storage/database.h"
 #include "sync/syncoverview.h"

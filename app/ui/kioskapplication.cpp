@@ -161,9 +161,9 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->storageFault = true;
         return false;
     }
-    // The stock loads and indexes on a worker: the first frame never waits for it.
+    // The stock loads and indexes on a worker once Home's first frame is out: the first frame
+    // never waits for it, nor shares the processor with it.
     d->inventory = std::make_unique<InventoryService>();
-    d->inventory->load(options.databasePath);
 
     // From here on the screen's database work runs on a worker of its own.
     d->queue = std::make_unique<DatabaseQueue>(options.databasePath);
@@ -341,6 +341,9 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         return false;
     }
     d->window = qobject_cast<QQuickWindow *>(d->engine->rootObjects().constFirst());
+    connect(
+        d->window, &QQuickWindow::frameSwapped, this, [this, path = options.databasePath] { d->inventory->load(path); },
+        Qt::SingleShotConnection);
     if (options.fullScreen)
         d->window->showFullScreen();
     else

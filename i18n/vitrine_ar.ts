@@ -1601,7 +1601,14 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>لا ساعات</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتان</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+        <translation>
+            <numerusform>لا ساعات</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -1751,7 +1758,14 @@
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>حُدّث المخزون للتو</numerusform><numerusform>حُدّث المخزون قبل دقيقة</numerusform><numerusform>حُدّث المخزون قبل دقيقتين</numerusform><numerusform>حُدّث المخزون قبل %n دقائق</numerusform><numerusform>حُدّث المخزون قبل %n دقيقة</numerusform><numerusform>حُدّث المخزون قبل %n دقيقة</numerusform></translation>
+        <translation>
+            <numerusform>حُدّث المخزون للتو</numerusform>
+            <numerusform>حُدّث المخزون قبل دقيقة</numerusform>
+            <numerusform>حُدّث المخزون قبل دقيقتين</numerusform>
+            <numerusform>حُدّث المخزون قبل %n دقائق</numerusform>
+            <numerusform>حُدّث المخزون قبل %n دقيقة</numerusform>
+            <numerusform>حُدّث المخزون قبل %n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock updated today at %1</source>
@@ -1905,15 +1919,36 @@
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>لا مصادر تفشل منذ أكثر من %1.</numerusform><numerusform>مصدر واحد يحتاج إلى متابعة: يفشل منذ أكثر من %1.</numerusform><numerusform>مصدران يحتاجان إلى متابعة: يفشلان منذ أكثر من %1.</numerusform><numerusform>%n مصادر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform><numerusform>%n مصدرًا تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform><numerusform>%n مصدر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform></translation>
+        <translation>
+            <numerusform>لا مصادر تفشل منذ أكثر من %1.</numerusform>
+            <numerusform>مصدر واحد يحتاج إلى متابعة: يفشل منذ أكثر من %1.</numerusform>
+            <numerusform>مصدران يحتاجان إلى متابعة: يفشلان منذ أكثر من %1.</numerusform>
+            <numerusform>%n مصادر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform>
+            <numerusform>%n مصدرًا تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform>
+            <numerusform>%n مصدر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>لا ساعات</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتان</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+        <translation>
+            <numerusform>لا ساعات</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>لا مصادر.</numerusform><numerusform>مصدر واحد يعمل.</numerusform><numerusform>مصدران يعملان.</numerusform><numerusform>%n مصادر، كلها تعمل.</numerusform><numerusform>%n مصدرًا، كلها تعمل.</numerusform><numerusform>%n مصدر، كلها تعمل.</numerusform></translation>
+        <translation>
+            <numerusform>لا مصادر.</numerusform>
+            <numerusform>مصدر واحد يعمل.</numerusform>
+            <numerusform>مصدران يعملان.</numerusform>
+            <numerusform>%n مصادر، كلها تعمل.</numerusform>
+            <numerusform>%n مصدرًا، كلها تعمل.</numerusform>
+            <numerusform>%n مصدر، كلها تعمل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>listed by the brand's feed</source>
@@ -1949,7 +1984,14 @@
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>لم يُستبعد أي سجل من آخر ملف</numerusform><numerusform>استُبعد سجل واحد من آخر ملف</numerusform><numerusform>استُبعد سجلان من آخر ملف</numerusform><numerusform>استُبعدت %n سجلات من آخر ملف</numerusform><numerusform>استُبعد %n سجلًا من آخر ملف</numerusform><numerusform>استُبعد %n سجل من آخر ملف</numerusform></translation>
+        <translation>
+            <numerusform>لم يُستبعد أي سجل من آخر ملف</numerusform>
+            <numerusform>استُبعد سجل واحد من آخر ملف</numerusform>
+            <numerusform>استُبعد سجلان من آخر ملف</numerusform>
+            <numerusform>استُبعدت %n سجلات من آخر ملف</numerusform>
+            <numerusform>استُبعد %n سجلًا من آخر ملف</numerusform>
+            <numerusform>استُبعد %n سجل من آخر ملف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching every source now.</source>
@@ -1990,6 +2032,10 @@
     <message>
         <source>%1 is being imported.</source>
         <translation>جارٍ استيراد %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
+        <translation><numerusform>لم يفشل أي مصدر في المحاولة الأخيرة.</numerusform><numerusform>فشل مصدر واحد في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform><numerusform>فشل مصدران في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform><numerusform>فشلت %n مصادر في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform><numerusform>فشل %n مصدرًا في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform><numerusform>فشل %n مصدر في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1525,7 +1525,10 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -1675,7 +1678,10 @@
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>Bestand vor %n Minute aktualisiert</numerusform><numerusform>Bestand vor %n Minuten aktualisiert</numerusform></translation>
+        <translation>
+            <numerusform>Bestand vor %n Minute aktualisiert</numerusform>
+            <numerusform>Bestand vor %n Minuten aktualisiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock updated today at %1</source>
@@ -1829,15 +1835,24 @@
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>%n Quelle braucht Aufmerksamkeit: schlägt seit mehr als %1 fehl.</numerusform><numerusform>%n Quellen brauchen Aufmerksamkeit: schlagen seit mehr als %1 fehl.</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle braucht Aufmerksamkeit: schlägt seit mehr als %1 fehl.</numerusform>
+            <numerusform>%n Quellen brauchen Aufmerksamkeit: schlagen seit mehr als %1 fehl.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>%n Quelle, funktioniert.</numerusform><numerusform>%n Quellen, alle funktionieren.</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle, funktioniert.</numerusform>
+            <numerusform>%n Quellen, alle funktionieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>listed by the brand's feed</source>
@@ -1873,7 +1888,10 @@
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>Aus dem letzten Feed ausgelassen: %n Datensatz</numerusform><numerusform>Aus dem letzten Feed ausgelassen: %n Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>Aus dem letzten Feed ausgelassen: %n Datensatz</numerusform>
+            <numerusform>Aus dem letzten Feed ausgelassen: %n Datensätze</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching every source now.</source>
@@ -1914,6 +1932,10 @@
     <message>
         <source>%1 is being imported.</source>
         <translation>%1 wird importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
+        <translation><numerusform>%n Quelle ist beim letzten Versuch gescheitert und wird wie geplant erneut abgerufen.</numerusform><numerusform>%n Quellen sind beim letzten Versuch gescheitert und werden wie geplant erneut abgerufen.</numerusform></translation>
     </message>
 </context>
 <context>

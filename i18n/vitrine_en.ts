@@ -211,6 +211,10 @@
             <numerusform>Left out of the last feed: %n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
+        <translation><numerusform>%n source failed at the last attempt and will be tried again as planned.</numerusform><numerusform>%n sources failed at the last attempt and will be tried again as planned.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TestDrivePage</name>

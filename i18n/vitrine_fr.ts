@@ -1525,7 +1525,10 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -1675,7 +1678,10 @@
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>Stock mis à jour il y a %n minute</numerusform><numerusform>Stock mis à jour il y a %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Stock mis à jour il y a %n minute</numerusform>
+            <numerusform>Stock mis à jour il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock updated today at %1</source>
@@ -1829,15 +1835,24 @@
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>%n source à vérifier : en échec depuis plus de %1.</numerusform><numerusform>%n sources à vérifier : en échec depuis plus de %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n source à vérifier : en échec depuis plus de %1.</numerusform>
+            <numerusform>%n sources à vérifier : en échec depuis plus de %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>%n source, qui fonctionne.</numerusform><numerusform>%n sources, toutes fonctionnent.</numerusform></translation>
+        <translation>
+            <numerusform>%n source, qui fonctionne.</numerusform>
+            <numerusform>%n sources, toutes fonctionnent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>listed by the brand's feed</source>
@@ -1873,7 +1888,10 @@
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>Écarté du dernier flux : %n enregistrement</numerusform><numerusform>Écartés du dernier flux : %n enregistrements</numerusform></translation>
+        <translation>
+            <numerusform>Écarté du dernier flux : %n enregistrement</numerusform>
+            <numerusform>Écartés du dernier flux : %n enregistrements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching every source now.</source>
@@ -1914,6 +1932,10 @@
     <message>
         <source>%1 is being imported.</source>
         <translation>%1 est en cours d'import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
+        <translation><numerusform>%n source a échoué à la dernière tentative et sera réessayée comme prévu.</numerusform><numerusform>%n sources ont échoué à la dernière tentative et seront réessayées comme prévu.</numerusform></translation>
     </message>
 </context>
 <context>

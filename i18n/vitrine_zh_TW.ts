@@ -1506,7 +1506,9 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n 小時</numerusform></translation>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -1656,7 +1658,9 @@
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>庫存於 %n 分鐘前更新</numerusform></translation>
+        <translation>
+            <numerusform>庫存於 %n 分鐘前更新</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock updated today at %1</source>
@@ -1810,15 +1814,21 @@
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>%n 個來源需要處理：失敗已超過 %1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個來源需要處理：失敗已超過 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n 小時</numerusform></translation>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>%n 個來源，全部正常。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個來源，全部正常。</numerusform>
+        </translation>
     </message>
     <message>
         <source>listed by the brand's feed</source>
@@ -1854,7 +1864,9 @@
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>上次資料略過：%n 筆記錄</numerusform></translation>
+        <translation>
+            <numerusform>上次資料略過：%n 筆記錄</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching every source now.</source>
@@ -1895,6 +1907,10 @@
     <message>
         <source>%1 is being imported.</source>
         <translation>正在匯入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
+        <translation><numerusform>%n 個來源在上次嘗試時失敗，將按計畫重試。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,8 @@ void SyncSources::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     retranslate();
+    // A message said in the language before goes; the rows are said again in the new one.
+    setMessage(QString());
     show(m_overview);
 }
 
@@ -228,6 +230,8 @@ void SyncSources::show(const SyncOverview &overview)
         row.rejected = state.rejected;
         row.enabled = s.source.enabled;
         row.flagged = s.source.enabled && overview.failingLongerThan(s.id(), std::chrono::hours(m_staleAfterHours), now);
+        row.failing = s.source.enabled
+            && (state.outcome == SourceState::Outcome::Failed || state.outcome == SourceState::Outcome::Refused);
         row.fetching = m_scheduler && m_scheduler->fetching() == s.id();
         row.selected = s.id() == m_selected;
         rows << row;
@@ -251,6 +255,10 @@ QString SyncSources::summary() const
     const int flagged = flaggedCount();
     if (flagged > 0)
         return tr("%n sources need attention: failing for more than %1.", "", flagged).arg(tr("%n hours", "", m_staleAfterHours));
+    const auto failing = std::count_if(m_sources.rows().cbegin(), m_sources.rows().cend(),
+                                       [](const SourceRow &r) { return r.failing; });
+    if (failing > 0)
+        return tr("%n of the sources failed at the last attempt and will be tried again as planned.", "", int(failing));
     return tr("%n sources, all working.", "", count());
 }
 

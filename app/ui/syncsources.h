@@ -56,6 +56,8 @@ public:
         QString id, name, address, status, detail, lastSuccess, lastAttempt, nextAttempt;
         qint64 applied = 0, rejected = 0;
         bool enabled = true, flagged = false, fetching = false, selected = false;
+        /// The last attempt failed (not yet for long enough to be flagged).
+        bool failing = false;
         QString key() const { return id; }
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();

@@ -9,6 +9,7 @@
 #include "kioskfixture.h"
 #include "layoutreport.h"
 #include "staffmode.h"
+#include "syncsources.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -447,6 +448,31 @@ private slots:
         m_kiosk->staff()->editSettings();
         open(QStringLiteral("staff"));
         sweep(QStringLiteral("staffPage"));
+        m_kiosk->staff()->lock();
+    }
+
+    // Staff's stock sources: one dealer's feed that cannot be reached and an event file that is
+    // not there, each with its state and when it is tried again.
+    void sourcesPage()
+    {
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        SyncSources *sources = m_kiosk->syncSources();
+        sources->add(QStringLiteral("http://127.0.0.1:9/nordlys-bil/stock-feed.csv"), QStringLiteral("auto"));
+        sources->importFile(m_dir.filePath(QStringLiteral("autumn-event-stock.csv")));
+        open(QStringLiteral("staff"));
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.tap(QStringLiteral("open-sources")));
+        QTRY_VERIFY(ui.find(QStringLiteral("source-1")) != nullptr);
+        QTRY_VERIFY(!ui.find(QStringLiteral("source-0-status"))->property("text").toString().isEmpty());
+        // Two sources that failed are not "all working"; a message said in English goes when the
+        // language changes, rather than staying in English.
+        QTRY_VERIFY2(sources->summary().contains(QLatin1String("2 sources failed at the last attempt")), qPrintable(sources->summary()));
+        QTRY_VERIFY(!sources->message().isEmpty());
+        m_kiosk->language()->setCode(QStringLiteral("de"));
+        QVERIFY(sources->message().isEmpty());
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        sweep(QStringLiteral("sourcesPage"));
         m_kiosk->staff()->lock();
     }
 };

@@ -95,6 +95,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
     QString notice;
+    QString databasePath; ///< once opened
     bool storageFault = false;
     int schemaVersion = 0;
 };
@@ -131,6 +132,9 @@ KioskApplication::~KioskApplication()
     // What the visitor or staff last asked for is written before the process goes.
     d->queue.reset();
     Database::close(kConnection);
+    // Every connection is closed: the next start need not read a large file through.
+    if (!d->databasePath.isEmpty() && !Database::markClosedCleanly(d->databasePath))
+        qCInfo(lcStorage) << "the database was not closed cleanly (a connection is still open); the next start checks it";
 }
 
 bool KioskApplication::start(const KioskOptions &options, QString *error)
@@ -142,6 +146,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         return false;
     }
     d->schemaVersion = opened.schemaVersion;
+    d->databasePath = options.databasePath;
     d->notice = opened.message;
     QSqlDatabase db = QSqlDatabase::database(kConnection);
 

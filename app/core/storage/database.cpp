@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -149,6 +150,39 @@ Problem checkHealth(QSqlDatabase &db)
     return {};
 }
 
+QString stampPath(const QString &path)
+{
+    return path + QStringLiteral(".closed-cleanly");
+}
+
+// What a clean close leaves: the file's size and last change, with no journal beside it.
+QByteArray stampOf(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!file.exists() || (wal.exists() && wal.size() > 0))
+        return {};
+    return QByteArray::number(file.size()) + ' ' + QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n';
+}
+
+bool matchesStamp(const QString &path)
+{
+    QFile stamp(stampPath(path));
+    if (!stamp.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray now = stampOf(path);
+    return !now.isEmpty() && stamp.read(256) == now;
+}
+
+// A file trusted as left by a clean close still gets a real read of its first page and schema.
+Problem checkSchema(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return problemOf(q.lastError());
+    return {};
+}
+
 // The file system's own answer before SQLite's: clearer for a person, and it never creates anything.
 std::optional<QString> precheck(const QString &path, Database::Mode mode)
 {
@@ -236,8 +270,13 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
                 break;
             }
         }
-        if (problem.fault == Fault::None)
-            problem = checkHealth(db);
+        // Read whole unless it stands as a clean close left it; the stamp goes either way, as
+        // the file changes from here on.
+        if (problem.fault == Fault::None) {
+            result.fullCheck = !matchesStamp(path);
+            problem = result.fullCheck ? checkHealth(db) : checkSchema(db);
+        }
+        QFile::remove(stampPath(path));
     }
     if (problem.fault == Fault::Other) {
         db.close();
@@ -279,6 +318,7 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
 
     OpenResult migrated = migrate(db);
     migrated.movedAsideTo = result.movedAsideTo;
+    migrated.fullCheck = result.fullCheck;
     if (!result.movedAsideTo.isEmpty() && migrated.ok())
         migrated.message = QStringLiteral("The database was damaged and has been moved aside to %1; "
                                           "a new one was created.")
@@ -286,6 +326,15 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
     if (!migrated.ok())
         migrated.message = QStringLiteral("%1 (database %2)").arg(migrated.message, path);
     return migrated;
+}
+
+bool Database::markClosedCleanly(const QString &path)
+{
+    const QByteArray stamp = stampOf(path);
+    if (stamp.isEmpty())
+        return false;
+    QSaveFile file(stampPath(path));
+    return file.open(QIODevice::WriteOnly) && file.write(stamp) == stamp.size() && file.commit();
 }
 
 int Database::removeMovedAside(const QString &path, int days, const QDateTime &now)

@@ -117,6 +117,71 @@ private slots:
         Database::close(QStringLiteral("corrupt"));
     }
 
+    // A file left by a clean close is trusted at the next open; a change since, a journal left
+    // beside it or no stamp at all, and it is read through again.
+    void aCleanCloseSparesTheNextOpenAFullRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clean.sqlite"));
+        auto opened = Database::open(path, QStringLiteral("first"));
+        QVERIFY(opened.ok());
+        QVERIFY(opened.fullCheck);
+        // Still open: its journal stands beside it, so nothing is stamped.
+        {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("first")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE note (x)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO note VALUES (1)")));
+        }
+        QVERIFY(!Database::markClosedCleanly(path));
+        Database::close(QStringLiteral("first"));
+        QVERIFY(Database::markClosedCleanly(path));
+
+        opened = Database::open(path, QStringLiteral("second"));
+        QVERIFY(opened.ok());
+        QVERIFY(!opened.fullCheck);
+        // The stamp is used once: a crash from here on leaves no stamp to trust.
+        QVERIFY(!QFile::exists(path + QStringLiteral(".closed-cleanly")));
+        Database::close(QStringLiteral("second"));
+        QVERIFY(Database::markClosedCleanly(path));
+
+        // Changed by someone else after the clean close (vitrinectl, a copy): read through.
+        {
+            QTest::qWait(5); // a later modification time
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO note VALUES (2)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        opened = Database::open(path, QStringLiteral("third"));
+        QVERIFY(opened.ok());
+        QVERIFY(opened.fullCheck);
+        Database::close(QStringLiteral("third"));
+    }
+
+    // A stamp never hides damage it does not describe: a file damaged after its clean close
+    // (its size changes) is read through and moved aside.
+    void aStampDoesNotCoverADamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stamped.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("make")).ok());
+        Database::close(QStringLiteral("make"));
+        QVERIFY(Database::markClosedCleanly(path));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 2 + 100));
+        }
+        const auto result = Database::open(path, QStringLiteral("damaged"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(!result.movedAsideTo.isEmpty());
+        Database::close(QStringLiteral("damaged"));
+    }
+
     void truncatedDatabaseIsMovedAside()
     {
         QTemporaryDir dir;

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tradein.h"
+
+#include "inventory/vin.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+bool sameName(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+}
+
+double conditionFactor(TradeInRequest::Condition c)
+{
+    switch (c) {
+    case TradeInRequest::Condition::Excellent:
+        return 1.03;
+    case TradeInRequest::Condition::Good:
+        return 1.0;
+    case TradeInRequest::Condition::Fair:
+        return 0.93;
+    }
+    return 1.0;
+}
+
+// The value at fraction `p` of the sorted values, between neighbours where it falls between.
+double quantile(const std::vector<double> &sorted, double p)
+{
+    const double at = p * double(sorted.size() - 1);
+    const auto below = size_t(std::floor(at));
+    const auto above = std::min(sorted.size() - 1, below + 1);
+    return sorted[below] + (sorted[above] - sorted[below]) * (at - double(below));
+}
+
+constexpr qint64 kRoundMinor = 100 * Money::kMinorPerMajor; // estimates are said to the hundred
+
+} // namespace
+
+TradeInEstimate TradeInEstimator::estimate(const TradeInRequest &request, const QList<Vehicle> &stock, const Names &namesOf,
+                                           const TradeInPolicy &policy)
+{
+    TradeInEstimate out;
+    if (request.make.isEmpty() || request.model.isEmpty() || request.year <= 0 || request.currency.isEmpty())
+        return out;
+    const double wantedKm = request.mileage.kilometres();
+    const double margins = 1.0 - (policy.reconditioningPct + policy.retailMarginPct) / 100.0;
+    QList<TradeInComparable> comparables;
+    for (const Vehicle &v : stock) {
+        if (v.condition == Vehicle::Condition::New || v.price.currency != request.currency || v.price.minor <= 0)
+            continue;
+        if (std::abs(v.year - request.year) > policy.yearsAround)
+            continue;
+        const double km = v.mileage.kilometres();
+        if (std::abs(km - wantedKm) > policy.mileageAroundKm)
+            continue;
+        const auto [make, model] = namesOf(v);
+        if (!sameName(make, request.make) || !sameName(model, request.model))
+            continue;
+        // The listed car moved to the visitor's: a newer one is worth more than theirs, one
+        // driven further less.
+        const double years = std::pow(1.0 - policy.perYearPct / 100.0, double(v.year - request.year));
+        const double mileage = std::clamp(1.0 + policy.per10kKmPct / 100.0 * (km - wantedKm) / 10000.0, 0.6, 1.4);
+        const double value = double(v.price.minor) * years * mileage * conditionFactor(request.condition) * margins;
+        TradeInComparable c;
+        c.vehicleId = v.id;
+        c.year = v.year;
+        c.mileage = v.mileage;
+        c.price = v.price;
+        c.tradeValue = Money{qint64(std::llround(value)), request.currency};
+        c.distance = std::abs(v.year - request.year) + std::abs(km - wantedKm) / 20000.0;
+        comparables << c;
+    }
+    out.basis = int(comparables.size());
+    std::stable_sort(comparables.begin(), comparables.end(), [](const TradeInComparable &a, const TradeInComparable &b) {
+        return a.distance < b.distance || (a.distance == b.distance && a.vehicleId < b.vehicleId);
+    });
+    out.closest = comparables.mid(0, 3);
+    if (out.basis < std::max(1, policy.minComparables))
+        return out;
+    std::vector<double> values;
+    values.reserve(size_t(comparables.size()));
+    for (const TradeInComparable &c : std::as_const(comparables))
+        values.push_back(double(c.tradeValue.minor));
+    std::sort(values.begin(), values.end());
+    const auto low = qint64(std::floor(quantile(values, 0.25) / double(kRoundMinor))) * kRoundMinor;
+    const auto high = qint64(std::ceil(quantile(values, 0.75) / double(kRoundMinor))) * kRoundMinor;
+    if (high <= 0)
+        return out;
+    out.valued = true;
+    out.low = Money{std::max<qint64>(0, low), request.currency};
+    out.high = Money{std::max(high, out.low.minor), request.currency};
+    return out;
+}
+
+TradeInEstimator::VinFacts TradeInEstimator::readVin(const QString &text, int currentYear)
+{
+    VinFacts facts;
+    const QString vin = Vin::normalized(text);
+    if (vin.size() != 17 || !Vin::check(vin).acceptable())
+        return facts;
+    // Position 10: a letter or digit per model year, the same again every 30 years.
+    static const QString codes = QStringLiteral("ABCDEFGHJKLMNPRSTVWXY123456789");
+    const qsizetype index = codes.indexOf(vin.at(9));
+    if (index >= 0) {
+        const int first = 1980 + int(index);
+        const bool northAmerican = vin.at(0) >= QLatin1Char('1') && vin.at(0) <= QLatin1Char('5');
+        if (northAmerican) {
+            // Since 2010 these makers write a letter in position 7, before it a digit.
+            facts.year = vin.at(6).isDigit() ? first : first + 30;
+        } else {
+            for (int year = first; year <= currentYear + 1; year += 30)
+                facts.year = year;
+        }
+        if (facts.year > currentYear + 1)
+            facts.year = 0;
+    }
+    // World manufacturer identifiers of makes studios most often take in.
+    static const QHash<QString, QString> makers{
+        {QStringLiteral("YV1"), QStringLiteral("Volvo")},         {QStringLiteral("YV4"), QStringLiteral("Volvo")},
+        {QStringLiteral("WVW"), QStringLiteral("Volkswagen")},    {QStringLiteral("WVG"), QStringLiteral("Volkswagen")},
+        {QStringLiteral("WBA"), QStringLiteral("BMW")},           {QStringLiteral("WBY"), QStringLiteral("BMW")},
+        {QStringLiteral("WAU"), QStringLiteral("Audi")},          {QStringLiteral("WA1"), QStringLiteral("Audi")},
+        {QStringLiteral("WDD"), QStringLiteral("Mercedes-Benz")}, {QStringLiteral("W1K"), QStringLiteral("Mercedes-Benz")},
+        {QStringLiteral("W1N"), QStringLiteral("Mercedes-Benz")}, {QStringLiteral("TMB"), QStringLiteral("Skoda")},
+        {QStringLiteral("5YJ"), QStringLiteral("Tesla")},         {QStringLiteral("7SA"), QStringLiteral("Tesla")},
+        {QStringLiteral("LRW"), QStringLiteral("Tesla")},         {QStringLiteral("XP7"), QStringLiteral("Tesla")},
+        {QStringLiteral("JTD"), QStringLiteral("Toyota")},        {QStringLiteral("JTM"), QStringLiteral("Toyota")},
+        {QStringLiteral("SB1"), QStringLiteral("Toyota")},        {QStringLiteral("VF1"), QStringLiteral("Renault")},
+        {QStringLiteral("VF3"), QStringLiteral("Peugeot")},       {QStringLiteral("ZFA"), QStringLiteral("Fiat")},
+        {QStringLiteral("SAL"), QStringLiteral("Land Rover")},    {QStringLiteral("KMH"), QStringLiteral("Hyundai")},
+        {QStringLiteral("KNA"), QStringLiteral("Kia")},           {QStringLiteral("KND"), QStringLiteral("Kia")},
+        {QStringLiteral("JN1"), QStringLiteral("Nissan")},        {QStringLiteral("SJN"), QStringLiteral("Nissan")},
+        {QStringLiteral("1FA"), QStringLiteral("Ford")},          {QStringLiteral("1FM"), QStringLiteral("Ford")},
+        {QStringLiteral("WF0"), QStringLiteral("Ford")},          {QStringLiteral("1HG"), QStringLiteral("Honda")},
+        {QStringLiteral("JHM"), QStringLiteral("Honda")},         {QStringLiteral("WP0"), QStringLiteral("Porsche")},
+        {QStringLiteral("WP1"), QStringLiteral("Porsche")},       {QStringLiteral("LPS"), QStringLiteral("Polestar")},
+        {QStringLiteral("YSM"), QStringLiteral("Polestar")}};
+    facts.make = makers.value(vin.left(3));
+    return facts;
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/money.h"
+#include "inventory/vehicle.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+/// What the brand sets per market for a trade-in: what a car sold on costs the dealer to
+/// prepare and to sell, how a year and 10,000 km move a price, and how many comparable cars an
+/// estimate needs before it says a number.
+struct TradeInPolicy {
+    double reconditioningPct = 6.0;
+    double retailMarginPct = 12.0;
+    double perYearPct = 8.0;
+    double per10kKmPct = 1.5;
+    int yearsAround = 2;            ///< comparables this many model years either side
+    double mileageAroundKm = 60000; ///< and this far in mileage either side
+    int minComparables = 4;
+};
+
+/// The visitor's car, as they describe it (no contact data, and no VIN is kept).
+struct TradeInRequest {
+    enum class Condition { Excellent, Good, Fair };
+    QString make;
+    QString model;
+    int year = 0;
+    Mileage mileage;
+    Condition condition = Condition::Good;
+    QString currency; ///< the studio market's: cars priced in another are no comparables
+};
+
+/// A car of the stock an estimate rests on.
+struct TradeInComparable {
+    QString vehicleId;
+    int year = 0;
+    Mileage mileage;
+    Money price;         ///< as the car is listed
+    Money tradeValue;    ///< what it says of the visitor's car: adjusted for year, mileage and condition, less the margins
+    double distance = 0; ///< how far from the visitor's car (years, and 20,000 km as one year)
+};
+
+struct TradeInEstimate {
+    bool valued = false;              ///< false: too few comparables, and an expert values the car
+    Money low, high;                  ///< rounded to 100 in the major unit
+    int basis = 0;                    ///< how many cars of the stock it rests on
+    QList<TradeInComparable> closest; ///< the three nearest
+};
+
+/// A trade-in estimate from comparable cars in the stock: same make and model (by the names
+/// `namesOf` gives a car), model year and mileage nearby, used or approved, priced in the
+/// studio's currency. Each comparable's price is moved to the visitor's year, mileage and
+/// condition by the policy's rates, less reconditioning and the retail margin; the range is
+/// the middle half of those values (a few odd listings do not move it).
+class TradeInEstimator
+{
+public:
+    /// Make and model of a car as the visitor would name it ("Volvo", "XC60").
+    using Names = std::function<std::pair<QString, QString>(const Vehicle &)>;
+
+    static TradeInEstimate estimate(const TradeInRequest &request, const QList<Vehicle> &stock, const Names &namesOf,
+                                    const TradeInPolicy &policy = {});
+
+    /// What a VIN says without a lookup: the model year (position 10, its 30-year cycle settled
+    /// by position 7 for North-American makers, else the most recent year not in the future)
+    /// and the maker for the world manufacturer identifiers Vitrine knows. Zero or empty when
+    /// it does not say. The VIN itself is not kept.
+    struct VinFacts {
+        int year = 0;
+        QString make;
+    };
+    static VinFacts readVin(const QString &vin, int currentYear);
+};

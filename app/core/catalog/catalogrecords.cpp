@@ -142,6 +142,22 @@ std::optional<Market> CatalogRecords::readMarket(const QJsonObject &o, QList<Rec
     const QJsonObject finance = r.object(QStringLiteral("finance"), false);
     if (!finance.isEmpty())
         readFinance(finance, m.currency, &m.finance, r);
+    const QJsonObject tradeIn = r.object(QStringLiteral("trade_in"), false);
+    if (!tradeIn.isEmpty()) {
+        RecordReader t = RecordReader::nested(tradeIn, QStringLiteral("markets"));
+        TradeInTerms &terms = m.tradeIn;
+        terms.reconditioningPercent = t.number(QStringLiteral("reconditioning_percent"), 0, 50, false,
+                                               terms.reconditioningPercent);
+        terms.retailMarginPercent = t.number(QStringLiteral("retail_margin_percent"), 0, 50, false, terms.retailMarginPercent);
+        terms.perYearPercent = t.number(QStringLiteral("per_year_percent"), 0, 50, false, terms.perYearPercent);
+        terms.per10000KmPercent = t.number(QStringLiteral("per_10000_km_percent"), 0, 20, false, terms.per10000KmPercent);
+        terms.minComparables = t.integer(QStringLiteral("min_comparables"), 1, 100, false, terms.minComparables);
+        if (!t.ok())
+            r.fail(QStringLiteral("trade_in"),
+                   QStringLiteral("percents from 0 to 50 (per 10,000 km: 0 to 20) and 1 to 100 comparables"));
+        if (terms.reconditioningPercent + terms.retailMarginPercent >= 90)
+            r.fail(QStringLiteral("trade_in"), QStringLiteral("reconditioning and the margin together must leave a value"));
+    }
     return r.ok() ? std::optional(m) : std::nullopt;
 }
 

@@ -51,6 +51,16 @@ struct FinanceTerms {
     qint64 monthlyFeeMinor = 0;     ///< added to every monthly payment
 };
 
+/// What the brand sets per market for valuing a visitor's car (inventory's TradeInEstimator):
+/// the cost of preparing and selling a car on, and how a model year and 10,000 km move a price.
+struct TradeInTerms {
+    double reconditioningPercent = 6.0;
+    double retailMarginPercent = 12.0;
+    double perYearPercent = 8.0;
+    double per10000KmPercent = 1.5;
+    int minComparables = 4;
+};
+
 struct Market {
     QString id;
     LocalizedText name;
@@ -60,6 +70,7 @@ struct Market {
     QList<Tax> taxes;
     QList<Fee> fees;
     FinanceTerms finance;
+    TradeInTerms tradeIn;
 };
 
 struct BodyStyle {

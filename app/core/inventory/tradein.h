@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/catalogtypes.h"
 #include "common/money.h"
 #include "inventory/vehicle.h"
 
@@ -9,9 +10,9 @@
 
 #include <functional>
 
-/// What the brand sets per market for a trade-in: what a car sold on costs the dealer to
-/// prepare and to sell, how a year and 10,000 km move a price, and how many comparable cars an
-/// estimate needs before it says a number.
+/// How a trade-in is valued: the brand's terms for the market (what a car sold on costs to
+/// prepare and to sell, how a year and 10,000 km move a price, how many comparables an estimate
+/// needs before it says a number) and how far comparables may lie from the visitor's car.
 struct TradeInPolicy {
     double reconditioningPct = 6.0;
     double retailMarginPct = 12.0;
@@ -20,6 +21,18 @@ struct TradeInPolicy {
     int yearsAround = 2;            ///< comparables this many model years either side
     double mileageAroundKm = 60000; ///< and this far in mileage either side
     int minComparables = 4;
+
+    /// The brand's terms for a market, with the comparables' reach.
+    static TradeInPolicy of(const TradeInTerms &terms)
+    {
+        TradeInPolicy p;
+        p.reconditioningPct = terms.reconditioningPercent;
+        p.retailMarginPct = terms.retailMarginPercent;
+        p.perYearPct = terms.perYearPercent;
+        p.per10kKmPct = terms.per10000KmPercent;
+        p.minComparables = terms.minComparables;
+        return p;
+    }
 };
 
 /// The visitor's car, as they describe it (no contact data, and no VIN is kept).

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/catalogrecords.h"
+#include "common/recordissue.h"
 #include "inventory/tradein.h"
 #include "inventory/vin.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace {
@@ -157,6 +161,29 @@ private slots:
         r.model = QStringLiteral("aster 5");
         QCOMPARE(TradeInEstimator::estimate(r, own, catalogNames).basis, 4);
         QCOMPARE(TradeInEstimator::estimate(r, own, dealerNames).basis, 0);
+    }
+
+    // The brand's terms come with the market in its feed; what is not given keeps its default,
+    // and terms that leave no value are refused with the market.
+    void termsFromTheMarket()
+    {
+        const auto market = [](const QByteArray &tradeIn, QList<RecordIssue> *issues) {
+            const QByteArray json = R"({"id": "no", "name": {"en": "Norway"}, "currency": "NOK", "trade_in": )" + tradeIn + "}";
+            return CatalogRecords::readMarket(QJsonDocument::fromJson(json).object(), issues);
+        };
+        QList<RecordIssue> issues;
+        const auto no = market(R"({"reconditioning_percent": 8, "retail_margin_percent": 10, "min_comparables": 3})", &issues);
+        QVERIFY(no);
+        QCOMPARE(no->tradeIn.reconditioningPercent, 8.0);
+        QCOMPARE(no->tradeIn.perYearPercent, 8.0); // the default
+        const TradeInPolicy policy = TradeInPolicy::of(no->tradeIn);
+        QCOMPARE(policy.minComparables, 3);
+        // The same 0.82 of a listing as the defaults: the same range.
+        const TradeInEstimate e = TradeInEstimator::estimate(xc60(), stock(), dealerNames, policy);
+        QCOMPARE(e.low.minor, major(321900));
+        QVERIFY(!market(R"({"reconditioning_percent": 50, "retail_margin_percent": 45})", &issues));
+        QVERIFY(!market(R"({"per_year_percent": -1})", &issues));
+        QVERIFY(!issues.isEmpty());
     }
 
     void vinSaysYearAndMaker_data()

@@ -1166,6 +1166,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>اكتب %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1601,7 +1608,14 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>لا ساعات</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتان</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+        <translation>
+            <numerusform>لا ساعات</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -1610,6 +1624,22 @@
     <message>
         <source>%1 GB</source>
         <translation>%1 غيغابايت</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>رقم الهيكل …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1، محجوزة</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>في الطريق إلى %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>سيارة لم تعد في المخزون</translation>
     </message>
 </context>
 <context>
@@ -1633,10 +1663,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>يرغب في التحدث إلى خبير</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>منذ %1 · السيارة %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1742,6 +1768,42 @@
         <source>Disk space for the stock's photos</source>
         <translation>مساحة القرص لصور المخزون</translation>
     </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>منذ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>إلغاء هذه التجربة؟ يصبح الموعد متاحًا للحجز من قِبل الآخرين.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>نعم، ألغِ التجربة</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>أبقِ التجربة</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>نقل موعد التجربة</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>جارٍ البحث عن الأوقات المتاحة…</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>لا يوجد وقت متاح خلال الأسبوعين القادمين.</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>الأوقات المتاحة في هذا اليوم، بالتوقيت المحلي للاستوديو:</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>أبقِ الموعد</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -1751,7 +1813,14 @@
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>حُدّث المخزون للتو</numerusform><numerusform>حُدّث المخزون قبل دقيقة</numerusform><numerusform>حُدّث المخزون قبل دقيقتين</numerusform><numerusform>حُدّث المخزون قبل %n دقائق</numerusform><numerusform>حُدّث المخزون قبل %n دقيقة</numerusform><numerusform>حُدّث المخزون قبل %n دقيقة</numerusform></translation>
+        <translation>
+            <numerusform>حُدّث المخزون للتو</numerusform>
+            <numerusform>حُدّث المخزون قبل دقيقة</numerusform>
+            <numerusform>حُدّث المخزون قبل دقيقتين</numerusform>
+            <numerusform>حُدّث المخزون قبل %n دقائق</numerusform>
+            <numerusform>حُدّث المخزون قبل %n دقيقة</numerusform>
+            <numerusform>حُدّث المخزون قبل %n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock updated today at %1</source>
@@ -1905,15 +1974,36 @@
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>لا مصادر تفشل منذ أكثر من %1.</numerusform><numerusform>مصدر واحد يحتاج إلى متابعة: يفشل منذ أكثر من %1.</numerusform><numerusform>مصدران يحتاجان إلى متابعة: يفشلان منذ أكثر من %1.</numerusform><numerusform>%n مصادر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform><numerusform>%n مصدرًا تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform><numerusform>%n مصدر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform></translation>
+        <translation>
+            <numerusform>لا مصادر تفشل منذ أكثر من %1.</numerusform>
+            <numerusform>مصدر واحد يحتاج إلى متابعة: يفشل منذ أكثر من %1.</numerusform>
+            <numerusform>مصدران يحتاجان إلى متابعة: يفشلان منذ أكثر من %1.</numerusform>
+            <numerusform>%n مصادر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform>
+            <numerusform>%n مصدرًا تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform>
+            <numerusform>%n مصدر تحتاج إلى متابعة: تفشل منذ أكثر من %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>لا ساعات</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتان</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+        <translation>
+            <numerusform>لا ساعات</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>لا مصادر.</numerusform><numerusform>مصدر واحد يعمل.</numerusform><numerusform>مصدران يعملان.</numerusform><numerusform>%n مصادر، كلها تعمل.</numerusform><numerusform>%n مصدرًا، كلها تعمل.</numerusform><numerusform>%n مصدر، كلها تعمل.</numerusform></translation>
+        <translation>
+            <numerusform>لا مصادر.</numerusform>
+            <numerusform>مصدر واحد يعمل.</numerusform>
+            <numerusform>مصدران يعملان.</numerusform>
+            <numerusform>%n مصادر، كلها تعمل.</numerusform>
+            <numerusform>%n مصدرًا، كلها تعمل.</numerusform>
+            <numerusform>%n مصدر، كلها تعمل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>listed by the brand's feed</source>
@@ -1949,7 +2039,14 @@
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>لم يُستبعد أي سجل من آخر ملف</numerusform><numerusform>استُبعد سجل واحد من آخر ملف</numerusform><numerusform>استُبعد سجلان من آخر ملف</numerusform><numerusform>استُبعدت %n سجلات من آخر ملف</numerusform><numerusform>استُبعد %n سجلًا من آخر ملف</numerusform><numerusform>استُبعد %n سجل من آخر ملف</numerusform></translation>
+        <translation>
+            <numerusform>لم يُستبعد أي سجل من آخر ملف</numerusform>
+            <numerusform>استُبعد سجل واحد من آخر ملف</numerusform>
+            <numerusform>استُبعد سجلان من آخر ملف</numerusform>
+            <numerusform>استُبعدت %n سجلات من آخر ملف</numerusform>
+            <numerusform>استُبعد %n سجلًا من آخر ملف</numerusform>
+            <numerusform>استُبعد %n سجل من آخر ملف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching every source now.</source>
@@ -2107,6 +2204,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>جارٍ البحث عن الأوقات المتاحة…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>السيارة</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>الصالة</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>اليوم والوقت</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>إلغاء التجربة ذات الرمز %1؟ يصبح موعدها متاحًا للآخرين.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>نعم، ألغِ تجربتي</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>أبقِ تجربتي</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>%1 eingeben</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1525,7 +1532,10 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -1534,6 +1544,22 @@
     <message>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>FIN …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1, reserviert</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>unterwegs nach %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>ein Fahrzeug, das nicht mehr im Bestand ist</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1583,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>Möchte mit jemandem aus dem Team sprechen</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>Seit %1 · Fahrzeug %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1666,6 +1688,42 @@
         <source>Disk space for the stock's photos</source>
         <translation>Speicherplatz für die Fotos des Bestands</translation>
     </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>Seit %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>Diese Probefahrt absagen? Der Termin wird für andere wieder frei.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>Ja, Probefahrt absagen</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>Probefahrt behalten</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>Probefahrt verschieben</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>Die freien Zeiten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>In den nächsten zwei Wochen ist keine Zeit frei.</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>Freie Zeiten an diesem Tag, in der Ortszeit des Studios:</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Zeit beibehalten</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -1675,7 +1733,10 @@
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>Bestand vor %n Minute aktualisiert</numerusform><numerusform>Bestand vor %n Minuten aktualisiert</numerusform></translation>
+        <translation>
+            <numerusform>Bestand vor %n Minute aktualisiert</numerusform>
+            <numerusform>Bestand vor %n Minuten aktualisiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock updated today at %1</source>
@@ -1829,15 +1890,24 @@
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>%n Quelle braucht Aufmerksamkeit: schlägt seit mehr als %1 fehl.</numerusform><numerusform>%n Quellen brauchen Aufmerksamkeit: schlagen seit mehr als %1 fehl.</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle braucht Aufmerksamkeit: schlägt seit mehr als %1 fehl.</numerusform>
+            <numerusform>%n Quellen brauchen Aufmerksamkeit: schlagen seit mehr als %1 fehl.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>%n Quelle, funktioniert.</numerusform><numerusform>%n Quellen, alle funktionieren.</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle, funktioniert.</numerusform>
+            <numerusform>%n Quellen, alle funktionieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>listed by the brand's feed</source>
@@ -1873,7 +1943,10 @@
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>Aus dem letzten Feed ausgelassen: %n Datensatz</numerusform><numerusform>Aus dem letzten Feed ausgelassen: %n Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>Aus dem letzten Feed ausgelassen: %n Datensatz</numerusform>
+            <numerusform>Aus dem letzten Feed ausgelassen: %n Datensätze</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching every source now.</source>
@@ -2027,6 +2100,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>Die freien Zeiten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Tag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>Die Probefahrt mit dem Code %1 absagen? Der Termin wird dann für andere frei.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>Ja, meine Probefahrt absagen</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>Probefahrt behalten</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>Saisir %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1525,7 +1532,10 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -1534,6 +1544,22 @@
     <message>
         <source>%1 GB</source>
         <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>VIN …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1, réservée</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>en route vers %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>une voiture qui n’est plus en stock</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1583,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>Souhaite parler à un expert</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>Depuis %1 · voiture %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1666,6 +1688,42 @@
         <source>Disk space for the stock's photos</source>
         <translation>Espace disque pour les photos du stock</translation>
     </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>Depuis %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>Annuler cet essai ? Le créneau redevient libre pour d’autres.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>Oui, annuler l’essai</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>Garder l’essai</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>Déplacer l’essai</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>Recherche des créneaux libres…</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>Aucun créneau libre dans les deux prochaines semaines.</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>Créneaux libres ce jour-là, à l’heure locale du studio :</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Garder l’horaire</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -1675,7 +1733,10 @@
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>Stock mis à jour il y a %n minute</numerusform><numerusform>Stock mis à jour il y a %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Stock mis à jour il y a %n minute</numerusform>
+            <numerusform>Stock mis à jour il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock updated today at %1</source>
@@ -1829,15 +1890,24 @@
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>%n source à vérifier : en échec depuis plus de %1.</numerusform><numerusform>%n sources à vérifier : en échec depuis plus de %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n source à vérifier : en échec depuis plus de %1.</numerusform>
+            <numerusform>%n sources à vérifier : en échec depuis plus de %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>%n source, qui fonctionne.</numerusform><numerusform>%n sources, toutes fonctionnent.</numerusform></translation>
+        <translation>
+            <numerusform>%n source, qui fonctionne.</numerusform>
+            <numerusform>%n sources, toutes fonctionnent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>listed by the brand's feed</source>
@@ -1873,7 +1943,10 @@
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>Écarté du dernier flux : %n enregistrement</numerusform><numerusform>Écartés du dernier flux : %n enregistrements</numerusform></translation>
+        <translation>
+            <numerusform>Écarté du dernier flux : %n enregistrement</numerusform>
+            <numerusform>Écartés du dernier flux : %n enregistrements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching every source now.</source>
@@ -2027,6 +2100,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>Recherche des créneaux libres…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Jour et heure</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>Annuler l’essai avec le code %1 ? Son créneau redevient alors libre pour d’autres.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>Oui, annuler mon essai</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>Garder mon essai</translation>
     </message>
 </context>
 <context>

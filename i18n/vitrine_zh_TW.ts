@@ -1101,6 +1101,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>輸入 %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1506,7 +1513,9 @@
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n 小時</numerusform></translation>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -1515,6 +1524,22 @@
     <message>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>車身號碼 …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1，已預留</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>正在運往 %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>一輛已不在庫存中的車</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1563,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>希望與專家交談</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>自 %1 起 · 車輛 %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1647,6 +1668,42 @@
         <source>Disk space for the stock's photos</source>
         <translation>庫存照片佔用的磁碟空間</translation>
     </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>自 %1 起 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>取消這次試駕？該時段將重新開放給他人預約。</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>是的，取消試駕</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>保留試駕</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>改期試駕</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>正在查詢空閒時間…</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>未來兩週內沒有空閒時段。</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>當天的空閒時段（展廳當地時間）：</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>保留原時間</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -1656,7 +1713,9 @@
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
-        <translation><numerusform>庫存於 %n 分鐘前更新</numerusform></translation>
+        <translation>
+            <numerusform>庫存於 %n 分鐘前更新</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stock updated today at %1</source>
@@ -1810,15 +1869,21 @@
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
-        <translation><numerusform>%n 個來源需要處理：失敗已超過 %1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個來源需要處理：失敗已超過 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n 小時</numerusform></translation>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources, all working.</source>
-        <translation><numerusform>%n 個來源，全部正常。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個來源，全部正常。</numerusform>
+        </translation>
     </message>
     <message>
         <source>listed by the brand's feed</source>
@@ -1854,7 +1919,9 @@
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
-        <translation><numerusform>上次資料略過：%n 筆記錄</numerusform></translation>
+        <translation>
+            <numerusform>上次資料略過：%n 筆記錄</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching every source now.</source>
@@ -2007,6 +2074,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>正在查詢空閒時間…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展間</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>日期和時間</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>您的資料</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>取消預約碼為 %1 的試駕？該時段將開放給他人。</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>是的，取消我的試駕</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>保留我的試駕</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,12 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             languages << ChoiceListModel::Choice{l.code, l.name};
         d->staff->setChoices(studios, languages, BrandTheme::available());
     }
+    // Staff find a held car by what it is and where it stands, from the stock as it is now.
+    d->staff->setCarDescriber([this](const QString &vehicleId) {
+        const auto snapshot = d->inventory->snapshot();
+        const std::optional<Vehicle> v = snapshot ? snapshot->vehicles.find(vehicleId) : std::nullopt;
+        return v ? StaffMode::carLine(*v, snapshot->catalog, d->language->feedKey()) : QString();
+    });
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
     d->configurator->setCatalog(d->showroom->catalog(), *retired, marketOf(d->showroom->catalog(), studio));

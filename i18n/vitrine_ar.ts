@@ -1641,6 +1641,10 @@
         <source>a car that has left the stock</source>
         <translation>سيارة لم تعد في المخزون</translation>
     </message>
+    <message>
+        <source>build %1</source>
+        <translation>التكوين %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

@@ -1561,6 +1561,10 @@
         <source>a car that has left the stock</source>
         <translation>ein Fahrzeug, das nicht mehr im Bestand ist</translation>
     </message>
+    <message>
+        <source>build %1</source>
+        <translation>Konfiguration %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

@@ -1561,6 +1561,10 @@
         <source>a car that has left the stock</source>
         <translation>une voiture qui n’est plus en stock</translation>
     </message>
+    <message>
+        <source>build %1</source>
+        <translation>configuration %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

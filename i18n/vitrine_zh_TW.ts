@@ -1541,6 +1541,10 @@
         <source>a car that has left the stock</source>
         <translation>一輛已不在庫存中的車</translation>
     </message>
+    <message>
+        <source>build %1</source>
+        <translation>配置 %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

@@ -5,6 +5,8 @@
 #include "brandtheme.h"
 #include "carimageprovider.h"
 #include "catalog/catalogrows.h"
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
 #include "configurator.h"
 #include "driveagenda.h"
 #include "drivebooking.h"
@@ -202,6 +204,13 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         const auto snapshot = d->inventory->snapshot();
         const std::optional<Vehicle> v = snapshot ? snapshot->vehicles.find(vehicleId) : std::nullopt;
         return v ? StaffMode::carLine(*v, snapshot->catalog, d->language->feedKey()) : QString();
+    });
+    d->staff->setBuildDescriber([this](const QString &code) {
+        const Catalog &catalog = d->showroom->catalog();
+        const ConfigurationCode::Decoded decoded = ConfigurationCode::decode(code, RuleEngine(catalog));
+        return decoded.status == ConfigurationCode::Decoded::Status::Invalid
+            ? QString()
+            : StaffMode::buildLine(decoded.configuration, catalog, d->language->feedKey(), code);
     });
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);

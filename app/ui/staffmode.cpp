@@ -97,6 +97,23 @@ QString StaffMode::carLine(const Vehicle &v, const Catalog &catalog, const QStri
     return parts.join(QStringLiteral(" · "));
 }
 
+QString StaffMode::buildLine(const Configuration &build, const Catalog &catalog, const QString &language, const QString &code)
+{
+    const CarModel *model = catalog.model(build.model);
+    const Trim *trim = catalog.trim(build.trim);
+    QStringList parts{QStringList{model ? model->name.text(language) : build.model, trim ? trim->name.text(language) : QString()}
+                          .join(QLatin1Char(' '))
+                          .trimmed()};
+    for (const QString &id : build.options) {
+        const CatalogOption *o = catalog.option(id);
+        if (o && o->kind == OptionKind::Paint)
+            parts << o->name.text(language);
+    }
+    parts << tr("build %1").arg(QStringLiteral("\u2066") + code + QStringLiteral("\u2069"));
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
 void StaffMode::retranslate()
 {
     QList<ChoiceListModel::Choice> idle, retention;
@@ -251,6 +268,8 @@ void StaffMode::refresh()
                     car = m_describeCar ? m_describeCar(r.vehicle) : QString();
                     if (car.isEmpty())
                         car = tr("a car that has left the stock");
+                } else if (!r.buildCode.isEmpty() && m_describeBuild) {
+                    car = m_describeBuild(r.buildCode);
                 }
                 rows << RequestRow{r.id, r.kind == VisitorRequests::Kind::Hold, car, r.buildCode,
                                    m_locale.toString(r.created.toLocalTime().time(), QLocale::ShortFormat)};

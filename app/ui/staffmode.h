@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "catalog/configuration.h"
 #include "choicelistmodel.h"
 #include "inventory/vehicle.h"
 #include "kiosk/studiosettings.h"
@@ -95,6 +96,11 @@ public:
     /// A stock car as a product expert finds it on the floor: "Aster 5 Performance · Fjord Blue ·
     /// VIN …123456 · Solvik Studio Oslo", its status added when it is not simply available.
     static QString carLine(const Vehicle &vehicle, const Catalog &catalog, const QString &language);
+    /// How a request's configured build is named (see buildLine); empty for a code that cannot be read.
+    using BuildDescriber = std::function<QString(const QString &code)>;
+    void setBuildDescriber(BuildDescriber describer) { m_describeBuild = std::move(describer); }
+    /// A visitor's build as staff look it up: "Aster 5 Performance · Fjord Blue · build K7QD-9MWX-4T".
+    static QString buildLine(const Configuration &build, const Catalog &catalog, const QString &language, const QString &code);
 
     /// Checks the PIN on the worker; `unlocked` or `message` follows.
     Q_INVOKABLE void unlock(const QString &pin);
@@ -146,4 +152,5 @@ private:
     ChoiceListModel m_areaChoices;
     bool m_miles = false;
     CarDescriber m_describeCar;
+    BuildDescriber m_describeBuild;
 };

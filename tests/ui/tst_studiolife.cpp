@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
 #include "inventory/inventoryservice.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/staffpin.h"
 #include "kioskapplication.h"
+#include "showroom.h"
 #include "staffmode.h"
 #include "storage/database.h"
 #include "uilanguage.h"
@@ -11,6 +14,7 @@
 #include <QApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,11 +163,25 @@ private slots:
         ui.shoot(QStringLiteral("studio-life/hold-answer-portrait-en"));
         m_kiosk->window()->resize(size);
 
+        // A second visitor asks an expert about their build from its summary.
+        const RuleEngine engine(m_kiosk->showroom()->catalog());
+        const Trim *trim = m_kiosk->showroom()->catalog().trimsOfModel(QStringLiteral("aster-5")).first();
+        const QString code = ConfigurationCode::encode(engine, *engine.defaultConfiguration(trim->id));
+        QVERIFY(!code.isEmpty());
+        QSignalSpy answered(m_kiosk->showroom(), &Showroom::requestAnswered);
+        m_kiosk->showroom()->askExpert(QString(), code);
+        QVERIFY(answered.wait());
+
         m_kiosk->staff()->unlock(QStringLiteral("4711"));
         QTRY_VERIFY(m_kiosk->staff()->unlocked());
         QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("staff")),
                                   Q_ARG(QVariant, QVariantMap()));
         QTRY_VERIFY(ui.findAccessible(QStringLiteral("Hold request")) != nullptr);
+        // The build is named too: model and trim, paint, and its code to open it.
+        QTRY_VERIFY(ui.find(QStringLiteral("request-car-1")) != nullptr);
+        const QString build = ui.find(QStringLiteral("request-car-1"))->property("text").toString();
+        QVERIFY2(build.contains(QStringLiteral("Aster 5 ") + trim->name.text(QStringLiteral("en"))), qPrintable(build));
+        QVERIFY2(build.contains(code), qPrintable(build));
         QTRY_VERIFY(ui.find(QStringLiteral("request-car-0")) != nullptr);
         const QString line = ui.find(QStringLiteral("request-car-0"))->property("text").toString();
         QVERIFY2(line.contains(snapshot->catalog.model(car->model)->name.text(QStringLiteral("en"))), qPrintable(line));
@@ -173,6 +191,8 @@ private slots:
         QVERIFY2(!line.contains(car->id), qPrintable(line));
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("studio-life/staff-hold-en"));
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Done"))));
+        QTRY_VERIFY(!ui.find(QStringLiteral("request-car-1")));
         QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Done"))));
         QTRY_VERIFY(ui.findAccessible(QStringLiteral("Nobody is waiting right now.")) != nullptr);
         QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Lock and leave"))));

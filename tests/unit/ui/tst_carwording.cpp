@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carfacts.h"
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
 #include "feed/feedparser.h"
 #include "modellinelistmodel.h"
 #include "staffmode.h"
@@ -72,6 +74,23 @@ private slots:
         const QString other = StaffMode::carLine(tradeIn, m_catalog, QStringLiteral("en"));
         QVERIFY2(other.startsWith(QLatin1String("Volvo XC60")), qPrintable(other));
         QVERIFY2(other.contains(QLatin1String("Crystal White")), qPrintable(other));
+    }
+
+    // An expert request from a build summary names the build: model, trim, paint and its code.
+    void aRequestNamesTheBuild()
+    {
+        const RuleEngine engine(m_catalog);
+        const Trim *trim = m_catalog.trimsOfModel(QStringLiteral("aster-5")).first();
+        std::optional<Configuration> build = engine.defaultConfiguration(trim->id);
+        QVERIFY(build);
+        const QString code = ConfigurationCode::encode(engine, *build);
+        QVERIFY(!code.isEmpty());
+        const ConfigurationCode::Decoded decoded = ConfigurationCode::decode(code, engine);
+        QCOMPARE(decoded.status, ConfigurationCode::Decoded::Status::Exact);
+        const QString line = StaffMode::buildLine(decoded.configuration, m_catalog, QStringLiteral("en"), code);
+        QVERIFY2(line.startsWith(QStringLiteral("Aster 5 ") + trim->name.text(QStringLiteral("en"))), qPrintable(line));
+        QVERIFY2(line.contains(m_catalog.option(trim->defaultPaint)->name.text(QStringLiteral("en"))), qPrintable(line));
+        QVERIFY2(line.contains(code), qPrintable(line));
     }
 
     // The feed's figures in the visitor's number format: a decimal comma in German.

@@ -172,6 +172,15 @@ void DriveAgenda::refresh()
             }
             m_drives.setRows(rows);
             emit drivesChanged();
+            // The drive being moved is named in the language now shown.
+            if (!m_moving.isEmpty()) {
+                for (const DriveRow &row : std::as_const(rows)) {
+                    if (row.id == m_moving && m_movingTitle != row.model + QStringLiteral(" · ") + row.when) {
+                        m_movingTitle = row.model + QStringLiteral(" · ") + row.when;
+                        emit movingChanged();
+                    }
+                }
+            }
         });
 }
 

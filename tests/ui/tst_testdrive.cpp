@@ -410,6 +410,17 @@ private slots:
         QVERIFY(ui.waitSettled());
         QTest::qWait(300);
         ui.shoot(QStringLiteral("test-drive/staff-move-tablet-en"));
+        // What is being moved follows the language.
+        const QString english = ui.find(QStringLiteral("move-what"))->property("text").toString();
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("de")));
+        QTRY_VERIFY(ui.find(QStringLiteral("move-what"))->property("text").toString() != english);
+        QTRY_COMPARE(ui.find(QStringLiteral("move-what"))->property("text").toString(),
+                     agenda()->driveRows().at(findRow()).model + QStringLiteral(" · ")
+                         + agenda()->driveRows().at(findRow()).when);
+        QTRY_VERIFY(!agenda()->moveDayRows().isEmpty());
+        ui.shoot(QStringLiteral("test-drive/staff-move-tablet-de"));
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
+        QTRY_COMPARE(ui.find(QStringLiteral("move-what"))->property("text").toString(), english);
         // Another day with free times: its times replace the first day's.
         const QString firstDay = agenda()->moveDay();
         int other = -1;

@@ -164,8 +164,7 @@ void DriveAgenda::refresh()
                 rows << DriveRow{b.id,
                                  b.code,
                                  DriveLabels::span(b.start, studio, m_locale, true),
-                                 (model ? model->name.text(m_language) : b.model)
-                                     + (b.vehicle.isEmpty() ? QString() : tr(" (stock car)")),
+                                 carOf(b, model),
                                  who,
                                  tr(states.value(b.state)),
                                  actions};
@@ -182,6 +181,16 @@ void DriveAgenda::refresh()
                 }
             }
         });
+}
+
+QString DriveAgenda::carOf(const Booking &b, const CarModel *model) const
+{
+    const QString name = model ? model->name.text(m_language) : b.model;
+    if (b.vehicle.isEmpty())
+        return name;
+    // One stock car: named as staff find it on the floor when it is still in the stock.
+    const QString car = m_describeCar ? m_describeCar(b.vehicle) : QString();
+    return car.isEmpty() ? name + tr(" (stock car)") : car;
 }
 
 void DriveAgenda::act(const QString &bookingId, const QString &action)

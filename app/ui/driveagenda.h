@@ -10,7 +10,10 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 class DatabaseQueue;
+struct Booking;
 
 /// The studio's test drives for staff, for QML: today and the next two weeks with who is coming
 /// and what can be done next — confirm, check in, no-show once begun, complete, cancel, move to
@@ -69,6 +72,8 @@ public:
     void setCatalog(const Catalog &catalog);
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setHomeStudio(const QString &studio);
+    /// Names a stock car as staff find it (StaffMode::carLine); a drive of one names it so.
+    void setCarDescriber(std::function<QString(const QString &vehicleId)> describer) { m_describeCar = std::move(describer); }
 
     QAbstractItemModel *drives() { return &m_drives; }
     const QList<DriveRow> &driveRows() const { return m_drives.rows(); }
@@ -112,6 +117,7 @@ private:
     };
     void setMessage(const QString &message);
     void rebuildMove();
+    QString carOf(const Booking &booking, const CarModel *model) const;
 
     DatabaseQueue *m_queue;
     Catalog m_catalog;
@@ -126,6 +132,7 @@ private:
     QList<MoveDay> m_moveFree;
     bool m_moveLoading = false;
     int m_request = 0;
+    std::function<QString(const QString &vehicleId)> m_describeCar;
     RowListModel<DriveRow> m_drives;
     RowListModel<MoveDayRow> m_moveDays;
     RowListModel<MoveRow> m_moveTimes;

@@ -220,6 +220,11 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->driveBooking->refreshRetention();
     d->driveAgenda = std::make_unique<DriveAgenda>(d->queue.get(), nullptr);
     d->driveAgenda->setCatalog(d->showroom->catalog());
+    d->driveAgenda->setCarDescriber([this](const QString &vehicleId) {
+        const auto snapshot = d->inventory->snapshot();
+        const std::optional<Vehicle> v = snapshot ? snapshot->vehicles.find(vehicleId) : std::nullopt;
+        return v ? StaffMode::carLine(*v, snapshot->catalog, d->language->feedKey()) : QString();
+    });
     // What follows the studio this screen stands in: its prices, its currency, its drives.
     const auto applyStudio = [this](const QString &id) {
         d->showroom->setStudio(id);

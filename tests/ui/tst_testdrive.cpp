@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "driveagenda.h"
 #include "drivebooking.h"
+#include "inventory/inventoryservice.h"
 #include "kiosk/staffpin.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
@@ -562,6 +563,49 @@ private slots:
         shoot(ui, QStringLiteral("portrait-4-details"), QStringLiteral("de"));
         m_kiosk->window()->resize(size);
         QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
+    }
+
+    // A drive of one stock car: staff's agenda names that car (colour, the VIN's tail), not just its model.
+    void stockCarDriveNamesTheCar()
+    {
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
+        QTRY_VERIFY(m_kiosk->inventory()->ready());
+        const auto snapshot = m_kiosk->inventory()->snapshot();
+        std::optional<Vehicle> car;
+        for (qsizetype i = 0; i < snapshot->vehicles.size() && !car; ++i) {
+            const Vehicle v = snapshot->vehicles.at(i);
+            if (v.location == QLatin1String("oslo") && !v.model.isEmpty() && v.status == Vehicle::Status::Available)
+                car = v;
+        }
+        QVERIFY(car);
+        drive()->chooseVehicle(car->id, car->model, car->location);
+        QTRY_VERIFY(!drive()->dayRows().isEmpty());
+        QString day;
+        for (const DriveBooking::DayRow &d : drive()->dayRows()) {
+            if (day.isEmpty() && d.free > 0)
+                day = d.date;
+        }
+        QVERIFY(!day.isEmpty());
+        drive()->chooseDay(day);
+        QTRY_VERIFY(!drive()->timeRows().isEmpty());
+        for (const DriveBooking::TimeRow &t : drive()->timeRows()) {
+            if (t.free) {
+                drive()->chooseTime(t.start);
+                break;
+            }
+        }
+        drive()->chooseChannel(QStringLiteral("email"));
+        QSignalSpy submitted(drive(), &DriveBooking::submitted);
+        drive()->submit(QStringLiteral("Nils Berg"), QStringLiteral("nils@example.no"), true, false);
+        QVERIFY(submitted.wait());
+        QVERIFY(submitted.first().first().toBool());
+        const QString code = drive()->confirmation().code;
+        wipeVisit(m_kiosk.get());
+        const int row = agendaRow(code);
+        QVERIFY(row >= 0);
+        const QString named = agenda()->driveRows().at(row).model;
+        QVERIFY2(named.contains(car->vin.right(6)), qPrintable(named));
+        QVERIFY2(!named.contains(car->id), qPrintable(named));
     }
 
     // A stock car is driven where it stands: the studio is fixed, the car itself is booked.

@@ -89,6 +89,7 @@ Column {
                     required property int index
                     objectName: field.objectName.length > 0 ? field.objectName + "-key-" + index : ""
                     implicitWidth: Theme.touch
+                    textLevel: Label.Title
                     focusPolicy: Qt.NoFocus
                     text: modelData
                     Accessible.name: qsTr("Type %1").arg(modelData)

@@ -1166,6 +1166,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>اكتب %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1618,6 +1625,26 @@
         <source>%1 GB</source>
         <translation>%1 غيغابايت</translation>
     </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>رقم الهيكل …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1، محجوزة</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>في الطريق إلى %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>سيارة لم تعد في المخزون</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>التكوين %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1640,10 +1667,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>يرغب في التحدث إلى خبير</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>منذ %1 · السيارة %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1748,6 +1771,42 @@
     <message>
         <source>Disk space for the stock's photos</source>
         <translation>مساحة القرص لصور المخزون</translation>
+    </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>منذ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>إلغاء هذه التجربة؟ يصبح الموعد متاحًا للحجز من قِبل الآخرين.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>نعم، ألغِ التجربة</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>أبقِ التجربة</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>نقل موعد التجربة</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>جارٍ البحث عن الأوقات المتاحة…</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>لا يوجد وقت متاح خلال الأسبوعين القادمين.</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>الأوقات المتاحة في هذا اليوم، بالتوقيت المحلي للاستوديو:</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>أبقِ الموعد</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2212,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>جارٍ البحث عن الأوقات المتاحة…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>السيارة</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>الصالة</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>اليوم والوقت</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>إلغاء التجربة ذات الرمز %1؟ يصبح موعدها متاحًا للآخرين.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>نعم، ألغِ تجربتي</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>أبقِ تجربتي</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>%1 eingeben</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1538,6 +1545,26 @@
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>FIN …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1, reserviert</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>unterwegs nach %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>ein Fahrzeug, das nicht mehr im Bestand ist</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Konfiguration %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1560,10 +1587,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>Möchte mit jemandem aus dem Team sprechen</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>Seit %1 · Fahrzeug %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1668,6 +1691,42 @@
     <message>
         <source>Disk space for the stock's photos</source>
         <translation>Speicherplatz für die Fotos des Bestands</translation>
+    </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>Seit %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>Diese Probefahrt absagen? Der Termin wird für andere wieder frei.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>Ja, Probefahrt absagen</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>Probefahrt behalten</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>Probefahrt verschieben</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>Die freien Zeiten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>In den nächsten zwei Wochen ist keine Zeit frei.</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>Freie Zeiten an diesem Tag, in der Ortszeit des Studios:</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Zeit beibehalten</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2108,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>Die freien Zeiten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Tag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>Die Probefahrt mit dem Code %1 absagen? Der Termin wird dann für andere frei.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>Ja, meine Probefahrt absagen</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>Probefahrt behalten</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>Saisir %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1538,6 +1545,26 @@
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>VIN …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1, réservée</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>en route vers %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>une voiture qui n’est plus en stock</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>configuration %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1560,10 +1587,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>Souhaite parler à un expert</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>Depuis %1 · voiture %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1668,6 +1691,42 @@
     <message>
         <source>Disk space for the stock's photos</source>
         <translation>Espace disque pour les photos du stock</translation>
+    </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>Depuis %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>Annuler cet essai ? Le créneau redevient libre pour d’autres.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>Oui, annuler l’essai</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>Garder l’essai</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>Déplacer l’essai</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>Recherche des créneaux libres…</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>Aucun créneau libre dans les deux prochaines semaines.</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>Créneaux libres ce jour-là, à l’heure locale du studio :</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Garder l’horaire</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2108,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>Recherche des créneaux libres…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Jour et heure</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>Annuler l’essai avec le code %1 ? Son créneau redevient alors libre pour d’autres.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>Oui, annuler mon essai</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>Garder mon essai</translation>
     </message>
 </context>
 <context>

@@ -1101,6 +1101,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>输入 %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1518,6 +1525,26 @@
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>车架号 …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1，已预留</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>正在运往 %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>一辆已不在库存中的车</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>配置 %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1540,10 +1567,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>希望与专家交谈</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>自 %1 起 · 车辆 %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1648,6 +1671,42 @@
     <message>
         <source>Disk space for the stock's photos</source>
         <translation>库存照片占用的磁盘空间</translation>
+    </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>自 %1 起 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>取消这次试驾？该时段将重新开放给他人预约。</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>是的，取消试驾</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>保留试驾</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>改期试驾</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>正在查询空闲时间…</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>未来两周内没有空闲时段。</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>当天的空闲时段（展厅当地时间）：</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>保留原时间</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2082,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>正在查询空闲时间…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展厅</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>您的信息</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>取消预约码为 %1 的试驾？该时段将开放给他人。</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>是的，取消我的试驾</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>保留我的试驾</translation>
     </message>
 </context>
 <context>

@@ -1101,6 +1101,13 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Type %1</source>
+        <translation>輸入 %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1518,6 +1525,26 @@
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>車身號碼 …%1</translation>
+    </message>
+    <message>
+        <source>%1, reserved</source>
+        <translation>%1，已預留</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>正在運往 %1</translation>
+    </message>
+    <message>
+        <source>a car that has left the stock</source>
+        <translation>一輛已不在庫存中的車</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>配置 %1</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -1540,10 +1567,6 @@
     <message>
         <source>Would like to talk to an expert</source>
         <translation>希望與專家交談</translation>
-    </message>
-    <message>
-        <source>Since %1 · car %2</source>
-        <translation>自 %1 起 · 車輛 %2</translation>
     </message>
     <message>
         <source>Since %1 · build %2</source>
@@ -1648,6 +1671,42 @@
     <message>
         <source>Disk space for the stock's photos</source>
         <translation>庫存照片佔用的磁碟空間</translation>
+    </message>
+    <message>
+        <source>Since %1 · %2</source>
+        <translation>自 %1 起 · %2</translation>
+    </message>
+    <message>
+        <source>Cancel this drive? The time is given free for others to book.</source>
+        <translation>取消這次試駕？該時段將重新開放給他人預約。</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the drive</source>
+        <translation>是的，取消試駕</translation>
+    </message>
+    <message>
+        <source>Keep the drive</source>
+        <translation>保留試駕</translation>
+    </message>
+    <message>
+        <source>Move the drive</source>
+        <translation>改期試駕</translation>
+    </message>
+    <message>
+        <source>Looking up the free times…</source>
+        <translation>正在查詢空閒時間…</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks.</source>
+        <translation>未來兩週內沒有空閒時段。</translation>
+    </message>
+    <message>
+        <source>Free times on this day, in the studio's local time:</source>
+        <translation>當天的空閒時段（展廳當地時間）：</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>保留原時間</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2082,38 @@
     <message>
         <source>Looking up the free times…</source>
         <translation>正在查詢空閒時間…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展間</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>日期和時間</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>您的資料</translation>
+    </message>
+    <message>
+        <source>Cancel the drive with the code %1? Its time is then free for others.</source>
+        <translation>取消預約碼為 %1 的試駕？該時段將開放給他人。</translation>
+    </message>
+    <message>
+        <source>Yes, cancel my drive</source>
+        <translation>是的，取消我的試駕</translation>
+    </message>
+    <message>
+        <source>Keep my drive</source>
+        <translation>保留我的試駕</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "common/money.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace {
 
@@ -31,20 +32,37 @@ QHash<int, QByteArray> CarFacts::Equipment::roleNames()
     return {{FirstRole, "category"}, {FirstRole + 1, "items"}};
 }
 
+QString CarFacts::localNumbers(const QString &text, const QLocale &locale)
+{
+    // The feed writes figures the English way ("15.8 kWh/100 km"); each is written again in the
+    // visitor's locale with as many decimals as it had ("15,8 kWh/100 km" in German).
+    static const QRegularExpression number(QStringLiteral("\\d+(?:\\.(\\d+))?"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(at, m.capturedStart() - at);
+        const int decimals = int(m.capturedLength(1));
+        out += locale.toString(m.captured().toDouble(), 'f', decimals);
+        at = m.capturedEnd();
+    }
+    return out + text.mid(at);
+}
+
 QList<CarFacts::Fact> CarFacts::specs(const ModelSpecs &s, const QLocale &locale)
 {
     QList<Fact> out;
     const auto spec = [&](const QString &label, const QString &value) { out << Fact{label, value}; };
-    spec(tr("Power"), tr("%1 kW (%2 hp)").arg(s.powerKw).arg(qRound(s.powerKw * 1.35962)));
+    spec(tr("Power"), tr("%1 kW (%2 hp)").arg(locale.toString(s.powerKw), locale.toString(qRound(s.powerKw * 1.35962))));
     spec(tr("0–100 km/h"), tr("%1 s").arg(locale.toString(s.accel0to100, 'f', 1)));
-    spec(tr("Top speed"), tr("%1 km/h").arg(s.topSpeedKmh));
+    spec(tr("Top speed"), tr("%1 km/h").arg(locale.toString(s.topSpeedKmh)));
     if (s.rangeKm)
-        spec(tr("Range (WLTP)"), tr("%1 km").arg(*s.rangeKm));
+        spec(tr("Range (WLTP)"), tr("%1 km").arg(locale.toString(*s.rangeKm)));
     if (!s.consumption.isEmpty())
-        spec(tr("Consumption"), s.consumption);
-    spec(tr("Seats"), QString::number(s.seats));
+        spec(tr("Consumption"), localNumbers(s.consumption, locale));
+    spec(tr("Seats"), locale.toString(s.seats));
     if (s.bootLitres > 0)
-        spec(tr("Boot"), tr("%1 l").arg(s.bootLitres));
+        spec(tr("Boot"), tr("%1 l").arg(locale.toString(s.bootLitres)));
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "driveagenda.h"
 
 #include "booking/bookingstore.h"
+#include "booking/contactvalidator.h"
 #include "drivebooking.h"
 #include "drivelabels.h"
 #include "storage/databasequeue.h"
@@ -39,6 +40,31 @@ QHash<int, QByteArray> DriveAgenda::DriveRow::roleNames()
             {FirstRole + 4, "who"},   {FirstRole + 5, "state"}, {FirstRole + 6, "actions"}};
 }
 
+QVariant DriveAgenda::MoveDayRow::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return date;
+    case 1:
+        return weekday;
+    case 2:
+        return day;
+    case 3:
+        return note;
+    case 4:
+        return free;
+    case 5:
+        return selected;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DriveAgenda::MoveDayRow::roleNames()
+{
+    return {{FirstRole, "date"},     {FirstRole + 1, "weekday"}, {FirstRole + 2, "day"},
+            {FirstRole + 3, "note"}, {FirstRole + 4, "free"},    {FirstRole + 5, "selected"}};
+}
+
 QVariant DriveAgenda::MoveRow::value(int role) const
 {
     return role == FirstRole ? QVariant(start) : role == FirstRole + 1 ? QVariant(label) : QVariant();
@@ -53,6 +79,7 @@ DriveAgenda::DriveAgenda(DatabaseQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
     , m_drives(this)
+    , m_moveDays(this)
     , m_moveTimes(this)
 {
 }
@@ -67,6 +94,7 @@ void DriveAgenda::setLanguage(const QString &feedLanguage, const QLocale &locale
 {
     m_language = feedLanguage;
     m_locale = locale;
+    rebuildMove();
     if (!m_drives.rows().isEmpty())
         refresh();
 }
@@ -125,21 +153,44 @@ void DriveAgenda::refresh()
                     break;
                 }
                 QString who = tr("Contact details deleted");
-                if (b.contact)
-                    who = QStringLiteral("%1 · \u2066%2\u2069").arg(b.contact->name, b.contact->value);
+                if (b.contact) {
+                    // A number grouped for reading out ("412 34 567", "+33 6 12 34 56 78"), not E.164.
+                    const QString reach = b.contact->channel == ContactChannel::Phone
+                        ? ContactValidator::readablePhone(b.contact->value, studio.address.country)
+                        : b.contact->value;
+                    who = QStringLiteral("%1 · \u2066%2\u2069").arg(b.contact->name, reach);
+                }
                 const CarModel *model = m_catalog.model(b.model);
                 rows << DriveRow{b.id,
                                  b.code,
                                  DriveLabels::span(b.start, studio, m_locale, true),
-                                 (model ? model->name.text(m_language) : b.model)
-                                     + (b.vehicle.isEmpty() ? QString() : tr(" (stock car)")),
+                                 carOf(b, model),
                                  who,
                                  tr(states.value(b.state)),
                                  actions};
             }
             m_drives.setRows(rows);
             emit drivesChanged();
+            // The drive being moved is named in the language now shown.
+            if (!m_moving.isEmpty()) {
+                for (const DriveRow &row : std::as_const(rows)) {
+                    if (row.id == m_moving && m_movingTitle != row.model + QStringLiteral(" · ") + row.when) {
+                        m_movingTitle = row.model + QStringLiteral(" · ") + row.when;
+                        emit movingChanged();
+                    }
+                }
+            }
         });
+}
+
+QString DriveAgenda::carOf(const Booking &b, const CarModel *model) const
+{
+    const QString name = model ? model->name.text(m_language) : b.model;
+    if (b.vehicle.isEmpty())
+        return name;
+    // One stock car: named as staff find it on the floor when it is still in the stock.
+    const QString car = m_describeCar ? m_describeCar(b.vehicle) : QString();
+    return car.isEmpty() ? name + tr(" (stock car)") : car;
 }
 
 void DriveAgenda::act(const QString &bookingId, const QString &action)
@@ -181,46 +232,122 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
 void DriveAgenda::startMove(const QString &bookingId)
 {
     m_moving = bookingId;
-    m_moveTimes.setRows({});
+    m_movingTitle.clear();
+    for (const DriveRow &row : m_drives.rows()) {
+        if (row.id == bookingId)
+            m_movingTitle = row.model + QStringLiteral(" · ") + row.when;
+    }
+    m_moveDay = {};
+    m_moveFree.clear();
+    m_moveLoading = true;
+    rebuildMove();
     emit movingChanged();
+    emit moveDayChanged();
+    struct Read {
+        QString studio;
+        QDate own;
+        QList<MoveDay> days;
+    };
     const Catalog catalog = m_catalog;
-    m_queue->run<QList<std::pair<QDateTime, QString>>>(
+    m_queue->run<Read>(
         this,
         [bookingId, catalog](QSqlDatabase &db) {
-            QList<std::pair<QDateTime, QString>> out;
+            Read out;
             const BookingStore store(db);
             const auto b = store.find(bookingId);
             const Studio *s = b ? catalog.studio(b->studio) : nullptr;
             if (!s)
                 return out;
+            out.studio = s->id;
             const DriveTarget t = b->vehicle.isEmpty() ? DriveTarget::fleet(b->model)
                                                        : DriveTarget::stockCar(b->vehicle, b->model, b->studio);
-            const QDate first = b->start.toTimeZone(SlotPlanner::zoneOf(*s)).date();
-            for (const QDate &date : {first, first.addDays(1)}) {
-                for (const SlotPlanner::Slot &slot : store.daySlots(*s, date, t)) {
+            const QTimeZone zone = SlotPlanner::zoneOf(*s);
+            out.own = b->start.toTimeZone(zone).date();
+            const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+            for (int i = 0; i < DriveBooking::kDaysShown; ++i) {
+                MoveDay day;
+                day.date = today.addDays(i);
+                day.open = !SlotPlanner::hoursOn(*s, day.date).isEmpty();
+                for (const SlotPlanner::Slot &slot : store.daySlots(*s, day.date, t)) {
                     if (slot.isFree() && slot.start != b->start)
-                        out.append({slot.start, s->id});
+                        day.free << slot.start;
                 }
+                out.days << day;
             }
             return out;
         },
-        [this, bookingId](QList<std::pair<QDateTime, QString>> times) {
+        [this, bookingId](Read read) {
             if (bookingId != m_moving)
                 return;
-            QList<MoveRow> rows;
-            for (const auto &[start, studioId] : times) {
-                if (const Studio *s = m_catalog.studio(studioId))
-                    rows << MoveRow{start.toString(Qt::ISODate), DriveLabels::span(start, *s, m_locale, true)};
+            m_movingStudio = read.studio;
+            m_moveFree = read.days;
+            m_moveLoading = false;
+            // The drive's own day first, when it has another free time; else the first day that has.
+            for (const MoveDay &day : std::as_const(m_moveFree)) {
+                if (day.date == read.own && !day.free.isEmpty())
+                    m_moveDay = day.date;
             }
-            m_moveTimes.setRows(rows);
+            for (const MoveDay &day : std::as_const(m_moveFree)) {
+                if (!m_moveDay.isValid() && !day.free.isEmpty())
+                    m_moveDay = day.date;
+            }
+            rebuildMove();
+            emit moveDayChanged();
         });
+}
+
+void DriveAgenda::chooseMoveDay(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    if (m_moving.isEmpty() || !date.isValid() || date == m_moveDay)
+        return;
+    m_moveDay = date;
+    rebuildMove();
+    emit moveDayChanged();
+}
+
+void DriveAgenda::rebuildMove()
+{
+    QList<MoveDayRow> days;
+    QList<MoveRow> times;
+    const Studio *studio = m_catalog.studio(m_movingStudio);
+    const bool chinese = m_language.startsWith(QLatin1String("zh"));
+    for (qsizetype i = 0; studio && i < m_moveFree.size(); ++i) {
+        const MoveDay &day = m_moveFree.at(i);
+        const int free = int(day.free.size());
+        // The visitor's booking words these days the same way; its translations serve both.
+        const QString note = !day.open ? DriveBooking::tr("Closed")
+            : free == 0                ? DriveBooking::tr("Fully booked")
+                                       : DriveBooking::tr("%n time(s) free", nullptr, free);
+        const QString weekday = i == 0 ? DriveBooking::tr("Today")
+            : i == 1                   ? DriveBooking::tr("Tomorrow")
+                                       : m_locale.dayName(day.date.dayOfWeek(), QLocale::ShortFormat);
+        days << MoveDayRow{day.date.toString(Qt::ISODate),
+                           weekday,
+                           m_locale.toString(day.date, chinese ? QStringLiteral("M月d日") : QStringLiteral("d MMM")),
+                           note,
+                           free,
+                           day.date == m_moveDay};
+        if (day.date != m_moveDay)
+            continue;
+        const QTimeZone zone = SlotPlanner::zoneOf(*studio);
+        for (const QDateTime &start : day.free)
+            times << MoveRow{start.toString(Qt::ISODate), m_locale.toString(start.toTimeZone(zone).time(), QLocale::ShortFormat)};
+    }
+    m_moveDays.setRows(days);
+    m_moveTimes.setRows(times);
 }
 
 void DriveAgenda::cancelMove()
 {
     m_moving.clear();
-    m_moveTimes.setRows({});
+    m_movingTitle.clear();
+    m_moveDay = {};
+    m_moveFree.clear();
+    m_moveLoading = false;
+    rebuildMove();
     emit movingChanged();
+    emit moveDayChanged();
 }
 
 void DriveAgenda::moveTo(const QString &isoStart)

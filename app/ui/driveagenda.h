@@ -10,7 +10,10 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 class DatabaseQueue;
+struct Booking;
 
 /// The studio's test drives for staff, for QML: today and the next two weeks with who is coming
 /// and what can be done next — confirm, check in, no-show once begun, complete, cancel, move to
@@ -25,9 +28,17 @@ class DriveAgenda : public QObject, public QmlSingleton<DriveAgenda>
     Q_PROPERTY(int count READ count NOTIFY drivesChanged)
     /// What the last action came to, when it did not go through.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-    /// The drive whose new time is being chosen, and the free times it can move to.
+    /// The drive whose new time is being chosen, and the free times it can move to: a strip of
+    /// the next two weeks (date, weekday, day, note, free, selected), then the chosen day's free
+    /// times (start, label).
     Q_PROPERTY(QString moving READ moving NOTIFY movingChanged)
+    /// What is being moved, written out: "Aster 5 · Tuesday 8 December, 10:00–11:00".
+    Q_PROPERTY(QString movingTitle READ movingTitle NOTIFY movingChanged)
+    Q_PROPERTY(QAbstractItemModel *moveDays READ moveDays CONSTANT)
+    Q_PROPERTY(QString moveDay READ moveDay NOTIFY moveDayChanged)
     Q_PROPERTY(QAbstractItemModel *moveTimes READ moveTimes CONSTANT)
+    /// True while the free times are being read.
+    Q_PROPERTY(bool moveLoading READ moveLoading NOTIFY moveDayChanged)
 
 public:
     struct DriveRow {
@@ -37,6 +48,15 @@ public:
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();
         bool operator==(const DriveRow &) const = default;
+    };
+    struct MoveDayRow {
+        QString date, weekday, day, note;
+        int free = 0;
+        bool selected = false;
+        QString key() const { return date; }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const MoveDayRow &) const = default;
     };
     struct MoveRow {
         QString start, label;
@@ -52,20 +72,31 @@ public:
     void setCatalog(const Catalog &catalog);
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setHomeStudio(const QString &studio);
+    /// Names a stock car as staff find it (StaffMode::carLine); a drive of one names it so.
+    void setCarDescriber(std::function<QString(const QString &vehicleId)> describer) { m_describeCar = std::move(describer); }
 
     QAbstractItemModel *drives() { return &m_drives; }
     const QList<DriveRow> &driveRows() const { return m_drives.rows(); }
     int count() const { return int(m_drives.rows().size()); }
     QString message() const { return m_message; }
     QString moving() const { return m_moving; }
+    QString movingTitle() const { return m_movingTitle; }
+    QAbstractItemModel *moveDays() { return &m_moveDays; }
+    const QList<MoveDayRow> &moveDayRows() const { return m_moveDays.rows(); }
+    QString moveDay() const { return m_moveDay.isValid() ? m_moveDay.toString(Qt::ISODate) : QString(); }
     QAbstractItemModel *moveTimes() { return &m_moveTimes; }
+    const QList<MoveRow> &moveTimeRows() const { return m_moveTimes.rows(); }
+    bool moveLoading() const { return m_moveLoading; }
 
     /// Reads the drives again (staff mode opens, another screen may have booked).
     Q_INVOKABLE void refresh();
     /// "confirm", "check-in", "no-show", "cancel" or "complete"; `acted` follows.
     Q_INVOKABLE void act(const QString &bookingId, const QString &action);
-    /// Starts moving a drive: its free times on its day and the next are read.
+    /// Starts moving a drive: the free times of the next two weeks are read, its own day chosen
+    /// (or the first day with a free time).
     Q_INVOKABLE void startMove(const QString &bookingId);
+    /// Shows the free times of another day of the strip.
+    Q_INVOKABLE void chooseMoveDay(const QString &isoDate);
     Q_INVOKABLE void cancelMove();
     /// Moves the drive being moved to `isoStart`; `acted` follows.
     Q_INVOKABLE void moveTo(const QString &isoStart);
@@ -74,10 +105,19 @@ signals:
     void drivesChanged();
     void messageChanged();
     void movingChanged();
+    void moveDayChanged();
     void acted(bool ok);
 
 private:
+    /// The free times of the days a drive can move to, as read on the worker.
+    struct MoveDay {
+        QDate date;
+        bool open = false;
+        QList<QDateTime> free; ///< UTC starts
+    };
     void setMessage(const QString &message);
+    void rebuildMove();
+    QString carOf(const Booking &booking, const CarModel *model) const;
 
     DatabaseQueue *m_queue;
     Catalog m_catalog;
@@ -86,7 +126,14 @@ private:
     QString m_home;
     QString m_message;
     QString m_moving;
+    QString m_movingTitle;
+    QString m_movingStudio;
+    QDate m_moveDay;
+    QList<MoveDay> m_moveFree;
+    bool m_moveLoading = false;
     int m_request = 0;
+    std::function<QString(const QString &vehicleId)> m_describeCar;
     RowListModel<DriveRow> m_drives;
+    RowListModel<MoveDayRow> m_moveDays;
     RowListModel<MoveRow> m_moveTimes;
 };

@@ -5,6 +5,8 @@
 #include "brandtheme.h"
 #include "carimageprovider.h"
 #include "catalog/catalogrows.h"
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
 #include "configurator.h"
 #include "driveagenda.h"
 #include "drivebooking.h"
@@ -202,6 +204,19 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             languages << ChoiceListModel::Choice{l.code, l.name};
         d->staff->setChoices(studios, languages, BrandTheme::available());
     }
+    // Staff find a held car by what it is and where it stands, from the stock as it is now.
+    d->staff->setCarDescriber([this](const QString &vehicleId) {
+        const auto snapshot = d->inventory->snapshot();
+        const std::optional<Vehicle> v = snapshot ? snapshot->vehicles.find(vehicleId) : std::nullopt;
+        return v ? StaffMode::carLine(*v, snapshot->catalog, d->language->feedKey()) : QString();
+    });
+    d->staff->setBuildDescriber([this](const QString &code) {
+        const Catalog &catalog = d->showroom->catalog();
+        const ConfigurationCode::Decoded decoded = ConfigurationCode::decode(code, RuleEngine(catalog));
+        return decoded.status == ConfigurationCode::Decoded::Status::Invalid
+            ? QString()
+            : StaffMode::buildLine(decoded.configuration, catalog, d->language->feedKey(), code);
+    });
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
     d->configurator->setCatalog(d->showroom->catalog(), *retired, marketOf(d->showroom->catalog(), studio));
@@ -210,6 +225,11 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->driveBooking->refreshRetention();
     d->driveAgenda = std::make_unique<DriveAgenda>(d->queue.get(), nullptr);
     d->driveAgenda->setCatalog(d->showroom->catalog());
+    d->driveAgenda->setCarDescriber([this](const QString &vehicleId) {
+        const auto snapshot = d->inventory->snapshot();
+        const std::optional<Vehicle> v = snapshot ? snapshot->vehicles.find(vehicleId) : std::nullopt;
+        return v ? StaffMode::carLine(*v, snapshot->catalog, d->language->feedKey()) : QString();
+    });
     // What follows the studio this screen stands in: its prices, its currency, its drives.
     const auto applyStudio = [this](const QString &id) {
         d->showroom->setStudio(id);

@@ -3,6 +3,11 @@
 
 #include "carillustration.h"
 
+#include <QColor>
+#include <QSet>
+
+#include <algorithm>
+
 ModelLineListModel::ModelLineListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -13,6 +18,7 @@ void ModelLineListModel::setCatalog(const Catalog *catalog, const QString &langu
     beginResetModel();
     m_catalog = catalog;
     m_language = language;
+    m_paints = catalog ? linePaints(*catalog) : QHash<QString, QString>();
     endResetModel();
     emit countChanged();
 }
@@ -52,6 +58,43 @@ QString ModelLineListModel::wheelUrl(const Catalog &catalog, const QString &mode
         .arg(m ? m->body : QStringLiteral("crossover"), w ? w->design : QStringLiteral("aero"));
 }
 
+QHash<QString, QString> ModelLineListModel::linePaints(const Catalog &catalog)
+{
+    // Paints a rule ties to a trim or to wheels are left out: the picture must be one that can be built.
+    QSet<QString> ruled;
+    for (const CatalogRule &r : catalog.rules) {
+        ruled.insert(r.option);
+        for (const QString &o : r.targets)
+            ruled.insert(o);
+    }
+    // The most colourful first: a line's own paint reads from across the studio.
+    const auto chroma = [](const CatalogOption *o) {
+        const QColor c = QColor::fromString(o->hex);
+        return std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()});
+    };
+    QHash<QString, QString> out;
+    QSet<QString> taken;
+    for (const ModelLine &line : catalog.lines) {
+        const auto models = catalog.modelsOfLine(line.id);
+        if (models.isEmpty())
+            continue;
+        const QString model = models.first()->id;
+        const CatalogOption *best = nullptr;
+        for (const CatalogOption &o : catalog.options) {
+            if (o.kind != OptionKind::Paint || taken.contains(o.id) || ruled.contains(o.id)
+                || (!o.models.isEmpty() && !o.models.contains(model)) || !QColor::fromString(o.hex).isValid())
+                continue;
+            if (!best || chroma(&o) > chroma(best))
+                best = &o;
+        }
+        if (best) {
+            out.insert(line.id, best->id);
+            taken.insert(best->id);
+        }
+    }
+    return out;
+}
+
 QVariant ModelLineListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_catalog)
@@ -74,8 +117,8 @@ QVariant ModelLineListModel::data(const QModelIndex &index, int role) const
         const auto trims = m_catalog->trimsOfModel(models.first()->id);
         if (trims.isEmpty())
             return QString();
-        return imageUrl(*m_catalog, models.first()->id, trims.first()->defaultPaint, trims.first()->defaultWheel,
-                        QStringLiteral("side"));
+        return imageUrl(*m_catalog, models.first()->id, m_paints.value(line.id, trims.first()->defaultPaint),
+                        trims.first()->defaultWheel, QStringLiteral("side"));
     }
     }
     return {};

@@ -26,6 +26,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// Each line's paint for its picture (line id → paint id): a different one per line, so the
+    /// attract loop and Home show each line in its own paint, never the same white four times;
+    /// the most colourful paints first, only paints no rule restricts.
+    static QHash<QString, QString> linePaints(const Catalog &catalog);
     /// The picture URL of a model in a paint and wheel, for the car image provider.
     static QString imageUrl(const Catalog &catalog, const QString &model, const QString &paint, const QString &wheel,
                             const QString &view);
@@ -39,5 +43,6 @@ signals:
 
 private:
     const Catalog *m_catalog = nullptr;
+    QHash<QString, QString> m_paints;
     QString m_language = QStringLiteral("en");
 };

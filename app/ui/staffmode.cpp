@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffmode.h"
 
+#include "carnames.h"
 #include "inventory/vehicle.h"
 #include "kiosk/staffpin.h"
 #include "kiosk/visitorrequests.h"
@@ -22,7 +23,7 @@ QVariant StaffMode::RequestRow::value(int role) const
     case 1:
         return hold;
     case 2:
-        return vehicle;
+        return car;
     case 3:
         return buildCode;
     case 4:
@@ -35,7 +36,7 @@ QHash<int, QByteArray> StaffMode::RequestRow::roleNames()
 {
     return {{FirstRole, "requestId"},
             {FirstRole + 1, "hold"},
-            {FirstRole + 2, "vehicle"},
+            {FirstRole + 2, "car"},
             {FirstRole + 3, "buildCode"},
             {FirstRole + 4, "time"}};
 }
@@ -67,6 +68,50 @@ void StaffMode::setLocale(const QLocale &locale)
     retranslate();
     if (m_unlocked)
         refresh();
+}
+
+QString StaffMode::carLine(const Vehicle &v, const Catalog &catalog, const QString &language)
+{
+    QStringList parts{CarNames::title(v, catalog, language)};
+    const CatalogOption *paint = catalog.option(v.paint);
+    const QString colour = paint ? paint->name.text(language) : v.exteriorColor;
+    if (!colour.isEmpty())
+        parts << colour;
+    if (v.vin.size() >= 6)
+        // The VIN's tail is what staff read off the windscreen; isolated so it reads the same in Arabic.
+        parts << tr("VIN …%1").arg(QStringLiteral("\u2066") + v.vin.right(6) + QStringLiteral("\u2069"));
+    const Studio *place = catalog.studio(v.location);
+    const QString where = place ? place->name : v.location;
+    switch (v.status) {
+    case Vehicle::Status::Available:
+        parts << where;
+        break;
+    case Vehicle::Status::Reserved:
+        parts << tr("%1, reserved").arg(where);
+        break;
+    case Vehicle::Status::InTransit:
+        parts << tr("on its way to %1").arg(where);
+        break;
+    }
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString StaffMode::buildLine(const Configuration &build, const Catalog &catalog, const QString &language, const QString &code)
+{
+    const CarModel *model = catalog.model(build.model);
+    const Trim *trim = catalog.trim(build.trim);
+    QStringList parts{QStringList{model ? model->name.text(language) : build.model, trim ? trim->name.text(language) : QString()}
+                          .join(QLatin1Char(' '))
+                          .trimmed()};
+    for (const QString &id : build.options) {
+        const CatalogOption *o = catalog.option(id);
+        if (o && o->kind == OptionKind::Paint)
+            parts << o->name.text(language);
+    }
+    parts << tr("build %1").arg(QStringLiteral("\u2066") + code + QStringLiteral("\u2069"));
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
 }
 
 void StaffMode::retranslate()
@@ -216,9 +261,19 @@ void StaffMode::refresh()
             if (!m_unlocked)
                 return;
             QList<RequestRow> rows;
-            for (const VisitorRequests::Request &r : open)
-                rows << RequestRow{r.id, r.kind == VisitorRequests::Kind::Hold, r.vehicle, r.buildCode,
+            for (const VisitorRequests::Request &r : open) {
+                // The car named as staff find it, never by its internal id.
+                QString car;
+                if (!r.vehicle.isEmpty()) {
+                    car = m_describeCar ? m_describeCar(r.vehicle) : QString();
+                    if (car.isEmpty())
+                        car = tr("a car that has left the stock");
+                } else if (!r.buildCode.isEmpty() && m_describeBuild) {
+                    car = m_describeBuild(r.buildCode);
+                }
+                rows << RequestRow{r.id, r.kind == VisitorRequests::Kind::Hold, car, r.buildCode,
                                    m_locale.toString(r.created.toLocalTime().time(), QLocale::ShortFormat)};
+            }
             m_requests.setRows(rows);
             emit requestsChanged();
         });

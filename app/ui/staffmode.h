@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/catalog.h"
+#include "catalog/configuration.h"
 #include "choicelistmodel.h"
+#include "inventory/vehicle.h"
 #include "kiosk/studiosettings.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
@@ -9,6 +12,8 @@
 #include <QLocale>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class DatabaseQueue;
 
@@ -24,7 +29,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     /// True while a PIN is being checked.
     Q_PROPERTY(bool checking READ checking NOTIFY checkingChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-    /// Open requests, oldest first: requestId, hold, vehicle, buildCode, time.
+    /// Open requests, oldest first: requestId, hold, car (the car named for staff, see carLine),
+    /// buildCode, time.
     Q_PROPERTY(QAbstractItemModel *requests READ requests CONSTANT)
     Q_PROPERTY(int requestCount READ requestCount NOTIFY requestsChanged)
     /// How the screen hangs, as staff set it (auto, landscape, portrait): Main turns the picture.
@@ -47,7 +53,7 @@ public:
     struct RequestRow {
         QString id;
         bool hold = false;
-        QString vehicle, buildCode, time;
+        QString car, buildCode, time;
         QString key() const { return id; }
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();
@@ -83,6 +89,18 @@ public:
                     const QStringList &themes);
     /// The words of the choices and the request times in the visitor's language.
     void setLocale(const QLocale &locale);
+    /// How a request's car is named (see carLine): by the current stock, empty for a car that has
+    /// left it.
+    using CarDescriber = std::function<QString(const QString &vehicleId)>;
+    void setCarDescriber(CarDescriber describer) { m_describeCar = std::move(describer); }
+    /// A stock car as a product expert finds it on the floor: "Aster 5 Performance · Fjord Blue ·
+    /// VIN …123456 · Solvik Studio Oslo", its status added when it is not simply available.
+    static QString carLine(const Vehicle &vehicle, const Catalog &catalog, const QString &language);
+    /// How a request's configured build is named (see buildLine); empty for a code that cannot be read.
+    using BuildDescriber = std::function<QString(const QString &code)>;
+    void setBuildDescriber(BuildDescriber describer) { m_describeBuild = std::move(describer); }
+    /// A visitor's build as staff look it up: "Aster 5 Performance · Fjord Blue · build K7QD-9MWX-4T".
+    static QString buildLine(const Configuration &build, const Catalog &catalog, const QString &language, const QString &code);
 
     /// Checks the PIN on the worker; `unlocked` or `message` follows.
     Q_INVOKABLE void unlock(const QString &pin);
@@ -133,4 +151,6 @@ private:
     ChoiceListModel m_photoCacheChoices;
     ChoiceListModel m_areaChoices;
     bool m_miles = false;
+    CarDescriber m_describeCar;
+    BuildDescriber m_describeBuild;
 };

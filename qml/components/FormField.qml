@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as T
 import Vitrine.Ui
@@ -15,6 +16,8 @@ Column {
     property alias inputMethodHints: input.inputMethodHints
     property alias maximumLength: input.maximumLength
     property alias input: input
+    // Characters offered as keys of their own beside the field, e.g. ["+"] for a phone number.
+    property var keys: []
     // The Flickable the form scrolls in, if any.
     property Flickable flickable: null
     signal accepted()
@@ -37,30 +40,65 @@ Column {
         text: field.label
         muted: true
     }
-    T.TextField {
-        id: input
-        objectName: field.objectName.length > 0 ? field.objectName + "-input" : ""
+    Item {
         width: parent.width
-        implicitHeight: Theme.touch
-        leftPadding: Theme.s3
-        rightPadding: Theme.s3
-        font.family: Theme.bodyFont
-        font.pixelSize: Theme.lead
-        color: Theme.text
-        placeholderTextColor: Theme.textMuted
-        selectionColor: Theme.accent
-        selectedTextColor: Theme.textOnAccent
-        horizontalAlignment: LayoutMirroring.enabled ? TextInput.AlignRight : TextInput.AlignLeft
-        Accessible.role: Accessible.EditableText
-        Accessible.name: field.label
-        Accessible.description: field.error.length > 0 ? field.error : field.hint
-        onActiveFocusChanged: revealLater.restart()
-        onAccepted: field.accepted()
-        background: Rectangle {
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: input.activeFocus || field.error.length > 0 ? 2 : 1
-            border.color: field.error.length > 0 ? Theme.accent : input.activeFocus ? Theme.focus : Theme.divider
+        height: input.height
+        T.TextField {
+            id: input
+            objectName: field.objectName.length > 0 ? field.objectName + "-input" : ""
+            anchors.left: parent.left
+            anchors.right: keyRow.visible ? keyRow.left : parent.right
+            anchors.rightMargin: keyRow.visible ? Theme.s2 : 0
+            implicitHeight: Theme.touch
+            leftPadding: Theme.s3
+            rightPadding: Theme.s3
+            font.family: Theme.bodyFont
+            font.pixelSize: Theme.lead
+            color: Theme.text
+            placeholderTextColor: Theme.textMuted
+            selectionColor: Theme.accent
+            selectedTextColor: Theme.textOnAccent
+            // No alignment set: what is typed decides, so Arabic sits on the right and an e-mail
+            // address on the left in any language (a set alignment is mirrored in Arabic, putting
+            // typed Arabic on the left).
+            Accessible.role: Accessible.EditableText
+            Accessible.name: field.label
+            Accessible.description: field.error.length > 0 ? field.error : field.hint
+            onActiveFocusChanged: revealLater.restart()
+            onAccepted: field.accepted()
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: input.activeFocus || field.error.length > 0 ? 2 : 1
+                border.color: field.error.length > 0 ? Theme.accent : input.activeFocus ? Theme.focus : Theme.divider
+            }
+        }
+        // Characters the on-screen keyboard hides behind a long press or a second page ("+" on
+        // the dial pad, "@" on the letters), one tap away beside the field. They never take the
+        // focus, so the keyboard stays open.
+        Row {
+            id: keyRow
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.s2
+            visible: field.keys.length > 0
+            Repeater {
+                model: field.keys
+                delegate: StaffButton {
+                    required property string modelData
+                    required property int index
+                    objectName: field.objectName.length > 0 ? field.objectName + "-key-" + index : ""
+                    implicitWidth: Theme.touch
+                    textLevel: Label.Title
+                    focusPolicy: Qt.NoFocus
+                    text: modelData
+                    Accessible.name: qsTr("Type %1").arg(modelData)
+                    onClicked: {
+                        input.insert(input.cursorPosition, modelData)
+                        input.forceActiveFocus()
+                    }
+                }
+            }
         }
     }
     // After the keyboard has made room (the page shrinks a moment later).

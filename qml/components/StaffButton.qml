@@ -7,6 +7,8 @@ import Vitrine.Ui
 T.AbstractButton {
     id: button
     property bool primary: false
+    // The caption's step of the type scale (a lone character such as "+" reads better larger).
+    property int textLevel: Label.Body
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch * 2, caption.implicitWidth + 2 * Theme.s5)
     Accessible.role: Accessible.Button
@@ -22,6 +24,7 @@ T.AbstractButton {
         id: caption
         anchors.fill: parent
         text: button.text
+        level: button.textLevel
         color: button.primary ? Theme.textOnAccent : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

@@ -64,16 +64,29 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             Accessible.name: qsTr("%n digits entered", "", page.entered.length)
         }
-        Label {
-            objectName: "pin-message"
+        // The message's room is kept while there is none, so the keys never move under a finger.
+        Item {
             width: parent.width
-            text: StaffMode.message
-            muted: true
-            horizontalAlignment: Text.AlignHCenter
-            visible: text.length > 0
+            height: Math.max(pinMessage.implicitHeight, twoLines.implicitHeight)
+            Label {
+                id: pinMessage
+                objectName: "pin-message"
+                width: parent.width
+                text: StaffMode.message
+                muted: true
+                horizontalAlignment: Text.AlignHCenter
+                visible: text.length > 0
+            }
+            Label {
+                id: twoLines
+                visible: false
+                width: parent.width
+                text: "Ag\nAg"
+            }
         }
         Grid {
             id: keypad
+            objectName: "keypad"
             anchors.horizontalCenter: parent.horizontalCenter
             columns: 3
             spacing: Theme.s3

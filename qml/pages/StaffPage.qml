@@ -13,6 +13,8 @@ Item {
     property bool kiosk: false
     readonly property bool settled: true
     readonly property bool wide: width > height
+    // The drive whose cancellation is being asked about.
+    property string cancelling
 
     function actionName(action) {
         return { "confirm": qsTr("Confirm"), "check-in": qsTr("Check in"), "no-show": qsTr("No-show"),
@@ -82,7 +84,8 @@ Item {
                         id: request
                         required property string requestId
                         required property bool hold
-                        required property string vehicle
+                        required property string car
+                        required property int index
                         required property string buildCode
                         required property string time
                         width: parent.width
@@ -103,8 +106,9 @@ Item {
                             Label {
                                 width: parent.width
                                 muted: true
-                                text: request.vehicle.length > 0
-                                      ? qsTr("Since %1 · car %2").arg(request.time).arg(request.vehicle)
+                                objectName: "request-car-" + request.index
+                                text: request.car.length > 0
+                                      ? qsTr("Since %1 · %2").arg(request.time).arg(request.car)
                                       : request.buildCode.length > 0
                                         ? qsTr("Since %1 · build %2").arg(request.time).arg(request.buildCode)
                                         : qsTr("Since %1").arg(request.time)
@@ -210,30 +214,42 @@ Item {
                                         objectName: "agenda-" + drive.index + "-" + modelData
                                         text: page.actionName(modelData)
                                         onClicked: {
-                                            if (modelData !== "reschedule")
-                                                DriveAgenda.act(drive.bookingId, modelData)
-                                            else if (DriveAgenda.moving === drive.bookingId)
-                                                DriveAgenda.cancelMove()
-                                            else
+                                            if (modelData === "reschedule")
                                                 DriveAgenda.startMove(drive.bookingId)
+                                            else if (modelData === "cancel")
+                                                page.cancelling = drive.bookingId // asked first, below
+                                            else
+                                                DriveAgenda.act(drive.bookingId, modelData)
                                         }
                                     }
                                 }
                             }
-                            // Moving a drive: only to a time that is free now.
-                            Flow {
+                            // Cancelling frees the visitor's time for others: asked once more.
+                            Column {
                                 width: parent.width
                                 spacing: Theme.s2
-                                visible: DriveAgenda.moving === drive.bookingId
-                                Repeater {
-                                    model: DriveAgenda.moving === drive.bookingId ? DriveAgenda.moveTimes : null
-                                    delegate: StaffButton {
-                                        required property string start
-                                        required property string label
-                                        required property int index
-                                        objectName: "move-to-" + index
-                                        text: label
-                                        onClicked: DriveAgenda.moveTo(start)
+                                visible: page.cancelling === drive.bookingId
+                                Label {
+                                    width: parent.width
+                                    text: qsTr("Cancel this drive? The time is given free for others to book.")
+                                    font.weight: Font.DemiBold
+                                }
+                                Flow {
+                                    width: parent.width
+                                    spacing: Theme.s2
+                                    StaffButton {
+                                        objectName: "agenda-" + drive.index + "-cancel-confirm"
+                                        primary: true
+                                        text: qsTr("Yes, cancel the drive")
+                                        onClicked: {
+                                            page.cancelling = ""
+                                            DriveAgenda.act(drive.bookingId, "cancel")
+                                        }
+                                    }
+                                    StaffButton {
+                                        objectName: "agenda-" + drive.index + "-cancel-keep"
+                                        text: qsTr("Keep the drive")
+                                        onClicked: page.cancelling = ""
                                     }
                                 }
                             }
@@ -368,6 +384,108 @@ Item {
             visible: page.kiosk
             text: qsTr("Quit Vitrine")
             onClicked: Qt.quit()
+        }
+    }
+
+    // Moving a drive: a strip of days, then that day's free times — one question at a time, over
+    // the page, sized for the expert's tablet.
+    Rectangle {
+        id: moveLayer
+        objectName: "move-dialog"
+        anchors.fill: parent
+        visible: DriveAgenda.moving.length > 0
+        color: Qt.rgba(0, 0, 0, 0.55)
+        z: 10
+        // Nothing behind it takes a tap while it is open.
+        MouseArea {
+            anchors.fill: parent
+            onClicked: DriveAgenda.cancelMove()
+        }
+        Rectangle {
+            id: movePanel
+            objectName: "move-panel"
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.s6, 1000 * Theme.scale + 2 * Theme.s5)
+            // As tall as its times need (two rows at least, so it does not jump while they load),
+            // never taller than the screen: more times scroll.
+            height: Math.min(parent.height - 2 * Theme.s5,
+                             3 * Theme.s5 + Theme.s3 + moveColumn.implicitHeight + moveActions.height
+                             + Math.max(moveTimes.contentHeight, 2 * moveTimes.cellHeight))
+            color: Theme.background
+            border.width: 1
+            border.color: Theme.divider
+            radius: Theme.radius
+            MouseArea {
+                anchors.fill: parent // a tap on the panel stays on it
+            }
+            Column {
+                id: moveColumn
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.s5
+                spacing: Theme.s3
+                Label {
+                    width: parent.width
+                    text: qsTr("Move the drive")
+                    level: Label.Title
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    objectName: "move-what"
+                    width: parent.width
+                    text: DriveAgenda.movingTitle
+                    muted: true
+                }
+                DayStrip {
+                    id: moveDays
+                    objectName: "move-days"
+                    width: parent.width
+                    prefix: "move-day-"
+                    model: moveLayer.visible ? DriveAgenda.moveDays : null
+                    onPicked: date => DriveAgenda.chooseMoveDay(date)
+                }
+                Label {
+                    width: parent.width
+                    text: DriveAgenda.moveLoading ? qsTr("Looking up the free times…")
+                        : moveDays.count > 0 && DriveAgenda.moveDay.length === 0 ? qsTr("No free time in the next two weeks.")
+                        : qsTr("Free times on this day, in the studio's local time:")
+                    muted: true
+                }
+            }
+            GridView {
+                id: moveTimes
+                objectName: "move-times"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: moveColumn.bottom
+                anchors.bottom: moveActions.top
+                anchors.margins: Theme.s5
+                anchors.topMargin: Theme.s3
+                cellWidth: width / Math.max(2, Math.floor(width / (Theme.touch * 2.6)))
+                cellHeight: Theme.touch + Theme.s2
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                model: moveLayer.visible ? DriveAgenda.moveTimes : null
+                delegate: StaffButton {
+                    required property string start
+                    required property string label
+                    required property int index
+                    objectName: "move-to-" + index
+                    width: moveTimes.cellWidth - Theme.s2
+                    text: label
+                    onClicked: DriveAgenda.moveTo(start)
+                }
+            }
+            StaffButton {
+                id: moveActions
+                objectName: "move-cancel"
+                anchors.bottom: parent.bottom
+                anchors.left: parent.left
+                anchors.margins: Theme.s5
+                text: qsTr("Keep the time")
+                onClicked: DriveAgenda.cancelMove()
+            }
         }
     }
 }

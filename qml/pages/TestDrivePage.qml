@@ -18,6 +18,8 @@ Item {
     readonly property bookingConfirmation confirmation: DriveBooking.confirmation
     readonly property string channel: DriveBooking.channel
     property string cancelMessage
+    // The visitor tapped Cancel drive and is being asked to confirm.
+    property bool confirmingCancel: false
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Book a test drive")
 
@@ -69,16 +71,62 @@ Item {
         onBack: page.goBack()
     }
 
+    // Where the visitor is: four steps, the ones behind them ticked, the current one marked.
+    Flow {
+        id: steps
+        objectName: "drive-steps"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        spacing: Theme.s5
+        visible: page.step !== "done"
+        height: visible ? implicitHeight : 0
+        readonly property var order: ["model", "studio", "time", "details"]
+        readonly property int current: order.indexOf(page.step)
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Step %1 of %2").arg(current + 1).arg(order.length)
+        Repeater {
+            model: [qsTr("Car"), qsTr("Studio"), qsTr("Day and time"), qsTr("Your details")]
+            delegate: Column {
+                id: stepItem
+                required property string modelData
+                required property int index
+                readonly property bool done: index < steps.current
+                readonly property bool current: index === steps.current
+                objectName: "drive-step-" + index
+                spacing: Theme.s1
+                Accessible.role: Accessible.ListItem
+                Accessible.name: stepLabel.text
+                Accessible.selected: current
+                Label {
+                    id: stepLabel
+                    text: (stepItem.done ? "✓ " : (stepItem.index + 1) + " ") + stepItem.modelData
+                    muted: !stepItem.current
+                    font.weight: stepItem.current ? Font.DemiBold : Theme.bodyWeight
+                    wrapMode: Text.NoWrap
+                }
+                Rectangle {
+                    width: stepLabel.width
+                    height: 3
+                    color: stepItem.current ? Theme.accent : "transparent"
+                }
+            }
+        }
+    }
+
     // The drive so far, always in view.
     CarBackdrop {
         id: drive
         objectName: "drive-summary"
         anchors.left: parent.left
-        anchors.top: header.bottom
+        anchors.top: steps.bottom
         anchors.leftMargin: Theme.s6
         anchors.topMargin: Theme.s3
         width: page.wide ? (parent.width - 3 * Theme.s6) * 0.38 : parent.width - 2 * Theme.s6
-        height: page.wide ? parent.height - y - Theme.s6 : Theme.s8 * 1.6
+        // A tall screen gives the car more room: a fifth of its height.
+        height: page.wide ? parent.height - y - Theme.s6 : Math.max(Theme.s8 * 1.6, page.height * 0.2)
         visible: DriveBooking.model.length > 0
         Image {
             id: picture
@@ -98,7 +146,9 @@ Item {
         Column {
             anchors.left: page.wide ? parent.left : picture.right
             anchors.right: parent.right
-            anchors.top: page.wide ? picture.bottom : parent.top
+            anchors.top: page.wide ? picture.bottom : undefined
+            // Beside the picture on a tall screen, centred with it.
+            anchors.verticalCenter: page.wide ? undefined : parent.verticalCenter
             anchors.margins: Theme.s4
             spacing: Theme.s2
             Label {
@@ -113,6 +163,7 @@ Item {
                 muted: true
             }
             Label {
+                objectName: "drive-studio"
                 width: parent.width
                 visible: text.length > 0
                 text: DriveBooking.studioName.length > 0 ? DriveBooking.studioName + (page.wide ? "\n" + DriveBooking.studioAddress : "") : ""
@@ -132,7 +183,7 @@ Item {
         id: content
         anchors.left: page.wide && drive.visible ? drive.right : parent.left
         anchors.right: parent.right
-        anchors.top: page.wide || !drive.visible ? header.bottom : drive.bottom
+        anchors.top: page.wide || !drive.visible ? steps.bottom : drive.bottom
         anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.s6
         anchors.rightMargin: Theme.s6
@@ -207,33 +258,67 @@ Item {
                     }
                 }
             }
-            // A visitor can cancel their own drive with its code.
-            Row {
+            // A visitor can cancel their own drive with its code, and is asked once more first.
+            Column {
                 id: cancelRow
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: Theme.s4
                 width: parent.width
                 spacing: Theme.s3
-                FormField {
-                    id: cancelField
-                    objectName: "cancel-code"
-                    width: Math.min(parent.width - cancelButton.width - Theme.s3, 560 * Theme.scale)
-                    label: qsTr("Booked already? Cancel with your booking code")
-                    placeholder: "XXXX-XXXX"
-                    error: page.cancelMessage.length > 0 && !page.cancelMessage.startsWith("✓") ? page.cancelMessage : ""
-                    hint: page.cancelMessage.startsWith("✓") ? page.cancelMessage.substring(2) : ""
-                    inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
-                    maximumLength: 20
-                    onTextChanged: page.cancelMessage = ""
+                Row {
+                    width: parent.width
+                    spacing: Theme.s3
+                    FormField {
+                        id: cancelField
+                        objectName: "cancel-code"
+                        width: Math.min(parent.width - cancelButton.width - Theme.s3, 560 * Theme.scale)
+                        label: qsTr("Booked already? Cancel with your booking code")
+                        placeholder: "XXXX-XXXX"
+                        error: page.cancelMessage.length > 0 && !page.cancelMessage.startsWith("✓") ? page.cancelMessage : ""
+                        hint: page.cancelMessage.startsWith("✓") ? page.cancelMessage.substring(2) : ""
+                        inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                        maximumLength: 20
+                        onTextChanged: {
+                            page.cancelMessage = ""
+                            page.confirmingCancel = false
+                        }
+                    }
+                    StaffButton {
+                        id: cancelButton
+                        objectName: "cancel-drive"
+                        anchors.bottom: cancelField.bottom
+                        anchors.bottomMargin: cancelField.error.length > 0 || cancelField.hint.length > 0 ? Theme.s5 : 0
+                        visible: !page.confirmingCancel
+                        text: qsTr("Cancel drive")
+                        enabled: cancelField.text.trim().length > 0
+                        onClicked: page.confirmingCancel = true
+                    }
                 }
-                StaffButton {
-                    id: cancelButton
-                    objectName: "cancel-drive"
-                    anchors.bottom: cancelField.bottom
-                    anchors.bottomMargin: cancelField.error.length > 0 || cancelField.hint.length > 0 ? Theme.s5 : 0
-                    text: qsTr("Cancel drive")
-                    enabled: cancelField.text.trim().length > 0
-                    onClicked: DriveBooking.cancelByCode(cancelField.text)
+                Label {
+                    width: parent.width
+                    visible: page.confirmingCancel
+                    text: qsTr("Cancel the drive with the code %1? Its time is then free for others.")
+                              .arg("\u2066" + cancelField.text.trim().toUpperCase() + "\u2069")
+                    font.weight: Font.DemiBold
+                }
+                Flow {
+                    width: parent.width
+                    spacing: Theme.s3
+                    visible: page.confirmingCancel
+                    StaffButton {
+                        objectName: "cancel-drive-confirm"
+                        primary: true
+                        text: qsTr("Yes, cancel my drive")
+                        onClicked: {
+                            page.confirmingCancel = false
+                            DriveBooking.cancelByCode(cancelField.text)
+                        }
+                    }
+                    StaffButton {
+                        objectName: "cancel-drive-keep"
+                        text: qsTr("Keep my drive")
+                        onClicked: page.confirmingCancel = false
+                    }
                 }
             }
         }
@@ -449,7 +534,7 @@ Item {
             id: form
             anchors.fill: parent
             visible: page.step === "details"
-            contentHeight: formColumn.implicitHeight + Theme.s6
+            contentHeight: bookArea.y + bookArea.height + Theme.s4
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             Column {
@@ -490,7 +575,11 @@ Item {
                     hint: DriveBooking.contactHint
                     error: DriveBooking.contactProblem
                     maximumLength: 254
-                    inputMethodHints: page.channel === "phone" ? Qt.ImhDialableCharactersOnly : Qt.ImhEmailCharactersOnly
+                    inputMethodHints: page.channel === "phone" ? Qt.ImhDialableCharactersOnly
+                                                               : Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                    // The country code's "+" is a long press on the dial pad, "@" a second page of
+                    // the letters: both a key of their own beside the field.
+                    keys: page.channel === "phone" ? ["+"] : ["@"]
                     onTextChanged: DriveBooking.clearProblem("contact")
                 }
                 ConsentBox {
@@ -513,6 +602,16 @@ Item {
                     width: parent.width
                     text: qsTr("Optional: I would like to hear about new models and events.")
                 }
+            }
+            // The form's answer and the button: right after the form in landscape; on a tall
+            // screen at the foot of the page, in the lower half where a hand reaches.
+            Column {
+                id: bookArea
+                width: formColumn.width
+                x: formColumn.x
+                y: page.wide ? formColumn.height + Theme.s4
+                             : Math.max(formColumn.height + Theme.s4, form.height - height - Theme.s4)
+                spacing: Theme.s3
                 Label {
                     width: parent.width
                     visible: text.length > 0

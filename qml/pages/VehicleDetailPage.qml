@@ -23,9 +23,26 @@ Item {
     Connections {
         target: Showroom
         function onRequestAnswered(request, kind, ok) {
-            if (request === page.requestNumber)
+            if (request === page.requestNumber) {
                 page.request = ok ? kind : "failed"
+                revealLater.restart()
+            }
         }
+    }
+    // After the page has laid the message out.
+    Timer {
+        id: revealLater
+        interval: 50
+        onTriggered: page.revealAnswer()
+    }
+    // The answer is shown beside the button that was pressed, scrolled into view if it is below.
+    function revealAnswer() {
+        const top = requestMessage.mapToItem(body.contentItem, 0, 0).y
+        const bottom = top + requestMessage.height + Theme.s4
+        if (bottom > body.contentY + body.height)
+            body.contentY = Math.max(0, Math.min(bottom - body.height, body.contentHeight - body.height))
+        else if (top < body.contentY)
+            body.contentY = Math.max(0, top - Theme.s4)
     }
     readonly property bool wide: width > height
     Accessible.role: Accessible.Pane
@@ -76,6 +93,7 @@ Item {
 
     Flickable {
         id: body
+        objectName: "detail-body"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: gone.bottom
@@ -344,6 +362,7 @@ Item {
                     }
                 }
                 Label {
+                    id: requestMessage
                     objectName: "request-message"
                     width: parent.width
                     text: page.request === "hold" ? qsTr("An expert will come to you to hold this car.")

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
+#include "inventory/inventoryservice.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/staffpin.h"
 #include "kioskapplication.h"
+#include "showroom.h"
 #include "staffmode.h"
 #include "storage/database.h"
 #include "uilanguage.h"
@@ -10,6 +14,7 @@
 #include <QApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,10 +84,17 @@ private slots:
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("studio-life/pin-en"));
 
+        // The keys stay where the finger is when a wrong PIN is reported: the message's room is kept.
+        QQuickItem *keypad = ui.find(QStringLiteral("keypad"));
+        QVERIFY(keypad);
+        const QPointF keysAt = keypad->mapToScene(QPointF(0, 0));
         typePin(ui, QStringLiteral("1234"));
         QTRY_VERIFY(ui.find(QStringLiteral("pin-message")) != nullptr
                     && ui.find(QStringLiteral("pin-message"))->property("text").toString().contains(QLatin1String("not right")));
         QVERIFY(!m_kiosk->staff()->unlocked());
+        QTest::qWait(100);
+        QCOMPARE(keypad->mapToScene(QPointF(0, 0)), keysAt);
+        ui.shoot(QStringLiteral("studio-life/pin-wrong-en"));
 
         typePin(ui, QStringLiteral("4711"));
         QTRY_VERIFY(m_kiosk->staff()->unlocked());
@@ -102,6 +114,93 @@ private slots:
         QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Lock and leave"))));
         QTRY_VERIFY(onHome(ui));
         QVERIFY(!m_kiosk->staff()->unlocked());
+    }
+
+    // A hold request: the answer shows where the visitor is looking, and staff see which car it
+    // is — model, colour, the VIN's tail, where it stands — never its internal id.
+    void holdRequestNamesTheCar()
+    {
+        UiProbe ui(m_kiosk->window());
+        QTRY_VERIFY(m_kiosk->inventory()->ready());
+        const auto snapshot = m_kiosk->inventory()->snapshot();
+        std::optional<Vehicle> car;
+        for (qsizetype i = 0; i < snapshot->vehicles.size() && !car; ++i) {
+            const Vehicle v = snapshot->vehicles.at(i);
+            if (v.location == m_kiosk->staff()->settings().studio && !v.model.isEmpty() && !v.paint.isEmpty())
+                car = v;
+        }
+        QVERIFY(car);
+        const QSize size = m_kiosk->window()->size();
+        const QVariantMap detail{{QStringLiteral("vehicleId"), car->id}};
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("detail")),
+                                  Q_ARG(QVariant, detail));
+        QTRY_VERIFY(ui.find(QStringLiteral("hold")) != nullptr);
+        // The detail page in German: its figures with a decimal comma (a person looks at this one).
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("de")));
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(600);
+        ui.shoot(QStringLiteral("studio-life/detail-de"));
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
+        m_kiosk->window()->resize(1080, 1920);
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(300);
+        // The visitor has scrolled until the button is at the bottom of the screen, and taps it.
+        QQuickItem *body = ui.find(QStringLiteral("detail-body"));
+        QQuickItem *hold = ui.find(QStringLiteral("hold"));
+        QVERIFY(body && hold);
+        const double holdBottom = hold->mapToItem(body->property("contentItem").value<QQuickItem *>(), QPointF(0, hold->height()))
+                                      .y();
+        body->setProperty("contentY", qMax(0.0, holdBottom - body->height() + 2));
+        QTest::qWait(100);
+        const QPointF centre = hold->mapToScene(QPointF(hold->width() / 2, hold->height() / 2));
+        QVERIFY(centre.y() < m_kiosk->window()->height());
+        QTest::mouseClick(m_kiosk->window(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QTRY_VERIFY(ui.find(QStringLiteral("request-message")) != nullptr);
+        QQuickItem *answer = ui.find(QStringLiteral("request-message"));
+        const QRectF viewport = body->mapRectToScene(QRectF(0, 0, body->width(), body->height()));
+        QTRY_VERIFY2(viewport.contains(answer->mapRectToScene(QRectF(0, 0, answer->width(), answer->height()))),
+                     "the answer is out of view");
+        ui.shoot(QStringLiteral("studio-life/hold-answer-portrait-en"));
+        m_kiosk->window()->resize(size);
+
+        // A second visitor asks an expert about their build from its summary.
+        const RuleEngine engine(m_kiosk->showroom()->catalog());
+        const Trim *trim = m_kiosk->showroom()->catalog().trimsOfModel(QStringLiteral("aster-5")).first();
+        const QString code = ConfigurationCode::encode(engine, *engine.defaultConfiguration(trim->id));
+        QVERIFY(!code.isEmpty());
+        QSignalSpy answered(m_kiosk->showroom(), &Showroom::requestAnswered);
+        m_kiosk->showroom()->askExpert(QString(), code);
+        QVERIFY(answered.wait());
+
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("staff")),
+                                  Q_ARG(QVariant, QVariantMap()));
+        QTRY_VERIFY(ui.findAccessible(QStringLiteral("Hold request")) != nullptr);
+        // The build is named too: model and trim, paint, and its code to open it.
+        QTRY_VERIFY(ui.find(QStringLiteral("request-car-1")) != nullptr);
+        const QString build = ui.find(QStringLiteral("request-car-1"))->property("text").toString();
+        QVERIFY2(build.contains(QStringLiteral("Aster 5 ") + trim->name.text(QStringLiteral("en"))), qPrintable(build));
+        QVERIFY2(build.contains(code), qPrintable(build));
+        QTRY_VERIFY(ui.find(QStringLiteral("request-car-0")) != nullptr);
+        const QString line = ui.find(QStringLiteral("request-car-0"))->property("text").toString();
+        QVERIFY2(line.contains(snapshot->catalog.model(car->model)->name.text(QStringLiteral("en"))), qPrintable(line));
+        QVERIFY2(line.contains(snapshot->catalog.option(car->paint)->name.text(QStringLiteral("en"))), qPrintable(line));
+        QVERIFY2(line.contains(car->vin.right(6)), qPrintable(line));
+        QVERIFY2(line.contains(snapshot->catalog.studio(car->location)->name), qPrintable(line));
+        QVERIFY2(!line.contains(car->id), qPrintable(line));
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("studio-life/staff-hold-en"));
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Done"))));
+        QTRY_VERIFY(!ui.find(QStringLiteral("request-car-1")));
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Done"))));
+        QTRY_VERIFY(ui.findAccessible(QStringLiteral("Nobody is waiting right now.")) != nullptr);
+        QVERIFY(ui.tap(ui.findAccessible(QStringLiteral("Lock and leave"))));
+        QTRY_VERIFY(!m_kiosk->staff()->unlocked());
+        // The visit ends: back to Home for the next test.
+        m_kiosk->session()->end();
+        m_kiosk->session()->interacted();
+        QTRY_VERIFY(onHome(ui));
     }
 
     // A portrait panel on a landscape output: staff turn the picture, and touch follows it.

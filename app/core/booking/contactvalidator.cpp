@@ -92,6 +92,22 @@ QString ContactValidator::fieldName(Field f)
     return {};
 }
 
+QString ContactValidator::readablePhone(const QString &e164, const QString &country)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util.Parse(e164.toStdString(), country.toUpper().toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string region;
+    util.GetRegionCodeForNumber(number, &region);
+    std::string out;
+    util.Format(number,
+                QString::fromStdString(region).compare(country, Qt::CaseInsensitive) == 0 ? PhoneNumberUtil::NATIONAL
+                                                                                          : PhoneNumberUtil::INTERNATIONAL,
+                &out);
+    return out.empty() ? e164 : QString::fromStdString(out);
+}
+
 QString ContactValidator::Result::messageFor(Field field) const
 {
     for (const Issue &i : issues) {

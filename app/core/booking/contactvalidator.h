@@ -71,6 +71,12 @@ public:
 
     static QString fieldName(Field f);
 
+    /// A stored E.164 number written for reading aloud: the national form ("412 34 567") for a
+    /// number of `country` (ISO 3166 alpha-2, the studio's), the international one with its
+    /// groups ("+33 6 12 34 56 78") for any other. Anything libphonenumber cannot read is
+    /// returned as it is.
+    static QString readablePhone(const QString &e164, const QString &country);
+
 private:
     QString m_country;
     QString m_countryName;

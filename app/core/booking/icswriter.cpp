@@ -42,8 +42,9 @@ bool isUtc(const QTimeZone &zone)
 QString statusOf(BookingState state)
 {
     switch (state) {
+    // A booked time is the visitor's: staff confirming it later changes nothing for them, and a
+    // "tentative" entry in their calendar would make them wonder whether to come.
     case BookingState::Requested:
-        return QStringLiteral("TENTATIVE");
     case BookingState::Confirmed:
     case BookingState::CheckedIn:
     case BookingState::Completed:
@@ -187,8 +188,8 @@ QByteArray IcsWriter::calendar(const Booking &booking, const Studio &studio, con
     out += text("LOCATION", location(studio));
     if (!details.compact && (studio.lat != 0 || studio.lon != 0))
         out += fold("GEO:" + QByteArray::number(studio.lat, 'f', 6) + ';' + QByteArray::number(studio.lon, 'f', 6));
-    if (!details.compact)
-        out += text("DESCRIPTION", description);
+    // The code goes along even in the compact form: it is what moves or cancels the drive.
+    out += text("DESCRIPTION", details.compact ? tr("Booking code: %1").arg(booking.code) : description);
     out += fold("STATUS:" + statusOf(booking.state).toLatin1());
     out += fold("TRANSP:OPAQUE");
     if (!details.compact && details.reminderMinutes > 0 && booking.holdsSlot()) {

@@ -22,7 +22,8 @@ public:
         QDateTime stamp;          ///< DTSTAMP; the current time when invalid
         int reminderMinutes = 60; ///< a display alarm this long before; none when 0 or less
         /// Small enough for a QR code a phone reads from a screen: times in UTC (no VTIMEZONE),
-        /// no description, geo or alarm. Still a valid RFC 5545 calendar that places the drive right.
+        /// no geo or alarm, and a description with the booking code alone. Still a valid RFC 5545 calendar that places the drive
+        /// right.
         bool compact = false;
     };
 

@@ -358,6 +358,40 @@ private slots:
         in.privacyAccepted = false;
         QVERIFY(!v.validate(in).ok());
     }
+
+    // Staff read a visitor's number aloud: grouped the studio country's own way, or with its
+    // country code and groups when it is from elsewhere — never the bare E.164 digits.
+    void phoneNumbersForReading_data()
+    {
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("readable");
+        QTest::newRow("norwegian mobile in oslo") << "+4741234567"
+                                                  << "NO"
+                                                  << "412 34 567";
+        QTest::newRow("french mobile in oslo") << "+33612345678"
+                                               << "NO"
+                                               << "+33 6 12 34 56 78";
+        QTest::newRow("us number in portland") << "+15035550123"
+                                               << "US"
+                                               << "(503) 555-0123";
+        QTest::newRow("german number in milan") << "+4915123456789"
+                                                << "IT"
+                                                << "+49 1512 3456789";
+        QTest::newRow("lower-case country") << "+4741234567"
+                                            << "no"
+                                            << "412 34 567";
+        QTest::newRow("not a number stays as it is") << "call me"
+                                                     << "NO"
+                                                     << "call me";
+    }
+    void phoneNumbersForReading()
+    {
+        QFETCH(QString, e164);
+        QFETCH(QString, country);
+        QFETCH(QString, readable);
+        QCOMPARE(ContactValidator::readablePhone(e164, country), readable);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContactValidator)

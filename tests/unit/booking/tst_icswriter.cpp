@@ -274,7 +274,9 @@ private slots:
                  QStringLiteral("Solvik Studio Oslo, Karl Johans gate 23, 0159 Oslo, Norway"));
         QCOMPARE(r.event->value(QStringLiteral("GEO")), QStringLiteral("59.912700;10.746100"));
         QVERIFY(unescape(r.event->value(QStringLiteral("DESCRIPTION"))).contains(QStringLiteral("Booking code: ") + b.code));
-        QCOMPARE(r.event->value(QStringLiteral("STATUS")), QStringLiteral("TENTATIVE"));
+        // Booked is booked for the visitor, before staff confirm it too.
+        QCOMPARE(b.state, BookingState::Requested);
+        QCOMPARE(r.event->value(QStringLiteral("STATUS")), QStringLiteral("CONFIRMED"));
         QCOMPARE(r.event->all(QStringLiteral("VALARM")).size(), 1);
         QCOMPARE(r.event->all(QStringLiteral("VALARM")).first()->value(QStringLiteral("TRIGGER")), QStringLiteral("-PT60M"));
         // The zone's description covers the drive: summer time in force, UTC+2.
@@ -307,6 +309,9 @@ private slots:
         QCOMPARE(r.start, b.start);
         QCOMPARE(r.end, b.end);
         QVERIFY(!r.event->value(QStringLiteral("LOCATION")).isEmpty());
+        // What the phone's calendar keeps: a booked drive, with the code that moves or cancels it.
+        QCOMPARE(r.event->value(QStringLiteral("STATUS")), QStringLiteral("CONFIRMED"));
+        QCOMPARE(unescape(r.event->value(QStringLiteral("DESCRIPTION"))), QStringLiteral("Booking code: ") + b.code);
         QVERIFY2(compact.size() * 2 < full.size(), qPrintable(QStringLiteral("%1 vs %2").arg(compact.size()).arg(full.size())));
         QVERIFY(compact.size() < 500);
     }

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "carfacts.h"
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
+#include "feed/feedparser.h"
+#include "modellinelistmodel.h"
+#include "staffmode.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QSet>
+#include <QTest>
+#include <QUrlQuery>
+
+/// How cars are worded for the people in the studio: staff's requests name the car as it is found
+/// on the floor, the specs speak the visitor's number format, and every model line has its own
+/// paint in the attract loop and on Home.
+class TestCarWording : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog;
+    QList<Vehicle> m_demo;
+
+    const Vehicle *configured() const
+    {
+        for (const Vehicle &v : m_demo) {
+            if (!v.model.isEmpty() && !v.paint.isEmpty() && m_catalog.studio(v.location) && v.vin.size() == 17)
+                return &v;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto parsed = FeedParser::parse(file.readAll());
+        QVERIFY(parsed.feed);
+        m_catalog = FeedParser::catalogOf(*parsed.feed);
+        m_catalog.index();
+        m_demo = parsed.feed->vehicles;
+    }
+
+    // A hold request names model, colour, the VIN's tail and where the car stands — not its id.
+    void aRequestNamesTheCar()
+    {
+        const Vehicle *v = configured();
+        QVERIFY(v);
+        const QString line = StaffMode::carLine(*v, m_catalog, QStringLiteral("en"));
+        QVERIFY2(line.contains(m_catalog.model(v->model)->name.text(QStringLiteral("en"))), qPrintable(line));
+        QVERIFY2(line.contains(m_catalog.option(v->paint)->name.text(QStringLiteral("en"))), qPrintable(line));
+        QVERIFY2(line.contains(v->vin.right(6)), qPrintable(line));
+        QVERIFY2(!line.contains(v->vin), qPrintable(line));
+        QVERIFY2(line.contains(m_catalog.studio(v->location)->name), qPrintable(line));
+        QVERIFY2(!line.contains(v->id), qPrintable(line));
+
+        // In German the colour is German; a car on its way says so.
+        Vehicle coming = *v;
+        coming.status = Vehicle::Status::InTransit;
+        const QString de = StaffMode::carLine(coming, m_catalog, QStringLiteral("de"));
+        QVERIFY2(de.contains(m_catalog.option(v->paint)->name.text(QStringLiteral("de"))), qPrintable(de));
+        QVERIFY2(de.contains(QLatin1String("on its way to")), qPrintable(de)); // no translator installed here
+
+        // A dealer's car of another make: its own names and colour.
+        Vehicle tradeIn = *v;
+        tradeIn.model.clear();
+        tradeIn.trim.clear();
+        tradeIn.paint.clear();
+        tradeIn.make = QStringLiteral("Volvo");
+        tradeIn.modelName = QStringLiteral("XC60");
+        tradeIn.exteriorColor = QStringLiteral("Crystal White");
+        const QString other = StaffMode::carLine(tradeIn, m_catalog, QStringLiteral("en"));
+        QVERIFY2(other.startsWith(QLatin1String("Volvo XC60")), qPrintable(other));
+        QVERIFY2(other.contains(QLatin1String("Crystal White")), qPrintable(other));
+    }
+
+    // An expert request from a build summary names the build: model, trim, paint and its code.
+    void aRequestNamesTheBuild()
+    {
+        const RuleEngine engine(m_catalog);
+        const Trim *trim = m_catalog.trimsOfModel(QStringLiteral("aster-5")).first();
+        std::optional<Configuration> build = engine.defaultConfiguration(trim->id);
+        QVERIFY(build);
+        const QString code = ConfigurationCode::encode(engine, *build);
+        QVERIFY(!code.isEmpty());
+        const ConfigurationCode::Decoded decoded = ConfigurationCode::decode(code, engine);
+        QCOMPARE(decoded.status, ConfigurationCode::Decoded::Status::Exact);
+        const QString line = StaffMode::buildLine(decoded.configuration, m_catalog, QStringLiteral("en"), code);
+        QVERIFY2(line.startsWith(QStringLiteral("Aster 5 ") + trim->name.text(QStringLiteral("en"))), qPrintable(line));
+        QVERIFY2(line.contains(m_catalog.option(trim->defaultPaint)->name.text(QStringLiteral("en"))), qPrintable(line));
+        QVERIFY2(line.contains(code), qPrintable(line));
+    }
+
+    // The feed's figures in the visitor's number format: a decimal comma in German.
+    void specsSpeakTheLocale()
+    {
+        const CarModel *hybrid = m_catalog.model(QStringLiteral("vega-s"));
+        QVERIFY(hybrid);
+        QHash<QString, QString> de;
+        for (const CarFacts::Fact &f : CarFacts::specs(hybrid->specs, QLocale(QLocale::German, QLocale::Germany)))
+            de.insert(f.label, f.text);
+        QCOMPARE(de.value(QStringLiteral("Consumption")), QStringLiteral("1,1 l/100 km + 18 kWh/100 km"));
+        QCOMPARE(de.value(QStringLiteral("0–100 km/h")), QStringLiteral("5,4 s"));
+        QHash<QString, QString> en;
+        for (const CarFacts::Fact &f : CarFacts::specs(hybrid->specs, QLocale(QLocale::English, QLocale::UnitedStates)))
+            en.insert(f.label, f.text);
+        QCOMPARE(en.value(QStringLiteral("Consumption")), QStringLiteral("1.1 l/100 km + 18 kWh/100 km"));
+
+        QCOMPARE(CarFacts::localNumbers(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::German)),
+                 QStringLiteral("15,8 kWh/100 km"));
+        QCOMPARE(CarFacts::localNumbers(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::French)),
+                 QStringLiteral("15,8 kWh/100 km"));
+        QCOMPARE(CarFacts::localNumbers(QStringLiteral("2345 km"), QLocale(QLocale::German)), QStringLiteral("2.345 km"));
+        QCOMPARE(CarFacts::localNumbers(QStringLiteral("no figure"), QLocale(QLocale::German)), QStringLiteral("no figure"));
+    }
+
+    // Each line in its own paint: four lines, four paints, each one the line's model can wear.
+    void eachLineInItsOwnPaint()
+    {
+        const QHash<QString, QString> paints = ModelLineListModel::linePaints(m_catalog);
+        QCOMPARE(paints.size(), m_catalog.lines.size());
+        QSet<QString> distinct;
+        for (const ModelLine &line : m_catalog.lines) {
+            const CatalogOption *paint = m_catalog.option(paints.value(line.id));
+            QVERIFY2(paint && paint->kind == OptionKind::Paint, qPrintable(line.id));
+            const QString model = m_catalog.modelsOfLine(line.id).first()->id;
+            QVERIFY(paint->models.isEmpty() || paint->models.contains(model));
+            distinct.insert(paint->id);
+        }
+        QCOMPARE(distinct.size(), m_catalog.lines.size());
+
+        // What the attract loop shows: the pictures differ in paint from line to line.
+        ModelLineListModel model;
+        model.setCatalog(&m_catalog, QStringLiteral("en"));
+        QSet<QString> shown;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const QString url = model.data(model.index(i), ModelLineListModel::ImageRole).toString();
+            shown.insert(QUrlQuery(QUrl(url).query()).queryItemValue(QStringLiteral("paint")));
+        }
+        QCOMPARE(shown.size(), model.rowCount());
+    }
+};
+
+QTEST_MAIN(TestCarWording)
+#include "tst_carwording.moc"

@@ -2094,7 +2094,14 @@
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
-        <translation><numerusform>لم يفشل أي مصدر في المحاولة الأخيرة.</numerusform><numerusform>فشل مصدر واحد في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform><numerusform>فشل مصدران في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform><numerusform>فشلت %n مصادر في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform><numerusform>فشل %n مصدرًا في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform><numerusform>فشل %n مصدر في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform></translation>
+        <translation>
+            <numerusform>لم يفشل أي مصدر في المحاولة الأخيرة.</numerusform>
+            <numerusform>فشل مصدر واحد في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform>
+            <numerusform>فشل مصدران في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform>
+            <numerusform>فشلت %n مصادر في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform>
+            <numerusform>فشل %n مصدرًا في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform>
+            <numerusform>فشل %n مصدر في المحاولة الأخيرة وستُعاد المحاولة كما هو مقرر.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1994,7 +1994,10 @@
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
-        <translation><numerusform>%n Quelle ist beim letzten Versuch gescheitert und wird wie geplant erneut abgerufen.</numerusform><numerusform>%n Quellen sind beim letzten Versuch gescheitert und werden wie geplant erneut abgerufen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle ist beim letzten Versuch gescheitert und wird wie geplant erneut abgerufen.</numerusform>
+            <numerusform>%n Quellen sind beim letzten Versuch gescheitert und werden wie geplant erneut abgerufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,10 @@
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
-        <translation><numerusform>%n source failed at the last attempt and will be tried again as planned.</numerusform><numerusform>%n sources failed at the last attempt and will be tried again as planned.</numerusform></translation>
+        <translation>
+            <numerusform>%n source failed at the last attempt and will be tried again as planned.</numerusform>
+            <numerusform>%n sources failed at the last attempt and will be tried again as planned.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

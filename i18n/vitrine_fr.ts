@@ -1994,7 +1994,10 @@
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
-        <translation><numerusform>%n source a échoué à la dernière tentative et sera réessayée comme prévu.</numerusform><numerusform>%n sources ont échoué à la dernière tentative et seront réessayées comme prévu.</numerusform></translation>
+        <translation>
+            <numerusform>%n source a échoué à la dernière tentative et sera réessayée comme prévu.</numerusform>
+            <numerusform>%n sources ont échoué à la dernière tentative et seront réessayées comme prévu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1969,7 +1969,9 @@
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
-        <translation><numerusform>%n 个来源在上次尝试时失败，将按计划重试。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源在上次尝试时失败，将按计划重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

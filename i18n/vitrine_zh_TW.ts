@@ -1969,7 +1969,9 @@
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
-        <translation><numerusform>%n 個來源在上次嘗試時失敗，將按計畫重試。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個來源在上次嘗試時失敗，將按計畫重試。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

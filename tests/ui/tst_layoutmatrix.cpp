@@ -460,14 +460,18 @@ private slots:
         SyncSources *sources = m_kiosk->syncSources();
         sources->add(QStringLiteral("http://127.0.0.1:9/nordlys-bil/stock-feed.csv"), QStringLiteral("auto"));
         sources->importFile(m_dir.filePath(QStringLiteral("autumn-event-stock.csv")));
-        open(QStringLiteral("staff"));
         UiProbe ui(m_kiosk->window());
+        // The attract loop before this page has faded out; a tap on it would only wake the screen.
+        QTRY_VERIFY(ui.find(QStringLiteral("attract-touch")) == nullptr);
+        open(QStringLiteral("staff"));
         QVERIFY(ui.tap(QStringLiteral("open-sources")));
+        QTRY_VERIFY(ui.find(QStringLiteral("sources-page-summary")) != nullptr);
         QTRY_VERIFY(ui.find(QStringLiteral("source-1")) != nullptr);
         QTRY_VERIFY(!ui.find(QStringLiteral("source-0-status"))->property("text").toString().isEmpty());
         // Two sources that failed are not "all working"; a message said in English goes when the
         // language changes, rather than staying in English.
-        QTRY_VERIFY2(sources->summary().contains(QLatin1String("2 sources failed at the last attempt")), qPrintable(sources->summary()));
+        QTRY_VERIFY2(sources->summary().contains(QLatin1String("2 sources failed at the last attempt")),
+                     qPrintable(sources->summary()));
         QTRY_VERIFY(!sources->message().isEmpty());
         m_kiosk->language()->setCode(QStringLiteral("de"));
         QVERIFY(sources->message().isEmpty());

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httplimits.h"
+#include "httpmessage.h"
+#include "ratelimiter.h"
+
+#include "sync/screenregistry.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHub)
+
+class HttpServer;
+
+/// The hub's API (v1): pairing, then every request authenticated by a screen's bearer token and
+/// rate-limited per screen and per address; the studio's data with a strong ETag; the hub's health.
+class HubService
+{
+public:
+    HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion);
+
+    void setServer(const HttpServer *server) { m_server = server; }
+    HttpResponse handle(const HttpRequest &request, bool *trusted);
+    /// Housekeeping from the server's tick.
+    void tick(qint64 nowMs);
+
+private:
+    HttpResponse pair(const HttpRequest &request);
+    HttpResponse studio(const HttpRequest &request);
+    HttpResponse health(const QString &screenId);
+    /// The studio's data as JSON and its ETag, rebuilt when older than a couple of seconds.
+    bool refreshStudio(QString *error);
+
+    QSqlDatabase m_db;
+    ScreenRegistry m_registry;
+    int m_schemaVersion;
+    const HttpServer *m_server = nullptr;
+    QElapsedTimer m_clock;
+    RateLimiter m_perAddress;
+    RateLimiter m_perScreen;
+    RateLimiter m_pairing;
+    QByteArray m_studioBody;
+    QByteArray m_studioTag;
+    qint64 m_studioBuiltAt = -1;
+};

@@ -4,6 +4,10 @@
 
 #include <QTcpSocket>
 
+namespace {
+constexpr int kAcceptBatch = 64;
+}
+
 HttpServer::HttpServer(const HttpLimits &limits, Handler handler, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
@@ -13,6 +17,7 @@ HttpServer::HttpServer(const HttpLimits &limits, Handler handler, QObject *paren
     m_sweep.setInterval(250);
     connect(&m_sweep, &QTimer::timeout, this, &HttpServer::sweep);
     m_sweep.start();
+    setMaxPendingConnections(kAcceptBatch);
 }
 
 HttpServer::~HttpServer()
@@ -22,13 +27,32 @@ HttpServer::~HttpServer()
         c->abort();
 }
 
+// QTcpServer accepts in a loop until the kernel's queue is empty or the pending list is full: a
+// client that reconnects as fast as it is cut would keep that loop, and every other socket,
+// waiting. So a batch goes to the pending list and is admitted from the event loop afterwards.
 void HttpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket;
+    auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }
+    addPendingConnection(socket);
+    if (!m_admitQueued) {
+        m_admitQueued = true;
+        QMetaObject::invokeMethod(this, &HttpServer::admitPending, Qt::QueuedConnection);
+    }
+}
+
+void HttpServer::admitPending()
+{
+    m_admitQueued = false;
+    while (QTcpSocket *socket = nextPendingConnection())
+        admit(socket);
+}
+
+void HttpServer::admit(QTcpSocket *socket)
+{
     const QHostAddress peer = socket->peerAddress();
     int &mine = m_perClient[peer];
     if (mine >= m_limits.maxConnectionsPerClient) {

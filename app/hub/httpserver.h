@@ -15,6 +15,7 @@
 #include <list>
 
 class HttpConnection;
+class QTcpSocket;
 
 /// The hub's HTTP/1.1 server on QTcpServer: it counts connections in total and per address,
 /// lets a newcomer displace the oldest connection that has not yet made an authenticated
@@ -54,6 +55,8 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    void admitPending();
+    void admit(QTcpSocket *socket);
     void sweep();
 
     HttpLimits m_limits;
@@ -65,4 +68,5 @@ private:
     std::list<HttpConnection *> m_unproven; ///< oldest first
     Counters m_counters;
     qint64 m_lastTick = 0;
+    bool m_admitQueued = false;
 };

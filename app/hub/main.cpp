@@ -87,6 +87,8 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, int schemaVer
     HttpServer server(limits, [&service](const HttpRequest &r, bool *trusted) { return service.handle(r, trusted); });
     service.setServer(&server);
     QObject::connect(&server, &HttpServer::tick, &server, [&service](qint64 now) { service.tick(now); });
+    // Room in the kernel's queue for a burst of screens connecting at once.
+    server.setListenBacklogSize(1024);
     if (!server.listen(address, port)) {
         err() << "vitrine-hub: cannot listen on " << parser.value(QStringLiteral("listen")) << ": " << server.errorString()
               << "\n";

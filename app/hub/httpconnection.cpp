@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace {
@@ -84,6 +85,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
     , m_peer(socket->peerAddress())
 {
     m_socket->setParent(this);
+    m_tlsPending = qobject_cast<QSslSocket *>(m_socket) != nullptr;
     m_socket->setReadBufferSize(kSocketReadBuffer);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
@@ -91,6 +93,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this] { abort(); });
     // A fresh connection must start its request promptly.
     setDeadline(m_limits.headerTimeoutMs);
+    // Bytes that came between the accept and now were announced to no one.
+    QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 HttpConnection::~HttpConnection() = default;
@@ -139,7 +143,25 @@ void HttpConnection::checkDeadline(qint64 nowMs)
 
 void HttpConnection::onReadyRead()
 {
-    if (m_gone || m_phase == Phase::Closing || m_writeDeadline)
+    if (m_gone)
+        return;
+    if (m_tlsPending) {
+        // A TLS context costs tens of kilobytes and a handshake's work: it is made only for a
+        // client whose first byte opens a TLS handshake record. The handshake then counts
+        // against the connection's first deadline, as a request's headers do.
+        char first = 0;
+        if (m_socket->peek(&first, 1) != 1)
+            return;
+        if (first != 0x16) {
+            m_server->noteRefusal(400);
+            abort();
+            return;
+        }
+        m_tlsPending = false;
+        static_cast<QSslSocket *>(m_socket)->startServerEncryption();
+        return;
+    }
+    if (m_phase == Phase::Closing || m_writeDeadline)
         return; // a response is still going out: the next request waits in the socket
     process();
 }

@@ -55,6 +55,7 @@ private:
     bool m_keepAlive = true;
     bool m_proven = false;
     bool m_gone = false;
+    bool m_tlsPending = false;  ///< a TLS connection whose first byte has not come yet
     qint64 m_deadline = 0;      ///< of the phase
     qint64 m_writeDeadline = 0; ///< 0 when nothing waits to be written
 };

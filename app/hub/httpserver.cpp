@@ -2,6 +2,7 @@
 #include "httpserver.h"
 #include "httpconnection.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace {
@@ -32,7 +33,14 @@ HttpServer::~HttpServer()
 // waiting. So a batch goes to the pending list and is admitted from the event loop afterwards.
 void HttpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(*m_tls);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;

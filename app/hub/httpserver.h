@@ -8,11 +8,13 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
 #include <functional>
 #include <list>
+#include <optional>
 
 class HttpConnection;
 class QTcpSocket;
@@ -30,6 +32,10 @@ public:
 
     HttpServer(const HttpLimits &limits, Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
+
+    /// Serves TLS with this configuration (the hub's certificate and key) from now on.
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    bool tls() const { return m_tls.has_value(); }
 
     const HttpLimits &limits() const { return m_limits; }
     qint64 nowMs() const { return m_clock.elapsed(); }
@@ -69,4 +75,5 @@ private:
     Counters m_counters;
     qint64 m_lastTick = 0;
     bool m_admitQueued = false;
+    std::optional<QSslConfiguration> m_tls;
 };

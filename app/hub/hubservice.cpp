@@ -158,7 +158,10 @@ HttpResponse HubService::pair(const HttpRequest &request)
         return error(503, QStringLiteral("the hub cannot write its database"));
     }
     qCInfo(lcHub) << "paired a screen" << paired->screenId;
-    HttpResponse r = json(200, {{QStringLiteral("screenId"), paired->screenId}, {QStringLiteral("token"), paired->token}});
+    QJsonObject answer{{QStringLiteral("screenId"), paired->screenId}, {QStringLiteral("token"), paired->token}};
+    if (!m_fingerprint.isEmpty())
+        answer.insert(QStringLiteral("certificateSha256"), QString::fromLatin1(m_fingerprint));
+    HttpResponse r = json(200, answer);
     r.addHeader("Cache-Control", "no-store");
     return r;
 }
@@ -220,6 +223,7 @@ HttpResponse HubService::health(const QString &screenId)
     if (m_server) {
         const HttpServer::Counters &c = m_server->counters();
         o.insert(QStringLiteral("connections"), m_server->connectionCount());
+        o.insert(QStringLiteral("tls"), m_server->tls());
         o.insert(QStringLiteral("refused"),
                  QJsonObject{{QStringLiteral("perClient"), qint64(c.refusedPerClient)},
                              {QStringLiteral("full"), qint64(c.refusedFull)},

@@ -24,6 +24,8 @@ public:
     HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion);
 
     void setServer(const HttpServer *server) { m_server = server; }
+    /// The SHA-256 of the hub's TLS certificate, handed to a screen when it pairs so it can pin it.
+    void setCertificateFingerprint(const QByteArray &hex) { m_fingerprint = hex; }
     HttpResponse handle(const HttpRequest &request, bool *trusted);
     /// Housekeeping from the server's tick.
     void tick(qint64 nowMs);
@@ -46,4 +48,5 @@ private:
     QByteArray m_studioBody;
     QByteArray m_studioTag;
     qint64 m_studioBuiltAt = -1;
+    QByteArray m_fingerprint;
 };

@@ -2,6 +2,7 @@
 // vitrine-hub: the same core as the kiosk, as a headless server for a studio's screens.
 
 #include "httpserver.h"
+#include "hubcertificate.h"
 #include "hubservice.h"
 #include "terminationsignals.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTextStream>
 
 namespace {
@@ -57,7 +59,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-int serve(QCoreApplication &app, const QCommandLineParser &parser, int schemaVersion)
+int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString &databasePath, int schemaVersion)
 {
     QHostAddress address;
     quint16 port = 0;
@@ -86,6 +88,26 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, int schemaVer
     HubService service(db, limits, schemaVersion);
     HttpServer server(limits, [&service](const HttpRequest &r, bool *trusted) { return service.handle(r, trusted); });
     service.setServer(&server);
+    QByteArray fingerprint;
+    if (!parser.isSet(QStringLiteral("no-tls"))) {
+        QString problem;
+        const auto identity = HubCertificate::ensure(databasePath, &problem);
+        if (!identity) {
+            err() << "vitrine-hub: " << problem << "\n";
+            return kStorage;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(identity->certificate);
+        tls.setPrivateKey(identity->key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // Screens are not asked for certificates, so no authority is needed: without this each
+        // connection's TLS context would carry the system's whole list of them (time and memory).
+        tls.setCaCertificates({});
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        server.setTls(tls);
+        fingerprint = identity->fingerprint();
+        service.setCertificateFingerprint(fingerprint);
+    }
     QObject::connect(&server, &HttpServer::tick, &server, [&service](qint64 now) { service.tick(now); });
     // Room in the kernel's queue for a burst of screens connecting at once.
     server.setListenBacklogSize(1024);
@@ -98,11 +120,15 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, int schemaVer
     QObject::connect(&termination, &TerminationSignals::received, &app, [](int) { QCoreApplication::quit(); });
     const QString where = QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
     qCInfo(lcHub) << "serving on" << where;
+    if (!fingerprint.isEmpty())
+        out() << "certificate sha256 " << fingerprint << "\n";
+    else
+        qCWarning(lcHub) << "serving plain HTTP (--no-tls): only on a network where nobody listens";
     out() << "listening " << where << Qt::endl;
     return app.exec();
 }
 
-int pair(const QCommandLineParser &parser)
+int pair(const QCommandLineParser &parser, const QString &databasePath)
 {
     bool ok = false;
     const int lifetime = parser.value(QStringLiteral("ttl")).toInt(&ok);
@@ -118,6 +144,14 @@ int pair(const QCommandLineParser &parser)
     out() << *code << "\n";
     err() << "Type this code in the screen's staff mode within " << lifetime / 60 << " min " << lifetime % 60
           << " s; it works once.\n";
+    if (!parser.isSet(QStringLiteral("no-tls"))) {
+        const auto identity = HubCertificate::ensure(databasePath, &problem);
+        if (!identity) {
+            err() << "vitrine-hub: " << problem << "\n";
+            return kStorage;
+        }
+        err() << "The screen then shows the hub's certificate; it must read:\n  " << identity->readableFingerprint() << "\n";
+    }
     return 0;
 }
 
@@ -192,6 +226,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("ttl"), QStringLiteral("pair: how long the code is valid, in seconds (default 600)."),
          QStringLiteral("SECONDS"), QStringLiteral("600")},
         {QStringLiteral("json"), QStringLiteral("screens: as JSON.")},
+        {QStringLiteral("no-tls"), QStringLiteral("serve: plain HTTP instead of TLS with the hub's own certificate.")},
         {QStringLiteral("no-demo"), QStringLiteral("serve: do not load the demo catalog into an empty database.")},
         {QStringLiteral("max-connections"), QStringLiteral("serve: connections held at once (default 2000)."),
          QStringLiteral("N")},
@@ -218,13 +253,13 @@ int main(int argc, char *argv[])
     }
     int code = 0;
     if (command == QLatin1String("pair"))
-        code = pair(parser);
+        code = pair(parser, path);
     else if (command == QLatin1String("screens"))
         code = screens(parser);
     else if (command == QLatin1String("revoke"))
         code = revoke(parser, args.at(1));
     else
-        code = serve(app, parser, opened.schemaVersion);
+        code = serve(app, parser, path, opened.schemaVersion);
     Database::close(kConnection);
     return code;
 }

@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
-#include <QTcpSocket>
+#include <QSslSocket>
 
 /// A plain blocking HTTP/1.1 client for the hub's tests: one connection, kept alive unless the
 /// request or the hub says otherwise, reconnecting when it was closed. Needs no event loop.
@@ -35,7 +35,24 @@ public:
         : m_port(port)
         , m_source(source)
     {
+        // A self-signed certificate is accepted only when it is the pinned one (or, with no pin
+        // yet, as a screen pairing for the first time does: it is then what this client saw).
+        QObject::connect(&m_socket, &QSslSocket::sslErrors, [this](const QList<QSslError> &errors) {
+            m_seen = m_socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+            if (m_pin.isEmpty() || m_seen == m_pin)
+                m_socket.ignoreSslErrors(errors);
+        });
     }
+
+    /// Speaks TLS from the next connection on, trusting only the certificate with this SHA-256
+    /// (hex); an empty pin trusts the first certificate seen.
+    void useTls(const QByteArray &pin)
+    {
+        m_tls = true;
+        m_pin = pin;
+    }
+    /// The SHA-256 of the certificate the hub showed on the last TLS connection.
+    QByteArray seenCertificate() const { return m_seen; }
 
     Response get(const QByteArray &path, const QByteArray &token = {}, const QList<QByteArray> &extra = {}, int timeoutMs = 10000)
     {
@@ -71,9 +88,22 @@ public:
         if (m_socket.state() != QAbstractSocket::ConnectedState) {
             m_socket.abort();
             m_socket.bind(m_source);
-            m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-            if (!m_socket.waitForConnected(timeoutMs))
-                return {};
+            if (m_tls) {
+                m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
+                if (!m_socket.waitForEncrypted(timeoutMs)) {
+                    m_socket.abort();
+                    return {};
+                }
+                m_seen = m_socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+                if (!m_pin.isEmpty() && m_seen != m_pin) {
+                    m_socket.abort();
+                    return {};
+                }
+            } else {
+                m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+                if (!m_socket.waitForConnected(timeoutMs))
+                    return {};
+            }
         }
         m_socket.write(request);
         m_socket.waitForBytesWritten(timeoutMs);
@@ -122,5 +152,7 @@ private:
 
     quint16 m_port;
     QHostAddress m_source;
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
+    bool m_tls = false;
+    QByteArray m_pin, m_seen;
 };

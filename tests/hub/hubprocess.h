@@ -32,6 +32,8 @@ public:
             if (!m_process.canReadLine() && !m_process.waitForReadyRead(200))
                 continue;
             const QByteArray line = m_process.readLine().trimmed();
+            if (line.startsWith("certificate sha256 "))
+                m_fingerprint = line.mid(19);
             if (line.startsWith("listening "))
                 m_port = line.mid(line.lastIndexOf(':') + 1).toUShort();
         }
@@ -47,6 +49,8 @@ public:
 
     bool running() const { return m_port != 0 && m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
+    /// The SHA-256 of the certificate the hub said it serves (empty with --no-tls).
+    QByteArray fingerprint() const { return m_fingerprint; }
     qint64 pid() const { return m_process.processId(); }
     QString databasePath() const { return m_db; }
 
@@ -88,4 +92,5 @@ private:
     QString m_db;
     QProcess m_process;
     quint16 m_port = 0;
+    QByteArray m_fingerprint;
 };

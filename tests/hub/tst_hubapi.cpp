@@ -5,6 +5,7 @@
 #include "httptestclient.h"
 #include "hubprocess.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTest>
 #include <QThread>
@@ -21,6 +22,7 @@ private:
         if (code.isEmpty())
             return {};
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
         const auto r = client.postJson("/v1/pair", {{QStringLiteral("code"), code}, {QStringLiteral("screenName"), name}});
         return r.status == 200 ? r.json().value(QLatin1String("token")).toString().toLatin1() : QByteArray();
     }
@@ -37,6 +39,7 @@ private slots:
     {
         m_hub = std::make_unique<HubProcess>();
         QVERIFY2(m_hub->running(), "vitrine-hub did not start");
+        QCOMPARE(m_hub->fingerprint().size(), 64); // TLS unless told otherwise
     }
     void cleanupTestCase() { m_hub.reset(); }
 
@@ -46,6 +49,7 @@ private slots:
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$")).match(code).hasMatch(),
                  qPrintable(code));
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
 
         // A code typed in lower case and without its hyphens is the same code.
         const QString typed = code.toLower().remove(QLatin1Char('-'));
@@ -81,12 +85,48 @@ private slots:
         }
     }
 
+    void screenPinsTheHubsCertificateWhenPairing()
+    {
+        // A screen pairing for the first time trusts what it sees, and is told what to pin.
+        HttpTestClient first(m_hub->port(), nextAddress());
+        first.useTls({});
+        const auto r = first.postJson(
+            "/v1/pair",
+            {{QStringLiteral("code"), m_hub->pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Pinned")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(first.seenCertificate(), m_hub->fingerprint());
+        QCOMPARE(r.json().value(QLatin1String("certificateSha256")).toString().toLatin1(), m_hub->fingerprint());
+        const QByteArray token = r.json().value(QLatin1String("token")).toString().toLatin1();
+
+        // From then on only that certificate is accepted: a hub with another one gets nothing.
+        HttpTestClient pinned(m_hub->port(), nextAddress());
+        pinned.useTls(m_hub->fingerprint());
+        QCOMPARE(pinned.get("/v1/health", token).status, 200);
+        HttpTestClient impostor(m_hub->port(), nextAddress());
+        impostor.useTls(QByteArray(64, 'a'));
+        QCOMPARE(impostor.get("/v1/health", token, {}, 3000).status, 0);
+
+        // Plain HTTP to the TLS port: no answer, and the connection is closed at once.
+        HttpTestClient plain(m_hub->port(), nextAddress());
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(plain.get("/v1/health", token, {}, 3000).status, 0);
+        QVERIFY(t.elapsed() < 2500);
+
+        // The key is readable by the hub's user only.
+        const QFileInfo key(m_hub->databasePath() + QStringLiteral(".hub-key.pem"));
+        QVERIFY(key.exists());
+        QCOMPARE(key.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
+    }
+
     void expiredAndMalformedCodesAreRefused()
     {
         const QString code = m_hub->pairingCode(1);
         QVERIFY(!code.isEmpty());
         QThread::msleep(2100);
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
         auto r = client.postJson("/v1/pair",
                                  {{QStringLiteral("code"), code}, {QStringLiteral("screenName"), QStringLiteral("Late")}});
         QCOMPARE(r.status, 403);
@@ -104,6 +144,7 @@ private slots:
         // A name with control characters is refused before the code is spent.
         const QString good = m_hub->pairingCode();
         HttpTestClient another(m_hub->port(), nextAddress());
+        another.useTls(m_hub->fingerprint());
         r = another.postJson("/v1/pair",
                              {{QStringLiteral("code"), good}, {QStringLiteral("screenName"), QStringLiteral("a\u0007b")}});
         QCOMPARE(r.status, 400);
@@ -115,6 +156,7 @@ private slots:
     void everyOtherRequestNeedsAValidToken()
     {
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
         const auto missing = client.get("/v1/health");
         const auto wrong = client.get("/v1/health", "d3JvbmcgdG9rZW4gZm9yIHRoaXMgaHVi");
         const auto malformed = client.get("/v1/studio", {}, {"Authorization: Basic YTpi"});
@@ -137,6 +179,7 @@ private slots:
         const QByteArray token = pairScreen(QStringLiteral("Window display"));
         QVERIFY(!token.isEmpty());
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
         QCOMPARE(client.get("/v1/health", token).status, 200);
         const QString screenId = client.get("/v1/health", token).json().value(QLatin1String("screenId")).toString();
 
@@ -162,6 +205,7 @@ private slots:
     {
         const QByteArray token = pairScreen(QStringLiteral("Catalog wall"));
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
         auto r = client.get("/v1/studio", token);
         QCOMPARE(r.status, 200);
         const QByteArray tag = r.header("ETag");
@@ -185,6 +229,7 @@ private slots:
     {
         const QByteArray token = pairScreen(QStringLiteral("Busy tablet"));
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
         int ok = 0, limited = 0;
         QByteArray retryAfter;
         for (int i = 0; i < 120 && limited == 0; ++i) {
@@ -204,6 +249,7 @@ private slots:
     void pairingAttemptsPerAddressAreLimited()
     {
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
         int refused = 0, limited = 0;
         QByteArray retryAfter;
         for (int i = 0; i < 12; ++i) {
@@ -224,6 +270,7 @@ private slots:
     void malformedRequestsAreRefusedAndClosed()
     {
         HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
         QCOMPARE(client.send("GET", "/v1/health", {"Bad Header: x"}, {}).status, 400); // space in a name
         QCOMPARE(client.send("GET", "/v1/health", {"Transfer-Encoding: chunked"}, {}).status, 501);
         QCOMPARE(client.send("GET", "/v1/health", {"Content-Length: 1", "Content-Length: 2"}, "x").status, 400);

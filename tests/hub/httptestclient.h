@@ -87,6 +87,7 @@ public:
         t.start();
         if (m_socket.state() != QAbstractSocket::ConnectedState) {
             m_socket.abort();
+            m_pending.clear();
             m_socket.bind(m_source);
             if (m_tls) {
                 m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
@@ -113,12 +114,24 @@ public:
         return r;
     }
 
+    /// Writes bytes as they are (several requests at once, or a request in parts) on the
+    /// connection, opening it if needed; false when it cannot.
+    bool writeRaw(const QByteArray &bytes, int timeoutMs = 10000)
+    {
+        if (m_socket.state() != QAbstractSocket::ConnectedState && send("GET", "/", {"X-Open: 1"}, {}, timeoutMs).status == 0)
+            return false;
+        m_socket.write(bytes);
+        return m_socket.waitForBytesWritten(timeoutMs) || m_socket.bytesToWrite() == 0;
+    }
+    /// The next response on the connection.
+    Response readNext(int timeoutMs = 10000) { return read(timeoutMs); }
+
 private:
     Response read(int timeoutMs)
     {
         QElapsedTimer t;
         t.start();
-        QByteArray buffer;
+        QByteArray &buffer = m_pending; // bytes of the next response, already received
         qsizetype end = -1;
         const auto more = [&] {
             if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(qMax(1, timeoutMs - int(t.elapsed()))))
@@ -147,12 +160,14 @@ private:
                 return {};
         }
         r.body = buffer.left(length);
+        buffer.remove(0, length);
         return r;
     }
 
     quint16 m_port;
     QHostAddress m_source;
     QSslSocket m_socket;
+    QByteArray m_pending;
     bool m_tls = false;
     QByteArray m_pin, m_seen;
 };

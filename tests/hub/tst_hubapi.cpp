@@ -267,6 +267,35 @@ private slots:
         QVERIFY(retryAfter.toInt() >= 1);
     }
 
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        const QByteArray token = pairScreen(QStringLiteral("Pipeline"));
+        HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
+        const QByteArray health = "GET /v1/health HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer " + token + "\r\n";
+        QVERIFY(client.writeRaw(health + "\r\n" + "GET /v1/nothing HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer " + token
+                                + "\r\n\r\n" + health + "Connection: close\r\n\r\n"));
+        QCOMPARE(client.readNext().status, 200);
+        QCOMPARE(client.readNext().status, 404);
+        const auto last = client.readNext();
+        QCOMPARE(last.status, 200);
+        QCOMPARE(last.header("Connection"), QByteArray("close"));
+    }
+
+    void expectContinueIsAnsweredBeforeTheBody()
+    {
+        HttpTestClient client(m_hub->port(), nextAddress());
+        client.useTls(m_hub->fingerprint());
+        const QByteArray body = R"({"code":"AAAA-AAAA-A","screenName":"x"})";
+        QVERIFY(
+            client.writeRaw("POST /v1/pair HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                            "Content-Length: "
+                            + QByteArray::number(body.size()) + "\r\n\r\n"));
+        QCOMPARE(client.readNext(3000).status, 100);
+        QVERIFY(client.writeRaw(body));
+        QCOMPARE(client.readNext().status, 403);
+    }
+
     void malformedRequestsAreRefusedAndClosed()
     {
         HttpTestClient client(m_hub->port(), nextAddress());

@@ -87,6 +87,7 @@ void HttpServer::admit(QTcpSocket *socket)
     ++m_counters.accepted;
     auto *connection = new HttpConnection(socket, this);
     m_connections.insert(connection);
+    m_counters.peakConnections = qMax(m_counters.peakConnections, int(m_connections.size()));
     m_unproven.push_back(connection);
     connection->unprovenPos = std::prev(m_unproven.end());
     connection->inUnproven = true;

@@ -44,6 +44,7 @@ public:
     struct Counters {
         quint64 accepted = 0, refusedPerClient = 0, refusedFull = 0, displaced = 0;
         quint64 badRequests = 0, tooLarge = 0, timedOut = 0, requests = 0;
+        int peakConnections = 0;
     };
     const Counters &counters() const { return m_counters; }
 

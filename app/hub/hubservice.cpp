@@ -224,6 +224,7 @@ HttpResponse HubService::health(const QString &screenId)
         const HttpServer::Counters &c = m_server->counters();
         o.insert(QStringLiteral("connections"), m_server->connectionCount());
         o.insert(QStringLiteral("tls"), m_server->tls());
+        o.insert(QStringLiteral("peakConnections"), c.peakConnections);
         o.insert(QStringLiteral("refused"),
                  QJsonObject{{QStringLiteral("perClient"), qint64(c.refusedPerClient)},
                              {QStringLiteral("full"), qint64(c.refusedFull)},

@@ -355,9 +355,10 @@ private slots:
               f.bigBodyHeadersOnly413 ? "yes" : "no", f.bigBodyBytesSent / 1048576.0, f.bigBodyCutMs);
         qInfo("headers one byte a second: cut after %lld ms alone, %lld ms during the flood; %d never cut", f.slowCutMsWorst,
               f.slowCutMsUnderFloodWorst, f.slowUncut);
-        qInfo("flood: %d connections opened at once (from 500 addresses), at most %d held at a time, %d cut by the hub and "
-              "%d opened again in 15 s",
-              f.floodOpened, f.floodPeakHeld, f.floodCutByHub, f.floodReopened);
+        qInfo("flood: %d connections opened at once (from 500 addresses), at most %d seemed open at a time to the attacker "
+              "(the kernel's queue included), the hub held at most %d; %d cut by the hub and %d opened again in 15 s",
+              f.floodOpened, f.floodPeakHeld, after.json().value(QLatin1String("peakConnections")).toInt(), f.floodCutByHub,
+              f.floodReopened);
         qInfo("good screen: %d kept-alive requests (worst %lld ms), %d on new connections (worst %lld ms), %d failed", keptCount,
               keptWorst, freshCount, freshWorst, failures);
         qInfo("hub memory: %lld kB resident before, peak (VmHWM) %lld kB", rssBeforeKb, peakKb);
@@ -376,6 +377,8 @@ private slots:
         QVERIFY(f.floodCutByHub > 0);
         const QJsonObject refused = after.json().value(QLatin1String("refused")).toObject();
         QCOMPARE(f.oneAddressTried, 100);
+        const int peak = after.json().value(QLatin1String("peakConnections")).toInt();
+        QVERIFY2(peak > 1000 && peak <= 2000, qPrintable(QString::number(peak))); // filled, never past its limit
         QVERIFY(refused.value(QLatin1String("perClient")).toInt() >= 100 - 32);
         QVERIFY2(failures == 0, qPrintable(QStringLiteral("statuses: %1").arg([&] {
                      QStringList s;
@@ -385,7 +388,9 @@ private slots:
                  }())));
         QVERIFY(keptCount >= 50);
         QVERIFY2(keptWorst < 2000, qPrintable(QString::number(keptWorst)));
-        QVERIFY2(freshWorst < 5000, qPrintable(QString::number(freshWorst)));
+        // A new connection waits in the kernel's queue behind the storm: a dropped SYN is sent
+        // again after 1 s, then 3 s. Bounded, but a screen keeps its connection for this reason.
+        QVERIFY2(freshWorst < 10000, qPrintable(QString::number(freshWorst)));
         QCOMPARE(after.status, 200);
         QVERIFY2(peakKb > 0 && peakKb < 200 * 1024, qPrintable(QString::number(peakKb)));
     }

@@ -386,7 +386,7 @@ private slots:
                          s << QString::number(st);
                      return s.join(QLatin1Char(' '));
                  }())));
-        QVERIFY(keptCount >= 50);
+        QVERIFY(keptCount >= 25); // it kept asking all through the attack (new connections take longer)
         QVERIFY2(keptWorst < 2000, qPrintable(QString::number(keptWorst)));
         // A new connection waits in the kernel's queue behind the storm: a dropped SYN is sent
         // again after 1 s, then 3 s. Bounded, but a screen keeps its connection for this reason.

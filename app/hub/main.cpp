@@ -82,8 +82,17 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
         limits.maxConnections = qMax(1, parser.value(QStringLiteral("max-connections")).toInt(&ok));
     if (ok && parser.isSet(QStringLiteral("rate")))
         limits.requestsPerSecond = qMax(0.1, parser.value(QStringLiteral("rate")).toDouble(&ok));
+    if (ok && parser.isSet(QStringLiteral("deadlines-ms"))) {
+        const QStringList parts = parser.value(QStringLiteral("deadlines-ms")).split(QLatin1Char(','));
+        int *targets[] = {&limits.headerTimeoutMs, &limits.bodyTimeoutMs, &limits.idleTimeoutMs, &limits.writeTimeoutMs};
+        ok = parts.size() == 4;
+        for (qsizetype i = 0; ok && i < 4; ++i) {
+            *targets[i] = parts.at(i).toInt(&ok);
+            ok = ok && *targets[i] >= 100 && *targets[i] <= 600000;
+        }
+    }
     if (!ok)
-        return usage(parser, QStringLiteral("--max-connections and --rate want numbers"));
+        return usage(parser, QStringLiteral("--max-connections, --rate and --deadlines-ms want numbers"));
 
     HubService service(db, limits, schemaVersion);
     HttpServer server(limits, [&service](const HttpRequest &r, bool *trusted) { return service.handle(r, trusted); });
@@ -231,6 +240,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("max-connections"), QStringLiteral("serve: connections held at once (default 2000)."),
          QStringLiteral("N")},
         {QStringLiteral("rate"), QStringLiteral("serve: requests a second per screen (default 20)."), QStringLiteral("N")},
+        {QStringLiteral("deadlines-ms"),
+         QStringLiteral("serve: the header, body, idle and write deadlines in ms (default 5000,15000,30000,15000)."),
+         QStringLiteral("H,B,I,W")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, pair, screens or revoke"));
     parser.process(app);

@@ -225,6 +225,13 @@ HttpResponse HubService::health(const QString &screenId)
         o.insert(QStringLiteral("connections"), m_server->connectionCount());
         o.insert(QStringLiteral("tls"), m_server->tls());
         o.insert(QStringLiteral("peakConnections"), c.peakConnections);
+        QJsonObject sources;
+        for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+            sources.insert(it.key(),
+                           QJsonObject{{QStringLiteral("outcome"), it->outcome},
+                                       {QStringLiteral("at"), it->at.toString(Qt::ISODate)},
+                                       {QStringLiteral("carsWritten"), qint64(it->carsWritten)}});
+        o.insert(QStringLiteral("sources"), sources);
         o.insert(QStringLiteral("refused"),
                  QJsonObject{{QStringLiteral("perClient"), qint64(c.refusedPerClient)},
                              {QStringLiteral("full"), qint64(c.refusedFull)},
@@ -234,6 +241,22 @@ HttpResponse HubService::health(const QString &screenId)
                              {QStringLiteral("timedOut"), qint64(c.timedOut)}});
     }
     return json(200, o);
+}
+
+void HubService::noteSync(const SyncOutcome &outcome)
+{
+    static const QHash<SourceState::Outcome, QString> names{{SourceState::Outcome::None, QStringLiteral("none")},
+                                                            {SourceState::Outcome::Applied, QStringLiteral("applied")},
+                                                            {SourceState::Outcome::Unchanged, QStringLiteral("unchanged")},
+                                                            {SourceState::Outcome::Refused, QStringLiteral("refused")},
+                                                            {SourceState::Outcome::Failed, QStringLiteral("failed")}};
+    m_syncing = true;
+    m_sources.insert(outcome.source,
+                     {names.value(outcome.state.outcome), QDateTime::currentDateTimeUtc(),
+                      outcome.applied ? outcome.stock.written.size() : 0});
+    if (outcome.applied)
+        m_studioBuiltAt = -1; // the catalog may have changed with a brand feed
+    qCInfo(lcHub) << "source" << outcome.source << names.value(outcome.state.outcome);
 }
 
 void HubService::tick(qint64)

@@ -6,9 +6,11 @@
 #include "ratelimiter.h"
 
 #include "sync/screenregistry.h"
+#include "sync/syncoutcome.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 
@@ -27,6 +29,8 @@ public:
     /// The SHA-256 of the hub's TLS certificate, handed to a screen when it pairs so it can pin it.
     void setCertificateFingerprint(const QByteArray &hex) { m_fingerprint = hex; }
     HttpResponse handle(const HttpRequest &request, bool *trusted);
+    /// What the hub's own fetch of a source came to, for /v1/health.
+    void noteSync(const SyncOutcome &outcome);
     /// Housekeeping from the server's tick.
     void tick(qint64 nowMs);
 
@@ -49,4 +53,11 @@ private:
     QByteArray m_studioTag;
     qint64 m_studioBuiltAt = -1;
     QByteArray m_fingerprint;
+    struct SourceSeen {
+        QString outcome;
+        QDateTime at;
+        qsizetype carsWritten = 0;
+    };
+    QHash<QString, SourceSeen> m_sources;
+    bool m_syncing = false;
 };

@@ -10,9 +10,12 @@
 #include "feed/feedimporter.h"
 #include "storage/database.h"
 #include "sync/screenregistry.h"
+#include "sync/syncscheduler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +128,17 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
               << "\n";
         return kStorage;
     }
+    // The studio's sources (the brand's feed, the dealers' feeds) are fetched here once for all
+    // its screens, on the schedule and with the limits a screen would use, on a thread of their own.
+    std::unique_ptr<SyncScheduler> sync;
+    if (!parser.isSet(QStringLiteral("no-sync"))) {
+        SourceSyncer::Options options;
+        options.databasePath = databasePath;
+        options.workFolder = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("hub-sync"));
+        sync = std::make_unique<SyncScheduler>(options);
+        QObject::connect(sync.get(), &SyncScheduler::synced, &server, [&service](const SyncOutcome &o) { service.noteSync(o); });
+        sync->start();
+    }
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &app, [](int) { QCoreApplication::quit(); });
     const QString where = QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
@@ -236,6 +250,7 @@ int main(int argc, char *argv[])
          QStringLiteral("SECONDS"), QStringLiteral("600")},
         {QStringLiteral("json"), QStringLiteral("screens: as JSON.")},
         {QStringLiteral("no-tls"), QStringLiteral("serve: plain HTTP instead of TLS with the hub's own certificate.")},
+        {QStringLiteral("no-sync"), QStringLiteral("serve: fetch none of the studio's sources.")},
         {QStringLiteral("no-demo"), QStringLiteral("serve: do not load the demo catalog into an empty database.")},
         {QStringLiteral("max-connections"), QStringLiteral("serve: connections held at once (default 2000)."),
          QStringLiteral("N")},

@@ -10,14 +10,19 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
+
 /// A real vitrine-hub on 127.0.0.1 and a free port, on a database in a folder of its own;
 /// started by the test, stopped when this goes. Also runs the hub's commands on that database.
 class HubProcess
 {
 public:
-    explicit HubProcess(const QStringList &extraArguments = {})
+    /// `prepare` gets the database's path before the hub starts (to put sources in it, say).
+    explicit HubProcess(const QStringList &extraArguments = {}, const std::function<void(const QString &)> &prepare = {})
     {
         m_db = m_dir.filePath(QStringLiteral("hub.db"));
+        if (prepare)
+            prepare(m_db);
         m_process.setProgram(QStringLiteral(VITRINE_HUB_BIN));
         m_process.setArguments(
             QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}

@@ -84,6 +84,7 @@ bool plainName(const QString &name)
 HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion)
     : m_db(db)
     , m_registry(db)
+    , m_bookings(db)
     , m_schemaVersion(schemaVersion)
     , m_perAddress(limits.requestsPerSecond * 2, limits.burst * 2)
     , m_perScreen(limits.requestsPerSecond, limits.burst)
@@ -130,6 +131,10 @@ HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
         return read ? studio(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/health")
         return read ? health(*screen) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/slots")
+        return read ? m_bookings.daySlots(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/bookings")
+        return request.method == "POST" ? m_bookings.book(request) : error(405, QStringLiteral("use POST"));
     return error(404, QStringLiteral("no such resource"));
 }
 

@@ -3,6 +3,7 @@
 
 #include "httplimits.h"
 #include "httpmessage.h"
+#include "hubbookings.h"
 #include "ratelimiter.h"
 
 #include "sync/screenregistry.h"
@@ -43,6 +44,7 @@ private:
 
     QSqlDatabase m_db;
     ScreenRegistry m_registry;
+    HubBookings m_bookings;
     int m_schemaVersion;
     const HttpServer *m_server = nullptr;
     QElapsedTimer m_clock;

@@ -6,6 +6,7 @@
 #include "hubservice.h"
 #include "terminationsignals.h"
 
+#include "booking/privacypurger.h"
 #include "common/journallog.h"
 #include "feed/feedimporter.h"
 #include "storage/database.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QSslSocket>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -139,6 +141,21 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
         QObject::connect(sync.get(), &SyncScheduler::synced, &server, [&service](const SyncOutcome &o) { service.noteSync(o); });
         sync->start();
     }
+    // Visitors' contacts that came with bookings go after the studio's retention period, as on a
+    // screen: at start, then every six hours.
+    const auto purge = [db] {
+        QString problem;
+        const auto report = PrivacyPurger(db).purge(&problem);
+        if (!report)
+            qCWarning(lcHub) << "the purge of expired contacts failed:" << problem;
+        else if (report->removed > 0)
+            qCInfo(lcHub) << "purged" << report->removed << "expired contacts";
+    };
+    purge();
+    QTimer purgeTimer;
+    purgeTimer.setInterval(std::chrono::hours(6));
+    QObject::connect(&purgeTimer, &QTimer::timeout, &server, purge);
+    purgeTimer.start();
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &app, [](int) { QCoreApplication::quit(); });
     const QString where = QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class Settings;
+
+/// A screen's link to its studio's hub: pairs with a one-time code (pinning the hub's certificate
+/// it saw then), and from then on speaks to that hub only, with the screen's token, refusing any
+/// other certificate. Holds no data of its own: the pairing is kept in Settings.
+class HubLink : public QObject
+{
+    Q_OBJECT
+public:
+    struct Pairing {
+        QUrl hub;
+        QString screenId;
+        QByteArray token;
+        QByteArray certificateSha256; ///< hex; empty for a hub on plain HTTP
+        bool valid() const { return hub.isValid() && !screenId.isEmpty() && !token.isEmpty(); }
+    };
+
+    enum class Outcome {
+        Ok,
+        NotModified,
+        Unauthorized,     ///< the hub does not know this screen's token (revoked): pair again
+        Refused,          ///< the hub said no (a pairing code not valid, a bad request)
+        WrongCertificate, ///< not the hub this screen paired with
+        Failed,           ///< no answer, a timeout, too large, the hub busy: try again later
+    };
+    struct Answer {
+        Outcome outcome = Outcome::Failed;
+        int status = 0;
+        QByteArray body;
+        QByteArray etag;
+        QString error; ///< in words for staff
+    };
+
+    explicit HubLink(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setPairing(const Pairing &pairing) { m_pairing = pairing; }
+    const Pairing &pairing() const { return m_pairing; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    /// Pairs with the hub at `hub` ("https://host:port"); on success pairing() holds the result.
+    void pair(const QUrl &hub, const QString &code, const QString &screenName);
+    /// The studio's data, conditional on the ETag of the copy the screen has.
+    void fetchStudio(const QByteArray &etag);
+
+    static std::optional<Pairing> load(const Settings &settings, QString *error = nullptr);
+    static bool save(Settings &settings, const Pairing &pairing, QString *error = nullptr);
+
+    static constexpr qint64 kMaxBody = 64 * 1024 * 1024;
+
+signals:
+    void paired(const HubLink::Answer &answer);
+    void studioFetched(const HubLink::Answer &answer);
+
+private:
+    void send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, const QByteArray &pin,
+              std::function<void(const Answer &, const QByteArray &seenCertificate)> done);
+
+    QNetworkAccessManager *m_network;
+    Pairing m_pairing;
+    std::chrono::milliseconds m_timeout{15'000};
+};

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+
+/// One request as the hub's parser read it: method, target, headers (names in lower case) and body.
+struct HttpRequest {
+    QByteArray method;
+    QByteArray path;  ///< the target without its query
+    QByteArray query; ///< after '?', undecoded
+    bool http10 = false;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray &lowerName) const
+    {
+        for (const auto &h : headers) {
+            if (h.first == lowerName)
+                return h.second;
+        }
+        return {};
+    }
+    bool hasHeader(const QByteArray &lowerName) const
+    {
+        for (const auto &h : headers) {
+            if (h.first == lowerName)
+                return true;
+        }
+        return false;
+    }
+};
+
+/// What the hub answers: a status, extra headers and a body (JSON unless said otherwise).
+struct HttpResponse {
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    bool close = false; ///< close the connection after this response
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
+};

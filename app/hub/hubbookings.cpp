@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubbookings.h"
+
+#include "booking/bookingstore.h"
+#include "catalog/catalogrows.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr qint64 kCatalogFreshMs = 2000;
+
+HttpResponse json(int status, const QJsonObject &o)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpResponse error(int status, const QString &code, const QString &words)
+{
+    return json(status, {{QStringLiteral("error"), words}, {QStringLiteral("code"), code}});
+}
+
+} // namespace
+
+HubBookings::HubBookings(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+const Catalog *HubBookings::catalog()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_catalog || now - m_catalogReadAt > kCatalogFreshMs) {
+        if (auto read = CatalogRows(m_db).catalog()) {
+            m_catalog = std::move(read);
+            m_catalogReadAt = now;
+        }
+    }
+    return m_catalog ? &*m_catalog : nullptr;
+}
+
+HttpResponse HubBookings::daySlots(const HttpRequest &request)
+{
+    const QUrlQuery query(QString::fromLatin1(request.query));
+    const Catalog *c = catalog();
+    if (!c)
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
+    const Studio *studio = c->studio(query.queryItemValue(QStringLiteral("studio")));
+    const QDate date = QDate::fromString(query.queryItemValue(QStringLiteral("date")), Qt::ISODate);
+    const QString model = query.queryItemValue(QStringLiteral("model"));
+    if (!studio || !date.isValid() || !c->model(model))
+        return error(400, QStringLiteral("bad-request"),
+                     QStringLiteral("give a known studio, a date (YYYY-MM-DD) and a known model"));
+    QString why;
+    const auto list = BookingStore(m_db).daySlots(*studio, date, DriveTarget::fleet(model), &why);
+    QJsonArray out;
+    for (const auto &s : list)
+        out.append(QJsonObject{{QStringLiteral("start"), Booking::timestamp(s.start)},
+                               {QStringLiteral("end"), Booking::timestamp(s.end)},
+                               {QStringLiteral("capacity"), s.capacity}});
+    QJsonObject answer{{QStringLiteral("slots"), out}};
+    if (!why.isEmpty())
+        answer.insert(QStringLiteral("why"), why);
+    return json(200, answer);
+}
+
+HttpResponse HubBookings::book(const HttpRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("send the booking as a JSON object"));
+    const QJsonObject o = doc.object();
+    const Catalog *c = catalog();
+    if (!c)
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
+    const Studio *studio = c->studio(o.value(QLatin1String("studio")).toString());
+    const QString model = o.value(QLatin1String("model")).toString();
+    const QDateTime start = QDateTime::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODateWithMs);
+    const QJsonObject contact = o.value(QLatin1String("contact")).toObject();
+    const QString channel = contact.value(QLatin1String("channel")).toString();
+    const QString key = o.value(QLatin1String("idempotencyKey")).toString();
+    if (!studio || !c->model(model) || !start.isValid() || start.timeSpec() == Qt::LocalTime
+        || (channel != QLatin1String("phone") && channel != QLatin1String("email")) || key.isEmpty() || key.size() > 128)
+        return error(400, QStringLiteral("bad-request"),
+                     QStringLiteral("give a known studio and model, a start with its offset, a contact with its channel "
+                                    "(phone or email), and an idempotency key"));
+    if (o.contains(QLatin1String("vehicle")))
+        return error(422, QStringLiteral("not-bookable"), QStringLiteral("stock cars are booked on the screen for now"));
+
+    BookingStore::Request r;
+    r.target = DriveTarget::fleet(model);
+    r.start = start.toUTC();
+    r.contact.name = contact.value(QLatin1String("name")).toString();
+    r.contact.channel = channel == QLatin1String("phone") ? ContactChannel::Phone : ContactChannel::Email;
+    r.contact.value = contact.value(QLatin1String("value")).toString();
+    r.contact.privacyAccepted = contact.value(QLatin1String("privacyAccepted")).toBool();
+    r.contact.marketingAccepted = contact.value(QLatin1String("marketingAccepted")).toBool();
+    r.idempotencyKey = key;
+
+    BookingStore::Error failure;
+    const auto created = BookingStore(m_db).create(*studio, r, &failure);
+    if (!created) {
+        using Kind = BookingStore::Error::Kind;
+        switch (failure.kind) {
+        case Kind::SlotTaken:
+            return error(409, QStringLiteral("slot-taken"), failure.message);
+        case Kind::KeyReused:
+            return error(409, QStringLiteral("key-reused"), failure.message);
+        case Kind::InvalidContact: {
+            HttpResponse answer = error(422, QStringLiteral("invalid-contact"), failure.message);
+            QJsonObject fields;
+            for (const ContactValidator::Issue &issue : failure.contactIssues)
+                fields.insert(ContactValidator::fieldName(issue.field), issue.message);
+            QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+            body.insert(QStringLiteral("fields"), fields);
+            answer.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            return answer;
+        }
+        case Kind::NotBookable:
+            return error(422, QStringLiteral("not-bookable"), failure.message);
+        case Kind::Busy: {
+            HttpResponse answer = error(503, QStringLiteral("busy"), failure.message);
+            answer.addHeader("Retry-After", "1");
+            return answer;
+        }
+        default:
+            return error(500, QStringLiteral("failed"), QStringLiteral("the booking could not be stored"));
+        }
+    }
+    const Booking &b = created->booking;
+    return json(created->existing ? 200 : 201,
+                {{QStringLiteral("id"), b.id},
+                 {QStringLiteral("code"), b.code},
+                 {QStringLiteral("state"), Booking::stateName(b.state)},
+                 {QStringLiteral("existing"), created->existing},
+                 {QStringLiteral("studio"), b.studio},
+                 {QStringLiteral("model"), b.model},
+                 {QStringLiteral("start"), Booking::timestamp(b.start)},
+                 {QStringLiteral("end"), Booking::timestamp(b.end)},
+                 {QStringLiteral("revision"), b.revision}});
+}

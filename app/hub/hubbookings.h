@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpmessage.h"
+
+#include "catalog/catalog.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+/// The hub as the judge of a studio's test-drive slots: the free slots of a day, and a booking
+/// that the hub's database constraint decides (of screens racing for a slot, as many win as it
+/// can take), kept once per idempotency key. Contact details pass through; none is logged.
+class HubBookings
+{
+public:
+    explicit HubBookings(QSqlDatabase db);
+
+    /// GET /v1/slots?studio=S&date=YYYY-MM-DD&model=M
+    HttpResponse daySlots(const HttpRequest &request);
+    /// POST /v1/bookings {studio, model, start (UTC), contact {name, channel, value,
+    /// privacyAccepted, marketingAccepted}, idempotencyKey}
+    HttpResponse book(const HttpRequest &request);
+
+private:
+    /// The catalog as stored, read again when older than a couple of seconds.
+    const Catalog *catalog();
+
+    QSqlDatabase m_db;
+    std::optional<Catalog> m_catalog;
+    qint64 m_catalogReadAt = -1;
+};

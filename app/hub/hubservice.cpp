@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubservice.h"
+#include "httpserver.h"
+
+#include "catalog/catalogrows.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+Q_LOGGING_CATEGORY(lcHub, "vitrine.hub")
+
+namespace {
+
+constexpr int kMaxScreenName = 64;
+constexpr qint64 kStudioFreshMs = 2000;
+
+HttpResponse json(int status, const QJsonObject &o)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpResponse error(int status, const QString &words)
+{
+    return json(status, {{QStringLiteral("error"), words}});
+}
+
+HttpResponse tooMany(int retryAfter)
+{
+    HttpResponse r = error(429, QStringLiteral("too many requests; try again shortly"));
+    r.addHeader("Retry-After", QByteArray::number(retryAfter));
+    return r;
+}
+
+// One answer for a missing, unknown and revoked token: nothing tells them apart.
+HttpResponse unauthorized()
+{
+    HttpResponse r = error(401, QStringLiteral("not authorized"));
+    r.addHeader("WWW-Authenticate", "Bearer");
+    return r;
+}
+
+QString bearerToken(const HttpRequest &request)
+{
+    const QByteArray value = request.header("authorization");
+    if (value.size() < 8 || value.left(7).toLower() != "bearer ")
+        return {};
+    return QString::fromLatin1(value.mid(7).trimmed());
+}
+
+// If-None-Match: a list of entity tags or "*"; compared weakly, as RFC 9110 says for it.
+bool matchesTag(const QByteArray &ifNoneMatch, const QByteArray &tag)
+{
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate == "*")
+            return true;
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == tag)
+            return true;
+    }
+    return false;
+}
+
+bool plainName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > kMaxScreenName)
+        return false;
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion)
+    : m_db(db)
+    , m_registry(db)
+    , m_bookings(db)
+    , m_schemaVersion(schemaVersion)
+    , m_perAddress(limits.requestsPerSecond * 2, limits.burst * 2)
+    , m_perScreen(limits.requestsPerSecond, limits.burst)
+    , m_pairing(limits.pairingPerSecond, limits.pairingBurst)
+{
+    m_clock.start();
+}
+
+HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
+{
+    const qint64 now = m_clock.elapsed();
+    const QByteArray address = request.peer.toString().toLatin1();
+    int retryAfter = 0;
+    if (!m_perAddress.take(address, now, &retryAfter))
+        return tooMany(retryAfter);
+
+    if (request.path == "/v1/pair") {
+        if (request.method != "POST") {
+            HttpResponse r = error(405, QStringLiteral("use POST"));
+            r.addHeader("Allow", "POST");
+            return r;
+        }
+        if (!m_pairing.take(address, now, &retryAfter))
+            return tooMany(retryAfter);
+        return pair(request);
+    }
+
+    QString problem;
+    const auto screen = m_registry.screenForToken(bearerToken(request), &problem);
+    if (!screen) {
+        if (!problem.isEmpty()) {
+            qCWarning(lcHub) << "cannot check a token:" << problem;
+            return error(503, QStringLiteral("the hub cannot read its database"));
+        }
+        return unauthorized();
+    }
+    *trusted = true;
+    if (!m_perScreen.take(screen->toLatin1(), now, &retryAfter))
+        return tooMany(retryAfter);
+    m_registry.touch(*screen, QDateTime::currentDateTimeUtc());
+
+    const bool read = request.method == "GET";
+    if (request.path == "/v1/studio")
+        return read ? studio(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/health")
+        return read ? health(*screen) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/slots")
+        return read ? m_bookings.daySlots(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/bookings")
+        return request.method == "POST" ? m_bookings.book(request) : error(405, QStringLiteral("use POST"));
+    return error(404, QStringLiteral("no such resource"));
+}
+
+HttpResponse HubService::pair(const HttpRequest &request)
+{
+    if (!request.header("content-type").toLower().startsWith("application/json"))
+        return error(415, QStringLiteral("send the pairing as application/json"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonObject o = doc.object();
+    const QJsonValue code = o.value(QLatin1String("code"));
+    const QJsonValue name = o.value(QLatin1String("screenName"));
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !code.isString() || !name.isString())
+        return error(400, QStringLiteral("send {\"code\": \"…\", \"screenName\": \"…\"}"));
+    const QString screenName = name.toString().trimmed();
+    if (!plainName(screenName))
+        return error(400, QStringLiteral("the screen's name must be 1 to 64 printable characters"));
+    ScreenRegistry::PairFailure failure;
+    QString problem;
+    const auto paired = m_registry.pair(code.toString(), screenName, QDateTime::currentDateTimeUtc(), &failure, &problem);
+    if (!paired) {
+        if (failure == ScreenRegistry::PairFailure::BadCode)
+            return error(403,
+                         QStringLiteral("that pairing code is not valid (unknown, used or expired); ask the hub for a new one"));
+        qCWarning(lcHub) << "pairing failed:" << problem;
+        return error(503, QStringLiteral("the hub cannot write its database"));
+    }
+    qCInfo(lcHub) << "paired a screen" << paired->screenId;
+    QJsonObject answer{{QStringLiteral("screenId"), paired->screenId}, {QStringLiteral("token"), paired->token}};
+    if (!m_fingerprint.isEmpty())
+        answer.insert(QStringLiteral("certificateSha256"), QString::fromLatin1(m_fingerprint));
+    HttpResponse r = json(200, answer);
+    r.addHeader("Cache-Control", "no-store");
+    return r;
+}
+
+bool HubService::refreshStudio(QString *problem)
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_studioBuiltAt >= 0 && now - m_studioBuiltAt < kStudioFreshMs)
+        return true;
+    CatalogRows rows(m_db);
+    QJsonObject catalog;
+    for (const QString &list : CatalogRows::lists()) {
+        DocumentTable *table = rows.table(list);
+        if (!table)
+            continue;
+        QJsonArray records;
+        if (!table->forEach(
+                false,
+                [&records](const QJsonObject &doc) {
+                    records.append(doc);
+                    return true;
+                },
+                problem))
+            return false;
+        catalog.insert(list, records);
+    }
+    m_studioBody = QJsonDocument(QJsonObject{{QStringLiteral("catalog"), catalog}}).toJson(QJsonDocument::Compact);
+    m_studioTag = '"' + QCryptographicHash::hash(m_studioBody, QCryptographicHash::Sha256).toHex().left(40) + '"';
+    m_studioBuiltAt = now;
+    return true;
+}
+
+HttpResponse HubService::studio(const HttpRequest &request)
+{
+    QString problem;
+    if (!refreshStudio(&problem)) {
+        qCWarning(lcHub) << "cannot read the studio's data:" << problem;
+        return error(503, QStringLiteral("the hub cannot read its database"));
+    }
+    HttpResponse r;
+    r.addHeader("ETag", m_studioTag);
+    r.addHeader("Cache-Control", "no-cache");
+    if (matchesTag(request.header("if-none-match"), m_studioTag)) {
+        r.status = 304;
+        return r;
+    }
+    r.body = m_studioBody;
+    return r;
+}
+
+HttpResponse HubService::health(const QString &screenId)
+{
+    QJsonObject o{{QStringLiteral("status"), QStringLiteral("ok")},
+                  {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                  {QStringLiteral("schemaVersion"), m_schemaVersion},
+                  {QStringLiteral("screenId"), screenId},
+                  {QStringLiteral("pairedScreens"), m_registry.activeCount()},
+                  {QStringLiteral("uptimeSeconds"), m_clock.elapsed() / 1000}};
+    if (m_server) {
+        const HttpServer::Counters &c = m_server->counters();
+        o.insert(QStringLiteral("connections"), m_server->connectionCount());
+        o.insert(QStringLiteral("tls"), m_server->tls());
+        o.insert(QStringLiteral("peakConnections"), c.peakConnections);
+        QJsonObject sources;
+        for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+            sources.insert(it.key(),
+                           QJsonObject{{QStringLiteral("outcome"), it->outcome},
+                                       {QStringLiteral("at"), it->at.toString(Qt::ISODate)},
+                                       {QStringLiteral("carsWritten"), qint64(it->carsWritten)}});
+        o.insert(QStringLiteral("sources"), sources);
+        o.insert(QStringLiteral("refused"),
+                 QJsonObject{{QStringLiteral("perClient"), qint64(c.refusedPerClient)},
+                             {QStringLiteral("full"), qint64(c.refusedFull)},
+                             {QStringLiteral("displaced"), qint64(c.displaced)},
+                             {QStringLiteral("badRequests"), qint64(c.badRequests)},
+                             {QStringLiteral("tooLarge"), qint64(c.tooLarge)},
+                             {QStringLiteral("timedOut"), qint64(c.timedOut)}});
+    }
+    return json(200, o);
+}
+
+void HubService::noteSync(const SyncOutcome &outcome)
+{
+    static const QHash<SourceState::Outcome, QString> names{{SourceState::Outcome::None, QStringLiteral("none")},
+                                                            {SourceState::Outcome::Applied, QStringLiteral("applied")},
+                                                            {SourceState::Outcome::Unchanged, QStringLiteral("unchanged")},
+                                                            {SourceState::Outcome::Refused, QStringLiteral("refused")},
+                                                            {SourceState::Outcome::Failed, QStringLiteral("failed")}};
+    m_syncing = true;
+    m_sources.insert(outcome.source,
+                     {names.value(outcome.state.outcome), QDateTime::currentDateTimeUtc(),
+                      outcome.applied ? outcome.stock.written.size() : 0});
+    if (outcome.applied)
+        m_studioBuiltAt = -1; // the catalog may have changed with a brand feed
+    qCInfo(lcHub) << "source" << outcome.source << names.value(outcome.state.outcome);
+}
+
+void HubService::tick(qint64)
+{
+    const qint64 now = m_clock.elapsed();
+    m_perAddress.prune(now);
+    m_perScreen.prune(now);
+    m_pairing.prune(now);
+    m_registry.dropExpiredCodes(QDateTime::currentDateTimeUtc());
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httplimits.h"
+#include "httpmessage.h"
+#include "hubbookings.h"
+#include "ratelimiter.h"
+
+#include "sync/screenregistry.h"
+#include "sync/syncoutcome.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHub)
+
+class HttpServer;
+
+/// The hub's API (v1): pairing, then every request authenticated by a screen's bearer token and
+/// rate-limited per screen and per address; the studio's data with a strong ETag; the hub's health.
+class HubService
+{
+public:
+    HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion);
+
+    void setServer(const HttpServer *server) { m_server = server; }
+    /// The SHA-256 of the hub's TLS certificate, handed to a screen when it pairs so it can pin it.
+    void setCertificateFingerprint(const QByteArray &hex) { m_fingerprint = hex; }
+    HttpResponse handle(const HttpRequest &request, bool *trusted);
+    /// What the hub's own fetch of a source came to, for /v1/health.
+    void noteSync(const SyncOutcome &outcome);
+    /// Housekeeping from the server's tick.
+    void tick(qint64 nowMs);
+
+private:
+    HttpResponse pair(const HttpRequest &request);
+    HttpResponse studio(const HttpRequest &request);
+    HttpResponse health(const QString &screenId);
+    /// The studio's data as JSON and its ETag, rebuilt when older than a couple of seconds.
+    bool refreshStudio(QString *error);
+
+    QSqlDatabase m_db;
+    ScreenRegistry m_registry;
+    HubBookings m_bookings;
+    int m_schemaVersion;
+    const HttpServer *m_server = nullptr;
+    QElapsedTimer m_clock;
+    RateLimiter m_perAddress;
+    RateLimiter m_perScreen;
+    RateLimiter m_pairing;
+    QByteArray m_studioBody;
+    QByteArray m_studioTag;
+    qint64 m_studioBuiltAt = -1;
+    QByteArray m_fingerprint;
+    struct SourceSeen {
+        QString outcome;
+        QDateTime at;
+        qsizetype carsWritten = 0;
+    };
+    QHash<QString, SourceSeen> m_sources;
+    bool m_syncing = false;
+};

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vitrine-hub: the same core as the kiosk, as a headless server for a studio's screens.
+
+#include "httpserver.h"
+#include "hubcertificate.h"
+#include "hubservice.h"
+#include "terminationsignals.h"
+
+#include "booking/privacypurger.h"
+#include "common/journallog.h"
+#include "feed/feedimporter.h"
+#include "storage/database.h"
+#include "sync/screenregistry.h"
+#include "sync/syncscheduler.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslSocket>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+constexpr int kUsageError = 64;
+constexpr int kStorage = 2;
+const QString kConnection = QStringLiteral("hub");
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usage(const QCommandLineParser &parser, const QString &problem)
+{
+    err() << "vitrine-hub: " << problem << "\n\n" << parser.helpText();
+    return kUsageError;
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535 || !address->setAddress(host))
+        return false;
+    *port = quint16(p);
+    return true;
+}
+
+int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString &databasePath, int schemaVersion)
+{
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(QStringLiteral("listen")), &address, &port))
+        return usage(parser, QStringLiteral("--listen wants ADDRESS:PORT, e.g. 0.0.0.0:8740 or 127.0.0.1:0"));
+    QSqlDatabase db = QSqlDatabase::database(kConnection);
+    FeedImporter importer(db);
+    if (!importer.hasCatalog() && !parser.isSet(QStringLiteral("no-demo"))) {
+        // As a screen does on its first start: a hub without a feed yet serves the demo catalog.
+        const FeedImporter::Report report = importer.importFile(QStringLiteral(":/vitrine/data/demo-feed.json"));
+        if (!report.applied) {
+            err() << "vitrine-hub: the demo data could not be loaded: " << report.fatal << "\n";
+            return kStorage;
+        }
+    }
+
+    HttpLimits limits;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("max-connections")))
+        limits.maxConnections = qMax(1, parser.value(QStringLiteral("max-connections")).toInt(&ok));
+    if (ok && parser.isSet(QStringLiteral("rate")))
+        limits.requestsPerSecond = qMax(0.1, parser.value(QStringLiteral("rate")).toDouble(&ok));
+    if (ok && parser.isSet(QStringLiteral("deadlines-ms"))) {
+        const QStringList parts = parser.value(QStringLiteral("deadlines-ms")).split(QLatin1Char(','));
+        int *targets[] = {&limits.headerTimeoutMs, &limits.bodyTimeoutMs, &limits.idleTimeoutMs, &limits.writeTimeoutMs};
+        ok = parts.size() == 4;
+        for (qsizetype i = 0; ok && i < 4; ++i) {
+            *targets[i] = parts.at(i).toInt(&ok);
+            ok = ok && *targets[i] >= 100 && *targets[i] <= 600000;
+        }
+    }
+    if (!ok)
+        return usage(parser, QStringLiteral("--max-connections, --rate and --deadlines-ms want numbers"));
+
+    HubService service(db, limits, schemaVersion);
+    HttpServer server(limits, [&service](const HttpRequest &r, bool *trusted) { return service.handle(r, trusted); });
+    service.setServer(&server);
+    QByteArray fingerprint;
+    if (!parser.isSet(QStringLiteral("no-tls"))) {
+        QString problem;
+        const auto identity = HubCertificate::ensure(databasePath, &problem);
+        if (!identity) {
+            err() << "vitrine-hub: " << problem << "\n";
+            return kStorage;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(identity->certificate);
+        tls.setPrivateKey(identity->key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // Screens are not asked for certificates, so no authority is needed: without this each
+        // connection's TLS context would carry the system's whole list of them (time and memory).
+        tls.setCaCertificates({});
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        server.setTls(tls);
+        fingerprint = identity->fingerprint();
+        service.setCertificateFingerprint(fingerprint);
+    }
+    QObject::connect(&server, &HttpServer::tick, &server, [&service](qint64 now) { service.tick(now); });
+    // Room in the kernel's queue for a burst of screens connecting at once.
+    server.setListenBacklogSize(1024);
+    if (!server.listen(address, port)) {
+        err() << "vitrine-hub: cannot listen on " << parser.value(QStringLiteral("listen")) << ": " << server.errorString()
+              << "\n";
+        return kStorage;
+    }
+    // The studio's sources (the brand's feed, the dealers' feeds) are fetched here once for all
+    // its screens, on the schedule and with the limits a screen would use, on a thread of their own.
+    std::unique_ptr<SyncScheduler> sync;
+    if (!parser.isSet(QStringLiteral("no-sync"))) {
+        SourceSyncer::Options options;
+        options.databasePath = databasePath;
+        options.workFolder = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("hub-sync"));
+        sync = std::make_unique<SyncScheduler>(options);
+        QObject::connect(sync.get(), &SyncScheduler::synced, &server, [&service](const SyncOutcome &o) { service.noteSync(o); });
+        sync->start();
+    }
+    // Visitors' contacts that came with bookings go after the studio's retention period, as on a
+    // screen: at start, then every six hours.
+    const auto purge = [db] {
+        QString problem;
+        const auto report = PrivacyPurger(db).purge(&problem);
+        if (!report)
+            qCWarning(lcHub) << "the purge of expired contacts failed:" << problem;
+        else if (report->removed > 0)
+            qCInfo(lcHub) << "purged" << report->removed << "expired contacts";
+    };
+    purge();
+    QTimer purgeTimer;
+    purgeTimer.setInterval(std::chrono::hours(6));
+    QObject::connect(&purgeTimer, &QTimer::timeout, &server, purge);
+    purgeTimer.start();
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, [](int) { QCoreApplication::quit(); });
+    const QString where = QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
+    qCInfo(lcHub) << "serving on" << where;
+    if (!fingerprint.isEmpty())
+        out() << "certificate sha256 " << fingerprint << "\n";
+    else
+        qCWarning(lcHub) << "serving plain HTTP (--no-tls): only on a network where nobody listens";
+    out() << "listening " << where << Qt::endl;
+    return app.exec();
+}
+
+int pair(const QCommandLineParser &parser, const QString &databasePath)
+{
+    bool ok = false;
+    const int lifetime = parser.value(QStringLiteral("ttl")).toInt(&ok);
+    if (!ok || lifetime < 1 || lifetime > 24 * 3600)
+        return usage(parser, QStringLiteral("--ttl wants seconds, from 1 to 86400"));
+    ScreenRegistry registry(QSqlDatabase::database(kConnection));
+    QString problem;
+    const auto code = registry.issueCode(QDateTime::currentDateTimeUtc(), lifetime, &problem);
+    if (!code) {
+        err() << "vitrine-hub: cannot store a pairing code: " << problem << "\n";
+        return kStorage;
+    }
+    out() << *code << "\n";
+    err() << "Type this code in the screen's staff mode within " << lifetime / 60 << " min " << lifetime % 60
+          << " s; it works once.\n";
+    if (!parser.isSet(QStringLiteral("no-tls"))) {
+        const auto identity = HubCertificate::ensure(databasePath, &problem);
+        if (!identity) {
+            err() << "vitrine-hub: " << problem << "\n";
+            return kStorage;
+        }
+        err() << "The screen then shows the hub's certificate; it must read:\n  " << identity->readableFingerprint() << "\n";
+    }
+    return 0;
+}
+
+int screens(const QCommandLineParser &parser)
+{
+    ScreenRegistry registry(QSqlDatabase::database(kConnection));
+    QString problem;
+    const auto list = registry.screens(&problem);
+    if (!list) {
+        err() << "vitrine-hub: cannot read the screens: " << problem << "\n";
+        return kStorage;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const auto &s : *list)
+            a.append(
+                QJsonObject{{QStringLiteral("id"), s.id},
+                            {QStringLiteral("name"), s.name},
+                            {QStringLiteral("pairedAt"), s.pairedAt.toString(Qt::ISODate)},
+                            {QStringLiteral("revokedAt"), s.revokedAt.isValid() ? s.revokedAt.toString(Qt::ISODate) : QString()},
+                            {QStringLiteral("lastSeen"), s.lastSeen.isValid() ? s.lastSeen.toString(Qt::ISODate) : QString()}});
+        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (list->isEmpty())
+        out() << "No screen is paired.\n";
+    for (const auto &s : *list) {
+        out() << s.id << "  " << s.name << "  paired " << s.pairedAt.toString(Qt::ISODate)
+              << (s.revokedAt.isValid() ? QStringLiteral("  revoked ") + s.revokedAt.toString(Qt::ISODate) : QString())
+              << (s.lastSeen.isValid() ? QStringLiteral("  last seen ") + s.lastSeen.toString(Qt::ISODate) : QString()) << "\n";
+    }
+    return 0;
+}
+
+int revoke(const QCommandLineParser &parser, const QString &screen)
+{
+    ScreenRegistry registry(QSqlDatabase::database(kConnection));
+    QString problem;
+    if (!registry.revoke(screen, QDateTime::currentDateTimeUtc(), &problem)) {
+        err() << "vitrine-hub: nothing revoked: " << problem << "\n";
+        return 1;
+    }
+    out() << "Revoked; that screen's token is refused from now on.\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    TerminationSignals::catchEarly();
+    JournalLog::install();
+    QCoreApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("Vitrine"));
+    app.setApplicationName(QStringLiteral("vitrine-hub"));
+    app.setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The studio's hub: serves the studio's screens on the LAN.\n\n"
+                                                    "commands:\n"
+                                                    "  serve (default)  serve on --listen\n"
+                                                    "  pair             print a one-time pairing code for a screen\n"
+                                                    "  screens          list the paired screens\n"
+                                                    "  revoke SCREEN    refuse a screen's token from now on (its id or name)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("The hub's database (default: $VITRINE_DB or the app-data folder)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("listen"), QStringLiteral("Where to serve (default 127.0.0.1:8740)."), QStringLiteral("ADDR:PORT"),
+         QStringLiteral("127.0.0.1:8740")},
+        {QStringLiteral("ttl"), QStringLiteral("pair: how long the code is valid, in seconds (default 600)."),
+         QStringLiteral("SECONDS"), QStringLiteral("600")},
+        {QStringLiteral("json"), QStringLiteral("screens: as JSON.")},
+        {QStringLiteral("no-tls"), QStringLiteral("serve: plain HTTP instead of TLS with the hub's own certificate.")},
+        {QStringLiteral("no-sync"), QStringLiteral("serve: fetch none of the studio's sources.")},
+        {QStringLiteral("no-demo"), QStringLiteral("serve: do not load the demo catalog into an empty database.")},
+        {QStringLiteral("max-connections"), QStringLiteral("serve: connections held at once (default 2000)."),
+         QStringLiteral("N")},
+        {QStringLiteral("rate"), QStringLiteral("serve: requests a second per screen (default 20)."), QStringLiteral("N")},
+        {QStringLiteral("deadlines-ms"),
+         QStringLiteral("serve: the header, body, idle and write deadlines in ms (default 5000,15000,30000,15000)."),
+         QStringLiteral("H,B,I,W")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, pair, screens or revoke"));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0, QStringLiteral("serve"));
+    const QStringList known{QStringLiteral("serve"), QStringLiteral("pair"), QStringLiteral("screens"), QStringLiteral("revoke")};
+    if (!known.contains(command))
+        return usage(parser, QStringLiteral("unknown command %1").arg(command));
+    if ((command == QLatin1String("revoke")) != (args.size() == 2) || args.size() > 2)
+        return usage(parser,
+                     command == QLatin1String("revoke") ? QStringLiteral("revoke needs exactly one SCREEN")
+                                                        : QStringLiteral("%1 takes no argument").arg(command));
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    const Database::OpenResult opened = Database::open(path, kConnection);
+    if (!opened.ok()) {
+        err() << "vitrine-hub: " << opened.message << "\n";
+        return kStorage;
+    }
+    int code = 0;
+    if (command == QLatin1String("pair"))
+        code = pair(parser, path);
+    else if (command == QLatin1String("screens"))
+        code = screens(parser);
+    else if (command == QLatin1String("revoke"))
+        code = revoke(parser, args.at(1));
+    else
+        code = serve(app, parser, path, opened.schemaVersion);
+    Database::close(kConnection);
+    return code;
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <functional>
+
+/// A real vitrine-hub on 127.0.0.1 and a free port, on a database in a folder of its own;
+/// started by the test, stopped when this goes. Also runs the hub's commands on that database.
+class HubProcess
+{
+public:
+    /// `prepare` gets the database's path before the hub starts (to put sources in it, say).
+    explicit HubProcess(const QStringList &extraArguments = {}, const std::function<void(const QString &)> &prepare = {})
+    {
+        m_db = m_dir.filePath(QStringLiteral("hub.db"));
+        if (prepare)
+            prepare(m_db);
+        m_process.setProgram(QStringLiteral(VITRINE_HUB_BIN));
+        m_process.setArguments(
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+            + extraArguments);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return;
+        QElapsedTimer t;
+        t.start();
+        while (m_port == 0 && t.elapsed() < 60000 && m_process.state() == QProcess::Running) {
+            if (!m_process.canReadLine() && !m_process.waitForReadyRead(200))
+                continue;
+            const QByteArray line = m_process.readLine().trimmed();
+            if (line.startsWith("certificate sha256 "))
+                m_fingerprint = line.mid(19);
+            if (line.startsWith("listening "))
+                m_port = line.mid(line.lastIndexOf(':') + 1).toUShort();
+        }
+    }
+    ~HubProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool running() const { return m_port != 0 && m_process.state() == QProcess::Running; }
+    quint16 port() const { return m_port; }
+    /// The SHA-256 of the certificate the hub said it serves (empty with --no-tls).
+    QByteArray fingerprint() const { return m_fingerprint; }
+    qint64 pid() const { return m_process.processId(); }
+    QString databasePath() const { return m_db; }
+
+    /// Runs `vitrine-hub --db <this hub's database> <arguments>`; its exit code and standard output.
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+    };
+    Run command(const QStringList &arguments) const
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(VITRINE_HUB_BIN));
+        p.setArguments(QStringList{QStringLiteral("--db"), m_db} + arguments);
+        p.start();
+        p.waitForFinished(30000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput()};
+    }
+    QString pairingCode(int ttlSeconds = 600) const
+    {
+        return QString::fromUtf8(
+            command({QStringLiteral("pair"), QStringLiteral("--ttl"), QString::number(ttlSeconds)}).out.trimmed());
+    }
+
+    /// A /proc/PID/status figure of the hub in kB (VmHWM: peak resident memory; VmRSS: now).
+    qint64 statusKb(const QByteArray &field) const
+    {
+        QFile f(QStringLiteral("/proc/%1/status").arg(pid()));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith(field + ':'))
+                return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QByteArray m_fingerprint;
+};

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hub judges slots: screens race for one test-drive slot through the hub while vitrinectl
+// books the same slot in other processes on the hub's database; exactly as many win as the slot
+// can take, the rest hear "slot taken", a retry with the same key gives the same booking and a key
+// reused for another booking is refused.
+
+#include "httptestclient.h"
+#include "hubprocess.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+#include <memory>
+
+class TestHubBookings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aSlotGoesToAsManyAsItCanTake()
+    {
+        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000")});
+        QVERIFY(hub.running());
+        const QByteArray pin = hub.fingerprint();
+        QList<QByteArray> tokens;
+        for (int i = 0; i < 4; ++i) {
+            HttpTestClient pairing(hub.port(), QHostAddress(QStringLiteral("127.0.5.%1").arg(i + 1)));
+            pairing.useTls(pin);
+            const auto r = pairing.postJson(
+                "/v1/pair",
+                {{QStringLiteral("code"), hub.pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Racer %1").arg(i)}});
+            QCOMPARE(r.status, 200);
+            tokens << r.json().value(QLatin1String("token")).toString().toLatin1();
+        }
+
+        // A free slot: a studio, a model of its fleet and a day it is open.
+        HttpTestClient client(hub.port());
+        client.useTls(pin);
+        const QJsonObject catalog = client.get("/v1/studio", tokens.first()).json().value(QLatin1String("catalog")).toObject();
+        QString studio, model, start; // bodyFor reads start when called
+        int capacity = 0;
+        for (const auto &s : catalog.value(QLatin1String("studios")).toArray()) {
+            for (const auto &m : catalog.value(QLatin1String("models")).toArray()) {
+                for (int day = 1; day <= 7 && capacity == 0; ++day) {
+                    const QByteArray path = "/v1/slots?studio=" + s.toObject().value(QLatin1String("id")).toString().toLatin1()
+                        + "&model=" + m.toObject().value(QLatin1String("id")).toString().toLatin1()
+                        + "&date=" + QDate::currentDate().addDays(day).toString(Qt::ISODate).toLatin1();
+                    const auto r = client.get(path, tokens.first());
+                    QCOMPARE(r.status, 200);
+                    for (const auto &slot : r.json().value(QLatin1String("slots")).toArray()) {
+                        if (slot.toObject().value(QLatin1String("capacity")).toInt() > 0) {
+                            studio = s.toObject().value(QLatin1String("id")).toString();
+                            model = m.toObject().value(QLatin1String("id")).toString();
+                            start = slot.toObject().value(QLatin1String("start")).toString();
+                            capacity = slot.toObject().value(QLatin1String("capacity")).toInt();
+                            break;
+                        }
+                    }
+                }
+                if (capacity)
+                    break;
+            }
+            if (capacity)
+                break;
+        }
+        QVERIFY2(capacity > 0, "no free slot in the demo catalog this week");
+        qInfo("racing for %s %s at %s: it can take %d", qPrintable(studio), qPrintable(model), qPrintable(start), capacity);
+
+        const auto bodyFor = [&](int i, const QString &key) {
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("studio"), studio},
+                                   {QStringLiteral("model"), model},
+                                   {QStringLiteral("start"), start},
+                                   {QStringLiteral("idempotencyKey"), key},
+                                   {QStringLiteral("contact"),
+                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Visitor ") + QChar(u'A' + i)},
+                                                {QStringLiteral("channel"), QStringLiteral("email")},
+                                                {QStringLiteral("value"), QStringLiteral("visitor%1@example.com").arg(i)},
+                                                {QStringLiteral("privacyAccepted"), true}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        const auto post = [](const QByteArray &token, const QByteArray &body) {
+            return "POST /v1/bookings HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        };
+
+        // The screens' connections open first; then every request goes out before any answer is read,
+        // while two vitrinectl processes book the same slot on the hub's database.
+        const int screens = capacity + 5;
+        std::vector<std::unique_ptr<HttpTestClient>> racers;
+        QList<QByteArray> bodies;
+        for (int i = 0; i < screens; ++i) {
+            racers.push_back(std::make_unique<HttpTestClient>(hub.port(), QHostAddress(QStringLiteral("127.0.6.%1").arg(i + 1))));
+            racers.back()->useTls(pin);
+            QVERIFY(racers.back()->writeRaw({}));
+            bodies << bodyFor(i, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        }
+        QList<QProcess *> shells;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            p->start(QStringLiteral(VITRINECTL_BIN),
+                     {QStringLiteral("--db"), hub.databasePath(), QStringLiteral("book"), QStringLiteral("--studio"), studio,
+                      QStringLiteral("--model"), model, QStringLiteral("--start"), start, QStringLiteral("--name"),
+                      QStringLiteral("Walk-in ") + QChar(u'A' + i), QStringLiteral("--email"),
+                      QStringLiteral("walkin%1@example.com").arg(i), QStringLiteral("--privacy-consent")});
+            shells << p;
+        }
+        // Let the shells get as far as opening the database, so they truly race the hub.
+        for (QProcess *p : shells)
+            p->waitForStarted(5000);
+        QThread::msleep(120);
+        for (int i = 0; i < screens; ++i)
+            QVERIFY(racers[i]->writeRaw(post(tokens.at(i % tokens.size()), bodies.at(i))));
+        int won = 0, taken = 0;
+        for (int i = 0; i < screens; ++i) {
+            const auto r = racers[i]->readNext(20000);
+            if (r.status == 201) {
+                ++won;
+            } else {
+                QVERIFY2(r.status == 409, r.body.constData());
+                QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("slot-taken"));
+                ++taken;
+            }
+        }
+        int shellWon = 0;
+        for (QProcess *p : shells) {
+            QVERIFY(p->waitForFinished(30000));
+            if (p->exitCode() == 0)
+                ++shellWon;
+            else
+                QCOMPARE(p->exitCode(), 4); // vitrinectl's "slot taken"
+        }
+        qInfo("%d screens and 2 shells raced: %d and %d won, %d screens heard the slot was taken", screens, won, shellWon, taken);
+        QCOMPARE(won + shellWon, capacity);
+
+        // Every screen now sees the slot taken; another slot of that day takes a booking, once per key.
+        const QByteArray date = start.left(10).toLatin1();
+        const auto day = client.get("/v1/slots?studio=" + studio.toLatin1() + "&model=" + model.toLatin1() + "&date=" + date,
+                                    tokens.last());
+        QString other;
+        for (const auto &slot : day.json().value(QLatin1String("slots")).toArray()) {
+            const QJsonObject o = slot.toObject();
+            if (o.value(QLatin1String("start")).toString() == start)
+                QCOMPARE(o.value(QLatin1String("capacity")).toInt(), 0);
+            else if (other.isEmpty() && o.value(QLatin1String("capacity")).toInt() > 0)
+                other = o.value(QLatin1String("start")).toString();
+        }
+        if (!other.isEmpty()) {
+            start = other;
+            const QByteArray body = bodyFor(20, QUuid::createUuid().toString(QUuid::WithoutBraces));
+            HttpTestClient again(hub.port(), QHostAddress(QStringLiteral("127.0.7.1")));
+            again.useTls(pin);
+            const QList<QByteArray> headers{"Content-Type: application/json", "Authorization: Bearer " + tokens.first()};
+            auto r = again.send("POST", "/v1/bookings", headers, body);
+            QCOMPARE(r.status, 201);
+            const QString id = r.json().value(QLatin1String("id")).toString();
+            // A retry with the same key and body (the answer was lost): the same booking, nothing new.
+            r = again.send("POST", "/v1/bookings", headers, body);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.json().value(QLatin1String("existing")).toBool());
+            QCOMPARE(r.json().value(QLatin1String("id")).toString(), id);
+            // The same key for another visitor: refused.
+            QJsonObject changed = QJsonDocument::fromJson(body).object();
+            QJsonObject contact = changed.value(QLatin1String("contact")).toObject();
+            contact.insert(QStringLiteral("name"), QStringLiteral("Someone Else"));
+            changed.insert(QStringLiteral("contact"), contact);
+            r = again.send("POST", "/v1/bookings", headers, QJsonDocument(changed).toJson(QJsonDocument::Compact));
+            QCOMPARE(r.status, 409);
+            QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("key-reused"));
+        } else {
+            QWARN("no second free slot that day: the idempotency checks were not run");
+        }
+
+        // Bookings need a token like everything else.
+        HttpTestClient stranger(hub.port(), QHostAddress(QStringLiteral("127.0.7.2")));
+        stranger.useTls(pin);
+        QCOMPARE(stranger.send("POST", "/v1/bookings", {"Content-Type: application/json"}, bodies.first()).status, 401);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubBookings)
+#include "tst_hubbookings.moc"

@@ -7,6 +7,8 @@ import Vitrine.Ui
 T.AbstractButton {
     id: button
     property bool primary: false
+    // Discreet: the muted text colour, which still reads at full contrast (never a faded opacity).
+    property bool quiet: false
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch * 2, caption.implicitWidth + 2 * Theme.s5)
     Accessible.role: Accessible.Button
@@ -22,7 +24,7 @@ T.AbstractButton {
         id: caption
         anchors.fill: parent
         text: button.text
-        color: button.primary ? Theme.textOnAccent : Theme.text
+        color: button.primary ? Theme.textOnAccent : button.quiet ? Theme.textMuted : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.NoWrap

@@ -565,6 +565,8 @@ Item {
                     font.letterSpacing: 3
                 }
                 Row {
+                    // Full width, so in Arabic the codes start on the right, the reading side.
+                    width: parent.width
                     spacing: Theme.s6
                     Repeater {
                         model: [
@@ -576,6 +578,7 @@ Item {
                             required property var modelData
                             spacing: Theme.s2
                             Image {
+                                objectName: "booking-qr"
                                 width: Theme.s8 * 2.2
                                 height: width
                                 source: qrItem.modelData.image

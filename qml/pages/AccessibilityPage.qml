@@ -103,6 +103,8 @@ Item {
                         color: toggle.on ? Theme.textOnAccent : Theme.textMuted
                         font.weight: Font.DemiBold
                         wrapMode: Text.NoWrap
+                        // One line, centred in its pill (the body's line spacing would push it up).
+                        lineHeight: 1.0
                     }
                 }
             }

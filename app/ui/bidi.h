@@ -28,11 +28,13 @@ inline QString inSentence(const QString &text, const QLocale &locale)
 }
 
 /// "from–to" read in the locale's direction: in Arabic the start is on the right, read first,
-/// and each end ("12:30 م") stays whole; in a left-to-right language "10:00–11:00".
-inline QString range(const QString &from, const QString &to, const QLocale &locale)
+/// and each end ("12:30 م", "kr122,300") stays whole; in a left-to-right language plain
+/// "10:00–11:00".
+inline QString range(const QString &from, const QString &to, const QLocale &locale, const QString &dash = QString(QChar(0x2013)))
 {
-    const QChar outer = locale.textDirection() == Qt::RightToLeft ? kRightToLeftIsolate : kLeftToRightIsolate;
-    return outer + isolate(from) + QChar(0x2013) + isolate(to) + kPopIsolate;
+    if (locale.textDirection() != Qt::RightToLeft)
+        return from + dash + to;
+    return kRightToLeftIsolate + isolate(from) + dash + isolate(to) + kPopIsolate;
 }
 
 /// Two names side by side ("Vega E" and its trim): when one is right-to-left and the other not,

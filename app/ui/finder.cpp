@@ -391,7 +391,7 @@ void Finder::refresh()
                           tr("Model year %1–%2").arg(m_yearRange.lowLabel, m_yearRange.highLabel)};
         if (m_mileageRange.chosen)
             chips << Chip{QStringLiteral("mileage"), QString(),
-                          tr("%1 – %2").arg(m_mileageRange.lowLabel, m_mileageRange.highLabel)};
+                          Bidi::range(m_mileageRange.lowLabel, m_mileageRange.highLabel, m_locale, QStringLiteral(" – "))};
         // Price in the studio's currency: other currencies cannot be compared on one slider.
         m_priceRange = {};
         if (!m_filter.priceCurrency.isEmpty()) {
@@ -415,7 +415,7 @@ void Finder::refresh()
                                         .arg(m_filter.priceCurrency);
                 if (m_priceRange.chosen)
                     chips << Chip{QStringLiteral("price"), QString(),
-                                  tr("%1 – %2").arg(m_priceRange.lowLabel, m_priceRange.highLabel)};
+                                  Bidi::range(m_priceRange.lowLabel, m_priceRange.highLabel, m_locale, QStringLiteral(" – "))};
             }
         }
     }

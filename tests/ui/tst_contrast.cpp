@@ -331,6 +331,11 @@ private slots:
                 look(QStringLiteral("home"));
                 open(QStringLiteral("find"));
                 look(QStringLiteral("finder"));
+                // Nothing found: the chips' zero counts.
+                finder->setText(QStringLiteral("Glacier White Crimson Night"));
+                QTRY_COMPARE(finder->total(), 0);
+                look(QStringLiteral("finder, nothing found"));
+                finder->reset();
                 open(QStringLiteral("detail"), {{QStringLiteral("vehicleId"), firstCar}});
                 look(QStringLiteral("detail"));
                 open(QStringLiteral("configure"));
@@ -363,10 +368,10 @@ private slots:
         }
         QVERIFY2(m_kiosk->theme()->load(QStringLiteral("nocturne")), "nocturne");
         open(QString());
-        qInfo().noquote() << table(
-            QStringLiteral("Contrast of every visible text on the rendered pages (home, finder, detail, model lines, "
-                           "configurator paint and options, summary, test drive, expert, accessibility):"),
-            m_rendered);
+        qInfo().noquote() << table(QStringLiteral("Contrast of every visible text on the rendered pages (home, finder, finder "
+                                                  "with nothing found, detail, model lines, "
+                                                  "configurator paint and options, summary, test drive, expert, accessibility):"),
+                                   m_rendered);
         QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
     }
 };

@@ -95,6 +95,19 @@ private slots:
         QVERIFY(laid.middle(QStringLiteral("10:00")) < laid.middle(QStringLiteral("11:00")));
     }
 
+    void priceRangeInArabic()
+    {
+        // The finder's range chips and labels: the low end on the right, as the slider's handle.
+        const QString range = Bidi::range(QStringLiteral("kr122,300"), QStringLiteral("kr2,222,800"),
+                                          QLocale(QStringLiteral("ar_AE")), QStringLiteral(" – "));
+        const Laid laid = layOut(range, Qt::LayoutDirectionAuto);
+        QVERIFY2(laid.middle(QStringLiteral("122,300")) > laid.middle(QStringLiteral("2,222,800")), "the low end on the right");
+        QVERIFY(laid.leftToRight(QStringLiteral("kr122,300")));
+        QCOMPARE(Bidi::range(QStringLiteral("kr122,300"), QStringLiteral("kr2,222,800"), QLocale(QStringLiteral("en_GB")),
+                             QStringLiteral(" – ")),
+                 QStringLiteral("kr122,300 – kr2,222,800"));
+    }
+
     void modelNameInsideArabic()
     {
         const QString title = Bidi::pair(QStringLiteral("Vega E"), QStringLiteral("بيرفورمانس"));

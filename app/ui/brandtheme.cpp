@@ -62,7 +62,7 @@ bool BrandTheme::load(const QString &idOrPath, QString *error)
 
 QString BrandTheme::arabicFont() const
 {
-    return m_fonts.value(QStringLiteral("arabic")).toString(QStringLiteral("Noto Sans Arabic"));
+    return m_fonts.value(QStringLiteral("arabic")).toString(QStringLiteral("Noto Sans Arabic UI"));
 }
 
 QString BrandTheme::titleFont() const

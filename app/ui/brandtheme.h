@@ -84,7 +84,7 @@ public:
     bool titleUpper() const { return m_fonts.value(QStringLiteral("titleCapitalization")).toString() == QLatin1String("upper"); }
     qreal titleLetterSpacing() const { return m_fonts.value(QStringLiteral("titleLetterSpacing")).toDouble(); }
     QString bodyFont() const;
-    /// The theme's Arabic face ("fonts.arabic"), "Noto Sans Arabic" when the theme names none.
+    /// The theme's Arabic face ("fonts.arabic"), "Noto Sans Arabic UI" when the theme names none.
     QString arabicFont() const;
     int bodyWeight() const { return m_fonts.value(QStringLiteral("bodyWeight")).toInt(400); }
     int radius() const { return m_radius; }

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QJsonDocument>
 #include <QQmlEngine>
 
@@ -49,6 +50,7 @@ bool BrandTheme::load(const QString &idOrPath, QString *error)
     m_contrastColors = o.value(QStringLiteral("highContrast")).toObject();
     m_fonts = o.value(QStringLiteral("fonts")).toObject();
     m_radius = o.value(QStringLiteral("radius")).toInt(2);
+    addArabicFallbacks();
     const QString logo = o.value(QStringLiteral("logo")).toString();
     const QString logoPath = QFileInfo(path).dir().filePath(logo);
     m_logo = logo.isEmpty()                     ? QUrl()
@@ -56,6 +58,37 @@ bool BrandTheme::load(const QString &idOrPath, QString *error)
                                                 : QUrl::fromLocalFile(logoPath);
     emit changed();
     return true;
+}
+
+QString BrandTheme::arabicFont() const
+{
+    return m_fonts.value(QStringLiteral("arabic")).toString(QStringLiteral("Noto Sans Arabic UI"));
+}
+
+QString BrandTheme::titleFont() const
+{
+    return m_language == QLatin1String("ar") ? arabicFont() : m_fonts.value(QStringLiteral("title")).toString();
+}
+
+QString BrandTheme::bodyFont() const
+{
+    return m_language == QLatin1String("ar") ? arabicFont() : m_fonts.value(QStringLiteral("body")).toString();
+}
+
+void BrandTheme::addArabicFallbacks()
+{
+    // Font substitutes are process-wide and Qt caches the fonts made with them, so they are only
+    // ever added: the Arabic face takes its Latin letters from the body face, and the Latin faces
+    // take Arabic letters (the language bar's "العربية" in every language) from a proportional
+    // Arabic face, never the monospace face fontconfig offers for a light weight.
+    const QString arabic = arabicFont();
+    const QString body = m_fonts.value(QStringLiteral("body")).toString();
+    if (!body.isEmpty())
+        QFont::insertSubstitution(arabic, body);
+    for (const QString &latin : {m_fonts.value(QStringLiteral("title")).toString(), body}) {
+        if (!latin.isEmpty() && QFont::substitutes(latin).isEmpty())
+            QFont::insertSubstitution(latin, arabic);
+    }
 }
 
 void BrandTheme::setLanguage(const QString &feedLanguage)

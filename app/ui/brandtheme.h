@@ -41,6 +41,7 @@ class BrandTheme : public QObject, public QmlSingleton<BrandTheme>
     Q_PROPERTY(qreal titleLetterSpacing READ titleLetterSpacing NOTIFY changed)
     Q_PROPERTY(QString bodyFont READ bodyFont NOTIFY changed)
     Q_PROPERTY(int bodyWeight READ bodyWeight NOTIFY changed)
+    Q_PROPERTY(QString arabicFont READ arabicFont NOTIFY changed)
     Q_PROPERTY(int radius READ radius NOTIFY changed)
     Q_PROPERTY(QStringList available READ available CONSTANT)
 
@@ -76,11 +77,15 @@ public:
     QColor warning() const { return color(QStringLiteral("warning")); }
     QColor carBackdropTop() const { return color(QStringLiteral("carBackdropTop")); }
     QColor carBackdropBottom() const { return color(QStringLiteral("carBackdropBottom")); }
-    QString titleFont() const { return m_fonts.value(QStringLiteral("title")).toString(); }
+    /// The title and body faces; in Arabic the theme's proportional Arabic face, whose Latin
+    /// letters (model names, codes) come from the theme's body face.
+    QString titleFont() const;
     int titleWeight() const { return m_fonts.value(QStringLiteral("titleWeight")).toInt(400); }
     bool titleUpper() const { return m_fonts.value(QStringLiteral("titleCapitalization")).toString() == QLatin1String("upper"); }
     qreal titleLetterSpacing() const { return m_fonts.value(QStringLiteral("titleLetterSpacing")).toDouble(); }
-    QString bodyFont() const { return m_fonts.value(QStringLiteral("body")).toString(); }
+    QString bodyFont() const;
+    /// The theme's Arabic face ("fonts.arabic"), "Noto Sans Arabic UI" when the theme names none.
+    QString arabicFont() const;
     int bodyWeight() const { return m_fonts.value(QStringLiteral("bodyWeight")).toInt(400); }
     int radius() const { return m_radius; }
 
@@ -89,6 +94,7 @@ signals:
 
 private:
     QColor color(const QString &key) const;
+    void addArabicFallbacks();
 
     QString m_id;
     QString m_brand;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configurator.h"
 
+#include "bidi.h"
 #include "catalog/configurationcode.h"
 #include "catalog/rulegraph.h"
 #include "inventory/inventoryservice.h"
@@ -192,7 +193,7 @@ void Configurator::touch()
     m_lineName = line ? line->name.text(m_language) : QString();
     const CarModel *m = c.model(m_build.model);
     const Trim *t = c.trim(m_build.trim);
-    m_title = m && t ? QStringLiteral("%1 %2").arg(m->name.text(m_language), t->name.text(m_language)) : QString();
+    m_title = m && t ? Bidi::pair(m->name.text(m_language), t->name.text(m_language)) : QString();
     // The interior step shows the cabin in the interior on the car; every other step the car.
     const QString car = imageFor(QStringLiteral("three-quarter"));
     m_image = m_step == QLatin1String("interior") && !m_build.isEmpty()

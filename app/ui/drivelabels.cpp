@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drivelabels.h"
 
+#include "bidi.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -9,9 +11,8 @@ QString DriveLabels::span(const QDateTime &utc, const Studio &studio, const QLoc
     const QTimeZone zone = SlotPlanner::zoneOf(studio);
     const QDateTime from = utc.toTimeZone(zone);
     const QDateTime to = utc.addSecs(qint64(studio.slotMinutes) * 60).toTimeZone(zone);
-    const QString times = QStringLiteral("\u2066%1–%2\u2069")
-                              .arg(locale.toString(from.time(), QLocale::ShortFormat),
-                                   locale.toString(to.time(), QLocale::ShortFormat));
+    const QString times = Bidi::range(locale.toString(from.time(), QLocale::ShortFormat),
+                                      locale.toString(to.time(), QLocale::ShortFormat), locale);
     return withDate
         ? QCoreApplication::translate("TestDrive", "%1, %2").arg(locale.toString(from.date(), QLocale::LongFormat), times)
         : times;

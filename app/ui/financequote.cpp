@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "financequote.h"
 
+#include "bidi.h"
+
 FinanceQuote::FinanceQuote(QObject *parent)
     : QObject(parent)
 {
@@ -82,9 +84,10 @@ QString FinanceQuote::summary() const
     if (!m_offer)
         return {};
     const FinancePolicy::Offer &o = *m_offer;
-    const QString amount = money(o.plan.monthlyMinor);
-    const QString cost = money(o.plan.costOfCreditMinor);
-    const QString deposit = money(o.depositMinor);
+    // Each amount whole inside an Arabic sentence ("kr16,353.57" never splits around a comma).
+    const QString amount = Bidi::inSentence(money(o.plan.monthlyMinor), m_locale);
+    const QString cost = Bidi::inSentence(money(o.plan.costOfCreditMinor), m_locale);
+    const QString deposit = Bidi::inSentence(money(o.depositMinor), m_locale);
     const int n = o.choice.termMonths;
     switch (o.disclosure) {
     case FinancePolicy::Disclosure::UsApr:

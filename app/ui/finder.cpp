@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finder.h"
 
+#include "bidi.h"
 #include "carnames.h"
 #include "carpictures.h"
 
@@ -390,7 +391,7 @@ void Finder::refresh()
                           tr("Model year %1–%2").arg(m_yearRange.lowLabel, m_yearRange.highLabel)};
         if (m_mileageRange.chosen)
             chips << Chip{QStringLiteral("mileage"), QString(),
-                          tr("%1 – %2").arg(m_mileageRange.lowLabel, m_mileageRange.highLabel)};
+                          Bidi::range(m_mileageRange.lowLabel, m_mileageRange.highLabel, m_locale, QStringLiteral(" – "))};
         // Price in the studio's currency: other currencies cannot be compared on one slider.
         m_priceRange = {};
         if (!m_filter.priceCurrency.isEmpty()) {
@@ -414,7 +415,7 @@ void Finder::refresh()
                                         .arg(m_filter.priceCurrency);
                 if (m_priceRange.chosen)
                     chips << Chip{QStringLiteral("price"), QString(),
-                                  tr("%1 – %2").arg(m_priceRange.lowLabel, m_priceRange.highLabel)};
+                                  Bidi::range(m_priceRange.lowLabel, m_priceRange.highLabel, m_locale, QStringLiteral(" – "))};
             }
         }
     }
@@ -444,7 +445,7 @@ void Finder::refresh()
         if (!m_filter.radiusKm)
             m_scope = tr("Everywhere");
         else if (atStudio)
-            m_scope = tr("Within %1 of %2").arg(m_words.distance(*m_filter.radiusKm), here->name);
+            m_scope = tr("Within %1 of %2").arg(m_words.distance(*m_filter.radiusKm), Bidi::inSentence(here->name, m_locale));
         else
             m_scope = tr("Within %1 of here").arg(m_words.distance(*m_filter.radiusKm));
         InventoryFilter area;
@@ -635,7 +636,7 @@ QList<ResultListModel::Row> Finder::rowsFor(const InventoryIndex::Result &r, con
                                                                          : tr("Used");
         QString where = place ? place->name : v.location;
         if (hit.distanceKm && *hit.distanceKm >= 1 && v.location != m_studio)
-            where = tr("%1 · %2").arg(where, m_words.distance(*hit.distanceKm));
+            where = tr("%1 · %2").arg(Bidi::inSentence(where, m_locale), m_words.distance(*hit.distanceKm));
         const QString title = CarNames::title(v, catalog, m_language);
         const CarPictures::Picture picture = CarPictures::first(v, catalog, title);
         rows << ResultListModel::Row{

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vehicledetail.h"
 
+#include "bidi.h"
 #include "carnames.h"
 #include "inventory/inventoryindex.h"
 #include "modellinelistmodel.h"
@@ -92,9 +93,8 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
     for (int day = 0; day < 7; ++day) {
         QStringList spans;
         for (const TimeRange &r : place->weeklyHours[size_t(day)])
-            // Isolated left-to-right, so "09:00–18:00" does not read "18:00–09:00" in Arabic.
-            spans << QStringLiteral("\u2066%1–%2\u2069")
-                         .arg(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")));
+            // In the reading direction, each end whole: in Arabic the opening time on the right.
+            spans << Bidi::range(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")), locale);
         m_placeHours << QStringLiteral("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
                                                     spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
     }

@@ -25,17 +25,20 @@ T.AbstractButton {
         id: row
         anchors.centerIn: parent
         spacing: Theme.s2
+        // One line each, centred in the pill (the body's line spacing would lift them).
         Label {
             text: chip.text
             color: chip.selected ? Theme.textOnAccent : Theme.text
             wrapMode: Text.NoWrap
+            lineHeight: 1.0
         }
+        // A zero in the muted colour like any count, never faded below a readable contrast.
         Label {
             visible: chip.showCount
             text: chip.count
             color: chip.selected ? Theme.textOnAccent : Theme.textMuted
-            opacity: chip.count === 0 && !chip.selected ? 0.6 : 1
             wrapMode: Text.NoWrap
+            lineHeight: 1.0
         }
     }
 }

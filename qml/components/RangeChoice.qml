@@ -26,7 +26,11 @@ Column {
         Label {
             width: parent.width / 2
             horizontalAlignment: Text.AlignRight
-            text: (choice.range.lowLabel || "") + " – " + (choice.range.highLabel || "")
+            // In the reading direction, like the slider's handles: in Arabic the low end on the
+            // right, each end kept whole ("kr122,300", "4 كم").
+            text: LayoutMirroring.enabled
+                  ? "\u2067\u2068" + (choice.range.lowLabel || "") + "\u2069 – \u2068" + (choice.range.highLabel || "") + "\u2069\u2069"
+                  : (choice.range.lowLabel || "") + " – " + (choice.range.highLabel || "")
         }
     }
     // Span first, then the handles: bound separately, a handle could be clamped by the span it

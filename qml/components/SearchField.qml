@@ -22,8 +22,12 @@ Item {
         text: Finder.text
         placeholderText: qsTr("Search: model, colour, equipment")
         inputMethodHints: Qt.ImhNoPredictiveText
-        leftPadding: Theme.s3 + glass.width + Theme.s2
-        rightPadding: clear.visible ? clear.width + Theme.s2 : Theme.s3
+        // Room for the magnifier at the start and the clear button at the end, on the sides they
+        // take in the reading direction (both mirror in Arabic).
+        readonly property real startPadding: Theme.s3 + glass.width + Theme.s2
+        readonly property real endPadding: clear.visible ? clear.width + Theme.s2 : Theme.s3
+        leftPadding: LayoutMirroring.enabled ? endPadding : startPadding
+        rightPadding: LayoutMirroring.enabled ? startPadding : endPadding
         font.family: Theme.bodyFont
         font.pixelSize: Theme.body
         color: Theme.text

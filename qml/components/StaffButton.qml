@@ -9,6 +9,8 @@ T.AbstractButton {
     property bool primary: false
     // The caption's step of the type scale (a lone character such as "+" reads better larger).
     property int textLevel: Label.Body
+    // Discreet: the muted text colour, which still reads at full contrast (never a faded opacity).
+    property bool quiet: false
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch * 2, caption.implicitWidth + 2 * Theme.s5)
     Accessible.role: Accessible.Button
@@ -25,7 +27,7 @@ T.AbstractButton {
         anchors.fill: parent
         text: button.text
         level: button.textLevel
-        color: button.primary ? Theme.textOnAccent : Theme.text
+        color: button.primary ? Theme.textOnAccent : button.quiet ? Theme.textMuted : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.NoWrap

@@ -81,15 +81,31 @@ Item {
                         muted: true
                     }
                 }
-                Label {
+                // The state as a pill: filled in the accent when on, outlined when off, its text
+                // in the colours made for those backgrounds (never the accent as text).
+                Rectangle {
                     id: state
+                    objectName: "state-" + toggle.modelData.key
                     anchors.right: parent.right
                     anchors.rightMargin: Theme.s5
                     anchors.verticalCenter: parent.verticalCenter
-                    text: toggle.on ? qsTr("On") : qsTr("Off")
-                    level: Label.Lead
-                    color: toggle.on ? Theme.accent : Theme.textMuted
-                    font.weight: Font.DemiBold
+                    implicitWidth: Math.max(Theme.touch * 1.25, stateLabel.implicitWidth + 2 * Theme.s3)
+                    implicitHeight: stateLabel.implicitHeight + 2 * Theme.s1
+                    radius: height / 2
+                    color: toggle.on ? Theme.accent : "transparent"
+                    border.width: toggle.on ? 0 : 1
+                    border.color: Theme.textMuted
+                    Label {
+                        id: stateLabel
+                        anchors.centerIn: parent
+                        text: toggle.on ? qsTr("On") : qsTr("Off")
+                        level: Label.Lead
+                        color: toggle.on ? Theme.textOnAccent : Theme.textMuted
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.NoWrap
+                        // One line, centred in its pill (the body's line spacing would push it up).
+                        lineHeight: 1.0
+                    }
                 }
             }
         }

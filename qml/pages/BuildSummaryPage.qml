@@ -182,6 +182,7 @@ Item {
                         spacing: Theme.s4
                         Image {
                             id: qr
+                            objectName: "build-qr"
                             width: Theme.s8 * 1.4
                             height: width
                             source: page.build.qr

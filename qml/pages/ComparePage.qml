@@ -102,9 +102,12 @@ Item {
                     Row {
                         id: cells
                         anchors.verticalCenter: parent.verticalCenter
+                        // Paddings on the reading side they belong to: the label's inset at the
+                        // start, the gap between columns at each value's end (both mirror in Arabic).
                         Label {
                             width: page.labelWidth
-                            leftPadding: Theme.s3
+                            leftPadding: LayoutMirroring.enabled ? 0 : Theme.s3
+                            rightPadding: LayoutMirroring.enabled ? Theme.s3 : 0
                             text: row.label
                             muted: true
                         }
@@ -113,7 +116,8 @@ Item {
                             delegate: Label {
                                 required property string modelData
                                 width: page.columnWidth
-                                rightPadding: Theme.s4
+                                leftPadding: LayoutMirroring.enabled ? Theme.s4 : 0
+                                rightPadding: LayoutMirroring.enabled ? 0 : Theme.s4
                                 text: modelData
                                 font.weight: row.differs ? Font.DemiBold : Theme.bodyWeight
                             }

@@ -187,7 +187,7 @@ Item {
         anchors.topMargin: page.portrait ? Theme.s6 : Theme.s4 + Theme.touch + Theme.s6
         text: qsTr("Staff")
         background: Item {}
-        opacity: 0.55
+        quiet: true
         onClicked: page.open("staff")
     }
 

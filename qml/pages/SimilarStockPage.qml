@@ -33,7 +33,7 @@ Item {
         anchors.leftMargin: Theme.s6
         anchors.rightMargin: Theme.s6
         text: page.matches.loading ? qsTr("Looking for cars close to your build…")
-            : page.matches.count > 0 ? qsTr("Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.").arg(Configurator.title)
+            : page.matches.count > 0 ? qsTr("Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.").arg("\u2068" + Configurator.title + "\u2069")
                                       : qsTr("No car in stock is close to this build right now. An expert can tell you when one arrives.")
         muted: true
     }

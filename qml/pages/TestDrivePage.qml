@@ -664,6 +664,8 @@ Item {
                     font.letterSpacing: 3
                 }
                 Row {
+                    // Full width, so in Arabic the codes start on the right, the reading side.
+                    width: parent.width
                     spacing: Theme.s6
                     Repeater {
                         model: [
@@ -675,6 +677,7 @@ Item {
                             required property var modelData
                             spacing: Theme.s2
                             Image {
+                                objectName: "booking-qr"
                                 width: Theme.s8 * 2.2
                                 height: width
                                 source: qrItem.modelData.image

@@ -317,6 +317,7 @@ Item {
                 Row {
                     spacing: Theme.s3
                     Image {
+                        objectName: "share-qr"
                         width: Theme.s8 * 1.4
                         height: width
                         source: page.car.shareQr

@@ -2,19 +2,29 @@
 #include "brandtheme.h"
 #include "configurator.h"
 #include "drivebooking.h"
+#include "finder.h"
 #include "kiosk/kiosksession.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
+#include "resultlistmodel.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QFontDatabase>
+#include <QGlyphRun>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRawFont>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
 Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
@@ -59,6 +69,28 @@ class TestAccessibility : public QObject
         for (int i = 0; i < iface->childCount(); ++i)
             n += countControls(iface->child(i), depth + 1);
         return n;
+    }
+
+    // Every visible control a finger can use (buttons, fields, anything taking touches), with
+    // the part of it the screen shows (clipped by scrolling lists and the window).
+    static void controls(QQuickItem *item, const QRectF &window, QList<QPair<QQuickItem *, QRectF>> &out)
+    {
+        if (!item->isVisible() || item->opacity() <= 0.01 || !item->isEnabled())
+            return;
+        const bool control = item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextInput")
+            || item->inherits("QQuickTextEdit") || item->inherits("QQuickMouseArea") || item->inherits("QQuickSlider")
+            || item->inherits("QQuickRangeSlider");
+        if (control && item->width() > 0 && item->height() > 0) {
+            QRectF shown = item->mapRectToScene(QRectF(0, 0, item->width(), item->height())) & window;
+            for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+                if (p->clip())
+                    shown &= p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+            }
+            if (shown.width() > 1 && shown.height() > 1)
+                out << qMakePair(item, shown);
+        }
+        for (QQuickItem *child : item->childItems())
+            controls(child, window, out);
     }
 
     // Opens a page, first giving it what a visitor would have chosen on the way there.
@@ -201,6 +233,212 @@ private slots:
         wipeVisit(m_kiosk.get());
         QTRY_VERIFY(!m_kiosk->theme()->highContrast());
         window->resize(QSize(1920, 1080));
+    }
+
+    // Within reach on a tall screen: every control of the main pages, the language bar, the
+    // switches and the header's back button included, sits in the lower 60 %.
+    void reachModeKeepsEveryControlLow_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("language");
+        for (const char *page : {"home", "find", "configure", "configurator", "summary", "book", "expert", "accessibility"})
+            QTest::newRow(page) << QString::fromLatin1(page) << QStringLiteral("en");
+        QTest::newRow("home-ar") << "home"
+                                 << "ar";
+        QTest::newRow("accessibility-ar") << "accessibility"
+                                          << "ar";
+    }
+    void reachModeKeepsEveryControlLow()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, language);
+        QQuickWindow *window = m_kiosk->window();
+        const QSize size(1080, 1920);
+        window->resize(size);
+        m_kiosk->language()->setCode(language);
+        UiProbe ui(window);
+        // Whatever happens, the next test starts from a fresh visit in English, landscape.
+        auto reset = qScopeGuard([&] {
+            m_kiosk->session()->setTimeouts(600000, 15000);
+            wipeVisit(m_kiosk.get());
+            m_kiosk->language()->setCode(QStringLiteral("en"));
+            window->resize(QSize(1920, 1080));
+            UiProbe(window).waitSettled();
+        });
+        openPage(QStringLiteral("accessibility"));
+        if (!ui.find(QStringLiteral("toggle-reach"))->property("on").toBool())
+            QVERIFY(ui.tap(QStringLiteral("toggle-reach")));
+        QTRY_VERIFY(ui.find(QStringLiteral("toggle-reach"))->property("on").toBool());
+        if (page != QLatin1String("accessibility")) {
+            QMetaObject::invokeMethod(window, "goHome");
+            QVERIFY(ui.waitSettled());
+            if (page != QLatin1String("home"))
+                openPage(page);
+        }
+        QTest::qWait(500); // the pages' move into the lower part
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("reach/%1-%2").arg(page, language));
+        QList<QPair<QQuickItem *, QRectF>> found;
+        controls(window->contentItem(), QRectF(0, 0, size.width(), size.height()), found);
+        QStringList names;
+        for (const auto &[item, shown] : found)
+            names << item->objectName();
+        // The ones a visitor needs first are among them: Home's four choices, the language bar
+        // and the accessibility entry; the switches; every other page's back button.
+        if (page == QLatin1String("home")) {
+            QVERIFY2(found.size() >= 12, qPrintable(names.join(QLatin1Char(','))));
+            QVERIFY(names.contains(QStringLiteral("accessibility-entry")));
+        } else {
+            QVERIFY2(names.contains(QStringLiteral("back")), qPrintable(names.join(QLatin1Char(','))));
+        }
+        if (page == QLatin1String("accessibility")) {
+            for (const char *name : {"toggle-large", "toggle-contrast", "toggle-reach"})
+                QVERIFY2(names.contains(QLatin1String(name)), name);
+        }
+        QStringList high;
+        for (const auto &[item, shown] : found) {
+            if (shown.top() < size.height() * 0.4 - 1)
+                high << QStringLiteral("%1 \"%2\" (%3) at y %4")
+                            .arg(QString::fromLatin1(item->metaObject()->className()), item->property("text").toString(),
+                                 item->objectName())
+                            .arg(shown.top());
+        }
+        QVERIFY2(high.isEmpty(), qPrintable(high.join(QLatin1Char('\n'))));
+    }
+
+    // Arabic in each theme is set in the theme's proportional Arabic face, never a monospace
+    // fallback: every visible Arabic word of a page laid out in its item's font, glyph by glyph.
+    void arabicUsesTheThemesArabicFace_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("page");
+        for (const char *theme : {"nocturne", "fjord"}) {
+            for (const char *page : {"home", "find", "summary", "accessibility"})
+                QTest::addRow("%s-%s", theme, page) << QString::fromLatin1(theme) << QString::fromLatin1(page);
+        }
+    }
+    void arabicUsesTheThemesArabicFace()
+    {
+        QFETCH(QString, theme);
+        QFETCH(QString, page);
+        QString error;
+        QVERIFY2(m_kiosk->theme()->load(theme, &error), qPrintable(error));
+        m_kiosk->language()->setCode(QStringLiteral("ar"));
+        const QString face = m_kiosk->theme()->arabicFont();
+        QVERIFY2(!QFontDatabase::isFixedPitch(face), qPrintable(face));
+        QVERIFY2(QFontDatabase::writingSystems(face).contains(QFontDatabase::Arabic), qPrintable(face));
+        if (page != QLatin1String("home"))
+            openPage(page);
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(400);
+        ui.shoot(QStringLiteral("arabic/%1-%2").arg(theme, page));
+        QList<QQuickItem *> texts;
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            if (!item->isVisible() || item->opacity() <= 0.01)
+                return;
+            if (item->inherits("QQuickText"))
+                texts << item;
+            for (QQuickItem *child : item->childItems())
+                walk(child);
+        };
+        walk(m_kiosk->window()->contentItem());
+        static const QRegularExpression arabicWord(QStringLiteral("\\p{Arabic}+"));
+        int words = 0;
+        QStringList wrong;
+        for (QQuickItem *item : std::as_const(texts)) {
+            const QString text = item->property("text").toString();
+            const QFont font = item->property("font").value<QFont>();
+            auto runsOf = [&](const QString &s) {
+                QTextLayout layout(s, font);
+                layout.beginLayout();
+                layout.createLine();
+                layout.endLayout();
+                return layout.glyphRuns();
+            };
+            // No part of the text, Latin or Arabic, in a monospace face.
+            for (const QGlyphRun &run : runsOf(text)) {
+                const QString family = run.rawFont().familyName();
+                if (QFontDatabase::isFixedPitch(family))
+                    wrong << QStringLiteral("\"%1\" partly in monospace %2").arg(text.left(40), family);
+            }
+            for (auto it = arabicWord.globalMatch(text); it.hasNext();) {
+                const QString word = it.next().captured();
+                ++words;
+                for (const QGlyphRun &run : runsOf(word)) {
+                    if (run.rawFont().familyName() != face)
+                        wrong << QStringLiteral("\"%1\" in %2, not %3").arg(word, run.rawFont().familyName(), face);
+                }
+            }
+        }
+        qInfo().noquote() << QStringLiteral("%1 %2: %3 Arabic words, set in %4").arg(theme, page).arg(words).arg(face);
+        QVERIFY2(words >= 3, "the page should show Arabic");
+        wrong.removeDuplicates();
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        QVERIFY(ui.waitSettled());
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        QVERIFY(m_kiosk->theme()->load(QStringLiteral("nocturne")));
+    }
+
+    // A QR code sits with its text on the reading side of its row: left in English, right in
+    // Arabic (the build's code, a car's "take it with you", the booking's two codes).
+    void qrCodesOnTheReadingSide_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("language");
+        for (const char *page : {"summary", "detail", "booked"}) {
+            for (const char *language : {"en", "ar"})
+                QTest::addRow("%s-%s", page, language) << QString::fromLatin1(page) << QString::fromLatin1(language);
+        }
+    }
+    void qrCodesOnTheReadingSide()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, language);
+        QQuickWindow *window = m_kiosk->window();
+        m_kiosk->language()->setCode(language);
+        QString qrName;
+        int levels = 1; // from the code's image up to the column or panel its row spans
+        if (page == QLatin1String("summary")) {
+            openPage(page);
+            qrName = QStringLiteral("build-qr");
+        } else if (page == QLatin1String("detail")) {
+            Finder *finder = Finder::create(nullptr, nullptr);
+            QTRY_VERIFY(finder->ready() && finder->results()->rowCount() > 0);
+            const QString car = finder->results()->data(finder->results()->index(0), ResultListModel::IdRole).toString();
+            const QVariantMap properties{{QStringLiteral("vehicleId"), car}};
+            QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, QStringLiteral("detail")), Q_ARG(QVariant, properties));
+            QVERIFY(UiProbe(window).waitSettled());
+            qrName = QStringLiteral("share-qr");
+            levels = 2;
+        } else {
+            DriveBooking *drive = m_kiosk->driveBooking();
+            openPage(QStringLiteral("drive"));
+            drive->submit(QStringLiteral("Ingrid Berg"), QStringLiteral("412 34 567"), true, false);
+            QTRY_VERIFY(drive->confirmation().valid);
+            qrName = QStringLiteral("booking-qr");
+            levels = 3;
+        }
+        UiProbe ui(window);
+        QVERIFY(ui.waitSettled());
+        QTest::qWait(400);
+        ui.shoot(QStringLiteral("qr/%1-%2").arg(page, language));
+        QQuickItem *qr = ui.find(qrName);
+        QVERIFY2(qr, qPrintable(qrName));
+        QQuickItem *row = qr;
+        for (int i = 0; i < levels; ++i)
+            row = row->parentItem();
+        const QRectF code = qr->mapRectToScene(QRectF(0, 0, qr->width(), qr->height()));
+        const QRectF line = row->mapRectToScene(QRectF(0, 0, row->width(), row->height()));
+        const bool rtl = language == QLatin1String("ar");
+        const QString where =
+            QStringLiteral("code %1..%2 in row %3..%4").arg(code.left()).arg(code.right()).arg(line.left()).arg(line.right());
+        QVERIFY2(rtl ? qAbs(code.right() - line.right()) <= 1 : qAbs(code.left() - line.left()) <= 1, qPrintable(where));
+        QMetaObject::invokeMethod(window, "goHome");
+        QVERIFY(ui.waitSettled());
+        m_kiosk->driveBooking()->reset();
+        m_kiosk->language()->setCode(QStringLiteral("en"));
     }
 
     void pagesInArabicAndTraditionalChinese_data()

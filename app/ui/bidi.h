@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+/// Mixed-direction text made to read right: pieces of one direction inside text of the other
+/// ("Vega E" inside an Arabic sentence, "12:30 م" times, a studio's name) wrapped in Unicode
+/// isolates, so each is laid out whole and the sentence around it keeps its order.
+namespace Bidi {
+
+inline constexpr QChar kLeftToRightIsolate{0x2066};
+inline constexpr QChar kRightToLeftIsolate{0x2067};
+inline constexpr QChar kFirstStrongIsolate{0x2068};
+inline constexpr QChar kPopIsolate{0x2069};
+
+/// `text` as one piece whose direction is its own (first strong isolate).
+inline QString isolate(const QString &text)
+{
+    return text.isEmpty() ? text : kFirstStrongIsolate + text + kPopIsolate;
+}
+
+/// A name put into a sentence of `locale`'s language: isolated where that language reads right
+/// to left (a studio called "Solvik Studio Oslo" inside Arabic), unchanged otherwise.
+inline QString inSentence(const QString &text, const QLocale &locale)
+{
+    return locale.textDirection() == Qt::RightToLeft ? isolate(text) : text;
+}
+
+/// "from–to" read in the locale's direction: in Arabic the start is on the right, read first,
+/// and each end ("12:30 م", "kr122,300") stays whole; in a left-to-right language plain
+/// "10:00–11:00".
+inline QString range(const QString &from, const QString &to, const QLocale &locale, const QString &dash = QString(QChar(0x2013)))
+{
+    if (locale.textDirection() != Qt::RightToLeft)
+        return from + dash + to;
+    return kRightToLeftIsolate + isolate(from) + dash + isolate(to) + kPopIsolate;
+}
+
+/// Two names side by side ("Vega E" and its trim): when one is right-to-left and the other not,
+/// the left-to-right one is isolated, so the right-to-left one sets the line's direction and
+/// "Vega E" never runs into "بيرفورمانس".
+inline QString pair(const QString &first, const QString &second)
+{
+    if (first.isEmpty() || second.isEmpty())
+        return (first + second).trimmed();
+    const bool firstRtl = first.isRightToLeft();
+    const bool secondRtl = second.isRightToLeft();
+    if (firstRtl == secondRtl)
+        return first + QLatin1Char(' ') + second;
+    return (firstRtl ? first : isolate(first)) + QLatin1Char(' ') + (secondRtl ? second : isolate(second));
+}
+
+} // namespace Bidi

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bidi.h"
+#include "carnames.h"
+#include "drivelabels.h"
+#include "feed/feedparser.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QTest>
+#include <QTextLayout>
+
+#include <memory>
+
+/// Mixed-direction strings as composed for the screen read right: a model name inside Arabic,
+/// a time range "12:30 م–1:30 م" with the start read first, names inside Arabic sentences.
+/// Each is checked as laid out, by where its characters land.
+class TestBidi : public QObject
+{
+    Q_OBJECT
+
+    // A text laid out on one line, in a paragraph of `direction` (Auto: from its first strong
+    // character outside isolates, as a QML Text does).
+    struct Laid {
+        QString text;
+        std::shared_ptr<QTextLayout> layout;
+
+        // Where a piece of the text is drawn: the mean x of the cursor positions inside it (those
+        // are unambiguous; the ones at its ends may belong to the neighbouring run).
+        qreal middle(const QString &piece, int from = 0) const
+        {
+            const int at = int(text.indexOf(piece, from));
+            Q_ASSERT(at >= 0 && piece.size() >= 2);
+            qreal sum = 0;
+            for (int i = at + 1; i < at + piece.size(); ++i)
+                sum += layout->lineAt(0).cursorToX(i);
+            return sum / qreal(piece.size() - 1);
+        }
+        /// True if the piece's characters run left to right on the screen.
+        bool leftToRight(const QString &piece) const
+        {
+            const int at = int(text.indexOf(piece));
+            return layout->lineAt(0).cursorToX(at + 1) < layout->lineAt(0).cursorToX(at + int(piece.size()) - 1);
+        }
+    };
+
+    static Laid layOut(const QString &text, Qt::LayoutDirection direction)
+    {
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPixelSize(20);
+        auto layout = std::make_shared<QTextLayout>(text, font);
+        QTextOption option;
+        option.setTextDirection(direction);
+        layout->setTextOption(option);
+        layout->beginLayout();
+        QTextLine line = layout->createLine();
+        line.setLineWidth(4000);
+        layout->endLayout();
+        return Laid{text, layout};
+    }
+
+private slots:
+    void timeRangeReadsStartFirstInArabic()
+    {
+        Studio studio;
+        studio.timezone = QStringLiteral("UTC");
+        studio.slotMinutes = 60;
+        const QLocale arabic(QStringLiteral("ar_AE"));
+        const QString span = DriveLabels::span(QDateTime(QDate(2026, 12, 8), QTime(12, 30), QTimeZone::utc()), studio, arabic,
+                                               false);
+        const QString from = arabic.toString(QTime(12, 30), QLocale::ShortFormat);
+        const QString to = arabic.toString(QTime(13, 30), QLocale::ShortFormat);
+        QVERIFY2(from.contains(QStringLiteral("12:30")) && from.isRightToLeft(), qPrintable(from)); // "12:30 م"
+        QCOMPARE(span, Bidi::kRightToLeftIsolate + Bidi::isolate(from) + QChar(0x2013) + Bidi::isolate(to) + Bidi::kPopIsolate);
+        // Inside an Arabic sentence: the sentence and the start on the right, read first; the
+        // digits of each time left to right.
+        const Laid laid = layOut(QStringLiteral("موعدك ") + span, Qt::LayoutDirectionAuto);
+        const int start = int(laid.text.indexOf(QStringLiteral("12:30")));
+        QVERIFY2(laid.middle(QStringLiteral("12:30")) > laid.middle(QStringLiteral("1:30"), start + 5),
+                 "the start time is read first, on the right");
+        QVERIFY2(laid.leftToRight(QStringLiteral("12:30")), "12:30 keeps its digits left to right");
+        QVERIFY2(laid.middle(QStringLiteral("موعدك")) > laid.middle(QStringLiteral("12:30")), "the sentence begins on the right");
+    }
+
+    void timeRangeLeftToRightElsewhere()
+    {
+        Studio studio;
+        studio.timezone = QStringLiteral("UTC");
+        studio.slotMinutes = 60;
+        const QLocale german(QStringLiteral("de_DE"));
+        const QString span = DriveLabels::span(QDateTime(QDate(2026, 12, 8), QTime(10, 0), QTimeZone::utc()), studio, german,
+                                               false);
+        QCOMPARE(QString(span).remove(QRegularExpression(QStringLiteral("[\\x{2066}-\\x{2069}]"))),
+                 QStringLiteral("10:00–11:00"));
+        const Laid laid = layOut(span, Qt::LayoutDirectionAuto);
+        QVERIFY(laid.middle(QStringLiteral("10:00")) < laid.middle(QStringLiteral("11:00")));
+    }
+
+    void priceRangeInArabic()
+    {
+        // The finder's range chips and labels: the low end on the right, as the slider's handle.
+        const QString range = Bidi::range(QStringLiteral("kr122,300"), QStringLiteral("kr2,222,800"),
+                                          QLocale(QStringLiteral("ar_AE")), QStringLiteral(" – "));
+        const Laid laid = layOut(range, Qt::LayoutDirectionAuto);
+        QVERIFY2(laid.middle(QStringLiteral("122,300")) > laid.middle(QStringLiteral("2,222,800")), "the low end on the right");
+        QVERIFY(laid.leftToRight(QStringLiteral("kr122,300")));
+        QCOMPARE(Bidi::range(QStringLiteral("kr122,300"), QStringLiteral("kr2,222,800"), QLocale(QStringLiteral("en_GB")),
+                             QStringLiteral(" – ")),
+                 QStringLiteral("kr122,300 – kr2,222,800"));
+    }
+
+    void modelNameInsideArabic()
+    {
+        const QString title = Bidi::pair(QStringLiteral("Vega E"), QStringLiteral("بيرفورمانس"));
+        QCOMPARE(title, QStringLiteral("\u2068Vega E\u2069 بيرفورمانس"));
+        QVERIFY2(title.isRightToLeft(), "the Arabic trim sets the line's direction");
+        const Laid laid = layOut(title, Qt::LayoutDirectionAuto);
+        QVERIFY2(laid.leftToRight(QStringLiteral("Vega")), "Vega E reads left to right");
+        QVERIFY2(laid.middle(QStringLiteral("Vega")) > laid.middle(QStringLiteral("بيرفورمانس")),
+                 "the model is read first, on the right");
+        // Two names of one direction stay plain.
+        QCOMPARE(Bidi::pair(QStringLiteral("Aster 5"), QStringLiteral("GTS")), QStringLiteral("Aster 5 GTS"));
+        QCOMPARE(Bidi::pair(QStringLiteral("Aster 5"), QString()), QStringLiteral("Aster 5"));
+    }
+
+    void catalogTitlesInArabic()
+    {
+        QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto parsed = FeedParser::parse(file.readAll());
+        QVERIFY(parsed.feed);
+        const Catalog catalog = FeedParser::catalogOf(*parsed.feed);
+        int mixed = 0;
+        for (const Vehicle &v : parsed.feed->vehicles) {
+            const QString ar = CarNames::title(v, catalog, QStringLiteral("ar"));
+            const QString en = CarNames::title(v, catalog, QStringLiteral("en"));
+            QVERIFY2(!en.contains(Bidi::kFirstStrongIsolate), qPrintable(en));
+            if (ar.contains(QStringLiteral("بيرفورمانس"))) {
+                ++mixed;
+                QVERIFY2(ar.startsWith(Bidi::kFirstStrongIsolate) && ar.isRightToLeft(), qPrintable(ar));
+            }
+        }
+        QVERIFY2(mixed > 0, "the demo stock has a Performance trim named in Arabic");
+    }
+
+    void namesInsideArabicSentences()
+    {
+        QCOMPARE(Bidi::inSentence(QStringLiteral("Solvik Studio Oslo"), QLocale(QStringLiteral("ar_AE"))),
+                 QStringLiteral("\u2068Solvik Studio Oslo\u2069"));
+        QCOMPARE(Bidi::inSentence(QStringLiteral("Solvik Studio Oslo"), QLocale(QStringLiteral("en_GB"))),
+                 QStringLiteral("Solvik Studio Oslo"));
+        const QString line = QStringLiteral("%1 · %2 سيارة")
+                                 .arg(Bidi::inSentence(QStringLiteral("Solvik Studio Oslo"), QLocale(QStringLiteral("ar_AE"))),
+                                      QStringLiteral("118"));
+        const Laid laid = layOut(line, Qt::LayoutDirectionAuto);
+        QVERIFY2(laid.middle(QStringLiteral("Solvik")) < laid.middle(QStringLiteral("Oslo")), "the name reads left to right");
+        QVERIFY2(laid.middle(QStringLiteral("Oslo")) > laid.middle(QStringLiteral("118")),
+                 "the studio comes first, on the right");
+    }
+};
+
+QTEST_MAIN(TestBidi)
+#include "tst_bidi.moc"

@@ -14,6 +14,9 @@ Item {
 
     property string step: DriveBooking.model.length === 0 ? "model" : DriveBooking.studio.length === 0 ? "studio" : "time"
     readonly property bool wide: width > height
+    // A portrait kiosk: the car and the times take the height it offers, so nothing sits in the
+    // top half above an empty lower one.
+    readonly property bool tall: !wide && height > width * 1.4
     readonly property bool settled: picture.status !== Image.Loading && !DriveBooking.loading
     readonly property bookingConfirmation confirmation: DriveBooking.confirmation
     readonly property string channel: DriveBooking.channel
@@ -125,8 +128,8 @@ Item {
         anchors.leftMargin: Theme.s6
         anchors.topMargin: Theme.s3
         width: page.wide ? (parent.width - 3 * Theme.s6) * 0.38 : parent.width - 2 * Theme.s6
-        // A tall screen gives the car more room: a fifth of its height.
-        height: page.wide ? parent.height - y - Theme.s6 : Math.max(Theme.s8 * 1.6, page.height * 0.2)
+        // A tall screen gives the car more room: a fifth of its height, a quarter on a portrait kiosk.
+        height: page.wide ? parent.height - y - Theme.s6 : Math.max(Theme.s8 * 1.6, page.height * (page.tall ? 0.25 : 0.2))
         visible: DriveBooking.model.length > 0
         Image {
             id: picture
@@ -486,7 +489,9 @@ Item {
                 anchors.bottom: parent.bottom
                 width: parent.width
                 cellWidth: width / Math.max(2, Math.floor(width / (Theme.touch * 2.6)))
-                cellHeight: Theme.touch + Theme.s2
+                cellHeight: timeGrid.buttonHeight + Theme.s2
+                // Larger times on a portrait kiosk, where the height is there to use.
+                readonly property real buttonHeight: page.tall ? Theme.touch * 1.5 : Theme.touch
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 model: page.step === "time" ? DriveBooking.times : null
@@ -498,7 +503,7 @@ Item {
                     required property int index
                     objectName: "time-" + index
                     width: timeGrid.cellWidth - Theme.s2
-                    height: Theme.touch
+                    height: timeGrid.buttonHeight
                     enabled: free
                     text: label
                     Accessible.role: Accessible.Button

@@ -118,6 +118,66 @@ std::optional<VehicleRows::Holder> VehicleRows::holderOfVin(const QString &vin, 
     return Holder{q.value(0).toString(), q.value(1).toString()};
 }
 
+std::optional<QHash<QString, VehicleRows::Holder>> VehicleRows::liveVins(QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT vin, id, source FROM vehicle WHERE deleted = 0"))) {
+        if (error)
+            *error = Database::plainReason(q.lastError());
+        return std::nullopt;
+    }
+    QHash<QString, Holder> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), Holder{q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+VehicleRows::BulkWrite::BulkWrite(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+bool VehicleRows::BulkWrite::begin(QString *error)
+{
+    const auto failed = [error](const QSqlQuery &q) {
+        if (error)
+            *error = Database::plainReason(q.lastError());
+        return false;
+    };
+    // The indexes as the schema defines them (the primary key's stays: upserts find rows by it).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vehicle' "
+                               "AND sql IS NOT NULL")))
+        return failed(q);
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        m_definitions << q.value(1).toString();
+    }
+    q.finish(); // no statement may still read the schema it changes
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery drop(m_db);
+        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return failed(drop);
+    }
+    return true;
+}
+
+bool VehicleRows::BulkWrite::finish(QString *error)
+{
+    for (const QString &sql : std::as_const(m_definitions)) {
+        QSqlQuery create(m_db);
+        if (!create.exec(sql)) {
+            if (error)
+                *error = Database::plainReason(create.lastError());
+            return false;
+        }
+    }
+    m_definitions.clear();
+    return true;
+}
+
 std::optional<QHash<QString, QDate>> VehicleRows::addedDates(const QString &source, QString *error) const
 {
     QSqlQuery q(m_db);

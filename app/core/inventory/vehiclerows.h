@@ -36,6 +36,25 @@ public:
     };
     /// The live car that holds `vin`, if one does.
     std::optional<Holder> holderOfVin(const QString &vin, QString *error = nullptr) const;
+    /// Every live car's VIN with its holder: what the unique VIN index says, for a bulk write
+    /// that checks VINs itself while the index is set aside.
+    std::optional<QHash<QString, Holder>> liveVins(QString *error = nullptr) const;
+
+    /// For a bulk write inside the caller's transaction: the stock's secondary indexes (the
+    /// unique VIN index among them) are set aside, and built again in one pass afterwards, as
+    /// their own definitions say. Rolled back with the transaction, they are simply there again.
+    /// The caller keeps VINs unique meanwhile (liveVins); building the index checks it again.
+    class BulkWrite
+    {
+    public:
+        explicit BulkWrite(QSqlDatabase db);
+        bool begin(QString *error);
+        bool finish(QString *error);
+
+    private:
+        QSqlDatabase m_db;
+        QStringList m_definitions; ///< the CREATE INDEX statements set aside
+    };
     /// When each live car of `source` joined the stock, so a feed that gives no date keeps it.
     std::optional<QHash<QString, QDate>> addedDates(const QString &source, QString *error = nullptr) const;
     /// The stored documents of the live stock, ordered by id: what an export prints.

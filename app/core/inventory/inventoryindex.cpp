@@ -2,6 +2,7 @@
 #include "inventoryindex.h"
 
 #include "common/localizedtext.h"
+#include "common/textorder.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -250,7 +251,7 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     std::vector<uint32_t> base(static_cast<size_t>(n));
     std::iota(base.begin(), base.end(), 0u);
     std::vector<uint32_t> idOrder = base;
-    std::sort(idOrder.begin(), idOrder.end(), [&x](uint32_t a, uint32_t b) { return x.m_ids.at(a) < x.m_ids.at(b); });
+    TextOrder::sort(idOrder, x.m_ids);
     std::vector<uint32_t> idRank(static_cast<size_t>(n));
     for (size_t k = 0; k < idOrder.size(); ++k)
         idRank[idOrder[k]] = uint32_t(k);

@@ -45,6 +45,8 @@ bool touchesCatalog(const Feed &feed)
     return false;
 }
 
+constexpr int kConstraintCheck = 275; // SQLITE_CONSTRAINT_CHECK
+
 QString key(const QString &list, const QString &id)
 {
     return list + QLatin1Char('/') + id;
@@ -213,7 +215,9 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         QString field = QStringLiteral("vin"), problem;
         DocumentTable::Written written = DocumentTable::Written::Refused;
         const auto holder = vins ? vins->constFind(v.vin) : QHash<QString, VehicleRows::Holder>::const_iterator();
-        if (!vins || holder == vins->cend() || holder->id == v.id)
+        if (vins && !VehicleRows::meetsTableChecks(v))
+            error = Database::plainReason(kConstraintCheck); // as the table's CHECK would refuse it
+        else if (!vins || holder == vins->cend() || holder->id == v.id)
             written = stock.upsertOwn(v.id, feed.source, VehicleRecord::write(v), VehicleRows::columnsFor(v), &error);
         if (vins && written == DocumentTable::Written::Yes) {
             // Its old VIN, if it was live with another one, is free again.

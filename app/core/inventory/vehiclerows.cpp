@@ -133,9 +133,38 @@ std::optional<QHash<QString, VehicleRows::Holder>> VehicleRows::liveVins(QString
     return out;
 }
 
+bool VehicleRows::meetsTableChecks(const Vehicle &v)
+{
+    // length(vin) = 17 counts characters, not UTF-16 units.
+    qsizetype characters = 0;
+    for (const QChar c : v.vin)
+        characters += c.isLowSurrogate() ? 0 : 1;
+    const bool known = v.condition == Vehicle::Condition::New || v.condition == Vehicle::Condition::Cpo
+        || v.condition == Vehicle::Condition::Used;
+    return characters == 17 && known && v.price.minor > 0;
+}
+
 VehicleRows::BulkWrite::BulkWrite(QSqlDatabase db)
     : m_db(db)
 {
+}
+
+VehicleRows::BulkWrite::~BulkWrite()
+{
+    restoreChecks();
+}
+
+void VehicleRows::BulkWrite::restoreChecks()
+{
+    // A flag of the connection: left off, every later write on it would skip its checks. Setting
+    // it expires the prepared statements, which are compiled again with the checks.
+    if (!m_checksOff)
+        return;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")))
+        m_checksOff = false;
+    else
+        qCWarning(lcStorage) << "cannot restore the check constraints:" << q.lastError().text();
 }
 
 bool VehicleRows::BulkWrite::begin(QString *error)
@@ -161,11 +190,21 @@ bool VehicleRows::BulkWrite::begin(QString *error)
         if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
             return failed(drop);
     }
+    QSqlQuery checks(m_db);
+    if (!checks.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")))
+        return failed(checks);
+    m_checksOff = true;
     return true;
 }
 
 bool VehicleRows::BulkWrite::finish(QString *error)
 {
+    restoreChecks();
+    if (m_checksOff) {
+        if (error)
+            *error = QStringLiteral("the table's checks could not be restored");
+        return false;
+    }
     for (const QString &sql : std::as_const(m_definitions)) {
         QSqlQuery create(m_db);
         if (!create.exec(sql)) {

@@ -43,18 +43,30 @@ public:
     /// For a bulk write inside the caller's transaction: the stock's secondary indexes (the
     /// unique VIN index among them) are set aside, and built again in one pass afterwards, as
     /// their own definitions say. Rolled back with the transaction, they are simply there again.
-    /// The caller keeps VINs unique meanwhile (liveVins); building the index checks it again.
+    /// The table's CHECK constraints are set aside meanwhile too (SQLite builds a temporary table
+    /// for the condition's IN list on every row it checks): the caller keeps VINs unique
+    /// (liveVins) and writes only cars that meetTableChecks(); building the index checks the
+    /// VINs again. The checks come back at finish(), or when the BulkWrite ends.
     class BulkWrite
     {
     public:
         explicit BulkWrite(QSqlDatabase db);
+        ~BulkWrite();
+        BulkWrite(const BulkWrite &) = delete;
+        BulkWrite &operator=(const BulkWrite &) = delete;
         bool begin(QString *error);
         bool finish(QString *error);
 
     private:
+        void restoreChecks();
+
         QSqlDatabase m_db;
         QStringList m_definitions; ///< the CREATE INDEX statements set aside
+        bool m_checksOff = false;
     };
+    /// Whether `vehicle` meets the vehicle table's CHECK constraints as the schema states them (a
+    /// VIN of 17 characters, a known condition, a price above zero), for a BulkWrite's caller.
+    static bool meetsTableChecks(const Vehicle &vehicle);
     /// When each live car of `source` joined the stock, so a feed that gives no date keeps it.
     std::optional<QHash<QString, QDate>> addedDates(const QString &source, QString *error = nullptr) const;
     /// The stored documents of the live stock, ordered by id: what an export prints.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalogrows.h"
+#include "feed/feedapplier.h"
 #include "feed/feedimporter.h"
 #include "importtesting.h"
 #include "inventory/vehiclerows.h"
@@ -191,6 +192,8 @@ private slots:
         // And the unique one holds: a second live car with a VIN is refused by the database.
         QSqlQuery q(db());
         QVERIFY(!q.exec(QStringLiteral("UPDATE vehicle SET vin = 'YV9AE2B10TA100001' WHERE id = 'dealer-b-b5'")));
+        // So do the table's checks, set aside during a bulk write.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vehicle SET condition = 'sold' WHERE id = 'dealer-b-b5'")));
     }
 
     void aFailedImportLeavesTheStockAndItsIndexes()
@@ -211,6 +214,49 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle")), rows);
         QCOMPARE(live(QStringLiteral("dealer-b")), 2);
         QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM vehicle WHERE id = 'dealer-b-b2'")), 0);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vehicle SET price_minor = -1 WHERE id = 'dealer-b-b2'")));
+    }
+
+    void aCarTheTableRefusesIsThatCarsError()
+    {
+        QFETCH_GLOBAL(qsizetype, bulkCars);
+        // Cars no feed check would pass, handed to the applier directly: the table's CHECK
+        // constraints (in bulk, the applier standing in for them) refuse each one alone.
+        const auto stock = VehicleRows(db()).vehicles();
+        QVERIFY(stock);
+        const auto b1 = std::find_if(stock->cbegin(), stock->cend(),
+                                     [](const Vehicle &v) { return v.id == QLatin1String("dealer-b-b1"); });
+        QVERIFY(b1 != stock->cend());
+        Vehicle good = *b1, free = *b1, shortVin = *b1;
+        good.id = QStringLiteral("dealer-b-c1");
+        good.vin = QStringLiteral("YV9AE2B14TA200003");
+        free.id = QStringLiteral("dealer-b-c2");
+        free.vin = QStringLiteral("YV9AE2B16TA200004");
+        free.price.minor = 0;
+        shortVin.id = QStringLiteral("dealer-b-c3");
+        shortVin.vin = QStringLiteral("YV9AE2B1");
+        Feed feed;
+        feed.source = QStringLiteral("dealer-b");
+        feed.full = false;
+        feed.stockOnly = true;
+        feed.vehicles = {good, free, shortVin};
+        FeedReport report;
+        report.accepted = 3;
+        FeedApplier applier(db());
+        applier.setBulkCars(bulkCars);
+        QVERIFY2(applier.apply(feed, QStringLiteral("test"), &report), qPrintable(report.fatal));
+        QCOMPARE(report.rejected, 2);
+        QStringList refused;
+        for (const RecordIssue &i : report.issues) {
+            QVERIFY2(i.problem.startsWith(QLatin1String("storage refused this car")), qPrintable(i.toString()));
+            refused << i.recordId;
+        }
+        QCOMPARE(refused, (QStringList{QStringLiteral("dealer-b-c2"), QStringLiteral("dealer-b-c3")}));
+        QCOMPARE(live(QStringLiteral("dealer-b")), 3);
+        QCOMPARE(report.stock.written.size(), 1);
+        // The checks are the table's again.
+        QSqlQuery q(db());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vehicle SET price_minor = 0 WHERE id = 'dealer-b-c1'")));
     }
 
     void aDealerFeedCannotTakeTheBrandsSource()

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace {
 
@@ -174,7 +175,14 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     Facet *byName[kFacets];
     for (int i = 0; i < kFacets; ++i)
         byName[i] = &x.m_facets[size_t(i)];
+    // A dealer's car is found by the names it came with ("volvo xc60 crystal white"). Cars with
+    // the same names share them (VehicleStore::listingAt): their words are worked out once, as
+    // positions into `listingWords`, whose cars are listed in `postings`.
     QHash<QString, QStringList> listingNameWords;
+    QStringList listingWords;
+    QHash<QString, int> listingWordIndex;
+    std::vector<std::vector<uint32_t>> postings;
+    std::vector<std::optional<std::vector<int>>> wordsOfListing;
     QHash<QString, QString> foldedMakes;
     Facet &makes = *byName[kMakeFacet];
     const auto makeOf = [&](const Vehicle &v) -> QString {
@@ -231,20 +239,38 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         x.m_year[size_t(i)] = int16_t(v.year);
         x.m_mileageKm[size_t(i)] = float(v.mileage.kilometres());
         x.m_added[size_t(i)] = daysSinceEpoch(v.added);
-        // A dealer's car is found by the names it came with ("volvo xc60 crystal white").
         if (v.isListing()) {
-            QStringList own;
-            for (const QString *name : {&v.make, &v.modelName, &v.trimName, &v.exteriorColor, &v.interiorColor}) {
-                auto known = listingNameWords.constFind(*name); // dealers repeat a few hundred names
-                if (known == listingNameWords.constEnd())
-                    known = listingNameWords.insert(*name, words(fold(*name)));
-                own << *known;
+            const size_t listing = vehicles.listingAt(i);
+            if (listing >= wordsOfListing.size())
+                wordsOfListing.resize(listing + 1);
+            std::optional<std::vector<int>> &own = wordsOfListing[listing];
+            if (!own) {
+                QStringList names;
+                for (const QString *name : {&v.make, &v.modelName, &v.trimName, &v.exteriorColor, &v.interiorColor}) {
+                    auto known = listingNameWords.constFind(*name); // dealers repeat a few hundred names
+                    if (known == listingNameWords.constEnd())
+                        known = listingNameWords.insert(*name, words(fold(*name)));
+                    names << *known;
+                }
+                names.removeDuplicates();
+                own.emplace();
+                for (const QString &word : std::as_const(names)) {
+                    auto at = listingWordIndex.constFind(word);
+                    if (at == listingWordIndex.constEnd()) {
+                        at = listingWordIndex.insert(word, int(listingWords.size()));
+                        listingWords << word;
+                        postings.emplace_back();
+                    }
+                    own->push_back(*at);
+                }
             }
-            own.removeDuplicates();
-            for (const QString &word : std::as_const(own))
-                x.m_listingWords[word].push_back(uint32_t(i));
+            for (const int word : *own)
+                postings[size_t(word)].push_back(uint32_t(i));
         }
     }
+    x.m_listingWords.reserve(listingWords.size());
+    for (qsizetype w = 0; w < listingWords.size(); ++w)
+        x.m_listingWords.insert(listingWords.at(w), std::move(postings[size_t(w)]));
 
     // Sort orders, each ending in the id so equal keys always come out the same way. Ids are
     // compared once, into each car's rank: the orders then break ties on a number.

@@ -29,7 +29,7 @@ public:
     bool apply(const Feed &feed, const QString &origin, FeedReport *report);
 
     /// From this many cars on, and at least a quarter of the stock, a feed's cars are written
-    /// with the stock's indexes set aside and built once at the end (VehicleRows::BulkWrite).
+    /// with the stock's unique VIN index set aside and built once at the end (VehicleRows::BulkWrite).
     static constexpr qsizetype kBulkCars = 5000;
     /// Another threshold than kBulkCars (tests take both ways with a few cars).
     void setBulkCars(qsizetype cars) { m_bulkCars = cars; }

@@ -174,10 +174,13 @@ bool VehicleRows::BulkWrite::begin(QString *error)
             *error = Database::plainReason(q.lastError());
         return false;
     };
-    // The indexes as the schema defines them (the primary key's stays: upserts find rows by it).
+    // The unique VIN index, as the schema defines it: VINs arrive in no order, so each car's
+    // lands on a page of its own. The others stay: the primary key's finds rows for the upsert,
+    // and vehicle_live's keys (deleted, location) grow at a few places only, and cost less to
+    // keep than to build again from a scan of the whole table (measured).
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vehicle' "
-                               "AND sql IS NOT NULL")))
+                               "AND name = 'vehicle_vin' AND sql IS NOT NULL")))
         return failed(q);
     QStringList names;
     while (q.next()) {

@@ -40,9 +40,9 @@ public:
     /// that checks VINs itself while the index is set aside.
     std::optional<QHash<QString, Holder>> liveVins(QString *error = nullptr) const;
 
-    /// For a bulk write inside the caller's transaction: the stock's secondary indexes (the
-    /// unique VIN index among them) are set aside, and built again in one pass afterwards, as
-    /// their own definitions say. Rolled back with the transaction, they are simply there again.
+    /// For a bulk write inside the caller's transaction: the stock's unique VIN index is set
+    /// aside, and built again in one pass afterwards, as its own definition says. Rolled back
+    /// with the transaction, it is simply there again.
     /// The table's CHECK constraints are set aside meanwhile too (SQLite builds a temporary table
     /// for the condition's IN list on every row it checks): the caller keeps VINs unique
     /// (liveVins) and writes only cars that meetTableChecks(); building the index checks the

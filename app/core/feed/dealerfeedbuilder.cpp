@@ -111,33 +111,50 @@ DealerFeedBuilder::DealerFeedBuilder(const FeedContext &stored, Options options)
 
 QString DealerFeedBuilder::stableId(const QString &prefix, const QString &key)
 {
-    QString slug;
-    slug.reserve(key.size());
+    // Written into one buffer: every row of a feed passes here for its id.
+    QString slug(key.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(slug.data());
+    qsizetype n = 0;
+    bool ascii = true;
     for (const QChar c : key) {
         const char16_t u = c.unicode();
+        ascii = ascii && u < 0x80;
         if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
-            slug += c;
+            out[n++] = u;
         else if (u >= 'A' && u <= 'Z')
-            slug += QChar(u + ('a' - 'A'));
-        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
-            slug += QLatin1Char('-');
+            out[n++] = char16_t(u + ('a' - 'A'));
+        else if (n > 0 && out[n - 1] != u'-')
+            out[n++] = u'-';
     }
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
+    while (n > 0 && out[n - 1] == u'-')
+        --n;
+    slug.truncate(n);
     const qsizetype room = 64 - prefix.size();
     if (slug == key && !slug.isEmpty() && slug.size() <= room)
         return prefix + slug;
-    // FNV-1a of the key as written: stable across runs and builds, unlike qHash.
+    // FNV-1a of the key as written (its UTF-8): stable across runs and builds, unlike qHash.
     quint64 hash = 14695981039346656037ull;
-    for (const char byte : key.toUtf8()) {
-        hash ^= quint8(byte);
+    const auto mix = [&hash](quint8 byte) {
+        hash ^= byte;
         hash *= 1099511628211ull;
+    };
+    if (ascii) {
+        for (const QChar c : key)
+            mix(quint8(c.unicode()));
+    } else {
+        for (const char byte : key.toUtf8())
+            mix(quint8(byte));
     }
-    const QString suffix = QString::number(hash & 0xFFFFFFFFu, 16).rightJustified(8, QLatin1Char('0'));
-    slug = slug.left(std::max<qsizetype>(0, room - 9));
+    char hex[9];
+    static constexpr char kDigits[] = "0123456789abcdef";
+    for (int i = 0; i < 8; ++i)
+        hex[i] = kDigits[(hash >> (28 - 4 * i)) & 0xF];
+    hex[8] = 0;
+    const QLatin1StringView suffix(hex, 8);
+    slug.truncate(std::max<qsizetype>(0, room - 9));
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
-    return prefix + (slug.isEmpty() ? suffix : slug + QLatin1Char('-') + suffix);
+    return slug.isEmpty() ? prefix + suffix : prefix + slug + QLatin1Char('-') + suffix;
 }
 
 const QString &DealerFeedBuilder::interned(const QString &text)
@@ -163,7 +180,11 @@ const DealerFeedBuilder::Place &DealerFeedBuilder::placeFor(const DealerListing 
     QString key = l.dealer.code;
     QString id;
     if (!key.isEmpty()) {
-        id = stableId(m_prefix, key);
+        // A feed names a few dealers on thousands of rows: each code's id is worked out once.
+        auto known = m_dealerIds.constFind(key);
+        if (known == m_dealerIds.cend())
+            known = m_dealerIds.insert(key, stableId(m_prefix, key));
+        id = *known;
     } else if (!m_options.dealer.isEmpty()) {
         id = m_options.dealer;
     } else {
@@ -369,13 +390,13 @@ void DealerFeedBuilder::add(const DealerListing &l)
                                      : QStringLiteral("is longer than %1 characters").arg(RecordReader::kMaxName));
     } else {
         m_idField = l.stockIdField;
-        const auto first = m_firstLine.constFind(id);
-        if (first == m_firstLine.constEnd()) {
-            m_firstLine.insert(id, l.line);
+        int &first = m_firstLine[id]; // one lookup, as nearly every id is new: 0 until seen, then line + 1
+        if (first == 0) {
+            first = l.line + 1;
         } else {
             QList<int> &copies = m_copies[id];
             if (copies.isEmpty())
-                copies.append(*first);
+                copies.append(first - 1);
             copies.append(l.line);
         }
     }
@@ -457,14 +478,26 @@ Feed DealerFeedBuilder::finish()
             m_feed.issues.append(issue);
         }
     }
+    // The first car of each VIN, and the VINs that more than one car has: a list per VIN would
+    // cost an allocation for each of a hundred thousand cars that have their own.
+    QHash<QString, qsizetype> firstOfVin;
+    firstOfVin.reserve(m_feed.vehicles.size());
     QHash<QString, QList<qsizetype>> byVin;
     for (qsizetype i = 0; i < m_feed.vehicles.size(); ++i) {
-        if (!dropped.contains(m_feed.vehicles.at(i).id))
-            byVin[m_feed.vehicles.at(i).vin].append(i);
+        const Vehicle &v = m_feed.vehicles.at(i);
+        if (!m_copies.isEmpty() && dropped.contains(v.id))
+            continue;
+        const auto first = firstOfVin.constFind(v.vin);
+        if (first == firstOfVin.cend()) {
+            firstOfVin.insert(v.vin, i);
+            continue;
+        }
+        QList<qsizetype> &cars = byVin[v.vin];
+        if (cars.isEmpty())
+            cars.append(*first);
+        cars.append(i);
     }
     for (auto it = byVin.cbegin(); it != byVin.cend(); ++it) {
-        if (it->size() < 2)
-            continue;
         QList<int> lines;
         for (qsizetype i : *it)
             lines << m_vehicleLines.at(i);

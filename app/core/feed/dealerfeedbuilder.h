@@ -56,9 +56,10 @@ private:
     Feed m_feed;
     QList<int> m_vehicleLines;           ///< the line of each car in m_feed.vehicles
     QString m_prefix;                    ///< "<source>-", which every id of the feed starts with
-    QHash<QString, int> m_firstLine;     ///< car id → the line it first appears on
+    QHash<QString, int> m_firstLine;     ///< car id → the line it first appears on, plus one
     QHash<QString, QList<int>> m_copies; ///< car id listed more than once → the line of every copy
     QString m_idField;                   ///< the column ids come from, for messages
     QHash<QString, Place> m_places;
+    QHash<QString, QString> m_dealerIds; ///< dealer code → place id
     QSet<QString> m_pool;
 };

@@ -45,6 +45,8 @@ bool touchesCatalog(const Feed &feed)
     return false;
 }
 
+constexpr int kConstraintCheck = 275; // SQLITE_CONSTRAINT_CHECK
+
 QString key(const QString &list, const QString &id)
 {
     return list + QLatin1Char('/') + id;
@@ -188,10 +190,43 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
     DocumentTable &stock = m_vehicleRows->table();
     const auto finished = qScopeGuard([&stock] { stock.finishWrites(); });
     QString error;
+    // A large feed (a dealer group's first full stock) is written with the stock's unique VIN
+    // index and the table's checks set aside, the index built once at the end: keeping it up to
+    // date car by car costs more than building it. VINs are then kept unique here, against the
+    // live cars (read after the removals), as the index would, and the checks applied here too.
+    const auto count = m_vehicleRows->count(&error);
+    if (!count)
+        return t.fail(QStringLiteral("counting the stock"), error);
+    const bool bulk = feed.vehicles.size() >= m_bulkCars && feed.vehicles.size() * 4 >= *count;
+    VehicleRows::BulkWrite indexes(m_db);
+    std::optional<QHash<QString, VehicleRows::Holder>> vins; // VIN → the live car holding it
+    QHash<QString, QString> vinOf;                           // id → VIN of the live cars, for a car whose VIN changes
+    if (bulk) {
+        vins = m_vehicleRows->liveVins(&error);
+        if (!vins || !indexes.begin(&error))
+            return t.fail(QStringLiteral("preparing to write the stock"), error);
+        vins->reserve(vins->size() + feed.vehicles.size());
+        vinOf.reserve(vins->size());
+        for (auto it = vins->cbegin(); it != vins->cend(); ++it)
+            vinOf.insert(it->id, it.key());
+    }
     QSet<QString> refused;
     for (const Vehicle &v : feed.vehicles) {
         QString field = QStringLiteral("vin"), problem;
-        switch (stock.upsertOwn(v.id, feed.source, VehicleRecord::write(v), VehicleRows::columnsFor(v), &error)) {
+        DocumentTable::Written written = DocumentTable::Written::Refused;
+        const auto holder = vins ? vins->constFind(v.vin) : QHash<QString, VehicleRows::Holder>::const_iterator();
+        if (vins && !VehicleRows::meetsTableChecks(v))
+            error = Database::plainReason(kConstraintCheck); // as the table's CHECK would refuse it
+        else if (!vins || holder == vins->cend() || holder->id == v.id)
+            written = stock.upsertOwn(v.id, feed.source, VehicleRecord::write(v), VehicleRows::columnsFor(v), &error);
+        if (vins && written == DocumentTable::Written::Yes) {
+            // Its old VIN, if it was live with another one, is free again.
+            if (const auto old = vinOf.constFind(v.id); old != vinOf.cend() && *old != v.vin)
+                vins->remove(*old);
+            vins->insert(v.vin, {v.id, feed.source});
+            vinOf.insert(v.id, v.vin);
+        }
+        switch (written) {
         case DocumentTable::Written::Yes:
             continue;
         case DocumentTable::Written::Failed:
@@ -201,9 +236,9 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
             problem = QStringLiteral("is the id of a car another source listed first; this one is left out");
             break;
         case DocumentTable::Written::Refused: {
-            // Most often the unique VIN index: another live car, of this source or another, has it.
-            const auto holder = m_vehicleRows->holderOfVin(v.vin);
-            if (holder) {
+            // Most often the unique VIN: another live car, of this source or another, has it.
+            const auto holder = vins ? std::optional(vins->value(v.vin)) : m_vehicleRows->holderOfVin(v.vin);
+            if (holder && !holder->id.isEmpty()) {
                 problem = QStringLiteral("%1 is already the VIN of vehicles/%2 (from %3); this car is left out")
                               .arg(v.vin, holder->id, holder->source);
             } else {
@@ -218,6 +253,9 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         ++report->rejected;
         refused.insert(v.id);
     }
+    // Built again in one pass; a VIN held twice would refuse it, and the import with it.
+    if (bulk && !indexes.finish(&error))
+        return t.fail(QStringLiteral("indexing the stock"), error);
     report->stock.written = feed.vehicles; // shared, not copied, when every car was written
     if (!refused.isEmpty())
         report->stock.written.removeIf([&refused](const Vehicle &v) { return refused.contains(v.id); });

@@ -28,6 +28,12 @@ public:
     /// Applies `feed`; on failure nothing is changed and `report->fatal` says why.
     bool apply(const Feed &feed, const QString &origin, FeedReport *report);
 
+    /// From this many cars on, and at least a quarter of the stock, a feed's cars are written
+    /// with the stock's unique VIN index set aside and built once at the end (VehicleRows::BulkWrite).
+    static constexpr qsizetype kBulkCars = 5000;
+    /// Another threshold than kBulkCars (tests take both ways with a few cars).
+    void setBulkCars(qsizetype cars) { m_bulkCars = cars; }
+
     /// Every list a feed carries, catalog first.
     const QStringList &lists() const { return m_lists; }
     /// Where a feed list is stored: the catalog's repository, the stock's or the sources'.
@@ -49,4 +55,5 @@ private:
     std::unique_ptr<VehicleRows> m_vehicleRows;
     std::unique_ptr<FeedSourceRows> m_sourceRows;
     QStringList m_lists;
+    qsizetype m_bulkCars = kBulkCars;
 };

@@ -42,6 +42,9 @@ public:
     Report importFile(const QString &path, const Options &options = {});
     Report importBytes(const QByteArray &bytes, const QString &origin, const Options &options = {});
 
+    /// From how many cars on a feed's stock is written in bulk (FeedApplier::kBulkCars).
+    void setBulkCars(qsizetype cars) { m_applier.setBulkCars(cars); }
+
     /// Whether a feed has ever been applied (the first start loads the demo data).
     bool hasCatalog() const;
     /// When a feed was last applied (invalid when never, or unreadable).

@@ -136,21 +136,26 @@ void readAddress(const DealerTable &t, const Columns &c, DealerListing &l, Addre
             cache.insert(text, parts);
         }
     }
-    const auto first = [&parts](std::initializer_list<const char *> keys) {
-        for (const char *key : keys) {
-            const QString value = parts.value(QLatin1String(key));
+    // The keys as QStringLiteral: a QLatin1String would be converted, and allocated, on every
+    // lookup of every row.
+    const auto first = [&parts](std::initializer_list<QString> keys) {
+        for (const QString &key : keys) {
+            const QString value = parts.value(key);
             if (!value.isEmpty())
                 return value;
         }
         return QString();
     };
-    QStringList street{first({"addr1", "street_address", "street"}), first({"addr2"}), first({"addr3"})};
+    QStringList street{first({QStringLiteral("addr1"), QStringLiteral("street_address"), QStringLiteral("street")}),
+                       first({QStringLiteral("addr2")}), first({QStringLiteral("addr3")})};
     street.removeAll(QString());
-    l.dealer.address = {street.join(QStringLiteral(", ")), first({"postal_code", "postcode", "zip"}), first({"city"}),
-                        first({"country"}), first({"region", "state"})};
+    l.dealer.address = {street.join(QStringLiteral(", ")),
+                        first({QStringLiteral("postal_code"), QStringLiteral("postcode"), QStringLiteral("zip")}),
+                        first({QStringLiteral("city")}), first({QStringLiteral("country")}),
+                        first({QStringLiteral("region"), QStringLiteral("state")})};
     if (l.dealer.latitude.isEmpty() && l.dealer.longitude.isEmpty()) {
-        l.dealer.latitude = first({"latitude", "lat"});
-        l.dealer.longitude = first({"longitude", "lon", "lng"});
+        l.dealer.latitude = first({QStringLiteral("latitude"), QStringLiteral("lat")});
+        l.dealer.longitude = first({QStringLiteral("longitude"), QStringLiteral("lon"), QStringLiteral("lng")});
     }
 }
 

@@ -2,6 +2,7 @@
 #include "inventoryindex.h"
 
 #include "common/localizedtext.h"
+#include "common/textorder.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace {
 
@@ -173,7 +175,14 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     Facet *byName[kFacets];
     for (int i = 0; i < kFacets; ++i)
         byName[i] = &x.m_facets[size_t(i)];
+    // A dealer's car is found by the names it came with ("volvo xc60 crystal white"). Cars with
+    // the same names share them (VehicleStore::listingAt): their words are worked out once, as
+    // positions into `listingWords`, whose cars are listed in `postings`.
     QHash<QString, QStringList> listingNameWords;
+    QStringList listingWords;
+    QHash<QString, int> listingWordIndex;
+    std::vector<std::vector<uint32_t>> postings;
+    std::vector<std::optional<std::vector<int>>> wordsOfListing;
     QHash<QString, QString> foldedMakes;
     Facet &makes = *byName[kMakeFacet];
     const auto makeOf = [&](const Vehicle &v) -> QString {
@@ -230,27 +239,45 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         x.m_year[size_t(i)] = int16_t(v.year);
         x.m_mileageKm[size_t(i)] = float(v.mileage.kilometres());
         x.m_added[size_t(i)] = daysSinceEpoch(v.added);
-        // A dealer's car is found by the names it came with ("volvo xc60 crystal white").
         if (v.isListing()) {
-            QStringList own;
-            for (const QString *name : {&v.make, &v.modelName, &v.trimName, &v.exteriorColor, &v.interiorColor}) {
-                auto known = listingNameWords.constFind(*name); // dealers repeat a few hundred names
-                if (known == listingNameWords.constEnd())
-                    known = listingNameWords.insert(*name, words(fold(*name)));
-                own << *known;
+            const size_t listing = vehicles.listingAt(i);
+            if (listing >= wordsOfListing.size())
+                wordsOfListing.resize(listing + 1);
+            std::optional<std::vector<int>> &own = wordsOfListing[listing];
+            if (!own) {
+                QStringList names;
+                for (const QString *name : {&v.make, &v.modelName, &v.trimName, &v.exteriorColor, &v.interiorColor}) {
+                    auto known = listingNameWords.constFind(*name); // dealers repeat a few hundred names
+                    if (known == listingNameWords.constEnd())
+                        known = listingNameWords.insert(*name, words(fold(*name)));
+                    names << *known;
+                }
+                names.removeDuplicates();
+                own.emplace();
+                for (const QString &word : std::as_const(names)) {
+                    auto at = listingWordIndex.constFind(word);
+                    if (at == listingWordIndex.constEnd()) {
+                        at = listingWordIndex.insert(word, int(listingWords.size()));
+                        listingWords << word;
+                        postings.emplace_back();
+                    }
+                    own->push_back(*at);
+                }
             }
-            own.removeDuplicates();
-            for (const QString &word : std::as_const(own))
-                x.m_listingWords[word].push_back(uint32_t(i));
+            for (const int word : *own)
+                postings[size_t(word)].push_back(uint32_t(i));
         }
     }
+    x.m_listingWords.reserve(listingWords.size());
+    for (qsizetype w = 0; w < listingWords.size(); ++w)
+        x.m_listingWords.insert(listingWords.at(w), std::move(postings[size_t(w)]));
 
     // Sort orders, each ending in the id so equal keys always come out the same way. Ids are
     // compared once, into each car's rank: the orders then break ties on a number.
     std::vector<uint32_t> base(static_cast<size_t>(n));
     std::iota(base.begin(), base.end(), 0u);
     std::vector<uint32_t> idOrder = base;
-    std::sort(idOrder.begin(), idOrder.end(), [&x](uint32_t a, uint32_t b) { return x.m_ids.at(a) < x.m_ids.at(b); });
+    TextOrder::sort(idOrder, x.m_ids);
     std::vector<uint32_t> idRank(static_cast<size_t>(n));
     for (size_t k = 0; k < idOrder.size(); ++k)
         idRank[idOrder[k]] = uint32_t(k);

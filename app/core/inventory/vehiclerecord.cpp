@@ -19,23 +19,28 @@ const QStringList &powertrains()
     return names;
 }
 
-/// Appends `text` as a JSON string; plain ASCII, what nearly every field holds, without a copy.
+/// Appends `text` as a JSON string. Plain ASCII, what nearly every field holds, is copied in one
+/// pass; from its first other character on, the rest is escaped from its UTF-8.
 void appendString(QByteArray &out, const QString &text)
 {
-    out += '"';
-    const auto plain = [](QChar c) {
-        return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != QLatin1Char('"') && c != QLatin1Char('\\');
-    };
-    if (std::all_of(text.cbegin(), text.cend(), plain)) {
-        const qsizetype at = out.size();
-        out.resize(at + text.size());
-        char *to = out.data() + at;
-        for (const QChar c : text)
-            *to++ = char(c.unicode());
-        out += '"';
+    const qsizetype at = out.size(), n = text.size();
+    out.resize(at + n + 2);
+    char *to = out.data() + at + 1;
+    to[-1] = '"';
+    const QChar *from = text.constData();
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t c = from[i].unicode();
+        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+            break;
+        to[i] = char(c);
+    }
+    if (i == n) {
+        to[n] = '"';
         return;
     }
-    for (const char c : text.toUtf8()) {
+    out.resize(at + 1 + i);
+    for (const char c : QStringView(text).sliced(i).toUtf8()) {
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out += '\\';

@@ -118,6 +118,108 @@ std::optional<VehicleRows::Holder> VehicleRows::holderOfVin(const QString &vin, 
     return Holder{q.value(0).toString(), q.value(1).toString()};
 }
 
+std::optional<QHash<QString, VehicleRows::Holder>> VehicleRows::liveVins(QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT vin, id, source FROM vehicle WHERE deleted = 0"))) {
+        if (error)
+            *error = Database::plainReason(q.lastError());
+        return std::nullopt;
+    }
+    QHash<QString, Holder> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), Holder{q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+bool VehicleRows::meetsTableChecks(const Vehicle &v)
+{
+    // length(vin) = 17 counts characters, not UTF-16 units.
+    qsizetype characters = 0;
+    for (const QChar c : v.vin)
+        characters += c.isLowSurrogate() ? 0 : 1;
+    const bool known = v.condition == Vehicle::Condition::New || v.condition == Vehicle::Condition::Cpo
+        || v.condition == Vehicle::Condition::Used;
+    return characters == 17 && known && v.price.minor > 0;
+}
+
+VehicleRows::BulkWrite::BulkWrite(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+VehicleRows::BulkWrite::~BulkWrite()
+{
+    restoreChecks();
+}
+
+void VehicleRows::BulkWrite::restoreChecks()
+{
+    // A flag of the connection: left off, every later write on it would skip its checks. Setting
+    // it expires the prepared statements, which are compiled again with the checks.
+    if (!m_checksOff)
+        return;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")))
+        m_checksOff = false;
+    else
+        qCWarning(lcStorage) << "cannot restore the check constraints:" << q.lastError().text();
+}
+
+bool VehicleRows::BulkWrite::begin(QString *error)
+{
+    const auto failed = [error](const QSqlQuery &q) {
+        if (error)
+            *error = Database::plainReason(q.lastError());
+        return false;
+    };
+    // The unique VIN index, as the schema defines it: VINs arrive in no order, so each car's
+    // lands on a page of its own. The others stay: the primary key's finds rows for the upsert,
+    // and vehicle_live's keys (deleted, location) grow at a few places only, and cost less to
+    // keep than to build again from a scan of the whole table (measured).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vehicle' "
+                               "AND name = 'vehicle_vin' AND sql IS NOT NULL")))
+        return failed(q);
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        m_definitions << q.value(1).toString();
+    }
+    q.finish(); // no statement may still read the schema it changes
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery drop(m_db);
+        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return failed(drop);
+    }
+    QSqlQuery checks(m_db);
+    if (!checks.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")))
+        return failed(checks);
+    m_checksOff = true;
+    return true;
+}
+
+bool VehicleRows::BulkWrite::finish(QString *error)
+{
+    restoreChecks();
+    if (m_checksOff) {
+        if (error)
+            *error = QStringLiteral("the table's checks could not be restored");
+        return false;
+    }
+    for (const QString &sql : std::as_const(m_definitions)) {
+        QSqlQuery create(m_db);
+        if (!create.exec(sql)) {
+            if (error)
+                *error = Database::plainReason(create.lastError());
+            return false;
+        }
+    }
+    m_definitions.clear();
+    return true;
+}
+
 std::optional<QHash<QString, QDate>> VehicleRows::addedDates(const QString &source, QString *error) const
 {
     QSqlQuery q(m_db);

@@ -36,6 +36,37 @@ public:
     };
     /// The live car that holds `vin`, if one does.
     std::optional<Holder> holderOfVin(const QString &vin, QString *error = nullptr) const;
+    /// Every live car's VIN with its holder: what the unique VIN index says, for a bulk write
+    /// that checks VINs itself while the index is set aside.
+    std::optional<QHash<QString, Holder>> liveVins(QString *error = nullptr) const;
+
+    /// For a bulk write inside the caller's transaction: the stock's unique VIN index is set
+    /// aside, and built again in one pass afterwards, as its own definition says. Rolled back
+    /// with the transaction, it is simply there again.
+    /// The table's CHECK constraints are set aside meanwhile too (SQLite builds a temporary table
+    /// for the condition's IN list on every row it checks): the caller keeps VINs unique
+    /// (liveVins) and writes only cars that meetTableChecks(); building the index checks the
+    /// VINs again. The checks come back at finish(), or when the BulkWrite ends.
+    class BulkWrite
+    {
+    public:
+        explicit BulkWrite(QSqlDatabase db);
+        ~BulkWrite();
+        BulkWrite(const BulkWrite &) = delete;
+        BulkWrite &operator=(const BulkWrite &) = delete;
+        bool begin(QString *error);
+        bool finish(QString *error);
+
+    private:
+        void restoreChecks();
+
+        QSqlDatabase m_db;
+        QStringList m_definitions; ///< the CREATE INDEX statements set aside
+        bool m_checksOff = false;
+    };
+    /// Whether `vehicle` meets the vehicle table's CHECK constraints as the schema states them (a
+    /// VIN of 17 characters, a known condition, a price above zero), for a BulkWrite's caller.
+    static bool meetsTableChecks(const Vehicle &vehicle);
     /// When each live car of `source` joined the stock, so a feed that gives no date keeps it.
     std::optional<QHash<QString, QDate>> addedDates(const QString &source, QString *error = nullptr) const;
     /// The stored documents of the live stock, ordered by id: what an export prints.

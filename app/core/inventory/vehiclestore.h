@@ -29,6 +29,9 @@ public:
     /// Its id alone, without rebuilding the car (shared, never copied).
     const QString &idAt(qsizetype i) const { return m_ids.at(i); }
     const QStringList &ids() const { return m_ids; }
+    /// Which combination of a dealer's own names (make, model, trim, body, powertrain, colours)
+    /// the car at `i` has: cars with the same number have the same names; 0 for none (a brand car).
+    quint32 listingAt(qsizetype i) const { return m_rows[size_t(i)].listing; }
     /// The position of the car with this id, or -1.
     qsizetype indexOf(const QString &id) const;
     std::optional<Vehicle> find(const QString &id) const;

@@ -54,6 +54,16 @@ private slots:
             QCOMPARE(made.size(), id.size() + 8);
     }
 
+    void storedIdsNeverChange()
+    {
+        // Ids are stored and a feed's next run must find its cars again: these are the ids
+        // earlier versions made, hash included.
+        QCOMPARE(DealerFeedBuilder::stableId(QStringLiteral("meta-bench-"), QStringLiteral("SK-0000001")),
+                 QStringLiteral("meta-bench-sk-0000001-2f3dbd09"));
+        QCOMPARE(DealerFeedBuilder::stableId(QStringLiteral("src-"), QStringLiteral("Ünïcödé Bil 7")),
+                 QStringLiteral("src-n-c-d-bil-7-dbc34284"));
+    }
+
     void idsThatOnlyDifferInCaseStayApart()
     {
         QVERIFY(DealerFeedBuilder::stableId(QStringLiteral("s-"), QStringLiteral("Abc"))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalogrows.h"
+#include "feed/feedapplier.h"
 #include "feed/feedimporter.h"
 #include "importtesting.h"
 #include "inventory/vehiclerows.h"
@@ -45,12 +46,36 @@ class TestFeedApplier : public QObject
 
     FeedImporter::Report import(const QByteArray &bytes, const QString &source)
     {
+        QFETCH_GLOBAL(qsizetype, bulkCars);
         FeedImporter::Options o;
         o.source = source;
-        return FeedImporter(db()).importBytes(bytes, source + QStringLiteral(".csv"), o);
+        FeedImporter importer(db());
+        importer.setBulkCars(bulkCars);
+        return importer.importBytes(bytes, source + QStringLiteral(".csv"), o);
+    }
+
+    /// The stock's indexes as the schema defines them.
+    QStringList vehicleIndexes()
+    {
+        QSqlQuery q(db());
+        q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vehicle' AND sql IS NOT NULL "
+                              "ORDER BY name"));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
     }
 
 private slots:
+    // Every test twice: cars written one by one under the unique VIN index, and in bulk with the
+    // indexes set aside and the VINs kept unique by the applier (a large feed's way).
+    void initTestCase_data()
+    {
+        QTest::addColumn<qsizetype>("bulkCars");
+        QTest::newRow("car by car") << qsizetype(1000000);
+        QTest::newRow("in bulk") << qsizetype(1);
+    }
+
     void init()
     {
         m_connection = QStringLiteral("a%1").arg(++m_serial);
@@ -134,6 +159,104 @@ private slots:
         QVERIFY2(r.applied && r.rejected == 0, qPrintable(issues(r)));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0 AND vin = 'YV9AE2B10TA100001'")), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM vehicle WHERE id = 'dealer-a-new-1'")), 0);
+    }
+
+    void aVinTakenAndFreedWithinOneFeed()
+    {
+        // b1 takes a new VIN and frees its old one, which b3 then takes: in file order, as a
+        // unique index sees it. x9 asks for dealer-a's a2 VIN and is left out.
+        const auto r = import(
+            meta({"b1:YV9AE2B14TA200003", "b3:YV9AE2B17TA200001", "x9:YV9AE2B12TA100002", "b2:YV9AE2B19TA200002"}),
+            QStringLiteral("dealer-b"));
+        QVERIFY2(r.applied, qPrintable(issues(r)));
+        QCOMPARE(r.rejected, 1);
+        QStringList refused;
+        for (const RecordIssue &i : r.issues) {
+            if (i.severity == RecordIssue::Severity::Error)
+                refused << i.recordId;
+        }
+        QCOMPARE(refused, QStringList{QStringLiteral("dealer-b-x9")});
+        QCOMPARE(live(QStringLiteral("dealer-b")), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0 AND vin = 'YV9AE2B17TA200001' AND "
+                                       "id = 'dealer-b-b3'")),
+                 1);
+        QCOMPARE(r.stock.written.size(), 3);
+    }
+
+    void theIndexesAreThereAfterAnImport()
+    {
+        const QStringList before = vehicleIndexes();
+        QCOMPARE(before.size(), 2);
+        QVERIFY(import(meta({"b1:YV9AE2B17TA200001", "b5:YV9AE2B14TA200003"}), QStringLiteral("dealer-b")).applied);
+        QCOMPARE(vehicleIndexes(), before);
+        // And the unique one holds: a second live car with a VIN is refused by the database.
+        QSqlQuery q(db());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vehicle SET vin = 'YV9AE2B10TA100001' WHERE id = 'dealer-b-b5'")));
+        // So do the table's checks, set aside during a bulk write.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vehicle SET condition = 'sold' WHERE id = 'dealer-b-b5'")));
+    }
+
+    void aFailedImportLeavesTheStockAndItsIndexes()
+    {
+        const QStringList before = vehicleIndexes();
+        const qint64 rows = scalar(QStringLiteral("SELECT count(*) FROM vehicle"));
+        // The database fails on the second car (a malformed JSON in a trigger is an error, not a
+        // constraint): the whole import is rolled back, including the indexes set aside.
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON vehicle WHEN NEW.id = 'dealer-b-b7' "
+                                      "BEGIN SELECT json('{'); END")));
+        const auto r = import(meta({"b6:YV9AE2B14TA200003", "b7:YV9AE2B16TA200004", "b1:YV9AE2B17TA200001"}),
+                              QStringLiteral("dealer-b"));
+        QVERIFY(!r.applied);
+        QVERIFY2(r.fatal.contains(QLatin1String("nothing was changed")), qPrintable(r.fatal));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER boom")));
+        QCOMPARE(vehicleIndexes(), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle")), rows);
+        QCOMPARE(live(QStringLiteral("dealer-b")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM vehicle WHERE id = 'dealer-b-b2'")), 0);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vehicle SET price_minor = -1 WHERE id = 'dealer-b-b2'")));
+    }
+
+    void aCarTheTableRefusesIsThatCarsError()
+    {
+        QFETCH_GLOBAL(qsizetype, bulkCars);
+        // Cars no feed check would pass, handed to the applier directly: the table's CHECK
+        // constraints (in bulk, the applier standing in for them) refuse each one alone.
+        const auto stock = VehicleRows(db()).vehicles();
+        QVERIFY(stock);
+        const auto b1 = std::find_if(stock->cbegin(), stock->cend(),
+                                     [](const Vehicle &v) { return v.id == QLatin1String("dealer-b-b1"); });
+        QVERIFY(b1 != stock->cend());
+        Vehicle good = *b1, free = *b1, shortVin = *b1;
+        good.id = QStringLiteral("dealer-b-c1");
+        good.vin = QStringLiteral("YV9AE2B14TA200003");
+        free.id = QStringLiteral("dealer-b-c2");
+        free.vin = QStringLiteral("YV9AE2B16TA200004");
+        free.price.minor = 0;
+        shortVin.id = QStringLiteral("dealer-b-c3");
+        shortVin.vin = QStringLiteral("YV9AE2B1");
+        Feed feed;
+        feed.source = QStringLiteral("dealer-b");
+        feed.full = false;
+        feed.stockOnly = true;
+        feed.vehicles = {good, free, shortVin};
+        FeedReport report;
+        report.accepted = 3;
+        FeedApplier applier(db());
+        applier.setBulkCars(bulkCars);
+        QVERIFY2(applier.apply(feed, QStringLiteral("test"), &report), qPrintable(report.fatal));
+        QCOMPARE(report.rejected, 2);
+        QStringList refused;
+        for (const RecordIssue &i : report.issues) {
+            QVERIFY2(i.problem.startsWith(QLatin1String("storage refused this car")), qPrintable(i.toString()));
+            refused << i.recordId;
+        }
+        QCOMPARE(refused, (QStringList{QStringLiteral("dealer-b-c2"), QStringLiteral("dealer-b-c3")}));
+        QCOMPARE(live(QStringLiteral("dealer-b")), 3);
+        QCOMPARE(report.stock.written.size(), 1);
+        // The checks are the table's again.
+        QSqlQuery q(db());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vehicle SET price_minor = 0 WHERE id = 'dealer-b-c1'")));
     }
 
     void aDealerFeedCannotTakeTheBrandsSource()

@@ -525,6 +525,42 @@ private slots:
         QCOMPARE(r.page.first().distanceKm.value(), 0.0);
     }
 
+    void dealersCarsWithTheSameNamesAreEachFound()
+    {
+        // Cars that share all their names, some of them, or none, each found by every word of
+        // theirs: the index works each combination's words out once.
+        QList<Vehicle> stock = m_demo.mid(0, 10);
+        const auto listing = [&](const char *id, const char *model, const char *colour) {
+            Vehicle v = m_demo.first();
+            v.id = QLatin1String(id);
+            v.model.clear();
+            v.trim.clear();
+            v.paint.clear();
+            v.make = QStringLiteral("Volvo");
+            v.modelName = QLatin1String(model);
+            v.exteriorColor = QLatin1String(colour);
+            return v;
+        };
+        stock << listing("meta-x-1", "XC60", "Crystal White") << listing("meta-x-2", "XC40", "Onyx Black")
+              << listing("meta-x-3", "XC60", "Crystal White") << m_demo.at(10) << listing("meta-x-4", "XC60", "Onyx Black");
+        const auto index = InventoryIndex::build(stock, m_catalog);
+        const auto found = [&](const char *text) {
+            InventoryFilter f;
+            f.text = QLatin1String(text);
+            f.limit = 100;
+            QStringList ids;
+            for (const InventoryIndex::Hit &h : index->query(f).page)
+                ids << h.id;
+            ids.sort();
+            return ids.join(QLatin1Char(' '));
+        };
+        QCOMPARE(found("volvo"), QStringLiteral("meta-x-1 meta-x-2 meta-x-3 meta-x-4"));
+        QCOMPARE(found("xc60"), QStringLiteral("meta-x-1 meta-x-3 meta-x-4"));
+        QCOMPARE(found("crystal"), QStringLiteral("meta-x-1 meta-x-3"));
+        QCOMPARE(found("onyx"), QStringLiteral("meta-x-2 meta-x-4"));
+        QCOMPARE(found("xc40 black"), QStringLiteral("meta-x-2"));
+    }
+
     void dealersCarsAreFoundByTheirOwnNames()
     {
         QList<Vehicle> stock = m_demo.mid(0, 20);

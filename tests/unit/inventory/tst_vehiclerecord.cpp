@@ -96,6 +96,13 @@ private slots:
         Vehicle mapped = listing();
         mapped.model = QStringLiteral("aster-5");
         QTest::newRow("mapped listing") << mapped;
+        // Quotes, backslashes and characters beyond ASCII, at the start, within and at the end.
+        Vehicle escaped = listing();
+        escaped.modelName = QStringLiteral("\"XC60\" \\ B5");
+        escaped.trimName = QStringLiteral("Ultimate Ø");
+        escaped.exteriorColor = QStringLiteral("Krystall-hvit \U0001F697 \"perle\"");
+        escaped.interiorColor = QStringLiteral("é");
+        QTest::newRow("names to escape") << escaped;
     }
     void roundTrip()
     {

@@ -127,18 +127,20 @@ void InventoryService::load(const QString &databasePath)
         // A connection belongs to its thread: this one is opened, used and closed here.
         static QAtomicInt serial;
         const QString name = QStringLiteral("inventory-loader-%1").arg(serial.fetchAndAddRelaxed(1));
-        std::shared_ptr<const Snapshot> snapshot;
+        std::optional<Catalog> catalog;
+        std::optional<VehicleStore> vehicles;
         {
             auto db = Database::openConnection(databasePath, name);
             if (db) {
-                auto catalog = CatalogRows(*db).catalog();
-                auto vehicles = VehicleRows(*db).vehicleStore(nullptr, stop.get());
-                if (catalog && vehicles && !stop->load())
-                    snapshot = make(std::move(*vehicles), std::move(*catalog));
+                catalog = CatalogRows(*db).catalog();
+                vehicles = VehicleRows(*db).vehicleStore(nullptr, stop.get());
                 db->close();
             }
         }
         QSqlDatabase::removeDatabase(name);
-        return snapshot;
+        // The connection and its page cache are gone before the index is built, at the load's peak.
+        if (!catalog || !vehicles || stop->load())
+            return std::shared_ptr<const Snapshot>();
+        return make(std::move(*vehicles), std::move(*catalog));
     }));
 }

@@ -87,6 +87,13 @@ Item {
             level: Label.Caption
             muted: true
         }
+        // Most visitors already own a car: offered calmly, never pushed.
+        StaffButton {
+            objectName: "action-tradein"
+            text: qsTr("Value my car")
+            quiet: true
+            onClicked: page.open("tradein")
+        }
     }
 
     Image {

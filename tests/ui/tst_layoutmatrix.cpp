@@ -10,6 +10,7 @@
 #include "layoutreport.h"
 #include "staffmode.h"
 #include "syncsources.h"
+#include "tradeinvaluation.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -290,6 +291,30 @@ private slots:
         open(QStringLiteral("compare"));
         sweep(QStringLiteral("comparePage"));
         finder->reset();
+    }
+
+    // Valued from the stock (the range, the basis, the closest three), then a car too rare for a
+    // number (the expert's message), with a VIN's note under its field.
+    void tradeInPage()
+    {
+        TradeInValuation *tradeIn = m_kiosk->tradeIn();
+        open(QStringLiteral("tradein"));
+        QVERIFY(tradeIn->readVin(QStringLiteral("YV4A22RK5N1234567")));
+        tradeIn->setMake(m_kiosk->theme()->brand());
+        tradeIn->setModel(QStringLiteral("Aster 5"));
+        tradeIn->setYear(2023);
+        tradeIn->setMileage(30000);
+        tradeIn->estimate();
+        QTRY_VERIFY(tradeIn->answered());
+        QVERIFY(tradeIn->valued());
+        sweep(QStringLiteral("tradeInPage"));
+        tradeIn->setModel(QStringLiteral("Aster 3"));
+        tradeIn->setYear(2020);
+        tradeIn->estimate();
+        QTRY_VERIFY(tradeIn->answered());
+        QVERIFY(!tradeIn->valued());
+        sweep(QStringLiteral("tradeInPage"));
+        tradeIn->reset();
     }
 
     void modelLinesPage()

@@ -41,7 +41,6 @@ Item {
         contentHeight: grid.implicitHeight + 2 * Theme.s5
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        T.ScrollBar.vertical: T.ScrollBar {}
 
         GridLayout {
             id: grid
@@ -84,8 +83,8 @@ Item {
                     StaffButton {
                         id: readVin
                         objectName: "read-vin"
-                        anchors.bottom: parent.bottom
-                        anchors.bottomMargin: vinField.hint.length > 0 ? vinField.height - vinField.input.y - vinField.input.height - Theme.s1 : 0
+                        // Level with the field, whatever its label and note take.
+                        y: vinField.input.parent.y
                         text: qsTr("Read")
                         enabled: vinField.text.trim().length > 0
                         onClicked: {

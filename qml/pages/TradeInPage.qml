@@ -318,7 +318,7 @@ Item {
                         implicitHeight: Math.max(Theme.touch, carText.implicitHeight + 2 * Theme.s2)
                         text: title
                         Accessible.role: Accessible.Button
-                        Accessible.name: qsTr("%1, %2, %3, %4").arg(title, year, mileage, price)
+                        Accessible.name: qsTr("%1, %2, %3, %4").arg(title).arg(year).arg(mileage).arg(price)
                         focusPolicy: Qt.StrongFocus
                         onClicked: page.open(vehicleId)
                         background: Rectangle {

@@ -127,8 +127,8 @@ private slots:
         QVERIFY2(range.contains(QLatin1String("kr")), qPrintable(range));
         QCOMPARE(ui.find(QStringLiteral("tradein-basis"))->property("text").toString(),
                  QStringLiteral("Based on %1 cars in stock").arg(expected.basis));
-        QVERIFY(ui.find(QStringLiteral("tradein-confirm"))->isVisible());
-        QVERIFY(!ui.find(QStringLiteral("tradein-expert"))->isVisible());
+        QVERIFY(ui.find(QStringLiteral("tradein-confirm")) != nullptr);
+        QVERIFY(ui.find(QStringLiteral("tradein-expert")) == nullptr);
         // The three closest, each the car the estimator names, opening its page.
         QCOMPARE(tradeIn()->rows().size(), 3);
         for (int i = 0; i < 3; ++i) {
@@ -153,7 +153,7 @@ private slots:
                  expected.closest.first().vehicleId);
         // From a car's page back to the valuation: what was said is still there.
         QVERIFY(ui.tap(QStringLiteral("value-my-car")));
-        QTRY_VERIFY(ui.find(QStringLiteral("tradein-range")) && ui.find(QStringLiteral("tradein-range"))->isVisible());
+        QTRY_VERIFY(ui.find(QStringLiteral("tradein-range")) != nullptr);
         QCOMPARE(ui.find(QStringLiteral("make-input"))->property("text").toString(), m_kiosk->theme()->brand());
     }
 
@@ -169,10 +169,10 @@ private slots:
         QTRY_VERIFY(tradeIn()->answered());
         QVERIFY(!tradeIn()->valued());
         QVERIFY(tradeIn()->range().isEmpty());
-        QVERIFY(ui.find(QStringLiteral("tradein-expert"))->isVisible());
+        QVERIFY(ui.find(QStringLiteral("tradein-expert")) != nullptr);
         QCOMPARE(ui.find(QStringLiteral("tradein-expert"))->property("text").toString(),
                  QStringLiteral("An expert will value your car"));
-        QVERIFY(!ui.find(QStringLiteral("tradein-range"))->isVisible());
+        QVERIFY(ui.find(QStringLiteral("tradein-range")) == nullptr);
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("tradein/expert-en"));
         m_kiosk->language()->setCode(QStringLiteral("ar"));
@@ -226,7 +226,7 @@ private slots:
         QTRY_VERIFY(tradeIn()->answered() && tradeIn()->valued());
         wipeVisit(m_kiosk.get());
         QTRY_VERIFY(ui.find(QStringLiteral("action-find")) != nullptr);
-        QVERIFY(ui.find(QStringLiteral("make-input")) == nullptr);
+        QTRY_VERIFY(ui.find(QStringLiteral("make-input")) == nullptr);
         QVERIFY(tradeIn()->make().isEmpty());
         QVERIFY(tradeIn()->model().isEmpty());
         QCOMPARE(tradeIn()->year(), 0);

@@ -2284,11 +2284,6 @@
         <translation>سنة الطراز</translation>
     </message>
     <message>
-        <source>Mileage (%1)</source>
-        <extracomment>%1 is the unit of distance of the studio's market, km or mi</extracomment>
-        <translation>المسافة المقطوعة (%1)</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>الحالة</translation>
     </message>
@@ -2334,7 +2329,14 @@
     </message>
     <message numerus="yes">
         <source>Based on %n cars in stock</source>
-        <translation><numerusform>استنادًا إلى %n سيارة في المخزون</numerusform><numerusform>استنادًا إلى سيارة واحدة في المخزون</numerusform><numerusform>استنادًا إلى سيارتين في المخزون</numerusform><numerusform>استنادًا إلى %n سيارات في المخزون</numerusform><numerusform>استنادًا إلى %n سيارة في المخزون</numerusform><numerusform>استنادًا إلى %n سيارة في المخزون</numerusform></translation>
+        <translation>
+            <numerusform>استنادًا إلى %n سيارة في المخزون</numerusform>
+            <numerusform>استنادًا إلى سيارة واحدة في المخزون</numerusform>
+            <numerusform>استنادًا إلى سيارتين في المخزون</numerusform>
+            <numerusform>استنادًا إلى %n سيارات في المخزون</numerusform>
+            <numerusform>استنادًا إلى %n سيارة في المخزون</numerusform>
+            <numerusform>استنادًا إلى %n سيارة في المخزون</numerusform>
+        </translation>
     </message>
     <message>
         <source>The closest cars in stock</source>
@@ -2359,6 +2361,14 @@
     <message>
         <source>Ask an expert</source>
         <translation>اسأل خبيرًا</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>المسافة المقطوعة (ميل)</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>المسافة المقطوعة (كم)</translation>
     </message>
 </context>
 <context>

@@ -2176,11 +2176,6 @@
         <translation>Modelljahr</translation>
     </message>
     <message>
-        <source>Mileage (%1)</source>
-        <extracomment>%1 is the unit of distance of the studio's market, km or mi</extracomment>
-        <translation>Kilometerstand (%1)</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
@@ -2226,7 +2221,10 @@
     </message>
     <message numerus="yes">
         <source>Based on %n cars in stock</source>
-        <translation><numerusform>Basierend auf %n Fahrzeug im Bestand</numerusform><numerusform>Basierend auf %n Fahrzeugen im Bestand</numerusform></translation>
+        <translation>
+            <numerusform>Basierend auf %n Fahrzeug im Bestand</numerusform>
+            <numerusform>Basierend auf %n Fahrzeugen im Bestand</numerusform>
+        </translation>
     </message>
     <message>
         <source>The closest cars in stock</source>
@@ -2251,6 +2249,14 @@
     <message>
         <source>Ask an expert</source>
         <translation>Eine Expertin oder einen Experten fragen</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>Laufleistung (Meilen)</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Kilometerstand (km)</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,10 @@
     <name>TradeInPage</name>
     <message numerus="yes">
         <source>Based on %n cars in stock</source>
-        <translation><numerusform>Based on %n car in stock</numerusform><numerusform>Based on %n cars in stock</numerusform></translation>
+        <translation>
+            <numerusform>Based on %n car in stock</numerusform>
+            <numerusform>Based on %n cars in stock</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2176,11 +2176,6 @@
         <translation>Année modèle</translation>
     </message>
     <message>
-        <source>Mileage (%1)</source>
-        <extracomment>%1 is the unit of distance of the studio's market, km or mi</extracomment>
-        <translation>Kilométrage (%1)</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>État</translation>
     </message>
@@ -2226,7 +2221,10 @@
     </message>
     <message numerus="yes">
         <source>Based on %n cars in stock</source>
-        <translation><numerusform>D’après %n voiture en stock</numerusform><numerusform>D’après %n voitures en stock</numerusform></translation>
+        <translation>
+            <numerusform>D’après %n voiture en stock</numerusform>
+            <numerusform>D’après %n voitures en stock</numerusform>
+        </translation>
     </message>
     <message>
         <source>The closest cars in stock</source>
@@ -2251,6 +2249,14 @@
     <message>
         <source>Ask an expert</source>
         <translation>Parler à un expert</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>Kilométrage (miles)</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Kilométrage (km)</translation>
     </message>
 </context>
 <context>

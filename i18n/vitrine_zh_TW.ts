@@ -2149,11 +2149,6 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>Mileage (%1)</source>
-        <extracomment>%1 is the unit of distance of the studio's market, km or mi</extracomment>
-        <translation>里程（%1）</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>車況</translation>
     </message>
@@ -2199,7 +2194,9 @@
     </message>
     <message numerus="yes">
         <source>Based on %n cars in stock</source>
-        <translation><numerusform>基於庫存中的 %n 輛車</numerusform></translation>
+        <translation>
+            <numerusform>基於庫存中的 %n 輛車</numerusform>
+        </translation>
     </message>
     <message>
         <source>The closest cars in stock</source>
@@ -2224,6 +2221,14 @@
     <message>
         <source>Ask an expert</source>
         <translation>諮詢專家</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>里程（英里）</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
     </message>
 </context>
 <context>

@@ -104,9 +104,12 @@ class TestLayoutMatrix : public QObject
         }
     }
 
-    /// The page as it is now, through every size, language and theme, then with larger text.
-    void sweep(const QString &page)
+    /// The page as it is now, through every size, language and theme, then with larger text;
+    /// screenshots under `shots` (the page's name unless a second state of it is swept).
+    void sweep(const QString &page, QString shots = {})
     {
+        if (shots.isEmpty())
+            shots = page;
         QQuickWindow *window = m_kiosk->window();
         UiProbe ui(window);
         QObject *theme = themeSingleton();
@@ -122,7 +125,7 @@ class TestLayoutMatrix : public QObject
                     settle();
                     check(page, QStringLiteral("%1 %2 %3").arg(sizeName, language, themeName));
                     if (themeName == screenshotTheme(language))
-                        ui.shoot(QStringLiteral("matrix/%1/%2-%3").arg(page, sizeName, language));
+                        ui.shoot(QStringLiteral("matrix/%1/%2-%3").arg(shots, sizeName, language));
                 }
             }
             theme->setProperty("largeText", true);
@@ -136,7 +139,7 @@ class TestLayoutMatrix : public QObject
                     if (themeName == screenshotTheme(language)
                         && (language == QLatin1String("en") || language == QLatin1String("de")
                             || language == QLatin1String("ar")))
-                        ui.shoot(QStringLiteral("matrix/%1/%2-%3-large").arg(page, sizeName, language));
+                        ui.shoot(QStringLiteral("matrix/%1/%2-%3-large").arg(shots, sizeName, language));
                 }
             }
             theme->setProperty("largeText", false);
@@ -313,7 +316,7 @@ private slots:
         tradeIn->estimate();
         QTRY_VERIFY(tradeIn->answered());
         QVERIFY(!tradeIn->valued());
-        sweep(QStringLiteral("tradeInPage"));
+        sweep(QStringLiteral("tradeInPage"), QStringLiteral("tradeInPage-expert"));
         tradeIn->reset();
     }
 

@@ -142,6 +142,10 @@ void TradeInValuation::setLanguage(const QString &feedLanguage)
     // The same car and figures, in the visitor's new language.
     if (!m_makes.isEmpty())
         prepare();
+    if (m_vinRead) {
+        wordVinNote();
+        emit requestChanged();
+    }
     if (m_answered) {
         present();
         emit resultChanged();
@@ -221,9 +225,12 @@ void TradeInValuation::updateModels()
 
 bool TradeInValuation::readVin(const QString &vin)
 {
+    // Only what the VIN says is kept, never the VIN.
     const TradeInEstimator::VinFacts facts = TradeInEstimator::readVin(vin, QDate::currentDate().year());
+    m_vinRead = true;
+    m_vinFacts = facts;
+    wordVinNote();
     if (facts.year == 0 && facts.make.isEmpty()) {
-        m_vinNote = tr("This VIN tells us nothing we can use. Please check it, or enter the car below.");
         emit requestChanged();
         return false;
     }
@@ -233,11 +240,23 @@ bool TradeInValuation::readVin(const QString &vin)
         m_request.make = facts.make;
         updateModels();
     }
-    m_vinNote = facts.make.isEmpty() ? tr("Model year %1 from the VIN. The VIN itself is not kept.").arg(facts.year)
-        : facts.year > 0 ? tr("%1, model year %2, from the VIN. The VIN itself is not kept.").arg(facts.make).arg(facts.year)
-                         : tr("%1 from the VIN. The VIN itself is not kept.").arg(facts.make);
     changeRequest();
     return true;
+}
+
+void TradeInValuation::wordVinNote()
+{
+    const TradeInEstimator::VinFacts &facts = m_vinFacts;
+    if (!m_vinRead)
+        m_vinNote.clear();
+    else if (facts.year == 0 && facts.make.isEmpty())
+        m_vinNote = tr("This VIN tells us nothing we can use. Please check it, or enter the car below.");
+    else if (facts.make.isEmpty())
+        m_vinNote = tr("Model year %1 from the VIN. The VIN itself is not kept.").arg(facts.year);
+    else if (facts.year > 0)
+        m_vinNote = tr("%1, model year %2, from the VIN. The VIN itself is not kept.").arg(facts.make).arg(facts.year);
+    else
+        m_vinNote = tr("%1 from the VIN. The VIN itself is not kept.").arg(facts.make);
 }
 
 TradeInRequest TradeInValuation::request() const
@@ -281,6 +300,8 @@ void TradeInValuation::reset()
 {
     m_request = {};
     m_mileage = 0;
+    m_vinRead = false;
+    m_vinFacts = {};
     m_vinNote.clear();
     m_models.clear();
     changeRequest();

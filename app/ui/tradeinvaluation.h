@@ -115,6 +115,7 @@ private:
     /// The estimate in the visitor's language and the market's money and unit.
     void present();
     void updateModels();
+    void wordVinNote();
 
     InventoryService *m_service;
     Finder *m_finder;
@@ -123,6 +124,8 @@ private:
     TradeInRequest m_request;
     int m_mileage = 0;
     QString m_unit = QStringLiteral("km");
+    bool m_vinRead = false;
+    TradeInEstimator::VinFacts m_vinFacts; ///< what the last VIN said (the VIN is not kept)
     QString m_vinNote;
     QStringList m_makes, m_models;
     QHash<QString, QStringList> m_modelsOf; ///< by make, as stock names them

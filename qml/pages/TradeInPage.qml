@@ -237,9 +237,9 @@ Item {
 
             StaffButton {
                 objectName: "estimate"
-                primary: true
+                // Plain until the car is described enough to value; never faded below a readable contrast.
+                primary: TradeIn.complete
                 enabled: TradeIn.complete && !TradeIn.loading
-                opacity: enabled ? 1 : 0.6
                 text: qsTr("See what it is worth")
                 onClicked: {
                     page.forceActiveFocus()

@@ -1056,10 +1056,6 @@
         <translation>سنة الطراز %1–%2</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Price, lowest first</source>
         <translation>السعر، الأقل أولاً</translation>
     </message>
@@ -1236,6 +1232,10 @@
     <message>
         <source>Accessibility</source>
         <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>قيّم سيارتي</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2254,147 @@
     </message>
 </context>
 <context>
+    <name>TradeInPage</name>
+    <message>
+        <source>Value my car</source>
+        <translation>قيّم سيارتي</translation>
+    </message>
+    <message>
+        <source>Tell us about your car and we compare it with similar cars in stock. You do not need to leave any contact details.</source>
+        <translation>أخبرنا عن سيارتك وسنقارنها بسيارات مشابهة في المخزون. لا حاجة لترك أي بيانات اتصال.</translation>
+    </message>
+    <message>
+        <source>VIN (optional): fills in the year and the maker</source>
+        <translation>رقم الهيكل (اختياري): يملأ سنة الطراز والشركة المصنّعة</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>اقرأ</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>الماركة</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>سنة الطراز</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>ممتازة</translation>
+    </message>
+    <message>
+        <source>Like new: no marks, full service history.</source>
+        <translation>كالجديدة: بلا آثار، وسجل صيانة كامل.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Normal wear for its age, serviced on time.</source>
+        <translation>استهلاك طبيعي لعمرها، وصيانة في موعدها.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Visible marks or repairs due.</source>
+        <translation>آثار ظاهرة أو إصلاحات مستحقة.</translation>
+    </message>
+    <message>
+        <source>See what it is worth</source>
+        <translation>اعرف قيمتها</translation>
+    </message>
+    <message>
+        <source>The estimate appears here. It rests on cars like yours in stock in this market, adjusted for year, mileage and condition.</source>
+        <translation>يظهر التقدير هنا. يستند إلى سيارات مشابهة لسيارتك في مخزون هذا السوق، مع تعديل حسب السنة والمسافة المقطوعة والحالة.</translation>
+    </message>
+    <message>
+        <source>Comparing with the cars in stock…</source>
+        <translation>جارٍ المقارنة مع السيارات في المخزون…</translation>
+    </message>
+    <message>
+        <source>Your car is worth about</source>
+        <translation>قيمة سيارتك تقريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n cars in stock</source>
+        <translation>
+            <numerusform>استنادًا إلى %n سيارة في المخزون</numerusform>
+            <numerusform>استنادًا إلى سيارة واحدة في المخزون</numerusform>
+            <numerusform>استنادًا إلى سيارتين في المخزون</numerusform>
+            <numerusform>استنادًا إلى %n سيارات في المخزون</numerusform>
+            <numerusform>استنادًا إلى %n سيارة في المخزون</numerusform>
+            <numerusform>استنادًا إلى %n سيارة في المخزون</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closest cars in stock</source>
+        <translation>أقرب السيارات في المخزون</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1، %2، %3، %4</translation>
+    </message>
+    <message>
+        <source>A product expert confirms the value when they see the car.</source>
+        <translation>يؤكد خبير المنتج القيمة عندما يرى السيارة.</translation>
+    </message>
+    <message>
+        <source>An expert will value your car</source>
+        <translation>سيقيّم خبير سيارتك</translation>
+    </message>
+    <message>
+        <source>We have too few cars like yours in stock to give a fair figure. A product expert can look at it with you.</source>
+        <translation>لدينا عدد قليل جدًا من السيارات المشابهة لسيارتك في المخزون لإعطاء رقم عادل. يمكن لخبير المنتج فحصها معك.</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>اسأل خبيرًا</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>المسافة المقطوعة (ميل)</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>المسافة المقطوعة (كم)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeInValuation</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
+        <translation>لا يخبرنا رقم الهيكل هذا بشيء مفيد. يرجى التحقق منه أو إدخال بيانات السيارة أدناه.</translation>
+    </message>
+    <message>
+        <source>Model year %1 from the VIN. The VIN itself is not kept.</source>
+        <translation>سنة الطراز %1 من رقم الهيكل. لا يُحفظ رقم الهيكل نفسه.</translation>
+    </message>
+    <message>
+        <source>%1, model year %2, from the VIN. The VIN itself is not kept.</source>
+        <translation>%1، سنة الطراز %2، من رقم الهيكل. لا يُحفظ رقم الهيكل نفسه.</translation>
+    </message>
+    <message>
+        <source>%1 from the VIN. The VIN itself is not kept.</source>
+        <translation>%1 من رقم الهيكل. لا يُحفظ رقم الهيكل نفسه.</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDetail</name>
     <message>
         <source>New</source>
@@ -2341,6 +2482,10 @@
     <message>
         <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
         <translation>لم تعد هذه السيارة في المخزون. ما تراه هو كما كانت معروضة — يمكن لأحد الخبراء أن يقترح عليك سيارة مشابهة.</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>قيّم سيارتي</translation>
     </message>
 </context>
 </TS>

@@ -1012,10 +1012,6 @@
         <translation>Modelljahr %1–%2</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Price, lowest first</source>
         <translation>Preis, niedrigster zuerst</translation>
     </message>
@@ -1180,6 +1176,10 @@
     <message>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>Mein Auto bewerten</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2146,143 @@
     </message>
 </context>
 <context>
+    <name>TradeInPage</name>
+    <message>
+        <source>Value my car</source>
+        <translation>Mein Auto bewerten</translation>
+    </message>
+    <message>
+        <source>Tell us about your car and we compare it with similar cars in stock. You do not need to leave any contact details.</source>
+        <translation>Erzählen Sie uns von Ihrem Auto, und wir vergleichen es mit ähnlichen Fahrzeugen im Bestand. Kontaktdaten brauchen Sie nicht anzugeben.</translation>
+    </message>
+    <message>
+        <source>VIN (optional): fills in the year and the maker</source>
+        <translation>FIN (optional): ergänzt Baujahr und Hersteller</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Modelljahr</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Sehr gut</translation>
+    </message>
+    <message>
+        <source>Like new: no marks, full service history.</source>
+        <translation>Wie neu: keine Spuren, lückenlos gewartet.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Normal wear for its age, serviced on time.</source>
+        <translation>Altersgemäße Gebrauchsspuren, pünktlich gewartet.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Befriedigend</translation>
+    </message>
+    <message>
+        <source>Visible marks or repairs due.</source>
+        <translation>Sichtbare Spuren oder anstehende Reparaturen.</translation>
+    </message>
+    <message>
+        <source>See what it is worth</source>
+        <translation>Wert anzeigen</translation>
+    </message>
+    <message>
+        <source>The estimate appears here. It rests on cars like yours in stock in this market, adjusted for year, mileage and condition.</source>
+        <translation>Die Schätzung erscheint hier. Sie beruht auf vergleichbaren Fahrzeugen im Bestand dieses Marktes, angepasst an Baujahr, Kilometerstand und Zustand.</translation>
+    </message>
+    <message>
+        <source>Comparing with the cars in stock…</source>
+        <translation>Vergleich mit dem Bestand …</translation>
+    </message>
+    <message>
+        <source>Your car is worth about</source>
+        <translation>Ihr Auto ist etwa so viel wert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n cars in stock</source>
+        <translation>
+            <numerusform>Basierend auf %n Fahrzeug im Bestand</numerusform>
+            <numerusform>Basierend auf %n Fahrzeugen im Bestand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closest cars in stock</source>
+        <translation>Die ähnlichsten Fahrzeuge im Bestand</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>A product expert confirms the value when they see the car.</source>
+        <translation>Ein Produktexperte bestätigt den Wert, wenn er das Auto gesehen hat.</translation>
+    </message>
+    <message>
+        <source>An expert will value your car</source>
+        <translation>Ein Experte bewertet Ihr Auto</translation>
+    </message>
+    <message>
+        <source>We have too few cars like yours in stock to give a fair figure. A product expert can look at it with you.</source>
+        <translation>Wir haben zu wenige vergleichbare Fahrzeuge im Bestand für einen fairen Wert. Ein Produktexperte kann sich Ihr Auto mit Ihnen ansehen.</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>Eine Expertin oder einen Experten fragen</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>Laufleistung (Meilen)</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Kilometerstand (km)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeInValuation</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
+        <translation>Diese FIN sagt uns nichts Verwertbares. Bitte prüfen Sie sie oder geben Sie das Auto unten ein.</translation>
+    </message>
+    <message>
+        <source>Model year %1 from the VIN. The VIN itself is not kept.</source>
+        <translation>Modelljahr %1 aus der FIN. Die FIN selbst wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1, model year %2, from the VIN. The VIN itself is not kept.</source>
+        <translation>%1, Modelljahr %2, aus der FIN. Die FIN selbst wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 from the VIN. The VIN itself is not kept.</source>
+        <translation>%1 aus der FIN. Die FIN selbst wird nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDetail</name>
     <message>
         <source>New</source>
@@ -2233,6 +2370,10 @@
     <message>
         <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
         <translation>Dieses Fahrzeug ist nicht mehr im Bestand. Sie sehen es so, wie es angeboten wurde – eine Expertin oder ein Experte kann Ihnen ein ähnliches zeigen.</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>Mein Auto bewerten</translation>
     </message>
 </context>
 </TS>

@@ -229,4 +229,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TradeInPage</name>
+    <message numerus="yes">
+        <source>Based on %n cars in stock</source>
+        <translation>
+            <numerusform>Based on %n car in stock</numerusform>
+            <numerusform>Based on %n cars in stock</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1012,10 +1012,6 @@
         <translation>Année modèle %1–%2</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Price, lowest first</source>
         <translation>Prix croissant</translation>
     </message>
@@ -1180,6 +1176,10 @@
     <message>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>Estimer ma voiture</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2146,143 @@
     </message>
 </context>
 <context>
+    <name>TradeInPage</name>
+    <message>
+        <source>Value my car</source>
+        <translation>Estimer ma voiture</translation>
+    </message>
+    <message>
+        <source>Tell us about your car and we compare it with similar cars in stock. You do not need to leave any contact details.</source>
+        <translation>Décrivez votre voiture : nous la comparons aux voitures semblables en stock. Vous n’avez pas besoin de laisser vos coordonnées.</translation>
+    </message>
+    <message>
+        <source>VIN (optional): fills in the year and the maker</source>
+        <translation>VIN (facultatif) : remplit l’année et le constructeur</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Année modèle</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>Like new: no marks, full service history.</source>
+        <translation>Comme neuve : aucune trace, entretien complet.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Normal wear for its age, serviced on time.</source>
+        <translation>Usure normale pour son âge, entretenue à temps.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Visible marks or repairs due.</source>
+        <translation>Traces visibles ou réparations à prévoir.</translation>
+    </message>
+    <message>
+        <source>See what it is worth</source>
+        <translation>Voir sa valeur</translation>
+    </message>
+    <message>
+        <source>The estimate appears here. It rests on cars like yours in stock in this market, adjusted for year, mileage and condition.</source>
+        <translation>L’estimation s’affiche ici. Elle repose sur des voitures comme la vôtre en stock sur ce marché, ajustées selon l’année, le kilométrage et l’état.</translation>
+    </message>
+    <message>
+        <source>Comparing with the cars in stock…</source>
+        <translation>Comparaison avec les voitures en stock…</translation>
+    </message>
+    <message>
+        <source>Your car is worth about</source>
+        <translation>Votre voiture vaut environ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n cars in stock</source>
+        <translation>
+            <numerusform>D’après %n voiture en stock</numerusform>
+            <numerusform>D’après %n voitures en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closest cars in stock</source>
+        <translation>Les voitures en stock les plus proches</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>A product expert confirms the value when they see the car.</source>
+        <translation>Un expert produit confirme la valeur en voyant la voiture.</translation>
+    </message>
+    <message>
+        <source>An expert will value your car</source>
+        <translation>Un expert estimera votre voiture</translation>
+    </message>
+    <message>
+        <source>We have too few cars like yours in stock to give a fair figure. A product expert can look at it with you.</source>
+        <translation>Nous avons trop peu de voitures comme la vôtre en stock pour donner un chiffre juste. Un expert produit peut l’examiner avec vous.</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>Parler à un expert</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>Kilométrage (miles)</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Kilométrage (km)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeInValuation</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
+        <translation>Ce VIN ne nous apprend rien d’utilisable. Vérifiez-le ou décrivez la voiture ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Model year %1 from the VIN. The VIN itself is not kept.</source>
+        <translation>Année modèle %1 d’après le VIN. Le VIN lui-même n’est pas conservé.</translation>
+    </message>
+    <message>
+        <source>%1, model year %2, from the VIN. The VIN itself is not kept.</source>
+        <translation>%1, année modèle %2, d’après le VIN. Le VIN lui-même n’est pas conservé.</translation>
+    </message>
+    <message>
+        <source>%1 from the VIN. The VIN itself is not kept.</source>
+        <translation>%1 d’après le VIN. Le VIN lui-même n’est pas conservé.</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDetail</name>
     <message>
         <source>New</source>
@@ -2233,6 +2370,10 @@
     <message>
         <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
         <translation>Cette voiture n'est plus en stock. Vous la voyez telle qu'elle était proposée — un expert peut vous en suggérer une semblable.</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>Estimer ma voiture</translation>
     </message>
 </context>
 </TS>

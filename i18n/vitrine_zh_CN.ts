@@ -1001,10 +1001,6 @@
         <translation>车型年份 %1–%2</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Price, lowest first</source>
         <translation>价格从低到高</translation>
     </message>
@@ -1166,6 +1162,10 @@
     <message>
         <source>Accessibility</source>
         <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>评估我的车</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2119,142 @@
     </message>
 </context>
 <context>
+    <name>TradeInPage</name>
+    <message>
+        <source>Value my car</source>
+        <translation>评估我的车</translation>
+    </message>
+    <message>
+        <source>Tell us about your car and we compare it with similar cars in stock. You do not need to leave any contact details.</source>
+        <translation>告诉我们您的车况，我们会将其与库存中的相似车辆进行比较。无需留下任何联系方式。</translation>
+    </message>
+    <message>
+        <source>VIN (optional): fills in the year and the maker</source>
+        <translation>车架号（可选）：自动填写年款和厂商</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>车况</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>极佳</translation>
+    </message>
+    <message>
+        <source>Like new: no marks, full service history.</source>
+        <translation>如新：无痕迹，保养记录完整。</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Normal wear for its age, serviced on time.</source>
+        <translation>与车龄相符的正常磨损，按时保养。</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Visible marks or repairs due.</source>
+        <translation>有明显痕迹或需要维修。</translation>
+    </message>
+    <message>
+        <source>See what it is worth</source>
+        <translation>查看估值</translation>
+    </message>
+    <message>
+        <source>The estimate appears here. It rests on cars like yours in stock in this market, adjusted for year, mileage and condition.</source>
+        <translation>估值将显示在这里。它基于本市场库存中与您的车相似的车辆，并按年款、里程和车况调整。</translation>
+    </message>
+    <message>
+        <source>Comparing with the cars in stock…</source>
+        <translation>正在与库存车辆比较…</translation>
+    </message>
+    <message>
+        <source>Your car is worth about</source>
+        <translation>您的车估值约为</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n cars in stock</source>
+        <translation>
+            <numerusform>基于库存中的 %n 辆车</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closest cars in stock</source>
+        <translation>库存中最接近的车辆</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1，%2，%3，%4</translation>
+    </message>
+    <message>
+        <source>A product expert confirms the value when they see the car.</source>
+        <translation>产品专家看车后确认最终估值。</translation>
+    </message>
+    <message>
+        <source>An expert will value your car</source>
+        <translation>专家将为您的车估值</translation>
+    </message>
+    <message>
+        <source>We have too few cars like yours in stock to give a fair figure. A product expert can look at it with you.</source>
+        <translation>库存中与您的车相似的车辆太少，无法给出公允的数字。产品专家可以和您一起看车。</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>咨询专家</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>里程（英里）</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+</context>
+<context>
+    <name>TradeInValuation</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
+        <translation>无法从此车架号读取可用信息。请检查，或在下方填写车辆信息。</translation>
+    </message>
+    <message>
+        <source>Model year %1 from the VIN. The VIN itself is not kept.</source>
+        <translation>从车架号读取年款 %1。车架号本身不会保存。</translation>
+    </message>
+    <message>
+        <source>%1, model year %2, from the VIN. The VIN itself is not kept.</source>
+        <translation>从车架号读取：%1，年款 %2。车架号本身不会保存。</translation>
+    </message>
+    <message>
+        <source>%1 from the VIN. The VIN itself is not kept.</source>
+        <translation>从车架号读取：%1。车架号本身不会保存。</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDetail</name>
     <message>
         <source>New</source>
@@ -2206,6 +2342,10 @@
     <message>
         <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
         <translation>这辆车已不在库存中。您看到的是它此前的信息——顾问可以为您推荐类似的车。</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>评估我的车</translation>
     </message>
 </context>
 </TS>

@@ -1001,10 +1001,6 @@
         <translation>車型年份 %1–%2</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Price, lowest first</source>
         <translation>價格從低到高</translation>
     </message>
@@ -1166,6 +1162,10 @@
     <message>
         <source>Accessibility</source>
         <translation>無障礙</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>評估我的車</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2119,142 @@
     </message>
 </context>
 <context>
+    <name>TradeInPage</name>
+    <message>
+        <source>Value my car</source>
+        <translation>評估我的車</translation>
+    </message>
+    <message>
+        <source>Tell us about your car and we compare it with similar cars in stock. You do not need to leave any contact details.</source>
+        <translation>告訴我們您的車況，我們會將其與庫存中的相似車輛進行比較。無需留下任何聯絡方式。</translation>
+    </message>
+    <message>
+        <source>VIN (optional): fills in the year and the maker</source>
+        <translation>車身號碼（選填）：自動填寫年款和廠商</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>讀取</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>車況</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>極佳</translation>
+    </message>
+    <message>
+        <source>Like new: no marks, full service history.</source>
+        <translation>如新：無痕跡，保養紀錄完整。</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Normal wear for its age, serviced on time.</source>
+        <translation>與車齡相符的正常磨損，按時保養。</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Visible marks or repairs due.</source>
+        <translation>有明顯痕跡或需要維修。</translation>
+    </message>
+    <message>
+        <source>See what it is worth</source>
+        <translation>查看估值</translation>
+    </message>
+    <message>
+        <source>The estimate appears here. It rests on cars like yours in stock in this market, adjusted for year, mileage and condition.</source>
+        <translation>估值將顯示在這裡。它基於本市場庫存中與您的車相似的車輛，並按年款、里程和車況調整。</translation>
+    </message>
+    <message>
+        <source>Comparing with the cars in stock…</source>
+        <translation>正在與庫存車輛比較…</translation>
+    </message>
+    <message>
+        <source>Your car is worth about</source>
+        <translation>您的車估值約為</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n cars in stock</source>
+        <translation>
+            <numerusform>基於庫存中的 %n 輛車</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closest cars in stock</source>
+        <translation>庫存中最接近的車輛</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1，%2，%3，%4</translation>
+    </message>
+    <message>
+        <source>A product expert confirms the value when they see the car.</source>
+        <translation>產品專家看車後確認最終估值。</translation>
+    </message>
+    <message>
+        <source>An expert will value your car</source>
+        <translation>專家將為您的車估值</translation>
+    </message>
+    <message>
+        <source>We have too few cars like yours in stock to give a fair figure. A product expert can look at it with you.</source>
+        <translation>庫存中與您的車相似的車輛太少，無法給出公允的數字。產品專家可以和您一起看車。</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>諮詢專家</translation>
+    </message>
+    <message>
+        <source>Mileage (miles)</source>
+        <translation>里程（英里）</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+</context>
+<context>
+    <name>TradeInValuation</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
+        <translation>無法從此車身號碼讀取可用資訊。請檢查，或在下方填寫車輛資訊。</translation>
+    </message>
+    <message>
+        <source>Model year %1 from the VIN. The VIN itself is not kept.</source>
+        <translation>從車身號碼讀取年款 %1。車身號碼本身不會保存。</translation>
+    </message>
+    <message>
+        <source>%1, model year %2, from the VIN. The VIN itself is not kept.</source>
+        <translation>從車身號碼讀取：%1，年款 %2。車身號碼本身不會保存。</translation>
+    </message>
+    <message>
+        <source>%1 from the VIN. The VIN itself is not kept.</source>
+        <translation>從車身號碼讀取：%1。車身號碼本身不會保存。</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDetail</name>
     <message>
         <source>New</source>
@@ -2206,6 +2342,10 @@
     <message>
         <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
         <translation>這輛車已不在庫存中。您看到的是它先前的資訊——顧問可以為您推薦類似的車。</translation>
+    </message>
+    <message>
+        <source>Value my car</source>
+        <translation>評估我的車</translation>
     </message>
 </context>
 </TS>

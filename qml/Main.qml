@@ -48,6 +48,7 @@ ApplicationWindow {
             "configure": configurePage,
             "book": testDrivePage,
             "expert": expertPage,
+            "tradein": tradeInPage,
             "accessibility": accessibilityPage,
             "detail": detailPage,
             "staff": StaffMode.unlocked ? staffPage : pinPage,
@@ -187,6 +188,7 @@ ApplicationWindow {
                 DriveBooking.chooseVehicle(vehicleId, model, location)
                 stack.push(testDrivePage, { carGiven: true })
             }
+            onValueCar: stack.push(tradeInPage)
         }
     }
     Component {
@@ -260,6 +262,14 @@ ApplicationWindow {
         id: sourcesPage
         SourcesPage {
             onBack: stack.pop()
+        }
+    }
+    Component {
+        id: tradeInPage
+        TradeInPage {
+            onBack: stack.pop()
+            onOpen: vehicleId => stack.push(detailPage, { vehicleId: vehicleId })
+            onAskExpert: stack.push(expertPage)
         }
     }
     Component {

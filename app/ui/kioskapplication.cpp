@@ -30,6 +30,7 @@
 #include "sync/syncoverview.h"
 #include "sync/syncscheduler.h"
 #include "syncsources.h"
+#include "tradeinvaluation.h"
 #include "uilanguage.h"
 #include "visitorsession.h"
 
@@ -83,6 +84,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<InventoryService> inventory;
     std::unique_ptr<Finder> finder;
     std::unique_ptr<Configurator> configurator;
+    std::unique_ptr<TradeInValuation> tradeIn;
     std::unique_ptr<DriveBooking> driveBooking;
     std::unique_ptr<DriveAgenda> driveAgenda;
     QTimer purgeTimer;
@@ -125,6 +127,7 @@ KioskApplication::~KioskApplication()
     d->driveAgenda.reset();
     d->driveBooking.reset();
     d->configurator.reset();
+    d->tradeIn.reset();
     d->finder.reset();
     d->inventory.reset();
     d->staff.reset();
@@ -219,6 +222,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     });
     d->finder = std::make_unique<Finder>(d->inventory.get(), nullptr);
     d->configurator = std::make_unique<Configurator>(d->inventory.get(), nullptr);
+    d->tradeIn = std::make_unique<TradeInValuation>(d->inventory.get(), d->finder.get(), nullptr);
+    d->tradeIn->setBrand(d->theme->brand());
     d->configurator->setCatalog(d->showroom->catalog(), *retired, marketOf(d->showroom->catalog(), studio));
     d->driveBooking = std::make_unique<DriveBooking>(d->queue.get(), nullptr);
     d->driveBooking->setCatalog(d->showroom->catalog());
@@ -281,6 +286,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
     Configurator::setInstance(d->configurator.get());
+    TradeInValuation::setInstance(d->tradeIn.get());
     DriveBooking::setInstance(d->driveBooking.get());
     DriveAgenda::setInstance(d->driveAgenda.get());
     ScreenSleep::setInstance(d->sleep.get());
@@ -292,6 +298,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->language->setCode(d->visitor->defaultLanguage());
         d->finder->reset();
         d->configurator->reset();
+        d->tradeIn->reset();
         d->driveBooking->reset();
         // A new brand catalog that came during the visit is taken now, never under a build.
         if (d->pendingCatalog)
@@ -312,6 +319,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             [photos = d->photos, mb = values.photoCacheMb] { photos->cache()->setCapBytes(qint64(mb) << 20); });
         QString themeError;
         d->theme->load(values.theme, &themeError);
+        d->tradeIn->setBrand(d->theme->brand());
         applyStudio(values.studio);
         d->visitor->setDefaultLanguage(values.language);
         d->session->setTimeouts(values.idleSeconds * 1000, noticeMsFor(values.idleSeconds * 1000));
@@ -321,6 +329,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->theme->setLanguage(d->language->feedKey());
         d->showroom->setLanguage(d->language->feedKey());
         d->finder->setLanguage(d->language->feedKey(), d->language->locale());
+        d->tradeIn->setLanguage(d->language->feedKey());
         d->configurator->setLanguage(d->language->feedKey(), d->language->locale());
         d->driveBooking->setLanguage(d->language->feedKey(), d->language->locale());
         d->driveAgenda->setLanguage(d->language->feedKey(), d->language->locale());
@@ -487,6 +496,11 @@ SyncSources *KioskApplication::syncSources() const
 {
     return d->syncSources.get();
 }
+TradeInValuation *KioskApplication::tradeIn() const
+{
+    return d->tradeIn.get();
+}
+
 StockFreshness *KioskApplication::freshness() const
 {
     return d->freshness.get();

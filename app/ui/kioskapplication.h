@@ -28,6 +28,7 @@ class SyncScheduler;
 class SyncSources;
 class StockFreshness;
 class InventoryService;
+class TradeInValuation;
 
 /// How a kiosk is started: from the command line in main(), or by a UI test in-process.
 struct KioskOptions {
@@ -80,6 +81,7 @@ public:
     SyncScheduler *sync() const;
     SyncSources *syncSources() const;
     StockFreshness *freshness() const;
+    TradeInValuation *tradeIn() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
     /// The database's schema version once started.

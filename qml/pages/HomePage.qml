@@ -87,6 +87,20 @@ Item {
             level: Label.Caption
             muted: true
         }
+        // Most visitors already own a car: offered calmly, never pushed. (Anchored, so it
+        // follows the text to the right in Arabic; a Column does not mirror.)
+        Item {
+            width: parent.width
+            height: tradeInEntry.height
+            StaffButton {
+                id: tradeInEntry
+                objectName: "action-tradein"
+                anchors.left: parent.left
+                text: qsTr("Value my car")
+                quiet: true
+                onClicked: page.open("tradein")
+            }
+        }
     }
 
     Image {

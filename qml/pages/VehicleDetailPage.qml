@@ -12,6 +12,7 @@ Item {
     property string vehicleId
     signal back()
     signal bookDrive(string vehicleId, string model, string location)
+    signal valueCar()
     readonly property VehicleDetail car: Finder.detailFor(vehicleId)
     readonly property bool settled: true
     // The market's plan for this car: its defaults and choices come from C++ (FinancePolicy).
@@ -360,6 +361,11 @@ Item {
                         visible: page.car.available
                         text: qsTr("Book a test drive")
                         onClicked: page.bookDrive(page.vehicleId, page.car.model, page.car.location)
+                    }
+                    StaffButton {
+                        objectName: "value-my-car"
+                        text: qsTr("Value my car")
+                        onClicked: page.valueCar()
                     }
                 }
                 Label {

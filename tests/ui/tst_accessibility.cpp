@@ -147,6 +147,7 @@ private slots:
         QTest::newRow("summary") << "summary";
         QTest::newRow("similar") << "similar";
         QTest::newRow("drive") << "drive";
+        QTest::newRow("tradein") << "tradein";
     }
     void everyControlIsNamed()
     {
@@ -241,7 +242,8 @@ private slots:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("language");
-        for (const char *page : {"home", "find", "configure", "configurator", "summary", "book", "expert", "accessibility"})
+        for (const char *page :
+             {"home", "find", "configure", "configurator", "summary", "book", "expert", "tradein", "accessibility"})
             QTest::newRow(page) << QString::fromLatin1(page) << QStringLiteral("en");
         QTest::newRow("home-ar") << "home"
                                  << "ar";

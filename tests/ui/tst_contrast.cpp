@@ -353,6 +353,8 @@ private slots:
                 look(QStringLiteral("test drive"));
                 open(QStringLiteral("expert"));
                 look(QStringLiteral("expert"));
+                open(QStringLiteral("tradein"));
+                look(QStringLiteral("value my car"));
                 // The accessibility page with its switches on: the state labels in both states.
                 open(QStringLiteral("accessibility"));
                 theme->setProperty("largeText", true);

@@ -10,6 +10,7 @@
 #include "layoutreport.h"
 #include "staffmode.h"
 #include "syncsources.h"
+#include "tradeinvaluation.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -103,9 +104,12 @@ class TestLayoutMatrix : public QObject
         }
     }
 
-    /// The page as it is now, through every size, language and theme, then with larger text.
-    void sweep(const QString &page)
+    /// The page as it is now, through every size, language and theme, then with larger text;
+    /// screenshots under `shots` (the page's name unless a second state of it is swept).
+    void sweep(const QString &page, QString shots = {})
     {
+        if (shots.isEmpty())
+            shots = page;
         QQuickWindow *window = m_kiosk->window();
         UiProbe ui(window);
         QObject *theme = themeSingleton();
@@ -121,7 +125,7 @@ class TestLayoutMatrix : public QObject
                     settle();
                     check(page, QStringLiteral("%1 %2 %3").arg(sizeName, language, themeName));
                     if (themeName == screenshotTheme(language))
-                        ui.shoot(QStringLiteral("matrix/%1/%2-%3").arg(page, sizeName, language));
+                        ui.shoot(QStringLiteral("matrix/%1/%2-%3").arg(shots, sizeName, language));
                 }
             }
             theme->setProperty("largeText", true);
@@ -135,7 +139,7 @@ class TestLayoutMatrix : public QObject
                     if (themeName == screenshotTheme(language)
                         && (language == QLatin1String("en") || language == QLatin1String("de")
                             || language == QLatin1String("ar")))
-                        ui.shoot(QStringLiteral("matrix/%1/%2-%3-large").arg(page, sizeName, language));
+                        ui.shoot(QStringLiteral("matrix/%1/%2-%3-large").arg(shots, sizeName, language));
                 }
             }
             theme->setProperty("largeText", false);
@@ -290,6 +294,30 @@ private slots:
         open(QStringLiteral("compare"));
         sweep(QStringLiteral("comparePage"));
         finder->reset();
+    }
+
+    // Valued from the stock (the range, the basis, the closest three), then a car too rare for a
+    // number (the expert's message), with a VIN's note under its field.
+    void tradeInPage()
+    {
+        TradeInValuation *tradeIn = m_kiosk->tradeIn();
+        open(QStringLiteral("tradein"));
+        QVERIFY(tradeIn->readVin(QStringLiteral("YV4A22RK5N1234567")));
+        tradeIn->setMake(m_kiosk->theme()->brand());
+        tradeIn->setModel(QStringLiteral("Aster 5"));
+        tradeIn->setYear(2023);
+        tradeIn->setMileage(30000);
+        tradeIn->estimate();
+        QTRY_VERIFY(tradeIn->answered());
+        QVERIFY(tradeIn->valued());
+        sweep(QStringLiteral("tradeInPage"));
+        tradeIn->setModel(QStringLiteral("Aster 3"));
+        tradeIn->setYear(2020);
+        tradeIn->estimate();
+        QTRY_VERIFY(tradeIn->answered());
+        QVERIFY(!tradeIn->valued());
+        sweep(QStringLiteral("tradeInPage"), QStringLiteral("tradeInPage-expert"));
+        tradeIn->reset();
     }
 
     void modelLinesPage()

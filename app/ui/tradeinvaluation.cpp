@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tradeinvaluation.h"
+
+#include "carnames.h"
+#include "finder.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcTradeIn, "vitrine.tradein")
+
+namespace {
+
+enum Role { FirstRole = Qt::UserRole + 1 };
+
+} // namespace
+
+QVariant TradeInValuation::Row::value(int role) const
+{
+    switch (role - FirstRole) {
+    case 0:
+        return vehicleId;
+    case 1:
+        return title;
+    case 2:
+        return year;
+    case 3:
+        return mileage;
+    case 4:
+        return price;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TradeInValuation::Row::roleNames()
+{
+    return {{FirstRole, "vehicleId"},
+            {FirstRole + 1, "title"},
+            {FirstRole + 2, "year"},
+            {FirstRole + 3, "mileage"},
+            {FirstRole + 4, "price"}};
+}
+
+TradeInValuation::TradeInValuation(InventoryService *service, Finder *finder, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_finder(finder)
+    , m_rows(this)
+{
+    connect(&m_watcher, &QFutureWatcher<TradeInEstimate>::finished, this, [this] {
+        if (m_pending != m_serial || m_watcher.future().resultCount() == 0) { // the car changed meanwhile
+            emit resultChanged();
+            return;
+        }
+        m_estimate = m_watcher.result();
+        m_answered = true;
+        present();
+        emit resultChanged();
+    });
+}
+
+TradeInValuation::~TradeInValuation()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+bool TradeInValuation::complete() const
+{
+    return !m_request.make.trimmed().isEmpty() && !m_request.model.trimmed().isEmpty() && m_request.year >= 1950
+        && m_request.year <= QDate::currentDate().year() + 1 && m_mileage >= 0;
+}
+
+void TradeInValuation::changeRequest()
+{
+    // What was said about another car is no answer for this one.
+    ++m_serial;
+    const bool had = m_answered;
+    m_answered = false;
+    m_estimate = {};
+    m_range.clear();
+    m_rows.setRows({});
+    emit requestChanged();
+    if (had)
+        emit resultChanged();
+}
+
+void TradeInValuation::setMake(const QString &make)
+{
+    if (make == m_request.make)
+        return;
+    m_request.make = make;
+    updateModels();
+    changeRequest();
+}
+
+void TradeInValuation::setModel(const QString &model)
+{
+    if (model == m_request.model)
+        return;
+    m_request.model = model;
+    changeRequest();
+}
+
+void TradeInValuation::setYear(int year)
+{
+    if (year == m_request.year)
+        return;
+    m_request.year = year;
+    changeRequest();
+}
+
+void TradeInValuation::setMileage(int mileage)
+{
+    if (mileage == m_mileage)
+        return;
+    m_mileage = mileage;
+    changeRequest();
+}
+
+void TradeInValuation::setCondition(int condition)
+{
+    const auto c = TradeInRequest::Condition(std::clamp(condition, 0, 2));
+    if (c == m_request.condition)
+        return;
+    m_request.condition = c;
+    changeRequest();
+}
+
+void TradeInValuation::setBrand(const QString &brand)
+{
+    m_brand = brand;
+}
+
+void TradeInValuation::setLanguage(const QString &feedLanguage)
+{
+    if (feedLanguage == m_language)
+        return;
+    m_language = feedLanguage;
+    // The same car and figures, in the visitor's new language.
+    if (!m_makes.isEmpty())
+        prepare();
+    if (m_vinRead) {
+        wordVinNote();
+        emit requestChanged();
+    }
+    if (m_answered) {
+        present();
+        emit resultChanged();
+    }
+}
+
+void TradeInValuation::present()
+{
+    const MarketWords &words = m_finder->words();
+    m_range = m_estimate.valued ? tr("%1 – %2").arg(words.price(m_estimate.low), words.price(m_estimate.high)) : QString();
+    QList<Row> rows;
+    const auto snapshot = m_service->snapshot();
+    for (const TradeInComparable &c : std::as_const(m_estimate.closest)) {
+        const std::optional<Vehicle> v = snapshot ? snapshot->vehicles.find(c.vehicleId) : std::nullopt;
+        rows << Row{c.vehicleId, v ? CarNames::title(*v, snapshot->catalog, m_language) : QString(), QString::number(c.year),
+                    words.mileage(c.mileage), words.price(c.price)};
+    }
+    m_rows.setRows(rows);
+}
+
+TradeInEstimator::Names TradeInValuation::namesFor(const Catalog &catalog, const QString &brand, const QString &language)
+{
+    return [&catalog, brand, language](const Vehicle &v) {
+        if (v.isListing())
+            return std::pair(v.make, v.modelName);
+        const CarModel *model = catalog.model(v.model);
+        return std::pair(brand, model ? model->name.text(language) : v.modelName);
+    };
+}
+
+TradeInPolicy TradeInValuation::policyFor(const Catalog &catalog, const QString &studioId)
+{
+    const Studio *studio = catalog.studio(studioId);
+    const Market *market = studio ? catalog.market(studio->market) : nullptr;
+    return market ? TradeInPolicy::of(market->tradeIn) : TradeInPolicy{};
+}
+
+void TradeInValuation::prepare()
+{
+    const auto snapshot = m_service->snapshot();
+    const MarketWords &words = m_finder->words();
+    m_unit = words.unitName();
+    m_modelsOf.clear();
+    if (snapshot) {
+        const auto names = namesFor(snapshot->catalog, m_brand, m_language);
+        const VehicleStore &stock = snapshot->vehicles;
+        QHash<QString, QSet<QString>> seen;
+        for (qsizetype i = 0; i < stock.size(); ++i) {
+            const Vehicle v = stock.at(i);
+            if (v.condition == Vehicle::Condition::New || v.price.currency != words.currency())
+                continue;
+            const auto [make, model] = names(v);
+            if (!make.isEmpty() && !model.isEmpty())
+                seen[make].insert(model);
+        }
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+            QStringList models(it.value().cbegin(), it.value().cend());
+            models.sort(Qt::CaseInsensitive);
+            m_modelsOf.insert(it.key(), models);
+        }
+    }
+    m_makes = m_modelsOf.keys();
+    m_makes.sort(Qt::CaseInsensitive);
+    updateModels();
+    emit choicesChanged();
+}
+
+void TradeInValuation::updateModels()
+{
+    m_models.clear();
+    for (auto it = m_modelsOf.cbegin(); it != m_modelsOf.cend(); ++it) {
+        if (it.key().compare(m_request.make.simplified(), Qt::CaseInsensitive) == 0)
+            m_models = it.value();
+    }
+    emit choicesChanged();
+}
+
+bool TradeInValuation::readVin(const QString &vin)
+{
+    // Only what the VIN says is kept, never the VIN.
+    const TradeInEstimator::VinFacts facts = TradeInEstimator::readVin(vin, QDate::currentDate().year());
+    m_vinRead = true;
+    m_vinFacts = facts;
+    wordVinNote();
+    if (facts.year == 0 && facts.make.isEmpty()) {
+        emit requestChanged();
+        return false;
+    }
+    if (facts.year > 0)
+        m_request.year = facts.year;
+    if (!facts.make.isEmpty()) {
+        m_request.make = facts.make;
+        updateModels();
+    }
+    changeRequest();
+    return true;
+}
+
+void TradeInValuation::wordVinNote()
+{
+    const TradeInEstimator::VinFacts &facts = m_vinFacts;
+    if (!m_vinRead)
+        m_vinNote.clear();
+    else if (facts.year == 0 && facts.make.isEmpty())
+        m_vinNote = tr("This VIN tells us nothing we can use. Please check it, or enter the car below.");
+    else if (facts.make.isEmpty())
+        m_vinNote = tr("Model year %1 from the VIN. The VIN itself is not kept.").arg(facts.year);
+    else if (facts.year > 0)
+        m_vinNote = tr("%1, model year %2, from the VIN. The VIN itself is not kept.").arg(facts.make).arg(facts.year);
+    else
+        m_vinNote = tr("%1 from the VIN. The VIN itself is not kept.").arg(facts.make);
+}
+
+TradeInRequest TradeInValuation::request() const
+{
+    TradeInRequest r = m_request;
+    r.make = r.make.simplified();
+    r.model = r.model.simplified();
+    const MarketWords &words = m_finder->words();
+    r.mileage = Mileage{m_mileage, words.miles() ? Mileage::Unit::Mi : Mileage::Unit::Km};
+    r.currency = words.currency();
+    return r;
+}
+
+void TradeInValuation::estimate()
+{
+    const auto snapshot = m_service->snapshot();
+    if (!snapshot || !complete())
+        return;
+    const TradeInRequest request = this->request();
+    const TradeInPolicy policy = policyFor(snapshot->catalog, m_finder->words().studioId());
+    m_pending = m_serial;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, request, policy, brand = m_brand, language = m_language] {
+        QElapsedTimer timer;
+        timer.start();
+        // Only cars that could be comparables are put back together from the compact store.
+        QList<Vehicle> used;
+        const VehicleStore &stock = snapshot->vehicles;
+        for (qsizetype i = 0; i < stock.size(); ++i) {
+            Vehicle v = stock.at(i);
+            if (v.condition != Vehicle::Condition::New && v.price.currency == request.currency)
+                used << std::move(v);
+        }
+        TradeInEstimate e = TradeInEstimator::estimate(request, used, namesFor(snapshot->catalog, brand, language), policy);
+        qCDebug(lcTradeIn) << "estimate over" << stock.size() << "cars in" << timer.nsecsElapsed() / 1000 << "µs";
+        return e;
+    }));
+    emit resultChanged();
+}
+
+void TradeInValuation::reset()
+{
+    m_request = {};
+    m_mileage = 0;
+    m_vinRead = false;
+    m_vinFacts = {};
+    m_vinNote.clear();
+    m_models.clear();
+    changeRequest();
+    m_answered = false;
+    emit resultChanged();
+    emit choicesChanged();
+}

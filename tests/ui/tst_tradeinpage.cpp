@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "brandtheme.h"
+#include "finder.h"
+#include "inventory/inventoryservice.h"
+#include "inventory/tradein.h"
+#include "kioskapplication.h"
+#include "kioskfixture.h"
+#include "tradeinvaluation.h"
+#include "uilanguage.h"
+#include "uiprobe.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+/// "Value my car" in the real window: a car the Oslo stock knows well gets the range the
+/// estimator gives on the same snapshot (in kroner, on the cars it names), a car with too few
+/// like it is handed to an expert, a VIN fills in the year and maker and is gone from the
+/// screen, and the end of the visit leaves nothing of the car.
+class TestTradeInPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+
+    TradeInValuation *tradeIn() const { return m_kiosk->tradeIn(); }
+
+    bool openFromHome(UiProbe &ui)
+    {
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        if (!QTest::qWaitFor([&] { return ui.find(QStringLiteral("action-tradein")) && ui.waitSettled(100); }, 8000))
+            return false;
+        return ui.tap(QStringLiteral("action-tradein")) && QTest::qWaitFor([&] { return ui.find(QStringLiteral("make-input")); });
+    }
+
+    bool typeInto(UiProbe &ui, const QString &field, const QString &text)
+    {
+        QQuickItem *input = ui.find(field + QStringLiteral("-input"));
+        if (!input || !ui.tap(input))
+            return false;
+        input->setProperty("text", QString());
+        return ui.type(text);
+    }
+
+    /// Describes a car of the brand's own the way a visitor does: the chips, then the keyboard.
+    void describe(UiProbe &ui, const QString &model, int year, int kilometres)
+    {
+        const QString brand = m_kiosk->theme()->brand();
+        QVERIFY(ui.tap(QStringLiteral("make-") + brand));
+        QCOMPARE(tradeIn()->make(), brand);
+        QTRY_VERIFY(ui.find(QStringLiteral("model-") + model) != nullptr);
+        QVERIFY(ui.tap(QStringLiteral("model-") + model));
+        QCOMPARE(tradeIn()->model(), model);
+        QVERIFY(typeInto(ui, QStringLiteral("year"), QString::number(year)));
+        QVERIFY(typeInto(ui, QStringLiteral("mileage"), QString::number(kilometres)));
+        QVERIFY(ui.tap(QStringLiteral("condition-1")));
+        QCOMPARE(tradeIn()->year(), year);
+        QCOMPARE(tradeIn()->mileage(), kilometres);
+        QVERIFY(tradeIn()->complete());
+    }
+
+    /// The estimate worked out here, apart from the page: every car of the snapshot, named the
+    /// way a visitor names them, with the Oslo market's terms.
+    TradeInEstimate independent(const QString &model, int year, int kilometres) const
+    {
+        const auto snapshot = m_kiosk->inventory()->snapshot();
+        const Catalog &catalog = snapshot->catalog;
+        QList<Vehicle> all;
+        for (qsizetype i = 0; i < snapshot->vehicles.size(); ++i)
+            all << snapshot->vehicles.at(i);
+        const QString brand = m_kiosk->theme()->brand();
+        const auto names = [&](const Vehicle &v) {
+            if (!v.make.isEmpty())
+                return std::pair(v.make, v.modelName);
+            const CarModel *m = catalog.model(v.model);
+            return std::pair(brand, m ? m->name.text(QStringLiteral("en")) : QString());
+        };
+        TradeInRequest r;
+        r.make = brand;
+        r.model = model;
+        r.year = year;
+        r.mileage = Mileage{kilometres, Mileage::Unit::Km};
+        r.condition = TradeInRequest::Condition::Good;
+        r.currency = QStringLiteral("NOK");
+        return TradeInEstimator::estimate(r, all, names, TradeInPolicy::of(catalog.market(QStringLiteral("no"))->tradeIn));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_kiosk = startKiosk(m_dir.filePath(QStringLiteral("tradein.sqlite")), &error);
+        QVERIFY2(m_kiosk, qPrintable(error));
+        QTRY_VERIFY(Finder::create(nullptr, nullptr)->ready());
+    }
+    void cleanupTestCase() { m_kiosk.reset(); }
+
+    void valuedFromTheStock()
+    {
+        QAbstractItemModelTester tester(tradeIn()->comparables(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(openFromHome(ui));
+        QCOMPARE(ui.find(QStringLiteral("mileage"))->property("label").toString(), QStringLiteral("Mileage (km)"));
+        describe(ui, QStringLiteral("Aster 5"), 2023, 30000);
+        QVERIFY(ui.tap(QStringLiteral("estimate")));
+        QTRY_VERIFY(tradeIn()->answered());
+
+        const TradeInEstimate expected = independent(QStringLiteral("Aster 5"), 2023, 30000);
+        QVERIFY(expected.valued);
+        QVERIFY2(expected.basis >= 4, qPrintable(QString::number(expected.basis)));
+        QVERIFY(tradeIn()->valued());
+        QCOMPARE(tradeIn()->lastEstimate().low.minor, expected.low.minor);
+        QCOMPARE(tradeIn()->lastEstimate().high.minor, expected.high.minor);
+        QCOMPARE(tradeIn()->basis(), expected.basis);
+        // Said in kroner as the studio says prices.
+        const MarketWords &words = Finder::create(nullptr, nullptr)->words();
+        const QString range = ui.find(QStringLiteral("tradein-range"))->property("text").toString();
+        QVERIFY2(range.contains(words.price(expected.low)) && range.contains(words.price(expected.high)), qPrintable(range));
+        QVERIFY2(range.contains(QLatin1String("kr")), qPrintable(range));
+        QCOMPARE(ui.find(QStringLiteral("tradein-basis"))->property("text").toString(),
+                 QStringLiteral("Based on %1 cars in stock").arg(expected.basis));
+        QVERIFY(ui.find(QStringLiteral("tradein-confirm")) != nullptr);
+        QVERIFY(ui.find(QStringLiteral("tradein-expert")) == nullptr);
+        // The three closest, each the car the estimator names, opening its page.
+        QCOMPARE(tradeIn()->rows().size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(tradeIn()->rows().at(i).vehicleId, expected.closest.at(i).vehicleId);
+            QCOMPARE(tradeIn()->rows().at(i).price, words.price(expected.closest.at(i).price));
+            QCOMPARE(tradeIn()->rows().at(i).mileage, words.mileage(expected.closest.at(i).mileage));
+        }
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("tradein/valued-en"));
+        m_kiosk->language()->setCode(QStringLiteral("de"));
+        QTRY_VERIFY(ui.find(QStringLiteral("tradein-basis"))->property("text").toString().contains(QLatin1String("Fahrzeug")));
+        QVERIFY(tradeIn()->range().contains(words.price(expected.low)));
+        ui.shoot(QStringLiteral("tradein/valued-de"));
+        m_kiosk->language()->setCode(QStringLiteral("ar"));
+        QTest::qWait(200);
+        ui.shoot(QStringLiteral("tradein/valued-ar"));
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+
+        QVERIFY(ui.tap(QStringLiteral("comparable-0")));
+        QTRY_VERIFY(ui.find(QStringLiteral("value-my-car")) != nullptr);
+        QCOMPARE(m_kiosk->window()->property("currentPage").value<QObject *>()->property("vehicleId").toString(),
+                 expected.closest.first().vehicleId);
+        // From a car's page back to the valuation: what was said is still there.
+        QVERIFY(ui.tap(QStringLiteral("value-my-car")));
+        QTRY_VERIFY(ui.find(QStringLiteral("tradein-range")) != nullptr);
+        QCOMPARE(ui.find(QStringLiteral("make-input"))->property("text").toString(), m_kiosk->theme()->brand());
+    }
+
+    void tooFewForANumber()
+    {
+        UiProbe ui(m_kiosk->window());
+        wipeVisit(m_kiosk.get());
+        QVERIFY(openFromHome(ui));
+        describe(ui, QStringLiteral("Aster 3"), 2020, 50000);
+        const TradeInEstimate expected = independent(QStringLiteral("Aster 3"), 2020, 50000);
+        QVERIFY(!expected.valued);
+        QVERIFY(ui.tap(QStringLiteral("estimate")));
+        QTRY_VERIFY(tradeIn()->answered());
+        QVERIFY(!tradeIn()->valued());
+        QVERIFY(tradeIn()->range().isEmpty());
+        QVERIFY(ui.find(QStringLiteral("tradein-expert")) != nullptr);
+        QCOMPARE(ui.find(QStringLiteral("tradein-expert"))->property("text").toString(),
+                 QStringLiteral("An expert will value your car"));
+        QVERIFY(ui.find(QStringLiteral("tradein-range")) == nullptr);
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("tradein/expert-en"));
+        m_kiosk->language()->setCode(QStringLiteral("ar"));
+        QTest::qWait(200);
+        ui.shoot(QStringLiteral("tradein/expert-ar"));
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        // The existing ask-an-expert page, nothing asked of the visitor.
+        QVERIFY(ui.tap(QStringLiteral("tradein-ask-expert")));
+        QTRY_VERIFY(QString::fromLatin1(m_kiosk->window()->property("currentPage").value<QObject *>()->metaObject()->className())
+                        .startsWith(QLatin1String("ExpertPage")));
+    }
+
+    void vinFillsYearAndMaker()
+    {
+        UiProbe ui(m_kiosk->window());
+        wipeVisit(m_kiosk.get());
+        QVERIFY(openFromHome(ui));
+        const QString vin = QStringLiteral("YV4A22RK5N1234567");
+        QVERIFY(typeInto(ui, QStringLiteral("vin"), vin));
+        QVERIFY(ui.tap(QStringLiteral("read-vin")));
+        QTRY_COMPARE(tradeIn()->make(), QStringLiteral("Volvo"));
+        QCOMPARE(tradeIn()->year(), 2022);
+        QCOMPARE(ui.find(QStringLiteral("make-input"))->property("text").toString(), QStringLiteral("Volvo"));
+        QCOMPARE(ui.find(QStringLiteral("year-input"))->property("text").toString(), QStringLiteral("2022"));
+        QVERIFY(ui.find(QStringLiteral("vin"))->property("hint").toString().contains(QLatin1String("2022")));
+        // The VIN is nowhere any more: not in the field, not in any text of the window.
+        QCOMPARE(ui.find(QStringLiteral("vin-input"))->property("text").toString(), QString());
+        QList<QQuickItem *> items{m_kiosk->window()->contentItem()};
+        while (!items.isEmpty()) {
+            QQuickItem *item = items.takeLast();
+            const QVariant text = item->property("text");
+            QVERIFY2(!text.toString().contains(vin, Qt::CaseInsensitive), item->metaObject()->className());
+            items << item->childItems();
+        }
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("tradein/vin-en"));
+        // A VIN that says nothing says so, and changes nothing.
+        QVERIFY(typeInto(ui, QStringLiteral("vin"), QStringLiteral("XC60-2021")));
+        QVERIFY(ui.tap(QStringLiteral("read-vin")));
+        QCOMPARE(tradeIn()->make(), QStringLiteral("Volvo"));
+        QVERIFY(ui.find(QStringLiteral("vin"))->property("hint").toString().contains(QLatin1String("nothing")));
+    }
+
+    void wipedWithTheVisit()
+    {
+        UiProbe ui(m_kiosk->window());
+        wipeVisit(m_kiosk.get());
+        QVERIFY(openFromHome(ui));
+        describe(ui, QStringLiteral("Aster 5"), 2023, 30000);
+        QVERIFY(ui.tap(QStringLiteral("estimate")));
+        QTRY_VERIFY(tradeIn()->answered() && tradeIn()->valued());
+        wipeVisit(m_kiosk.get());
+        QTRY_VERIFY(ui.find(QStringLiteral("action-find")) != nullptr);
+        QTRY_VERIFY(ui.find(QStringLiteral("make-input")) == nullptr);
+        QVERIFY(tradeIn()->make().isEmpty());
+        QVERIFY(tradeIn()->model().isEmpty());
+        QCOMPARE(tradeIn()->year(), 0);
+        QCOMPARE(tradeIn()->mileage(), 0);
+        QVERIFY(!tradeIn()->answered());
+        QVERIFY(tradeIn()->range().isEmpty());
+        QCOMPARE(tradeIn()->comparables()->rowCount(), 0);
+        QVERIFY(tradeIn()->vinNote().isEmpty());
+        // The next visitor opens an empty page.
+        QVERIFY(openFromHome(ui));
+        QCOMPARE(ui.find(QStringLiteral("make-input"))->property("text").toString(), QString());
+        QCOMPARE(ui.find(QStringLiteral("year-input"))->property("text").toString(), QString());
+    }
+
+    // Valuing from the in-memory snapshot, timed: it runs on a worker, but should be quick anyway.
+    void timing()
+    {
+        tradeIn()->setMake(m_kiosk->theme()->brand());
+        tradeIn()->setModel(QStringLiteral("Aster 5"));
+        tradeIn()->setYear(2023);
+        tradeIn()->setMileage(30000);
+        QList<qint64> times;
+        for (int i = 0; i < 20; ++i) {
+            tradeIn()->setCondition(i % 3);
+            QSignalSpy answered(tradeIn(), &TradeInValuation::resultChanged);
+            QElapsedTimer timer;
+            timer.start();
+            tradeIn()->estimate();
+            answered.clear(); // "loading"
+            QVERIFY(answered.wait(5000));
+            times << timer.nsecsElapsed() / 1000;
+            QVERIFY(tradeIn()->answered());
+        }
+        std::sort(times.begin(), times.end());
+        qInfo() << "estimate on the demo stock, request to answer: p50" << times.at(10) << "µs, p95" << times.at(18) << "µs";
+        tradeIn()->reset();
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TestTradeInPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_tradeinpage.moc"

@@ -40,31 +40,6 @@ QHash<int, QByteArray> DriveAgenda::DriveRow::roleNames()
             {FirstRole + 4, "who"},   {FirstRole + 5, "state"}, {FirstRole + 6, "actions"}};
 }
 
-QVariant DriveAgenda::MoveDayRow::value(int role) const
-{
-    switch (role - FirstRole) {
-    case 0:
-        return date;
-    case 1:
-        return weekday;
-    case 2:
-        return day;
-    case 3:
-        return note;
-    case 4:
-        return free;
-    case 5:
-        return selected;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> DriveAgenda::MoveDayRow::roleNames()
-{
-    return {{FirstRole, "date"},     {FirstRole + 1, "weekday"}, {FirstRole + 2, "day"},
-            {FirstRole + 3, "note"}, {FirstRole + 4, "free"},    {FirstRole + 5, "selected"}};
-}
-
 QVariant DriveAgenda::MoveRow::value(int role) const
 {
     return role == FirstRole ? QVariant(start) : role == FirstRole + 1 ? QVariant(label) : QVariant();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "drivelabels.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
 
@@ -49,15 +50,7 @@ public:
         static QHash<int, QByteArray> roleNames();
         bool operator==(const DriveRow &) const = default;
     };
-    struct MoveDayRow {
-        QString date, weekday, day, note;
-        int free = 0;
-        bool selected = false;
-        QString key() const { return date; }
-        QVariant value(int role) const;
-        static QHash<int, QByteArray> roleNames();
-        bool operator==(const MoveDayRow &) const = default;
-    };
+    using MoveDayRow = DriveDayRow;
     struct MoveRow {
         QString start, label;
         QString key() const { return start; }

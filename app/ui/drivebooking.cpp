@@ -67,31 +67,6 @@ QHash<int, QByteArray> DriveBooking::StudioRow::roleNames()
             {FirstRole + 3, "address"}, {FirstRole + 4, "distance"}, {FirstRole + 5, "selected"}};
 }
 
-QVariant DriveBooking::DayRow::value(int role) const
-{
-    switch (role - FirstRole) {
-    case 0:
-        return date;
-    case 1:
-        return weekday;
-    case 2:
-        return day;
-    case 3:
-        return note;
-    case 4:
-        return free;
-    case 5:
-        return selected;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> DriveBooking::DayRow::roleNames()
-{
-    return {{FirstRole, "date"},     {FirstRole + 1, "weekday"}, {FirstRole + 2, "day"},
-            {FirstRole + 3, "note"}, {FirstRole + 4, "free"},    {FirstRole + 5, "selected"}};
-}
-
 QVariant DriveBooking::TimeRow::value(int role) const
 {
     switch (role - FirstRole) {

@@ -5,6 +5,7 @@
 #include "booking/slotplanner.h"
 #include "catalog/catalog.h"
 #include "choicelistmodel.h"
+#include "drivelabels.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
 
@@ -102,15 +103,7 @@ public:
         static QHash<int, QByteArray> roleNames();
         bool operator==(const StudioRow &) const = default;
     };
-    struct DayRow {
-        QString date, weekday, day, note;
-        int free = 0;
-        bool selected = false;
-        QString key() const { return date; }
-        QVariant value(int role) const;
-        static QHash<int, QByteArray> roleNames();
-        bool operator==(const DayRow &) const = default;
-    };
+    using DayRow = DriveDayRow;
     struct TimeRow {
         QString start, label;
         bool free = false;

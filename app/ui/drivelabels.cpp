@@ -27,3 +27,29 @@ QString DriveLabels::qr(const QString &text)
 {
     return QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(text));
 }
+
+QVariant DriveDayRow::value(int role) const
+{
+    switch (role - (Qt::UserRole + 1)) {
+    case 0:
+        return date;
+    case 1:
+        return weekday;
+    case 2:
+        return day;
+    case 3:
+        return note;
+    case 4:
+        return free;
+    case 5:
+        return selected;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DriveDayRow::roleNames()
+{
+    constexpr int first = Qt::UserRole + 1;
+    return {{first, "date"},     {first + 1, "weekday"}, {first + 2, "day"},
+            {first + 3, "note"}, {first + 4, "free"},    {first + 5, "selected"}};
+}

@@ -3,9 +3,8 @@
 // unpacks within its limit or is refused with a reason, never more than the limit; what unpacks
 // packs and unpacks back to the same bytes.
 
+#include "gzipwriter.h"
 #include "sync/gzipinflater.h"
-
-#include <zlib.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -14,17 +13,7 @@ namespace {
 
 QByteArray gzip(const QByteArray &data)
 {
-    z_stream z{};
-    deflateInit2(&z, 1, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
+    return gzipBytes(data, 1);
 }
 
 } // namespace

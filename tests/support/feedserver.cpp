@@ -14,6 +14,7 @@
 // conditional request, and serves byte ranges (with If-Range). Each request is printed to
 // standard output as one JSON line; the first line is "listening PORT".
 
+#include "gzipwriter.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -31,8 +32,6 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include <zlib.h>
-
 namespace {
 
 QByteArray httpDate(const QDateTime &when)
@@ -42,17 +41,7 @@ QByteArray httpDate(const QDateTime &when)
 
 QByteArray gzip(const QByteArray &data)
 {
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
+    return gzipBytes(data, 6);
 }
 
 QByteArray typeOf(const QString &path)

@@ -1,25 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gzipwriter.h"
 #include "sync/gzipinflater.h"
 
 #include <QTest>
-
-#include <zlib.h>
 
 namespace {
 
 QByteArray gzip(const QByteArray &data)
 {
-    z_stream z{};
-    deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 32, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
+    return gzipBytes(data, 9);
 }
 
 } // namespace

@@ -1344,6 +1344,386 @@
     </message>
 </context>
 <context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>رمز التهيئة هذا غير صالح</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>فيه خطأ في الكتابة أو هو ناقص. امسح الرمز على الشاشة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>لم يعد بالإمكان عرض هذه التهيئة</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>لم يعد هذا الطراز معروضًا هنا. اسأل المعرض عن الطراز الذي يخلفه.</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>تهيئتك %1: %2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>رمز التهيئة %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>رسم %1 بلون %2 مع عجلات %3</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>ما الذي تغيّر منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>خيار</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>لم يعد %1 معروضًا؛ الأقرب اليوم هو %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>لم يعد %1 متوفرًا.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>لم يعد %1 ممكنًا في هذه التهيئة.</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>تغيّرت أسعار هذه التهيئة أو قواعدها؛ الأرقام أدناه هي أرقام اليوم.</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>السعر الإجمالي</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>هذا مثال؛ يقدّم لك المعرض العرض الملزم.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>اختياراتك</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>سيارات مشابهة متوفرة</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>لا توجد في المخزون حاليًا؛ يمكن للمعرض طلب هذه التهيئة.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 من اختياراتك الـ %2</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>احجز تجربة قيادة</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>زر معرضًا أو اتصل به وأعطِ رمز التهيئة %1.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>اتصل على %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>بيعت هذه السيارة</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>لم تعد في المخزون. يمكن للمعرض أن يريك سيارات مشابهة أو يطلب لك واحدة.</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>لا توجد سيارة بهذا الرقم</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>امسح الرمز على الشاشة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>رسم %1، %2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>رقم تعريف المركبة %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>السعر الإجمالي</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>مكان السيارة</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>افتح الخريطة</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>اتصل على %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>مطلوب: سيؤكده المعرض.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>مؤكد.</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>تمت القيادة. شكرًا لحضورك.</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>فاتك الموعد.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>لا توجد تجربة قيادة بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>تحقق من الرمز في تأكيدك أو امسحه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1، من %2 إلى %3 (بتوقيت %4)</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>رقم هاتفك أو بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>الذي قدّمته عند الحجز.</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>تجربة القيادة الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>رمز الحجز %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>أضف إلى تقويمي</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>تغيير الموعد</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>اختر وقتًا آخر</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>إلغاء الموعد</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>ألغِ تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>امسح بياناتي</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>يُحذف اسمك ووسيلة الاتصال بك فورًا؛ وتُلغى أي تجربة قيادة لم تحن بعد.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>لا يمكن تغيير موعد هذه التجربة</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>غيّر موعد تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>الموعد الحالي: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>لا يوجد وقت متاح في هذا اليوم. اختر يومًا آخر.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>الأوقات المتاحة في %1</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>غيّر موعد التجربة</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>تعذّر علينا تغيير هذا الحجز</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>تحقق من رمز الحجز ومن رقم الهاتف أو البريد الإلكتروني الذي قدّمته عند الحجز.</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>العودة إلى تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>مُسحت بياناتك</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>حُذف اسمك ووسيلة الاتصال بك؛ وأُلغيت أي تجربة قيادة لم تحن بعد.</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>أُلغيت تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>لا حاجة إلى شيء آخر. أهلًا بك في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>اختر وقتًا</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>اختر أحد الأوقات المتاحة.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>لم يعد هذا الوقت متاحًا</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>حجزه أحدهم للتو. اختر وقتًا آخر.</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>تغيّر موعد تجربة القيادة</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>يرجى المحاولة بعد قليل</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>تتعذّر قراءة بيانات المعرض الآن.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>بلا حساب، بلا ملفات تعريف ارتباط، بلا تتبّع.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>يرجى الانتظار لحظة</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>وردت طلبات كثيرة من شبكتك. حاول مرة أخرى بعد دقيقة.</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>هذا الرابط طويل جدًا</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>امسح الرمز على الشاشة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>لا تستطيع هذه الصفحة فعل ذلك.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>الصفحة غير موجودة</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>البيانات أكثر من اللازم</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>أرسل النموذج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>محاولات كثيرة لتغيير حجز. حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -1807,6 +2187,14 @@
     <message>
         <source>Keep the time</source>
         <translation>أبقِ الموعد</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>تفتح هواتف الزوار صفحات هذا المعرض على %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>لا يوجد عنوان لهواتف الزوار: رموز QR لا تقود إلى أي صفحة على الويب. عيّن عنوانًا باستخدام vitrinectl phone-url.</translation>
     </message>
 </context>
 <context>

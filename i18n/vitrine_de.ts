@@ -1288,6 +1288,386 @@
     </message>
 </context>
 <context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>Dieser Konfigurationscode ist ungültig</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>Er enthält einen Tippfehler oder ist unvollständig. Scannen Sie den Code auf dem Bildschirm erneut.</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>Diese Konfiguration kann nicht mehr angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>Das Modell wird hier nicht mehr angeboten. Fragen Sie im Studio nach seinem Nachfolger.</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>Ihre Konfiguration %1: %2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>Konfigurationscode %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>Zeichnung des %1 in %2 mit Rädern %3</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>Was sich seitdem geändert hat</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>Eine Option</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>%1 wird nicht mehr angeboten; am nächsten kommt heute %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>%1 ist bei dieser Konfiguration nicht mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>Preise oder Regeln dieser Konfiguration haben sich geändert; die folgenden Zahlen gelten heute.</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>Ein Beispiel; das verbindliche Angebot erhalten Sie im Studio.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Ihre Auswahl</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>Ähnliche Autos auf Lager</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>Derzeit keines auf Lager; das Studio kann diese Konfiguration bestellen.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 von Ihren %2 Wünschen</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Probefahrt buchen</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>Besuchen oder rufen Sie ein Studio an und nennen Sie Ihren Konfigurationscode %1.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>Dieses Fahrzeug wurde verkauft</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>Es ist nicht mehr auf Lager. Das Studio zeigt Ihnen gern ähnliche Fahrzeuge oder bestellt eines.</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>Kein Fahrzeug mit dieser Nummer</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>Scannen Sie den Code auf dem Bildschirm erneut.</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>Zeichnung des %1, %2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>Fahrzeug-Identifizierungsnummer %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Wo es steht</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>Angefragt: Das Studio bestätigt sie.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>Gefahren. Danke für Ihren Besuch.</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>Verpasst.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Storniert.</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>Keine Probefahrt mit diesem Code</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>Prüfen Sie den Code auf Ihrer Bestätigung oder scannen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1, %2 bis %3 (Ortszeit %4)</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>Ihre Telefonnummer oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>Die Angabe, die Sie bei der Buchung gemacht haben.</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>Ihre Probefahrt</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>Buchungscode %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>In meinen Kalender</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Andere Zeit wählen</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>Probefahrt stornieren</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>Meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>Ihr Name und Ihre Kontaktangabe werden sofort gelöscht; eine noch anstehende Fahrt wird storniert.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>Diese Fahrt kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>Probefahrt verschieben</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>An diesem Tag ist keine Zeit frei. Wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>Freie Zeiten am %1</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>Probefahrt verschieben</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>Wir konnten diese Buchung nicht ändern</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>Prüfen Sie den Buchungscode und die Telefonnummer oder E-Mail-Adresse, die Sie bei der Buchung angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>Zurück zu Ihrer Probefahrt</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>Ihre Daten sind gelöscht</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>Ihr Name und Ihre Kontaktangabe sind gelöscht; eine noch anstehende Fahrt ist storniert.</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>Ihre Probefahrt ist storniert</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>Mehr ist nicht nötig. Sie sind jederzeit willkommen.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Wählen Sie eine Zeit</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>Wählen Sie eine der freien Zeiten.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>Diese Zeit ist nicht mehr frei</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>Jemand hat sie gerade gebucht. Wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>Ihre Probefahrt ist verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>Bitte versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>Die Daten des Studios können gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>Kein Konto, keine Cookies, kein Tracking.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>Bitte einen Moment Geduld</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>Aus Ihrem Netz kamen viele Anfragen. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>Dieser Link ist zu lang</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>Scannen Sie den Code auf dem Bildschirm erneut.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>Diese Seite kann das nicht.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Seite nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>Zu viel zu lesen</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>Senden Sie das Formular erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>Zu viele Versuche, eine Buchung zu ändern. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -1727,6 +2107,14 @@
     <message>
         <source>Keep the time</source>
         <translation>Zeit beibehalten</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>Die Telefone der Besucher öffnen die Seiten dieses Studios unter %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>Keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin ins Web. Legen Sie eine mit vitrinectl phone-url fest.</translation>
     </message>
 </context>
 <context>

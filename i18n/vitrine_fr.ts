@@ -1288,6 +1288,386 @@
     </message>
 </context>
 <context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>Ce code de configuration n'est pas valide</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>Il contient une faute de frappe ou est incomplet. Scannez à nouveau le code affiché à l'écran.</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>Cette configuration ne peut plus être affichée</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>Ce modèle n'est plus proposé ici. Demandez son successeur au studio.</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>Votre configuration %1 : %2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>Code de configuration %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>Dessin de la %1 en %2 avec jantes %3</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>Ce qui a changé depuis</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>Une option</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>%1 n'est plus proposé ; le plus proche aujourd'hui est %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 n'est plus proposé.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>%1 n'est plus possible sur cette configuration.</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>Les prix ou les règles de cette configuration ont changé ; les chiffres ci-dessous sont ceux d'aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Prix total</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensualités</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>Un exemple ; le studio vous remet l'offre ferme.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Vos choix</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>Voitures similaires en stock</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>Aucune en stock pour l'instant ; le studio peut commander cette configuration.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 de vos %2 choix</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Réserver un essai</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>Passez ou appelez un studio et donnez votre code de configuration %1.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler le %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>Cette voiture a été vendue</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>Elle n'est plus en stock. Le studio peut vous montrer des voitures similaires ou en commander une.</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>Aucune voiture avec ce numéro</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>Scannez à nouveau le code affiché à l'écran.</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>Dessin de la %1, %2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>Numéro d'identification du véhicule %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Prix total</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensualités</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Où elle se trouve</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d'ouverture</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>Ouvrir le plan</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler le %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>Demandé : le studio va le confirmer.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Confirmé.</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>Effectué. Merci de votre visite.</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>Manqué.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>Aucun essai avec ce code</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>Vérifiez le code de votre confirmation ou scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1, de %2 à %3 (heure de %4)</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>Votre numéro de téléphone ou adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>Celui que vous avez donné lors de la réservation.</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>Votre essai</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>Code de réservation %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Ajouter à mon agenda</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>La déplacer</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Choisir un autre horaire</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>L'annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>Annuler l'essai</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>Effacer mes données</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>Votre nom et vos coordonnées sont supprimés immédiatement ; un essai encore à venir est annulé.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>Cet essai ne peut pas être déplacé</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>Déplacer votre essai</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>Aucun horaire libre ce jour-là. Choisissez un autre jour.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>Horaires libres le %1</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>Déplacer l'essai</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>Nous n'avons pas pu modifier cette réservation</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>Vérifiez le code de réservation et le numéro de téléphone ou l'adresse e-mail donnés lors de la réservation.</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>Retour à votre essai</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>Vos données sont effacées</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>Votre nom et vos coordonnées sont supprimés ; un essai encore à venir est annulé.</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>Votre essai est annulé</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>Rien d'autre à faire. Vous êtes le bienvenu à tout moment.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choisissez un horaire</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>Choisissez l'un des horaires libres.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>Cet horaire n'est plus libre</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>Quelqu'un vient de le prendre. Choisissez un autre horaire.</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>Votre essai est déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>Veuillez réessayer dans un instant</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>Les données du studio ne peuvent pas être lues pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>Ni compte, ni cookies, ni pistage.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>Veuillez patienter un instant</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>Votre réseau a envoyé beaucoup de requêtes. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>Ce lien est trop long</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>Scannez à nouveau le code affiché à l'écran.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>Cette page ne peut pas faire cela.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Page introuvable</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>Trop de données</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>Renvoyez le formulaire.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>Trop de tentatives de modification d'une réservation. Réessayez dans quelques minutes.</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -1727,6 +2107,14 @@
     <message>
         <source>Keep the time</source>
         <translation>Garder l’horaire</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l'adresse %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>Aucune adresse pour les téléphones des visiteurs : les QR codes ne mènent nulle part sur le web. Définissez-en une avec vitrinectl phone-url.</translation>
     </message>
 </context>
 <context>

@@ -1274,6 +1274,386 @@
     </message>
 </context>
 <context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>此配置代碼無效</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>代碼有輸入錯誤或不完整。請重新掃描螢幕上的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>此配置已無法顯示</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>該車型在此已停售。請向展間詢問其後續車型。</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>您的配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>配置代碼 %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>%1 的示意圖：%2 車漆，%3 輪圈</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>此後的變化</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>某個選配</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>%1 已停售；目前最接近的是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 已不再提供。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>此配置已無法選擇 %1。</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>此配置的價格或規則已有變化；以下為今日數據。</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>總價</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月付</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>此為範例；正式報價請以展間為準。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要規格</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>您的選擇</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>相似的現車</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>目前無庫存；展間可為您訂購此配置。</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>符合您 %2 項選擇中的 %1 項</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>預約試駕</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>請到訪或致電展間，並提供您的配置代碼 %1。</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>致電 %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地圖</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>此車已售出</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>此車已無庫存。展間可為您展示相似車輛或為您訂購。</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>沒有此編號的車輛</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>請重新掃描螢幕上的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>%1 的示意圖，%2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>車身號碼 %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>總價</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月付</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要規格</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>車輛所在地</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>營業時間</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>開啟地圖</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>致電 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>已申請：展間將予以確認。</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>已確認。</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>已試駕。感謝您的光臨。</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>已錯過。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>沒有此代碼的試駕</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>請核對確認資訊上的代碼，或重新掃描。</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1，%2 至 %3（%4 時間）</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手機號碼或電子郵件</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>即預約時填寫的那一個。</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>您的試駕</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>預約代碼 %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>加入我的行事曆</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>選擇其他時間</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>取消試駕</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>刪除我的資料</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>您的姓名和聯絡方式將立即刪除；尚未進行的試駕將被取消。</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>此試駕無法改期</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>試駕改期</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>目前：%1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>當天沒有空閒時段。請選擇其他日期。</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>%1 的空閒時段</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>確認改期</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>無法更改此預約</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>請核對預約代碼以及預約時填寫的手機號碼或電子郵件。</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>返回您的試駕</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>您的資料已刪除</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>您的姓名和聯絡方式已刪除；尚未進行的試駕已取消。</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>您的試駕已取消</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>無需其他操作。歡迎隨時光臨。</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>請選擇時間</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>請選擇一個空閒時段。</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>該時段已被預約</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>剛剛已有人預約。請選擇其他時間。</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>您的試駕已改期</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>請稍後再試</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>暫時無法讀取展間資料。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>無需帳戶，無 Cookie，無追蹤。</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>請稍候</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>您的網路發出的請求過多。請一分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>此連結過長</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>請重新掃描螢幕上的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>無法使用</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>此頁面不支援該操作。</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>找不到頁面</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>內容過多</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>請重新送出表單。</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>更改預約的嘗試次數過多。請幾分鐘後再試。</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -1707,6 +2087,14 @@
     <message>
         <source>Keep the time</source>
         <translation>保留原時間</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>訪客手機透過 %1 開啟本展間的頁面</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>未設定訪客手機位址：QR 碼無法開啟網頁。請用 vitrinectl phone-url 設定。</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,14 @@ void Configurator::setMarket(const QString &market)
     touch();
 }
 
+void Configurator::setPhoneLinks(const PhoneLinks &links)
+{
+    if (links == m_links)
+        return;
+    m_links = links;
+    touch();
+}
+
 void Configurator::setLanguage(const QString &feedLanguage, const QLocale &locale)
 {
     m_language = feedLanguage;
@@ -210,7 +218,7 @@ void Configurator::touch()
     const Market *market = m_engine && !m_build.isEmpty() ? c.market(m_market) : nullptr;
     m_finance.setSubject(market, market ? total : 0);
     if (m_engine && !m_build.isEmpty())
-        m_summary.update(*m_engine, m_build, m_market, {m_title, car, m_language, m_locale});
+        m_summary.update(*m_engine, m_build, m_market, {m_title, car, m_language, m_locale, m_links});
     else if (m_summary.valid())
         m_summary.clear();
     emit changed();

@@ -6,6 +6,7 @@
 #include "catalog/configuration.h"
 #include "catalog/ruleengine.h"
 #include "financequote.h"
+#include "kiosk/phonelinks.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
 #include "similarstock.h"
@@ -97,6 +98,8 @@ public:
     /// The studio this screen stands in: distances to the stock near a build are told from it,
     /// in its market's unit.
     void setHomeStudio(const QString &studioId) { m_homeStudio = studioId; }
+    /// Where the summary's QR code leads (the studio's phone pages, in the visitor's language).
+    void setPhoneLinks(const PhoneLinks &links);
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
     /// The visitor left: the build in progress is gone.
@@ -183,6 +186,7 @@ private:
     QString m_homeStudio;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
+    PhoneLinks m_links;
     std::optional<std::pair<double, double>> m_origin;
     QString m_line;
     QString m_step = QStringLiteral("model");

@@ -581,7 +581,7 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
                               studio.name,
                               DriveLabels::address(studio),
                               modelName(b.model),
-                              DriveLabels::qr(QStringLiteral("https://vitrine.example/drive/%1").arg(b.code)),
+                              m_links.isEnabled() ? DriveLabels::qr(m_links.drive(b.code)) : QString(),
                               DriveLabels::qr(ics)};
             setProblems({}, {});
             emit confirmationChanged();

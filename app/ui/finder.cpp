@@ -596,7 +596,15 @@ VehicleDetail::Context Finder::detailContext() const
 {
     return {m_language, m_locale,
             m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt,
-            m_words};
+            m_words, m_links};
+}
+
+void Finder::setPhoneLinks(const PhoneLinks &links)
+{
+    if (links == m_links)
+        return;
+    m_links = links;
+    refreshDetails();
 }
 
 void Finder::refreshDetails()

@@ -6,6 +6,7 @@
 #include "financequote.h"
 #include "inventory/inventoryfilter.h"
 #include "inventory/inventoryservice.h"
+#include "kiosk/phonelinks.h"
 #include "marketwords.h"
 #include "qmlsingleton.h"
 #include "resultlistmodel.h"
@@ -173,6 +174,8 @@ public:
     /// The studio this screen stands in and the area around it the finder opens on: its
     /// market's currency and unit, its cars and its partners' within `areaKm`, nearest first.
     void setStudio(const QString &studioId, int areaKm);
+    /// Where the detail pages' share QR codes lead (the studio's phone pages, in the visitor's language).
+    void setPhoneLinks(const PhoneLinks &links);
     /// The visitor left: nothing of their search remains.
     void reset();
 
@@ -208,6 +211,7 @@ private:
     int m_areaKm = 150;
     std::optional<int> m_radiusChoice; ///< the visitor's: 0 anywhere, else km; none: the area
     MarketWords m_words;
+    PhoneLinks m_links;
     QString m_scope;
     qsizetype m_areaTotal = 0;
     Relax m_relax;

@@ -17,6 +17,7 @@
 #include "inventory/vehiclerows.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/openinghours.h"
+#include "kiosk/phonelinks.h"
 #include "kiosk/studiosettings.h"
 #include "photoimageprovider.h"
 #include "qrimageprovider.h"
@@ -338,6 +339,16 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->freshness->setLocale(d->language->locale());
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
+    // The QR codes lead to the studio's phone pages in the visitor's language, when it has them.
+    const auto applyPhoneLinks = [this] {
+        const PhoneLinks links(d->staff->settings().phoneBaseUrl, d->language->code());
+        d->configurator->setPhoneLinks(links);
+        d->finder->setPhoneLinks(links);
+        d->driveBooking->setPhoneLinks(links);
+    };
+    connect(d->language.get(), &UiLanguage::changed, this, applyPhoneLinks);
+    connect(d->staff.get(), &StaffMode::settingsSaved, this, applyPhoneLinks);
+    applyPhoneLinks();
 
     // Headless runs (tests, screenshots) have no GPU context to read back from, and a machine
     // without a GPU would only emulate OpenGL on its CPU: Qt Quick's own software renderer is

@@ -183,7 +183,9 @@ Item {
                         Image {
                             id: qr
                             objectName: "build-qr"
-                            width: Theme.s8 * 1.4
+                            // No web page for this studio: no code that leads nowhere.
+                            visible: page.build.qr !== ""
+                            width: visible ? Theme.s8 * 1.4 : 0
                             height: width
                             source: page.build.qr
                             sourceSize.width: width
@@ -192,7 +194,7 @@ Item {
                             Accessible.name: qsTr("QR code: this build on your phone")
                         }
                         Column {
-                            width: parent.width - qr.width - Theme.s4
+                            width: parent.width - (qr.visible ? qr.width + Theme.s4 : 0)
                             spacing: Theme.s1
                             Label {
                                 width: parent.width

@@ -352,6 +352,16 @@ Item {
                     onPicked: value => StaffMode.pickSetting("photoCacheMb", value)
                 }
                 Label {
+                    objectName: "phone-base-url"
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    // An address: always left to right.
+                    text: StaffMode.phoneBaseUrl !== ""
+                          ? qsTr("Visitors' phones open this studio's pages at %1").arg("\u2066" + StaffMode.phoneBaseUrl + "\u2069")
+                          : qsTr("No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.")
+                    muted: true
+                }
+                Label {
                     objectName: "settings-message"
                     width: parent.width
                     text: StaffMode.saveMessage

@@ -673,10 +673,11 @@ Item {
                     width: parent.width
                     spacing: Theme.s6
                     Repeater {
+                        // The booking's web page only where the studio has one.
                         model: [
                             { image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") },
                             { image: page.confirmation.codeQr, text: qsTr("Your booking on your phone") }
-                        ]
+                        ].filter(item => item.image !== "")
                         delegate: Column {
                             id: qrItem
                             required property var modelData

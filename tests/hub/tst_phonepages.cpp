@@ -52,18 +52,19 @@ class TestPhonePages : public QObject
 {
     Q_OBJECT
 
+private:
     /// A booking made as a screen makes it, on the hub's own database: at Oslo, a week ahead.
     Drive book(const HubProcess &hub, const QString &phone, int dayOffset)
     {
         for (int day = dayOffset; day < dayOffset + 10; ++day) {
             const QString date = QDate::currentDate().addDays(day).toString(Qt::ISODate);
-            const QJsonObject slots = QJsonDocument::fromJson(
-                                          vitrinectl(hub.databasePath(),
-                                                     {QStringLiteral("slots"), QStringLiteral("--studio"), QStringLiteral("oslo"),
-                                                      QStringLiteral("--model"), QStringLiteral("aster-5"),
-                                                      QStringLiteral("--date"), date}))
-                                          .object();
-            for (const auto &s : slots.value(QLatin1String("slots")).toArray()) {
+            const QJsonObject daySlots = QJsonDocument::fromJson(
+                                             vitrinectl(hub.databasePath(),
+                                                        {QStringLiteral("slots"), QStringLiteral("--studio"),
+                                                         QStringLiteral("oslo"), QStringLiteral("--model"),
+                                                         QStringLiteral("aster-5"), QStringLiteral("--date"), date}))
+                                             .object();
+            for (const auto &s : daySlots.value(QLatin1String("slots")).toArray()) {
                 if (s.toObject().value(QLatin1String("capacity")).toInt() < 1)
                     continue;
                 const QString start = s.toObject().value(QLatin1String("start_utc")).toString();
@@ -151,8 +152,11 @@ private slots:
     {
         HubProcess hub({QStringLiteral("--no-tls"), QStringLiteral("--no-sync")});
         QVERIFY(hub.running());
-        const QJsonArray stock =
-            QJsonDocument::fromJson(vitrinectl(hub.databasePath(), {QStringLiteral("export"), QStringLiteral("--json")})).array();
+        const QJsonArray stock = QJsonDocument::fromJson(
+                                     vitrinectl(hub.databasePath(), {QStringLiteral("export"), QStringLiteral("--json")}))
+                                     .object()
+                                     .value(QLatin1String("vehicles"))
+                                     .toArray();
         QVERIFY(stock.size() > 10);
         const QJsonObject car = stock.at(0).toObject();
         const QString vin = car.value(QLatin1String("vin")).toString();

@@ -180,7 +180,7 @@ try {
   hub = started.hub;
   const base = `http://127.0.0.1:${started.port}`;
   const code = JSON.parse(ctl(db, ['config', '--model', 'aster-5', '--market', 'no'])).code;
-  const stock = JSON.parse(ctl(db, ['export', '--json']));
+  const stock = JSON.parse(ctl(db, ['export', '--json'])).vehicles;
   const car = stock.find(v => v.location === 'oslo') || stock[0];
   const driveCode = book(db, '+4790000000', 2);
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });

@@ -82,7 +82,7 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
     PhoneHtml page(m_theme, m_language);
     page.begin({title, tr("Your build %1: %2").arg(code, total), picture, path, {}, m_publicUrl});
     page.raw(QStringLiteral("<h1>")).text(title).raw(QStringLiteral("</h1><p class=\"sub\">"));
-    page.text(tr("Build code %1").arg(code)).raw(QStringLiteral("</p>"));
+    page.sentence(tr("Build code %1"), {code}).raw(QStringLiteral("</p>"));
     page.raw(QStringLiteral("<img class=\"car\" width=\"1600\" height=\"700\" src=\"%1\" alt=\"%2\">")
                  .arg(PhoneHtml::escape(picture),
                       PhoneHtml::escape(
@@ -182,16 +182,16 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
         const Studio *place = c.studio(v.location);
         page.raw(QStringLiteral("<div class=\"card\"><p><a href=\"%1\">").arg(page.href(QStringLiteral("/p/car/") + v.vin)));
         page.text(QStringLiteral("%1 %2").arg(vm ? name(vm->name) : v.model, vt ? name(vt->name) : v.trim));
-        page.raw(QStringLiteral("</a></p><p>")).text(v.price.format(locale)).raw(QStringLiteral(" · "));
-        page.text(tr("%1 of your %2 choices").arg(m.choicesMatched).arg(m.choices));
+        page.raw(QStringLiteral("</a></p><p><bdi>")).text(v.price.format(locale)).raw(QStringLiteral("</bdi> · <bdi>"));
+        page.text(tr("%1 of your %2 choices").arg(m.choicesMatched).arg(m.choices)).raw(QStringLiteral("</bdi>"));
         if (place)
-            page.raw(QStringLiteral(" · ")).text(place->name);
+            page.raw(QStringLiteral(" · <bdi>")).text(place->name).raw(QStringLiteral("</bdi>"));
         page.raw(QStringLiteral("</p></div>"));
     }
 
     // Where this model can be driven: the market's studios with one in their fleet.
     page.raw(QStringLiteral("<h2 id=\"drive\">")).text(tr("Book a test drive")).raw(QStringLiteral("</h2><p>"));
-    page.text(tr("Visit or call a studio and give your build code %1.").arg(code)).raw(QStringLiteral("</p>"));
+    page.sentence(tr("Visit or call a studio and give your build code %1."), {code}).raw(QStringLiteral("</p>"));
     for (const Studio &s : c.studios) {
         bool fleet = false;
         for (const FleetEntry &f : s.fleet)
@@ -200,8 +200,8 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
             continue;
         page.raw(QStringLiteral("<div class=\"card\"><p><strong>")).text(s.name).raw(QStringLiteral("</strong></p><p>"));
         page.text(s.address.street + QStringLiteral(", ") + s.address.postcode + QLatin1Char(' ') + s.address.city);
-        page.raw(QStringLiteral("</p><p><a class=\"button\" href=\"tel:%1\">").arg(PhoneHtml::escape(s.phone)));
-        page.text(tr("Call %1").arg(s.phone))
+        page.raw(QStringLiteral("</p><p class=\"actions\"><a class=\"button\" href=\"tel:%1\">").arg(PhoneHtml::escape(s.phone)));
+        page.sentence(tr("Call %1"), {s.phone})
             .raw(QStringLiteral("</a> <a class=\"button quiet\" href=\"%1\">").arg(PhoneHtml::escape(PhonePage::mapLink(s))));
         page.text(tr("Map")).raw(QStringLiteral("</a></p></div>"));
     }

@@ -66,7 +66,7 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
     page.raw(QStringLiteral("<img class=\"car\" width=\"1600\" height=\"700\" src=\"%1\" alt=\"%2\">")
                  .arg(PhoneHtml::escape(picture), PhoneHtml::escape(tr("Drawing of the %1, %2").arg(title, colourText))));
     page.raw(QStringLiteral("<p>")).text(colourText).raw(QStringLiteral("</p>"));
-    page.raw(QStringLiteral("<p class=\"note\">")).text(tr("Vehicle identification number %1").arg(v->vin));
+    page.raw(QStringLiteral("<p class=\"note\">")).sentence(tr("Vehicle identification number %1"), {v->vin});
     page.raw(QStringLiteral("</p>"));
 
     page.raw(QStringLiteral("<h2>")).text(tr("Price")).raw(QStringLiteral("</h2>"));
@@ -95,11 +95,12 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
     page.raw(QStringLiteral("</p><ul class=\"plain\" aria-label=\"%1\">").arg(PhoneHtml::escape(tr("Opening hours"))));
     for (const QString &line : PhonePage::hours(*place, locale))
         page.raw(QStringLiteral("<li>")).text(line).raw(QStringLiteral("</li>"));
-    page.raw(QStringLiteral("</ul><p><a class=\"button quiet\" href=\"%1\">").arg(PhoneHtml::escape(PhonePage::mapLink(*place))));
+    page.raw(QStringLiteral("</ul><p class=\"actions\"><a class=\"button quiet\" href=\"%1\">")
+                 .arg(PhoneHtml::escape(PhonePage::mapLink(*place))));
     page.text(tr("Open the map")).raw(QStringLiteral("</a>"));
     if (!place->phone.isEmpty()) {
         page.raw(QStringLiteral(" <a class=\"button\" href=\"tel:%1\">").arg(PhoneHtml::escape(place->phone)));
-        page.text(tr("Call %1").arg(place->phone)).raw(QStringLiteral("</a>"));
+        page.sentence(tr("Call %1"), {place->phone}).raw(QStringLiteral("</a>"));
     }
     page.raw(QStringLiteral("</p></div>"));
     return PhonePage::html(200, page.finish(), request);

@@ -93,7 +93,7 @@ QString PhoneDrivePages::when(const Booking &b, const Studio &studio, const QLoc
 QString PhoneDrivePages::contactField(PhoneHtml &page, const QString &id)
 {
     return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"contact\" type=\"text\" required "
-                          "autocomplete=\"off\" inputmode=\"email\" maxlength=\"254\" aria-describedby=\"%1-hint\">"
+                          "autocomplete=\"off\" inputmode=\"email\" dir=\"ltr\" maxlength=\"254\" aria-describedby=\"%1-hint\">"
                           "<p class=\"note\" id=\"%1-hint\">%3</p>")
         .arg(id, PhoneHtml::escape(tr("Your phone number or e-mail address")),
              PhoneHtml::escape(tr("The one you gave when booking.")));
@@ -118,7 +118,7 @@ HttpResponse PhoneDrivePages::page(const Catalog &catalog, const PhoneWords::Lan
     page.raw(QStringLiteral("</p><p>"))
         .text(studio->name + QStringLiteral(", ") + studio->address.street + QStringLiteral(", ") + studio->address.city);
     page.raw(QStringLiteral("</p><p role=\"status\">")).text(stateText(b.state)).raw(QStringLiteral("</p><p>"));
-    page.text(tr("Booking code %1").arg(b.code)).raw(QStringLiteral("</p></div><p>"));
+    page.sentence(tr("Booking code %1"), {b.code}).raw(QStringLiteral("</p></div><p class=\"actions\">"));
     if (b.isUpcoming()) {
         page.raw(QStringLiteral("<a class=\"button\" href=\"%1\" download=\"test-drive.ics\">")
                      .arg(page.href(base + QStringLiteral("/calendar.ics"))));

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -53,6 +54,8 @@ QString styles(const PhoneTheme &t)
                ".days a{display:inline-flex;align-items:center;min-height:44px;padding:0 12px;border:2px solid %7;"
                "border-radius:4px;text-decoration:none}"
                ".days a[aria-current]{border-color:%3;font-weight:700}"
+               ".code{white-space:nowrap}"
+               ".actions{display:flex;flex-wrap:wrap;gap:8px}"
                ".message{border-inline-start:4px solid %8;padding:8px 12px;background:%5}"
                "ul.plain{padding-inline-start:20px}"
                "footer{max-width:40rem;margin:0 auto;padding:16px;font-size:.875rem}")
@@ -111,6 +114,21 @@ PhoneHtml::PhoneHtml(const PhoneTheme &theme, const PhoneWords::Language &langua
 QString PhoneHtml::escape(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+PhoneHtml &PhoneHtml::sentence(const QString &translated, const QStringList &pieces)
+{
+    static const QRegularExpression marker(QStringLiteral("%(\\d)"));
+    qsizetype at = 0;
+    for (auto it = marker.globalMatch(translated); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        m_out += escape(translated.mid(at, m.capturedStart() - at));
+        const int index = m.captured(1).toInt() - 1;
+        m_out += QStringLiteral("<bdi dir=\"ltr\" class=\"code\">") + escape(pieces.value(index)) + QStringLiteral("</bdi>");
+        at = m.capturedEnd();
+    }
+    m_out += escape(translated.mid(at));
+    return *this;
 }
 
 QString PhoneHtml::href(const QString &path) const

@@ -57,6 +57,9 @@ public:
         m_out += escape(text);
         return *this;
     }
+    /// A translated sentence with its %1, %2 … filled by `pieces` that always read left to right
+    /// (a code, a phone number, a VIN), each kept whole and unbroken inside right-to-left text.
+    PhoneHtml &sentence(const QString &translated, const QStringList &pieces);
     /// A link that keeps the page's language: `path` gets "?lang=…" (or "&lang=…").
     QString href(const QString &path) const;
     /// A two-column list of label and value (a price breakdown, specs).

@@ -85,6 +85,7 @@ async function audit(page, name) {
   const result = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   }));
+  check(result.passes.length > 10, `${name}: axe-core ran (${result.passes.length} rules passed)`);
   const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
   for (const v of bad)
     console.error(`  axe ${name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);

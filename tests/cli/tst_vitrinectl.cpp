@@ -130,7 +130,8 @@ private slots:
         for (const QString &command :
              {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"), QStringLiteral("set-pin"),
               QStringLiteral("search"), QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
-              QStringLiteral("purge"), QStringLiteral("erase"), QStringLiteral("migrate"), QStringLiteral("sources")}) {
+              QStringLiteral("purge"), QStringLiteral("erase"), QStringLiteral("migrate"), QStringLiteral("sources"),
+              QStringLiteral("phone-url")}) {
             auto r = ctl({QStringLiteral("--db"), untouched, command, QStringLiteral("--help")});
             QVERIFY2(r.code == 0, qPrintable(command));
             QVERIFY2(r.out.contains("  " + command.toUtf8()), r.out.constData());
@@ -373,6 +374,28 @@ private slots:
         QVERIFY(r.err.contains("4 to 12 digits"));
         r = ctl({QStringLiteral("--db"), path, QStringLiteral("set-pin"), QStringLiteral("2580")});
         QCOMPARE(r.code, 64);
+    }
+
+    // The studio's base URL for the phone pages: shown, set, refused when it is no web address, cleared.
+    void phoneUrlIsSetShownAndCleared()
+    {
+        const QString path = db(QStringLiteral("u.sqlite"));
+        auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("none"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("ftp://studio.example")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("http"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("https://oslo.studio.example")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url")}).out.trimmed(),
+                 QByteArray("https://oslo.studio.example"));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("--clear"),
+                      QStringLiteral("https://x.example")})
+                     .code,
+                 64);
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("--clear")}).code, 0);
+        QVERIFY(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url")}).out.contains("none"));
     }
 
     void configResolvesChoicesStepByStep()

@@ -76,6 +76,9 @@ bool StudioSettings::save(const Values &v, QString *error)
     if (!PhoneLinks::validBase(v.phoneBaseUrl, &why))
         return refuse(why);
 
+    // Stored as an empty text when there is none (a null one would be NULL, which the table refuses).
+    const QString phoneBase = v.phoneBaseUrl.trimmed().isEmpty() ? QStringLiteral("") : v.phoneBaseUrl.trimmed();
+
     // The retention key is booking's (PrivacyPurger reads it); it is kept beside the others here.
     return Settings(m_db).setAll({{QStringLiteral("studio.id"), v.studio},
                                   {QStringLiteral("studio.language"), v.language},
@@ -86,6 +89,6 @@ bool StudioSettings::save(const Values &v, QString *error)
                                   {QStringLiteral("studio.stale_after_hours"), QString::number(v.staleAfterHours)},
                                   {QStringLiteral("studio.photo_cache_mb"), QString::number(v.photoCacheMb)},
                                   {QStringLiteral("studio.area_km"), QString::number(v.areaKm)},
-                                  {QStringLiteral("studio.phone_base_url"), v.phoneBaseUrl.trimmed()}},
+                                  {QStringLiteral("studio.phone_base_url"), phoneBase}},
                                  error);
 }

@@ -674,10 +674,10 @@ Item {
                     spacing: Theme.s6
                     Repeater {
                         // The booking's web page only where the studio has one.
-                        model: [
-                            { image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") },
-                            { image: page.confirmation.codeQr, text: qsTr("Your booking on your phone") }
-                        ].filter(item => item.image !== "")
+                        model: page.confirmation.codeQr !== ""
+                               ? [{ image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") },
+                                  { image: page.confirmation.codeQr, text: qsTr("Your booking on your phone") }]
+                               : [{ image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") }]
                         delegate: Column {
                             id: qrItem
                             required property var modelData

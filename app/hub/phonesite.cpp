@@ -41,19 +41,37 @@ bool plainSegment(const QByteArray &s)
     return true;
 }
 
+// One bucket per booking code however it is written ("k7qd-9mwx", "K7QD9MWX"): spelling a code
+// another way buys no more guesses.
+QByteArray codeKey(const QString &code)
+{
+    QByteArray key;
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber())
+            key += char(c.toUpper().toLatin1());
+    }
+    return key;
+}
+
+QString withoutTrailingSlash(QString url)
+{
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
 } // namespace
 
 PhoneSite::PhoneSite(QSqlDatabase db, const Options &options)
     : m_db(db)
     , m_options(options)
     , m_theme(PhoneTheme::load(options.theme))
-    , m_drives(db, m_theme, options.publicUrl)
+    , m_drives(db, m_theme, withoutTrailingSlash(options.publicUrl))
     , m_pages(options.pagesPerSecond, options.pagesBurst)
     , m_changes(options.changesPerSecond, options.changesBurst)
     , m_changesPerCode(options.changesPerCodePerSecond, options.changesPerCodeBurst)
 {
-    while (m_options.publicUrl.endsWith(QLatin1Char('/')))
-        m_options.publicUrl.chop(1);
+    m_options.publicUrl = withoutTrailingSlash(m_options.publicUrl);
 }
 
 std::shared_ptr<const PhoneSnapshot> PhoneSite::snapshot(QString *problem)
@@ -193,7 +211,7 @@ HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray
                                   PhoneHtml::tr("Send the form again."), request);
     int retryAfter = 0;
     const QByteArray address = request.peer.toString().toLatin1();
-    if (!m_changes.take(address, nowMs, &retryAfter) || !m_changesPerCode.take(code.toUpper().toLatin1(), nowMs, &retryAfter)) {
+    if (!m_changes.take(address, nowMs, &retryAfter) || !m_changesPerCode.take(codeKey(code), nowMs, &retryAfter)) {
         HttpResponse r = PhonePage::problem(429, m_theme, language, path, PhoneHtml::tr("Please wait a moment"),
                                             PhoneHtml::tr("Too many attempts to change a booking. Try again in a few minutes."),
                                             request);

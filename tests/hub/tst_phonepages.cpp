@@ -268,9 +268,16 @@ private slots:
         }
         QVERIFY2(refused >= 1 && refused <= 8, qPrintable(QString::number(refused)));
         QVERIFY(limited >= 4);
-        // Another address is not held back by this one (per address), but the code is (per code).
+        // Reading is not held back; another address may try, but the code itself is limited
+        // however it is spelt (per code, from any address).
         HttpTestClient other(hub.port(), QHostAddress(QStringLiteral("127.0.7.9")));
         QCOMPARE(other.get("/p/drive/ABCD-EFGH").status, 404);
+        // The first address used six of the code's eight attempts (its own six ran out first).
+        QList<int> spelt;
+        for (int i = 0; i < 3; ++i)
+            spelt << other.send("POST", "/p/drive/abcdefgh/cancel", formHeaders, form({{"contact", "+4740000099"}})).status;
+        QCOMPARE(spelt, QList<int>({403, 403, 429}));
+        QCOMPARE(other.send("POST", "/p/drive/WXYZ-WXYZ/cancel", formHeaders, form({{"contact", "+4740000099"}})).status, 403);
     }
 
     void badInputIsRefused()

@@ -239,11 +239,12 @@ HttpResponse PhoneDrivePages::change(const Catalog &catalog, const PhoneWords::L
     const QString path = QString::fromLatin1(request.path);
     const QString typed = form.queryItemValue(QStringLiteral("contact"), QUrl::FullyDecoded);
     const auto found = find(catalog, code);
-    // One answer for every reason a change is refused, so that trying tells nothing.
+    // One answer for every reason a change is refused, so that trying tells nothing (the link
+    // back is the address the visitor came with, whether or not it holds a booking).
     const auto refused = [&] {
         return PhonePage::problem(403, m_theme, language, path, tr("We could not change this booking"),
                                   tr("Check the booking code and the phone number or e-mail address you gave when booking."),
-                                  request);
+                                  request, QStringLiteral("/p/drive/") + code, tr("Back to your test drive"));
     };
     if (!found) {
         sameContact(VisitorContact{}, typed, QStringLiteral("NO")); // as much work as a real check
@@ -286,7 +287,8 @@ HttpResponse PhoneDrivePages::change(const Catalog &catalog, const PhoneWords::L
     if (!moved) {
         if (error.kind == BookingStore::Error::Kind::SlotTaken || error.kind == BookingStore::Error::Kind::NotBookable)
             return PhonePage::problem(409, m_theme, language, path, tr("That time is no longer free"),
-                                      tr("Someone has just taken it. Choose another time."), request);
+                                      tr("Someone has just taken it. Choose another time."), request,
+                                      base + QStringLiteral("/move"), tr("Choose another time"));
         return refused();
     }
     return done(tr("Your test drive is moved"), tr("Now: %1").arg(when(*moved, *studio, locale)));

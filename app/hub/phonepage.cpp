@@ -66,12 +66,17 @@ HttpResponse PhonePage::html(int status, const QByteArray &body, const HttpReque
 }
 
 HttpResponse PhonePage::problem(int status, const PhoneTheme &theme, const PhoneWords::Language &language, const QString &path,
-                                const QString &heading, const QString &text, const HttpRequest &request)
+                                const QString &heading, const QString &text, const HttpRequest &request, const QString &linkPath,
+                                const QString &linkText)
 {
     PhoneHtml page(theme, language);
     page.begin({heading, {}, {}, path, {}, {}});
     page.raw(QStringLiteral("<h1>")).text(heading).raw(QStringLiteral("</h1><p class=\"message\" role=\"status\">"));
     page.text(text).raw(QStringLiteral("</p>"));
+    if (!linkPath.isEmpty())
+        page.raw(QStringLiteral("<p><a class=\"button quiet\" href=\"%1\">").arg(page.href(linkPath)))
+            .text(linkText)
+            .raw(QStringLiteral("</a></p>"));
     return html(status, page.finish(), request);
 }
 

@@ -28,9 +28,11 @@ namespace PhonePage {
 /// `cache`: the Cache-Control value.
 HttpResponse html(int status, const QByteArray &body, const HttpRequest &request, const QByteArray &cache = "no-cache");
 HttpResponse file(const QByteArray &body, const QByteArray &contentType, const HttpRequest &request, const QByteArray &cache);
-/// A page with a heading and one paragraph (not found, refused, too many attempts …).
+/// A page with a heading and one paragraph (not found, refused, too many attempts …), and a link
+/// onwards when `linkPath` is set (it keeps the page's language).
 HttpResponse problem(int status, const PhoneTheme &theme, const PhoneWords::Language &language, const QString &path,
-                     const QString &heading, const QString &text, const HttpRequest &request);
+                     const QString &heading, const QString &text, const HttpRequest &request, const QString &linkPath = {},
+                     const QString &linkText = {});
 /// The drawing of a car as the hub serves it: "/p/draw/<body>/<view>.svg?paint=…&finish=…&wheel=…".
 QString drawingPath(const Catalog &catalog, const QString &model, const QString &body, const QString &paint, const QString &wheel,
                     const QString &view = QStringLiteral("side"));

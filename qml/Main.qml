@@ -103,6 +103,8 @@ ApplicationWindow {
             initialItem: HomePage {
                 onOpen: page => window.openPage(page)
             }
+            // Which page the visitor sees, by its type's name, for the studio's anonymous insights.
+            onCurrentItemChanged: VisitInsights.page(currentItem ? String(currentItem).replace(/(_QMLTYPE_.*|\(.*)$/, "") : "")
             pushEnter: Transition {
                 NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.page; easing.type: Easing.OutCubic }
             }

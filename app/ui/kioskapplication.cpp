@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskapplication.h"
+#include "insights/insightrows.h"
+#include "storage/transaction.h"
+#include "visitinsights.h"
 
 #include "booking/privacypurger.h"
 #include "brandtheme.h"
@@ -40,6 +43,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSysInfo>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -79,6 +83,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<Showroom> showroom;
     std::unique_ptr<KioskSession> session;
     std::unique_ptr<VisitorSession> visitor;
+    std::unique_ptr<VisitInsights> insights;
     std::unique_ptr<StaffMode> staff;
     std::unique_ptr<ScreenSleep> sleep;
     std::unique_ptr<InventoryService> inventory;
@@ -194,6 +199,10 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->session = std::make_unique<KioskSession>();
     d->session->setTimeouts(idleMs, noticeMsFor(idleMs));
     d->visitor = std::make_unique<VisitorSession>(d->session.get(), languageCode, nullptr);
+    // Created before anything that notes a step of a visit, and before the session's first touch.
+    d->insights = std::make_unique<VisitInsights>(d->queue.get(), d->session.get(), nullptr);
+    d->insights->setScreen(QSysInfo::machineHostName());
+    d->insights->setVocabulary(VisitInsights::vocabularyOf(d->showroom->catalog()));
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
     d->sleep = std::make_unique<ScreenSleep>(nullptr);
@@ -259,6 +268,14 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
                 qCWarning(lcBooking) << "privacy purge failed:" << purgeError;
             // A database once moved aside may hold contacts too: it goes after the same time.
             Database::removeMovedAside(path, PrivacyPurger::retentionDays(db), QDateTime::currentDateTimeUtc());
+            // Anonymous events past their time are folded into daily totals.
+            Transaction fold(db);
+            QString foldError;
+            if (!fold.begin(&foldError)
+                || !InsightRows(db).fold(QDateTime::currentDateTimeUtc().addDays(-VisitInsights::kRetentionDays), nullptr,
+                                         &foldError)
+                || !fold.commit(&foldError))
+                qCWarning(lcInsights) << "the insights could not be folded:" << foldError;
         });
     };
     purge();
@@ -283,6 +300,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     UiLanguage::setInstance(d->language.get());
     Showroom::setInstance(d->showroom.get());
     VisitorSession::setInstance(d->visitor.get());
+    VisitInsights::setInstance(d->insights.get());
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
     Configurator::setInstance(d->configurator.get());
@@ -334,6 +352,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->driveBooking->setLanguage(d->language->feedKey(), d->language->locale());
         d->driveAgenda->setLanguage(d->language->feedKey(), d->language->locale());
         d->staff->setLocale(d->language->locale());
+        d->insights->setLanguage(d->language->code());
         d->syncSources->setLocale(d->language->locale());
         d->freshness->setLocale(d->language->locale());
     };

@@ -258,6 +258,13 @@ ApplicationWindow {
             kiosk: window.kiosk
             onBack: stack.pop()
             onOpenSources: stack.push(sourcesPage)
+            onOpenInsights: stack.push(insightsPage)
+        }
+    }
+    Component {
+        id: insightsPage
+        InsightsPage {
+            onBack: stack.pop()
         }
     }
     Component {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskapplication.h"
 #include "insights/insightrows.h"
+#include "staffinsights.h"
 #include "storage/transaction.h"
 #include "visitinsights.h"
 
@@ -44,6 +45,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -84,6 +86,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<KioskSession> session;
     std::unique_ptr<VisitorSession> visitor;
     std::unique_ptr<VisitInsights> insights;
+    std::unique_ptr<StaffInsights> staffInsights;
     std::unique_ptr<StaffMode> staff;
     std::unique_ptr<ScreenSleep> sleep;
     std::unique_ptr<InventoryService> inventory;
@@ -203,6 +206,9 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->insights = std::make_unique<VisitInsights>(d->queue.get(), d->session.get(), nullptr);
     d->insights->setScreen(QSysInfo::machineHostName());
     d->insights->setVocabulary(VisitInsights::vocabularyOf(d->showroom->catalog()));
+    d->staffInsights = std::make_unique<StaffInsights>(d->queue.get(), nullptr);
+    d->staffInsights->setCatalog(d->showroom->catalog());
+    d->staffInsights->setFolders(options.feedFolders);
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
     d->sleep = std::make_unique<ScreenSleep>(nullptr);
@@ -257,6 +263,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->driveAgenda->setHomeStudio(id);
         const Studio *here = d->showroom->catalog().studio(id);
         d->sleep->setHours(here ? OpeningHours(*here) : OpeningHours());
+        if (here && QTimeZone(here->timezone.toUtf8()).isValid())
+            d->staffInsights->setZone(QTimeZone(here->timezone.toUtf8()));
     };
     applyStudio(studio);
     // Visitors' contact data goes a set number of days after their drive: now, and every day.
@@ -301,6 +309,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     Showroom::setInstance(d->showroom.get());
     VisitorSession::setInstance(d->visitor.get());
     VisitInsights::setInstance(d->insights.get());
+    StaffInsights::setInstance(d->staffInsights.get());
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
     Configurator::setInstance(d->configurator.get());
@@ -353,6 +362,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->driveAgenda->setLanguage(d->language->feedKey(), d->language->locale());
         d->staff->setLocale(d->language->locale());
         d->insights->setLanguage(d->language->code());
+        d->staffInsights->setLanguage(d->language->feedKey(), d->language->locale());
         d->syncSources->setLocale(d->language->locale());
         d->freshness->setLocale(d->language->locale());
     };
@@ -442,6 +452,9 @@ void KioskApplication::applyBrandCatalog(std::shared_ptr<const Catalog> catalog)
         [this, catalog](std::optional<Catalog> retired) {
             if (retired)
                 d->configurator->setCatalog(*catalog, *retired, marketOf(*catalog, d->staff->settings().studio));
+            // A new catalog brings new names: searches keep its words, staff see its names.
+            d->insights->setVocabulary(VisitInsights::vocabularyOf(*catalog));
+            d->staffInsights->setCatalog(*catalog);
         });
 }
 

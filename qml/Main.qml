@@ -52,6 +52,7 @@ ApplicationWindow {
             "accessibility": accessibilityPage,
             "detail": detailPage,
             "staff": StaffMode.unlocked ? staffPage : pinPage,
+            "insights": StaffMode.unlocked ? insightsPage : pinPage,
             "configurator": configuratorPage,
             "summary": buildSummaryPage,
             "similar": similarStockPage,

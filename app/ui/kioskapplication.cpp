@@ -468,6 +468,19 @@ void KioskApplication::refreshFreshness()
         });
 }
 
+Finder *KioskApplication::finder() const
+{
+    return d->finder.get();
+}
+VisitInsights *KioskApplication::visitInsights() const
+{
+    return d->insights.get();
+}
+StaffInsights *KioskApplication::staffInsights() const
+{
+    return d->staffInsights.get();
+}
+
 QQuickWindow *KioskApplication::window() const
 {
     return d->window;

@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insighttables.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InsightWording", text);
-}
 
 QString number(qint64 n, const QLocale &locale)
 {
@@ -26,10 +20,10 @@ QString duration(const std::optional<qint64> &seconds, const QLocale &locale)
     if (!seconds)
         return {};
     if (*seconds >= 2 * 86400)
-        return tr("%1 d").arg(locale.toString(double(*seconds) / 86400.0, 'f', 1));
+        return InsightWording::tr("%1 d").arg(locale.toString(double(*seconds) / 86400.0, 'f', 1));
     if (*seconds >= 3600)
-        return tr("%1 h").arg(locale.toString(double(*seconds) / 3600.0, 'f', 1));
-    return tr("%1 min").arg(locale.toString(double(*seconds) / 60.0, 'f', 1));
+        return InsightWording::tr("%1 h").arg(locale.toString(double(*seconds) / 3600.0, 'f', 1));
+    return InsightWording::tr("%1 min").arg(locale.toString(double(*seconds) / 60.0, 'f', 1));
 }
 
 QHash<QString, qint64> visitsBy(const QList<InsightReport::Row> &rows)
@@ -67,7 +61,8 @@ std::optional<QList<InsightCsv>> InsightTables::all(InsightReport &report, const
     if (!funnel || !funnelBefore)
         return std::nullopt;
     InsightCsv f{QStringLiteral("funnel"),
-                 {tr("Step"), tr("Visits"), tr("Conversion"), tr("Median time"), tr("Visits in the period before")},
+                 {InsightWording::tr("Step"), InsightWording::tr("Visits"), InsightWording::tr("Conversion"),
+                  InsightWording::tr("Median time"), InsightWording::tr("Visits in the period before")},
                  {}};
     for (qsizetype i = 0; i < funnel->size(); ++i) {
         const auto &s = funnel->at(i);
@@ -81,7 +76,7 @@ std::optional<QList<InsightCsv>> InsightTables::all(InsightReport &report, const
     const auto findings = InsightFindings::find(report, period, sources, now, error);
     if (!findings)
         return std::nullopt;
-    InsightCsv found{QStringLiteral("findings"), {tr("Finding"), tr("Look closer")}, {}};
+    InsightCsv found{QStringLiteral("findings"), {InsightWording::tr("Finding"), InsightWording::tr("Look closer")}, {}};
     for (const auto &x : *findings)
         found.rows << QStringList{InsightWording::finding(x, modelName, locale), x.table};
     tables << found;
@@ -101,10 +96,10 @@ std::optional<QList<InsightCsv>> InsightTables::all(InsightReport &report, const
         if (!rows || !rowsBefore)
             return std::nullopt;
         const QHash<QString, qint64> map = visitsBy(*rowsBefore);
-        InsightCsv table{QLatin1String(t.file), {tr("Model")}, {}};
+        InsightCsv table{QLatin1String(t.file), {InsightWording::tr("Model")}, {}};
         if (t.withDetail)
-            table.header << tr("Choice");
-        table.header << tr("Visits") << tr("Visits in the period before");
+            table.header << InsightWording::tr("Choice");
+        table.header << InsightWording::tr("Visits") << InsightWording::tr("Visits in the period before");
         for (const auto &r : *rows) {
             QStringList cells{name(r.subject)};
             if (t.withDetail)
@@ -117,9 +112,13 @@ std::optional<QList<InsightCsv>> InsightTables::all(InsightReport &report, const
     const auto nothing = report.nothingFound(period, 50, error);
     if (!nothing)
         return std::nullopt;
-    InsightCsv n{QStringLiteral("nothing-found"), {tr("Looked for"), tr("How"), tr("Times nothing was found"), tr("Visits")}, {}};
+    InsightCsv n{QStringLiteral("nothing-found"),
+                 {InsightWording::tr("Looked for"), InsightWording::tr("How"), InsightWording::tr("Times nothing was found"),
+                  InsightWording::tr("Visits")},
+                 {}};
     for (const auto &r : *nothing) {
-        const QString how = r.detail == InsightEvent::kindName(InsightEvent::Kind::FilterApplied) ? tr("Filter") : tr("Search");
+        const QString how = r.detail == InsightEvent::kindName(InsightEvent::Kind::FilterApplied) ? InsightWording::tr("Filter")
+                                                                                                  : InsightWording::tr("Search");
         n.rows << QStringList{r.subject, how, r.hidden ? InsightWording::hidden() : number(r.events, locale),
                               r.hidden ? QString() : number(r.visits, locale)};
     }
@@ -128,7 +127,9 @@ std::optional<QList<InsightCsv>> InsightTables::all(InsightReport &report, const
     const auto busiest = report.busiest(period, error);
     if (!busiest)
         return std::nullopt;
-    InsightCsv b{QStringLiteral("busiest-hours"), {tr("Day"), tr("Hour"), tr("Visits")}, {}};
+    InsightCsv b{QStringLiteral("busiest-hours"),
+                 {InsightWording::tr("Day"), InsightWording::tr("Hour"), InsightWording::tr("Visits")},
+                 {}};
     for (const auto &c : *busiest) {
         b.rows << QStringList{InsightWording::weekday(c.weekday, locale), InsightWording::hour(c.hour, locale),
                               c.hidden ? InsightWording::hidden() : number(c.visits, locale)};
@@ -139,7 +140,8 @@ std::optional<QList<InsightCsv>> InsightTables::all(InsightReport &report, const
     if (!screens)
         return std::nullopt;
     InsightCsv s{QStringLiteral("screens"),
-                 {tr("Screen"), tr("Visits"), tr("Viewed a car"), tr("Configured a car"), tr("Booked a test drive")},
+                 {InsightWording::tr("Screen"), InsightWording::tr("Visits"), InsightWording::tr("Viewed a car"),
+                  InsightWording::tr("Configured a car"), InsightWording::tr("Booked a test drive")},
                  {}};
     for (const auto &r : *screens) {
         if (r.hidden) {

@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insightwording.h"
 
-#include <QCoreApplication>
 #include <QTime>
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("InsightWording", text, nullptr, n);
-}
 
 QString quoted(const QString &text)
 {
@@ -32,8 +26,8 @@ QString InsightWording::finding(const InsightFinding &f, const ModelName &modelN
     switch (f.kind) {
     case InsightFinding::Kind::DemandWithoutStock:
         if (f.detail == InsightEvent::kindName(InsightEvent::Kind::FilterApplied))
-            return tr("%n filters for %1 found no car in stock.", int(f.count)).arg(quoted(f.subject));
-        return tr("%n searches for %1 found no car in stock.", int(f.count)).arg(quoted(f.subject));
+            return tr("%n filters for %1 found no car in stock.", nullptr, int(f.count)).arg(quoted(f.subject));
+        return tr("%n searches for %1 found no car in stock.", nullptr, int(f.count)).arg(quoted(f.subject));
     case InsightFinding::Kind::InterestWithoutDrives:
         if (f.other == 0)
             return tr("%1 was viewed in %2 visits and never booked for a test drive.")
@@ -42,10 +36,10 @@ QString InsightWording::finding(const InsightFinding &f, const ModelName &modelN
             .arg(name(f.subject), locale.toString(f.count), locale.toString(f.other),
                  locale.toString(double(f.count) / double(f.other), 'f', 1));
     case InsightFinding::Kind::FullCalendar:
-        return tr("Test drives of %1 on %2 were fully booked for %n visits.", int(f.count))
+        return tr("Test drives of %1 on %2 were fully booked for %n visits.", nullptr, int(f.count))
             .arg(name(f.subject), weekday(f.detail.toInt(), locale));
     case InsightFinding::Kind::SourceFailing:
-        return tr("The stock source %1 has failed %n times since %2.", int(f.count))
+        return tr("The stock source %1 has failed %n times since %2.", nullptr, int(f.count))
             .arg(quoted(f.subject), locale.toString(f.since, QLocale::ShortFormat));
     case InsightFinding::Kind::NoShows:
         return tr("%1 of %2 test drives were missed (%3).")

@@ -4,6 +4,7 @@
 #include "insights/insightfindings.h"
 #include "insights/insightreport.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
@@ -11,15 +12,17 @@
 
 /// Findings, funnel steps and table headings in plain words of the chosen language, for staff
 /// mode, vitrinectl and the exported CSV alike.
-namespace InsightWording {
+class InsightWording
+{
+    Q_DECLARE_TR_FUNCTIONS(InsightWording)
 
-/// A model's name from its code (the catalog's, in the chosen language); the code itself when unknown.
-using ModelName = std::function<QString(const QString &code)>;
+public:
+    /// A model's name from its code (the catalog's, in the chosen language); the code itself when unknown.
+    using ModelName = std::function<QString(const QString &code)>;
 
-QString finding(const InsightFinding &finding, const ModelName &modelName, const QLocale &locale);
-QString stepName(const QString &step);
-QString hidden();
-QString weekday(int isoWeekday, const QLocale &locale);
-QString hour(int hour, const QLocale &locale);
-
-} // namespace InsightWording
+    static QString finding(const InsightFinding &finding, const ModelName &modelName, const QLocale &locale);
+    static QString stepName(const QString &step);
+    static QString hidden();
+    static QString weekday(int isoWeekday, const QLocale &locale);
+    static QString hour(int hour, const QLocale &locale);
+};

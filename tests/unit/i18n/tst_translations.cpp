@@ -90,7 +90,8 @@ private slots:
                       {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-no-obsolete"), QStringLiteral(VITRINE_SOURCE_DIR "/qml"),
                        QStringLiteral(VITRINE_SOURCE_DIR "/app/ui"),
-                       QStringLiteral(VITRINE_SOURCE_DIR "/app/core/booking/contactvalidator.cpp"), QStringLiteral("-ts"), copy});
+                       QStringLiteral(VITRINE_SOURCE_DIR "/app/core/booking/contactvalidator.cpp"),
+                       QStringLiteral(VITRINE_SOURCE_DIR "/app/core/insights"), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 

@@ -27,8 +27,9 @@ const QStringList models{QStringLiteral("aster-5"), QStringLiteral("vega-e"), QS
 const QStringList paints{QStringLiteral("fjord-blue"), QStringLiteral("snow"), QStringLiteral("graphite")};
 const QStringList screens{QStringLiteral("Entrance"), QStringLiteral("Lounge")};
 
-InsightEvent event(Kind kind, const QString &visit, const QDateTime &at, const QString &subject = {}, const QString &detail = {},
-                   std::optional<qint64> value = std::nullopt, const QString &screen = QStringLiteral("Entrance"))
+InsightEvent makeEvent(Kind kind, const QString &visit, const QDateTime &at, const QString &subject = {},
+                       const QString &detail = {}, std::optional<qint64> value = std::nullopt,
+                       const QString &screen = QStringLiteral("Entrance"))
 {
     InsightEvent e;
     e.kind = kind;
@@ -100,14 +101,14 @@ private slots:
         InsightRecorder recorder(db);
         const QString visit = InsightEvent::newVisitId();
         const QDateTime at(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
-        QVERIFY(recorder.record(event(Kind::VisitStarted, visit, at)));
-        QVERIFY(recorder.record(event(Kind::CarViewed, visit, at.addSecs(30), QStringLiteral("aster-5"))));
+        QVERIFY(recorder.record(makeEvent(Kind::VisitStarted, visit, at)));
+        QVERIFY(recorder.record(makeEvent(Kind::CarViewed, visit, at.addSecs(30), QStringLiteral("aster-5"))));
 
         // An event whose transaction rolls back leaves neither the event nor its outbox row.
         {
             Transaction t(db);
             QVERIFY(t.begin());
-            QVERIFY(recorder.recordIn(event(Kind::CarViewed, visit, at.addSecs(60), QStringLiteral("vega-e"))));
+            QVERIFY(recorder.recordIn(makeEvent(Kind::CarViewed, visit, at.addSecs(60), QStringLiteral("vega-e"))));
         }
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT e.uuid, o.idempotency_key, o.kind, o.payload FROM insight_events e "
@@ -144,7 +145,7 @@ private slots:
         InsightRecorder recorder(db);
         QString error;
         QVERIFY(!recorder.record(
-            event(Kind::TextSearched, InsightEvent::newVisitId(), QDateTime::currentDateTimeUtc(), subject, {}, 0), &error));
+            makeEvent(Kind::TextSearched, InsightEvent::newVisitId(), QDateTime::currentDateTimeUtc(), subject, {}, 0), &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         // The refused text is in no message and nowhere in the database.
         QVERIFY(!error.contains(subject));
@@ -153,19 +154,19 @@ private slots:
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // A model year, a count or a model's number are no phone number.
-        QVERIFY(InsightEvent::problem(event(Kind::CarViewed, QStringLiteral("v"), QDateTime::currentDateTimeUtc(),
-                                            QStringLiteral("aster-5 2026 150000")))
+        QVERIFY(InsightEvent::problem(makeEvent(Kind::CarViewed, QStringLiteral("v"), QDateTime::currentDateTimeUtc(),
+                                                QStringLiteral("aster-5 2026 150000")))
                     .isEmpty());
     }
 
     void staffEventsHaveNoVisitAndVisitorsEventsHaveOne()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(!InsightEvent::problem(event(Kind::CarViewed, {}, now, QStringLiteral("aster-5"))).isEmpty());
-        QVERIFY(
-            !InsightEvent::problem(event(Kind::DriveCompleted, QStringLiteral("v"), now, QStringLiteral("aster-5"))).isEmpty());
-        QVERIFY(InsightEvent::problem(event(Kind::DriveCompleted, {}, now, QStringLiteral("aster-5"), {}, 30)).isEmpty());
-        QVERIFY(!InsightEvent::problem(event(Kind::CarViewed, QStringLiteral("v"), QDateTime(), QStringLiteral("aster-5")))
+        QVERIFY(!InsightEvent::problem(makeEvent(Kind::CarViewed, {}, now, QStringLiteral("aster-5"))).isEmpty());
+        QVERIFY(!InsightEvent::problem(makeEvent(Kind::DriveCompleted, QStringLiteral("v"), now, QStringLiteral("aster-5")))
+                     .isEmpty());
+        QVERIFY(InsightEvent::problem(makeEvent(Kind::DriveCompleted, {}, now, QStringLiteral("aster-5"), {}, 30)).isEmpty());
+        QVERIFY(!InsightEvent::problem(makeEvent(Kind::CarViewed, QStringLiteral("v"), QDateTime(), QStringLiteral("aster-5")))
                      .isEmpty());
     }
 
@@ -201,7 +202,7 @@ private slots:
                           .toUTC();
             const auto add = [&](Kind kind, qint64 afterS, const QString &subject = {}, const QString &detail = {},
                                  std::optional<qint64> value = std::nullopt) {
-                events << event(kind, v.id, v.start.addSecs(afterS), subject, detail, value, v.screen);
+                events << makeEvent(kind, v.id, v.start.addSecs(afterS), subject, detail, value, v.screen);
             };
             add(Kind::VisitStarted, 0);
             qint64 t = 0;
@@ -349,10 +350,11 @@ private slots:
         // Four visits view the Lumen, five the Vega E; one visit viewing the Vega E twice counts once.
         for (int i = 0; i < 9; ++i) {
             const QString v = InsightEvent::newVisitId();
-            events << event(Kind::VisitStarted, v, at.addSecs(i));
-            events << event(Kind::CarViewed, v, at.addSecs(i + 1), i < 4 ? QStringLiteral("lumen") : QStringLiteral("vega-e"));
+            events << makeEvent(Kind::VisitStarted, v, at.addSecs(i));
+            events << makeEvent(Kind::CarViewed, v, at.addSecs(i + 1),
+                                i < 4 ? QStringLiteral("lumen") : QStringLiteral("vega-e"));
             if (i == 8)
-                events << event(Kind::CarViewed, v, at.addSecs(i + 2), QStringLiteral("vega-e"));
+                events << makeEvent(Kind::CarViewed, v, at.addSecs(i + 2), QStringLiteral("vega-e"));
         }
         recordAll(db, events);
         InsightReport report(db);
@@ -384,20 +386,20 @@ private slots:
         for (int i = 0; i < 12; ++i) {
             const QString v = InsightEvent::newVisitId();
             const QDateTime t = at.addSecs(i * 600);
-            events << event(Kind::VisitStarted, v, t);
-            events << event(Kind::CarViewed, v, t.addSecs(10), QStringLiteral("vega-e")); // 12 views, 1 booking
+            events << makeEvent(Kind::VisitStarted, v, t);
+            events << makeEvent(Kind::CarViewed, v, t.addSecs(10), QStringLiteral("vega-e")); // 12 views, 1 booking
             if (i == 0)
-                events << event(Kind::DriveBooked, v, t.addSecs(20), QStringLiteral("vega-e"));
+                events << makeEvent(Kind::DriveBooked, v, t.addSecs(20), QStringLiteral("vega-e"));
             if (i < 7)
-                events << event(Kind::TextSearched, v, t.addSecs(30), QStringLiteral("blue aster"), {}, 0);
+                events << makeEvent(Kind::TextSearched, v, t.addSecs(30), QStringLiteral("blue aster"), {}, 0);
             if (i < 4) // four: below five, no finding
-                events << event(Kind::TextSearched, v, t.addSecs(40), QStringLiteral("red lumen"), {}, 0);
+                events << makeEvent(Kind::TextSearched, v, t.addSecs(40), QStringLiteral("red lumen"), {}, 0);
             if (i < 6)
-                events << event(Kind::DriveUnavailable, v, t.addSecs(50), QStringLiteral("aster-5"), QStringLiteral("6"));
+                events << makeEvent(Kind::DriveUnavailable, v, t.addSecs(50), QStringLiteral("aster-5"), QStringLiteral("6"));
         }
         for (int i = 0; i < 6; ++i)
-            events << event(i < 2 ? Kind::DriveMissed : Kind::DriveCompleted, {}, at.addSecs(7000 + i), QStringLiteral("aster-5"),
-                            {}, i < 2 ? std::nullopt : std::optional<qint64>(48));
+            events << makeEvent(i < 2 ? Kind::DriveMissed : Kind::DriveCompleted, {}, at.addSecs(7000 + i),
+                                QStringLiteral("aster-5"), {}, i < 2 ? std::nullopt : std::optional<qint64>(48));
         recordAll(db, events);
         InsightReport report(db);
         const InsightPeriod day{QDate(2026, 11, 4), QDate(2026, 11, 4), oslo};
@@ -443,8 +445,8 @@ private slots:
         for (const QDateTime &base : {old, recent}) {
             for (int i = 0; i < 6; ++i) {
                 const QString v = InsightEvent::newVisitId();
-                events << event(Kind::VisitStarted, v, base.addSecs(i * 3600));
-                events << event(Kind::CarViewed, v, base.addSecs(i * 3600 + 60), QStringLiteral("aster-5"));
+                events << makeEvent(Kind::VisitStarted, v, base.addSecs(i * 3600));
+                events << makeEvent(Kind::CarViewed, v, base.addSecs(i * 3600 + 60), QStringLiteral("aster-5"));
             }
         }
         recordAll(db, events);

@@ -36,6 +36,12 @@ SqliteStatement *stepStatement(InsightEvent::Kind kind, SqliteStatement &viewed,
     }
 }
 
+// Text columns are NOT NULL: SqliteStatement binds a null QString as NULL, an empty one as ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 bool countsNothingFound(const InsightEvent &e)
 {
     return (e.kind == InsightEvent::Kind::FilterApplied || e.kind == InsightEvent::Kind::TextSearched) && e.value
@@ -101,8 +107,8 @@ bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QStri
     if (!e.visit.isEmpty()) {
         m_seen.bind(0, e.visit);
         m_seen.bind(1, kind);
-        m_seen.bind(2, e.subject);
-        m_seen.bind(3, e.detail);
+        m_seen.bind(2, text(e.subject));
+        m_seen.bind(3, text(e.detail));
         if (m_seen.step(error) != SqliteStatement::Result::Row)
             return false;
         first = m_seen.integer(0) == 0;
@@ -118,7 +124,7 @@ bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QStri
         return false;
 
     const auto addTotal = [&](const QString &totalKind, const QString &subject, const QString &detail, bool newVisit, bool zero) {
-        const QVariantList values{totalKind, bucket, e.screen, subject, detail, newVisit ? 1 : 0, zero ? 1 : 0};
+        const QVariantList values{totalKind, bucket, text(e.screen), text(subject), text(detail), newVisit ? 1 : 0, zero ? 1 : 0};
         for (int i = 0; i < values.size(); ++i)
             m_addTotal.bind(i, values.at(i));
         return run(m_addTotal, error);
@@ -127,8 +133,8 @@ bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QStri
 
     if (!e.visit.isEmpty()) {
         m_insertVisit.bind(0, e.visit);
-        m_insertVisit.bind(1, e.screen);
-        m_insertVisit.bind(2, e.language);
+        m_insertVisit.bind(1, text(e.screen));
+        m_insertVisit.bind(2, text(e.language));
         m_insertVisit.bind(3, at);
         if (!run(m_insertVisit, error))
             return false;

@@ -117,7 +117,8 @@ bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QStri
     }
 
     const QVariant value = e.value ? QVariant(*e.value) : QVariant();
-    const QVariantList eventValues{uuid, deviceId, e.visit, at, kind, e.subject, e.detail, value, e.language, e.screen};
+    const QVariantList eventValues{uuid,  deviceId,         text(e.visit), at, kind, text(e.subject), text(e.detail),
+                                   value, text(e.language), text(e.screen)};
     for (int i = 0; i < eventValues.size(); ++i)
         m_insertEvent.bind(i, eventValues.at(i));
     if (!run(m_insertEvent, error))

@@ -241,7 +241,7 @@ void StaffInsights::apply(const Read &r)
         funnel << Row{InsightWording::stepName(s.name),
                       {},
                       s.hidden ? hiddenLabel : number(s.visits),
-                      before.hidden ? hiddenLabel : number(before.visits),
+                      before.hidden ? tr("fewer than 5") : number(before.visits),
                       note,
                       s.hidden ? 0.0 : shareOf(s.visits, firstStep),
                       s.hidden,

@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>لا شيء في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>قبل: %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>قبل: %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1250,6 +1265,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>الوقت الوسيط</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>الزيارات في الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>نظرة أدق</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>الاختيار</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>ما بُحث عنه</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>مرات لم يُعثر فيها على شيء</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>شاهد سيارة</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>صمّم سيارة</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>حجز تجربة قيادة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>لم تجد أي عملية تصفية عن %1 سيارة في المخزون.</numerusform><numerusform>لم تجد عملية تصفية واحدة عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد عمليتا تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عمليات تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية تصفية عن %1 أي سيارة في المخزون.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>لم يجد أي بحث عن %1 سيارة في المخزون.</numerusform><numerusform>لم يجد بحث واحد عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم يجد بحثان عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عمليات بحث عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية بحث عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية بحث عن %1 أي سيارة في المخزون.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>شوهدت %1 في %2 زيارة ولم تُحجز لتجربة قيادة قط.</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة %3 مرات: تُشاهد %4 أضعاف ما تُقاد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>فاتت %1 من أصل %2 تجربة قيادة (%3).</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>قاد السيارة</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>مخفي: أقل من 5 زيارات</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>أي يوم</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>طوال اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>الرؤى</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>اليوم الأول أبكر بيوم</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>اليوم الأول أبعد بيوم</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>اليوم الأخير أبكر بيوم</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>إلى %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>اليوم الأخير أبعد بيوم</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>المجموعات التي تقل عن 5 زيارات مخفية.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>لا شيء لافت في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>من الزيارة إلى القيادة</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>أكثر الساعات ازدحامًا</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>أكثر ساعة ازدحامًا: %1، %2 زيارة</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>الزيارات قليلة جدًا لعرض الساعات.</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>أكثر الطرازات مشاهدة</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>بُحث عنه ولم يُعثر على شيء</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>وجد كل بحث وكل تصفية سيارات.</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>الألوان المختارة</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>العجلات المختارة</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>الخيارات المختارة</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>الشاشات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>كل جداول هذه الفترة كملفات CSV (UTF-8، لأي جدول بيانات).</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>أدخل ذاكرة USB لتصدير الجداول.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>اكتب إلى %1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>ابحث عن ذاكرات USB مجددًا</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1919,6 +2184,89 @@
     </message>
 </context>
 <context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 أيام</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 يومًا</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>أيام مختارة</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>مقارنةً بـ %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>تعذّرت قراءة الرؤى: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>%1 من الخطوة السابقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومين</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n ساعة</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتين</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتين</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>بعد %1 (الوسيط)</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1، بعد %2 (الوسيط)</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 شاهدوا سيارة، %2 صمّموا، %3 حجزوا تجربة</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>جارٍ كتابة الجداول…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>لم تُكتب أي جداول في %1.</numerusform><numerusform>كُتب جدول واحد في %1.</numerusform><numerusform>كُتب جدولان في %1.</numerusform><numerusform>كُتبت %n جداول في %1.</numerusform><numerusform>كُتب %n جدولًا في %1.</numerusform><numerusform>كُتب %n جدول في %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>تعذّرت كتابة الجداول في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -2195,6 +2543,18 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>لا يوجد عنوان لهواتف الزوار: رموز QR لا تقود إلى أي صفحة على الويب. عيّن عنوانًا باستخدام vitrinectl phone-url.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>الرؤى</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>ما شاهده الزوار وصمّموه وحجزوه، وما لم يجدوه. دون هوية.</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>افتح الرؤى</translation>
     </message>
 </context>
 <context>

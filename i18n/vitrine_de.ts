@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Davor: %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>davor: %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1194,6 +1209,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Umwandlung</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>Besuche im Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>Genauer ansehen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>Mal ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>Ein Auto angesehen</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>Ein Auto konfiguriert</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>Eine Probefahrt gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>%n Filter nach %1 fanden kein Auto im Bestand.</numerusform><numerusform>%n Filter nach %1 fanden kein Auto im Bestand.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>%n Suche nach %1 fand kein Auto im Bestand.</numerusform><numerusform>%n Suchen nach %1 fanden kein Auto im Bestand.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>%1 wurde bei %2 Besuchen angesehen und nie für eine Probefahrt gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>%1 wurde bei %2 Besuchen angesehen und %3-mal für eine Probefahrt gebucht: %4-mal so oft angesehen wie gefahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>Probefahrten mit %1 am %2 waren bei %n Besuch ausgebucht.</numerusform><numerusform>Probefahrten mit %1 am %2 waren bei %n Besuchen ausgebucht.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>Die Bestandsquelle %1 ist seit %2 %n-mal fehlgeschlagen.</numerusform><numerusform>Die Bestandsquelle %1 ist seit %2 %n-mal fehlgeschlagen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>%1 von %2 Probefahrten wurden versäumt (%3).</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>Gefahren</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>Verborgen: weniger als 5 Besuche</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganzer Tag</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>Erster Tag einen Tag früher</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>Erster Tag einen Tag später</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>Letzter Tag einen Tag früher</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>Letzter Tag einen Tag später</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>Gruppen mit weniger als 5 Besuchen sind verborgen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>In diesem Zeitraum fällt nichts auf.</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>Vom Besuch zur Fahrt</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>Stärkste Stunden</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>Stärkste Stunde: %1, %2 Besuche</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>Zu wenige Besuche, um die Stunden zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>Meistgesehene Modelle</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>Gesucht und nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>Jede Suche und jeder Filter fand Autos.</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>Gewählte Lackierungen</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>Gewählte Räder</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Gewählte Ausstattung</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>Bildschirme im Vergleich</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>Jede Tabelle dieses Zeitraums als CSV-Datei (UTF-8, für jede Tabellenkalkulation).</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>Stecken Sie einen USB-Stick ein, um die Tabellen zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Auf %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>Erneut nach USB-Sticks suchen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1851,6 +2116,89 @@
     </message>
 </context>
 <context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>Im Vergleich zu %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>Die Auswertung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>%1 des Schritts davor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>nach %1 (Median)</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1, nach %2 (Median)</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>weniger als 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 sahen ein Auto an, %2 konfigurierten, %3 buchten eine Fahrt</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>Die Tabellen werden geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>%n Tabelle nach %1 geschrieben.</numerusform><numerusform>%n Tabellen nach %1 geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>Die Tabellen konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -2115,6 +2463,18 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>Keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin ins Web. Legen Sie eine mit vitrinectl phone-url fest.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>Was Besucher ansahen, konfigurierten und buchten – und was sie nicht fanden. Anonym.</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>Auswertung öffnen</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>avant : %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1194,6 +1209,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Temps médian</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>Visites de la période précédente</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>Voir de plus près</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>Recherché</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>Fois sans résultat</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>A consulté une voiture</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>A configuré une voiture</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>A réservé un essai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>%n filtre pour %1 n’a trouvé aucune voiture en stock.</numerusform><numerusform>%n filtres pour %1 n’ont trouvé aucune voiture en stock.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>%n recherche de %1 n’a trouvé aucune voiture en stock.</numerusform><numerusform>%n recherches de %1 n’ont trouvé aucune voiture en stock.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>%1 a été consultée lors de %2 visites et jamais réservée pour un essai.</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>%1 a été consultée lors de %2 visites et réservée %3 fois pour un essai : consultée %4 fois plus souvent qu’essayée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>Les essais de %1 le %2 étaient complets pour %n visite.</numerusform><numerusform>Les essais de %1 le %2 étaient complets pour %n visites.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>La source de stock %1 a échoué %n fois depuis %2.</numerusform><numerusform>La source de stock %1 a échoué %n fois depuis %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>%1 essais sur %2 ont été manqués (%3).</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>A essayé</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>Masqué : moins de 5 visites</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>Premier jour un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir de %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>Premier jour un jour plus tard</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>Dernier jour un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>Dernier jour un jour plus tard</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>Les groupes de moins de 5 visites sont masqués.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>Rien de particulier sur cette période.</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>De la visite à l’essai</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>Heures les plus fréquentées</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>Heure la plus fréquentée : %1, %2 visites</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>Trop peu de visites pour afficher les heures.</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>Modèles les plus consultés</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>Recherché, sans résultat</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>Chaque recherche et chaque filtre ont trouvé des voitures.</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>Peintures choisies</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>Jantes choisies</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Options choisies</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>Écrans côte à côte</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>Chaque tableau de cette période en fichiers CSV (UTF-8, pour tout tableur).</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>Insérez une clé USB pour exporter les tableaux.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Écrire sur %1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>Rechercher à nouveau les clés USB</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1851,6 +2116,89 @@
     </message>
 </context>
 <context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Jours choisis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>Comparé à %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>Les statistiques n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>%1 de l’étape précédente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>après %1 (médiane)</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1, après %2 (médiane)</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>moins de 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 ont consulté une voiture, %2 configuré, %3 réservé un essai</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>Écriture des tableaux…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>%n tableau écrit dans %1.</numerusform><numerusform>%n tableaux écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>Les tableaux n’ont pas pu être écrits dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -2115,6 +2463,18 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>Aucune adresse pour les téléphones des visiteurs : les QR codes ne mènent nulle part sur le web. Définissez-en une avec vitrinectl phone-url.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>Ce que les visiteurs ont consulté, configuré et réservé, et ce qu’ils n’ont pas trouvé. Anonyme.</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>Ouvrir les statistiques</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>此时段内没有记录。</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1180,6 +1195,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>时间中位数</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>上一时段的访问</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>详细查看</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>无结果次数</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>查看了车辆</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>配置了车辆</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>预约了试驾</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>%n 次按 %1 筛选，库存中没有找到车辆。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>%n 次搜索 %1，库存中没有找到车辆。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>%1 在 %2 次访问中被查看，但从未被预约试驾。</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>%1 在 %2 次访问中被查看，被预约试驾 %3 次：查看次数是试驾的 %4 倍。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>%2 的 %1 试驾在 %n 次访问中已约满。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>库存来源 %1 自 %2 起已失败 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>%2 次试驾中有 %1 次未到场（%3）。</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>已试驾</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>已隐藏：少于 5 次访问</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意一天</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>开始日期提前一天</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>起价 %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>开始日期推后一天</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>结束日期提前一天</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>结束日期推后一天</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>少于 5 次访问的分组已隐藏。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>此时段内没有值得注意的情况。</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>从访问到试驾</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>最繁忙时段</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>最繁忙时段：%1，%2 次访问</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>访问太少，无法显示时段。</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>查看最多的车型</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>查找后无结果</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>每次搜索和筛选都找到了车辆。</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>选择的车漆</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>选择的轮毂</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>选择的选装</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>各屏幕对比</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>此时段的每张表格导出为 CSV 文件（UTF-8，适用于任何电子表格）。</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>插入 U 盘以导出表格。</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>重新查找 U 盘</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1834,6 +2099,89 @@
     </message>
 </context>
 <context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>对比 %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>无法读取洞察：%1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>上一步的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>用时 %1（中位数）</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1，用时 %2（中位数）</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>少于 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 查看车辆，%2 配置，%3 预约试驾</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>正在写入表格…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>已将 %n 张表格写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>无法将表格写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -2095,6 +2443,18 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>未设置访客手机地址：二维码无法打开网页。请用 vitrinectl phone-url 设置。</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>访客查看、配置和预约了什么，以及没有找到什么。匿名。</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>打开洞察</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>此時段內沒有記錄。</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1180,6 +1195,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>造訪</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>時間中位數</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>上一時段的造訪</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>詳細查看</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>選擇</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>查找內容</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>無結果次數</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>螢幕</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>查看了車輛</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>配置了車輛</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>預約了試駕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>%n 次依 %1 篩選，庫存中沒有找到車輛。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>%n 次搜尋 %1，庫存中沒有找到車輛。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>%1 在 %2 次造訪中被查看，但從未被預約試駕。</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>%1 在 %2 次造訪中被查看，被預約試駕 %3 次：查看次數是試駕的 %4 倍。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>%2 的 %1 試駕在 %n 次造訪中已約滿。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>庫存來源 %1 自 %2 起已失敗 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>%2 次試駕中有 %1 次未到場（%3）。</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>已試駕</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>已隱藏：少於 5 次造訪</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意一天</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>開始日期提前一天</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>起價 %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>開始日期延後一天</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>結束日期提前一天</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>結束日期延後一天</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>少於 5 次造訪的分組已隱藏。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>此時段內沒有值得注意的情況。</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>從造訪到試駕</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>最繁忙時段</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>最繁忙時段：%1，%2 次造訪</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>造訪太少，無法顯示時段。</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>查看最多的車型</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>查找後無結果</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>每次搜尋和篩選都找到了車輛。</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>選擇的車漆</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>選擇的輪圈</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>選擇的選配</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>各螢幕對比</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>此時段的每張表格匯出為 CSV 檔案（UTF-8，適用於任何試算表）。</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>插入 USB 隨身碟以匯出表格。</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>寫入 %1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>重新尋找 USB 隨身碟</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1834,6 +2099,89 @@
     </message>
 </context>
 <context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自選日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>對比 %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>無法讀取洞察：%1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>上一步的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小時</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>用時 %1（中位數）</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1，用時 %2（中位數）</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>少於 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 查看車輛，%2 配置，%3 預約試駕</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>正在寫入表格…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>已將 %n 張表格寫入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>無法將表格寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>StaffMode</name>
     <message>
         <source>No staff PIN is set on this screen yet. Set one with “vitrinectl set-pin”.</source>
@@ -2095,6 +2443,18 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>未設定訪客手機位址：QR 碼無法開啟網頁。請用 vitrinectl phone-url 設定。</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>訪客查看、配置和預約了什麼，以及沒有找到什麼。匿名。</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>開啟洞察</translation>
     </message>
 </context>
 <context>

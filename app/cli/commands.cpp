@@ -3,6 +3,7 @@
 #include "bookingcommands.h"
 #include "commandline.h"
 #include "configcommands.h"
+#include "insightcommands.h"
 #include "servicestate.h"
 
 #include "catalog/catalogrows.h"
@@ -133,6 +134,12 @@ const QList<CommandLine::Spec> &specs()
          0,
          false,
          QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Purge))},
+        {QStringLiteral("insights"),
+         {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--csv"), QStringLiteral("--fold-days")},
+         {},
+         0,
+         true,
+         QString::fromUtf8(InsightCommands::usage())},
         {QStringLiteral("erase"),
          {QStringLiteral("--booking")},
          {},
@@ -493,6 +500,8 @@ int Commands::run(const QStringList &arguments)
             code = BookingCommands::runPurge(db, line);
         else if (command == QLatin1String("erase"))
             code = BookingCommands::runErase(db, line);
+        else if (command == QLatin1String("insights"))
+            code = InsightCommands::run(db, line);
         else if (command == QLatin1String("set-pin"))
             code = doSetPin(db, line);
         else if (command == QLatin1String("phone-url"))

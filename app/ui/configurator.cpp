@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configurator.h"
+#include "visitinsights.h"
 
 #include "bidi.h"
 #include "catalog/configurationcode.h"
@@ -363,6 +364,24 @@ void Configurator::chooseModel(const QString &model)
         m_line = m->line;
     clearPending();
     apply(*start);
+    VisitInsights::note(InsightEvent::Kind::ConfigurationStarted, model);
+}
+
+void Configurator::summaryShown()
+{
+    if (m_build.isEmpty() || m_code.isEmpty())
+        return;
+    // A model built is counted once per visit, however often its summary is opened again.
+    VisitInsights::noteOnce(InsightEvent::Kind::ConfigurationFinished, m_build.model);
+    VisitInsights::noteOnce(InsightEvent::Kind::CodeCreated, m_build.model);
+    for (const QString &id : std::as_const(m_build.options)) {
+        const CatalogOption *o = catalog().option(id);
+        const InsightEvent::Kind kind = !o ? InsightEvent::Kind::OptionChosen
+            : o->kind == OptionKind::Paint ? InsightEvent::Kind::PaintChosen
+            : o->kind == OptionKind::Wheel ? InsightEvent::Kind::WheelsChosen
+                                           : InsightEvent::Kind::OptionChosen;
+        VisitInsights::noteOnce(kind, m_build.model, id);
+    }
 }
 
 void Configurator::chooseTrim(const QString &trim)
@@ -641,5 +660,6 @@ bool Configurator::openCode(const QString &text)
     m_build = d.configuration;
     m_notices = notices;
     touch();
+    VisitInsights::note(InsightEvent::Kind::CodeReopened, m_build.model);
     return true;
 }

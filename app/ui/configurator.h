@@ -147,6 +147,9 @@ public:
     /// Opens a configuration code; false with `codeProblem` when it cannot be read. What changed
     /// since it was made lands in `notices`.
     Q_INVOKABLE bool openCode(const QString &code);
+    /// The visitor reached the build's summary, which shows its code: the build counts as
+    /// finished in the studio's anonymous insights, with its paint, wheels and options.
+    Q_INVOKABLE void summaryShown();
     /// Looks for stock cars close to the build (the answer arrives in `similar`).
     Q_INVOKABLE void findSimilar();
 

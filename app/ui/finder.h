@@ -14,6 +14,7 @@
 #include "vehicledetail.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -198,6 +199,9 @@ private:
     VehicleDetail::Context detailContext() const;
     QList<ResultListModel::Row> rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const;
     RowListModel<FacetValueRow> *valuesOf(const QString &facet);
+    /// Once the visitor has stopped changing the filter for a moment: what they looked for and
+    /// how many cars it found, for the studio's anonymous insights.
+    void noteSettledFilter();
 
     InventoryService *m_service;
     InventoryFilter m_filter;
@@ -225,4 +229,7 @@ private:
     QStringList m_compared;
     QHash<QString, VehicleDetail *> m_details; ///< by vehicle id, for this visit
     Comparison m_comparison;
+    QTimer m_settled;
+    QString m_notedFilter;
+    QString m_notedText;
 };

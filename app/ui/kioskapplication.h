@@ -29,6 +29,9 @@ class SyncSources;
 class StockFreshness;
 class InventoryService;
 class TradeInValuation;
+class Finder;
+class VisitInsights;
+class StaffInsights;
 
 /// How a kiosk is started: from the command line in main(), or by a UI test in-process.
 struct KioskOptions {
@@ -82,6 +85,9 @@ public:
     SyncSources *syncSources() const;
     StockFreshness *freshness() const;
     TradeInValuation *tradeIn() const;
+    Finder *finder() const;
+    VisitInsights *visitInsights() const;
+    StaffInsights *staffInsights() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
     /// The database's schema version once started.

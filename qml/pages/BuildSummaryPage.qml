@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import Vitrine.Ui
 import Vitrine
 
@@ -12,6 +13,8 @@ Item {
     signal similar()
     signal bookDrive()
     readonly property BuildSummary build: Configurator.summary
+    // Reaching the summary finishes the build, for the studio's anonymous insights.
+    StackView.onActivated: Configurator.summaryShown()
     readonly property bool wide: width > height
     readonly property bool settled: picture.status !== Image.Loading
     property string request

@@ -10,6 +10,7 @@ Item {
     id: page
     signal back()
     signal openSources()
+    signal openInsights()
     property bool kiosk: false
     readonly property bool settled: true
     readonly property bool wide: width > height
@@ -285,6 +286,28 @@ Item {
                     objectName: "open-sources"
                     text: qsTr("Sources and event files")
                     onClicked: page.openSources()
+                }
+            }
+
+            // What the visits came to: anonymous, for the studio manager.
+            Column {
+                width: columns.columnWidth
+                spacing: Theme.s3
+                Label {
+                    width: parent.width
+                    text: qsTr("Insights")
+                    level: Label.Title
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    width: parent.width
+                    text: qsTr("What visitors looked at, configured and booked, and what they did not find. Anonymous.")
+                    muted: true
+                }
+                StaffButton {
+                    objectName: "open-insights"
+                    text: qsTr("Open insights")
+                    onClicked: page.openInsights()
                 }
             }
 

@@ -1360,11 +1360,25 @@
     </message>
     <message numerus="yes">
         <source>%n filters for %1 found no car in stock.</source>
-        <translation><numerusform>لم تجد أي عملية تصفية عن %1 سيارة في المخزون.</numerusform><numerusform>لم تجد عملية تصفية واحدة عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد عمليتا تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عمليات تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية تصفية عن %1 أي سيارة في المخزون.</numerusform></translation>
+        <translation>
+            <numerusform>لم تجد أي عملية تصفية عن %1 سيارة في المخزون.</numerusform>
+            <numerusform>لم تجد عملية تصفية واحدة عن %1 أي سيارة في المخزون.</numerusform>
+            <numerusform>لم تجد عمليتا تصفية عن %1 أي سيارة في المخزون.</numerusform>
+            <numerusform>لم تجد %n عمليات تصفية عن %1 أي سيارة في المخزون.</numerusform>
+            <numerusform>لم تجد %n عملية تصفية عن %1 أي سيارة في المخزون.</numerusform>
+            <numerusform>لم تجد %n عملية تصفية عن %1 أي سيارة في المخزون.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n searches for %1 found no car in stock.</source>
-        <translation><numerusform>لم يجد أي بحث عن %1 سيارة في المخزون.</numerusform><numerusform>لم يجد بحث واحد عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم يجد بحثان عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عمليات بحث عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية بحث عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية بحث عن %1 أي سيارة في المخزون.</numerusform></translation>
+        <translation>
+            <numerusform>لم يجد أي بحث عن %1 سيارة في المخزون.</numerusform>
+            <numerusform>لم يجد بحث واحد عن %1 أي سيارة في المخزون.</numerusform>
+            <numerusform>لم يجد بحثان عن %1 أي سيارة في المخزون.</numerusform>
+            <numerusform>لم تجد %n عمليات بحث عن %1 أي سيارة في المخزون.</numerusform>
+            <numerusform>لم تجد %n عملية بحث عن %1 أي سيارة في المخزون.</numerusform>
+            <numerusform>لم تجد %n عملية بحث عن %1 أي سيارة في المخزون.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
@@ -1376,11 +1390,25 @@
     </message>
     <message numerus="yes">
         <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
-        <translation><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform></translation>
+        <translation>
+            <numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform>
+            <numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform>
+            <numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform>
+            <numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform>
+            <numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform>
+            <numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The stock source %1 has failed %n times since %2.</source>
-        <translation><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform></translation>
+        <translation>
+            <numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform>
+            <numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform>
+            <numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform>
+            <numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform>
+            <numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform>
+            <numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 test drives were missed (%3).</source>
@@ -1512,6 +1540,10 @@
     <message>
         <source>Look for USB sticks again</source>
         <translation>ابحث عن ذاكرات USB مجددًا</translation>
+    </message>
+    <message>
+        <source>Busiest days</source>
+        <translation>أكثر الأيام ازدحامًا</translation>
     </message>
 </context>
 <context>
@@ -2219,15 +2251,36 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومين</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n ساعة</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتين</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتين</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتين</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>after %1 (median)</source>
@@ -2259,7 +2312,14 @@
     </message>
     <message numerus="yes">
         <source>%n table(s) written to %1.</source>
-        <translation><numerusform>لم تُكتب أي جداول في %1.</numerusform><numerusform>كُتب جدول واحد في %1.</numerusform><numerusform>كُتب جدولان في %1.</numerusform><numerusform>كُتبت %n جداول في %1.</numerusform><numerusform>كُتب %n جدولًا في %1.</numerusform><numerusform>كُتب %n جدول في %1.</numerusform></translation>
+        <translation>
+            <numerusform>لم تُكتب أي جداول في %1.</numerusform>
+            <numerusform>كُتب جدول واحد في %1.</numerusform>
+            <numerusform>كُتب جدولان في %1.</numerusform>
+            <numerusform>كُتبت %n جداول في %1.</numerusform>
+            <numerusform>كُتب %n جدولًا في %1.</numerusform>
+            <numerusform>كُتب %n جدول في %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The tables could not be written to %1: %2</source>

@@ -1304,11 +1304,17 @@
     </message>
     <message numerus="yes">
         <source>%n filters for %1 found no car in stock.</source>
-        <translation><numerusform>%n Filter nach %1 fanden kein Auto im Bestand.</numerusform><numerusform>%n Filter nach %1 fanden kein Auto im Bestand.</numerusform></translation>
+        <translation>
+            <numerusform>%n Filter nach %1 fanden kein Auto im Bestand.</numerusform>
+            <numerusform>%n Filter nach %1 fanden kein Auto im Bestand.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n searches for %1 found no car in stock.</source>
-        <translation><numerusform>%n Suche nach %1 fand kein Auto im Bestand.</numerusform><numerusform>%n Suchen nach %1 fanden kein Auto im Bestand.</numerusform></translation>
+        <translation>
+            <numerusform>%n Suche nach %1 fand kein Auto im Bestand.</numerusform>
+            <numerusform>%n Suchen nach %1 fanden kein Auto im Bestand.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
@@ -1320,11 +1326,17 @@
     </message>
     <message numerus="yes">
         <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
-        <translation><numerusform>Probefahrten mit %1 am %2 waren bei %n Besuch ausgebucht.</numerusform><numerusform>Probefahrten mit %1 am %2 waren bei %n Besuchen ausgebucht.</numerusform></translation>
+        <translation>
+            <numerusform>Probefahrten mit %1 am %2 waren bei %n Besuch ausgebucht.</numerusform>
+            <numerusform>Probefahrten mit %1 am %2 waren bei %n Besuchen ausgebucht.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The stock source %1 has failed %n times since %2.</source>
-        <translation><numerusform>Die Bestandsquelle %1 ist seit %2 %n-mal fehlgeschlagen.</numerusform><numerusform>Die Bestandsquelle %1 ist seit %2 %n-mal fehlgeschlagen.</numerusform></translation>
+        <translation>
+            <numerusform>Die Bestandsquelle %1 ist seit %2 %n-mal fehlgeschlagen.</numerusform>
+            <numerusform>Die Bestandsquelle %1 ist seit %2 %n-mal fehlgeschlagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 test drives were missed (%3).</source>
@@ -1456,6 +1468,10 @@
     <message>
         <source>Look for USB sticks again</source>
         <translation>Erneut nach USB-Sticks suchen</translation>
+    </message>
+    <message>
+        <source>Busiest days</source>
+        <translation>Stärkste Tage</translation>
     </message>
 </context>
 <context>
@@ -2151,15 +2167,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>after %1 (median)</source>
@@ -2191,7 +2216,10 @@
     </message>
     <message numerus="yes">
         <source>%n table(s) written to %1.</source>
-        <translation><numerusform>%n Tabelle nach %1 geschrieben.</numerusform><numerusform>%n Tabellen nach %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle nach %1 geschrieben.</numerusform>
+            <numerusform>%n Tabellen nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The tables could not be written to %1: %2</source>

@@ -1304,11 +1304,17 @@
     </message>
     <message numerus="yes">
         <source>%n filters for %1 found no car in stock.</source>
-        <translation><numerusform>%n filtre pour %1 n’a trouvé aucune voiture en stock.</numerusform><numerusform>%n filtres pour %1 n’ont trouvé aucune voiture en stock.</numerusform></translation>
+        <translation>
+            <numerusform>%n filtre pour %1 n’a trouvé aucune voiture en stock.</numerusform>
+            <numerusform>%n filtres pour %1 n’ont trouvé aucune voiture en stock.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n searches for %1 found no car in stock.</source>
-        <translation><numerusform>%n recherche de %1 n’a trouvé aucune voiture en stock.</numerusform><numerusform>%n recherches de %1 n’ont trouvé aucune voiture en stock.</numerusform></translation>
+        <translation>
+            <numerusform>%n recherche de %1 n’a trouvé aucune voiture en stock.</numerusform>
+            <numerusform>%n recherches de %1 n’ont trouvé aucune voiture en stock.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
@@ -1320,11 +1326,17 @@
     </message>
     <message numerus="yes">
         <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
-        <translation><numerusform>Les essais de %1 le %2 étaient complets pour %n visite.</numerusform><numerusform>Les essais de %1 le %2 étaient complets pour %n visites.</numerusform></translation>
+        <translation>
+            <numerusform>Les essais de %1 le %2 étaient complets pour %n visite.</numerusform>
+            <numerusform>Les essais de %1 le %2 étaient complets pour %n visites.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The stock source %1 has failed %n times since %2.</source>
-        <translation><numerusform>La source de stock %1 a échoué %n fois depuis %2.</numerusform><numerusform>La source de stock %1 a échoué %n fois depuis %2.</numerusform></translation>
+        <translation>
+            <numerusform>La source de stock %1 a échoué %n fois depuis %2.</numerusform>
+            <numerusform>La source de stock %1 a échoué %n fois depuis %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 test drives were missed (%3).</source>
@@ -1456,6 +1468,10 @@
     <message>
         <source>Look for USB sticks again</source>
         <translation>Rechercher à nouveau les clés USB</translation>
+    </message>
+    <message>
+        <source>Busiest days</source>
+        <translation>Jours les plus fréquentés</translation>
     </message>
 </context>
 <context>
@@ -2151,15 +2167,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>after %1 (median)</source>
@@ -2191,7 +2216,10 @@
     </message>
     <message numerus="yes">
         <source>%n table(s) written to %1.</source>
-        <translation><numerusform>%n tableau écrit dans %1.</numerusform><numerusform>%n tableaux écrits dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n tableau écrit dans %1.</numerusform>
+            <numerusform>%n tableaux écrits dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The tables could not be written to %1: %2</source>

@@ -1290,11 +1290,15 @@
     </message>
     <message numerus="yes">
         <source>%n filters for %1 found no car in stock.</source>
-        <translation><numerusform>%n 次按 %1 筛选，库存中没有找到车辆。</numerusform></translation>
+        <translation>
+            <numerusform>%n 次按 %1 筛选，库存中没有找到车辆。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n searches for %1 found no car in stock.</source>
-        <translation><numerusform>%n 次搜索 %1，库存中没有找到车辆。</numerusform></translation>
+        <translation>
+            <numerusform>%n 次搜索 %1，库存中没有找到车辆。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
@@ -1306,11 +1310,15 @@
     </message>
     <message numerus="yes">
         <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
-        <translation><numerusform>%2 的 %1 试驾在 %n 次访问中已约满。</numerusform></translation>
+        <translation>
+            <numerusform>%2 的 %1 试驾在 %n 次访问中已约满。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The stock source %1 has failed %n times since %2.</source>
-        <translation><numerusform>库存来源 %1 自 %2 起已失败 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>库存来源 %1 自 %2 起已失败 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 test drives were missed (%3).</source>
@@ -1442,6 +1450,10 @@
     <message>
         <source>Look for USB sticks again</source>
         <translation>重新查找 U 盘</translation>
+    </message>
+    <message>
+        <source>Busiest days</source>
+        <translation>最繁忙的日子</translation>
     </message>
 </context>
 <context>
@@ -2134,15 +2146,21 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>after %1 (median)</source>
@@ -2174,7 +2192,9 @@
     </message>
     <message numerus="yes">
         <source>%n table(s) written to %1.</source>
-        <translation><numerusform>已将 %n 张表格写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 张表格写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The tables could not be written to %1: %2</source>

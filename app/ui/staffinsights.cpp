@@ -83,6 +83,7 @@ StaffInsights::StaffInsights(DatabaseQueue *queue, QObject *parent)
     , m_options(this)
     , m_nothing(this)
     , m_hours(this)
+    , m_days(this)
     , m_screens(this)
     , m_exportFolders(this)
     , m_periodChoices(this)
@@ -315,6 +316,27 @@ void StaffInsights::apply(const Read &r)
                      h};
     }
     m_hours.setRows(hours);
+
+    // Days of the week, folded days included; a day of fewer than five visits stays hidden.
+    QList<qint64> perDay(7, 0);
+    for (const auto &c : r.cells) {
+        if (!c.hidden && c.weekday >= 1 && c.weekday <= 7)
+            perDay[c.weekday - 1] += c.visits;
+    }
+    const qint64 topDay = *std::max_element(perDay.cbegin(), perDay.cend());
+    QList<Row> days;
+    for (int d = 0; d < 7; ++d) {
+        const bool hidden = perDay.at(d) < InsightReport::minimumVisits;
+        days << Row{InsightWording::weekday(d + 1, m_locale),
+                    {},
+                    hidden ? hiddenLabel : number(perDay.at(d)),
+                    {},
+                    {},
+                    hidden ? 0.0 : shareOf(perDay.at(d), topDay),
+                    hidden,
+                    d};
+    }
+    m_days.setRows(days);
 
     QList<Row> screens;
     const qint64 topScreen = largest(r.screens, [](const InsightReport::ScreenRow &x) { return x.visits; });

@@ -46,6 +46,8 @@ class StaffInsights : public QObject, public QmlSingleton<StaffInsights>
     Q_PROPERTY(QAbstractItemModel *nothingFound READ nothingFound CONSTANT)
     /// Visits per hour of the day, 0–23 (every day of the period together).
     Q_PROPERTY(QAbstractItemModel *hours READ hours CONSTANT)
+    /// Visits per day of the week, Monday first (every week of the period together).
+    Q_PROPERTY(QAbstractItemModel *days READ days CONSTANT)
     Q_PROPERTY(QAbstractItemModel *screens READ screens CONSTANT)
     /// Where the tables can be written: USB sticks and the screen's event folders (path, name).
     Q_PROPERTY(QAbstractItemModel *exportFolders READ exportFolders CONSTANT)
@@ -90,6 +92,7 @@ public:
     QAbstractItemModel *options() { return &m_options; }
     QAbstractItemModel *nothingFound() { return &m_nothing; }
     QAbstractItemModel *hours() { return &m_hours; }
+    QAbstractItemModel *days() { return &m_days; }
     QAbstractItemModel *screens() { return &m_screens; }
     QAbstractItemModel *exportFolders() { return &m_exportFolders; }
     int exportFolderCount() const { return int(m_exportFolders.rows().size()); }
@@ -133,7 +136,7 @@ private:
     QString m_periodLabel, m_previousLabel;
     bool m_loading = false;
     int m_generation = 0;
-    RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_screens;
+    RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_days, m_screens;
     RowListModel<Row> m_exportFolders;
     ChoiceListModel m_periodChoices;
     QString m_message;

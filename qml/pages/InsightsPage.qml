@@ -258,6 +258,12 @@ Item {
                 }
 
                 BarList {
+                    objectName: "insights-days"
+                    width: charts.columnWidth
+                    title: qsTr("Busiest days")
+                    model: StaffInsights.days
+                }
+                BarList {
                     objectName: "insights-models"
                     width: charts.columnWidth
                     title: qsTr("Most viewed models")

@@ -225,6 +225,13 @@ private slots:
         QVERIFY(figure(funnel, 0).toInt() >= 7);
         QCOMPARE(figure(funnel, 1), QStringLiteral("6")); // six visits viewed a car
         QVERIFY(hidden(funnel, 2));                       // one configured: hidden
+        // Today's weekday holds every visit of the test; the other six are below five and hidden.
+        auto *days = insights->days();
+        QCOMPARE(days->rowCount(), 7);
+        int shownDays = 0;
+        for (int d = 0; d < 7; ++d)
+            shownDays += hidden(days, d) ? 0 : 1;
+        QCOMPARE(shownDays, 1);
         auto *models = insights->models();
         QCOMPARE(models->rowCount(), 1);
         QCOMPARE(figure(models, 0), QStringLiteral("6"));

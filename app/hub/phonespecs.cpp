@@ -1,30 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonespecs.h"
 
+#include "common/localnumbers.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace {
 
 QString carFacts(const char *source)
 {
     return QCoreApplication::translate("CarFacts", source);
-}
-
-// The feed writes figures the English way ("15.8 kWh/100 km"); each is written again in the
-// visitor's locale with as many decimals as it had.
-QString localNumbers(const QString &text, const QLocale &locale)
-{
-    static const QRegularExpression number(QStringLiteral("\\d+(?:\\.(\\d+))?"));
-    QString out;
-    qsizetype at = 0;
-    for (auto it = number.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += text.mid(at, m.capturedStart() - at);
-        out += locale.toString(m.captured().toDouble(), 'f', int(m.capturedLength(1)));
-        at = m.capturedEnd();
-    }
-    return out + text.mid(at);
 }
 
 } // namespace
@@ -39,7 +24,7 @@ QList<std::pair<QString, QString>> PhoneSpecs::specs(const ModelSpecs &s, const 
     if (s.rangeKm)
         out << std::pair{carFacts("Range (WLTP)"), carFacts("%1 km").arg(locale.toString(*s.rangeKm))};
     if (!s.consumption.isEmpty())
-        out << std::pair{carFacts("Consumption"), localNumbers(s.consumption, locale)};
+        out << std::pair{carFacts("Consumption"), LocalNumbers::rewritten(s.consumption, locale)};
     out << std::pair{carFacts("Seats"), locale.toString(s.seats)};
     if (s.bootLitres > 0)
         out << std::pair{carFacts("Boot"), carFacts("%1 l").arg(locale.toString(s.bootLitres))};

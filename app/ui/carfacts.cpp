@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carfacts.h"
 
+#include "common/localnumbers.h"
+
 #include "common/money.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace {
 
@@ -32,23 +33,6 @@ QHash<int, QByteArray> CarFacts::Equipment::roleNames()
     return {{FirstRole, "category"}, {FirstRole + 1, "items"}};
 }
 
-QString CarFacts::localNumbers(const QString &text, const QLocale &locale)
-{
-    // The feed writes figures the English way ("15.8 kWh/100 km"); each is written again in the
-    // visitor's locale with as many decimals as it had ("15,8 kWh/100 km" in German).
-    static const QRegularExpression number(QStringLiteral("\\d+(?:\\.(\\d+))?"));
-    QString out;
-    qsizetype at = 0;
-    for (auto it = number.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += text.mid(at, m.capturedStart() - at);
-        const int decimals = int(m.capturedLength(1));
-        out += locale.toString(m.captured().toDouble(), 'f', decimals);
-        at = m.capturedEnd();
-    }
-    return out + text.mid(at);
-}
-
 QList<CarFacts::Fact> CarFacts::specs(const ModelSpecs &s, const QLocale &locale)
 {
     QList<Fact> out;
@@ -59,7 +43,7 @@ QList<CarFacts::Fact> CarFacts::specs(const ModelSpecs &s, const QLocale &locale
     if (s.rangeKm)
         spec(tr("Range (WLTP)"), tr("%1 km").arg(locale.toString(*s.rangeKm)));
     if (!s.consumption.isEmpty())
-        spec(tr("Consumption"), localNumbers(s.consumption, locale));
+        spec(tr("Consumption"), LocalNumbers::rewritten(s.consumption, locale));
     spec(tr("Seats"), locale.toString(s.seats));
     if (s.bootLitres > 0)
         spec(tr("Boot"), tr("%1 l").arg(locale.toString(s.bootLitres)));

@@ -36,9 +36,6 @@ public:
 
     /// Every figure in the visitor's locale: "15,8 kWh/100 km" and "1.234 km" in German.
     static QList<Fact> specs(const ModelSpecs &specs, const QLocale &locale);
-    /// The figures in a text the feed wrote in English ("1.1 l/100 km + 18 kWh/100 km") written
-    /// in `locale`, each with its own number of decimals; the words around them are kept.
-    static QString localNumbers(const QString &text, const QLocale &locale);
     /// `present`: every option on the car (standard, chosen, and what packages bring), grouped
     /// in the brand's category order.
     static QList<Equipment> equipment(const Catalog &catalog, const QStringList &present, const QString &language);

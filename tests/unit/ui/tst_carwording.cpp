@@ -2,6 +2,7 @@
 #include "carfacts.h"
 #include "catalog/configurationcode.h"
 #include "catalog/ruleengine.h"
+#include "common/localnumbers.h"
 #include "feed/feedparser.h"
 #include "modellinelistmodel.h"
 #include "staffmode.h"
@@ -108,12 +109,12 @@ private slots:
             en.insert(f.label, f.text);
         QCOMPARE(en.value(QStringLiteral("Consumption")), QStringLiteral("1.1 l/100 km + 18 kWh/100 km"));
 
-        QCOMPARE(CarFacts::localNumbers(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::German)),
+        QCOMPARE(LocalNumbers::rewritten(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::German)),
                  QStringLiteral("15,8 kWh/100 km"));
-        QCOMPARE(CarFacts::localNumbers(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::French)),
+        QCOMPARE(LocalNumbers::rewritten(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::French)),
                  QStringLiteral("15,8 kWh/100 km"));
-        QCOMPARE(CarFacts::localNumbers(QStringLiteral("2345 km"), QLocale(QLocale::German)), QStringLiteral("2.345 km"));
-        QCOMPARE(CarFacts::localNumbers(QStringLiteral("no figure"), QLocale(QLocale::German)), QStringLiteral("no figure"));
+        QCOMPARE(LocalNumbers::rewritten(QStringLiteral("2345 km"), QLocale(QLocale::German)), QStringLiteral("2.345 km"));
+        QCOMPARE(LocalNumbers::rewritten(QStringLiteral("no figure"), QLocale(QLocale::German)), QStringLiteral("no figure"));
     }
 
     // Each line in its own paint: four lines, four paints, each one the line's model can wear.

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+/// Figures a feed writes the English way ("15.8 kWh/100 km") written again in a reader's locale,
+/// each with as many decimals as it had ("15,8 kWh/100 km" in German), for the kiosk and the hub.
+namespace LocalNumbers {
+QString rewritten(const QString &text, const QLocale &locale);
+}

@@ -10,7 +10,7 @@ cd "$root"
 seconds="${VITRINE_FUZZ_SECONDS:-20}"
 if [ ! -f build-sanitize/build.ninja ]; then
     CC=clang-14 CXX=clang++-14 cmake -S . -B build-sanitize -G Ninja -DVITRINE_SANITIZE=ON \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" >/dev/null
 fi
 cmake --build build-sanitize --parallel "$(nproc)"
 

@@ -22,7 +22,10 @@ if ((${#missing[@]})); then
 fi
 
 build_type="${VITRINE_BUILD_TYPE:-RelWithDebInfo}"
-if [ ! -f build/build.ninja ]; then
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type"
+# VITRINE_UNIT_TESTS=OFF (test.sh): the unit, CLI and fuzz-corpus tests are built and run in the
+# sanitizer build only. Configured again only when that choice changes.
+unit_tests="${VITRINE_UNIT_TESTS:-ON}"
+if [ ! -f build/build.ninja ] || ! grep -qx "VITRINE_UNIT_TESTS:BOOL=$unit_tests" build/CMakeCache.txt; then
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DVITRINE_UNIT_TESTS="$unit_tests"
 fi
 cmake --build build --parallel "$(nproc)"

@@ -638,8 +638,8 @@ private slots:
         while (kills < 200 && clock.elapsed() < allowedMs)
             QVERIFY(burst(20, int(rng.bounded(wholeBurstMs / 10, wholeBurstMs))));
         const qsizetype printedWhenKilled = printed.size() - calibration;
-        qInfo("whole burst %d ms; %d kills, %d bursts completed, %lld codes printed, %lld s", wholeBurstMs, kills,
-              completed, qlonglong(printedWhenKilled), qlonglong(clock.elapsed() / 1000));
+        qInfo("whole burst %d ms; %d kills, %d bursts completed, %lld codes printed, %lld s", wholeBurstMs, kills, completed,
+              qlonglong(printedWhenKilled), qlonglong(clock.elapsed() / 1000));
         QVERIFY2(kills >= 200, qPrintable(QStringLiteral("only %1 kills in the time allowed").arg(kills)));
         QVERIFY(printedWhenKilled > 50); // the kills did not all land before the first booking
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uidriver.h"
 
+#include "warninggate.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +32,7 @@ UiDriver::Run UiDriver::run(const QStringList &arguments, const QString &screens
     process.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QString::fromLatin1(WarningGate::childMessagePattern()));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(VITRINE_BIN),
                   QStringList{QStringLiteral("--db"), m_database, QStringLiteral("--screenshot"), shot,
@@ -43,6 +46,7 @@ UiDriver::Run UiDriver::run(const QStringList &arguments, const QString &screens
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.output = QString::fromUtf8(process.readAll());
+    run.warnings = WarningGate::faultsInChildOutput(run.output);
     run.screenshot.load(shot);
     QFile f(layout);
     if (f.open(QIODevice::ReadOnly))

@@ -70,7 +70,7 @@ Item {
                     width: parent.width
                     text: qsTr("Visitors waiting")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 Label {
                     width: parent.width
@@ -116,6 +116,7 @@ Item {
                         }
                         T.AbstractButton {
                             id: done
+                            Accessible.onPressAction: done.clicked()
                             anchors.right: parent.right
                             anchors.rightMargin: Theme.s3
                             anchors.verticalCenter: parent.verticalCenter
@@ -152,7 +153,7 @@ Item {
                     width: parent.width
                     text: qsTr("Test drives")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 Label {
                     width: parent.width
@@ -266,7 +267,7 @@ Item {
                     width: parent.width
                     text: qsTr("Stock sources")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 Label {
                     objectName: "sources-summary"
@@ -295,7 +296,7 @@ Item {
                     width: parent.width
                     text: qsTr("This screen")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 ChoiceRow {
                     width: parent.width
@@ -429,7 +430,7 @@ Item {
                     width: parent.width
                     text: qsTr("Move the drive")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 Label {
                     objectName: "move-what"

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as T
+import QtQuick.Templates as Tpl
 import Vitrine.Ui
 import Vitrine
 
@@ -144,7 +145,7 @@ Item {
             asynchronous: true
             mirror: LayoutMirroring.enabled
             Accessible.role: Accessible.Graphic
-            Accessible.name: DriveBooking.title
+            Accessible.name: Theme.spoken(DriveBooking.title)
         }
         Column {
             anchors.left: page.wide ? parent.left : picture.right
@@ -349,7 +350,7 @@ Item {
             spacing: Theme.s2
             boundsBehavior: Flickable.StopAtBounds
             model: page.step === "studio" ? DriveBooking.studios : null
-            delegate: T.RadioButton {
+            delegate: Tpl.RadioButton {
                 id: studioRow
                 Accessible.onPressAction: studioRow.clicked()
                 Accessible.onToggleAction: studioRow.clicked()
@@ -420,7 +421,7 @@ Item {
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 model: page.step === "time" ? DriveBooking.days : null
-                delegate: T.RadioButton {
+                delegate: Tpl.RadioButton {
                     id: dayButton
                     Accessible.onPressAction: dayButton.clicked()
                     Accessible.onToggleAction: dayButton.clicked()

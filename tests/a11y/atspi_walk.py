@@ -72,6 +72,13 @@ def value_of(node):
 
 
 def walk(node, out, path=()):
+    try:
+        visit(node, out, path)
+    except Exception:  # the page changed under the walk (an animation ended, a list refilled)
+        out['vanished'] += 1
+
+
+def visit(node, out, path):
     states = node.getState()
     if not states.contains(pyatspi.STATE_VISIBLE) or not states.contains(pyatspi.STATE_SHOWING):
         return
@@ -137,7 +144,7 @@ def main():
         print(json.dumps({'error': 'the application never appeared on the accessibility bus'}))
         return 2
     out = {'controls': 0, 'unnamed': [], 'headings': [], 'images': 0, 'sliders': [], 'bidi': [], 'repeated': [],
-           'noPress': [], 'nodes': []}
+           'noPress': [], 'nodes': [], 'vanished': 0}
     walk(app, out)
     owed = json.load(open(args.owed, encoding='utf-8')) if args.owed else []
     missing, unseen = [], []
@@ -174,7 +181,7 @@ def main():
         'sliders': [{'name': s['name'], 'value': s['value']} for s in out['sliders']], 'slidersUnranged': unranged,
         'slidersMoved': moved, 'bidi': out['bidi'], 'repeated': out['repeated'], 'noPress': out['noPress'],
         'owed': len(owed), 'missingState': missing, 'unseen': unseen, 'pressed': pressed,
-        'stateful': sum(1 for n in out['nodes'] if n['stateful']),
+        'stateful': sum(1 for n in out['nodes'] if n['stateful']), 'vanished': out['vanished'],
     }
     print(json.dumps(report, ensure_ascii=False))
     return 0

@@ -39,6 +39,26 @@
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
+    <message>
+        <source>Speak aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.</source>
+        <translation>تنطق الشاشة ما يلمسه إصبعك. اسحب يمينًا أو يسارًا للتنقل، وانقر مرتين للاختيار. أو: ضع إصبعين على الشاشة لثانيتين.</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>مستوى الصوت %1٪</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>أخفض</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>أعلى</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
@@ -1374,6 +1394,17 @@
     </message>
 </context>
 <context>
+    <name>RangeChoice</name>
+    <message>
+        <source>%1, from</source>
+        <translation>%1، من</translation>
+    </message>
+    <message>
+        <source>%1, up to</source>
+        <translation>%1، حتى</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: model, colour, equipment</source>
@@ -1536,6 +1567,53 @@
     <message>
         <source>Add and fetch</source>
         <translation>إضافة وجلب</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two seconds to turn speech off.</source>
+        <translation>النطق مفعّل. اسحب يمينًا أو يسارًا للتنقل، وانقر مرتين للاختيار. ضع إصبعين على الشاشة لثانيتين لإيقاف النطق.</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>النطق متوقف.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>مختار</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>غير مختار</translation>
+    </message>
+    <message>
+        <source>slider at %1</source>
+        <translation>شريط التمرير عند %1</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>حقل نص</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>زر</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>غير متاح</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2564,14 @@
     <message>
         <source>Value my car</source>
         <translation>قيّم سيارتي</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>صور %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>الصورة %1 من %2</translation>
     </message>
 </context>
 </TS>

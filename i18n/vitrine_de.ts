@@ -39,6 +39,26 @@
         <source>Off</source>
         <translation>Aus</translation>
     </message>
+    <message>
+        <source>Speak aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.</source>
+        <translation>Der Bildschirm sagt, was Ihr Finger berührt. Nach rechts oder links wischen zum Wechseln, doppelt tippen zum Auswählen. Oder: zwei Finger zwei Sekunden auf den Bildschirm halten.</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>Lautstärke %1 %</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
@@ -1314,6 +1334,17 @@
     </message>
 </context>
 <context>
+    <name>RangeChoice</name>
+    <message>
+        <source>%1, from</source>
+        <translation>%1, ab</translation>
+    </message>
+    <message>
+        <source>%1, up to</source>
+        <translation>%1, bis</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: model, colour, equipment</source>
@@ -1468,6 +1499,53 @@
     <message>
         <source>Add and fetch</source>
         <translation>Hinzufügen und abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two seconds to turn speech off.</source>
+        <translation>Sprachausgabe an. Nach rechts oder links wischen zum Wechseln, doppelt tippen zum Auswählen. Zwei Finger zwei Sekunden halten, um sie auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>Sprachausgabe aus.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>slider at %1</source>
+        <translation>Schieberegler bei %1</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2452,14 @@
     <message>
         <source>Value my car</source>
         <translation>Mein Auto bewerten</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
     </message>
 </context>
 </TS>

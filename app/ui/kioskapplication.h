@@ -29,6 +29,7 @@ class SyncSources;
 class StockFreshness;
 class InventoryService;
 class TradeInValuation;
+class SpeechMode;
 
 /// How a kiosk is started: from the command line in main(), or by a UI test in-process.
 struct KioskOptions {
@@ -82,6 +83,7 @@ public:
     SyncSources *syncSources() const;
     StockFreshness *freshness() const;
     TradeInValuation *tradeIn() const;
+    SpeechMode *speech() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
     /// The database's schema version once started.

@@ -33,6 +33,10 @@ UiDriver::Run UiDriver::run(const QStringList &arguments, const QString &screens
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QString::fromLatin1(WarningGate::childMessagePattern()));
+    // A session gives every program a private runtime folder; a test machine may have none, and
+    // Qt would warn for it (the kiosk's systemd unit has one).
+    if (!env.contains(QStringLiteral("XDG_RUNTIME_DIR")))
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), scratch.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(VITRINE_BIN),
                   QStringList{QStringLiteral("--db"), m_database, QStringLiteral("--screenshot"), shot,

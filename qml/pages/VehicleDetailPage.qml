@@ -141,7 +141,7 @@ Item {
                                 TapHandler {
                                     onTapped: {
                                         zoom.source = galleryPicture.shown
-                                        zoom.mirror = !galleryPicture.showingPhoto && LayoutMirroring.enabled
+                                        zoom.mirror = !galleryPicture.showingPhoto && galleryPicture.mirrorDrawing
                                     }
                                 }
                             }

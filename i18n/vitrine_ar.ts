@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>لا شيء في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>قبل: %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>قبل: %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1270,6 +1285,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>الوقت الوسيط</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>الزيارات في الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>نظرة أدق</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>الاختيار</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>ما بُحث عنه</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>مرات لم يُعثر فيها على شيء</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>شاهد سيارة</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>صمّم سيارة</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>حجز تجربة قيادة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>لم تجد أي عملية تصفية عن %1 سيارة في المخزون.</numerusform><numerusform>لم تجد عملية تصفية واحدة عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد عمليتا تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عمليات تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية تصفية عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية تصفية عن %1 أي سيارة في المخزون.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>لم يجد أي بحث عن %1 سيارة في المخزون.</numerusform><numerusform>لم يجد بحث واحد عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم يجد بحثان عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عمليات بحث عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية بحث عن %1 أي سيارة في المخزون.</numerusform><numerusform>لم تجد %n عملية بحث عن %1 أي سيارة في المخزون.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>شوهدت %1 في %2 زيارة ولم تُحجز لتجربة قيادة قط.</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة %3 مرات: تُشاهد %4 أضعاف ما تُقاد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform><numerusform>كانت تجارب قيادة %1 يوم %2 محجوزة بالكامل في %n زيارة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform><numerusform>فشل مصدر المخزون %1 %n مرة منذ %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>فاتت %1 من أصل %2 تجربة قيادة (%3).</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>قاد السيارة</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>مخفي: أقل من 5 زيارات</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>أي يوم</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>طوال اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>الرؤى</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>اليوم الأول أبكر بيوم</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>اليوم الأول أبعد بيوم</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>اليوم الأخير أبكر بيوم</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>إلى %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>اليوم الأخير أبعد بيوم</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>المجموعات التي تقل عن 5 زيارات مخفية.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>لا شيء لافت في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>من الزيارة إلى القيادة</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>أكثر الساعات ازدحامًا</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>أكثر ساعة ازدحامًا: %1، %2 زيارة</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>الزيارات قليلة جدًا لعرض الساعات.</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>أكثر الطرازات مشاهدة</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>بُحث عنه ولم يُعثر على شيء</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>وجد كل بحث وكل تصفية سيارات.</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>الألوان المختارة</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>العجلات المختارة</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>الخيارات المختارة</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>الشاشات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>كل جداول هذه الفترة كملفات CSV (UTF-8، لأي جدول بيانات).</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>أدخل ذاكرة USB لتصدير الجداول.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>اكتب إلى %1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>ابحث عن ذاكرات USB مجددًا</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1361,6 +1626,386 @@
     <message>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>رمز التهيئة هذا غير صالح</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>فيه خطأ في الكتابة أو هو ناقص. امسح الرمز على الشاشة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>لم يعد بالإمكان عرض هذه التهيئة</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>لم يعد هذا الطراز معروضًا هنا. اسأل المعرض عن الطراز الذي يخلفه.</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>تهيئتك %1: %2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>رمز التهيئة %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>رسم %1 بلون %2 مع عجلات %3</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>ما الذي تغيّر منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>خيار</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>لم يعد %1 معروضًا؛ الأقرب اليوم هو %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>لم يعد %1 متوفرًا.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>لم يعد %1 ممكنًا في هذه التهيئة.</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>تغيّرت أسعار هذه التهيئة أو قواعدها؛ الأرقام أدناه هي أرقام اليوم.</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>السعر الإجمالي</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>هذا مثال؛ يقدّم لك المعرض العرض الملزم.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>اختياراتك</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>سيارات مشابهة متوفرة</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>لا توجد في المخزون حاليًا؛ يمكن للمعرض طلب هذه التهيئة.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 من اختياراتك الـ %2</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>احجز تجربة قيادة</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>زر معرضًا أو اتصل به وأعطِ رمز التهيئة %1.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>اتصل على %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>بيعت هذه السيارة</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>لم تعد في المخزون. يمكن للمعرض أن يريك سيارات مشابهة أو يطلب لك واحدة.</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>لا توجد سيارة بهذا الرقم</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>امسح الرمز على الشاشة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>رسم %1، %2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>رقم تعريف المركبة %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>السعر الإجمالي</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>مكان السيارة</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>افتح الخريطة</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>اتصل على %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>مطلوب: سيؤكده المعرض.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>مؤكد.</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>تمت القيادة. شكرًا لحضورك.</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>فاتك الموعد.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>لا توجد تجربة قيادة بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>تحقق من الرمز في تأكيدك أو امسحه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1، من %2 إلى %3 (بتوقيت %4)</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>رقم هاتفك أو بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>الذي قدّمته عند الحجز.</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>تجربة القيادة الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>رمز الحجز %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>أضف إلى تقويمي</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>تغيير الموعد</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>اختر وقتًا آخر</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>إلغاء الموعد</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>ألغِ تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>امسح بياناتي</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>يُحذف اسمك ووسيلة الاتصال بك فورًا؛ وتُلغى أي تجربة قيادة لم تحن بعد.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>لا يمكن تغيير موعد هذه التجربة</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>غيّر موعد تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>الموعد الحالي: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>لا يوجد وقت متاح في هذا اليوم. اختر يومًا آخر.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>الأوقات المتاحة في %1</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>غيّر موعد التجربة</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>تعذّر علينا تغيير هذا الحجز</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>تحقق من رمز الحجز ومن رقم الهاتف أو البريد الإلكتروني الذي قدّمته عند الحجز.</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>العودة إلى تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>مُسحت بياناتك</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>حُذف اسمك ووسيلة الاتصال بك؛ وأُلغيت أي تجربة قيادة لم تحن بعد.</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>أُلغيت تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>لا حاجة إلى شيء آخر. أهلًا بك في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>اختر وقتًا</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>اختر أحد الأوقات المتاحة.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>لم يعد هذا الوقت متاحًا</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>حجزه أحدهم للتو. اختر وقتًا آخر.</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>تغيّر موعد تجربة القيادة</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>يرجى المحاولة بعد قليل</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>تتعذّر قراءة بيانات المعرض الآن.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>بلا حساب، بلا ملفات تعريف ارتباط، بلا تتبّع.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>يرجى الانتظار لحظة</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>وردت طلبات كثيرة من شبكتك. حاول مرة أخرى بعد دقيقة.</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>هذا الرابط طويل جدًا</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>امسح الرمز على الشاشة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>لا تستطيع هذه الصفحة فعل ذلك.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>الصفحة غير موجودة</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>البيانات أكثر من اللازم</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>أرسل النموذج مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>محاولات كثيرة لتغيير حجز. حاول مرة أخرى بعد بضع دقائق.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +2259,89 @@
     <message>
         <source>not available</source>
         <translation>غير متاح</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 أيام</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 يومًا</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>أيام مختارة</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>مقارنةً بـ %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>تعذّرت قراءة الرؤى: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>%1 من الخطوة السابقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومين</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n ساعة</numerusform><numerusform>ساعة واحدة</numerusform><numerusform>ساعتين</numerusform><numerusform>%n ساعات</numerusform><numerusform>%n ساعة</numerusform><numerusform>%n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتين</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>بعد %1 (الوسيط)</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1، بعد %2 (الوسيط)</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 شاهدوا سيارة، %2 صمّموا، %3 حجزوا تجربة</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>جارٍ كتابة الجداول…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>لم تُكتب أي جداول في %1.</numerusform><numerusform>كُتب جدول واحد في %1.</numerusform><numerusform>كُتب جدولان في %1.</numerusform><numerusform>كُتبت %n جداول في %1.</numerusform><numerusform>كُتب %n جدولًا في %1.</numerusform><numerusform>كُتب %n جدول في %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>تعذّرت كتابة الجداول في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2613,26 @@
     <message>
         <source>Keep the time</source>
         <translation>أبقِ الموعد</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>الرؤى</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>ما شاهده الزوار وصمّموه وحجزوه، وما لم يجدوه. دون هوية.</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>افتح الرؤى</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>تفتح هواتف الزوار صفحات هذا المعرض على %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>لا يوجد عنوان لهواتف الزوار: رموز QR لا تقود إلى أي صفحة على الويب. عيّن عنوانًا باستخدام vitrinectl phone-url.</translation>
     </message>
 </context>
 <context>

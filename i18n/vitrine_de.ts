@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Davor: %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>davor: %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1214,6 +1229,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Umwandlung</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>Besuche im Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>Genauer ansehen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>Mal ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>Ein Auto angesehen</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>Ein Auto konfiguriert</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>Eine Probefahrt gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>%n Filter nach %1 fanden kein Auto im Bestand.</numerusform><numerusform>%n Filter nach %1 fanden kein Auto im Bestand.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>%n Suche nach %1 fand kein Auto im Bestand.</numerusform><numerusform>%n Suchen nach %1 fanden kein Auto im Bestand.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>%1 wurde bei %2 Besuchen angesehen und nie für eine Probefahrt gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>%1 wurde bei %2 Besuchen angesehen und %3-mal für eine Probefahrt gebucht: %4-mal so oft angesehen wie gefahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>Probefahrten mit %1 am %2 waren bei %n Besuch ausgebucht.</numerusform><numerusform>Probefahrten mit %1 am %2 waren bei %n Besuchen ausgebucht.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>Die Bestandsquelle %1 ist seit %2 %n-mal fehlgeschlagen.</numerusform><numerusform>Die Bestandsquelle %1 ist seit %2 %n-mal fehlgeschlagen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>%1 von %2 Probefahrten wurden versäumt (%3).</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>Gefahren</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>Verborgen: weniger als 5 Besuche</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganzer Tag</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>Erster Tag einen Tag früher</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>Erster Tag einen Tag später</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>Letzter Tag einen Tag früher</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>Letzter Tag einen Tag später</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>Gruppen mit weniger als 5 Besuchen sind verborgen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>In diesem Zeitraum fällt nichts auf.</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>Vom Besuch zur Fahrt</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>Stärkste Stunden</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>Stärkste Stunde: %1, %2 Besuche</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>Zu wenige Besuche, um die Stunden zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>Meistgesehene Modelle</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>Gesucht und nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>Jede Suche und jeder Filter fand Autos.</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>Gewählte Lackierungen</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>Gewählte Räder</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Gewählte Ausstattung</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>Bildschirme im Vergleich</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>Jede Tabelle dieses Zeitraums als CSV-Datei (UTF-8, für jede Tabellenkalkulation).</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>Stecken Sie einen USB-Stick ein, um die Tabellen zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Auf %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>Erneut nach USB-Sticks suchen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1305,6 +1570,386 @@
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>Dieser Konfigurationscode ist ungültig</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>Er enthält einen Tippfehler oder ist unvollständig. Scannen Sie den Code auf dem Bildschirm erneut.</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>Diese Konfiguration kann nicht mehr angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>Das Modell wird hier nicht mehr angeboten. Fragen Sie im Studio nach seinem Nachfolger.</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>Ihre Konfiguration %1: %2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>Konfigurationscode %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>Zeichnung des %1 in %2 mit Rädern %3</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>Was sich seitdem geändert hat</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>Eine Option</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>%1 wird nicht mehr angeboten; am nächsten kommt heute %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>%1 ist bei dieser Konfiguration nicht mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>Preise oder Regeln dieser Konfiguration haben sich geändert; die folgenden Zahlen gelten heute.</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>Ein Beispiel; das verbindliche Angebot erhalten Sie im Studio.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Ihre Auswahl</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>Ähnliche Autos auf Lager</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>Derzeit keines auf Lager; das Studio kann diese Konfiguration bestellen.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 von Ihren %2 Wünschen</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Probefahrt buchen</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>Besuchen oder rufen Sie ein Studio an und nennen Sie Ihren Konfigurationscode %1.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>Dieses Fahrzeug wurde verkauft</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>Es ist nicht mehr auf Lager. Das Studio zeigt Ihnen gern ähnliche Fahrzeuge oder bestellt eines.</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>Kein Fahrzeug mit dieser Nummer</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>Scannen Sie den Code auf dem Bildschirm erneut.</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>Zeichnung des %1, %2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>Fahrzeug-Identifizierungsnummer %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Wo es steht</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>Angefragt: Das Studio bestätigt sie.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>Gefahren. Danke für Ihren Besuch.</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>Verpasst.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Storniert.</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>Keine Probefahrt mit diesem Code</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>Prüfen Sie den Code auf Ihrer Bestätigung oder scannen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1, %2 bis %3 (Ortszeit %4)</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>Ihre Telefonnummer oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>Die Angabe, die Sie bei der Buchung gemacht haben.</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>Ihre Probefahrt</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>Buchungscode %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>In meinen Kalender</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Andere Zeit wählen</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>Probefahrt stornieren</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>Meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>Ihr Name und Ihre Kontaktangabe werden sofort gelöscht; eine noch anstehende Fahrt wird storniert.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>Diese Fahrt kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>Probefahrt verschieben</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>An diesem Tag ist keine Zeit frei. Wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>Freie Zeiten am %1</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>Probefahrt verschieben</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>Wir konnten diese Buchung nicht ändern</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>Prüfen Sie den Buchungscode und die Telefonnummer oder E-Mail-Adresse, die Sie bei der Buchung angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>Zurück zu Ihrer Probefahrt</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>Ihre Daten sind gelöscht</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>Ihr Name und Ihre Kontaktangabe sind gelöscht; eine noch anstehende Fahrt ist storniert.</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>Ihre Probefahrt ist storniert</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>Mehr ist nicht nötig. Sie sind jederzeit willkommen.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Wählen Sie eine Zeit</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>Wählen Sie eine der freien Zeiten.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>Diese Zeit ist nicht mehr frei</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>Jemand hat sie gerade gebucht. Wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>Ihre Probefahrt ist verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>Bitte versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>Die Daten des Studios können gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>Kein Konto, keine Cookies, kein Tracking.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>Bitte einen Moment Geduld</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>Aus Ihrem Netz kamen viele Anfragen. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>Dieser Link ist zu lang</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>Scannen Sie den Code auf dem Bildschirm erneut.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>Diese Seite kann das nicht.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Seite nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>Zu viel zu lesen</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>Senden Sie das Formular erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>Zu viele Versuche, eine Buchung zu ändern. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2191,89 @@
     <message>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>Im Vergleich zu %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>Die Auswertung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>%1 des Schritts davor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>nach %1 (Median)</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1, nach %2 (Median)</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>weniger als 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 sahen ein Auto an, %2 konfigurierten, %3 buchten eine Fahrt</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>Die Tabellen werden geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>%n Tabelle nach %1 geschrieben.</numerusform><numerusform>%n Tabellen nach %1 geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>Die Tabellen konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2533,26 @@
     <message>
         <source>Keep the time</source>
         <translation>Zeit beibehalten</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>Was Besucher ansahen, konfigurierten und buchten – und was sie nicht fanden. Anonym.</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>Auswertung öffnen</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>Die Telefone der Besucher öffnen die Seiten dieses Studios unter %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>Keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin ins Web. Legen Sie eine mit vitrinectl phone-url fest.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,37 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation>
+            <numerusform>%n filter for %1 found no car in stock.</numerusform>
+            <numerusform>%n filters for %1 found no car in stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation>
+            <numerusform>%n search for %1 found no car in stock.</numerusform>
+            <numerusform>%n searches for %1 found no car in stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation>
+            <numerusform>Test drives of %1 on %2 were fully booked for %n visit.</numerusform>
+            <numerusform>Test drives of %1 on %2 were fully booked for %n visits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation>
+            <numerusform>The stock source %1 has failed %n time since %2.</numerusform>
+            <numerusform>The stock source %1 has failed %n times since %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message numerus="yes">
         <source>%n digits entered</source>
@@ -144,6 +175,37 @@
         <translation>
             <numerusform>%n car</numerusform>
             <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffInsights</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation>
+            <numerusform>%n table written to %1.</numerusform>
+            <numerusform>%n tables written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>avant : %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1214,6 +1229,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Temps médian</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>Visites de la période précédente</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>Voir de plus près</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>Recherché</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>Fois sans résultat</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>A consulté une voiture</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>A configuré une voiture</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>A réservé un essai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>%n filtre pour %1 n’a trouvé aucune voiture en stock.</numerusform><numerusform>%n filtres pour %1 n’ont trouvé aucune voiture en stock.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>%n recherche de %1 n’a trouvé aucune voiture en stock.</numerusform><numerusform>%n recherches de %1 n’ont trouvé aucune voiture en stock.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>%1 a été consultée lors de %2 visites et jamais réservée pour un essai.</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>%1 a été consultée lors de %2 visites et réservée %3 fois pour un essai : consultée %4 fois plus souvent qu’essayée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>Les essais de %1 le %2 étaient complets pour %n visite.</numerusform><numerusform>Les essais de %1 le %2 étaient complets pour %n visites.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>La source de stock %1 a échoué %n fois depuis %2.</numerusform><numerusform>La source de stock %1 a échoué %n fois depuis %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>%1 essais sur %2 ont été manqués (%3).</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>A essayé</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>Masqué : moins de 5 visites</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>Premier jour un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir de %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>Premier jour un jour plus tard</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>Dernier jour un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>Dernier jour un jour plus tard</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>Les groupes de moins de 5 visites sont masqués.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>Rien de particulier sur cette période.</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>De la visite à l’essai</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>Heures les plus fréquentées</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>Heure la plus fréquentée : %1, %2 visites</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>Trop peu de visites pour afficher les heures.</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>Modèles les plus consultés</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>Recherché, sans résultat</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>Chaque recherche et chaque filtre ont trouvé des voitures.</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>Peintures choisies</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>Jantes choisies</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Options choisies</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>Écrans côte à côte</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>Chaque tableau de cette période en fichiers CSV (UTF-8, pour tout tableur).</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>Insérez une clé USB pour exporter les tableaux.</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Écrire sur %1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>Rechercher à nouveau les clés USB</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1305,6 +1570,386 @@
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>Ce code de configuration n'est pas valide</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>Il contient une faute de frappe ou est incomplet. Scannez à nouveau le code affiché à l'écran.</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>Cette configuration ne peut plus être affichée</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>Ce modèle n'est plus proposé ici. Demandez son successeur au studio.</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>Votre configuration %1 : %2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>Code de configuration %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>Dessin de la %1 en %2 avec jantes %3</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>Ce qui a changé depuis</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>Une option</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>%1 n'est plus proposé ; le plus proche aujourd'hui est %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 n'est plus proposé.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>%1 n'est plus possible sur cette configuration.</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>Les prix ou les règles de cette configuration ont changé ; les chiffres ci-dessous sont ceux d'aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Prix total</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensualités</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>Un exemple ; le studio vous remet l'offre ferme.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Vos choix</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>Voitures similaires en stock</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>Aucune en stock pour l'instant ; le studio peut commander cette configuration.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>%1 de vos %2 choix</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>Réserver un essai</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>Passez ou appelez un studio et donnez votre code de configuration %1.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler le %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>Cette voiture a été vendue</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>Elle n'est plus en stock. Le studio peut vous montrer des voitures similaires ou en commander une.</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>Aucune voiture avec ce numéro</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>Scannez à nouveau le code affiché à l'écran.</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>Dessin de la %1, %2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>Numéro d'identification du véhicule %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Prix total</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensualités</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Où elle se trouve</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d'ouverture</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>Ouvrir le plan</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler le %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>Demandé : le studio va le confirmer.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Confirmé.</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>Effectué. Merci de votre visite.</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>Manqué.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>Aucun essai avec ce code</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>Vérifiez le code de votre confirmation ou scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1, de %2 à %3 (heure de %4)</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>Votre numéro de téléphone ou adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>Celui que vous avez donné lors de la réservation.</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>Votre essai</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>Code de réservation %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Ajouter à mon agenda</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>La déplacer</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Choisir un autre horaire</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>L'annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>Annuler l'essai</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>Effacer mes données</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>Votre nom et vos coordonnées sont supprimés immédiatement ; un essai encore à venir est annulé.</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>Cet essai ne peut pas être déplacé</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>Déplacer votre essai</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>Aucun horaire libre ce jour-là. Choisissez un autre jour.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>Horaires libres le %1</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>Déplacer l'essai</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>Nous n'avons pas pu modifier cette réservation</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>Vérifiez le code de réservation et le numéro de téléphone ou l'adresse e-mail donnés lors de la réservation.</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>Retour à votre essai</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>Vos données sont effacées</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>Votre nom et vos coordonnées sont supprimés ; un essai encore à venir est annulé.</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>Votre essai est annulé</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>Rien d'autre à faire. Vous êtes le bienvenu à tout moment.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choisissez un horaire</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>Choisissez l'un des horaires libres.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>Cet horaire n'est plus libre</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>Quelqu'un vient de le prendre. Choisissez un autre horaire.</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>Votre essai est déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>Veuillez réessayer dans un instant</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>Les données du studio ne peuvent pas être lues pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>Ni compte, ni cookies, ni pistage.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>Veuillez patienter un instant</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>Votre réseau a envoyé beaucoup de requêtes. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>Ce lien est trop long</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>Scannez à nouveau le code affiché à l'écran.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>Cette page ne peut pas faire cela.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Page introuvable</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>Trop de données</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>Renvoyez le formulaire.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>Trop de tentatives de modification d'une réservation. Réessayez dans quelques minutes.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2191,89 @@
     <message>
         <source>not available</source>
         <translation>indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Jours choisis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>Comparé à %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>Les statistiques n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>%1 de l’étape précédente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>après %1 (médiane)</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1, après %2 (médiane)</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>moins de 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 ont consulté une voiture, %2 configuré, %3 réservé un essai</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>Écriture des tableaux…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>%n tableau écrit dans %1.</numerusform><numerusform>%n tableaux écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>Les tableaux n’ont pas pu être écrits dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2533,26 @@
     <message>
         <source>Keep the time</source>
         <translation>Garder l’horaire</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>Ce que les visiteurs ont consulté, configuré et réservé, et ce qu’ils n’ont pas trouvé. Anonyme.</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>Ouvrir les statistiques</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l'adresse %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>Aucune adresse pour les téléphones des visiteurs : les QR codes ne mènent nulle part sur le web. Définissez-en une avec vitrinectl phone-url.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>此时段内没有记录。</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1200,6 +1215,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>时间中位数</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>上一时段的访问</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>详细查看</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>查找内容</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>无结果次数</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>查看了车辆</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>配置了车辆</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>预约了试驾</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>%n 次按 %1 筛选，库存中没有找到车辆。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>%n 次搜索 %1，库存中没有找到车辆。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>%1 在 %2 次访问中被查看，但从未被预约试驾。</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>%1 在 %2 次访问中被查看，被预约试驾 %3 次：查看次数是试驾的 %4 倍。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>%2 的 %1 试驾在 %n 次访问中已约满。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>库存来源 %1 自 %2 起已失败 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>%2 次试驾中有 %1 次未到场（%3）。</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>已试驾</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>已隐藏：少于 5 次访问</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意一天</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>开始日期提前一天</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>起价 %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>开始日期推后一天</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>结束日期提前一天</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>结束日期推后一天</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>少于 5 次访问的分组已隐藏。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>此时段内没有值得注意的情况。</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>从访问到试驾</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>最繁忙时段</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>最繁忙时段：%1，%2 次访问</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>访问太少，无法显示时段。</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>查看最多的车型</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>查找后无结果</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>每次搜索和筛选都找到了车辆。</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>选择的车漆</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>选择的轮毂</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>选择的选装</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>各屏幕对比</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>此时段的每张表格导出为 CSV 文件（UTF-8，适用于任何电子表格）。</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>插入 U 盘以导出表格。</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>重新查找 U 盘</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1291,6 +1556,386 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>此配置代码无效</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>代码有输入错误或不完整。请重新扫描屏幕上的二维码。</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>此配置已无法显示</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>该车型在此已停售。请向展厅咨询其后续车型。</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>您的配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>配置代码 %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>%1 的示意图：%2 车漆，%3 轮毂</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>此后的变化</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>某个选装</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>%1 已停售；目前最接近的是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 已不再提供。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>此配置已无法选择 %1。</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>此配置的价格或规则已有变化；以下为今日数据。</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月供</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>此为示例；正式报价请以展厅为准。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要参数</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>相似的现车</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>目前无库存；展厅可为您订购此配置。</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>符合您 %2 项选择中的 %1 项</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>预约试驾</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>请到访或致电展厅，并提供您的配置代码 %1。</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>致电 %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>此车已售出</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>此车已无库存。展厅可为您展示相似车辆或为您订购。</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>没有此编号的车辆</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>请重新扫描屏幕上的二维码。</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>%1 的示意图，%2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>车辆识别代号 %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>总价</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月供</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要参数</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>车辆所在地</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>打开地图</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>致电 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>已申请：展厅将予以确认。</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>已确认。</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>已试驾。感谢您的光临。</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>已错过。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>没有此代码的试驾</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>请核对确认信息上的代码，或重新扫描。</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1，%2 至 %3（%4 时间）</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手机号码或电子邮箱</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>即预约时填写的那一个。</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>您的试驾</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>预约代码 %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>添加到我的日历</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>选择其他时间</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>取消试驾</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>删除我的数据</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>您的姓名和联系方式将立即删除；尚未进行的试驾将被取消。</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>此试驾无法改期</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>试驾改期</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>当天没有空闲时段。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>%1 的空闲时段</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>确认改期</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>无法更改此预约</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>请核对预约代码以及预约时填写的手机号码或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>返回您的试驾</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>您的数据已删除</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>您的姓名和联系方式已删除；尚未进行的试驾已取消。</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>您的试驾已取消</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>无需其他操作。欢迎随时光临。</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>请选择时间</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>请选择一个空闲时段。</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>该时段已被预约</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>刚刚已有人预约。请选择其他时间。</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>您的试驾已改期</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>请稍后重试</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>暂时无法读取展厅数据。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>无需账户，无 Cookie，无跟踪。</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>您的网络发出的请求过多。请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>此链接过长</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>请重新扫描屏幕上的二维码。</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>此页面不支持该操作。</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>找不到页面</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>内容过多</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>请重新提交表单。</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>更改预约的尝试次数过多。请几分钟后再试。</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2174,89 @@
     <message>
         <source>not available</source>
         <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>对比 %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>无法读取洞察：%1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>上一步的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>用时 %1（中位数）</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1，用时 %2（中位数）</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>少于 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 查看车辆，%2 配置，%3 预约试驾</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>正在写入表格…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>已将 %n 张表格写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>无法将表格写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2513,26 @@
     <message>
         <source>Keep the time</source>
         <translation>保留原时间</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>访客查看、配置和预约了什么，以及没有找到什么。匿名。</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>打开洞察</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>访客手机通过 %1 打开本展厅的页面</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>未设置访客手机地址：二维码无法打开网页。请用 vitrinectl phone-url 设置。</translation>
     </message>
 </context>
 <context>

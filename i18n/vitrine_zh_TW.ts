@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>BarList</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>此時段內沒有記錄。</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>之前：%1</translation>
+    </message>
+</context>
+<context>
     <name>BuildSummary</name>
     <message>
         <source>Included</source>
@@ -1200,6 +1215,256 @@
     </message>
 </context>
 <context>
+    <name>InsightWording</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>造訪</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>時間中位數</translation>
+    </message>
+    <message>
+        <source>Visits in the period before</source>
+        <translation>上一時段的造訪</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Look closer</source>
+        <translation>詳細查看</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>選擇</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>查找內容</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Times nothing was found</source>
+        <translation>無結果次數</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>螢幕</translation>
+    </message>
+    <message>
+        <source>Viewed a car</source>
+        <translation>查看了車輛</translation>
+    </message>
+    <message>
+        <source>Configured a car</source>
+        <translation>配置了車輛</translation>
+    </message>
+    <message>
+        <source>Booked a test drive</source>
+        <translation>預約了試駕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters for %1 found no car in stock.</source>
+        <translation><numerusform>%n 次依 %1 篩選，庫存中沒有找到車輛。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches for %1 found no car in stock.</source>
+        <translation><numerusform>%n 次搜尋 %1，庫存中沒有找到車輛。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
+        <translation>%1 在 %2 次造訪中被查看，但從未被預約試駕。</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
+        <translation>%1 在 %2 次造訪中被查看，被預約試駕 %3 次：查看次數是試駕的 %4 倍。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
+        <translation><numerusform>%2 的 %1 試駕在 %n 次造訪中已約滿。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stock source %1 has failed %n times since %2.</source>
+        <translation><numerusform>庫存來源 %1 自 %2 起已失敗 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 test drives were missed (%3).</source>
+        <translation>%2 次試駕中有 %1 次未到場（%3）。</translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation>已試駕</translation>
+    </message>
+    <message>
+        <source>Hidden: fewer than 5 visits</source>
+        <translation>已隱藏：少於 5 次造訪</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意一天</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>First day one day earlier</source>
+        <translation>開始日期提前一天</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>起價 %1</translation>
+    </message>
+    <message>
+        <source>First day one day later</source>
+        <translation>開始日期延後一天</translation>
+    </message>
+    <message>
+        <source>Last day one day earlier</source>
+        <translation>結束日期提前一天</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Last day one day later</source>
+        <translation>結束日期延後一天</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than 5 visits are hidden.</source>
+        <translation>少於 5 次造訪的分組已隱藏。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this period.</source>
+        <translation>此時段內沒有值得注意的情況。</translation>
+    </message>
+    <message>
+        <source>From visit to drive</source>
+        <translation>從造訪到試駕</translation>
+    </message>
+    <message>
+        <source>Busiest hours</source>
+        <translation>最繁忙時段</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1, %2 visits</source>
+        <translation>最繁忙時段：%1，%2 次造訪</translation>
+    </message>
+    <message>
+        <source>Too few visits to show the hours.</source>
+        <translation>造訪太少，無法顯示時段。</translation>
+    </message>
+    <message>
+        <source>Most viewed models</source>
+        <translation>查看最多的車型</translation>
+    </message>
+    <message>
+        <source>Looked for, and nothing found</source>
+        <translation>查找後無結果</translation>
+    </message>
+    <message>
+        <source>Every search and filter found cars.</source>
+        <translation>每次搜尋和篩選都找到了車輛。</translation>
+    </message>
+    <message>
+        <source>Paints chosen</source>
+        <translation>選擇的車漆</translation>
+    </message>
+    <message>
+        <source>Wheels chosen</source>
+        <translation>選擇的輪圈</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>選擇的選配</translation>
+    </message>
+    <message>
+        <source>Screens side by side</source>
+        <translation>各螢幕對比</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Every table of this period as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>此時段的每張表格匯出為 CSV 檔案（UTF-8，適用於任何試算表）。</translation>
+    </message>
+    <message>
+        <source>Insert a USB stick to export the tables.</source>
+        <translation>插入 USB 隨身碟以匯出表格。</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>寫入 %1</translation>
+    </message>
+    <message>
+        <source>Look for USB sticks again</source>
+        <translation>重新尋找 USB 隨身碟</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
@@ -1291,6 +1556,386 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBuildPage</name>
+    <message>
+        <source>This build code is not valid</source>
+        <translation>此配置代碼無效</translation>
+    </message>
+    <message>
+        <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
+        <translation>代碼有輸入錯誤或不完整。請重新掃描螢幕上的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>This build can no longer be shown</source>
+        <translation>此配置已無法顯示</translation>
+    </message>
+    <message>
+        <source>The model is no longer offered here. Ask the studio for its successor.</source>
+        <translation>該車型在此已停售。請向展間詢問其後續車型。</translation>
+    </message>
+    <message>
+        <source>Your build %1: %2</source>
+        <translation>您的配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Build code %1</source>
+        <translation>配置代碼 %1</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1 in %2 with %3 wheels</source>
+        <translation>%1 的示意圖：%2 車漆，%3 輪圈</translation>
+    </message>
+    <message>
+        <source>What has changed since</source>
+        <translation>此後的變化</translation>
+    </message>
+    <message>
+        <source>An option</source>
+        <translation>某個選配</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered; the closest today is %2.</source>
+        <translation>%1 已停售；目前最接近的是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 已不再提供。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible on this build.</source>
+        <translation>此配置已無法選擇 %1。</translation>
+    </message>
+    <message>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>此配置的價格或規則已有變化；以下為今日數據。</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>總價</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月付</translation>
+    </message>
+    <message>
+        <source>An example; the studio gives you the binding offer.</source>
+        <translation>此為範例；正式報價請以展間為準。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要規格</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>您的選擇</translation>
+    </message>
+    <message>
+        <source>Similar cars in stock</source>
+        <translation>相似的現車</translation>
+    </message>
+    <message>
+        <source>None in stock just now; the studio can order this build.</source>
+        <translation>目前無庫存；展間可為您訂購此配置。</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 choices</source>
+        <translation>符合您 %2 項選擇中的 %1 項</translation>
+    </message>
+    <message>
+        <source>Book a test drive</source>
+        <translation>預約試駕</translation>
+    </message>
+    <message>
+        <source>Visit or call a studio and give your build code %1.</source>
+        <translation>請到訪或致電展間，並提供您的配置代碼 %1。</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>致電 %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地圖</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCarPage</name>
+    <message>
+        <source>This car has been sold</source>
+        <translation>此車已售出</translation>
+    </message>
+    <message>
+        <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
+        <translation>此車已無庫存。展間可為您展示相似車輛或為您訂購。</translation>
+    </message>
+    <message>
+        <source>No car with this number</source>
+        <translation>沒有此編號的車輛</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>請重新掃描螢幕上的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Drawing of the %1, %2</source>
+        <translation>%1 的示意圖，%2</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number %1</source>
+        <translation>車身號碼 %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>總價</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月付</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要規格</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>車輛所在地</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>營業時間</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>開啟地圖</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>致電 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDrivePages</name>
+    <message>
+        <source>Requested: the studio will confirm it.</source>
+        <translation>已申請：展間將予以確認。</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>已確認。</translation>
+    </message>
+    <message>
+        <source>Driven. Thank you for coming.</source>
+        <translation>已試駕。感謝您的光臨。</translation>
+    </message>
+    <message>
+        <source>Missed.</source>
+        <translation>已錯過。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No test drive with this code</source>
+        <translation>沒有此代碼的試駕</translation>
+    </message>
+    <message>
+        <source>Check the code on your confirmation, or scan it again.</source>
+        <translation>請核對確認資訊上的代碼，或重新掃描。</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4 time)</source>
+        <translation>%1，%2 至 %3（%4 時間）</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手機號碼或電子郵件</translation>
+    </message>
+    <message>
+        <source>The one you gave when booking.</source>
+        <translation>即預約時填寫的那一個。</translation>
+    </message>
+    <message>
+        <source>Your test drive</source>
+        <translation>您的試駕</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>預約代碼 %1</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>加入我的行事曆</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>選擇其他時間</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the test drive</source>
+        <translation>取消試駕</translation>
+    </message>
+    <message>
+        <source>Erase my data</source>
+        <translation>刪除我的資料</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a drive still to come is cancelled.</source>
+        <translation>您的姓名和聯絡方式將立即刪除；尚未進行的試駕將被取消。</translation>
+    </message>
+    <message>
+        <source>This drive cannot be moved</source>
+        <translation>此試駕無法改期</translation>
+    </message>
+    <message>
+        <source>Move your test drive</source>
+        <translation>試駕改期</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>目前：%1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>當天沒有空閒時段。請選擇其他日期。</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>%1 的空閒時段</translation>
+    </message>
+    <message>
+        <source>Move the test drive</source>
+        <translation>確認改期</translation>
+    </message>
+    <message>
+        <source>We could not change this booking</source>
+        <translation>無法更改此預約</translation>
+    </message>
+    <message>
+        <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
+        <translation>請核對預約代碼以及預約時填寫的手機號碼或電子郵件。</translation>
+    </message>
+    <message>
+        <source>Back to your test drive</source>
+        <translation>返回您的試駕</translation>
+    </message>
+    <message>
+        <source>Your data is erased</source>
+        <translation>您的資料已刪除</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted; a drive still to come is cancelled.</source>
+        <translation>您的姓名和聯絡方式已刪除；尚未進行的試駕已取消。</translation>
+    </message>
+    <message>
+        <source>Your test drive is cancelled</source>
+        <translation>您的試駕已取消</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed. You are welcome any time.</source>
+        <translation>無需其他操作。歡迎隨時光臨。</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>請選擇時間</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>請選擇一個空閒時段。</translation>
+    </message>
+    <message>
+        <source>That time is no longer free</source>
+        <translation>該時段已被預約</translation>
+    </message>
+    <message>
+        <source>Someone has just taken it. Choose another time.</source>
+        <translation>剛剛已有人預約。請選擇其他時間。</translation>
+    </message>
+    <message>
+        <source>Your test drive is moved</source>
+        <translation>您的試駕已改期</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHtml</name>
+    <message>
+        <source>Please try again shortly</source>
+        <translation>請稍後再試</translation>
+    </message>
+    <message>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>暫時無法讀取展間資料。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>No account, no cookies, no tracking.</source>
+        <translation>無需帳戶，無 Cookie，無追蹤。</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>請稍候</translation>
+    </message>
+    <message>
+        <source>There were many requests from your network. Try again in a minute.</source>
+        <translation>您的網路發出的請求過多。請一分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>This link is too long</source>
+        <translation>此連結過長</translation>
+    </message>
+    <message>
+        <source>Scan the code on the screen again.</source>
+        <translation>請重新掃描螢幕上的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>無法使用</translation>
+    </message>
+    <message>
+        <source>This page cannot do that.</source>
+        <translation>此頁面不支援該操作。</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>找不到頁面</translation>
+    </message>
+    <message>
+        <source>Too much to read</source>
+        <translation>內容過多</translation>
+    </message>
+    <message>
+        <source>Send the form again.</source>
+        <translation>請重新送出表單。</translation>
+    </message>
+    <message>
+        <source>Too many attempts to change a booking. Try again in a few minutes.</source>
+        <translation>更改預約的嘗試次數過多。請幾分鐘後再試。</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2174,89 @@
     <message>
         <source>not available</source>
         <translation>無法使用</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInsights</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自選日期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Beside %1</source>
+        <translation>對比 %1</translation>
+    </message>
+    <message>
+        <source>The insights could not be read: %1</source>
+        <translation>無法讀取洞察：%1</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>上一步的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小時</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>after %1 (median)</source>
+        <translation>用時 %1（中位數）</translation>
+    </message>
+    <message>
+        <source>%1, after %2 (median)</source>
+        <translation>%1，用時 %2（中位數）</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>少於 5</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>%1 viewed a car, %2 configured, %3 booked a drive</source>
+        <translation>%1 查看車輛，%2 配置，%3 預約試駕</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>正在寫入表格…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation><numerusform>已將 %n 張表格寫入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>The tables could not be written to %1: %2</source>
+        <translation>無法將表格寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2513,26 @@
     <message>
         <source>Keep the time</source>
         <translation>保留原時間</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>What visitors looked at, configured and booked, and what they did not find. Anonymous.</source>
+        <translation>訪客查看、配置和預約了什麼，以及沒有找到什麼。匿名。</translation>
+    </message>
+    <message>
+        <source>Open insights</source>
+        <translation>開啟洞察</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>訪客手機透過 %1 開啟本展間的頁面</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>未設定訪客手機位址：QR 碼無法開啟網頁。請用 vitrinectl phone-url 設定。</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ ApplicationWindow {
             "accessibility": accessibilityPage,
             "detail": detailPage,
             "staff": StaffMode.unlocked ? staffPage : pinPage,
+            "insights": StaffMode.unlocked ? insightsPage : pinPage,
             "configurator": configuratorPage,
             "summary": buildSummaryPage,
             "similar": similarStockPage,
@@ -103,6 +104,8 @@ ApplicationWindow {
             initialItem: HomePage {
                 onOpen: page => window.openPage(page)
             }
+            // Which page the visitor sees, by its type's name, for the studio's anonymous insights.
+            onCurrentItemChanged: VisitInsights.page(currentItem ? String(currentItem).replace(/(_QMLTYPE_.*|\(.*)$/, "") : "")
             pushEnter: Transition {
                 NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.page; easing.type: Easing.OutCubic }
             }
@@ -289,6 +292,13 @@ ApplicationWindow {
             kiosk: window.kiosk
             onBack: stack.pop()
             onOpenSources: stack.push(sourcesPage)
+            onOpenInsights: stack.push(insightsPage)
+        }
+    }
+    Component {
+        id: insightsPage
+        InsightsPage {
+            onBack: stack.pop()
         }
     }
     Component {

@@ -3,6 +3,7 @@
 #include "bookingcommands.h"
 #include "commandline.h"
 #include "configcommands.h"
+#include "insightcommands.h"
 #include "servicestate.h"
 
 #include "catalog/catalogrows.h"
@@ -10,6 +11,7 @@
 #include "inventory/inventoryindex.h"
 #include "inventory/vehiclerows.h"
 #include "kiosk/staffpin.h"
+#include "kiosk/studiosettings.h"
 #include "storage/database.h"
 #include "storage/databaseupgrade.h"
 #include "sync/syncoverview.h"
@@ -92,6 +94,13 @@ const QList<CommandLine::Spec> &specs()
          0,
          false,
          QStringLiteral("  set-pin           set the staff PIN (4-12 digits, read from standard input)\n")},
+        {QStringLiteral("phone-url"),
+         {},
+         {QStringLiteral("--clear")},
+         1,
+         false,
+         QStringLiteral("  phone-url [URL | --clear]  show, set or clear the address where visitors' phones open this\n"
+                        "                    studio's pages (its hub's /p/ pages; the kiosk's QR codes lead there)\n")},
         {QStringLiteral("search"),
          {QStringLiteral("--json")},
          {},
@@ -125,6 +134,12 @@ const QList<CommandLine::Spec> &specs()
          0,
          false,
          QString::fromUtf8(BookingCommands::usage(BookingCommands::Command::Purge))},
+        {QStringLiteral("insights"),
+         {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--csv"), QStringLiteral("--fold-days")},
+         {},
+         0,
+         true,
+         QString::fromUtf8(InsightCommands::usage())},
         {QStringLiteral("erase"),
          {QStringLiteral("--booking")},
          {},
@@ -325,6 +340,26 @@ int doSetPin(QSqlDatabase db, const CommandLine &)
     return 0;
 }
 
+int doPhoneUrl(QSqlDatabase db, const CommandLine &line)
+{
+    StudioSettings settings(db);
+    StudioSettings::Values v = settings.load();
+    if (line.positionals.isEmpty() && !line.has("--clear")) {
+        out() << (v.phoneBaseUrl.isEmpty() ? QStringLiteral("(none: the kiosk shows no web QR codes)") : v.phoneBaseUrl) << "\n";
+        return 0;
+    }
+    v.phoneBaseUrl = line.has("--clear") ? QString() : line.positionals.first();
+    QString error;
+    if (!settings.save(v, &error)) {
+        err() << "vitrinectl: " << error << "\n";
+        return 1;
+    }
+    out() << (v.phoneBaseUrl.isEmpty() ? QStringLiteral("phone pages address cleared")
+                                       : QStringLiteral("phone pages at ") + v.phoneBaseUrl.trimmed())
+          << "\n";
+    return 0;
+}
+
 int doSearch(QSqlDatabase db, const CommandLine &line)
 {
     QJsonParseError parseError;
@@ -421,6 +456,8 @@ int Commands::run(const QStringList &arguments)
         importOptions.dealer = line.value("--dealer");
         importOptions.market = line.value("--market");
     }
+    if (line.command == QLatin1String("phone-url") && line.has("--clear") && !line.positionals.isEmpty())
+        return usage(line.command, QStringLiteral("give a URL or --clear, not both"));
     if (line.command == QLatin1String("export") && !line.has("--json"))
         return usage(line.command, QStringLiteral("export needs --json"));
     if (line.command == QLatin1String("search") && !line.has("--json"))
@@ -463,8 +500,12 @@ int Commands::run(const QStringList &arguments)
             code = BookingCommands::runPurge(db, line);
         else if (command == QLatin1String("erase"))
             code = BookingCommands::runErase(db, line);
+        else if (command == QLatin1String("insights"))
+            code = InsightCommands::run(db, line);
         else if (command == QLatin1String("set-pin"))
             code = doSetPin(db, line);
+        else if (command == QLatin1String("phone-url"))
+            code = doPhoneUrl(db, line);
         else
             code = doDoctor(db, opened.schemaVersion);
     }

@@ -81,10 +81,11 @@ bool plainName(const QString &name)
 
 } // namespace
 
-HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion)
+HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion, const PhoneSite::Options &phone)
     : m_db(db)
     , m_registry(db)
     , m_bookings(db)
+    , m_phone(db, phone)
     , m_schemaVersion(schemaVersion)
     , m_perAddress(limits.requestsPerSecond * 2, limits.burst * 2)
     , m_perScreen(limits.requestsPerSecond, limits.burst)
@@ -100,6 +101,10 @@ HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
     int retryAfter = 0;
     if (!m_perAddress.take(address, now, &retryAfter))
         return tooMany(retryAfter);
+
+    // A visitor's phone is no paired screen: its pages need no token and keep every other limit.
+    if (PhoneSite::handles(request))
+        return m_phone.handle(request, now);
 
     if (request.path == "/v1/pair") {
         if (request.method != "POST") {
@@ -270,5 +275,6 @@ void HubService::tick(qint64)
     m_perAddress.prune(now);
     m_perScreen.prune(now);
     m_pairing.prune(now);
+    m_phone.tick(now);
     m_registry.dropExpiredCodes(QDateTime::currentDateTimeUtc());
 }

@@ -4,6 +4,7 @@
 #include "httplimits.h"
 #include "httpmessage.h"
 #include "hubbookings.h"
+#include "phonesite.h"
 #include "ratelimiter.h"
 
 #include "sync/screenregistry.h"
@@ -21,10 +22,11 @@ class HttpServer;
 
 /// The hub's API (v1): pairing, then every request authenticated by a screen's bearer token and
 /// rate-limited per screen and per address; the studio's data with a strong ETag; the hub's health.
+/// The visitors' phone pages (PhoneSite) are the one part served without a token.
 class HubService
 {
 public:
-    HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion);
+    HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion, const PhoneSite::Options &phone = {});
 
     void setServer(const HttpServer *server) { m_server = server; }
     /// The SHA-256 of the hub's TLS certificate, handed to a screen when it pairs so it can pin it.
@@ -45,6 +47,7 @@ private:
     QSqlDatabase m_db;
     ScreenRegistry m_registry;
     HubBookings m_bookings;
+    PhoneSite m_phone; ///< the public pages for visitors' phones (/p/…), no token
     int m_schemaVersion;
     const HttpServer *m_server = nullptr;
     QElapsedTimer m_clock;

@@ -23,6 +23,7 @@
 #include <QSslSocket>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 
@@ -99,7 +100,24 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
     if (!ok)
         return usage(parser, QStringLiteral("--max-connections, --rate and --deadlines-ms want numbers"));
 
-    HubService service(db, limits, schemaVersion);
+    PhoneSite::Options phone;
+    phone.publicUrl = parser.value(QStringLiteral("public-url"));
+    phone.theme = parser.value(QStringLiteral("theme"));
+    if (parser.isSet(QStringLiteral("phone-change-rate"))) {
+        bool rateOk = false;
+        phone.changesPerSecond = parser.value(QStringLiteral("phone-change-rate")).toDouble(&rateOk);
+        if (!rateOk || phone.changesPerSecond <= 0)
+            return usage(parser, QStringLiteral("--phone-change-rate wants a positive number"));
+        phone.changesPerCodePerSecond = phone.changesPerSecond;
+    }
+    if (!phone.publicUrl.isEmpty()) {
+        const QUrl url(phone.publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
+            return usage(parser,
+                         QStringLiteral("--public-url wants an http(s) address without a query, e.g. https://studio.example"));
+    }
+    HubService service(db, limits, schemaVersion, phone);
     HttpServer server(limits, [&service](const HttpRequest &r, bool *trusted) { return service.handle(r, trusted); });
     service.setServer(&server);
     QByteArray fingerprint;
@@ -269,6 +287,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("no-tls"), QStringLiteral("serve: plain HTTP instead of TLS with the hub's own certificate.")},
         {QStringLiteral("no-sync"), QStringLiteral("serve: fetch none of the studio's sources.")},
         {QStringLiteral("no-demo"), QStringLiteral("serve: do not load the demo catalog into an empty database.")},
+        {QStringLiteral("public-url"),
+         QStringLiteral("serve: the address visitors' phones reach this hub at (the kiosks' phone base URL), for shared links."),
+         QStringLiteral("URL")},
+        {QStringLiteral("theme"), QStringLiteral("serve: the brand theme of the phone pages (nocturne or fjord)."),
+         QStringLiteral("ID"), QStringLiteral("nocturne")},
+        {QStringLiteral("phone-change-rate"),
+         QStringLiteral("serve: booking changes from phones a second, per address and per code (default 0.1 and 1/60)."),
+         QStringLiteral("N")},
         {QStringLiteral("max-connections"), QStringLiteral("serve: connections held at once (default 2000)."),
          QStringLiteral("N")},
         {QStringLiteral("rate"), QStringLiteral("serve: requests a second per screen (default 20)."), QStringLiteral("N")},

@@ -75,7 +75,7 @@ void BuildSummary::update(const RuleEngine &engine, const Configuration &build, 
     m_taxes.setLines(taxes);
     m_total = money(q.total().minor);
     m_code = ConfigurationCode::encode(engine, build);
-    m_qr = QStringLiteral("image://qr/")
-        + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/build/%1").arg(m_code)));
+    const QString link = words.links.build(m_code);
+    m_qr = link.isEmpty() ? QString() : QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(link));
     emit changed();
 }

@@ -4,6 +4,7 @@
 #include "amountlistmodel.h"
 #include "carfacts.h"
 #include "catalog/configuration.h"
+#include "kiosk/phonelinks.h"
 #include "rowlistmodel.h"
 
 #include <QLocale>
@@ -44,6 +45,7 @@ public:
         QString title, image;
         QString language;
         QLocale locale;
+        PhoneLinks links; ///< where the QR code leads; none: no QR code
     };
     void update(const RuleEngine &engine, const Configuration &build, const QString &market, const Words &words);
     void clear();

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/cardrawing.h"
+
 #include <QColor>
-#include <QHash>
 #include <QImage>
-#include <QMutex>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-
-/// Draws a car of a body style in its exact paint and wheel design, its cabin in the exact
+/// Renders a car of a body style in its exact paint and wheel design, its cabin in the exact
 /// interior colour and material, or one wheel on its own, for every place a car is shown until
-/// a feed brings photos.
+/// a feed brings photos; the drawings themselves are
+/// core's CarDrawing, the same the hub serves to phones.
 class CarIllustration
 {
 public:
@@ -53,10 +52,5 @@ public:
     QImage render(const Spec &spec, QSize size, qreal devicePixelRatio = 1.0) const;
 
 private:
-    struct Template;
-    std::shared_ptr<const Template> loadTemplate(const QString &resource) const;
-
-    // Worker threads of the image provider draw at the same time and share these.
-    mutable QMutex m_mutex;
-    mutable QHash<QString, std::shared_ptr<const Template>> m_templates;
+    CarDrawing m_drawing; // the SVG texts, shared with the hub's pages for phones
 };

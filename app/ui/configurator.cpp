@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configurator.h"
+#include "visitinsights.h"
 
 #include "bidi.h"
 #include "catalog/configurationcode.h"
@@ -139,6 +140,14 @@ void Configurator::setMarket(const QString &market)
     touch();
 }
 
+void Configurator::setPhoneLinks(const PhoneLinks &links)
+{
+    if (links == m_links)
+        return;
+    m_links = links;
+    touch();
+}
+
 void Configurator::setLanguage(const QString &feedLanguage, const QLocale &locale)
 {
     m_language = feedLanguage;
@@ -210,7 +219,7 @@ void Configurator::touch()
     const Market *market = m_engine && !m_build.isEmpty() ? c.market(m_market) : nullptr;
     m_finance.setSubject(market, market ? total : 0);
     if (m_engine && !m_build.isEmpty())
-        m_summary.update(*m_engine, m_build, m_market, {m_title, car, m_language, m_locale});
+        m_summary.update(*m_engine, m_build, m_market, {m_title, car, m_language, m_locale, m_links});
     else if (m_summary.valid())
         m_summary.clear();
     emit changed();
@@ -355,6 +364,24 @@ void Configurator::chooseModel(const QString &model)
         m_line = m->line;
     clearPending();
     apply(*start);
+    VisitInsights::note(InsightEvent::Kind::ConfigurationStarted, model);
+}
+
+void Configurator::summaryShown()
+{
+    if (m_build.isEmpty() || m_code.isEmpty())
+        return;
+    // A model built is counted once per visit, however often its summary is opened again.
+    VisitInsights::noteOnce(InsightEvent::Kind::ConfigurationFinished, m_build.model);
+    VisitInsights::noteOnce(InsightEvent::Kind::CodeCreated, m_build.model);
+    for (const QString &id : std::as_const(m_build.options)) {
+        const CatalogOption *o = catalog().option(id);
+        const InsightEvent::Kind kind = !o ? InsightEvent::Kind::OptionChosen
+            : o->kind == OptionKind::Paint ? InsightEvent::Kind::PaintChosen
+            : o->kind == OptionKind::Wheel ? InsightEvent::Kind::WheelsChosen
+                                           : InsightEvent::Kind::OptionChosen;
+        VisitInsights::noteOnce(kind, m_build.model, id);
+    }
 }
 
 void Configurator::chooseTrim(const QString &trim)
@@ -633,5 +660,6 @@ bool Configurator::openCode(const QString &text)
     m_build = d.configuration;
     m_notices = notices;
     touch();
+    VisitInsights::note(InsightEvent::Kind::CodeReopened, m_build.model);
     return true;
 }

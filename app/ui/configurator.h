@@ -6,6 +6,7 @@
 #include "catalog/configuration.h"
 #include "catalog/ruleengine.h"
 #include "financequote.h"
+#include "kiosk/phonelinks.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
 #include "similarstock.h"
@@ -97,6 +98,8 @@ public:
     /// The studio this screen stands in: distances to the stock near a build are told from it,
     /// in its market's unit.
     void setHomeStudio(const QString &studioId) { m_homeStudio = studioId; }
+    /// Where the summary's QR code leads (the studio's phone pages, in the visitor's language).
+    void setPhoneLinks(const PhoneLinks &links);
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
     /// The visitor left: the build in progress is gone.
@@ -144,6 +147,9 @@ public:
     /// Opens a configuration code; false with `codeProblem` when it cannot be read. What changed
     /// since it was made lands in `notices`.
     Q_INVOKABLE bool openCode(const QString &code);
+    /// The visitor reached the build's summary, which shows its code: the build counts as
+    /// finished in the studio's anonymous insights, with its paint, wheels and options.
+    Q_INVOKABLE void summaryShown();
     /// Looks for stock cars close to the build (the answer arrives in `similar`).
     Q_INVOKABLE void findSimilar();
 
@@ -183,6 +189,7 @@ private:
     QString m_homeStudio;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
+    PhoneLinks m_links;
     std::optional<std::pair<double, double>> m_origin;
     QString m_line;
     QString m_step = QStringLiteral("model");

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "driveagenda.h"
+#include "insights/insightrecorder.h"
+#include "visitinsights.h"
 
 #include "booking/bookingstore.h"
 #include "booking/contactvalidator.h"
@@ -177,8 +179,27 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
     setMessage({});
     m_queue->run<Answer>(
         this,
-        [bookingId, action](QSqlDatabase &db) {
+        [bookingId, action,
+         screen = VisitInsights::current() ? VisitInsights::current()->screen() : QString()](QSqlDatabase &db) {
             BookingStore store(db);
+            // A drive driven or missed counts for the studio's insights, anonymously, written with
+            // the booking's change: driven with the hours from booking to drive.
+            const bool counted = action == QLatin1String("complete") || action == QLatin1String("no-show");
+            if (counted && VisitInsights::current()) {
+                store.setAlongside([action, screen](QSqlDatabase &d, const Booking &b) {
+                    const bool driven = action == QLatin1String("complete");
+                    const InsightEvent e{driven ? InsightEvent::Kind::DriveCompleted : InsightEvent::Kind::DriveMissed,
+                                         QString(),
+                                         QDateTime::currentDateTimeUtc(),
+                                         b.model,
+                                         QString(),
+                                         driven ? std::optional<qint64>(qMax<qint64>(0, b.created.secsTo(b.start) / 3600))
+                                                : std::nullopt,
+                                         QString(),
+                                         screen};
+                    return InsightRecorder(d).recordIn(e);
+                });
+            }
             Answer a;
             std::optional<Booking> done;
             if (action == QLatin1String("confirm"))

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drivebooking.h"
+#include "insights/insightrecorder.h"
+#include "visitinsights.h"
 
 #include "booking/bookingstore.h"
 #include "booking/icswriter.h"
@@ -15,6 +17,25 @@
 #include <algorithm>
 
 namespace {
+
+// The visit's event for a booking's making or change; its model is the booking's.
+std::optional<InsightEvent> visitEvent(InsightEvent::Kind kind)
+{
+    const VisitInsights *insights = VisitInsights::current();
+    return insights ? insights->event(kind) : std::nullopt;
+}
+
+// Writes the event inside the booking's own transaction, so neither lands without the other.
+BookingStore::Alongside alongside(const std::optional<InsightEvent> &event)
+{
+    if (!event)
+        return {};
+    return [event](QSqlDatabase &db, const Booking &b) {
+        InsightEvent e = *event;
+        e.subject = b.model;
+        return InsightRecorder(db).recordIn(e);
+    };
+}
 
 // Slots read more than this long ago are read again when the visitor comes back to them: other
 // screens book too.
@@ -344,6 +365,12 @@ void DriveBooking::rebuildTimes()
                             slot.isFree(), slot.start == m_start};
     }
     m_times.setRows(rows);
+    // A day the visitor looked at with no free time left is demand the studio could not meet.
+    const Studio *s = currentStudio();
+    const auto *offered = slotsOf(m_day);
+    if (s && offered && !SlotPlanner::hoursOn(*s, m_day).isEmpty()
+        && std::none_of(offered->cbegin(), offered->cend(), [](const SlotPlanner::Slot &slot) { return slot.isFree(); }))
+        VisitInsights::noteOnce(InsightEvent::Kind::DriveUnavailable, m_model, QString::number(m_day.dayOfWeek()));
 }
 
 QString DriveBooking::dayNote() const
@@ -435,6 +462,7 @@ void DriveBooking::chooseModel(const QString &model)
 {
     reset();
     m_model = model;
+    VisitInsights::note(InsightEvent::Kind::DriveRequested, model);
     // On a kiosk, the studio it stands in is the natural start when it has the car.
     const Studio *home = m_catalog.studio(m_home);
     if (home && SlotPlanner::fleetCount(*home, model) > 0)
@@ -449,6 +477,7 @@ void DriveBooking::chooseVehicle(const QString &vehicleId, const QString &model,
 {
     reset();
     m_model = model;
+    VisitInsights::note(InsightEvent::Kind::DriveRequested, model);
     m_vehicle = vehicleId;
     m_vehicleLocation = location;
     m_studio = location;
@@ -531,9 +560,11 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
     const Studio studio = *s;
     m_queue->run<Answer>(
         this,
-        [studio, request](QSqlDatabase &db) {
+        [studio, request, event = visitEvent(InsightEvent::Kind::DriveBooked)](QSqlDatabase &db) {
             Answer a;
-            a.created = BookingStore(db).create(studio, request, &a.error);
+            BookingStore store(db);
+            store.setAlongside(alongside(event));
+            a.created = store.create(studio, request, &a.error);
             return a;
         },
         [this, studio](Answer a) {
@@ -581,7 +612,7 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
                               studio.name,
                               DriveLabels::address(studio),
                               modelName(b.model),
-                              DriveLabels::qr(QStringLiteral("https://vitrine.example/drive/%1").arg(b.code)),
+                              m_links.isEnabled() ? DriveLabels::qr(m_links.drive(b.code)) : QString(),
                               DriveLabels::qr(ics)};
             setProblems({}, {});
             emit confirmationChanged();
@@ -599,9 +630,11 @@ void DriveBooking::cancelByCode(const QString &code)
     const QString normalised = code.trimmed().toUpper();
     m_queue->run<Answer>(
         this,
-        [normalised](QSqlDatabase &db) {
+        [normalised, event = visitEvent(InsightEvent::Kind::DriveCancelled)](QSqlDatabase &db) {
             Answer a;
-            a.cancelled = BookingStore(db).cancelByCode(normalised, &a.error);
+            BookingStore store(db);
+            store.setAlongside(alongside(event));
+            a.cancelled = store.cancelByCode(normalised, &a.error);
             return a;
         },
         [this](Answer a) {

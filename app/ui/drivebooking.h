@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "choicelistmodel.h"
 #include "drivelabels.h"
+#include "kiosk/phonelinks.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
 
@@ -123,6 +124,8 @@ public:
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
     void setHomeStudio(const QString &studio);
+    /// Where the confirmation's booking QR code leads (the studio's phone pages); none: no such code.
+    void setPhoneLinks(const PhoneLinks &links) { m_links = links; }
     /// Reads the retention the contact hint names (after start-up and when staff change it).
     void refreshRetention();
 
@@ -218,6 +221,7 @@ private:
     Catalog m_catalog;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
+    PhoneLinks m_links;
     std::optional<std::pair<double, double>> m_origin;
     QString m_home;
     QString m_model;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finder.h"
+#include "visitinsights.h"
 
 #include "bidi.h"
 #include "carnames.h"
@@ -81,8 +82,42 @@ Finder::Finder(InventoryService *service, QObject *parent)
     , m_suggestions(this)
 {
     startOver();
+    m_settled.setSingleShot(true);
+    m_settled.setInterval(2500);
+    connect(&m_settled, &QTimer::timeout, this, &Finder::noteSettledFilter);
     connect(service, &InventoryService::changed, this, &Finder::refresh);
     refresh();
+}
+
+void Finder::noteSettledFilter()
+{
+    // Which facets and values, and which ranges are narrowed; never the place or the sort.
+    QStringList parts;
+    for (auto it = m_filter.selected.cbegin(); it != m_filter.selected.cend(); ++it) {
+        QStringList values(it.value().cbegin(), it.value().cend());
+        values.sort();
+        parts << it.key() + QLatin1Char('=') + values.join(QLatin1Char('|'));
+    }
+    if (!m_filter.equipment.isEmpty()) {
+        QStringList equipment = m_filter.equipment;
+        equipment.sort();
+        parts << QStringLiteral("equipment=") + equipment.join(QLatin1Char('|'));
+    }
+    if (m_filter.priceMinMinor || m_filter.priceMaxMinor)
+        parts << QStringLiteral("price");
+    if (m_filter.yearMin || m_filter.yearMax)
+        parts << QStringLiteral("year");
+    if (m_filter.mileageMin || m_filter.mileageMax)
+        parts << QStringLiteral("mileage");
+    parts.sort();
+    const QString filter = parts.join(QStringLiteral("; ")).left(200);
+    if (!filter.isEmpty() && filter != m_notedFilter)
+        VisitInsights::note(InsightEvent::Kind::FilterApplied, filter, {}, qint64(m_total));
+    m_notedFilter = filter;
+    const QString text = m_filter.text.trimmed();
+    if (!text.isEmpty() && text != m_notedText)
+        VisitInsights::noteSearch(text, qint64(m_total));
+    m_notedText = text;
 }
 
 void Finder::startOver()
@@ -235,6 +270,9 @@ void Finder::setStudio(const QString &studioId, int areaKm)
 
 void Finder::reset()
 {
+    m_settled.stop();
+    m_notedFilter.clear();
+    m_notedText.clear();
     m_compared.clear();
     // Nothing of the visit's cars stays. A page holding one may still be leaving (its transition):
     // it goes a little later, so the page never sees its car turn null under its bindings.
@@ -272,6 +310,7 @@ void Finder::refresh()
     applyArea();
     const InventoryIndex::Result r = snapshot->index->query(m_filter);
     m_total = r.total;
+    m_settled.start();
 
     const auto choices = [&](const QString &facet, const auto &label) {
         QList<FacetValueRow> out;
@@ -590,6 +629,8 @@ VehicleDetail *Finder::detailFor(const QString &vehicleId)
         QQmlEngine::setObjectOwnership(detail, QQmlEngine::CppOwnership);
         const auto snapshot = m_service->snapshot();
         detail->update(*snapshot, detailContext());
+        if (const auto v = snapshot->vehicles.find(vehicleId))
+            VisitInsights::note(InsightEvent::Kind::CarViewed, v->model);
     }
     return detail;
 }
@@ -598,7 +639,15 @@ VehicleDetail::Context Finder::detailContext() const
 {
     return {m_language, m_locale,
             m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt,
-            m_words};
+            m_words, m_links};
+}
+
+void Finder::setPhoneLinks(const PhoneLinks &links)
+{
+    if (links == m_links)
+        return;
+    m_links = links;
+    refreshDetails();
 }
 
 void Finder::refreshDetails()
@@ -621,6 +670,16 @@ void Finder::toggleCompare(const QString &vehicleId)
         m_compared << vehicleId;
         while (m_compared.size() > kMaxCompared)
             m_compared.removeFirst();
+        if (m_compared.size() >= 2) {
+            const auto snapshot = m_service->snapshot();
+            QStringList models;
+            for (const QString &id : std::as_const(m_compared)) {
+                if (const auto v = snapshot->vehicles.find(id))
+                    models << v->model;
+            }
+            models.sort();
+            VisitInsights::noteOnce(InsightEvent::Kind::CarsCompared, models.join(QLatin1Char('+')));
+        }
     }
     refreshDetails();
     emit comparedChanged();

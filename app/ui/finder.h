@@ -6,6 +6,7 @@
 #include "financequote.h"
 #include "inventory/inventoryfilter.h"
 #include "inventory/inventoryservice.h"
+#include "kiosk/phonelinks.h"
 #include "marketwords.h"
 #include "qmlsingleton.h"
 #include "resultlistmodel.h"
@@ -13,6 +14,7 @@
 #include "vehicledetail.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -173,6 +175,8 @@ public:
     /// The studio this screen stands in and the area around it the finder opens on: its
     /// market's currency and unit, its cars and its partners' within `areaKm`, nearest first.
     void setStudio(const QString &studioId, int areaKm);
+    /// Where the detail pages' share QR codes lead (the studio's phone pages, in the visitor's language).
+    void setPhoneLinks(const PhoneLinks &links);
     /// The visitor left: nothing of their search remains.
     void reset();
 
@@ -195,6 +199,9 @@ private:
     VehicleDetail::Context detailContext() const;
     QList<ResultListModel::Row> rowsFor(const InventoryIndex::Result &r, const InventoryService::Snapshot &snapshot) const;
     RowListModel<FacetValueRow> *valuesOf(const QString &facet);
+    /// Once the visitor has stopped changing the filter for a moment: what they looked for and
+    /// how many cars it found, for the studio's anonymous insights.
+    void noteSettledFilter();
 
     InventoryService *m_service;
     InventoryFilter m_filter;
@@ -208,6 +215,7 @@ private:
     int m_areaKm = 150;
     std::optional<int> m_radiusChoice; ///< the visitor's: 0 anywhere, else km; none: the area
     MarketWords m_words;
+    PhoneLinks m_links;
     QString m_scope;
     qsizetype m_areaTotal = 0;
     Relax m_relax;
@@ -221,4 +229,7 @@ private:
     QStringList m_compared;
     QHash<QString, VehicleDetail *> m_details; ///< by vehicle id, for this visit
     Comparison m_comparison;
+    QTimer m_settled;
+    QString m_notedFilter;
+    QString m_notedText;
 };

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskapplication.h"
+#include "insights/insightrows.h"
+#include "staffinsights.h"
+#include "storage/transaction.h"
+#include "visitinsights.h"
 
 #include "booking/privacypurger.h"
 #include "brandtheme.h"
@@ -17,6 +21,7 @@
 #include "inventory/vehiclerows.h"
 #include "kiosk/kiosksession.h"
 #include "kiosk/openinghours.h"
+#include "kiosk/phonelinks.h"
 #include "kiosk/studiosettings.h"
 #include "photoimageprovider.h"
 #include "qrimageprovider.h"
@@ -41,6 +46,8 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSysInfo>
+#include <QTimeZone>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -81,6 +88,8 @@ struct KioskApplication::Parts {
     std::unique_ptr<KioskSession> session;
     std::unique_ptr<SpeechMode> speech;
     std::unique_ptr<VisitorSession> visitor;
+    std::unique_ptr<VisitInsights> insights;
+    std::unique_ptr<StaffInsights> staffInsights;
     std::unique_ptr<StaffMode> staff;
     std::unique_ptr<ScreenSleep> sleep;
     std::unique_ptr<InventoryService> inventory;
@@ -196,6 +205,13 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->session = std::make_unique<KioskSession>();
     d->session->setTimeouts(idleMs, noticeMsFor(idleMs));
     d->visitor = std::make_unique<VisitorSession>(d->session.get(), languageCode, nullptr);
+    // Created before anything that notes a step of a visit, and before the session's first touch.
+    d->insights = std::make_unique<VisitInsights>(d->queue.get(), d->session.get(), nullptr);
+    d->insights->setScreen(QSysInfo::machineHostName());
+    d->insights->setVocabulary(VisitInsights::vocabularyOf(d->showroom->catalog()));
+    d->staffInsights = std::make_unique<StaffInsights>(d->queue.get(), nullptr);
+    d->staffInsights->setCatalog(d->showroom->catalog());
+    d->staffInsights->setFolders(options.feedFolders);
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
     d->sleep = std::make_unique<ScreenSleep>(nullptr);
@@ -250,6 +266,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->driveAgenda->setHomeStudio(id);
         const Studio *here = d->showroom->catalog().studio(id);
         d->sleep->setHours(here ? OpeningHours(*here) : OpeningHours());
+        if (here && QTimeZone(here->timezone.toUtf8()).isValid())
+            d->staffInsights->setZone(QTimeZone(here->timezone.toUtf8()));
     };
     applyStudio(studio);
     // Visitors' contact data goes a set number of days after their drive: now, and every day.
@@ -261,6 +279,14 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
                 qCWarning(lcBooking) << "privacy purge failed:" << purgeError;
             // A database once moved aside may hold contacts too: it goes after the same time.
             Database::removeMovedAside(path, PrivacyPurger::retentionDays(db), QDateTime::currentDateTimeUtc());
+            // Anonymous events past their time are folded into daily totals.
+            Transaction fold(db);
+            QString foldError;
+            if (!fold.begin(&foldError)
+                || !InsightRows(db).fold(QDateTime::currentDateTimeUtc().addDays(-VisitInsights::kRetentionDays), nullptr,
+                                         &foldError)
+                || !fold.commit(&foldError))
+                qCWarning(lcInsights) << "the insights could not be folded:" << foldError;
         });
     };
     purge();
@@ -285,6 +311,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     UiLanguage::setInstance(d->language.get());
     Showroom::setInstance(d->showroom.get());
     VisitorSession::setInstance(d->visitor.get());
+    VisitInsights::setInstance(d->insights.get());
+    StaffInsights::setInstance(d->staffInsights.get());
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
     Configurator::setInstance(d->configurator.get());
@@ -340,11 +368,23 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->driveBooking->setLanguage(d->language->feedKey(), d->language->locale());
         d->driveAgenda->setLanguage(d->language->feedKey(), d->language->locale());
         d->staff->setLocale(d->language->locale());
+        d->insights->setLanguage(d->language->code());
+        d->staffInsights->setLanguage(d->language->feedKey(), d->language->locale());
         d->syncSources->setLocale(d->language->locale());
         d->freshness->setLocale(d->language->locale());
         d->speech->setLocale(d->language->locale());
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
+    // The QR codes lead to the studio's phone pages in the visitor's language, when it has them.
+    const auto applyPhoneLinks = [this] {
+        const PhoneLinks links(d->staff->settings().phoneBaseUrl, d->language->code());
+        d->configurator->setPhoneLinks(links);
+        d->finder->setPhoneLinks(links);
+        d->driveBooking->setPhoneLinks(links);
+    };
+    connect(d->language.get(), &UiLanguage::changed, this, applyPhoneLinks);
+    connect(d->staff.get(), &StaffMode::settingsSaved, this, applyPhoneLinks);
+    applyPhoneLinks();
 
     // Headless runs (tests, screenshots) have no GPU context to read back from, and a machine
     // without a GPU would only emulate OpenGL on its CPU: Qt Quick's own software renderer is
@@ -431,6 +471,9 @@ void KioskApplication::applyBrandCatalog(std::shared_ptr<const Catalog> catalog)
         [this, catalog](std::optional<Catalog> retired) {
             if (retired)
                 d->configurator->setCatalog(*catalog, *retired, marketOf(*catalog, d->staff->settings().studio));
+            // A new catalog brings new names: searches keep its words, staff see its names.
+            d->insights->setVocabulary(VisitInsights::vocabularyOf(*catalog));
+            d->staffInsights->setCatalog(*catalog);
         });
 }
 
@@ -442,6 +485,19 @@ void KioskApplication::refreshFreshness()
             if (overview)
                 d->freshness->setStockAsOf(overview->stockAsOf);
         });
+}
+
+Finder *KioskApplication::finder() const
+{
+    return d->finder.get();
+}
+VisitInsights *KioskApplication::visitInsights() const
+{
+    return d->insights.get();
+}
+StaffInsights *KioskApplication::staffInsights() const
+{
+    return d->staffInsights.get();
 }
 
 QQuickWindow *KioskApplication::window() const

@@ -30,6 +30,9 @@ class StockFreshness;
 class InventoryService;
 class TradeInValuation;
 class SpeechMode;
+class Finder;
+class VisitInsights;
+class StaffInsights;
 
 /// How a kiosk is started: from the command line in main(), or by a UI test in-process.
 struct KioskOptions {
@@ -84,6 +87,9 @@ public:
     StockFreshness *freshness() const;
     TradeInValuation *tradeIn() const;
     SpeechMode *speech() const;
+    Finder *finder() const;
+    VisitInsights *visitInsights() const;
+    StaffInsights *staffInsights() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
     /// The database's schema version once started.

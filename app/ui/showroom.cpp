@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "showroom.h"
 
+#include "insights/insightrecorder.h"
+#include "visitinsights.h"
+
 #include "storage/databasequeue.h"
 
 #include <QGeoCoordinate>
@@ -84,10 +87,19 @@ int Showroom::request(VisitorRequests::Kind kind, const QString &vehicle, const 
             this, [this, number, name] { emit requestAnswered(number, name, false); }, Qt::QueuedConnection);
         return number;
     }
+    // The visit's anonymous event is written with the request, in its transaction.
+    const VisitInsights *insights = VisitInsights::current();
+    const std::optional<InsightEvent> event = insights
+        ? insights->event(kind == VisitorRequests::Kind::Hold ? InsightEvent::Kind::HoldRequested
+                                                              : InsightEvent::Kind::ExpertCalled)
+        : std::nullopt;
     m_queue->run<bool>(
         this,
-        [kind, studio = m_studio, vehicle, buildCode](QSqlDatabase &db) {
-            return VisitorRequests(db).create(kind, studio, vehicle, buildCode).has_value();
+        [kind, studio = m_studio, vehicle, buildCode, event](QSqlDatabase &db) {
+            const VisitorRequests::Alongside alongside = [&event](QSqlDatabase &d) {
+                return !event || InsightRecorder(d).recordIn(*event);
+            };
+            return VisitorRequests(db).create(kind, studio, vehicle, buildCode, nullptr, alongside).has_value();
         },
         [this, number, name](bool ok) { emit requestAnswered(number, name, ok); });
     return number;

@@ -35,6 +35,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(int requestCount READ requestCount NOTIFY requestsChanged)
     /// How the screen hangs, as staff set it (auto, landscape, portrait): Main turns the picture.
     Q_PROPERTY(QString orientation READ orientation NOTIFY settingsChanged)
+    /// Where visitors' phones open the studio's pages (the QR codes' base); empty when none is set.
+    Q_PROPERTY(QString phoneBaseUrl READ phoneBaseUrl NOTIFY settingsChanged)
     // The settings being edited: each a row of choices, the stored value chosen when editing starts.
     Q_PROPERTY(ChoiceListModel *studioChoices READ studioChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *languageChoices READ languageChoices CONSTANT)
@@ -71,6 +73,7 @@ public:
     int requestCount() const { return int(m_requests.rows().size()); }
     QString orientation() const { return m_stored.orientation; }
     const StudioSettings::Values &settings() const { return m_stored; }
+    QString phoneBaseUrl() const { return m_stored.phoneBaseUrl; }
     ChoiceListModel *studioChoices() { return &m_studioChoices; }
     ChoiceListModel *languageChoices() { return &m_languageChoices; }
     ChoiceListModel *idleChoices() { return &m_idleChoices; }

@@ -107,8 +107,8 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
         : QStringLiteral("geo:0,0?q=%1")
               .arg(QStringList{place->name, place->address.street, place->address.city}.join(QStringLiteral(", ")));
     m_navigateQr = QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(geo));
-    m_shareQr = QStringLiteral("image://qr/")
-        + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("https://vitrine.example/stock/%1").arg(v->vin)));
+    const QString share = context.links.car(v->vin);
+    m_shareQr = share.isEmpty() ? QString() : QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(share));
     // A car priced in another currency than its market's is not financed rather than misquoted.
     m_finance.setSubject(market->currency == v->price.currency ? market : nullptr, v->price.minor);
     emit changed();

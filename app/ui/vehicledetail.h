@@ -6,6 +6,7 @@
 #include "carpictures.h"
 #include "financequote.h"
 #include "inventory/inventoryservice.h"
+#include "kiosk/phonelinks.h"
 #include "marketwords.h"
 #include "rowlistmodel.h"
 
@@ -64,6 +65,7 @@ public:
         QLocale locale;
         std::optional<std::pair<double, double>> origin;
         MarketWords words; ///< the studio's market: its currency and unit
+        PhoneLinks links;  ///< where the share QR code leads; none: no share code
     };
     void update(const InventoryService::Snapshot &snapshot, const Context &context);
 

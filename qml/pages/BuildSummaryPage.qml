@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import Vitrine.Ui
 import Vitrine
 
@@ -12,6 +13,8 @@ Item {
     signal similar()
     signal bookDrive()
     readonly property BuildSummary build: Configurator.summary
+    // Reaching the summary finishes the build, for the studio's anonymous insights.
+    StackView.onActivated: Configurator.summaryShown()
     readonly property bool wide: width > height
     readonly property bool settled: picture.status !== Image.Loading
     property string request
@@ -183,7 +186,9 @@ Item {
                         Image {
                             id: qr
                             objectName: "build-qr"
-                            width: Theme.s8 * 1.4
+                            // No web page for this studio: no code that leads nowhere.
+                            visible: page.build.qr !== ""
+                            width: visible ? Theme.s8 * 1.4 : 0
                             height: width
                             source: page.build.qr
                             sourceSize.width: width
@@ -192,7 +197,7 @@ Item {
                             Accessible.name: qsTr("QR code: this build on your phone")
                         }
                         Column {
-                            width: parent.width - qr.width - Theme.s4
+                            width: parent.width - (qr.visible ? qr.width + Theme.s4 : 0)
                             spacing: Theme.s1
                             Label {
                                 width: parent.width

@@ -10,6 +10,7 @@ Item {
     id: page
     signal back()
     signal openSources()
+    signal openInsights()
     property bool kiosk: false
     readonly property bool settled: true
     readonly property bool wide: width > height
@@ -289,6 +290,28 @@ Item {
                 }
             }
 
+            // What the visits came to: anonymous, for the studio manager.
+            Column {
+                width: columns.columnWidth
+                spacing: Theme.s3
+                Label {
+                    width: parent.width
+                    text: qsTr("Insights")
+                    level: Label.Title
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    width: parent.width
+                    text: qsTr("What visitors looked at, configured and booked, and what they did not find. Anonymous.")
+                    muted: true
+                }
+                StaffButton {
+                    objectName: "open-insights"
+                    text: qsTr("Open insights")
+                    onClicked: page.openInsights()
+                }
+            }
+
             Column {
                 width: columns.columnWidth
                 spacing: Theme.s4
@@ -351,6 +374,16 @@ Item {
                     label: qsTr("Disk space for the stock's photos")
                     choices: StaffMode.photoCacheChoices
                     onPicked: value => StaffMode.pickSetting("photoCacheMb", value)
+                }
+                Label {
+                    objectName: "phone-base-url"
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    // An address: always left to right.
+                    text: StaffMode.phoneBaseUrl !== ""
+                          ? qsTr("Visitors' phones open this studio's pages at %1").arg("\u2066" + StaffMode.phoneBaseUrl + "\u2069")
+                          : qsTr("No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.")
+                    muted: true
                 }
                 Label {
                     objectName: "settings-message"

@@ -687,10 +687,11 @@ Item {
                     width: parent.width
                     spacing: Theme.s6
                     Repeater {
-                        model: [
-                            { image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") },
-                            { image: page.confirmation.codeQr, text: qsTr("Your booking on your phone") }
-                        ]
+                        // The booking's web page only where the studio has one.
+                        model: page.confirmation.codeQr !== ""
+                               ? [{ image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") },
+                                  { image: page.confirmation.codeQr, text: qsTr("Your booking on your phone") }]
+                               : [{ image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") }]
                         delegate: Column {
                             id: qrItem
                             required property var modelData

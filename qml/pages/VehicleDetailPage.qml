@@ -318,6 +318,8 @@ Item {
                 }
 
                 Row {
+                    // No web page for this studio: no code that leads nowhere.
+                    visible: page.car.shareQr !== ""
                     spacing: Theme.s3
                     Image {
                         objectName: "share-qr"

@@ -130,7 +130,8 @@ private slots:
         for (const QString &command :
              {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"), QStringLiteral("set-pin"),
               QStringLiteral("search"), QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
-              QStringLiteral("purge"), QStringLiteral("erase"), QStringLiteral("migrate"), QStringLiteral("sources")}) {
+              QStringLiteral("purge"), QStringLiteral("erase"), QStringLiteral("migrate"), QStringLiteral("sources"),
+              QStringLiteral("phone-url")}) {
             auto r = ctl({QStringLiteral("--db"), untouched, command, QStringLiteral("--help")});
             QVERIFY2(r.code == 0, qPrintable(command));
             QVERIFY2(r.out.contains("  " + command.toUtf8()), r.out.constData());
@@ -245,6 +246,47 @@ private slots:
         QVERIFY(r.out.contains("vehicles:      4"));
         QVERIFY(r.out.contains("studios:       2"));
         QVERIFY(r.out.contains("integrity:     ok"));
+    }
+
+    // Insights from a shell: the funnel and findings as text, every table as CSV, and clear refusals.
+    void insightsAsTextAndCsv()
+    {
+        const QString path = demoDb();
+        auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("insights"), QStringLiteral("--from"),
+                      QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-07")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("insights for 2026-11-01 to 2026-11-07"));
+        QVERIFY(r.out.contains("beside 2026-10-25 to 2026-10-31"));
+        QVERIFY(r.out.contains("Hidden: fewer than 5 visits")); // nothing recorded: every step is withheld
+        QVERIFY(r.out.contains("findings:"));
+
+        const QString folder = db(QStringLiteral("csv"));
+        QVERIFY(QDir().mkpath(folder));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("insights"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                 QStringLiteral("--csv"), folder});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QStringList files = QDir(folder).entryList({QStringLiteral("*.csv")});
+        QCOMPARE(files.size(), 10);
+        QFile funnel(QDir(folder).filePath(files.filter(QStringLiteral("funnel")).value(0)));
+        QVERIFY(funnel.open(QIODevice::ReadOnly));
+        const QByteArray bytes = funnel.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFStep,Visits,Conversion,Median time,Visits in the period before\r\n"));
+
+        for (const QStringList &bad : {QStringList{QStringLiteral("--from"), QStringLiteral("1 November")},
+                                       QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-08"), QStringLiteral("--to"),
+                                                   QStringLiteral("2026-11-01")},
+                                       QStringList{QStringLiteral("--fold-days"), QStringLiteral("0")}}) {
+            r = ctl(QStringList{QStringLiteral("--db"), path, QStringLiteral("insights")} + bad);
+            QCOMPARE(r.code, 64);
+            QVERIFY(r.err.startsWith("vitrinectl: "));
+        }
+        r = ctl(
+            {QStringLiteral("--db"), path, QStringLiteral("insights"), QStringLiteral("--csv"), db(QStringLiteral("no-such"))});
+        QCOMPARE(r.code, 73);
+        QVERIFY(r.err.contains("is not a folder"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("insights"), QStringLiteral("--fold-days"), QStringLiteral("90")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("folded: 0 events"));
     }
 
     void migrateOnACopy()
@@ -373,6 +415,28 @@ private slots:
         QVERIFY(r.err.contains("4 to 12 digits"));
         r = ctl({QStringLiteral("--db"), path, QStringLiteral("set-pin"), QStringLiteral("2580")});
         QCOMPARE(r.code, 64);
+    }
+
+    // The studio's base URL for the phone pages: shown, set, refused when it is no web address, cleared.
+    void phoneUrlIsSetShownAndCleared()
+    {
+        const QString path = db(QStringLiteral("u.sqlite"));
+        auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("none"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("ftp://studio.example")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("http"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("https://oslo.studio.example")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url")}).out.trimmed(),
+                 QByteArray("https://oslo.studio.example"));
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("--clear"),
+                      QStringLiteral("https://x.example")})
+                     .code,
+                 64);
+        QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("--clear")}).code, 0);
+        QVERIFY(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url")}).out.contains("none"));
     }
 
     void configResolvesChoicesStepByStep()

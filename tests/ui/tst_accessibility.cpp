@@ -4,9 +4,11 @@
 #include "drivebooking.h"
 #include "finder.h"
 #include "kiosk/kiosksession.h"
+#include "kiosk/studiosettings.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
 #include "resultlistmodel.h"
+#include "storage/database.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -127,7 +129,17 @@ private slots:
     {
         QAccessible::setActive(true);
         QString error;
-        m_kiosk = startKiosk(m_dir.filePath(QStringLiteral("a11y.sqlite")), &error);
+        // A studio whose hub serves the phone pages: every QR code of the kiosk leads there.
+        const QString path = m_dir.filePath(QStringLiteral("a11y.sqlite"));
+        {
+            QVERIFY(Database::open(path, QStringLiteral("a11y-setup")).ok());
+            StudioSettings settings(QSqlDatabase::database(QStringLiteral("a11y-setup")));
+            StudioSettings::Values v = settings.load();
+            v.phoneBaseUrl = QStringLiteral("https://oslo.studio.example");
+            QVERIFY(settings.save(v));
+        }
+        Database::close(QStringLiteral("a11y-setup"));
+        m_kiosk = startKiosk(path, &error);
         QVERIFY2(m_kiosk, qPrintable(error));
         QVERIFY(UiProbe(m_kiosk->window()).waitSettled());
     }
@@ -428,6 +440,13 @@ private slots:
         ui.shoot(QStringLiteral("qr/%1-%2").arg(page, language));
         QQuickItem *qr = ui.find(qrName);
         QVERIFY2(qr, qPrintable(qrName));
+        // The web codes lead to the studio's phone pages, in the visitor's language.
+        if (page != QLatin1String("booked")) {
+            const QString source = QUrl::fromPercentEncoding(qr->property("source").toUrl().toString().toUtf8());
+            QVERIFY2(source.contains(QStringLiteral("https://oslo.studio.example/p/"))
+                         && source.endsWith(QStringLiteral("?lang=") + language),
+                     qPrintable(source));
+        }
         QQuickItem *row = qr;
         for (int i = 0; i < levels; ++i)
             row = row->parentItem();

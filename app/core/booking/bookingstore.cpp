@@ -172,7 +172,7 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
     if (!rows.claim(b))
         return rows.lastWasConstraint() ? failed(Kind::SlotTaken, slotTakenMessage()) : failed(Kind::Storage, {});
     if (!rows.enqueue(BookingRows::outboxKey(b), QStringLiteral("booking"), BookingRows::outboxRecord(b.id), payload, now)
-        || !rows.commit())
+        || (m_alongside && !m_alongside(m_db, b)) || !rows.commit())
         return failed(Kind::Storage, {});
     qCInfo(lcBooking) << "booking" << b.id << b.code << "made for" << b.studio << Booking::timestamp(b.start) << b.car;
     return Created{b, false};
@@ -201,7 +201,7 @@ std::optional<Booking> BookingStore::change(const QString &id, Error *error, con
         rows.rollback();
         return std::nullopt;
     }
-    if (!rows.saveChange(*b, m_clock().toUTC()) || !rows.commit()) {
+    if (!rows.saveChange(*b, m_clock().toUTC()) || (m_alongside && !m_alongside(m_db, *b)) || !rows.commit()) {
         rows.rollback();
         storageError(error, rows);
         return std::nullopt;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 class Catalog;
@@ -62,6 +63,11 @@ public:
 
     explicit BookingStore(QSqlDatabase db, Clock clock = systemClock(), SlotPlanner::Options options = SlotPlanner::Options());
 
+    /// Work of a layer above that belongs to a booking's making or change (an anonymous event of
+    /// the visit): written inside the same transaction, which fails with it.
+    using Alongside = std::function<bool(QSqlDatabase &db, const Booking &booking)>;
+    void setAlongside(Alongside alongside) { m_alongside = std::move(alongside); }
+
     /// The slots of a studio's local day with their capacity, from what is booked now.
     QList<SlotPlanner::Slot> daySlots(const Studio &studio, QDate date, const DriveTarget &target, QString *why = nullptr) const;
 
@@ -96,6 +102,7 @@ private:
     std::optional<Booking> change(const QString &id, Error *error, const std::function<bool(Booking &, Error *)> &apply);
 
     QSqlDatabase m_db;
+    Alongside m_alongside;
     Clock m_clock;
     SlotPlanner m_planner;
 };

@@ -118,6 +118,19 @@ std::optional<VehicleRows::Holder> VehicleRows::holderOfVin(const QString &vin, 
     return Holder{q.value(0).toString(), q.value(1).toString()};
 }
 
+bool VehicleRows::wasListed(const QString &vin, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT max(deleted) = 1 AND min(deleted) = 1 FROM vehicle WHERE vin = ?"));
+    q.addBindValue(vin);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = Database::plainReason(q.lastError());
+        return false;
+    }
+    return q.value(0).toBool();
+}
+
 std::optional<QHash<QString, VehicleRows::Holder>> VehicleRows::liveVins(QString *error) const
 {
     QSqlQuery q(m_db);

@@ -36,6 +36,9 @@ public:
     };
     /// The live car that holds `vin`, if one does.
     std::optional<Holder> holderOfVin(const QString &vin, QString *error = nullptr) const;
+    /// Whether a car with `vin` was in the stock and has left it (sold, or gone from its feed)
+    /// with no live car holding that VIN now.
+    bool wasListed(const QString &vin, QString *error = nullptr) const;
     /// Every live car's VIN with its holder: what the unique VIN index says, for a bulk write
     /// that checks VINs itself while the index is set aside.
     std::optional<QHash<QString, Holder>> liveVins(QString *error = nullptr) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "studiosettings.h"
 
+#include "phonelinks.h"
 #include "storage/settings.h"
 
 #include <QStringList>
@@ -37,6 +38,8 @@ StudioSettings::Values StudioSettings::load() const
             v.photoCacheMb = value.toInt();
         else if (key == QLatin1String("studio.area_km"))
             v.areaKm = value.toInt();
+        else if (key == QLatin1String("studio.phone_base_url"))
+            v.phoneBaseUrl = value;
     }
     return v;
 }
@@ -69,6 +72,12 @@ bool StudioSettings::save(const Values &v, QString *error)
         return refuse(QStringLiteral("photos may take between 64 MB and 64 GB"));
     if (v.areaKm < 5 || v.areaKm > 2000)
         return refuse(QStringLiteral("the studio's area must be between 5 and 2,000 km"));
+    QString why;
+    if (!PhoneLinks::validBase(v.phoneBaseUrl, &why))
+        return refuse(why);
+
+    // Stored as an empty text when there is none (a null one would be NULL, which the table refuses).
+    const QString phoneBase = v.phoneBaseUrl.trimmed().isEmpty() ? QStringLiteral("") : v.phoneBaseUrl.trimmed();
 
     // The retention key is booking's (PrivacyPurger reads it); it is kept beside the others here.
     return Settings(m_db).setAll({{QStringLiteral("studio.id"), v.studio},
@@ -79,6 +88,7 @@ bool StudioSettings::save(const Values &v, QString *error)
                                   {QStringLiteral("studio.retention_days"), QString::number(v.retentionDays)},
                                   {QStringLiteral("studio.stale_after_hours"), QString::number(v.staleAfterHours)},
                                   {QStringLiteral("studio.photo_cache_mb"), QString::number(v.photoCacheMb)},
-                                  {QStringLiteral("studio.area_km"), QString::number(v.areaKm)}},
+                                  {QStringLiteral("studio.area_km"), QString::number(v.areaKm)},
+                                  {QStringLiteral("studio.phone_base_url"), phoneBase}},
                                  error);
 }

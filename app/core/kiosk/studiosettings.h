@@ -6,7 +6,7 @@
 
 /// How this screen is set up by staff — which studio it stands in, its default language, idle
 /// time, brand theme and orientation, when a failing feed is flagged, how much disk photos may
-/// take — kept in the database so a restart keeps it.
+/// take, where visitors' phones find the studio's pages — kept in the database so a restart keeps it.
 class StudioSettings
 {
 public:
@@ -20,6 +20,7 @@ public:
         int staleAfterHours = 24;                     ///< a source failing longer than this is flagged to staff
         int photoCacheMb = 512;                       ///< the most disk the stock's photos may take
         int areaKm = 150;                             ///< the finder opens on the stock within this of the studio
+        QString phoneBaseUrl;                         ///< where the hub serves the phone pages; empty: no web QR codes
     };
 
     explicit StudioSettings(QSqlDatabase db);

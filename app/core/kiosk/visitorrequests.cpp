@@ -22,7 +22,7 @@ std::optional<QString> VisitorRequests::deviceId(QString *error)
 }
 
 std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio, const QString &vehicle, const QString &buildCode,
-                                               QString *error)
+                                               QString *error, const Alongside &alongside)
 {
     Transaction transaction(m_db);
     if (!transaction.begin(error))
@@ -52,7 +52,7 @@ std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio,
     if (Outbox(m_db).enqueue(QStringLiteral("request:") + id, QStringLiteral("visitor-request"), QStringLiteral("request:") + id,
                              payload, now, error)
             != Outbox::Enqueued::Added
-        || !transaction.commit(error))
+        || (alongside && !alongside(m_db)) || !transaction.commit(error))
         return std::nullopt;
     return id;
 }

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 /// Records what a visitor asks of the staff — "hold this car", "ask an expert" — with the car
@@ -20,9 +21,14 @@ public:
     /// This device's id, created once (a UUID) so rows it makes never collide with another's.
     std::optional<QString> deviceId(QString *error = nullptr);
 
-    /// Stores the request and its outbox row in one transaction; returns the request's id.
+    /// Work of a layer above that belongs to the request (an anonymous event of the visit),
+    /// written inside its transaction.
+    using Alongside = std::function<bool(QSqlDatabase &db)>;
+
+    /// Stores the request and its outbox row (and `alongside`) in one transaction; returns the
+    /// request's id.
     std::optional<QString> create(Kind kind, const QString &studio, const QString &vehicle, const QString &buildCode,
-                                  QString *error = nullptr);
+                                  QString *error = nullptr, const Alongside &alongside = {});
 
     struct Request {
         QString id;

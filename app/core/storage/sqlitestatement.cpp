@@ -103,6 +103,16 @@ QByteArrayView SqliteStatement::text(int column) const
     return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 qint64 SqliteStatement::changes() const
 {
     return sqlite3_changes64(m_db);

@@ -49,6 +49,9 @@ public:
     Result step(QString *error = nullptr);
     /// A column of the current row, valid until the next step().
     QByteArrayView text(int column) const;
+    /// A column of the current row as an integer (0 for NULL), and whether it is NULL.
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
     /// Rows the last statement changed.
     qint64 changes() const;
 

@@ -89,8 +89,9 @@ private slots:
         lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
                       {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-no-obsolete"), QStringLiteral(VITRINE_SOURCE_DIR "/qml"),
-                       QStringLiteral(VITRINE_SOURCE_DIR "/app/ui"),
-                       QStringLiteral(VITRINE_SOURCE_DIR "/app/core/booking/contactvalidator.cpp"), QStringLiteral("-ts"), copy});
+                       QStringLiteral(VITRINE_SOURCE_DIR "/app/ui"), QStringLiteral(VITRINE_SOURCE_DIR "/app/hub"),
+                       QStringLiteral(VITRINE_SOURCE_DIR "/app/core/booking/contactvalidator.cpp"),
+                       QStringLiteral(VITRINE_SOURCE_DIR "/app/core/insights"), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "insights/insightevent.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+/// A span of whole days in the studio's time zone, and the one of equal length just before it.
+struct InsightPeriod {
+    QDate first;
+    QDate last; ///< inclusive
+    QTimeZone zone;
+
+    static InsightPeriod today(const QDateTime &now, const QTimeZone &zone);
+    /// The last `days` days up to and including today.
+    static InsightPeriod lastDays(int days, const QDateTime &now, const QTimeZone &zone);
+    InsightPeriod previous() const;
+    int days() const { return int(first.daysTo(last)) + 1; }
+    qint64 fromMs() const;
+    qint64 toMs() const; ///< exclusive: the start of the day after `last`
+    bool valid() const { return first.isValid() && last.isValid() && first <= last; }
+};
+
+/// What the screens saw in a period, from the stored totals and visits: the funnel, the top
+/// lists, what found nothing, the busiest hours and the screens side by side. Any group of fewer
+/// than five visits is hidden (its numbers withheld) and says so.
+class InsightReport
+{
+public:
+    static constexpr qint64 minimumVisits = 5;
+
+    explicit InsightReport(QSqlDatabase db);
+
+    struct Step {
+        QString name; ///< visit, viewed, configured, booked, driven
+        qint64 visits = 0;
+        std::optional<double> conversion;    ///< of the step before; none for the first or when either is hidden
+        std::optional<qint64> medianSeconds; ///< from the visit's start (driven: from the booking)
+        bool hidden = false;
+    };
+    std::optional<QList<Step>> funnel(const InsightPeriod &period, QString *error = nullptr);
+
+    struct Row {
+        QString subject;
+        QString detail;
+        qint64 events = 0;
+        qint64 visits = 0;
+        qint64 zero = 0;
+        bool hidden = false;
+    };
+    /// The subjects (and details, for paints, wheels and options) of `kind`, most visits first.
+    std::optional<QList<Row>> top(InsightEvent::Kind kind, const InsightPeriod &period, int limit, QString *error = nullptr);
+    /// Filters and searches that found no car, most often first (`events` counts those that
+    /// found nothing).
+    std::optional<QList<Row>> nothingFound(const InsightPeriod &period, int limit, QString *error = nullptr);
+
+    struct Cell {
+        int weekday = 1; ///< ISO, 1 = Monday
+        int hour = -1;   ///< 0–23 in the studio's time; -1 for days folded past the retention
+        qint64 visits = 0;
+        bool hidden = false;
+    };
+    /// Visits per weekday and hour (studio time), busiest first.
+    std::optional<QList<Cell>> busiest(const InsightPeriod &period, QString *error = nullptr);
+
+    struct ScreenRow {
+        QString screen;
+        qint64 visits = 0;
+        qint64 viewed = 0;
+        qint64 configured = 0;
+        qint64 booked = 0;
+        bool hidden = false;
+    };
+    std::optional<QList<ScreenRow>> screens(const InsightPeriod &period, QString *error = nullptr);
+
+    /// Events of `kind` per subject, summed over screens and details, none withheld: for
+    /// findings that weigh counts of drives against each other, never shown row by row.
+    std::optional<QHash<QString, qint64>> eventCounts(InsightEvent::Kind kind, const InsightPeriod &period,
+                                                      QString *error = nullptr);
+
+    /// Median of `values` (the lower middle for an even count); none when empty.
+    static std::optional<qint64> median(QList<qint64> values);
+
+private:
+    QSqlDatabase m_db;
+};

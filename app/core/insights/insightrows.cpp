@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "insightrows.h"
+
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr qint64 hourMs = 3600 * 1000;
+constexpr qint64 dayMs = 24 * hourMs;
+
+qint64 floorTo(qint64 ms, qint64 step)
+{
+    const qint64 r = ms % step;
+    return r < 0 ? ms - r - step : ms - r;
+}
+
+// The funnel step an event can bring its visit to, by the column that remembers when.
+SqliteStatement *stepStatement(InsightEvent::Kind kind, SqliteStatement &viewed, SqliteStatement &configured,
+                               SqliteStatement &booked, QString *step)
+{
+    switch (kind) {
+    case InsightEvent::Kind::CarViewed:
+        *step = QStringLiteral("viewed");
+        return &viewed;
+    case InsightEvent::Kind::ConfigurationFinished:
+        *step = QStringLiteral("configured");
+        return &configured;
+    case InsightEvent::Kind::DriveBooked:
+        *step = QStringLiteral("booked");
+        return &booked;
+    default:
+        return nullptr;
+    }
+}
+
+// Text columns are NOT NULL: SqliteStatement binds a null QString as NULL, an empty one as ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool countsNothingFound(const InsightEvent &e)
+{
+    return (e.kind == InsightEvent::Kind::FilterApplied || e.kind == InsightEvent::Kind::TextSearched) && e.value
+        && *e.value == 0;
+}
+
+} // namespace
+
+InsightRows::InsightRows(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool InsightRows::ready(QString *error)
+{
+    if (m_prepared)
+        return true;
+    const auto reach = [](const char *column) {
+        return QStringLiteral("UPDATE insight_visits SET %1 = ?2 WHERE visit = ?1 AND %1 IS NULL").arg(QLatin1String(column));
+    };
+    m_prepared = m_seen.prepare(
+                     m_db,
+                     QStringLiteral("SELECT EXISTS (SELECT 1 FROM insight_events WHERE visit = ? AND kind = ? AND subject = ? "
+                                    "AND detail = ?)"),
+                     error)
+        && m_insertEvent.prepare(
+            m_db,
+            QStringLiteral("INSERT INTO insight_events (uuid, device_id, visit, at_ms, kind, subject, detail, "
+                           "value, lang, screen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            error)
+        && m_insertVisit.prepare(m_db,
+                                 QStringLiteral("INSERT OR IGNORE INTO insight_visits (visit, screen, lang, started_ms) "
+                                                "VALUES (?, ?, ?, ?)"),
+                                 error)
+        && m_endVisit.prepare(m_db, QStringLiteral("UPDATE insight_visits SET ended_ms = ?2 WHERE visit = ?1"), error)
+        && m_reachViewed.prepare(m_db, reach("viewed_ms"), error)
+        && m_reachConfigured.prepare(m_db, reach("configured_ms"), error)
+        && m_reachBooked.prepare(m_db, reach("booked_ms"), error)
+        && m_addTotal.prepare(m_db,
+                              QStringLiteral("INSERT INTO insight_totals (kind, bucket_ms, span, screen, subject, detail, "
+                                             "events, visits, zero) VALUES (?1, ?2, 'h', ?3, ?4, ?5, 1, ?6, ?7) "
+                                             "ON CONFLICT (kind, bucket_ms, span, screen, subject, detail) DO UPDATE SET "
+                                             "events = events + 1, visits = visits + ?6, zero = zero + ?7"),
+                              error);
+    return m_prepared;
+}
+
+bool InsightRows::run(SqliteStatement &statement, QString *error)
+{
+    return statement.step(error) == SqliteStatement::Result::Done;
+}
+
+bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QString &deviceId, QString *error)
+{
+    if (!ready(error))
+        return false;
+    const QString kind = InsightEvent::kindName(e.kind);
+    const qint64 at = e.at.toMSecsSinceEpoch();
+    const qint64 bucket = floorTo(at, hourMs);
+
+    // A visit counts once per kind, subject and detail: "visits that viewed the Aster 5".
+    bool first = true;
+    if (!e.visit.isEmpty()) {
+        m_seen.bind(0, e.visit);
+        m_seen.bind(1, kind);
+        m_seen.bind(2, text(e.subject));
+        m_seen.bind(3, text(e.detail));
+        if (m_seen.step(error) != SqliteStatement::Result::Row)
+            return false;
+        first = m_seen.integer(0) == 0;
+        if (m_seen.step(error) != SqliteStatement::Result::Done)
+            return false;
+    }
+
+    const QVariant value = e.value ? QVariant(*e.value) : QVariant();
+    const QVariantList eventValues{uuid,  deviceId,         text(e.visit), at, kind, text(e.subject), text(e.detail),
+                                   value, text(e.language), text(e.screen)};
+    for (int i = 0; i < eventValues.size(); ++i)
+        m_insertEvent.bind(i, eventValues.at(i));
+    if (!run(m_insertEvent, error))
+        return false;
+
+    const auto addTotal = [&](const QString &totalKind, const QString &subject, const QString &detail, bool newVisit, bool zero) {
+        const QVariantList values{totalKind, bucket, text(e.screen), text(subject), text(detail), newVisit ? 1 : 0, zero ? 1 : 0};
+        for (int i = 0; i < values.size(); ++i)
+            m_addTotal.bind(i, values.at(i));
+        return run(m_addTotal, error);
+    };
+    const QString funnel = QStringLiteral("funnel");
+
+    if (!e.visit.isEmpty()) {
+        m_insertVisit.bind(0, e.visit);
+        m_insertVisit.bind(1, text(e.screen));
+        m_insertVisit.bind(2, text(e.language));
+        m_insertVisit.bind(3, at);
+        if (!run(m_insertVisit, error))
+            return false;
+        if (m_insertVisit.changes() == 1 && !addTotal(funnel, QStringLiteral("visit"), {}, true, false))
+            return false;
+        if (e.kind == InsightEvent::Kind::VisitEnded) {
+            m_endVisit.bind(0, e.visit);
+            m_endVisit.bind(1, at);
+            if (!run(m_endVisit, error))
+                return false;
+        }
+        QString step;
+        if (SqliteStatement *reach = stepStatement(e.kind, m_reachViewed, m_reachConfigured, m_reachBooked, &step)) {
+            reach->bind(0, e.visit);
+            reach->bind(1, at);
+            if (!run(*reach, error))
+                return false;
+            if (reach->changes() == 1 && !addTotal(funnel, step, {}, true, false))
+                return false;
+        }
+    } else if (e.kind == InsightEvent::Kind::DriveCompleted && !addTotal(funnel, QStringLiteral("driven"), {}, true, false)) {
+        return false;
+    }
+    return addTotal(kind, e.subject, e.detail, first, countsNothingFound(e));
+}
+
+bool InsightRows::fold(const QDateTime &cutoff, qint64 *removed, QString *error)
+{
+    const qint64 cut = cutoff.toMSecsSinceEpoch();
+    const qint64 cutDay = floorTo(cut, dayMs);
+    QSqlQuery q(m_db);
+    const auto exec = [&](const QString &sql, qint64 bound) {
+        if (!q.prepare(sql)) {
+            qCWarning(lcInsights) << "cannot prepare the fold:" << q.lastError().text();
+            if (error)
+                *error = Database::plainReason(q.lastError());
+            return false;
+        }
+        q.addBindValue(bound);
+        if (!q.exec()) {
+            qCWarning(lcInsights) << "the fold failed:" << q.lastError().text();
+            if (error)
+                *error = Database::plainReason(q.lastError());
+            return false;
+        }
+        return true;
+    };
+    if (!exec(QStringLiteral("DELETE FROM insight_events WHERE at_ms < ?"), cut))
+        return false;
+    if (removed)
+        *removed = q.numRowsAffected();
+    return exec(QStringLiteral("DELETE FROM insight_visits WHERE started_ms < ?"), cut)
+        && exec(QStringLiteral(
+                    "INSERT INTO insight_totals (kind, bucket_ms, span, screen, subject, detail, events, visits, zero) "
+                    "SELECT kind, bucket_ms - (bucket_ms % 86400000), 'd', screen, subject, detail, sum(events), "
+                    "sum(visits), sum(zero) FROM insight_totals WHERE span = 'h' AND bucket_ms < ?1 "
+                    "GROUP BY kind, bucket_ms - (bucket_ms % 86400000), screen, subject, detail "
+                    "ON CONFLICT (kind, bucket_ms, span, screen, subject, detail) DO UPDATE SET "
+                    "events = events + excluded.events, visits = visits + excluded.visits, zero = zero + excluded.zero"),
+                cutDay)
+        && exec(QStringLiteral("DELETE FROM insight_totals WHERE span = 'h' AND bucket_ms < ?"), cutDay);
+}
+
+std::optional<QList<InsightRows::Total>> InsightRows::totals(const QString &kind, qint64 fromMs, qint64 toMs, QString *error)
+{
+    SqliteStatement s;
+    if (!s.prepare(m_db,
+                   QStringLiteral("SELECT screen, subject, detail, sum(events), sum(visits), sum(zero) FROM insight_totals "
+                                  "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ? GROUP BY screen, subject, detail"),
+                   error))
+        return std::nullopt;
+    s.bind(0, kind);
+    s.bind(1, fromMs);
+    s.bind(2, toMs);
+    QList<Total> list;
+    SqliteStatement::Result r;
+    while ((r = s.step(error)) == SqliteStatement::Result::Row) {
+        list.append({QString::fromUtf8(s.text(0)), QString::fromUtf8(s.text(1)), QString::fromUtf8(s.text(2)), s.integer(3),
+                     s.integer(4), s.integer(5)});
+    }
+    if (r != SqliteStatement::Result::Done)
+        return std::nullopt;
+    return list;
+}
+
+std::optional<QList<InsightRows::Bucket>> InsightRows::visitBuckets(qint64 fromMs, qint64 toMs, QString *error)
+{
+    SqliteStatement s;
+    if (!s.prepare(m_db,
+                   QStringLiteral("SELECT bucket_ms, span = 'd', sum(visits) FROM insight_totals WHERE kind = 'funnel' "
+                                  "AND subject = 'visit' AND bucket_ms >= ? AND bucket_ms < ? GROUP BY bucket_ms, span"),
+                   error))
+        return std::nullopt;
+    s.bind(0, fromMs);
+    s.bind(1, toMs);
+    QList<Bucket> list;
+    SqliteStatement::Result r;
+    while ((r = s.step(error)) == SqliteStatement::Result::Row)
+        list.append({s.integer(0), s.integer(1) != 0, s.integer(2)});
+    if (r != SqliteStatement::Result::Done)
+        return std::nullopt;
+    return list;
+}
+
+std::optional<QList<InsightRows::VisitSteps>> InsightRows::visits(qint64 fromMs, qint64 toMs, QString *error)
+{
+    SqliteStatement s;
+    if (!s.prepare(m_db,
+                   QStringLiteral("SELECT started_ms, coalesce(viewed_ms, -1), coalesce(configured_ms, -1), "
+                                  "coalesce(booked_ms, -1) FROM insight_visits WHERE started_ms >= ? AND started_ms < ?"),
+                   error))
+        return std::nullopt;
+    s.bind(0, fromMs);
+    s.bind(1, toMs);
+    QList<VisitSteps> list;
+    SqliteStatement::Result r;
+    while ((r = s.step(error)) == SqliteStatement::Result::Row)
+        list.append({s.integer(0), s.integer(1), s.integer(2), s.integer(3)});
+    if (r != SqliteStatement::Result::Done)
+        return std::nullopt;
+    return list;
+}
+
+std::optional<QList<qint64>> InsightRows::values(const QString &kind, qint64 fromMs, qint64 toMs, QString *error)
+{
+    SqliteStatement s;
+    if (!s.prepare(m_db,
+                   QStringLiteral("SELECT value FROM insight_events WHERE at_ms >= ? AND at_ms < ? AND kind = ? "
+                                  "AND value IS NOT NULL"),
+                   error))
+        return std::nullopt;
+    s.bind(0, fromMs);
+    s.bind(1, toMs);
+    s.bind(2, kind);
+    QList<qint64> list;
+    SqliteStatement::Result r;
+    while ((r = s.step(error)) == SqliteStatement::Result::Row)
+        list.append(s.integer(0));
+    if (r != SqliteStatement::Result::Done)
+        return std::nullopt;
+    return list;
+}
+
+std::optional<qint64> InsightRows::eventCount(QString *error)
+{
+    SqliteStatement s;
+    if (!s.prepare(m_db, QStringLiteral("SELECT count(*) FROM insight_events"), error))
+        return std::nullopt;
+    if (s.step(error) != SqliteStatement::Result::Row)
+        return std::nullopt;
+    const qint64 n = s.integer(0);
+    if (s.step(error) != SqliteStatement::Result::Done)
+        return std::nullopt;
+    return n;
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "insights/insightevent.h"
+#include "storage/sqlitestatement.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+/// The SQL of the insight tables: an event, its visit's funnel steps and the hour's totals are
+/// written together inside the caller's transaction; the reports read totals and visits; the
+/// retention folds old hours into days. Statements are prepared once per connection.
+class InsightRows
+{
+public:
+    explicit InsightRows(QSqlDatabase db);
+
+    /// Writes the event (which must have no problem()) with its id and this device's id.
+    bool insert(const InsightEvent &event, const QString &uuid, const QString &deviceId, QString *error = nullptr);
+
+    /// Removes the events and visits from before `cutoff` and folds the hourly totals of every
+    /// whole UTC day before it into daily totals; `removed` gets the number of events removed.
+    bool fold(const QDateTime &cutoff, qint64 *removed = nullptr, QString *error = nullptr);
+
+    struct Total {
+        QString screen;
+        QString subject;
+        QString detail;
+        qint64 events = 0;
+        qint64 visits = 0;
+        qint64 zero = 0;
+    };
+    /// The totals of `kind` in [fromMs, toMs), summed per screen, subject and detail.
+    std::optional<QList<Total>> totals(const QString &kind, qint64 fromMs, qint64 toMs, QString *error = nullptr);
+
+    struct Bucket {
+        qint64 startMs = 0;
+        bool wholeDay = false;
+        qint64 visits = 0;
+    };
+    /// The visits started per hour (or per day, once folded) in [fromMs, toMs).
+    std::optional<QList<Bucket>> visitBuckets(qint64 fromMs, qint64 toMs, QString *error = nullptr);
+
+    struct VisitSteps {
+        qint64 started = 0;
+        qint64 viewed = -1; ///< -1: never reached
+        qint64 configured = -1;
+        qint64 booked = -1;
+    };
+    /// The visits that started in [fromMs, toMs) and are still kept (within the retention).
+    std::optional<QList<VisitSteps>> visits(qint64 fromMs, qint64 toMs, QString *error = nullptr);
+
+    /// The values of the events of `kind` in [fromMs, toMs) that carry one.
+    std::optional<QList<qint64>> values(const QString &kind, qint64 fromMs, qint64 toMs, QString *error = nullptr);
+
+    /// How many events are kept (for the retention's report and the benchmark).
+    std::optional<qint64> eventCount(QString *error = nullptr);
+
+private:
+    bool ready(QString *error);
+    bool run(SqliteStatement &statement, QString *error);
+
+    QSqlDatabase m_db;
+    bool m_prepared = false;
+    SqliteStatement m_seen;
+    SqliteStatement m_insertEvent;
+    SqliteStatement m_insertVisit;
+    SqliteStatement m_endVisit;
+    SqliteStatement m_reachViewed;
+    SqliteStatement m_reachConfigured;
+    SqliteStatement m_reachBooked;
+    SqliteStatement m_addTotal;
+};

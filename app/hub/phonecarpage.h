@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "phonepage.h"
+
+/// A car in stock on the visitor's phone, by its VIN: the drawing in its paint and wheels, the
+/// price through the market's taxes and fees, the monthly plan, the dealer with a map link and
+/// its hours; "this car has been sold" once it has left the stock.
+class PhoneCarPage
+{
+    Q_DECLARE_TR_FUNCTIONS(PhoneCarPage)
+
+public:
+    PhoneCarPage(const PhoneSnapshot &data, const PhoneTheme &theme, const PhoneWords::Language &language,
+                 const QString &publicUrl);
+    /// `sold`: the VIN was in the stock and has left it.
+    HttpResponse render(const QString &vin, bool sold, const HttpRequest &request) const;
+
+private:
+    const PhoneSnapshot &m_data;
+    const PhoneTheme &m_theme;
+    const PhoneWords::Language &m_language;
+    QString m_publicUrl;
+};

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpmessage.h"
+#include "phonehtml.h"
+
+#include "booking/booking.h"
+#include "catalog/catalog.h"
+
+#include <QSqlDatabase>
+#include <QUrlQuery>
+
+/// A test drive on the visitor's phone, from its booking code: when and where (in the studio's
+/// time zone), its calendar file, and moving it to another free time, cancelling it or erasing
+/// the visitor's data. A change needs the code and the phone number or e-mail address given at
+/// booking; whatever is wrong (no such code, another contact, a drive that can no longer change)
+/// gets the very same answer, so nothing can be learnt by trying.
+class PhoneDrivePages
+{
+    Q_DECLARE_TR_FUNCTIONS(PhoneDrivePages)
+
+public:
+    PhoneDrivePages(QSqlDatabase db, const PhoneTheme &theme, const QString &publicUrl);
+
+    HttpResponse page(const Catalog &catalog, const PhoneWords::Language &language, const QString &code,
+                      const HttpRequest &request) const;
+    HttpResponse calendar(const Catalog &catalog, const PhoneWords::Language &language, const QString &code,
+                          const HttpRequest &request) const;
+    /// The free times of a day (`date`, YYYY-MM-DD; the first open day when empty) and the form to move to one.
+    HttpResponse movePage(const Catalog &catalog, const PhoneWords::Language &language, const QString &code, const QString &date,
+                          const HttpRequest &request) const;
+    /// `action`: move (form fields contact and start), cancel or erase (field contact).
+    HttpResponse change(const Catalog &catalog, const PhoneWords::Language &language, const QString &code, const QString &action,
+                        const QUrlQuery &form, const HttpRequest &request) const;
+
+    /// Whether `typed` is the contact stored with the booking (a phone number read for the
+    /// studio's country, or an e-mail address in any case).
+    static bool sameContact(const VisitorContact &stored, const QString &typed, const QString &country);
+
+private:
+    /// The booking with this code, with its contact, and its studio; nullopt when either is missing.
+    std::optional<std::pair<Booking, const Studio *>> find(const Catalog &catalog, const QString &code) const;
+    HttpResponse notFound(const PhoneWords::Language &language, const HttpRequest &request) const;
+    /// The contact field of a change form.
+    static QString contactField(PhoneHtml &page, const QString &id);
+    QString when(const Booking &booking, const Studio &studio, const QLocale &locale) const;
+
+    QSqlDatabase m_db;
+    const PhoneTheme &m_theme;
+    QString m_publicUrl;
+};

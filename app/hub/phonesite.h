@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpmessage.h"
+#include "phonedrivepages.h"
+#include "phonehtml.h"
+#include "phonepage.h"
+#include "phonewords.h"
+#include "ratelimiter.h"
+
+#include "catalog/cardrawing.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+/// The pages a visitor's phone opens from the kiosk's QR codes, under /p/ and without a screen's
+/// token: a build from its configuration code, a car in stock, a test drive from its booking code
+/// (with its calendar file, and moving, cancelling or erasing it), and the car drawings they show.
+/// Public, so the most hostile door of the hub: every request passes the hub's size, time and
+/// connection limits, a rate per address, and a much lower rate for booking changes, per address
+/// and per booking code, so neither a code nor a contact can be guessed.
+class PhoneSite
+{
+public:
+    struct Options {
+        QString publicUrl; ///< the studio's base URL ("https://studio.example"), for Open Graph links
+        QString theme = QStringLiteral("nocturne");
+        double pagesPerSecond = 10; ///< per address
+        int pagesBurst = 30;
+        double changesPerSecond = 0.1; ///< booking changes per address (one every ten seconds)
+        int changesBurst = 6;
+        double changesPerCodePerSecond = 1.0 / 60; ///< per booking code, from any address
+        int changesPerCodeBurst = 8;
+    };
+    static constexpr qsizetype kMaxQuery = 512;
+    static constexpr qsizetype kMaxForm = 2048;
+
+    PhoneSite(QSqlDatabase db, const Options &options);
+
+    static bool handles(const HttpRequest &request) { return request.path.startsWith("/p/") || request.path == "/p"; }
+    HttpResponse handle(const HttpRequest &request, qint64 nowMs);
+    void tick(qint64 nowMs);
+
+private:
+    /// The catalog and the stock, read again when older than a few seconds.
+    std::shared_ptr<const PhoneSnapshot> snapshot(QString *problem);
+    HttpResponse drawing(const HttpRequest &request, const QList<QByteArray> &parts);
+    HttpResponse drive(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
+                       qint64 nowMs);
+
+    QSqlDatabase m_db;
+    Options m_options;
+    PhoneTheme m_theme;
+    PhoneWords m_words;
+    CarDrawing m_drawing;
+    PhoneDrivePages m_drives;
+    RateLimiter m_pages;
+    RateLimiter m_changes;
+    RateLimiter m_changesPerCode;
+    std::shared_ptr<const PhoneSnapshot> m_snapshot;
+    qint64 m_snapshotAt = -1;
+    qint64 m_now = 0;
+};

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalog.h"
+#include "choicelistmodel.h"
+#include "insights/insightfindings.h"
+#include "qmlsingleton.h"
+#include "rowlistmodel.h"
+
+#include <QLocale>
+#include <QObject>
+#include <QTimeZone>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+class DatabaseQueue;
+
+/// Staff mode's insights: what this screen's visits came to in a period beside the period
+/// before — the funnel, findings in plain words, the most viewed models and most chosen paints,
+/// wheels and options, what visitors looked for and did not find, the busiest hours and the
+/// screens — as rows the charts draw, each group of fewer than five visits hidden; and every
+/// table exported as CSV to a USB stick. Read on the database worker.
+class StaffInsights : public QObject, public QmlSingleton<StaffInsights>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /// today, 7, 30 or custom
+    Q_PROPERTY(QString period READ period NOTIFY changed)
+    Q_PROPERTY(ChoiceListModel *periodChoices READ periodChoices CONSTANT)
+    Q_PROPERTY(QString periodLabel READ periodLabel NOTIFY changed)
+    /// The custom period's first and last day, as shown.
+    Q_PROPERTY(QString firstDay READ firstDay NOTIFY changed)
+    Q_PROPERTY(QString lastDay READ lastDay NOTIFY changed)
+    Q_PROPERTY(QString previousLabel READ previousLabel NOTIFY changed)
+    Q_PROPERTY(bool loading READ loading NOTIFY changed)
+    /// Rows of each table: label, detail, figure, previous, note, share (0–1 of the table's
+    /// largest, for the bar), hidden, number.
+    Q_PROPERTY(QAbstractItemModel *funnel READ funnel CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *findings READ findings CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *models READ models CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *paints READ paints CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *wheels READ wheels CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *options READ options CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *nothingFound READ nothingFound CONSTANT)
+    /// Visits per hour of the day, 0–23 (every day of the period together).
+    Q_PROPERTY(QAbstractItemModel *hours READ hours CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *screens READ screens CONSTANT)
+    /// Where the tables can be written: USB sticks and the screen's event folders (path, name).
+    Q_PROPERTY(QAbstractItemModel *exportFolders READ exportFolders CONSTANT)
+    Q_PROPERTY(int exportFolderCount READ exportFolderCount NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    struct Row {
+        QString label, detail, figure, previous, note;
+        double share = 0;
+        bool hidden = false;
+        int number = 0;
+        QString key() const { return QString::number(number); }
+        QVariant value(int role) const;
+        static QHash<int, QByteArray> roleNames();
+        bool operator==(const Row &) const = default;
+    };
+
+    // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
+    StaffInsights(DatabaseQueue *queue, QObject *parent);
+
+    void setCatalog(const Catalog &catalog) { m_catalog = catalog; }
+    void setZone(const QTimeZone &zone) { m_zone = zone; }
+    void setLanguage(const QString &feedLanguage, const QLocale &locale);
+    /// Folders beside the removable drives where the CSV files may go.
+    void setFolders(const QStringList &folders) { m_folders = folders; }
+    /// For tests: the time "today" is read at.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    QString period() const { return m_period; }
+    ChoiceListModel *periodChoices() { return &m_periodChoices; }
+    QString periodLabel() const { return m_periodLabel; }
+    QString firstDay() const { return m_locale.toString(m_first, QLocale::ShortFormat); }
+    QString lastDay() const { return m_locale.toString(m_last, QLocale::ShortFormat); }
+    QString previousLabel() const { return m_previousLabel; }
+    bool loading() const { return m_loading; }
+    QAbstractItemModel *funnel() { return &m_funnel; }
+    QAbstractItemModel *findings() { return &m_findings; }
+    QAbstractItemModel *models() { return &m_models; }
+    QAbstractItemModel *paints() { return &m_paints; }
+    QAbstractItemModel *wheels() { return &m_wheels; }
+    QAbstractItemModel *options() { return &m_options; }
+    QAbstractItemModel *nothingFound() { return &m_nothing; }
+    QAbstractItemModel *hours() { return &m_hours; }
+    QAbstractItemModel *screens() { return &m_screens; }
+    QAbstractItemModel *exportFolders() { return &m_exportFolders; }
+    int exportFolderCount() const { return int(m_exportFolders.rows().size()); }
+    QString message() const { return m_message; }
+
+    /// Reads the chosen period again (on opening the page).
+    Q_INVOKABLE void refresh();
+    /// today, 7, 30 or custom (the days shown now, to be moved with shiftDay()).
+    Q_INVOKABLE void choosePeriod(const QString &period);
+    /// Moves the custom period's first (or last) day by `days`, never past the other or today.
+    Q_INVOKABLE void shiftDay(bool first, int days);
+    /// A custom span of days (ISO dates, inclusive).
+    Q_INVOKABLE void chooseDays(const QString &first, const QString &last);
+    /// Looks for USB sticks again.
+    Q_INVOKABLE void findFolders();
+    /// Writes every table of the period as CSV into `folder`.
+    Q_INVOKABLE void exportTo(const QString &folder);
+
+signals:
+    void changed();
+    void messageChanged();
+    /// The page's tables are filled for the chosen period (tests wait for it).
+    void loaded();
+
+private:
+    struct Read;
+    void apply(const Read &read);
+    QString modelName(const QString &code) const;
+    QString optionName(const QString &code) const;
+    void setMessage(const QString &message);
+
+    DatabaseQueue *m_queue;
+    Catalog m_catalog;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale;
+    QStringList m_folders;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    QString m_period = QStringLiteral("7");
+    QDate m_first, m_last;
+    QString m_periodLabel, m_previousLabel;
+    bool m_loading = false;
+    int m_generation = 0;
+    RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_screens;
+    RowListModel<Row> m_exportFolders;
+    ChoiceListModel m_periodChoices;
+    QString m_message;
+};

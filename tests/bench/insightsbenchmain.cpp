@@ -162,6 +162,7 @@ int main(int argc, char *argv[])
                    {QStringLiteral("p95_ms"), percentile(ms, 0.95)},
                    {QStringLiteral("max_ms"), percentile(ms, 1.0)}});
     }
+    db = QSqlDatabase();
     Database::close(QStringLiteral("bench"));
     return 0;
 }

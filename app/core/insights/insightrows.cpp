@@ -48,6 +48,24 @@ bool countsNothingFound(const InsightEvent &e)
         && *e.value == 0;
 }
 
+// Runs a query and turns each row into a T; none when the database fails.
+template<typename T, typename F>
+std::optional<QList<T>> readRows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, F row, QString *error)
+{
+    SqliteStatement s;
+    if (!s.prepare(db, sql, error))
+        return std::nullopt;
+    for (int i = 0; i < binds.size(); ++i)
+        s.bind(i, binds.at(i));
+    QList<T> list;
+    SqliteStatement::Result r;
+    while ((r = s.step(error)) == SqliteStatement::Result::Row)
+        list.append(row(s));
+    if (r != SqliteStatement::Result::Done)
+        return std::nullopt;
+    return list;
+}
+
 } // namespace
 
 InsightRows::InsightRows(QSqlDatabase db)
@@ -201,93 +219,63 @@ bool InsightRows::fold(const QDateTime &cutoff, qint64 *removed, QString *error)
 
 std::optional<QList<InsightRows::Total>> InsightRows::totals(const QString &kind, qint64 fromMs, qint64 toMs, QString *error)
 {
-    SqliteStatement s;
-    if (!s.prepare(m_db,
-                   QStringLiteral("SELECT screen, subject, detail, sum(events), sum(visits), sum(zero) FROM insight_totals "
-                                  "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ? GROUP BY screen, subject, detail"),
-                   error))
-        return std::nullopt;
-    s.bind(0, kind);
-    s.bind(1, fromMs);
-    s.bind(2, toMs);
-    QList<Total> list;
-    SqliteStatement::Result r;
-    while ((r = s.step(error)) == SqliteStatement::Result::Row) {
-        list.append({QString::fromUtf8(s.text(0)), QString::fromUtf8(s.text(1)), QString::fromUtf8(s.text(2)), s.integer(3),
-                     s.integer(4), s.integer(5)});
-    }
-    if (r != SqliteStatement::Result::Done)
-        return std::nullopt;
-    return list;
+    return readRows<Total>(
+        m_db,
+        QStringLiteral("SELECT screen, subject, detail, sum(events), sum(visits), sum(zero) FROM insight_totals "
+                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ? GROUP BY screen, subject, detail"),
+        {kind, fromMs, toMs},
+        [](const SqliteStatement &s) {
+            return Total{QString::fromUtf8(s.text(0)),
+                         QString::fromUtf8(s.text(1)),
+                         QString::fromUtf8(s.text(2)),
+                         s.integer(3),
+                         s.integer(4),
+                         s.integer(5)};
+        },
+        error);
 }
 
 std::optional<QList<InsightRows::Bucket>> InsightRows::visitBuckets(qint64 fromMs, qint64 toMs, QString *error)
 {
-    SqliteStatement s;
-    if (!s.prepare(m_db,
-                   QStringLiteral("SELECT bucket_ms, span = 'd', sum(visits) FROM insight_totals WHERE kind = 'funnel' "
-                                  "AND subject = 'visit' AND bucket_ms >= ? AND bucket_ms < ? GROUP BY bucket_ms, span"),
-                   error))
-        return std::nullopt;
-    s.bind(0, fromMs);
-    s.bind(1, toMs);
-    QList<Bucket> list;
-    SqliteStatement::Result r;
-    while ((r = s.step(error)) == SqliteStatement::Result::Row)
-        list.append({s.integer(0), s.integer(1) != 0, s.integer(2)});
-    if (r != SqliteStatement::Result::Done)
-        return std::nullopt;
-    return list;
+    return readRows<Bucket>(
+        m_db,
+        QStringLiteral("SELECT bucket_ms, span = 'd', sum(visits) FROM insight_totals WHERE kind = 'funnel' "
+                       "AND subject = 'visit' AND bucket_ms >= ? AND bucket_ms < ? GROUP BY bucket_ms, span"),
+        {fromMs, toMs},
+        [](const SqliteStatement &s) {
+            return Bucket{s.integer(0), s.integer(1) != 0, s.integer(2)};
+        },
+        error);
 }
 
 std::optional<QList<InsightRows::VisitSteps>> InsightRows::visits(qint64 fromMs, qint64 toMs, QString *error)
 {
-    SqliteStatement s;
-    if (!s.prepare(m_db,
-                   QStringLiteral("SELECT started_ms, coalesce(viewed_ms, -1), coalesce(configured_ms, -1), "
-                                  "coalesce(booked_ms, -1) FROM insight_visits WHERE started_ms >= ? AND started_ms < ?"),
-                   error))
-        return std::nullopt;
-    s.bind(0, fromMs);
-    s.bind(1, toMs);
-    QList<VisitSteps> list;
-    SqliteStatement::Result r;
-    while ((r = s.step(error)) == SqliteStatement::Result::Row)
-        list.append({s.integer(0), s.integer(1), s.integer(2), s.integer(3)});
-    if (r != SqliteStatement::Result::Done)
-        return std::nullopt;
-    return list;
+    return readRows<VisitSteps>(
+        m_db,
+        QStringLiteral("SELECT started_ms, coalesce(viewed_ms, -1), coalesce(configured_ms, -1), "
+                       "coalesce(booked_ms, -1) FROM insight_visits WHERE started_ms >= ? AND started_ms < ?"),
+        {fromMs, toMs},
+        [](const SqliteStatement &s) {
+            return VisitSteps{s.integer(0), s.integer(1), s.integer(2), s.integer(3)};
+        },
+        error);
 }
 
 std::optional<QList<qint64>> InsightRows::values(const QString &kind, qint64 fromMs, qint64 toMs, QString *error)
 {
-    SqliteStatement s;
-    if (!s.prepare(m_db,
-                   QStringLiteral("SELECT value FROM insight_events WHERE at_ms >= ? AND at_ms < ? AND kind = ? "
-                                  "AND value IS NOT NULL"),
-                   error))
-        return std::nullopt;
-    s.bind(0, fromMs);
-    s.bind(1, toMs);
-    s.bind(2, kind);
-    QList<qint64> list;
-    SqliteStatement::Result r;
-    while ((r = s.step(error)) == SqliteStatement::Result::Row)
-        list.append(s.integer(0));
-    if (r != SqliteStatement::Result::Done)
-        return std::nullopt;
-    return list;
+    return readRows<qint64>(
+        m_db,
+        QStringLiteral("SELECT value FROM insight_events WHERE at_ms >= ? AND at_ms < ? AND kind = ? "
+                       "AND value IS NOT NULL"),
+        {fromMs, toMs, kind}, [](const SqliteStatement &s) { return s.integer(0); }, error);
 }
 
 std::optional<qint64> InsightRows::eventCount(QString *error)
 {
-    SqliteStatement s;
-    if (!s.prepare(m_db, QStringLiteral("SELECT count(*) FROM insight_events"), error))
+    const auto n = readRows<qint64>(
+        m_db, QStringLiteral("SELECT count(*) FROM insight_events"), {}, [](const SqliteStatement &s) { return s.integer(0); },
+        error);
+    if (!n || n->isEmpty())
         return std::nullopt;
-    if (s.step(error) != SqliteStatement::Result::Row)
-        return std::nullopt;
-    const qint64 n = s.integer(0);
-    if (s.step(error) != SqliteStatement::Result::Done)
-        return std::nullopt;
-    return n;
+    return n->first();
 }

@@ -30,7 +30,8 @@ CREATE TABLE insight_visits (
     configured_ms INTEGER,
     booked_ms     INTEGER
 ) WITHOUT ROWID;
-CREATE INDEX insight_visits_started ON insight_visits(started_ms);
+-- Covering: the funnel reads a period's visits from the index alone.
+CREATE INDEX insight_visits_started ON insight_visits(started_ms, viewed_ms, configured_ms, booked_ms);
 
 -- Totals per hour (span 'h'), folded into days (span 'd') once the events behind them are past
 -- the retention period. `visits` counts each visit once per kind, subject and detail; kind

@@ -39,6 +39,26 @@
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
+    <message>
+        <source>Speak aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.</source>
+        <translation>تنطق الشاشة ما يلمسه إصبعك. اسحب يمينًا أو يسارًا للتنقل، وانقر مرتين للاختيار. أو: ضع إصبعين على الشاشة لثانيتين.</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>مستوى الصوت %1٪</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>أخفض</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>أعلى</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
@@ -2051,6 +2071,17 @@
     </message>
 </context>
 <context>
+    <name>RangeChoice</name>
+    <message>
+        <source>%1, from</source>
+        <translation>%1، من</translation>
+    </message>
+    <message>
+        <source>%1, up to</source>
+        <translation>%1، حتى</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: model, colour, equipment</source>
@@ -2213,6 +2244,53 @@
     <message>
         <source>Add and fetch</source>
         <translation>إضافة وجلب</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two seconds to turn speech off.</source>
+        <translation>النطق مفعّل. اسحب يمينًا أو يسارًا للتنقل، وانقر مرتين للاختيار. ضع إصبعين على الشاشة لثانيتين لإيقاف النطق.</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>النطق متوقف.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>مختار</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>غير مختار</translation>
+    </message>
+    <message>
+        <source>slider at %1</source>
+        <translation>شريط التمرير عند %1</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>حقل نص</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>زر</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>غير متاح</translation>
     </message>
 </context>
 <context>
@@ -2597,14 +2675,6 @@
         <translation>أبقِ الموعد</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
-        <translation>تفتح هواتف الزوار صفحات هذا المعرض على %1</translation>
-    </message>
-    <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>لا يوجد عنوان لهواتف الزوار: رموز QR لا تقود إلى أي صفحة على الويب. عيّن عنوانًا باستخدام vitrinectl phone-url.</translation>
-    </message>
-    <message>
         <source>Insights</source>
         <translation>الرؤى</translation>
     </message>
@@ -2615,6 +2685,14 @@
     <message>
         <source>Open insights</source>
         <translation>افتح الرؤى</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>تفتح هواتف الزوار صفحات هذا المعرض على %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>لا يوجد عنوان لهواتف الزوار: رموز QR لا تقود إلى أي صفحة على الويب. عيّن عنوانًا باستخدام vitrinectl phone-url.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3372,14 @@
     <message>
         <source>Value my car</source>
         <translation>قيّم سيارتي</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>صور %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>الصورة %1 من %2</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,26 @@
         <source>Off</source>
         <translation>Aus</translation>
     </message>
+    <message>
+        <source>Speak aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.</source>
+        <translation>Der Bildschirm sagt, was Ihr Finger berührt. Nach rechts oder links wischen zum Wechseln, doppelt tippen zum Auswählen. Oder: zwei Finger zwei Sekunden auf den Bildschirm halten.</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>Lautstärke %1 %</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
@@ -1975,6 +1995,17 @@
     </message>
 </context>
 <context>
+    <name>RangeChoice</name>
+    <message>
+        <source>%1, from</source>
+        <translation>%1, ab</translation>
+    </message>
+    <message>
+        <source>%1, up to</source>
+        <translation>%1, bis</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: model, colour, equipment</source>
@@ -2129,6 +2160,53 @@
     <message>
         <source>Add and fetch</source>
         <translation>Hinzufügen und abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two seconds to turn speech off.</source>
+        <translation>Sprachausgabe an. Nach rechts oder links wischen zum Wechseln, doppelt tippen zum Auswählen. Zwei Finger zwei Sekunden halten, um sie auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>Sprachausgabe aus.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>slider at %1</source>
+        <translation>Schieberegler bei %1</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -2485,14 +2563,6 @@
         <translation>Zeit beibehalten</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
-        <translation>Die Telefone der Besucher öffnen die Seiten dieses Studios unter %1</translation>
-    </message>
-    <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>Keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin ins Web. Legen Sie eine mit vitrinectl phone-url fest.</translation>
-    </message>
-    <message>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
@@ -2503,6 +2573,14 @@
     <message>
         <source>Open insights</source>
         <translation>Auswertung öffnen</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>Die Telefone der Besucher öffnen die Seiten dieses Studios unter %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>Keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin ins Web. Legen Sie eine mit vitrinectl phone-url fest.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3228,14 @@
     <message>
         <source>Value my car</source>
         <translation>Mein Auto bewerten</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>Bilder: %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,26 @@
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
+    <message>
+        <source>Speak aloud</source>
+        <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.</source>
+        <translation>L’écran dit ce que touche votre doigt. Balayez vers la droite ou la gauche pour passer d’un élément à l’autre, touchez deux fois pour choisir. Ou : gardez deux doigts deux secondes sur l’écran.</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>Volume %1 %</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
@@ -1975,6 +1995,17 @@
     </message>
 </context>
 <context>
+    <name>RangeChoice</name>
+    <message>
+        <source>%1, from</source>
+        <translation>%1, à partir de</translation>
+    </message>
+    <message>
+        <source>%1, up to</source>
+        <translation>%1, jusqu’à</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: model, colour, equipment</source>
@@ -2129,6 +2160,53 @@
     <message>
         <source>Add and fetch</source>
         <translation>Ajouter et récupérer</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two seconds to turn speech off.</source>
+        <translation>Voix activée. Balayez vers la droite ou la gauche pour passer d’un élément à l’autre, touchez deux fois pour choisir. Gardez deux doigts deux secondes sur l’écran pour la couper.</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>Voix désactivée.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <source>slider at %1</source>
+        <translation>curseur à %1</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>champ de texte</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>bouton</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponible</translation>
     </message>
 </context>
 <context>
@@ -2485,14 +2563,6 @@
         <translation>Garder l’horaire</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
-        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l'adresse %1</translation>
-    </message>
-    <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>Aucune adresse pour les téléphones des visiteurs : les QR codes ne mènent nulle part sur le web. Définissez-en une avec vitrinectl phone-url.</translation>
-    </message>
-    <message>
         <source>Insights</source>
         <translation>Statistiques</translation>
     </message>
@@ -2503,6 +2573,14 @@
     <message>
         <source>Open insights</source>
         <translation>Ouvrir les statistiques</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l'adresse %1</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>Aucune adresse pour les téléphones des visiteurs : les QR codes ne mènent nulle part sur le web. Définissez-en une avec vitrinectl phone-url.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3228,14 @@
     <message>
         <source>Value my car</source>
         <translation>Estimer ma voiture</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>Photos : %1</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>Photo %1 sur %2</translation>
     </message>
 </context>
 </TS>

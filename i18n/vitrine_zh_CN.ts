@@ -39,6 +39,26 @@
         <source>Off</source>
         <translation>关</translation>
     </message>
+    <message>
+        <source>Speak aloud</source>
+        <translation>语音朗读</translation>
+    </message>
+    <message>
+        <source>The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.</source>
+        <translation>屏幕会读出手指触碰的内容。向右或向左滑动切换，双击选择。也可以两指在屏幕上按住两秒。</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>音量 %1%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小声一点</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大声一点</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
@@ -1956,6 +1976,17 @@
     </message>
 </context>
 <context>
+    <name>RangeChoice</name>
+    <message>
+        <source>%1, from</source>
+        <translation>%1，最低</translation>
+    </message>
+    <message>
+        <source>%1, up to</source>
+        <translation>%1，最高</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: model, colour, equipment</source>
@@ -2108,6 +2139,53 @@
     <message>
         <source>Add and fetch</source>
         <translation>添加并获取</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two seconds to turn speech off.</source>
+        <translation>语音已开启。向右或向左滑动切换，双击选择。两指按住两秒可关闭语音。</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>语音已关闭。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未选</translation>
+    </message>
+    <message>
+        <source>slider at %1</source>
+        <translation>滑块位于 %1</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
     </message>
 </context>
 <context>
@@ -2457,14 +2535,6 @@
         <translation>保留原时间</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
-        <translation>访客手机通过 %1 打开本展厅的页面</translation>
-    </message>
-    <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>未设置访客手机地址：二维码无法打开网页。请用 vitrinectl phone-url 设置。</translation>
-    </message>
-    <message>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
@@ -2475,6 +2545,14 @@
     <message>
         <source>Open insights</source>
         <translation>打开洞察</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>访客手机通过 %1 打开本展厅的页面</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>未设置访客手机地址：二维码无法打开网页。请用 vitrinectl phone-url 设置。</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3192,14 @@
     <message>
         <source>Value my car</source>
         <translation>评估我的车</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>%1 的图片</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,26 @@
         <source>Off</source>
         <translation>關</translation>
     </message>
+    <message>
+        <source>Speak aloud</source>
+        <translation>語音朗讀</translation>
+    </message>
+    <message>
+        <source>The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.</source>
+        <translation>螢幕會讀出手指觸碰的內容。向右或向左滑動切換，點兩下選擇。也可以兩指在螢幕上按住兩秒。</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>音量 %1%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小聲一點</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大聲一點</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
@@ -1956,6 +1976,17 @@
     </message>
 </context>
 <context>
+    <name>RangeChoice</name>
+    <message>
+        <source>%1, from</source>
+        <translation>%1，最低</translation>
+    </message>
+    <message>
+        <source>%1, up to</source>
+        <translation>%1，最高</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: model, colour, equipment</source>
@@ -2108,6 +2139,53 @@
     <message>
         <source>Add and fetch</source>
         <translation>新增並取得</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechMode</name>
+    <message>
+        <source>Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two seconds to turn speech off.</source>
+        <translation>語音已開啟。向右或向左滑動切換，點兩下選擇。兩指按住兩秒可關閉語音。</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>語音已關閉。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>開</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已選</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未選</translation>
+    </message>
+    <message>
+        <source>slider at %1</source>
+        <translation>滑桿位於 %1</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>文字欄位</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>按鈕</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>無法使用</translation>
     </message>
 </context>
 <context>
@@ -2457,14 +2535,6 @@
         <translation>保留原時間</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
-        <translation>訪客手機透過 %1 開啟本展間的頁面</translation>
-    </message>
-    <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>未設定訪客手機位址：QR 碼無法開啟網頁。請用 vitrinectl phone-url 設定。</translation>
-    </message>
-    <message>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
@@ -2475,6 +2545,14 @@
     <message>
         <source>Open insights</source>
         <translation>開啟洞察</translation>
+    </message>
+    <message>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>訪客手機透過 %1 開啟本展間的頁面</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
+        <translation>未設定訪客手機位址：QR 碼無法開啟網頁。請用 vitrinectl phone-url 設定。</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3192,14 @@
     <message>
         <source>Value my car</source>
         <translation>評估我的車</translation>
+    </message>
+    <message>
+        <source>Pictures of %1</source>
+        <translation>%1 的圖片</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>第 %1 張，共 %2 張</translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,39 @@ ApplicationWindow {
         }
     }
 
+    // While the kiosk speaks, a finger explores instead of pressing: a touch says the control
+    // under it, a swipe right or left moves to the next or previous control, a double tap
+    // presses the one in focus.
+    Item {
+        objectName: "speech-layer"
+        anchors.fill: parent
+        z: 30
+        visible: SpeechMode.active
+        TapHandler {
+            onTapped: (eventPoint, button) => {
+                if (tapCount === 2)
+                    SpeechMode.activate()
+                else
+                    SpeechMode.exploreAt(eventPoint.scenePosition)
+            }
+        }
+        DragHandler {
+            id: swipe
+            target: null
+            xAxis.enabled: true
+            yAxis.enabled: false
+            onActiveChanged: {
+                if (active)
+                    return
+                const moved = swipe.centroid.scenePosition.x - swipe.centroid.scenePressPosition.x
+                if (moved > 40 * Theme.scale)
+                    SpeechMode.next()
+                else if (moved < -40 * Theme.scale)
+                    SpeechMode.previous()
+            }
+        }
+    }
+
     // Outside opening hours: blank, and touches go nowhere.
     SleepLayer {}
 

@@ -5,6 +5,12 @@ import Vitrine
 
 // Design tokens (LOOK.md) scaled to the screen, with the brand's colours and typefaces.
 QtObject {
+    // A text as a screen reader should hear it: without the invisible marks that keep mixed-
+    // direction text in order on screen (some readers spell them out).
+    function spoken(text) {
+        return (text || "").replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    }
+
     // Set by Main from the window: 1.0 at 1080 px on the short side.
     property real scale: 1.0
     property bool largeText: false

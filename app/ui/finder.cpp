@@ -7,6 +7,7 @@
 #include "carpictures.h"
 
 #include <QQmlEngine>
+#include <QTimer>
 
 #include <cmath>
 
@@ -273,9 +274,10 @@ void Finder::reset()
     m_notedFilter.clear();
     m_notedText.clear();
     m_compared.clear();
-    // Nothing of the visit's cars stays; the pages holding them are gone with the visit.
+    // Nothing of the visit's cars stays. A page holding one may still be leaving (its transition):
+    // it goes a little later, so the page never sees its car turn null under its bindings.
     for (VehicleDetail *detail : std::as_const(m_details))
-        detail->deleteLater();
+        QTimer::singleShot(std::chrono::seconds(5), detail, &QObject::deleteLater);
     m_details.clear();
     emit comparedChanged();
     startOver();

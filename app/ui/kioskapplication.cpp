@@ -27,6 +27,7 @@
 #include "qrimageprovider.h"
 #include "screensleep.h"
 #include "showroom.h"
+#include "speechmode.h"
 #include "staffmode.h"
 #include "stockfreshness.h"
 #include "storage/database.h"
@@ -85,6 +86,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<UiLanguage> language;
     std::unique_ptr<Showroom> showroom;
     std::unique_ptr<KioskSession> session;
+    std::unique_ptr<SpeechMode> speech;
     std::unique_ptr<VisitorSession> visitor;
     std::unique_ptr<VisitInsights> insights;
     std::unique_ptr<StaffInsights> staffInsights;
@@ -320,6 +322,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     ScreenSleep::setInstance(d->sleep.get());
     SyncSources::setInstance(d->syncSources.get());
     StockFreshness::setInstance(d->freshness.get());
+    d->speech = std::make_unique<SpeechMode>(nullptr);
+    SpeechMode::setInstance(d->speech.get());
 
     connect(d->session.get(), &KioskSession::ended, this, [this] {
         // The language goes back to the studio's; the search is forgotten; pages reset in QML.
@@ -328,6 +332,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->configurator->reset();
         d->tradeIn->reset();
         d->driveBooking->reset();
+        // Speech mode was this visitor's: it ends with the visit, and what it said is forgotten.
+        d->speech->end();
         // A new brand catalog that came during the visit is taken now, never under a build.
         if (d->pendingCatalog)
             applyBrandCatalog(std::exchange(d->pendingCatalog, nullptr));
@@ -366,6 +372,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->staffInsights->setLanguage(d->language->feedKey(), d->language->locale());
         d->syncSources->setLocale(d->language->locale());
         d->freshness->setLocale(d->language->locale());
+        d->speech->setLocale(d->language->locale());
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
     // The QR codes lead to the studio's phone pages in the visitor's language, when it has them.
@@ -415,6 +422,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         return false;
     }
     d->window = qobject_cast<QQuickWindow *>(d->engine->rootObjects().constFirst());
+    d->speech->setWindow(d->window);
     connect(
         d->window, &QQuickWindow::frameSwapped, this, [this, path = options.databasePath] { d->inventory->load(path); },
         Qt::SingleShotConnection);
@@ -500,6 +508,11 @@ QQmlApplicationEngine *KioskApplication::engine() const
 {
     return d->engine.get();
 }
+SpeechMode *KioskApplication::speech() const
+{
+    return d->speech.get();
+}
+
 KioskSession *KioskApplication::session() const
 {
     return d->session.get();

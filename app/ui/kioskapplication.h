@@ -29,6 +29,7 @@ class SyncSources;
 class StockFreshness;
 class InventoryService;
 class TradeInValuation;
+class SpeechMode;
 class Finder;
 class VisitInsights;
 class StaffInsights;
@@ -85,6 +86,7 @@ public:
     SyncSources *syncSources() const;
     StockFreshness *freshness() const;
     TradeInValuation *tradeIn() const;
+    SpeechMode *speech() const;
     Finder *finder() const;
     VisitInsights *visitInsights() const;
     StaffInsights *staffInsights() const;

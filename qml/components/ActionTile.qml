@@ -6,6 +6,7 @@ import QtQuick.Controls as T
 // One of Home's four journeys: a large, calm touch target with a title and one line of help.
 T.AbstractButton {
     id: tile
+    Accessible.onPressAction: tile.clicked()
     property string subtitle
     property bool primary: false
 

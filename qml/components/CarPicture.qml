@@ -15,7 +15,7 @@ Item {
     // What a tap opens full screen: the photo once it is there, else the drawing.
     readonly property string shown: showingPhoto ? photo : drawing
     Accessible.role: Accessible.Graphic
-    Accessible.name: alt
+    Accessible.name: Theme.spoken(alt)
 
     Image {
         id: drawn

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as T
+import QtQuick.Templates as Tpl
 import Vitrine.Ui
 import Vitrine
 
@@ -27,18 +28,18 @@ Column {
         spacing: Theme.s2
         Repeater {
             model: row.choices
-            delegate: T.AbstractButton {
+            delegate: Tpl.RadioButton {
                 id: choice
+                Accessible.onPressAction: choice.clicked()
+                Accessible.onToggleAction: choice.clicked()
+                checked: selected
                 required property var value
                 required text
                 required property bool selected
                 objectName: row.objectName.length > 0 ? row.objectName + "-" + value : ""
                 implicitHeight: Theme.touch
                 implicitWidth: Math.max(Theme.touch * 1.5, caption.implicitWidth + 2 * Theme.s4)
-                Accessible.role: Accessible.RadioButton
                 Accessible.name: text
-                Accessible.checkable: true
-                Accessible.checked: selected
                 focusPolicy: Qt.StrongFocus
                 onClicked: row.picked(value)
                 background: Rectangle {

@@ -6,13 +6,12 @@ import Vitrine.Ui
 // A large tick box with its sentence beside it; unticked until the visitor ticks it.
 T.AbstractButton {
     id: box
+    Accessible.onPressAction: box.toggle()
     property string error
     checkable: true
     implicitHeight: Math.max(Theme.touch, sentence.implicitHeight + Theme.s2)
     implicitWidth: 400
-    Accessible.role: Accessible.CheckBox
     Accessible.name: text
-    Accessible.checked: checked
     Accessible.description: error
     focusPolicy: Qt.StrongFocus
     background: Item {}

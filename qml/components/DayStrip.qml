@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as T
+import QtQuick.Templates as Tpl
 import Vitrine.Ui
 
 // A strip of days to pick one from: weekday, date and how many times are free, one row that
@@ -27,8 +28,11 @@ ListView {
         Label { text: "Ag"; level: Label.Caption }
     }
 
-    delegate: T.AbstractButton {
+    delegate: Tpl.RadioButton {
         id: dayButton
+        Accessible.onPressAction: dayButton.clicked()
+        Accessible.onToggleAction: dayButton.clicked()
+        checked: selected
         required property string date
         required property string weekday
         required property string day
@@ -40,11 +44,8 @@ ListView {
         width: Math.max(Theme.touch * 1.9, dayText.implicitWidth + 2 * Theme.s3)
         height: strip.height
         enabled: free > 0
-        Accessible.role: Accessible.RadioButton
         Accessible.name: weekday + " " + day
         Accessible.description: note
-        Accessible.checkable: true
-        Accessible.checked: selected
         focusPolicy: Qt.StrongFocus
         onClicked: strip.picked(date)
         background: Rectangle {

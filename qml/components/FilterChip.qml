@@ -6,14 +6,20 @@ import Vitrine.Ui
 // A choice in the finder with the number of cars it gives; zero is shown, never hidden.
 T.AbstractButton {
     id: chip
+    Accessible.onPressAction: chip.clicked()
     property int count: 0
     property bool selected: false
     property bool showCount: true
+    // A chip that is on or off (a facet's value, a sort); false for one that only acts (remove).
+    property bool toggles: true
+    checkable: toggles
+    checked: selected
+    Accessible.onToggleAction: chip.clicked()
+    // A tap flips `checked` at once; the finder decides, and the chip shows what it decided.
+    onClicked: checked = Qt.binding(() => chip.selected)
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch, row.implicitWidth + 2 * Theme.s4)
-    Accessible.role: Accessible.CheckBox
     Accessible.name: showCount ? qsTr("%1, %n cars", "", count).arg(text) : text
-    Accessible.checked: selected
     focusPolicy: Qt.StrongFocus
     background: Rectangle {
         radius: height / 2

@@ -2,27 +2,29 @@
 import QtQuick
 import Vitrine.Ui
 import QtQuick.Controls as T
+import QtQuick.Templates as Tpl
 import Vitrine
 
 // The language switch, always in each language's own name so anyone finds theirs.
 Row {
     id: bar
     spacing: Theme.s1
-    Accessible.role: Accessible.PageTabList
+    Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Language")
 
     Repeater {
         model: UiLanguage.languages
-        delegate: T.AbstractButton {
+        delegate: Tpl.RadioButton {
             id: button
+            Accessible.onPressAction: button.clicked()
+            Accessible.onToggleAction: button.clicked()
+            checked: current
             required property string code
             required property string name
             required property bool current
             implicitHeight: Theme.touch
             implicitWidth: Math.max(Theme.touch, nameLabel.implicitWidth + 2 * Theme.s3)
-            Accessible.role: Accessible.PageTab
             Accessible.name: name
-            Accessible.checked: current
             focusPolicy: Qt.StrongFocus
             onClicked: UiLanguage.setCode(code)
             background: Rectangle {

@@ -14,6 +14,7 @@ Item {
 
     T.AbstractButton {
         id: backButton
+        Accessible.onPressAction: backButton.clicked()
         objectName: "back"
         anchors.left: parent.left
         anchors.leftMargin: Theme.s6
@@ -52,8 +53,7 @@ Item {
         text: header.title
         level: Label.Title
         maximumLineCount: 2
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
+        heading: true
     }
 
     LanguageBar {

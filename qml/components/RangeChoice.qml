@@ -49,7 +49,11 @@ Column {
         height: Theme.touch
         stepSize: choice.stepSize
         snapMode: T.RangeSlider.SnapAlways
-        Accessible.name: choice.label
+        // A screen reader meets the two handles instead (below): Qt 6.4 gives a RangeSlider a
+        // range of 0–0 and moves nothing when asked to.
+        Accessible.ignored: true
+        first.onValueChanged: lowEnd.value = first.value
+        second.onValueChanged: highEnd.value = second.value
         // Applied when the finger lifts: counts update without chasing every pixel.
         first.onPressedChanged: if (!first.pressed) choice.chosen(first.value, second.value)
         second.onPressedChanged: if (!second.pressed) choice.chosen(first.value, second.value)
@@ -77,6 +81,27 @@ Column {
             color: Theme.text
             border.color: Theme.focus
             border.width: slider.first.pressed ? 3 : 0
+            // This end as a screen reader's slider: value, range and step, and "increase",
+            // "decrease" or a value it sets move the filter as a finger does.
+            Item {
+                id: lowEnd
+                anchors.fill: parent
+                property real value
+                readonly property real minimumValue: slider.from
+                readonly property real maximumValue: slider.to
+                readonly property real stepSize: slider.stepSize
+                Accessible.role: Accessible.Slider
+                Accessible.name: qsTr("%1, from").arg(choice.label)
+                Accessible.description: choice.range.lowLabel || ""
+                Accessible.onIncreaseAction: value = Math.min(maximumValue, value + stepSize)
+                Accessible.onDecreaseAction: value = Math.max(minimumValue, value - stepSize)
+                onValueChanged: {
+                    if (value === slider.first.value)
+                        return
+                    slider.first.value = value
+                    choice.chosen(slider.first.value, slider.second.value)
+                }
+            }
         }
         second.handle: Rectangle {
             x: slider.leftPadding + slider.second.visualPosition * (slider.availableWidth - width)
@@ -87,6 +112,27 @@ Column {
             color: Theme.text
             border.color: Theme.focus
             border.width: slider.second.pressed ? 3 : 0
+            // This end as a screen reader's slider: value, range and step, and "increase",
+            // "decrease" or a value it sets move the filter as a finger does.
+            Item {
+                id: highEnd
+                anchors.fill: parent
+                property real value
+                readonly property real minimumValue: slider.from
+                readonly property real maximumValue: slider.to
+                readonly property real stepSize: slider.stepSize
+                Accessible.role: Accessible.Slider
+                Accessible.name: qsTr("%1, up to").arg(choice.label)
+                Accessible.description: choice.range.highLabel || ""
+                Accessible.onIncreaseAction: value = Math.min(maximumValue, value + stepSize)
+                Accessible.onDecreaseAction: value = Math.max(minimumValue, value - stepSize)
+                onValueChanged: {
+                    if (value === slider.second.value)
+                        return
+                    slider.second.value = value
+                    choice.chosen(slider.first.value, slider.second.value)
+                }
+            }
         }
     }
 }

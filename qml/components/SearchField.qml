@@ -75,6 +75,7 @@ Item {
         }
         T.AbstractButton {
             id: clear
+            Accessible.onPressAction: clear.clicked()
             objectName: "search-clear"
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
@@ -123,6 +124,7 @@ Item {
                 model: Finder.suggestions
                 delegate: T.AbstractButton {
                     id: suggestion
+                    Accessible.onPressAction: suggestion.clicked()
                     required property int index
                     required text
                     required property int count

@@ -6,6 +6,7 @@ import Vitrine.Ui
 // A plain, large text button for staff screens and forms.
 T.AbstractButton {
     id: button
+    Accessible.onPressAction: button.clicked()
     property bool primary: false
     // The caption's step of the type scale (a lone character such as "+" reads better larger).
     property int textLevel: Label.Body

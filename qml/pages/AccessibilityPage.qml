@@ -33,27 +33,32 @@ Item {
             model: [
                 { key: "large", title: qsTr("Larger text"), help: qsTr("Every text on every page, a third larger.") },
                 { key: "contrast", title: qsTr("High contrast"), help: qsTr("Stronger colours and clearer edges.") },
-                { key: "reach", title: qsTr("Within reach"), help: qsTr("On a tall screen, everything moves into the lower part, within reach from a wheelchair.") }
+                { key: "reach", title: qsTr("Within reach"), help: qsTr("On a tall screen, everything moves into the lower part, within reach from a wheelchair.") },
+                { key: "speech", title: qsTr("Speak aloud"), help: qsTr("The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.") }
             ]
             delegate: T.AbstractButton {
                 id: toggle
+                Accessible.onPressAction: toggle.clicked()
                 required property var modelData
                 objectName: "toggle-" + modelData.key
                 readonly property bool on: modelData.key === "large" ? Theme.largeText
-                                         : modelData.key === "contrast" ? BrandTheme.highContrast : Theme.lowReach
+                                         : modelData.key === "contrast" ? BrandTheme.highContrast
+                                         : modelData.key === "speech" ? SpeechMode.active : Theme.lowReach
                 width: parent.width
                 implicitHeight: Math.max(Theme.touch * 1.4, texts.implicitHeight + 2 * Theme.s4)
-                checkable: false
-                Accessible.role: Accessible.CheckBox
+                checkable: true
+                checked: on
+                Accessible.onToggleAction: toggle.clicked()
                 Accessible.name: modelData.title
                 Accessible.description: modelData.help
-                Accessible.checked: on
                 focusPolicy: Qt.StrongFocus
                 onClicked: {
                     if (modelData.key === "large")
                         Theme.largeText = !Theme.largeText
                     else if (modelData.key === "contrast")
                         BrandTheme.highContrast = !BrandTheme.highContrast
+                    else if (modelData.key === "speech")
+                        SpeechMode.active = !SpeechMode.active
                     else
                         Theme.lowReach = !Theme.lowReach
                 }
@@ -106,6 +111,36 @@ Item {
                         // One line, centred in its pill (the body's line spacing would push it up).
                         lineHeight: 1.0
                     }
+                }
+            }
+        }
+
+        // How loud the kiosk speaks, while it does.
+        Row {
+            objectName: "speech-volume"
+            visible: SpeechMode.active
+            spacing: Theme.s3
+            Label {
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Volume %1%").arg(Math.round(SpeechMode.volume * 100))
+                level: Label.Lead
+            }
+            StaffButton {
+                objectName: "speech-quieter"
+                text: qsTr("Quieter")
+                enabled: SpeechMode.volume > 0.15
+                onClicked: {
+                    SpeechMode.volume = SpeechMode.volume - 0.1
+                    SpeechMode.say(qsTr("Volume %1%").arg(Math.round(SpeechMode.volume * 100)))
+                }
+            }
+            StaffButton {
+                objectName: "speech-louder"
+                text: qsTr("Louder")
+                enabled: SpeechMode.volume < 0.95
+                onClicked: {
+                    SpeechMode.volume = SpeechMode.volume + 0.1
+                    SpeechMode.say(qsTr("Volume %1%").arg(Math.round(SpeechMode.volume * 100)))
                 }
             }
         }

@@ -28,7 +28,7 @@ Item {
         }
     }
     Accessible.role: Accessible.Pane
-    Accessible.name: build.title
+    Accessible.name: Theme.spoken(build.title)
 
     PageHeader {
         id: header
@@ -76,7 +76,7 @@ Item {
                         asynchronous: true
                         mirror: LayoutMirroring.enabled
                         Accessible.role: Accessible.Graphic
-                        Accessible.name: (page.build.title) + ", " + (page.build.colours)
+                        Accessible.name: Theme.spoken(page.build.title + ", " + page.build.colours)
                     }
                 }
                 Label {

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as T
+import QtQuick.Templates as Tpl
 import Vitrine.Ui
 import Vitrine
 
@@ -90,8 +91,10 @@ Item {
             spacing: Theme.s2
             Repeater {
                 model: page.steps
-                delegate: T.AbstractButton {
+                delegate: Tpl.TabButton {
                     id: stepButton
+                    Accessible.onPressAction: stepButton.clicked()
+                    checked: current
                     required property var modelData
                     required property int index
                     readonly property bool current: page.step === modelData.id
@@ -100,7 +103,6 @@ Item {
                     implicitHeight: Theme.touch
                     implicitWidth: stepCaption.implicitWidth + 2 * Theme.s4
                     text: (index + 1) + "  " + modelData.text
-                    Accessible.role: Accessible.PageTab
                     Accessible.name: modelData.text
                     Accessible.selected: current
                     focusPolicy: Qt.StrongFocus
@@ -154,7 +156,7 @@ Item {
             // The car turns with the layout; the cabin keeps its wheel where the driver sits.
             mirror: LayoutMirroring.enabled && page.step !== "interior"
             Accessible.role: Accessible.Graphic
-            Accessible.name: Configurator.title
+            Accessible.name: Theme.spoken(Configurator.title)
             Behavior on source {
                 SequentialAnimation {
                     NumberAnimation { target: picture; property: "opacity"; to: 0.6; duration: Theme.fast / 2 }
@@ -206,6 +208,10 @@ Item {
         model: Configurator.choices
         delegate: T.AbstractButton {
             id: choice
+            Accessible.onPressAction: choice.clicked()
+            Accessible.onToggleAction: choice.clicked()
+            checkable: true
+            checked: selected
             required property string choiceId
             required property string name
             required property string detail
@@ -219,13 +225,14 @@ Item {
             objectName: "choice-" + choiceId
             width: ListView.view.width
             implicitHeight: Math.max(Theme.touch * 1.3, textColumn.implicitHeight + 2 * Theme.s3)
-            Accessible.role: page.step === "options" ? Accessible.CheckBox : Accessible.RadioButton
             Accessible.name: name
             Accessible.description: price + (stateText.length > 0 ? ". " + stateText : "")
-            Accessible.checkable: true
-            Accessible.checked: isSelected
             focusPolicy: Qt.StrongFocus
-            onClicked: page.pick(choiceId)
+            onClicked: {
+                // A tap flips `checked` at once; the build decides (an option may ask first).
+                checked = Qt.binding(() => choice.isSelected)
+                page.pick(choiceId)
+            }
             background: Rectangle {
                 radius: Theme.radius
                 color: choice.isSelected ? Theme.surfaceRaised : Theme.surface
@@ -408,7 +415,7 @@ Item {
                         width: parent.width
                         text: qsTr("Monthly plan")
                         level: Label.Title
-                        Accessible.role: Accessible.Heading
+                        heading: true
                     }
                     FinancePanel {
                         width: parent.width

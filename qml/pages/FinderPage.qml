@@ -201,6 +201,7 @@ Item {
                     text: label + "  ×"
                     showCount: false
                     selected: true
+                    toggles: false
                     Accessible.name: qsTr("Remove %1").arg(label)
                     onClicked: Finder.toggle(facet, value)
                 }
@@ -281,6 +282,7 @@ Item {
         model: Finder.results
         delegate: T.AbstractButton {
             id: card
+            Accessible.onPressAction: card.clicked()
             required property int index
             required property string vehicleId
             objectName: "result-" + index
@@ -295,7 +297,7 @@ Item {
             width: grid.cellWidth - Theme.s3
             height: grid.cellHeight - Theme.s3
             Accessible.role: Accessible.Button
-            Accessible.name: title + ", " + price + (priceNote.length > 0 ? ", " + priceNote : "")
+            Accessible.name: Theme.spoken(title + ", " + price + (priceNote.length > 0 ? ", " + priceNote : ""))
             focusPolicy: Qt.StrongFocus
             onClicked: page.open(vehicleId)
             background: Rectangle {

@@ -59,7 +59,7 @@ Item {
             text: BrandTheme.tagline
             level: Label.Hero
             maximumLineCount: 3
-            Accessible.role: Accessible.Heading
+            heading: true
         }
         Label {
             width: parent.width

@@ -56,6 +56,7 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         delegate: T.AbstractButton {
             id: card
+            Accessible.onPressAction: card.clicked()
             required property string lineId
             required property string name
             required property string tagline

@@ -97,6 +97,7 @@ Item {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
                 delegate: T.AbstractButton {
                     id: key
+                    Accessible.onPressAction: key.clicked()
                     required property string modelData
                     width: Theme.touch * 1.6
                     height: Theme.touch * 1.3

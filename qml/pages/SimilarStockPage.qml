@@ -54,6 +54,7 @@ Item {
         model: page.matches.cars
         delegate: T.AbstractButton {
             id: card
+            Accessible.onPressAction: card.clicked()
             required property string vehicleId
             required property string title
             required property string image
@@ -64,7 +65,7 @@ Item {
             width: grid.cellWidth - Theme.s3
             height: grid.cellHeight - Theme.s3
             Accessible.role: Accessible.Button
-            Accessible.name: title + ", " + price
+            Accessible.name: Theme.spoken(title + ", " + price)
             Accessible.description: why
             focusPolicy: Qt.StrongFocus
             onClicked: page.open(vehicleId)

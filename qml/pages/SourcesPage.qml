@@ -80,6 +80,7 @@ Item {
                     model: SyncSources.sources
                     delegate: T.AbstractButton {
                         id: source
+                        Accessible.onPressAction: source.clicked()
                         required property int index
                         required property string sourceId
                         required property string name
@@ -177,7 +178,7 @@ Item {
                         width: parent.width
                         text: SyncSources.selectedName
                         level: Label.Title
-                        Accessible.role: Accessible.Heading
+                        heading: true
                     }
                     Label {
                         width: parent.width
@@ -255,7 +256,7 @@ Item {
                     width: parent.width
                     text: qsTr("From a USB stick or folder")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 StaffButton {
                     objectName: "find-files"
@@ -315,7 +316,7 @@ Item {
                     width: parent.width
                     text: qsTr("Add a source")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 FormField {
                     id: address

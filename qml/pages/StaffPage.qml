@@ -71,7 +71,7 @@ Item {
                     width: parent.width
                     text: qsTr("Visitors waiting")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 Label {
                     width: parent.width
@@ -117,6 +117,7 @@ Item {
                         }
                         T.AbstractButton {
                             id: done
+                            Accessible.onPressAction: done.clicked()
                             anchors.right: parent.right
                             anchors.rightMargin: Theme.s3
                             anchors.verticalCenter: parent.verticalCenter
@@ -153,7 +154,7 @@ Item {
                     width: parent.width
                     text: qsTr("Test drives")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 Label {
                     width: parent.width
@@ -267,7 +268,7 @@ Item {
                     width: parent.width
                     text: qsTr("Stock sources")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 Label {
                     objectName: "sources-summary"
@@ -318,7 +319,7 @@ Item {
                     width: parent.width
                     text: qsTr("This screen")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 ChoiceRow {
                     width: parent.width
@@ -462,7 +463,7 @@ Item {
                     width: parent.width
                     text: qsTr("Move the drive")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 Label {
                     objectName: "move-what"

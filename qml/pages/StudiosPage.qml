@@ -47,6 +47,7 @@ Item {
         model: Showroom.studios
         delegate: T.AbstractButton {
             id: row
+            Accessible.onPressAction: row.clicked()
             required property string studioId
             required property string name
             required property string address

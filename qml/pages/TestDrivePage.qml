@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as T
+import QtQuick.Templates as Tpl
 import Vitrine.Ui
 import Vitrine
 
@@ -144,7 +145,7 @@ Item {
             asynchronous: true
             mirror: LayoutMirroring.enabled
             Accessible.role: Accessible.Graphic
-            Accessible.name: DriveBooking.title
+            Accessible.name: Theme.spoken(DriveBooking.title)
         }
         Column {
             anchors.left: page.wide ? parent.left : picture.right
@@ -217,6 +218,7 @@ Item {
                 model: DriveBooking.models
                 delegate: T.AbstractButton {
                     id: modelCard
+                    Accessible.onPressAction: modelCard.clicked()
                     required property string modelId
                     required property string name
                     required property string image
@@ -326,22 +328,33 @@ Item {
             }
         }
 
-        // 2. Where: the studios with this car, nearest first.
+        // 2. Where: the studios with this car, nearest first. The question stands above the list
+        // rather than as its header: Qt 6.4 cannot create a ListView header in a file with
+        // `pragma ComponentBehavior: Bound` ("Component is not ready"), and the header never showed.
+        Label {
+            id: studioQuestion
+            objectName: "drive-studio-question"
+            width: parent.width
+            visible: page.step === "studio"
+            bottomPadding: Theme.s3
+            text: qsTr("Where would you like to start?")
+            level: Label.Lead
+        }
         ListView {
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: studioQuestion.bottom
+            anchors.bottom: parent.bottom
             visible: page.step === "studio"
             clip: true
             spacing: Theme.s2
             boundsBehavior: Flickable.StopAtBounds
             model: page.step === "studio" ? DriveBooking.studios : null
-            header: Label {
-                width: ListView.view.width
-                bottomPadding: Theme.s3
-                text: qsTr("Where would you like to start?")
-                level: Label.Lead
-            }
-            delegate: T.AbstractButton {
+            delegate: Tpl.RadioButton {
                 id: studioRow
+                Accessible.onPressAction: studioRow.clicked()
+                Accessible.onToggleAction: studioRow.clicked()
+                checked: selected
                 required property string studioId
                 required property string name
                 required property string address
@@ -408,8 +421,11 @@ Item {
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 model: page.step === "time" ? DriveBooking.days : null
-                delegate: T.AbstractButton {
+                delegate: Tpl.RadioButton {
                     id: dayButton
+                    Accessible.onPressAction: dayButton.clicked()
+                    Accessible.onToggleAction: dayButton.clicked()
+                    checked: current
                     required property string date
                     required property string weekday
                     required property string day
@@ -422,11 +438,8 @@ Item {
                     width: Math.max(Theme.touch * 1.9, dayText.implicitWidth + 2 * Theme.s3)
                     height: dayStrip.height
                     enabled: free > 0
-                    Accessible.role: Accessible.RadioButton
                     Accessible.name: weekday + " " + day
                     Accessible.description: note
-                    Accessible.checkable: true
-                    Accessible.checked: current
                     focusPolicy: Qt.StrongFocus
                     onClicked: DriveBooking.chooseDay(date)
                     background: Rectangle {
@@ -497,6 +510,7 @@ Item {
                 model: page.step === "time" ? DriveBooking.times : null
                 delegate: T.AbstractButton {
                     id: timeButton
+                    Accessible.onPressAction: timeButton.clicked()
                     required property string start
                     required property string label
                     required property bool free

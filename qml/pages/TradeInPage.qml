@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as T
+import QtQuick.Templates as Tpl
 import QtQuick.Layouts
 import Vitrine.Ui
 import Vitrine
@@ -193,18 +194,18 @@ Item {
                     { value: 1, name: qsTr("Good"), note: qsTr("Normal wear for its age, serviced on time.") },
                     { value: 2, name: qsTr("Fair"), note: qsTr("Visible marks or repairs due.") }
                 ]
-                delegate: T.AbstractButton {
+                delegate: Tpl.RadioButton {
                     id: conditionChoice
+                    Accessible.onPressAction: conditionChoice.clicked()
+                    Accessible.onToggleAction: conditionChoice.clicked()
                     required property var modelData
                     readonly property bool chosen: TradeIn.condition === modelData.value
                     objectName: "condition-" + modelData.value
                     width: describe.width
                     implicitHeight: Math.max(Theme.touch, conditionText.implicitHeight + 2 * Theme.s2)
                     text: modelData.name
-                    Accessible.role: Accessible.RadioButton
+                    checked: chosen
                     Accessible.name: modelData.name + ". " + modelData.note
-                    Accessible.checkable: true
-                    Accessible.checked: chosen
                     focusPolicy: Qt.StrongFocus
                     onClicked: TradeIn.condition = modelData.value
                     background: Rectangle {
@@ -319,6 +320,7 @@ Item {
             model: TradeIn.answered && TradeIn.valued ? TradeIn.comparables : null
             delegate: T.AbstractButton {
                 id: car
+                Accessible.onPressAction: car.clicked()
                 required property string vehicleId
                 required property string title
                 required property string year

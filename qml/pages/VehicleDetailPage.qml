@@ -47,7 +47,7 @@ Item {
     }
     readonly property bool wide: width > height
     Accessible.role: Accessible.Pane
-    Accessible.name: car.title
+    Accessible.name: Theme.spoken(car.title)
 
     // Built in loops: the linter of Qt 6.4 does not know Array.map or filter on C++ lists.
     function choices(list, make, keep) {
@@ -127,6 +127,8 @@ Item {
                         id: gallery
                         objectName: "gallery"
                         anchors.fill: parent
+                        Accessible.name: Theme.spoken(qsTr("Pictures of %1").arg(page.car.title))
+                        Accessible.description: qsTr("Picture %1 of %2").arg(currentIndex + 1).arg(count)
                         clip: true
                         Repeater {
                             model: page.car.pictures
@@ -139,7 +141,7 @@ Item {
                                 TapHandler {
                                     onTapped: {
                                         zoom.source = galleryPicture.shown
-                                        zoom.mirror = !galleryPicture.showingPhoto && LayoutMirroring.enabled
+                                        zoom.mirror = !galleryPicture.showingPhoto && galleryPicture.mirrorDrawing
                                     }
                                 }
                             }
@@ -255,7 +257,7 @@ Item {
                     width: parent.width
                     text: qsTr("Finance")
                     level: Label.Title
-                    Accessible.role: Accessible.Heading
+                    heading: true
                 }
                 FinancePanel {
                     width: parent.width
@@ -402,7 +404,7 @@ Item {
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             Accessible.role: Accessible.Graphic
-            Accessible.name: page.car.title
+            Accessible.name: Theme.spoken(page.car.title)
             PinchHandler {
                 minimumScale: 1
                 maximumScale: 4

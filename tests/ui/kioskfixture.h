@@ -3,14 +3,13 @@
 
 #include "kiosk/kiosksession.h"
 #include "kioskapplication.h"
+#include "warninggate.h"
 
 #include <QQuickWindow>
 #include <QTest>
 
 #include <memory>
 
-/// The start of every in-process UI test: the real kiosk on a database file of its own, in
-/// English, its window shown. Null (and `error`) when it could not start.
 /// The idle wipe, without waiting for the idle time: the visit ends and a new one begins.
 inline void wipeVisit(KioskApplication *kiosk)
 {
@@ -18,8 +17,12 @@ inline void wipeVisit(KioskApplication *kiosk)
     kiosk->session()->interacted();
 }
 
+/// The start of every in-process UI test: the real kiosk on a database file of its own, in
+/// English, its window shown, any warning failing the test. Null (and `error`) when it could
+/// not start.
 inline std::unique_ptr<KioskApplication> startKiosk(const QString &databasePath, QString *error)
 {
+    WarningGate::install();
     KioskOptions options;
     options.databasePath = databasePath;
     options.language = QStringLiteral("en");

@@ -59,6 +59,7 @@ private slots:
                                      QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
                                     QStringLiteral("home/home-%1-%2.png").arg(language, orientation));
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.warnings.isEmpty(), qPrintable(run.warnings.join(QLatin1Char('\n'))));
         QCOMPARE(run.screenshot.size(), size);
         QVERIFY(distinctColours(run.screenshot) > 50);
 

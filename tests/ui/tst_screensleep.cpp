@@ -3,6 +3,7 @@
 #include "kioskapplication.h"
 #include "screensleep.h"
 #include "uiprobe.h"
+#include "warninggate.h"
 
 #include <QApplication>
 #include <QColor>
@@ -61,6 +62,7 @@ class TestScreenSleep : public QObject
 private slots:
     void initTestCase()
     {
+        WarningGate::install();
         m_touch = QTest::createTouchDevice();
         KioskOptions options;
         options.databasePath = m_dir.filePath(QStringLiteral("sleep.sqlite"));

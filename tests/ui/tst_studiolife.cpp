@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
+#include "warninggate.h"
 
 #include <QApplication>
 #include <QQuickItem>
@@ -46,6 +47,7 @@ class TestStudioLife : public QObject
 private slots:
     void initTestCase()
     {
+        WarningGate::install();
         {
             QVERIFY(Database::open(dbPath(), QStringLiteral("setup")).ok());
             StaffPin pin(QSqlDatabase::database(QStringLiteral("setup")));

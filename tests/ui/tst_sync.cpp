@@ -15,6 +15,7 @@
 #include "uilanguage.h"
 #include "uiprobe.h"
 #include "vehicledetail.h"
+#include "warninggate.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -141,6 +142,7 @@ class TestSync : public QObject
 private slots:
     void initTestCase()
     {
+        WarningGate::install();
         QDir(m_dir.path()).mkpath(QStringLiteral("www"));
         QDir(m_dir.path()).mkpath(QStringLiteral("usb/event"));
         m_server = std::make_unique<FeedServerProcess>(www());

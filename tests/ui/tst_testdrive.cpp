@@ -191,6 +191,9 @@ private slots:
         // The studio: this one first, then the others with the car, nearest first.
         QVERIFY(ui.tap(QStringLiteral("drive-model-") + model));
         QTRY_VERIFY(ui.find(QStringLiteral("drive-studio-oslo")) != nullptr);
+        // The step's question stands above the studios (it never showed as the list's header).
+        QVERIFY(ui.find(QStringLiteral("drive-studio-question")));
+        QVERIFY(!ui.find(QStringLiteral("drive-studio-question"))->property("text").toString().isEmpty());
         QCOMPARE(drive()->studioRows().first().id, QStringLiteral("oslo"));
         QCOMPARE(markedStep(ui), 1);
         shoot(ui, QStringLiteral("2-studio"), lang);

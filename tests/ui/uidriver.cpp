@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uidriver.h"
 
+#include "warninggate.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +32,11 @@ UiDriver::Run UiDriver::run(const QStringList &arguments, const QString &screens
     process.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QString::fromLatin1(WarningGate::childMessagePattern()));
+    // A session gives every program a private runtime folder; a test machine may have none, and
+    // Qt would warn for it (the kiosk's systemd unit has one).
+    if (!env.contains(QStringLiteral("XDG_RUNTIME_DIR")))
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), scratch.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(VITRINE_BIN),
                   QStringList{QStringLiteral("--db"), m_database, QStringLiteral("--screenshot"), shot,
@@ -43,6 +50,7 @@ UiDriver::Run UiDriver::run(const QStringList &arguments, const QString &screens
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.output = QString::fromUtf8(process.readAll());
+    run.warnings = WarningGate::faultsInChildOutput(run.output);
     run.screenshot.load(shot);
     QFile f(layout);
     if (f.open(QIODevice::ReadOnly))

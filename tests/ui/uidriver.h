@@ -15,7 +15,8 @@ public:
         int exitCode = -1;
         QString output;
         QImage screenshot;
-        QJsonObject layout; ///< objectName → {x, y, width, height, visible}
+        QJsonObject layout;   ///< objectName → {x, y, width, height, visible}
+        QStringList warnings; ///< what the kiosk warned of (a UI test allows none)
     };
 
     explicit UiDriver(const QString &databasePath);

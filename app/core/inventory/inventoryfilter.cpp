@@ -3,6 +3,10 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+#include <limits>
+#include <type_traits>
+
 namespace {
 
 const QHash<QString, InventoryFilter::Sort> &sorts()
@@ -26,9 +30,20 @@ bool readNumber(const QJsonObject &o, const QString &key, std::optional<T> *out,
         *error = QStringLiteral("\"%1\" must be a number").arg(key);
         return false;
     }
-    *out = T(v.toDouble());
+    const double d = v.toDouble();
+    // A number the field cannot hold is refused, never converted: 1e103 into an int is undefined.
+    if constexpr (std::is_integral_v<T>) {
+        if (!(d >= double(std::numeric_limits<T>::min()) && d <= double(std::numeric_limits<T>::max()))) {
+            *error = QStringLiteral("\"%1\" is out of range").arg(key);
+            return false;
+        }
+    }
+    *out = T(d);
     return true;
 }
+
+/// Larger than any car's price, small enough that its minor units fit a qint64.
+constexpr double kMaxPrice = 1e13;
 
 } // namespace
 
@@ -75,6 +90,12 @@ std::optional<InventoryFilter> InventoryFilter::fromJson(const QJsonObject &json
     if (!f.priceCurrency.isEmpty() && f.priceCurrency.size() != 3) {
         *error = QStringLiteral("\"price_currency\" must be a three-letter currency code such as NOK or EUR");
         return std::nullopt;
+    }
+    for (const auto &[key, price] : {std::pair{"price_min", priceMin}, std::pair{"price_max", priceMax}}) {
+        if (price && !(std::fabs(*price) <= kMaxPrice)) {
+            *error = QStringLiteral("\"%1\" is out of range").arg(QLatin1String(key));
+            return std::nullopt;
+        }
     }
     if (priceMin)
         f.priceMinMinor = qint64(*priceMin * 100);

@@ -648,6 +648,15 @@ private slots:
         QVERIFY(error.contains(QLatin1String("lat")));
         QVERIFY(!InventoryFilter::fromJson(QJsonObject{{QStringLiteral("model"), QStringLiteral("aster-5")}}, &error));
         QVERIFY(!InventoryFilter::fromJson(QJsonObject{{QStringLiteral("mileage_unit"), QStringLiteral("furlong")}}, &error));
+        // Numbers no field can hold are refused with a reason, not converted (undefined behaviour).
+        for (const char *key : {"year_min", "year_max", "price_min", "price_max"}) {
+            for (const double huge : {2.2e103, -2.2e103}) {
+                QVERIFY(!InventoryFilter::fromJson(QJsonObject{{QLatin1String(key), huge}}, &error));
+                QVERIFY2(error.contains(QLatin1String(key)) && error.contains(QLatin1String("out of range")), qPrintable(error));
+            }
+        }
+        QVERIFY(InventoryFilter::fromJson(QJsonObject{{QStringLiteral("year_min"), 2019}, {QStringLiteral("price_max"), 9e5}},
+                                          &error));
     }
 };
 

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "speechmode.h"
+
+#include <QAccessible>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTextToSpeech>
+#include <QTouchEvent>
+
+#include <functional>
+
+namespace {
+
+constexpr int kRemembered = 20;
+/// How far (px) a held finger may drift and still be holding.
+constexpr qreal kHoldSlop = 24;
+
+bool reallyVisible(QQuickItem *item)
+{
+    for (QQuickItem *i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() <= 0.01)
+            return false;
+    }
+    return true;
+}
+
+/// A control a visitor can use: something with a name a screen reader would stop at.
+bool speakable(QQuickItem *item)
+{
+    if (!item || !item->isEnabled() || !reallyVisible(item))
+        return false;
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+    return iface && !iface->text(QAccessible::Name).trimmed().isEmpty();
+}
+
+} // namespace
+
+SpeechMode::SpeechMode(QObject *parent)
+    : QObject(parent)
+{
+    // The platform's engine (speech-dispatcher on Debian); none on a machine without speech.
+    if (!QTextToSpeech::availableEngines().isEmpty())
+        m_engine = std::make_unique<QTextToSpeech>();
+    m_hold.setSingleShot(true);
+    m_hold.setInterval(2000);
+    connect(&m_hold, &QTimer::timeout, this, [this] { setActive(!m_active); });
+}
+
+void SpeechMode::setWindow(QQuickWindow *window)
+{
+    if (m_window)
+        m_window->removeEventFilter(this);
+    m_window = window;
+    if (m_window)
+        m_window->installEventFilter(this);
+}
+
+bool SpeechMode::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only watched, never taken: the page still gets every touch.
+    const QEvent::Type type = event->type();
+    if (type == QEvent::TouchBegin || type == QEvent::TouchUpdate || type == QEvent::TouchEnd || type == QEvent::TouchCancel) {
+        const auto *touch = static_cast<const QTouchEvent *>(event);
+        int held = 0;
+        bool moved = false;
+        for (const QEventPoint &point : touch->points()) {
+            if (point.state() == QEventPoint::Pressed)
+                m_pressedAt.insert(point.id(), point.scenePosition());
+            if (point.state() == QEventPoint::Released) {
+                m_pressedAt.remove(point.id());
+                continue;
+            }
+            ++held;
+            const QPointF start = m_pressedAt.value(point.id(), point.scenePosition());
+            if ((point.scenePosition() - start).manhattanLength() > kHoldSlop)
+                moved = true;
+        }
+        if (type == QEvent::TouchEnd || type == QEvent::TouchCancel)
+            m_pressedAt.clear();
+        const bool holding = held == 2 && !moved && type != QEvent::TouchEnd && type != QEvent::TouchCancel;
+        if (!holding)
+            m_hold.stop();
+        else if (!m_hold.isActive())
+            m_hold.start();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+SpeechMode::~SpeechMode() = default;
+
+bool SpeechMode::available() const
+{
+    return m_engine && m_engine->state() != QTextToSpeech::Error;
+}
+
+void SpeechMode::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    emit activeChanged();
+    say(active ? tr("Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two "
+                    "seconds to turn speech off.")
+               : tr("Speech off."));
+}
+
+void SpeechMode::setVolume(double volume)
+{
+    volume = qBound(0.1, volume, 1.0);
+    if (qFuzzyCompare(volume, m_volume))
+        return;
+    m_volume = volume;
+    if (m_engine)
+        m_engine->setVolume(volume);
+    emit volumeChanged();
+}
+
+void SpeechMode::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (m_engine)
+        m_engine->setLocale(locale);
+}
+
+QString SpeechMode::describe(QQuickItem *item) const
+{
+    QAccessibleInterface *iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    if (!iface)
+        return {};
+    const QAccessible::State state = iface->state();
+    QStringList parts{iface->text(QAccessible::Name).trimmed()};
+    switch (iface->role()) {
+    case QAccessible::CheckBox:
+        parts << (state.checked ? tr("on") : tr("off"));
+        break;
+    case QAccessible::RadioButton:
+    case QAccessible::PageTab:
+        parts << (state.checked || state.selected ? tr("chosen") : tr("not chosen"));
+        break;
+    case QAccessible::Slider:
+        if (QAccessibleValueInterface *value = iface->valueInterface())
+            parts << tr("slider at %1").arg(m_locale.toString(value->currentValue().toDouble(), 'f', 0));
+        break;
+    case QAccessible::EditableText:
+        parts << tr("text field");
+        break;
+    case QAccessible::Heading:
+        parts << tr("heading");
+        break;
+    default:
+        if (state.checkable)
+            parts << (state.checked ? tr("on") : tr("off"));
+        else
+            parts << tr("button");
+        break;
+    }
+    if (state.disabled || !item->isEnabled())
+        parts << tr("not available");
+    const QString description = iface->text(QAccessible::Description).trimmed();
+    if (!description.isEmpty())
+        parts << description;
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+void SpeechMode::say(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_recent << text;
+    while (m_recent.size() > kRemembered)
+        m_recent.removeFirst();
+    emit spoken(text);
+    if (m_engine) {
+        m_engine->stop();
+        m_engine->setVolume(m_volume);
+        m_engine->say(text);
+    }
+}
+
+QQuickItem *SpeechMode::focused() const
+{
+    return m_window ? m_window->activeFocusItem() : nullptr;
+}
+
+bool SpeechMode::move(bool forward)
+{
+    if (!m_window)
+        return false;
+    QQuickItem *start = focused() ? focused() : m_window->contentItem();
+    QQuickItem *item = start;
+    // The focus chain is the order Tab follows; the first named, visible control along it.
+    for (int guard = 0; guard < 2000; ++guard) {
+        item = item->nextItemInFocusChain(forward);
+        if (!item || item == start)
+            return false;
+        if (speakable(item)) {
+            item->forceActiveFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            say(describe(item));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SpeechMode::next()
+{
+    return move(true);
+}
+
+bool SpeechMode::previous()
+{
+    return move(false);
+}
+
+void SpeechMode::exploreAt(const QPointF &scenePosition)
+{
+    if (!m_window)
+        return;
+    // The topmost control under the finger, children painted last first.
+    const std::function<QQuickItem *(QQuickItem *)> hit = [&](QQuickItem *item) -> QQuickItem * {
+        if (!item->isVisible() || item->opacity() <= 0.01)
+            return nullptr;
+        const QList<QQuickItem *> children = item->childItems();
+        for (auto it = children.crbegin(); it != children.crend(); ++it) {
+            if (QQuickItem *found = hit(*it))
+                return found;
+        }
+        const bool under = item->contains(item->mapFromScene(scenePosition));
+        return under && item->activeFocusOnTab() && speakable(item) ? item : nullptr;
+    };
+    if (QQuickItem *item = hit(m_window->contentItem())) {
+        item->forceActiveFocus(Qt::OtherFocusReason);
+        say(describe(item));
+    }
+}
+
+bool SpeechMode::activate()
+{
+    QQuickItem *item = focused();
+    QAccessibleInterface *iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    QAccessibleActionInterface *actions = iface ? iface->actionInterface() : nullptr;
+    if (!actions)
+        return false;
+    const QStringList names = actions->actionNames();
+    if (names.contains(QAccessibleActionInterface::pressAction()))
+        actions->doAction(QAccessibleActionInterface::pressAction());
+    else if (names.contains(QAccessibleActionInterface::toggleAction()))
+        actions->doAction(QAccessibleActionInterface::toggleAction());
+    else
+        return false;
+    // The page may have changed under the finger: say where the focus is now.
+    if (QQuickItem *now = focused(); now && speakable(now))
+        say(describe(now));
+    return true;
+}
+
+void SpeechMode::repeat()
+{
+    if (QQuickItem *item = focused(); item && speakable(item))
+        say(describe(item));
+}
+
+void SpeechMode::end()
+{
+    m_hold.stop();
+    if (m_engine)
+        m_engine->stop();
+    m_recent.clear();
+    if (m_active) {
+        m_active = false;
+        emit activeChanged();
+    }
+}

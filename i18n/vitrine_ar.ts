@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>أعلى</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>في هذا المعرض، عبر سماعات الرأس فقط.</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>صِل سماعات الرأس بمقبس هذه الشاشة لتسمعها. لا يُقال هنا شيء بصوت مسموع.</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>المس للاستكشاف</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>لسماع الشاشة: صِل سماعات الرأس، ثم ضع إصبعين على الشاشة لمدة ثانيتين.</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>لسماع الشاشة: ضع إصبعين على الشاشة لمدة ثانيتين.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2527,14 @@
         <source>build %1</source>
         <translation>التكوين %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>بصوت مسموع</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>عبر سماعات الرأس فقط</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2693,6 +2717,10 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>لا يوجد عنوان لهواتف الزوار: رموز QR لا تقود إلى أي صفحة على الويب. عيّن عنوانًا باستخدام vitrinectl phone-url.</translation>
+    </message>
+    <message>
+        <source>Speech mode speaks</source>
+        <translation>وضع النطق يتحدث</translation>
     </message>
 </context>
 <context>

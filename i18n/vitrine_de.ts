@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>Lauter</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>In diesem Studio nur über Kopfhörer.</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>Stecken Sie Kopfhörer in die Buchse dieses Bildschirms, um ihn zu hören. Hier wird nichts laut gesagt.</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>Zum Entdecken berühren</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>Um den Bildschirm zu hören: Kopfhörer einstecken, dann zwei Finger zwei Sekunden lang auf den Bildschirm legen.</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>Um den Bildschirm zu hören: zwei Finger zwei Sekunden lang auf den Bildschirm legen.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2415,14 @@
         <source>build %1</source>
         <translation>Konfiguration %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>Laut</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>Nur über Kopfhörer</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2581,6 +2605,10 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>Keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin ins Web. Legen Sie eine mit vitrinectl phone-url fest.</translation>
+    </message>
+    <message>
+        <source>Speech mode speaks</source>
+        <translation>Die Sprachausgabe spricht</translation>
     </message>
 </context>
 <context>

@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>Plus fort</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>Dans ce studio, uniquement dans un casque.</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>Branchez un casque sur la prise de cet écran pour l’entendre. Rien n’est dit à voix haute ici.</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>Touchez pour explorer</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>Pour entendre l’écran : branchez un casque, puis posez deux doigts sur l’écran pendant deux secondes.</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>Pour entendre l’écran : posez deux doigts sur l’écran pendant deux secondes.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2415,14 @@
         <source>build %1</source>
         <translation>configuration %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>À voix haute</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>Uniquement dans un casque</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2581,6 +2605,10 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>Aucune adresse pour les téléphones des visiteurs : les QR codes ne mènent nulle part sur le web. Définissez-en une avec vitrinectl phone-url.</translation>
+    </message>
+    <message>
+        <source>Speech mode speaks</source>
+        <translation>Le mode vocal parle</translation>
     </message>
 </context>
 <context>

@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>大声一点</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>在本展厅仅通过耳机播放。</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>请将耳机插入此屏幕的插孔即可收听。这里不会外放任何声音。</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>轻触开始探索</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>想听屏幕朗读：插入耳机，然后用两根手指按住屏幕两秒。</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>想听屏幕朗读：用两根手指按住屏幕两秒。</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2387,14 @@
         <source>build %1</source>
         <translation>配置 %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>外放</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>仅通过耳机</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2553,6 +2577,10 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>未设置访客手机地址：二维码无法打开网页。请用 vitrinectl phone-url 设置。</translation>
+    </message>
+    <message>
+        <source>Speech mode speaks</source>
+        <translation>语音模式的声音</translation>
     </message>
 </context>
 <context>

@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>大聲一點</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>在本展間僅透過耳機播放。</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>請將耳機插入此螢幕的插孔即可收聽。這裡不會外放任何聲音。</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>輕觸開始探索</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>想聽螢幕朗讀：插入耳機，然後用兩根手指按住螢幕兩秒。</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>想聽螢幕朗讀：用兩根手指按住螢幕兩秒。</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2387,14 @@
         <source>build %1</source>
         <translation>配置 %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>外放</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>僅透過耳機</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2553,6 +2577,10 @@
     <message>
         <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
         <translation>未設定訪客手機位址：QR 碼無法開啟網頁。請用 vitrinectl phone-url 設定。</translation>
+    </message>
+    <message>
+        <source>Speech mode speaks</source>
+        <translation>語音模式的聲音</translation>
     </message>
 </context>
 <context>

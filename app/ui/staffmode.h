@@ -46,6 +46,7 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(ChoiceListModel *retentionChoices READ retentionChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *staleChoices READ staleChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *photoCacheChoices READ photoCacheChoices CONSTANT)
+    Q_PROPERTY(ChoiceListModel *speechOutputChoices READ speechOutputChoices CONSTANT)
     /// How far around the studio the finder looks first, in the market's unit.
     Q_PROPERTY(ChoiceListModel *areaChoices READ areaChoices CONSTANT)
     /// What saving the settings came to ("Saved." or why not).
@@ -82,6 +83,7 @@ public:
     ChoiceListModel *retentionChoices() { return &m_retentionChoices; }
     ChoiceListModel *staleChoices() { return &m_staleChoices; }
     ChoiceListModel *photoCacheChoices() { return &m_photoCacheChoices; }
+    ChoiceListModel *speechOutputChoices() { return &m_speechOutputChoices; }
     ChoiceListModel *areaChoices() { return &m_areaChoices; }
     /// The studio's market tells distances in miles: the area is offered in miles.
     void setMiles(bool miles);
@@ -152,6 +154,7 @@ private:
     ChoiceListModel m_retentionChoices;
     ChoiceListModel m_staleChoices;
     ChoiceListModel m_photoCacheChoices;
+    ChoiceListModel m_speechOutputChoices;
     ChoiceListModel m_areaChoices;
     bool m_miles = false;
     CarDescriber m_describeCar;

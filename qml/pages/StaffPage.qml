@@ -375,6 +375,13 @@ Item {
                     choices: StaffMode.photoCacheChoices
                     onPicked: value => StaffMode.pickSetting("photoCacheMb", value)
                 }
+                ChoiceRow {
+                    objectName: "speech-output"
+                    width: parent.width
+                    label: qsTr("Speech mode speaks")
+                    choices: StaffMode.speechOutputChoices
+                    onPicked: value => StaffMode.pickSetting("speechOutput", value)
+                }
                 Label {
                     objectName: "phone-base-url"
                     width: parent.width

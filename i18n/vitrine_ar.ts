@@ -2715,12 +2715,16 @@
         <translation>تفتح هواتف الزوار صفحات هذا المعرض على %1</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>لا يوجد عنوان لهواتف الزوار: رموز QR لا تقود إلى أي صفحة على الويب. عيّن عنوانًا باستخدام vitrinectl phone-url.</translation>
-    </message>
-    <message>
         <source>Speech mode speaks</source>
         <translation>وضع النطق يتحدث</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>عنوان صفحات هذا المعرض لهواتف الزوار</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>لا يوجد عنوان لهواتف الزوار بعد: لا تقود رموز QR إلى أي صفحة حتى يُحفظ عنوان.</translation>
     </message>
 </context>
 <context>

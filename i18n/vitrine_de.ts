@@ -2603,12 +2603,16 @@
         <translation>Die Telefone der Besucher öffnen die Seiten dieses Studios unter %1</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>Keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin ins Web. Legen Sie eine mit vitrinectl phone-url fest.</translation>
-    </message>
-    <message>
         <source>Speech mode speaks</source>
         <translation>Die Sprachausgabe spricht</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>Adresse der Seiten dieses Studios für die Telefone der Besucher</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>Noch keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin, bis eine gespeichert ist.</translation>
     </message>
 </context>
 <context>

@@ -2603,12 +2603,16 @@
         <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l'adresse %1</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>Aucune adresse pour les téléphones des visiteurs : les QR codes ne mènent nulle part sur le web. Définissez-en une avec vitrinectl phone-url.</translation>
-    </message>
-    <message>
         <source>Speech mode speaks</source>
         <translation>Le mode vocal parle</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>Adresse des pages de ce studio pour le téléphone des visiteurs</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>Pas encore d’adresse pour le téléphone des visiteurs : les codes QR ne mènent nulle part tant qu’aucune n’est enregistrée.</translation>
     </message>
 </context>
 <context>

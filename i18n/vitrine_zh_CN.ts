@@ -2575,12 +2575,16 @@
         <translation>访客手机通过 %1 打开本展厅的页面</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>未设置访客手机地址：二维码无法打开网页。请用 vitrinectl phone-url 设置。</translation>
-    </message>
-    <message>
         <source>Speech mode speaks</source>
         <translation>语音模式的声音</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>本展厅供访客手机打开的网页地址</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>尚未设置访客手机的网页地址：保存地址之前，二维码无法打开任何网页。</translation>
     </message>
 </context>
 <context>

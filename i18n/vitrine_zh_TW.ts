@@ -2575,12 +2575,16 @@
         <translation>訪客手機透過 %1 開啟本展間的頁面</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>未設定訪客手機位址：QR 碼無法開啟網頁。請用 vitrinectl phone-url 設定。</translation>
-    </message>
-    <message>
         <source>Speech mode speaks</source>
         <translation>語音模式的聲音</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>本展間供訪客手機開啟的網頁位址</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>尚未設定訪客手機的網頁位址：儲存位址之前，QR 碼無法開啟任何網頁。</translation>
     </message>
 </context>
 <context>

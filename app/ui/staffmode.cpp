@@ -165,6 +165,7 @@ void StaffMode::select(const StudioSettings::Values &v)
     m_staleChoices.setSelected(v.staleAfterHours);
     m_photoCacheChoices.setSelected(v.photoCacheMb);
     m_speechOutputChoices.setSelected(v.speechOutput);
+    m_pendingPhoneBaseUrl = v.phoneBaseUrl;
     m_areaChoices.setSelected(nearestArea(v.areaKm));
 }
 
@@ -331,6 +332,7 @@ void StaffMode::saveSettings()
     v.staleAfterHours = m_staleChoices.selected().toInt();
     v.photoCacheMb = m_photoCacheChoices.selected().toInt();
     v.speechOutput = m_speechOutputChoices.selected().toString();
+    v.phoneBaseUrl = m_pendingPhoneBaseUrl.trimmed();
     v.areaKm = m_areaChoices.selected().toInt();
     m_queue->run<QString>(
         this,

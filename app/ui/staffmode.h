@@ -37,6 +37,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(QString orientation READ orientation NOTIFY settingsChanged)
     /// Where visitors' phones open the studio's pages (the QR codes' base); empty when none is set.
     Q_PROPERTY(QString phoneBaseUrl READ phoneBaseUrl NOTIFY settingsChanged)
+    /// The address typed in staff mode, saved with the other settings.
+    Q_PROPERTY(QString pendingPhoneBaseUrl READ pendingPhoneBaseUrl WRITE setPendingPhoneBaseUrl NOTIFY settingsChanged)
     // The settings being edited: each a row of choices, the stored value chosen when editing starts.
     Q_PROPERTY(ChoiceListModel *studioChoices READ studioChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *languageChoices READ languageChoices CONSTANT)
@@ -75,6 +77,8 @@ public:
     QString orientation() const { return m_stored.orientation; }
     const StudioSettings::Values &settings() const { return m_stored; }
     QString phoneBaseUrl() const { return m_stored.phoneBaseUrl; }
+    QString pendingPhoneBaseUrl() const { return m_pendingPhoneBaseUrl; }
+    void setPendingPhoneBaseUrl(const QString &url) { m_pendingPhoneBaseUrl = url; }
     ChoiceListModel *studioChoices() { return &m_studioChoices; }
     ChoiceListModel *languageChoices() { return &m_languageChoices; }
     ChoiceListModel *idleChoices() { return &m_idleChoices; }
@@ -155,6 +159,7 @@ private:
     ChoiceListModel m_staleChoices;
     ChoiceListModel m_photoCacheChoices;
     ChoiceListModel m_speechOutputChoices;
+    QString m_pendingPhoneBaseUrl;
     ChoiceListModel m_areaChoices;
     bool m_miles = false;
     CarDescriber m_describeCar;

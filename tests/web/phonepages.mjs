@@ -3,7 +3,8 @@
 // and a test drive, each in English, Simplified Chinese and Arabic; a booking moved and cancelled
 // through its forms; a wrong contact refused. Every page is checked by axe-core (no serious or
 // critical violation of WCAG 2.2 A/AA), must set no cookie and ask nothing of any other host.
-// Screenshots go to $SCREENSHOTS; bytes transferred and time to first byte are printed.
+// Screenshots go to $SCREENSHOTS; bytes transferred and time to first byte are printed, beside
+// the kiosk's own render of the same build (vitrine-uibench --reopen, the real window offscreen).
 //
 //   node phonepages.mjs   (HUB_BIN, CTL_BIN, SCREENSHOTS and CHROMIUM from the environment)
 
@@ -16,6 +17,7 @@ import path from 'node:path';
 
 const hubBin = process.env.HUB_BIN;
 const ctlBin = process.env.CTL_BIN;
+const uibenchBin = process.env.UIBENCH_BIN;
 const shots = process.env.SCREENSHOTS || 'screenshots/phone';
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const languages = ['en', 'zh_CN', 'ar'];
@@ -195,6 +197,23 @@ try {
   console.log('\npage              bytes (html)  bytes (all)  requests  TTFB ms');
   for (const f of figures)
     console.log(`${f.page.padEnd(16)}  ${String(f.html).padStart(12)}  ${String(f.total).padStart(11)}  ${String(f.requests).padStart(8)}  ${f.ttfb.toFixed(1).padStart(7)}`);
+  // The same build on the kiosk: from its code to the summary drawn, in each language.
+  if (uibenchBin) {
+    console.log(`\nthe same build (${code}) on the kiosk: code opened to summary drawn`);
+    console.log('language  first ms  warm p50 ms');
+    for (const lang of languages) {
+      try {
+        const out = execFileSync(uibenchBin, ['--reopen', code, '--lang', lang, '--runs', '4'],
+          { encoding: 'utf8', env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' }, timeout: 120000 });
+        const line = out.split('\n').find(l => l.includes('"kiosk.reopen"'));
+        const r = JSON.parse(line);
+        check(r.first_ms > 0 && r.warm_p50_ms > 0, `kiosk render ${lang}: no figure`);
+        console.log(`${lang.padEnd(8)}  ${r.first_ms.toFixed(1).padStart(8)}  ${r.warm_p50_ms.toFixed(1).padStart(11)}`);
+      } catch (e) {
+        check(false, `kiosk render ${lang}: ${e.message}`);
+      }
+    }
+  }
 } catch (e) {
   failures.push(String(e.stack || e));
   console.error(e);

@@ -1677,6 +1677,61 @@
     </message>
 </context>
 <context>
+    <name>PhoneBookPage</name>
+    <message>
+        <source>Book a test drive of the %1</source>
+        <translation>احجز تجربة قيادة %1</translation>
+    </message>
+    <message>
+        <source>Back to your build</source>
+        <translation>العودة إلى سيارتك المُهيّأة</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>الصالة</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its free times.</source>
+        <translation>اختر معرضًا لترى أوقاته المتاحة.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>لا يوجد وقت متاح في هذا اليوم. اختر يومًا آخر.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>الأوقات المتاحة في %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>رقم هاتفك أو بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Only to confirm this drive and, if it must change, to tell you.</source>
+        <translation>فقط لتأكيد هذه التجربة ولإبلاغك إن لزم تغييرها.</translation>
+    </message>
+    <message>
+        <source>Book the test drive</source>
+        <translation>احجز تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>اختر أحد الأوقات المتاحة.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free: someone has just taken it. Choose another time.</source>
+        <translation>لم يعد هذا الوقت متاحًا: حجزه أحدهم للتو. اختر وقتًا آخر.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
@@ -1771,16 +1826,20 @@
         <translation>احجز تجربة قيادة</translation>
     </message>
     <message>
-        <source>Visit or call a studio and give your build code %1.</source>
-        <translation>زر معرضًا أو اتصل به وأعطِ رمز التهيئة %1.</translation>
-    </message>
-    <message>
         <source>Call %1</source>
         <translation>اتصل على %1</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Choose a time here, or visit or call a studio and give your build code %1.</source>
+        <translation>اختر وقتًا هنا، أو زُر معرضًا أو اتصل به وأعطهم رمز سيارتك %1.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>اختر وقتًا</translation>
     </message>
 </context>
 <context>

@@ -1587,6 +1587,61 @@
     </message>
 </context>
 <context>
+    <name>PhoneBookPage</name>
+    <message>
+        <source>Book a test drive of the %1</source>
+        <translation>预约试驾 %1</translation>
+    </message>
+    <message>
+        <source>Back to your build</source>
+        <translation>返回您的配置</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展厅</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its free times.</source>
+        <translation>选择一家展厅以查看其空闲时间。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>当天没有空闲时段。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>%1 的空闲时段</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手机号码或电子邮箱</translation>
+    </message>
+    <message>
+        <source>Only to confirm this drive and, if it must change, to tell you.</source>
+        <translation>仅用于确认本次试驾，以及在需要变更时通知您。</translation>
+    </message>
+    <message>
+        <source>Book the test drive</source>
+        <translation>预约试驾</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>请选择一个空闲时段。</translation>
+    </message>
+    <message>
+        <source>That time is no longer free: someone has just taken it. Choose another time.</source>
+        <translation>该时间已被预约：刚刚有人选了它。请选择其他时间。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
@@ -1681,16 +1736,20 @@
         <translation>预约试驾</translation>
     </message>
     <message>
-        <source>Visit or call a studio and give your build code %1.</source>
-        <translation>请到访或致电展厅，并提供您的配置代码 %1。</translation>
-    </message>
-    <message>
         <source>Call %1</source>
         <translation>致电 %1</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>地图</translation>
+    </message>
+    <message>
+        <source>Choose a time here, or visit or call a studio and give your build code %1.</source>
+        <translation>在此选择时间，或到访或致电展厅并提供您的配置代码 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>请选择时间</translation>
     </message>
 </context>
 <context>

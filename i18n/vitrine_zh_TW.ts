@@ -1587,6 +1587,61 @@
     </message>
 </context>
 <context>
+    <name>PhoneBookPage</name>
+    <message>
+        <source>Book a test drive of the %1</source>
+        <translation>預約試駕 %1</translation>
+    </message>
+    <message>
+        <source>Back to your build</source>
+        <translation>返回您的配置</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展間</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its free times.</source>
+        <translation>選擇一家展間以查看其空閒時間。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>當天沒有空閒時段。請選擇其他日期。</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>%1 的空閒時段</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手機號碼或電子郵件</translation>
+    </message>
+    <message>
+        <source>Only to confirm this drive and, if it must change, to tell you.</source>
+        <translation>僅用於確認本次試駕，以及在需要變更時通知您。</translation>
+    </message>
+    <message>
+        <source>Book the test drive</source>
+        <translation>預約試駕</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>請選擇一個空閒時段。</translation>
+    </message>
+    <message>
+        <source>That time is no longer free: someone has just taken it. Choose another time.</source>
+        <translation>該時間已被預約：剛剛有人選了它。請選擇其他時間。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
@@ -1681,16 +1736,20 @@
         <translation>預約試駕</translation>
     </message>
     <message>
-        <source>Visit or call a studio and give your build code %1.</source>
-        <translation>請到訪或致電展間，並提供您的配置代碼 %1。</translation>
-    </message>
-    <message>
         <source>Call %1</source>
         <translation>致電 %1</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>地圖</translation>
+    </message>
+    <message>
+        <source>Choose a time here, or visit or call a studio and give your build code %1.</source>
+        <translation>在此選擇時間，或到訪或致電展間並提供您的配置代碼 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>請選擇時間</translation>
     </message>
 </context>
 <context>

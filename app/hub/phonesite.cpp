@@ -67,6 +67,7 @@ PhoneSite::PhoneSite(QSqlDatabase db, const Options &options)
     , m_options(options)
     , m_theme(PhoneTheme::load(options.theme))
     , m_drives(db, m_theme, withoutTrailingSlash(options.publicUrl))
+    , m_book(db, m_theme, withoutTrailingSlash(options.publicUrl))
     , m_pages(options.pagesPerSecond, options.pagesBurst)
     , m_changes(options.changesPerSecond, options.changesBurst)
     , m_changesPerCode(options.changesPerCodePerSecond, options.changesPerCodeBurst)
@@ -129,6 +130,8 @@ HttpResponse PhoneSite::handle(const HttpRequest &request, qint64 nowMs)
     const QByteArray kind = parts.value(0);
     if (kind == "drive")
         return drive(request, parts, language, nowMs);
+    if (kind == "book" && parts.size() == 2)
+        return book(request, parts, language, nowMs);
     if (post)
         return problem(405, PhoneHtml::tr("Not available"), PhoneHtml::tr("This page cannot do that."));
     if (kind == "draw")
@@ -225,6 +228,37 @@ HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray
                                   PhoneHtml::tr("The studio's data cannot be read just now."), request);
     const QUrlQuery form(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
     return m_drives.change(data->catalog, language, code, QString::fromLatin1(action), form, request);
+}
+
+HttpResponse PhoneSite::book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
+                             qint64 nowMs)
+{
+    const QString path = QString::fromLatin1(request.path);
+    const QString model = QString::fromLatin1(parts.value(1));
+    if (request.method == "POST") {
+        // A booking: as rare per address as a change (a person books once; a script is slowed).
+        if (request.body.size() > kMaxForm)
+            return PhonePage::problem(413, m_theme, language, path, PhoneHtml::tr("Too much to read"),
+                                      PhoneHtml::tr("Send the form again."), request);
+        int retryAfter = 0;
+        if (!m_changes.take(request.peer.toString().toLatin1(), nowMs, &retryAfter)) {
+            HttpResponse r = PhonePage::problem(
+                429, m_theme, language, path, PhoneHtml::tr("Please wait a moment"),
+                PhoneHtml::tr("There were many requests from your network. Try again in a minute."), request);
+            r.addHeader("Retry-After", QByteArray::number(retryAfter));
+            return r;
+        }
+    }
+    QString why;
+    const auto data = snapshot(&why);
+    if (!data)
+        return PhonePage::problem(503, m_theme, language, path, PhoneHtml::tr("Please try again shortly"),
+                                  PhoneHtml::tr("The studio's data cannot be read just now."), request);
+    if (request.method == "POST") {
+        const QUrlQuery form(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+        return m_book.book(data->catalog, language, model, form, request);
+    }
+    return m_book.form(data->catalog, language, model, QUrlQuery(QString::fromLatin1(request.query)), request);
 }
 
 void PhoneSite::tick(qint64 nowMs)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "httpmessage.h"
+#include "phonebookpage.h"
 #include "phonedrivepages.h"
 #include "phonehtml.h"
 #include "phonepage.h"
@@ -48,6 +49,8 @@ private:
     HttpResponse drawing(const HttpRequest &request, const QList<QByteArray> &parts);
     HttpResponse drive(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
                        qint64 nowMs);
+    HttpResponse book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
+                      qint64 nowMs);
 
     QSqlDatabase m_db;
     Options m_options;
@@ -55,6 +58,7 @@ private:
     PhoneWords m_words;
     CarDrawing m_drawing;
     PhoneDrivePages m_drives;
+    PhoneBookPage m_book;
     RateLimiter m_pages;
     RateLimiter m_changes;
     RateLimiter m_changesPerCode;

@@ -174,6 +174,41 @@ async function changeFlows(browser, base, db, lang) {
   await context.close();
 }
 
+// A drive booked on the phone from the build's page: a studio, a day, a time, the two fields and
+// the consent; a number that is no phone number is refused with the reason and what was typed kept.
+async function bookFromPhone(browser, base, code, lang) {
+  const { context, foreign } = await newContext(browser, base);
+  const page = await context.newPage();
+  await page.goto(`${base}/p/build/${code}?lang=${lang}`);
+  await Promise.all([page.waitForNavigation(), page.click('a[href*="/p/book/"]')]);
+  check(await page.locator('.days a').count() > 1, `book-${lang}: several days to choose from`);
+  await Promise.all([page.waitForNavigation(), page.locator('.days a').nth(1).click()]);
+  await page.locator('.slots label').first().click();
+  await page.fill('#book-name', 'Kari Nordmann');
+  await page.fill('#book-contact', '12');
+  await page.check('input[name=privacy]');
+  const [refused] = await Promise.all([page.waitForNavigation(), page.click('form button[type=submit]')]);
+  check(refused.status() === 400, `book-${lang}: a number that is no phone number is refused (${refused.status()})`);
+  check(await page.locator('[role=alert]').count() === 1, `book-${lang}: the reason is shown`);
+  check(await page.inputValue('#book-name') === 'Kari Nordmann', `book-${lang}: the name typed is kept`);
+  await page.screenshot({ path: path.join(shots, `book-refused-${lang}.png`), fullPage: true });
+  await audit(page, `book-refused-${lang}`);
+
+  await page.locator('.slots label').first().click();
+  await page.fill('#book-contact', '+47 412 34 568');
+  await page.check('input[name=privacy]');
+  await page.screenshot({ path: path.join(shots, `book-${lang}.png`), fullPage: true });
+  await audit(page, `book-${lang}`);
+  const [booked] = await Promise.all([page.waitForNavigation(), page.click('form button[type=submit]')]);
+  check(booked.status() === 200 && /\/p\/drive\/[A-Z0-9-]+/.test(page.url()),
+    `book-${lang}: lands on the new booking (${booked.status()} ${page.url()})`);
+  check(await page.locator('form[action*="/cancel"]').count() === 1, `book-${lang}: the new drive can be cancelled`);
+  await page.screenshot({ path: path.join(shots, `booked-${lang}.png`), fullPage: true });
+  check((await context.cookies()).length === 0, `book-${lang}: sets no cookie`);
+  check(foreign.length === 0, `book-${lang}: asks other hosts: ${foreign.join(', ')}`);
+  await context.close();
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'vitrine-phone-'));
 const db = path.join(dir, 'hub.db');
 let hub;
@@ -192,6 +227,8 @@ try {
     await visit(browser, base, 'car', `/p/car/${car.vin}?lang=${lang}`, lang, { text: car.vin });
     await visit(browser, base, 'drive', `/p/drive/${driveCode}?lang=${lang}`, lang, { text: driveCode });
   }
+  await bookFromPhone(browser, base, code, 'en');
+  await bookFromPhone(browser, base, code, 'ar');
   await changeFlows(browser, base, db, 'en');
   await changeFlows(browser, base, db, 'ar');
   console.log('\npage              bytes (html)  bytes (all)  requests  TTFB ms');

@@ -80,7 +80,7 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
     const QString total = money(q.total().minor);
 
     PhoneHtml page(m_theme, m_language);
-    page.begin({title, tr("Your build %1: %2").arg(code, total), picture, path, {}, m_publicUrl});
+    page.begin({title, tr("Your build %1: %2").arg(code, total), PhonePage::sharePath(picture), path, {}, m_publicUrl});
     page.raw(QStringLiteral("<h1>")).text(title).raw(QStringLiteral("</h1><p class=\"sub\">"));
     page.sentence(tr("Build code %1"), {code}).raw(QStringLiteral("</p>"));
     page.raw(QStringLiteral("<img class=\"car\" width=\"1600\" height=\"700\" src=\"%1\" alt=\"%2\">")

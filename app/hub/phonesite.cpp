@@ -17,6 +17,8 @@ Q_LOGGING_CATEGORY(lcPhone, "vitrine.hub.phone")
 namespace {
 
 constexpr qint64 kSnapshotFreshMs = 5000;
+/// Share pictures kept drawn (about 60 kB each).
+constexpr qsizetype kSharePicturesKept = 64;
 
 HttpResponse tooMany(int retryAfter, const QByteArray &body)
 {
@@ -160,6 +162,8 @@ HttpResponse PhoneSite::drawing(const HttpRequest &request, const QList<QByteArr
     const QString body = QString::fromLatin1(parts.value(1));
     QString view = QString::fromLatin1(parts.value(2));
     const bool svg = view.endsWith(QLatin1String(".svg"));
+    // The same drawing as a PNG: what a chat app shows for a shared link (none draws SVG).
+    const bool png = view.endsWith(QLatin1String(".png"));
     view.chop(4);
     const auto paint = CarDrawing::Rgb::fromHex(query.queryItemValue(QStringLiteral("paint")));
     const QString finish = query.queryItemValue(QStringLiteral("finish"));
@@ -168,13 +172,26 @@ HttpResponse PhoneSite::drawing(const HttpRequest &request, const QList<QByteArr
     bad.status = 400;
     bad.contentType = "text/plain; charset=utf-8";
     bad.body = "no such drawing";
-    if (parts.size() != 3 || !svg || !CarDrawing::bodies().contains(body)
+    if (parts.size() != 3 || !(svg || png) || !CarDrawing::bodies().contains(body)
         || (view != QLatin1String("side") && view != QLatin1String("three-quarter")) || !paint
         || !CarDrawing::finishes().contains(finish) || !CarDrawing::wheelDesigns().contains(wheel))
         return bad;
     const QByteArray picture = m_drawing.standalone(body, view, paint, finish, wheel);
     if (picture.isEmpty())
         return bad;
+    if (png) {
+        const QByteArray key = request.path + '?' + request.query;
+        QByteArray image = m_sharePictures.value(key);
+        if (image.isEmpty()) {
+            image = PhonePage::sharePicture(picture, m_theme);
+            if (image.isEmpty())
+                return bad;
+            if (m_sharePictures.size() >= kSharePicturesKept)
+                m_sharePictures.clear(); // a handful of builds are shared at a time; start afresh
+            m_sharePictures.insert(key, image);
+        }
+        return PhonePage::file(image, "image/png", request, "public, max-age=86400");
+    }
     // The same address always draws the same picture: phones may keep it a day.
     return PhonePage::file(picture, "image/svg+xml", request, "public, max-age=86400");
 }

@@ -11,6 +11,7 @@
 
 #include "catalog/cardrawing.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -57,6 +58,7 @@ private:
     PhoneTheme m_theme;
     PhoneWords m_words;
     CarDrawing m_drawing;
+    QHash<QByteArray, QByteArray> m_sharePictures; ///< PNG drawings by address, for shared links
     PhoneDrivePages m_drives;
     PhoneBookPage m_book;
     RateLimiter m_pages;

@@ -81,9 +81,10 @@ HttpResponse PhoneBookPage::render(const Catalog &catalog, const PhoneWords::Lan
     }
 
     // The studio: every one that has this model to drive, the chosen one marked.
-    page.raw(QStringLiteral("<h2>")).text(tr("Studio")).raw(QStringLiteral("</h2><ul class=\"days\">"));
+    page.raw(QStringLiteral("<h2>")).text(tr("Studio")).raw(QStringLiteral("</h2><ul class=\"days studios\">"));
+    // Once one is chosen, the studios of its market: the build's prices are that market's.
     for (const Studio &s : catalog.studios) {
-        if (!drivesModel(s, model.id))
+        if (!drivesModel(s, model.id) || (studio && s.market != studio->market))
             continue;
         page.raw(QStringLiteral("<li><a href=\"%1\"%2>")
                      .arg(page.href(base + QStringLiteral("?studio=") + s.id + buildQuery),
@@ -156,14 +157,20 @@ HttpResponse PhoneBookPage::render(const Catalog &catalog, const PhoneWords::Lan
             "day(s) after the drive. You can cancel at any time with your booking code.",
             "", retention))
         .raw(QStringLiteral("</p>"));
-    page.raw(
-        QStringLiteral("<p><label class=\"check\"><input type=\"checkbox\" name=\"privacy\" value=\"yes\" required "
-                       "aria-describedby=\"privacy-notice\"> %1</label></p>")
-            .arg(PhoneHtml::escape(QCoreApplication::translate(
-                "TestDrivePage", "I have read the privacy notice and agree that my name and contact are kept for this drive."))));
-    page.raw(QStringLiteral("<p><label class=\"check\"><input type=\"checkbox\" name=\"marketing\" value=\"yes\"> %1</label></p>")
+    const auto ticked = [&](const QString &name) {
+        return field(typed, name) == QLatin1String("yes") ? QStringLiteral(" checked") : QString();
+    };
+    page.raw(QStringLiteral("<p><label class=\"check\"><input type=\"checkbox\" name=\"privacy\" value=\"yes\" required "
+                            "aria-describedby=\"privacy-notice\"%2> %1</label></p>")
                  .arg(PhoneHtml::escape(QCoreApplication::translate(
-                     "TestDrivePage", "Optional: I would like to hear about new models and events."))));
+                          "TestDrivePage",
+                          "I have read the privacy notice and agree that my name and contact are kept for this drive.")),
+                      ticked(QStringLiteral("privacy"))));
+    page.raw(
+        QStringLiteral("<p><label class=\"check\"><input type=\"checkbox\" name=\"marketing\" value=\"yes\"%2> %1</label></p>")
+            .arg(PhoneHtml::escape(
+                     QCoreApplication::translate("TestDrivePage", "Optional: I would like to hear about new models and events.")),
+                 ticked(QStringLiteral("marketing"))));
     page.raw(QStringLiteral("<button type=\"submit\">")).text(tr("Book the test drive")).raw(QStringLiteral("</button></form>"));
     return PhonePage::html(status, page.finish(), request, "no-store");
 }
@@ -191,6 +198,9 @@ HttpResponse PhoneBookPage::book(const Catalog &catalog, const PhoneWords::Langu
     r.contact.marketingAccepted = field(form, QStringLiteral("marketing")) == QLatin1String("yes");
     const QString key = field(form, QStringLiteral("key"));
     r.idempotencyKey = key.startsWith(QLatin1String("phone:")) && key.size() <= 64 ? key : QString();
+    // The studio's country named in the visitor's language in the contact's messages.
+    if (const Market *market = catalog.market(studio->market))
+        r.countryName = PhonePage::text(market->name, language);
     BookingStore::Error error;
     const auto created = BookingStore(m_db).create(*studio, r, &error);
     if (!created) {

@@ -4,9 +4,12 @@
 #include "finder.h"
 #include "headphones.h"
 #include "kiosk/kiosksession.h"
+#include "kiosk/staffpin.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
 #include "speechmode.h"
+#include "staffmode.h"
+#include "storage/database.h"
 #include "uidriver.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
@@ -94,6 +97,12 @@ class TestSpeechMode : public QObject
 private slots:
     void initTestCase()
     {
+        {
+            // Staff mode (the headphone-only setting) opens with this PIN.
+            QVERIFY(Database::open(m_dir.filePath(QStringLiteral("speech.sqlite")), QStringLiteral("setup")).ok());
+            QVERIFY(StaffPin(QSqlDatabase::database(QStringLiteral("setup"))).set(QStringLiteral("4711")));
+        }
+        Database::close(QStringLiteral("setup"));
         QString error;
         m_kiosk = startKiosk(m_dir.filePath(QStringLiteral("speech.sqlite")), &error);
         QVERIFY2(m_kiosk, qPrintable(error));
@@ -263,6 +272,7 @@ private slots:
         open(QStringLiteral("accessibility"));
         UiProbe ui(m_kiosk->window());
         QSignalSpy said(speech(), &SpeechMode::spoken);
+        const QStringList remembered = speech()->recent();
         QVERIFY(ui.tap(QStringLiteral("toggle-speech")));
         QTRY_VERIFY(speech()->active());
         QVERIFY(speech()->waitingForHeadphones());
@@ -270,7 +280,7 @@ private slots:
         QVERIFY(speech()->next());
         speech()->repeat();
         QCOMPARE(said.count(), 0); // not a word out loud
-        QVERIFY(speech()->recent().isEmpty());
+        QCOMPARE(speech()->recent(), remembered);
         ui.shoot(QStringLiteral("speech/headphones-waiting-en"));
 
         plugged = true;
@@ -290,12 +300,14 @@ private slots:
         speech()->setActive(false);
 
         // The attract loop tells a visitor who cannot see the screen how to make it speak.
-        wipeVisit(m_kiosk.get());
+        m_kiosk->session()->end();
         QTRY_VERIFY(!speech()->active());
+        QTRY_VERIFY(ui.find(QStringLiteral("attract-speech-hint")) != nullptr);
         QQuickItem *hint = ui.find(QStringLiteral("attract-speech-hint"));
-        QVERIFY(hint);
         QTRY_VERIFY(hint->property("text").toString().contains(QLatin1String("headphones")));
+        QTest::qWait(1200); // the loop fades in
         ui.shoot(QStringLiteral("speech/attract-headphones-en"));
+        m_kiosk->session()->interacted();
 
         // Back to out loud, for the tests after this one.
         m_kiosk->staff()->unlock(QStringLiteral("4711"));
@@ -303,11 +315,15 @@ private slots:
         m_kiosk->staff()->pickSetting(QStringLiteral("speechOutput"), QStringLiteral("speakers"));
         m_kiosk->staff()->saveSettings();
         QTRY_COMPARE(m_kiosk->staff()->saveMessage(), QStringLiteral("Saved."));
+        QTRY_VERIFY(!speech()->headphonesOnly()); // saved ("Saved." was already there)
         m_kiosk->staff()->lock();
-        QVERIFY(!speech()->headphonesOnly());
         QTRY_VERIFY(!hint->property("text").toString().contains(QLatin1String("headphones")));
         QVERIFY(hint->property("text").toString().contains(QLatin1String("two fingers")));
+        m_kiosk->session()->end();
+        QTRY_VERIFY(ui.find(QStringLiteral("attract-speech-hint")) != nullptr);
+        QTest::qWait(1200); // the loop fades in
         ui.shoot(QStringLiteral("speech/attract-en"));
+        m_kiosk->session()->interacted();
         speech()->setHeadphoneProbe(Headphones::read);
     }
 

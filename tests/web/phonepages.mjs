@@ -181,8 +181,9 @@ async function bookFromPhone(browser, base, code, lang) {
   const page = await context.newPage();
   await page.goto(`${base}/p/build/${code}?lang=${lang}`);
   await Promise.all([page.waitForNavigation(), page.click('a[href*="/p/book/"]')]);
-  check(await page.locator('.days a').count() > 1, `book-${lang}: several days to choose from`);
-  await Promise.all([page.waitForNavigation(), page.locator('.days a').nth(1).click()]);
+  const bookDays = page.locator('ul.days:not(.studios) a');
+  check(await bookDays.count() > 1, `book-${lang}: several days to choose from`);
+  await Promise.all([page.waitForNavigation(), bookDays.nth(1).click()]);
   await page.locator('.slots label').first().click();
   await page.fill('#book-name', 'Kari Nordmann');
   await page.fill('#book-contact', '12');
@@ -191,6 +192,8 @@ async function bookFromPhone(browser, base, code, lang) {
   check(refused.status() === 400, `book-${lang}: a number that is no phone number is refused (${refused.status()})`);
   check(await page.locator('[role=alert]').count() === 1, `book-${lang}: the reason is shown`);
   check(await page.inputValue('#book-name') === 'Kari Nordmann', `book-${lang}: the name typed is kept`);
+  check(await page.isChecked('input[name=privacy]'), `book-${lang}: the consent given is kept`);
+  check(!(await page.textContent('ul.studios')).includes('Shanghai'), `book-${lang}: only the build's market's studios`);
   await page.screenshot({ path: path.join(shots, `book-refused-${lang}.png`), fullPage: true });
   await audit(page, `book-refused-${lang}`);
 

@@ -80,7 +80,10 @@ QList<EventListing> EventStore::byWeek(const Studio &studio, QDate day, const Fi
     f.studio = studio.id;
     f.from = midnight(monday);
     f.to = midnight(monday.addDays(7));
-    return list(f);
+    // A week lists what starts in it: an event running past Sunday midnight is not Monday's too.
+    QList<EventListing> out = list(f);
+    out.removeIf([&f](const EventListing &l) { return l.event.start < f.from; });
+    return out;
 }
 
 std::optional<EventListing> EventStore::event(const QString &id) const

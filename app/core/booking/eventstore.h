@@ -61,8 +61,8 @@ public:
     QList<EventListing> upcoming(const QString &studio, const QDateTime &from, int limit) const;
     /// Events matching `filter` (studio, time span, kinds, languages), in start order.
     QList<EventListing> list(const Filter &filter) const;
-    /// The events of the studio's local week (Monday to Sunday) that holds `day`, with `filter`'s
-    /// kinds and languages.
+    /// The events starting in the studio's local week (Monday to Sunday) that holds `day`, with
+    /// `filter`'s kinds and languages.
     QList<EventListing> byWeek(const Studio &studio, QDate day, const Filter &filter = {}) const;
     /// One live event with its places left.
     std::optional<EventListing> event(const QString &id) const;

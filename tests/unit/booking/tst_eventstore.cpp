@@ -5,6 +5,7 @@
 
 #include "bookingfixture.h"
 
+#include "booking/bookingcode.h"
 #include "booking/eventstore.h"
 #include "booking/privacypurger.h"
 #include "storage/outbox.h"
@@ -270,7 +271,9 @@ private slots:
         QCOMPARE(error.kind, EventStore::Error::Kind::Closed);
         QVERIFY(!s.join(oslo, request(QStringLiteral("off")), &error));
         QCOMPARE(error.kind, EventStore::Error::Kind::Closed);
-        QVERIFY(!s.join(f.studio(QStringLiteral("milan")), request(QStringLiteral("ws")), &error));
+        QVERIFY(!s.join(f.studio(QStringLiteral("milan")),
+                        request(QStringLiteral("ws"), QStringLiteral("Ingrid Solberg"), QStringLiteral("+47 406 12 345")),
+                        &error));
         QCOMPARE(error.kind, EventStore::Error::Kind::NotFound);
         f.setNow(BookingFixture::utc("2026-12-12T17:30:00Z"));
         QVERIFY(!s.join(oslo, request(QStringLiteral("ws")), &error));
@@ -430,7 +433,10 @@ private slots:
         QCOMPARE(ids(s.list(filter)), (QStringList{QStringLiteral("talk"), QStringLiteral("launch")}));
         QCOMPARE(ids(s.upcoming(QStringLiteral("oslo"), f.now(), 2)),
                  (QStringList{QStringLiteral("ws"), QStringLiteral("sunday")}));
-        QCOMPARE(ids(s.upcoming(QStringLiteral("oslo"), BookingFixture::utc("2026-12-12T19:30:00Z"), 10)),
+        // An event under way still shows; one that has ended does not.
+        QCOMPARE(ids(s.upcoming(QStringLiteral("oslo"), BookingFixture::utc("2026-12-12T19:00:00Z"), 10)).first(),
+                 QStringLiteral("sunday"));
+        QCOMPARE(ids(s.upcoming(QStringLiteral("oslo"), BookingFixture::utc("2026-12-12T18:30:00Z"), 10)),
                  (QStringList{QStringLiteral("ws"), QStringLiteral("sunday"), QStringLiteral("talk"), QStringLiteral("launch")}));
         QCOMPARE(ids(s.upcoming(QStringLiteral("milan"), f.now(), 10)), QStringList());
     }
@@ -452,7 +458,7 @@ private slots:
         QVERIFY(text.contains(QLatin1String("SUMMARY:Werkstatt ws\r\n")));
         QVERIFY(text.contains(QLatin1String("BEGIN:VTIMEZONE")));
         QVERIFY(text.contains(QLatin1String("STATUS:CONFIRMED")));
-        QVERIFY(text.remove(QLatin1String("\r\n ")).contains(j->joiner.code));
+        QVERIFY(QString(text).remove(QLatin1String("\r\n ")).contains(j->joiner.code));
         QVERIFY(!text.contains(QLatin1String("Ingrid")));
         for (const QByteArray &line : ics.split('\n'))
             QVERIFY(line.size() <= 76); // 75 octets and the CR

@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>أعلى</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>في هذا المعرض، عبر سماعات الرأس فقط.</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>صِل سماعات الرأس بمقبس هذه الشاشة لتسمعها. لا يُقال هنا شيء بصوت مسموع.</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>المس للاستكشاف</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>لسماع الشاشة: صِل سماعات الرأس، ثم ضع إصبعين على الشاشة لمدة ثانيتين.</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>لسماع الشاشة: ضع إصبعين على الشاشة لمدة ثانيتين.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1677,61 @@
     </message>
 </context>
 <context>
+    <name>PhoneBookPage</name>
+    <message>
+        <source>Book a test drive of the %1</source>
+        <translation>احجز تجربة قيادة %1</translation>
+    </message>
+    <message>
+        <source>Back to your build</source>
+        <translation>العودة إلى سيارتك المُهيّأة</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>الصالة</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its free times.</source>
+        <translation>اختر معرضًا لترى أوقاته المتاحة.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>لا يوجد وقت متاح في هذا اليوم. اختر يومًا آخر.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>الأوقات المتاحة في %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>رقم هاتفك أو بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Only to confirm this drive and, if it must change, to tell you.</source>
+        <translation>فقط لتأكيد هذه التجربة ولإبلاغك إن لزم تغييرها.</translation>
+    </message>
+    <message>
+        <source>Book the test drive</source>
+        <translation>احجز تجربة القيادة</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>اختر أحد الأوقات المتاحة.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free: someone has just taken it. Choose another time.</source>
+        <translation>لم يعد هذا الوقت متاحًا: حجزه أحدهم للتو. اختر وقتًا آخر.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
@@ -1755,16 +1826,20 @@
         <translation>احجز تجربة قيادة</translation>
     </message>
     <message>
-        <source>Visit or call a studio and give your build code %1.</source>
-        <translation>زر معرضًا أو اتصل به وأعطِ رمز التهيئة %1.</translation>
-    </message>
-    <message>
         <source>Call %1</source>
         <translation>اتصل على %1</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Choose a time here, or visit or call a studio and give your build code %1.</source>
+        <translation>اختر وقتًا هنا، أو زُر معرضًا أو اتصل به وأعطهم رمز سيارتك %1.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>اختر وقتًا</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2586,14 @@
         <source>build %1</source>
         <translation>التكوين %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>بصوت مسموع</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>عبر سماعات الرأس فقط</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2691,8 +2774,16 @@
         <translation>تفتح هواتف الزوار صفحات هذا المعرض على %1</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>لا يوجد عنوان لهواتف الزوار: رموز QR لا تقود إلى أي صفحة على الويب. عيّن عنوانًا باستخدام vitrinectl phone-url.</translation>
+        <source>Speech mode speaks</source>
+        <translation>وضع النطق يتحدث</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>عنوان صفحات هذا المعرض لهواتف الزوار</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>لا يوجد عنوان لهواتف الزوار بعد: لا تقود رموز QR إلى أي صفحة حتى يُحفظ عنوان.</translation>
     </message>
 </context>
 <context>

@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>Lauter</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>In diesem Studio nur über Kopfhörer.</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>Stecken Sie Kopfhörer in die Buchse dieses Bildschirms, um ihn zu hören. Hier wird nichts laut gesagt.</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>Zum Entdecken berühren</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>Um den Bildschirm zu hören: Kopfhörer einstecken, dann zwei Finger zwei Sekunden lang auf den Bildschirm legen.</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>Um den Bildschirm zu hören: zwei Finger zwei Sekunden lang auf den Bildschirm legen.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1605,61 @@
     </message>
 </context>
 <context>
+    <name>PhoneBookPage</name>
+    <message>
+        <source>Book a test drive of the %1</source>
+        <translation>Probefahrt mit dem %1 buchen</translation>
+    </message>
+    <message>
+        <source>Back to your build</source>
+        <translation>Zurück zu Ihrer Konfiguration</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its free times.</source>
+        <translation>Wählen Sie ein Studio, um seine freien Zeiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>An diesem Tag ist keine Zeit frei. Wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>Freie Zeiten am %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>Ihre Telefonnummer oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Only to confirm this drive and, if it must change, to tell you.</source>
+        <translation>Nur um diese Fahrt zu bestätigen und Ihnen Bescheid zu geben, falls sie sich ändern muss.</translation>
+    </message>
+    <message>
+        <source>Book the test drive</source>
+        <translation>Probefahrt buchen</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>Wählen Sie eine der freien Zeiten.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free: someone has just taken it. Choose another time.</source>
+        <translation>Diese Zeit ist nicht mehr frei: Jemand hat sie gerade gebucht. Wählen Sie eine andere Zeit.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
@@ -1683,16 +1754,20 @@
         <translation>Probefahrt buchen</translation>
     </message>
     <message>
-        <source>Visit or call a studio and give your build code %1.</source>
-        <translation>Besuchen oder rufen Sie ein Studio an und nennen Sie Ihren Konfigurationscode %1.</translation>
-    </message>
-    <message>
         <source>Call %1</source>
         <translation>%1 anrufen</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Choose a time here, or visit or call a studio and give your build code %1.</source>
+        <translation>Wählen Sie hier eine Zeit, oder besuchen oder rufen Sie ein Studio an und nennen Sie Ihren Konfigurationscode %1.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Wählen Sie eine Zeit</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2474,14 @@
         <source>build %1</source>
         <translation>Konfiguration %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>Laut</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>Nur über Kopfhörer</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2579,8 +2662,16 @@
         <translation>Die Telefone der Besucher öffnen die Seiten dieses Studios unter %1</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>Keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin ins Web. Legen Sie eine mit vitrinectl phone-url fest.</translation>
+        <source>Speech mode speaks</source>
+        <translation>Die Sprachausgabe spricht</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>Adresse der Seiten dieses Studios für die Telefone der Besucher</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>Noch keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin, bis eine gespeichert ist.</translation>
     </message>
 </context>
 <context>

@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>Plus fort</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>Dans ce studio, uniquement dans un casque.</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>Branchez un casque sur la prise de cet écran pour l’entendre. Rien n’est dit à voix haute ici.</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>Touchez pour explorer</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>Pour entendre l’écran : branchez un casque, puis posez deux doigts sur l’écran pendant deux secondes.</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>Pour entendre l’écran : posez deux doigts sur l’écran pendant deux secondes.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1605,61 @@
     </message>
 </context>
 <context>
+    <name>PhoneBookPage</name>
+    <message>
+        <source>Book a test drive of the %1</source>
+        <translation>Réserver un essai de la %1</translation>
+    </message>
+    <message>
+        <source>Back to your build</source>
+        <translation>Retour à votre configuration</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its free times.</source>
+        <translation>Choisissez un studio pour voir ses créneaux libres.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>Aucun horaire libre ce jour-là. Choisissez un autre jour.</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>Horaires libres le %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>Votre numéro de téléphone ou adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Only to confirm this drive and, if it must change, to tell you.</source>
+        <translation>Uniquement pour confirmer cet essai et vous prévenir s’il doit changer.</translation>
+    </message>
+    <message>
+        <source>Book the test drive</source>
+        <translation>Réserver l’essai</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>Choisissez l'un des horaires libres.</translation>
+    </message>
+    <message>
+        <source>That time is no longer free: someone has just taken it. Choose another time.</source>
+        <translation>Ce créneau n’est plus libre : quelqu’un vient de le prendre. Choisissez un autre horaire.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
@@ -1683,16 +1754,20 @@
         <translation>Réserver un essai</translation>
     </message>
     <message>
-        <source>Visit or call a studio and give your build code %1.</source>
-        <translation>Passez ou appelez un studio et donnez votre code de configuration %1.</translation>
-    </message>
-    <message>
         <source>Call %1</source>
         <translation>Appeler le %1</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Choose a time here, or visit or call a studio and give your build code %1.</source>
+        <translation>Choisissez un horaire ici, ou passez ou appelez un studio en donnant votre code de configuration %1.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choisissez un horaire</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2474,14 @@
         <source>build %1</source>
         <translation>configuration %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>À voix haute</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>Uniquement dans un casque</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2579,8 +2662,16 @@
         <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l'adresse %1</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>Aucune adresse pour les téléphones des visiteurs : les QR codes ne mènent nulle part sur le web. Définissez-en une avec vitrinectl phone-url.</translation>
+        <source>Speech mode speaks</source>
+        <translation>Le mode vocal parle</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>Adresse des pages de ce studio pour le téléphone des visiteurs</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>Pas encore d’adresse pour le téléphone des visiteurs : les codes QR ne mènent nulle part tant qu’aucune n’est enregistrée.</translation>
     </message>
 </context>
 <context>

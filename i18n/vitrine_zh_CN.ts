@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>大声一点</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>在本展厅仅通过耳机播放。</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>请将耳机插入此屏幕的插孔即可收听。这里不会外放任何声音。</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>轻触开始探索</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>想听屏幕朗读：插入耳机，然后用两根手指按住屏幕两秒。</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>想听屏幕朗读：用两根手指按住屏幕两秒。</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1587,61 @@
     </message>
 </context>
 <context>
+    <name>PhoneBookPage</name>
+    <message>
+        <source>Book a test drive of the %1</source>
+        <translation>预约试驾 %1</translation>
+    </message>
+    <message>
+        <source>Back to your build</source>
+        <translation>返回您的配置</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展厅</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its free times.</source>
+        <translation>选择一家展厅以查看其空闲时间。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>当天没有空闲时段。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>%1 的空闲时段</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手机号码或电子邮箱</translation>
+    </message>
+    <message>
+        <source>Only to confirm this drive and, if it must change, to tell you.</source>
+        <translation>仅用于确认本次试驾，以及在需要变更时通知您。</translation>
+    </message>
+    <message>
+        <source>Book the test drive</source>
+        <translation>预约试驾</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>请选择一个空闲时段。</translation>
+    </message>
+    <message>
+        <source>That time is no longer free: someone has just taken it. Choose another time.</source>
+        <translation>该时间已被预约：刚刚有人选了它。请选择其他时间。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
@@ -1665,16 +1736,20 @@
         <translation>预约试驾</translation>
     </message>
     <message>
-        <source>Visit or call a studio and give your build code %1.</source>
-        <translation>请到访或致电展厅，并提供您的配置代码 %1。</translation>
-    </message>
-    <message>
         <source>Call %1</source>
         <translation>致电 %1</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>地图</translation>
+    </message>
+    <message>
+        <source>Choose a time here, or visit or call a studio and give your build code %1.</source>
+        <translation>在此选择时间，或到访或致电展厅并提供您的配置代码 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>请选择时间</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2446,14 @@
         <source>build %1</source>
         <translation>配置 %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>外放</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>仅通过耳机</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2551,8 +2634,16 @@
         <translation>访客手机通过 %1 打开本展厅的页面</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>未设置访客手机地址：二维码无法打开网页。请用 vitrinectl phone-url 设置。</translation>
+        <source>Speech mode speaks</source>
+        <translation>语音模式的声音</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>本展厅供访客手机打开的网页地址</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>尚未设置访客手机的网页地址：保存地址之前，二维码无法打开任何网页。</translation>
     </message>
 </context>
 <context>

@@ -59,12 +59,28 @@
         <source>Louder</source>
         <translation>大聲一點</translation>
     </message>
+    <message>
+        <source>In this studio, only into headphones.</source>
+        <translation>在本展間僅透過耳機播放。</translation>
+    </message>
+    <message>
+        <source>Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.</source>
+        <translation>請將耳機插入此螢幕的插孔即可收聽。這裡不會外放任何聲音。</translation>
+    </message>
 </context>
 <context>
     <name>AttractLoop</name>
     <message>
         <source>Touch to explore</source>
         <translation>輕觸開始探索</translation>
+    </message>
+    <message>
+        <source>To hear the screen: plug in headphones, then hold two fingers on it for two seconds.</source>
+        <translation>想聽螢幕朗讀：插入耳機，然後用兩根手指按住螢幕兩秒。</translation>
+    </message>
+    <message>
+        <source>To hear the screen: hold two fingers on it for two seconds.</source>
+        <translation>想聽螢幕朗讀：用兩根手指按住螢幕兩秒。</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1587,61 @@
     </message>
 </context>
 <context>
+    <name>PhoneBookPage</name>
+    <message>
+        <source>Book a test drive of the %1</source>
+        <translation>預約試駕 %1</translation>
+    </message>
+    <message>
+        <source>Back to your build</source>
+        <translation>返回您的配置</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>展間</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its free times.</source>
+        <translation>選擇一家展間以查看其空閒時間。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No free time on this day. Choose another day.</source>
+        <translation>當天沒有空閒時段。請選擇其他日期。</translation>
+    </message>
+    <message>
+        <source>Free times on %1</source>
+        <translation>%1 的空閒時段</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手機號碼或電子郵件</translation>
+    </message>
+    <message>
+        <source>Only to confirm this drive and, if it must change, to tell you.</source>
+        <translation>僅用於確認本次試駕，以及在需要變更時通知您。</translation>
+    </message>
+    <message>
+        <source>Book the test drive</source>
+        <translation>預約試駕</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>請選擇一個空閒時段。</translation>
+    </message>
+    <message>
+        <source>That time is no longer free: someone has just taken it. Choose another time.</source>
+        <translation>該時間已被預約：剛剛有人選了它。請選擇其他時間。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
@@ -1665,16 +1736,20 @@
         <translation>預約試駕</translation>
     </message>
     <message>
-        <source>Visit or call a studio and give your build code %1.</source>
-        <translation>請到訪或致電展間，並提供您的配置代碼 %1。</translation>
-    </message>
-    <message>
         <source>Call %1</source>
         <translation>致電 %1</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>地圖</translation>
+    </message>
+    <message>
+        <source>Choose a time here, or visit or call a studio and give your build code %1.</source>
+        <translation>在此選擇時間，或到訪或致電展間並提供您的配置代碼 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>請選擇時間</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2446,14 @@
         <source>build %1</source>
         <translation>配置 %1</translation>
     </message>
+    <message>
+        <source>Out loud</source>
+        <translation>外放</translation>
+    </message>
+    <message>
+        <source>Only into headphones</source>
+        <translation>僅透過耳機</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2551,8 +2634,16 @@
         <translation>訪客手機透過 %1 開啟本展間的頁面</translation>
     </message>
     <message>
-        <source>No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.</source>
-        <translation>未設定訪客手機位址：QR 碼無法開啟網頁。請用 vitrinectl phone-url 設定。</translation>
+        <source>Speech mode speaks</source>
+        <translation>語音模式的聲音</translation>
+    </message>
+    <message>
+        <source>Address of this studio's pages for visitors' phones</source>
+        <translation>本展間供訪客手機開啟的網頁位址</translation>
+    </message>
+    <message>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <translation>尚未設定訪客手機的網頁位址：儲存位址之前，QR 碼無法開啟任何網頁。</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
     const QString total = money(q.total().minor);
 
     PhoneHtml page(m_theme, m_language);
-    page.begin({title, tr("Your build %1: %2").arg(code, total), picture, path, {}, m_publicUrl});
+    page.begin({title, tr("Your build %1: %2").arg(code, total), PhonePage::sharePath(picture), path, {}, m_publicUrl});
     page.raw(QStringLiteral("<h1>")).text(title).raw(QStringLiteral("</h1><p class=\"sub\">"));
     page.sentence(tr("Build code %1"), {code}).raw(QStringLiteral("</p>"));
     page.raw(QStringLiteral("<img class=\"car\" width=\"1600\" height=\"700\" src=\"%1\" alt=\"%2\">")
@@ -191,7 +191,8 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
 
     // Where this model can be driven: the market's studios with one in their fleet.
     page.raw(QStringLiteral("<h2 id=\"drive\">")).text(tr("Book a test drive")).raw(QStringLiteral("</h2><p>"));
-    page.sentence(tr("Visit or call a studio and give your build code %1."), {code}).raw(QStringLiteral("</p>"));
+    page.sentence(tr("Choose a time here, or visit or call a studio and give your build code %1."), {code})
+        .raw(QStringLiteral("</p>"));
     for (const Studio &s : c.studios) {
         bool fleet = false;
         for (const FleetEntry &f : s.fleet)
@@ -203,7 +204,9 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
         page.raw(QStringLiteral("</p><p class=\"actions\"><a class=\"button\" href=\"tel:%1\">").arg(PhoneHtml::escape(s.phone)));
         page.sentence(tr("Call %1"), {s.phone})
             .raw(QStringLiteral("</a> <a class=\"button quiet\" href=\"%1\">").arg(PhoneHtml::escape(PhonePage::mapLink(s))));
-        page.text(tr("Map")).raw(QStringLiteral("</a></p></div>"));
+        page.text(tr("Map")).raw(QStringLiteral("</a> <a class=\"button\" href=\"%1\">")
+                                     .arg(page.href(QStringLiteral("/p/book/%1?studio=%2&build=%3").arg(model->id, s.id, code))));
+        page.text(tr("Choose a time")).raw(QStringLiteral("</a></p></div>"));
     }
     return PhonePage::html(200, page.finish(), request);
 }

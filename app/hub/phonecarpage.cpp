@@ -57,7 +57,7 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
     const QString price = v->price.format(locale);
 
     PhoneHtml page(m_theme, m_language);
-    page.begin({title, QStringLiteral("%1 · %2").arg(subtitle, price), picture, path, {}, m_publicUrl});
+    page.begin({title, QStringLiteral("%1 · %2").arg(subtitle, price), PhonePage::sharePath(picture), path, {}, m_publicUrl});
     page.raw(QStringLiteral("<h1>")).text(title).raw(QStringLiteral("</h1><p class=\"sub\">")).text(subtitle);
     page.raw(QStringLiteral("</p>"));
     const QStringList colours = model && trim ? QStringList{optionName(v->paint), optionName(v->interior), optionName(v->wheel)}

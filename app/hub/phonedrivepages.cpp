@@ -178,12 +178,7 @@ HttpResponse PhoneDrivePages::movePage(const Catalog &catalog, const PhoneWords:
         return PhonePage::problem(409, m_theme, language, QString::fromLatin1(request.path), tr("This drive cannot be moved"),
                                   stateText(b.state), request);
     const QTimeZone zone = SlotPlanner::zoneOf(*studio);
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-    QList<QDate> days;
-    for (int i = 0; i < kDaysAhead; ++i) {
-        if (!SlotPlanner::hoursOn(*studio, today.addDays(i)).isEmpty())
-            days << today.addDays(i);
-    }
+    const QList<QDate> days = openDays(*studio);
     QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!days.contains(date))
         date = days.contains(b.start.toTimeZone(zone).date()) ? b.start.toTimeZone(zone).date() : days.value(0);
@@ -197,14 +192,9 @@ HttpResponse PhoneDrivePages::movePage(const Catalog &catalog, const PhoneWords:
                 m_publicUrl});
     page.raw(QStringLiteral("<h1>")).text(tr("Move your test drive")).raw(QStringLiteral("</h1><p>"));
     page.text(tr("Now: %1").arg(when(b, *studio, locale))).raw(QStringLiteral("</p><h2>"));
-    page.text(tr("Day")).raw(QStringLiteral("</h2><ul class=\"days\">"));
-    for (const QDate &d : days) {
-        page.raw(QStringLiteral("<li><a href=\"%1\"%2>")
-                     .arg(page.href(base + QStringLiteral("/move?date=") + d.toString(Qt::ISODate)),
-                          d == date ? QStringLiteral(" aria-current=\"date\"") : QString()));
-        page.text(locale.toString(d, QStringLiteral("ddd d MMM"))).raw(QStringLiteral("</a></li>"));
-    }
-    page.raw(QStringLiteral("</ul>"));
+    page.text(tr("Day")).raw(QStringLiteral("</h2>"));
+    dayLinks(page, days, date, locale,
+             [&](const QDate &d) { return base + QStringLiteral("/move?date=") + d.toString(Qt::ISODate); });
     QList<SlotPlanner::Slot> free;
     if (date.isValid()) {
         for (const SlotPlanner::Slot &s : BookingStore(m_db).daySlots(*studio, date, targetOf(b, catalog))) {
@@ -219,18 +209,50 @@ HttpResponse PhoneDrivePages::movePage(const Catalog &catalog, const PhoneWords:
     }
     page.raw(
         QStringLiteral("<form method=\"post\" action=\"%1\"><fieldset><legend>").arg(page.href(base + QStringLiteral("/move"))));
-    page.text(tr("Free times on %1").arg(locale.toString(date, QLocale::LongFormat)))
-        .raw(QStringLiteral("</legend><div class=\"slots\">"));
-    for (qsizetype i = 0; i < free.size(); ++i) {
-        const QString id = QStringLiteral("slot-%1").arg(i);
-        page.raw(QStringLiteral("<label for=\"%1\"><input type=\"radio\" id=\"%1\" name=\"start\" value=\"%2\"%3>")
-                     .arg(id, Booking::timestamp(free.at(i).start), i == 0 ? QStringLiteral(" required") : QString()));
-        page.text(locale.toString(free.at(i).local.time(), QLocale::ShortFormat)).raw(QStringLiteral("</label>"));
-    }
-    page.raw(QStringLiteral("</div></fieldset>"));
+    page.text(tr("Free times on %1").arg(locale.toString(date, QLocale::LongFormat))).raw(QStringLiteral("</legend>"));
+    timeChoices(page, free, locale);
+    page.raw(QStringLiteral("</fieldset>"));
     page.raw(contactField(page, QStringLiteral("move-contact")));
     page.raw(QStringLiteral("<button type=\"submit\">")).text(tr("Move the test drive")).raw(QStringLiteral("</button></form>"));
     return PhonePage::html(200, page.finish(), request, "no-store");
+}
+
+QList<QDate> PhoneDrivePages::openDays(const Studio &studio)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(SlotPlanner::zoneOf(studio)).date();
+    QList<QDate> days;
+    for (int i = 0; i < kDaysAhead; ++i) {
+        if (!SlotPlanner::hoursOn(studio, today.addDays(i)).isEmpty())
+            days << today.addDays(i);
+    }
+    return days;
+}
+
+void PhoneDrivePages::dayLinks(PhoneHtml &page, const QList<QDate> &days, const QDate &chosen, const QLocale &locale,
+                               const std::function<QString(const QDate &)> &link)
+{
+    page.raw(QStringLiteral("<ul class=\"days\">"));
+    for (const QDate &d : days) {
+        page.raw(QStringLiteral("<li><a href=\"%1\"%2>")
+                     .arg(page.href(link(d)), d == chosen ? QStringLiteral(" aria-current=\"date\"") : QString()));
+        page.text(locale.toString(d, QStringLiteral("ddd d MMM"))).raw(QStringLiteral("</a></li>"));
+    }
+    page.raw(QStringLiteral("</ul>"));
+}
+
+void PhoneDrivePages::timeChoices(PhoneHtml &page, const QList<SlotPlanner::Slot> &free, const QLocale &locale,
+                                  const QString &checked)
+{
+    page.raw(QStringLiteral("<div class=\"slots\">"));
+    for (qsizetype i = 0; i < free.size(); ++i) {
+        const QString id = QStringLiteral("slot-%1").arg(i);
+        const QString value = Booking::timestamp(free.at(i).start);
+        page.raw(QStringLiteral("<label for=\"%1\"><input type=\"radio\" id=\"%1\" name=\"start\" value=\"%2\"%3%4>")
+                     .arg(id, value, i == 0 ? QStringLiteral(" required") : QString(),
+                          value == checked ? QStringLiteral(" checked") : QString()));
+        page.text(locale.toString(free.at(i).local.time(), QLocale::ShortFormat)).raw(QStringLiteral("</label>"));
+    }
+    page.raw(QStringLiteral("</div>"));
 }
 
 HttpResponse PhoneDrivePages::change(const Catalog &catalog, const PhoneWords::Language &language, const QString &code,

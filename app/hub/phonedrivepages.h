@@ -5,10 +5,13 @@
 #include "phonehtml.h"
 
 #include "booking/booking.h"
+#include "booking/slotplanner.h"
 #include "catalog/catalog.h"
 
 #include <QSqlDatabase>
 #include <QUrlQuery>
+
+#include <functional>
 
 /// A test drive on the visitor's phone, from its booking code: when and where (in the studio's
 /// time zone), its calendar file, and moving it to another free time, cancelling it or erasing
@@ -32,6 +35,15 @@ public:
     /// `action`: move (form fields contact and start), cancel or erase (field contact).
     HttpResponse change(const Catalog &catalog, const PhoneWords::Language &language, const QString &code, const QString &action,
                         const QUrlQuery &form, const HttpRequest &request) const;
+
+    /// The studio's open days from today on, in its time zone (two weeks).
+    static QList<QDate> openDays(const Studio &studio);
+    /// The days as links (`link` gives each day's address); `chosen` is marked current.
+    static void dayLinks(PhoneHtml &page, const QList<QDate> &days, const QDate &chosen, const QLocale &locale,
+                         const std::function<QString(const QDate &)> &link);
+    /// The free times as one required choice named `start` (UTC timestamps), `checked` chosen.
+    static void timeChoices(PhoneHtml &page, const QList<SlotPlanner::Slot> &free, const QLocale &locale,
+                            const QString &checked = {});
 
     /// Whether `typed` is the contact stored with the booking (a phone number read for the
     /// studio's country, or an e-mail address in any case).

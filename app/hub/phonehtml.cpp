@@ -54,6 +54,8 @@ QString styles(const PhoneTheme &t)
                ".days a{display:inline-flex;align-items:center;min-height:44px;padding:0 12px;border:2px solid %7;"
                "border-radius:4px;text-decoration:none}"
                ".days a[aria-current]{border-color:%3;font-weight:700}"
+               "label.check{display:flex;align-items:flex-start;gap:12px;min-height:44px;margin:8px 0;font-weight:400}"
+               "label.check input{width:24px;height:24px;margin:2px 0 0;flex:none}"
                ".code{white-space:nowrap}"
                ".actions{display:flex;flex-wrap:wrap;gap:8px}"
                ".message{border-inline-start:4px solid %8;padding:8px 12px;background:%5}"

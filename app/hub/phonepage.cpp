@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonepage.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QImage>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QUrl>
 
 namespace {
@@ -91,6 +95,38 @@ QString PhonePage::drawingPath(const Catalog &catalog, const QString &model, con
         .arg(CarDrawing::bodies().contains(shape) ? shape : QStringLiteral("crossover"), view,
              p && p->hex.size() == 7 ? p->hex.mid(1).toLower() : QStringLiteral("8a8d91"),
              p && !p->finish.isEmpty() ? p->finish : QStringLiteral("solid"), w ? w->design : QStringLiteral("aero"));
+}
+
+QString PhonePage::sharePath(const QString &picture)
+{
+    if (!picture.startsWith(QLatin1String("/p/draw/")))
+        return picture;
+    QString png = picture;
+    const qsizetype at = png.indexOf(QLatin1String(".svg"));
+    return at < 0 ? picture : png.replace(at, 4, QStringLiteral(".png"));
+}
+
+QByteArray PhonePage::sharePicture(const QByteArray &svg, const PhoneTheme &theme)
+{
+    QSvgRenderer renderer(svg);
+    if (!renderer.isValid())
+        return {};
+    QImage image(1200, 630, QImage::Format_RGB32);
+    image.fill(QColor(theme.background));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // The car as large as fits, with a calm margin, centred.
+    QSizeF size = renderer.defaultSize();
+    if (size.isEmpty())
+        size = renderer.viewBoxF().size();
+    const QRectF room(60, 45, 1080, 540);
+    size.scale(room.size(), Qt::KeepAspectRatio);
+    renderer.render(&painter, QRectF(room.center() - QPointF(size.width() / 2, size.height() / 2), size));
+    painter.end();
+    QByteArray png;
+    QBuffer out(&png);
+    out.open(QIODevice::WriteOnly);
+    return image.save(&out, "PNG") ? png : QByteArray();
 }
 
 QString PhonePage::text(const LocalizedText &t, const PhoneWords::Language &language)

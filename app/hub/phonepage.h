@@ -33,6 +33,11 @@ HttpResponse file(const QByteArray &body, const QByteArray &contentType, const H
 HttpResponse problem(int status, const PhoneTheme &theme, const PhoneWords::Language &language, const QString &path,
                      const QString &heading, const QString &text, const HttpRequest &request, const QString &linkPath = {},
                      const QString &linkText = {});
+/// A drawing's share picture for Open Graph: the same address as a PNG ("/p/draw/….png?…");
+/// any other picture (a dealer's photo) as it is.
+QString sharePath(const QString &picture);
+/// The car's SVG drawn as a 1200×630 PNG on the theme's background (the size chat apps show).
+QByteArray sharePicture(const QByteArray &svg, const PhoneTheme &theme);
 /// The drawing of a car as the hub serves it: "/p/draw/<body>/<view>.svg?paint=…&finish=…&wheel=…".
 QString drawingPath(const Catalog &catalog, const QString &model, const QString &body, const QString &paint, const QString &wheel,
                     const QString &view = QStringLiteral("side"));

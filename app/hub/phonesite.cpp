@@ -17,6 +17,8 @@ Q_LOGGING_CATEGORY(lcPhone, "vitrine.hub.phone")
 namespace {
 
 constexpr qint64 kSnapshotFreshMs = 5000;
+/// Share pictures kept drawn (about 60 kB each).
+constexpr qsizetype kSharePicturesKept = 64;
 
 HttpResponse tooMany(int retryAfter, const QByteArray &body)
 {
@@ -67,6 +69,7 @@ PhoneSite::PhoneSite(QSqlDatabase db, const Options &options)
     , m_options(options)
     , m_theme(PhoneTheme::load(options.theme))
     , m_drives(db, m_theme, withoutTrailingSlash(options.publicUrl))
+    , m_book(db, m_theme, withoutTrailingSlash(options.publicUrl))
     , m_pages(options.pagesPerSecond, options.pagesBurst)
     , m_changes(options.changesPerSecond, options.changesBurst)
     , m_changesPerCode(options.changesPerCodePerSecond, options.changesPerCodeBurst)
@@ -129,6 +132,8 @@ HttpResponse PhoneSite::handle(const HttpRequest &request, qint64 nowMs)
     const QByteArray kind = parts.value(0);
     if (kind == "drive")
         return drive(request, parts, language, nowMs);
+    if (kind == "book" && parts.size() == 2)
+        return book(request, parts, language, nowMs);
     if (post)
         return problem(405, PhoneHtml::tr("Not available"), PhoneHtml::tr("This page cannot do that."));
     if (kind == "draw")
@@ -157,6 +162,8 @@ HttpResponse PhoneSite::drawing(const HttpRequest &request, const QList<QByteArr
     const QString body = QString::fromLatin1(parts.value(1));
     QString view = QString::fromLatin1(parts.value(2));
     const bool svg = view.endsWith(QLatin1String(".svg"));
+    // The same drawing as a PNG: what a chat app shows for a shared link (none draws SVG).
+    const bool png = view.endsWith(QLatin1String(".png"));
     view.chop(4);
     const auto paint = CarDrawing::Rgb::fromHex(query.queryItemValue(QStringLiteral("paint")));
     const QString finish = query.queryItemValue(QStringLiteral("finish"));
@@ -165,13 +172,26 @@ HttpResponse PhoneSite::drawing(const HttpRequest &request, const QList<QByteArr
     bad.status = 400;
     bad.contentType = "text/plain; charset=utf-8";
     bad.body = "no such drawing";
-    if (parts.size() != 3 || !svg || !CarDrawing::bodies().contains(body)
+    if (parts.size() != 3 || !(svg || png) || !CarDrawing::bodies().contains(body)
         || (view != QLatin1String("side") && view != QLatin1String("three-quarter")) || !paint
         || !CarDrawing::finishes().contains(finish) || !CarDrawing::wheelDesigns().contains(wheel))
         return bad;
     const QByteArray picture = m_drawing.standalone(body, view, paint, finish, wheel);
     if (picture.isEmpty())
         return bad;
+    if (png) {
+        const QByteArray key = request.path + '?' + request.query;
+        QByteArray image = m_sharePictures.value(key);
+        if (image.isEmpty()) {
+            image = PhonePage::sharePicture(picture, m_theme);
+            if (image.isEmpty())
+                return bad;
+            if (m_sharePictures.size() >= kSharePicturesKept)
+                m_sharePictures.clear(); // a handful of builds are shared at a time; start afresh
+            m_sharePictures.insert(key, image);
+        }
+        return PhonePage::file(image, "image/png", request, "public, max-age=86400");
+    }
     // The same address always draws the same picture: phones may keep it a day.
     return PhonePage::file(picture, "image/svg+xml", request, "public, max-age=86400");
 }
@@ -225,6 +245,37 @@ HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray
                                   PhoneHtml::tr("The studio's data cannot be read just now."), request);
     const QUrlQuery form(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
     return m_drives.change(data->catalog, language, code, QString::fromLatin1(action), form, request);
+}
+
+HttpResponse PhoneSite::book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
+                             qint64 nowMs)
+{
+    const QString path = QString::fromLatin1(request.path);
+    const QString model = QString::fromLatin1(parts.value(1));
+    if (request.method == "POST") {
+        // A booking: as rare per address as a change (a person books once; a script is slowed).
+        if (request.body.size() > kMaxForm)
+            return PhonePage::problem(413, m_theme, language, path, PhoneHtml::tr("Too much to read"),
+                                      PhoneHtml::tr("Send the form again."), request);
+        int retryAfter = 0;
+        if (!m_changes.take(request.peer.toString().toLatin1(), nowMs, &retryAfter)) {
+            HttpResponse r = PhonePage::problem(
+                429, m_theme, language, path, PhoneHtml::tr("Please wait a moment"),
+                PhoneHtml::tr("There were many requests from your network. Try again in a minute."), request);
+            r.addHeader("Retry-After", QByteArray::number(retryAfter));
+            return r;
+        }
+    }
+    QString why;
+    const auto data = snapshot(&why);
+    if (!data)
+        return PhonePage::problem(503, m_theme, language, path, PhoneHtml::tr("Please try again shortly"),
+                                  PhoneHtml::tr("The studio's data cannot be read just now."), request);
+    if (request.method == "POST") {
+        const QUrlQuery form(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+        return m_book.book(data->catalog, language, model, form, request);
+    }
+    return m_book.form(data->catalog, language, model, QUrlQuery(QString::fromLatin1(request.query)), request);
 }
 
 void PhoneSite::tick(qint64 nowMs)

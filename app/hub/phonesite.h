@@ -2,6 +2,7 @@
 #pragma once
 
 #include "httpmessage.h"
+#include "phonebookpage.h"
 #include "phonedrivepages.h"
 #include "phonehtml.h"
 #include "phonepage.h"
@@ -10,6 +11,7 @@
 
 #include "catalog/cardrawing.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -48,13 +50,17 @@ private:
     HttpResponse drawing(const HttpRequest &request, const QList<QByteArray> &parts);
     HttpResponse drive(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
                        qint64 nowMs);
+    HttpResponse book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
+                      qint64 nowMs);
 
     QSqlDatabase m_db;
     Options m_options;
     PhoneTheme m_theme;
     PhoneWords m_words;
     CarDrawing m_drawing;
+    QHash<QByteArray, QByteArray> m_sharePictures; ///< PNG drawings by address, for shared links
     PhoneDrivePages m_drives;
+    PhoneBookPage m_book;
     RateLimiter m_pages;
     RateLimiter m_changes;
     RateLimiter m_changesPerCode;

@@ -385,6 +385,12 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     connect(d->language.get(), &UiLanguage::changed, this, applyPhoneLinks);
     connect(d->staff.get(), &StaffMode::settingsSaved, this, applyPhoneLinks);
     applyPhoneLinks();
+    // Speech mode out loud, or only into headphones (a studio floor that must stay quiet).
+    const auto applySpeechOutput = [this] {
+        d->speech->setHeadphonesOnly(d->staff->settings().speechOutput == QLatin1String("headphones"));
+    };
+    connect(d->staff.get(), &StaffMode::settingsSaved, this, applySpeechOutput);
+    applySpeechOutput();
 
     // Headless runs (tests, screenshots) have no GPU context to read back from, and a machine
     // without a GPU would only emulate OpenGL on its CPU: Qt Quick's own software renderer is

@@ -24,22 +24,21 @@ class PhotoResponse : public QQuickImageResponse
 public:
     void deliver(const QImage &image)
     {
+        // No photo (broken, refused, never fetched) is no error: an empty picture, which the page
+        // answers by keeping the drawn car. An error string would print a warning per car.
         m_image = image;
-        if (image.isNull())
-            m_error = QStringLiteral("no photo"); // the page keeps the drawn car
         emit finished();
     }
     QQuickTextureFactory *textureFactory() const override
     {
         return m_image.isNull() ? nullptr : QQuickTextureFactory::textureFactoryForImage(m_image);
     }
-    QString errorString() const override { return m_error; }
+    QString errorString() const override { return {}; }
     void cancel() override { m_cancelled->store(true); }
     const std::shared_ptr<std::atomic_bool> &cancelledFlag() const { return m_cancelled; }
 
 private:
     QImage m_image;
-    QString m_error;
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
 };
 

@@ -44,6 +44,41 @@ SpeechMode::SpeechMode(QObject *parent)
     m_hold.setSingleShot(true);
     m_hold.setInterval(2000);
     connect(&m_hold, &QTimer::timeout, this, [this] { setActive(!m_active); });
+    m_socket.setInterval(2000);
+    connect(&m_socket, &QTimer::timeout, this, &SpeechMode::checkHeadphones);
+}
+
+void SpeechMode::setHeadphonesOnly(bool only)
+{
+    if (m_headphonesOnly == only)
+        return;
+    m_headphonesOnly = only;
+    checkHeadphones();
+    emit headphonesChanged();
+}
+
+void SpeechMode::setHeadphoneProbe(std::function<Headphones::Reading()> probe)
+{
+    m_probe = std::move(probe);
+    checkHeadphones();
+}
+
+void SpeechMode::checkHeadphones()
+{
+    const bool watching = m_active && m_headphonesOnly;
+    if (watching != m_socket.isActive())
+        watching ? m_socket.start() : m_socket.stop();
+    const bool in = watching && m_probe && m_probe().connected;
+    if (in == m_headphonesIn)
+        return;
+    m_headphonesIn = in;
+    emit headphonesChanged();
+    if (!watching)
+        return;
+    if (in)
+        say(greeting());
+    else if (m_engine)
+        m_engine->stop(); // unplugged mid-sentence: not a word more out loud
 }
 
 void SpeechMode::setWindow(QQuickWindow *window)
@@ -99,9 +134,26 @@ void SpeechMode::setActive(bool active)
         return;
     m_active = active;
     emit activeChanged();
-    say(active ? tr("Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two "
-                    "seconds to turn speech off.")
-               : tr("Speech off."));
+    if (active) {
+        const bool wasIn = m_headphonesIn;
+        checkHeadphones(); // greets, when it finds headphones just now
+        if (m_headphonesOnly)
+            emit headphonesChanged();
+        if (!wasIn && m_headphonesIn)
+            return;
+        say(greeting());
+    } else {
+        say(tr("Speech off."));
+        checkHeadphones();
+        if (m_headphonesOnly)
+            emit headphonesChanged();
+    }
+}
+
+QString SpeechMode::greeting() const
+{
+    return tr("Speech on. Swipe right or left to move, double tap to choose. Hold two fingers for two "
+              "seconds to turn speech off.");
 }
 
 void SpeechMode::setVolume(double volume)
@@ -166,6 +218,9 @@ QString SpeechMode::describe(QQuickItem *item) const
 void SpeechMode::say(const QString &text)
 {
     if (text.isEmpty())
+        return;
+    // Headphones only and none plugged in: nothing out loud on the floor (the page says why).
+    if (m_headphonesOnly && !m_headphonesIn)
         return;
     m_recent << text;
     while (m_recent.size() > kRemembered)
@@ -264,11 +319,15 @@ void SpeechMode::repeat()
 void SpeechMode::end()
 {
     m_hold.stop();
+    m_socket.stop();
     if (m_engine)
         m_engine->stop();
     m_recent.clear();
     if (m_active) {
         m_active = false;
         emit activeChanged();
+        checkHeadphones();
+        if (m_headphonesOnly)
+            emit headphonesChanged();
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "headphones.h"
 #include "qmlsingleton.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 class QQuickItem;
@@ -33,6 +35,10 @@ class SpeechMode : public QObject, public QmlSingleton<SpeechMode>
     Q_PROPERTY(double volume READ volume WRITE setVolume NOTIFY volumeChanged)
     /// Whether a speech engine could be found on this machine.
     Q_PROPERTY(bool available READ available CONSTANT)
+    /// The studio's setting: speak only into headphones, never out loud on the floor.
+    Q_PROPERTY(bool headphonesOnly READ headphonesOnly NOTIFY headphonesChanged)
+    /// Speech is on but silent: headphones only, and none plugged in.
+    Q_PROPERTY(bool waitingForHeadphones READ waitingForHeadphones NOTIFY headphonesChanged)
 
 public:
     explicit SpeechMode(QObject *parent);
@@ -43,6 +49,13 @@ public:
     double volume() const { return m_volume; }
     void setVolume(double volume);
     bool available() const;
+    bool headphonesOnly() const { return m_headphonesOnly; }
+    void setHeadphonesOnly(bool only);
+    bool waitingForHeadphones() const { return m_active && m_headphonesOnly && !m_headphonesIn; }
+    /// Where the headphone socket is read (ALSA by default; a test gives its own).
+    void setHeadphoneProbe(std::function<Headphones::Reading()> probe);
+    /// Reads the socket again now (it is read every two seconds while speech waits or speaks).
+    void checkHeadphones();
 
     /// The window whose controls are said; two fingers held still on it for two seconds turn
     /// speech mode on or off, whatever the page (a tactile sign on the kiosk says so).
@@ -72,6 +85,7 @@ public:
 signals:
     void activeChanged();
     void volumeChanged();
+    void headphonesChanged();
     /// A sentence was handed to the speech engine (tests listen; nothing is logged).
     void spoken(const QString &text);
 
@@ -80,6 +94,7 @@ protected:
 
 private:
     bool move(bool forward);
+    QString greeting() const;
     QQuickItem *focused() const;
     bool m_active = false;
     double m_volume = 0.8;
@@ -89,4 +104,8 @@ private:
     QTimer m_hold;                   ///< two fingers held still: fires after two seconds
     QHash<int, QPointF> m_pressedAt; ///< where each finger on the screen came down
     std::unique_ptr<QTextToSpeech> m_engine;
+    bool m_headphonesOnly = false;
+    bool m_headphonesIn = false;
+    std::function<Headphones::Reading()> m_probe = Headphones::read;
+    QTimer m_socket; ///< reads the headphone socket while speech is on and headphones only
 };

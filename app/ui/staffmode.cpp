@@ -131,6 +131,11 @@ void StaffMode::retranslate()
             mb, mb < 1024 ? tr("%1 MB").arg(m_locale.toString(mb)) : tr("%1 GB").arg(m_locale.toString(mb / 1024))};
     m_staleChoices.setChoices(stale);
     m_photoCacheChoices.setChoices(photos);
+    const QVariant output = m_speechOutputChoices.selected();
+    m_speechOutputChoices.setChoices(
+        {{QStringLiteral("speakers"), tr("Out loud")}, {QStringLiteral("headphones"), tr("Only into headphones")}});
+    if (output.isValid())
+        m_speechOutputChoices.setSelected(output);
     // Round figures in the market's own unit, kept as kilometres.
     QList<ChoiceListModel::Choice> area;
     static constexpr int kKm[] = {25, 50, 100, 150, 250, 500};
@@ -159,6 +164,8 @@ void StaffMode::select(const StudioSettings::Values &v)
     m_retentionChoices.setSelected(v.retentionDays);
     m_staleChoices.setSelected(v.staleAfterHours);
     m_photoCacheChoices.setSelected(v.photoCacheMb);
+    m_speechOutputChoices.setSelected(v.speechOutput);
+    m_pendingPhoneBaseUrl = v.phoneBaseUrl;
     m_areaChoices.setSelected(nearestArea(v.areaKm));
 }
 
@@ -188,12 +195,14 @@ int StaffMode::nearestArea(int km) const
 
 ChoiceListModel *StaffMode::modelFor(const QString &field)
 {
-    static const QStringList fields{QStringLiteral("studio"), QStringLiteral("language"),        QStringLiteral("idleSeconds"),
-                                    QStringLiteral("theme"),  QStringLiteral("orientation"),     QStringLiteral("retentionDays"),
-                                    QStringLiteral("areaKm"), QStringLiteral("staleAfterHours"), QStringLiteral("photoCacheMb")};
-    ChoiceListModel *models[] = {&m_studioChoices, &m_languageChoices,    &m_idleChoices,
-                                 &m_themeChoices,  &m_orientationChoices, &m_retentionChoices,
-                                 &m_areaChoices,   &m_staleChoices,       &m_photoCacheChoices};
+    static const QStringList fields{QStringLiteral("studio"),       QStringLiteral("language"),
+                                    QStringLiteral("idleSeconds"),  QStringLiteral("theme"),
+                                    QStringLiteral("orientation"),  QStringLiteral("retentionDays"),
+                                    QStringLiteral("areaKm"),       QStringLiteral("staleAfterHours"),
+                                    QStringLiteral("photoCacheMb"), QStringLiteral("speechOutput")};
+    ChoiceListModel *models[] = {&m_studioChoices,      &m_languageChoices,    &m_idleChoices, &m_themeChoices,
+                                 &m_orientationChoices, &m_retentionChoices,   &m_areaChoices, &m_staleChoices,
+                                 &m_photoCacheChoices,  &m_speechOutputChoices};
     const qsizetype i = fields.indexOf(field);
     return i < 0 ? nullptr : models[i];
 }
@@ -322,6 +331,8 @@ void StaffMode::saveSettings()
     v.retentionDays = m_retentionChoices.selected().toInt();
     v.staleAfterHours = m_staleChoices.selected().toInt();
     v.photoCacheMb = m_photoCacheChoices.selected().toInt();
+    v.speechOutput = m_speechOutputChoices.selected().toString();
+    v.phoneBaseUrl = m_pendingPhoneBaseUrl.trimmed();
     v.areaKm = m_areaChoices.selected().toInt();
     m_queue->run<QString>(
         this,

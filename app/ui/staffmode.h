@@ -37,6 +37,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(QString orientation READ orientation NOTIFY settingsChanged)
     /// Where visitors' phones open the studio's pages (the QR codes' base); empty when none is set.
     Q_PROPERTY(QString phoneBaseUrl READ phoneBaseUrl NOTIFY settingsChanged)
+    /// The address typed in staff mode, saved with the other settings.
+    Q_PROPERTY(QString pendingPhoneBaseUrl READ pendingPhoneBaseUrl WRITE setPendingPhoneBaseUrl NOTIFY settingsChanged)
     // The settings being edited: each a row of choices, the stored value chosen when editing starts.
     Q_PROPERTY(ChoiceListModel *studioChoices READ studioChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *languageChoices READ languageChoices CONSTANT)
@@ -46,6 +48,7 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     Q_PROPERTY(ChoiceListModel *retentionChoices READ retentionChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *staleChoices READ staleChoices CONSTANT)
     Q_PROPERTY(ChoiceListModel *photoCacheChoices READ photoCacheChoices CONSTANT)
+    Q_PROPERTY(ChoiceListModel *speechOutputChoices READ speechOutputChoices CONSTANT)
     /// How far around the studio the finder looks first, in the market's unit.
     Q_PROPERTY(ChoiceListModel *areaChoices READ areaChoices CONSTANT)
     /// What saving the settings came to ("Saved." or why not).
@@ -74,6 +77,8 @@ public:
     QString orientation() const { return m_stored.orientation; }
     const StudioSettings::Values &settings() const { return m_stored; }
     QString phoneBaseUrl() const { return m_stored.phoneBaseUrl; }
+    QString pendingPhoneBaseUrl() const { return m_pendingPhoneBaseUrl; }
+    void setPendingPhoneBaseUrl(const QString &url) { m_pendingPhoneBaseUrl = url; }
     ChoiceListModel *studioChoices() { return &m_studioChoices; }
     ChoiceListModel *languageChoices() { return &m_languageChoices; }
     ChoiceListModel *idleChoices() { return &m_idleChoices; }
@@ -82,6 +87,7 @@ public:
     ChoiceListModel *retentionChoices() { return &m_retentionChoices; }
     ChoiceListModel *staleChoices() { return &m_staleChoices; }
     ChoiceListModel *photoCacheChoices() { return &m_photoCacheChoices; }
+    ChoiceListModel *speechOutputChoices() { return &m_speechOutputChoices; }
     ChoiceListModel *areaChoices() { return &m_areaChoices; }
     /// The studio's market tells distances in miles: the area is offered in miles.
     void setMiles(bool miles);
@@ -152,6 +158,8 @@ private:
     ChoiceListModel m_retentionChoices;
     ChoiceListModel m_staleChoices;
     ChoiceListModel m_photoCacheChoices;
+    ChoiceListModel m_speechOutputChoices;
+    QString m_pendingPhoneBaseUrl;
     ChoiceListModel m_areaChoices;
     bool m_miles = false;
     CarDescriber m_describeCar;

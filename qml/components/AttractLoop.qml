@@ -16,6 +16,7 @@ Rectangle {
     Behavior on opacity { NumberAnimation { duration: Theme.page * 2; easing.type: Easing.OutCubic } }
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Touch to explore")
+    Accessible.description: speechHint.text
 
     property int current: 0
     readonly property int count: Showroom.lines.count
@@ -94,13 +95,31 @@ Rectangle {
         Accessible.ignored: true
     }
 
-    Label {
-        objectName: "attract-touch"
+    Column {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.s7
-        text: qsTr("Touch to explore")
-        level: Label.Title
+        width: Math.min(parent.width * 0.5, Theme.s7 * 10)
+        spacing: Theme.s2
+        Label {
+            objectName: "attract-touch"
+            width: parent.width
+            horizontalAlignment: Text.AlignRight
+            text: qsTr("Touch to explore")
+            level: Label.Title
+        }
+        // For a visitor who cannot see the screen, beside the tactile sign on the kiosk's frame:
+        // how to make it speak. Said by a screen reader too (the loop's description).
+        Label {
+            id: speechHint
+            objectName: "attract-speech-hint"
+            width: parent.width
+            horizontalAlignment: Text.AlignRight
+            text: SpeechMode.headphonesOnly
+                  ? qsTr("To hear the screen: plug in headphones, then hold two fingers on it for two seconds.")
+                  : qsTr("To hear the screen: hold two fingers on it for two seconds.")
+            muted: true
+        }
     }
 
     MouseArea {

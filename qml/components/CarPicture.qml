@@ -11,7 +11,8 @@ Item {
     property string alt
     // The drawing turns with the reading direction; a photo never does (its plates would read backwards).
     property bool mirrorDrawing: LayoutMirroring.enabled
-    readonly property bool showingPhoto: photoImage.status === Image.Ready
+    // An empty photo (none could be had) leaves the drawing.
+    readonly property bool showingPhoto: photoImage.status === Image.Ready && photoImage.implicitWidth > 0
     // What a tap opens full screen: the photo once it is there, else the drawing.
     readonly property string shown: showingPhoto ? photo : drawing
     Accessible.role: Accessible.Graphic

@@ -34,7 +34,7 @@ Item {
                 { key: "large", title: qsTr("Larger text"), help: qsTr("Every text on every page, a third larger.") },
                 { key: "contrast", title: qsTr("High contrast"), help: qsTr("Stronger colours and clearer edges.") },
                 { key: "reach", title: qsTr("Within reach"), help: qsTr("On a tall screen, everything moves into the lower part, within reach from a wheelchair.") },
-                { key: "speech", title: qsTr("Speak aloud"), help: qsTr("The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.") }
+                { key: "speech", title: qsTr("Speak aloud"), help: qsTr("The screen says what your finger touches. Swipe right or left to move, double tap to choose. Also: hold two fingers on the screen for two seconds.") + (SpeechMode.headphonesOnly ? " " + qsTr("In this studio, only into headphones.") : "") }
             ]
             delegate: T.AbstractButton {
                 id: toggle
@@ -113,6 +113,15 @@ Item {
                     }
                 }
             }
+        }
+
+        // Headphones only (the studio's choice) and none plugged in: speech waits, silent.
+        Label {
+            objectName: "speech-headphones"
+            width: parent.width
+            visible: SpeechMode.waitingForHeadphones
+            text: qsTr("Plug headphones into the socket of this screen to hear it. Nothing is said out loud here.")
+            level: Label.Lead
         }
 
         // How loud the kiosk speaks, while it does.

@@ -375,14 +375,36 @@ Item {
                     choices: StaffMode.photoCacheChoices
                     onPicked: value => StaffMode.pickSetting("photoCacheMb", value)
                 }
+                ChoiceRow {
+                    objectName: "speech-output"
+                    width: parent.width
+                    label: qsTr("Speech mode speaks")
+                    choices: StaffMode.speechOutputChoices
+                    onPicked: value => StaffMode.pickSetting("speechOutput", value)
+                }
+                // Where the hub serves this studio's phone pages; every web QR code leads there.
+                FormField {
+                    id: phoneBaseField
+                    objectName: "phone-base-url-field"
+                    width: parent.width
+                    flickable: body
+                    label: qsTr("Address of this studio's pages for visitors' phones")
+                    placeholder: "https://"
+                    maximumLength: 200
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                    text: StaffMode.pendingPhoneBaseUrl
+                    Connections {
+                        target: phoneBaseField.input
+                        function onTextEdited() { StaffMode.pendingPhoneBaseUrl = phoneBaseField.text }
+                    }
+                }
                 Label {
                     objectName: "phone-base-url"
                     width: parent.width
                     wrapMode: Text.Wrap
-                    // An address: always left to right.
                     text: StaffMode.phoneBaseUrl !== ""
                           ? qsTr("Visitors' phones open this studio's pages at %1").arg("\u2066" + StaffMode.phoneBaseUrl + "\u2069")
-                          : qsTr("No address for visitors' phones: the QR codes lead nowhere on the web. Set one with vitrinectl phone-url.")
+                          : qsTr("No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.")
                     muted: true
                 }
                 Label {

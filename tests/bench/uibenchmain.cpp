@@ -4,6 +4,7 @@
 // polish, delegate creation, sync) and the whole frame, p50/p99, at 1920×1080.
 
 #include "catalog/catalogrows.h"
+#include "configurator.h"
 #include "feed/feedimporter.h"
 #include "finder.h"
 #include "kioskapplication.h"
@@ -107,12 +108,85 @@ void benchStartup(const QString &dir)
                         << Qt::endl;
 }
 
+// The kiosk's own render of a build from its code, to set beside the phone page of the same
+// build (tests/web): from the code opened to the summary drawn with its picture, in the real
+// window on the demo data. The first run draws the car from nothing; the others find their
+// drawings cached, as a visitor reopening a build would.
+int benchReopen(const QString &dir, const QString &code, const QString &language, int runs)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("reopen.sqlite"));
+    {
+        Database::open(path, QStringLiteral("setup"));
+        FeedImporter(QSqlDatabase::database(QStringLiteral("setup")))
+            .importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+    }
+    Database::close(QStringLiteral("setup"));
+    KioskOptions options;
+    options.databasePath = path;
+    options.language = language;
+    KioskApplication kiosk;
+    QString error;
+    if (!kiosk.start(options, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    QQuickWindow *window = kiosk.window();
+    QTest::qWaitForWindowExposed(window);
+    const auto settled = [&] { return QTest::qWaitFor([&] { return window->property("settled").toBool(); }, 20000); };
+    settled();
+    int swaps = 0;
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window, [&] { ++swaps; }, Qt::DirectConnection);
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QMetaObject::invokeMethod(window, "goHome");
+        QTest::qWait(800); // the page transition home ends
+        settled();
+        QElapsedTimer clock;
+        clock.start();
+        if (!kiosk.configurator()->openCode(code)) {
+            QTextStream(stderr) << "the kiosk cannot open " << code << ": " << kiosk.configurator()->codeProblem() << Qt::endl;
+            return 4;
+        }
+        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, QStringLiteral("summary")), Q_ARG(QVariant, QVariantMap()));
+        // Settled (its picture drawn and loaded), then one frame on the screen with it.
+        QTest::qWaitFor([&] { return !window->property("settled").toBool(); }, 50);
+        settled();
+        const int before = swaps;
+        window->update();
+        QTest::qWaitFor([&] { return swaps > before; }, 5000);
+        ms.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    std::vector<double> warm(ms.begin() + 1, ms.end());
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("bench"), QStringLiteral("kiosk.reopen")},
+                                                     {QStringLiteral("code"), code},
+                                                     {QStringLiteral("language"), language},
+                                                     {QStringLiteral("size"),
+                                                      QStringLiteral("%1x%2").arg(window->width()).arg(window->height())},
+                                                     {QStringLiteral("first_ms"), ms.empty() ? 0.0 : ms.front()},
+                                                     {QStringLiteral("warm_p50_ms"), percentile(warm, 0.5)},
+                                                     {QStringLiteral("runs"), runs}})
+                               .toJson(QJsonDocument::Compact)
+                        << Qt::endl;
+    return ms.empty() ? 3 : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--reopen")); at > 0 && at + 1 < app.arguments().size()) {
+        // vitrine-uibench --reopen CODE [--lang LANG] [--runs N]
+        const QStringList args = app.arguments();
+        const qsizetype lang = args.indexOf(QStringLiteral("--lang"));
+        const qsizetype runs = args.indexOf(QStringLiteral("--runs"));
+        QTemporaryDir dir;
+        return benchReopen(dir.path(), args.at(at + 1),
+                           lang > 0 && lang + 1 < args.size() ? args.at(lang + 1) : QStringLiteral("en"),
+                           runs > 0 && runs + 1 < args.size() ? qBound(2, args.at(runs + 1).toInt(), 50) : 6);
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fling.sqlite"));
     {

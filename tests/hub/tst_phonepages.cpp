@@ -8,6 +8,7 @@
 #include "httptestclient.h"
 #include "hubprocess.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -128,7 +129,21 @@ private slots:
         QCOMPARE(svg.header("Content-Type"), QByteArray("image/svg+xml"));
         QVERIFY(svg.body.contains("wheel-rear-") && svg.body.contains("wheel-front-"));
         QVERIFY(!svg.body.contains("{{"));
-        qInfo("build page %lld bytes, drawing %lld bytes", qint64(en.body.size()), qint64(svg.body.size()));
+        // Shared in a chat, the link shows the car: the same drawing as a 1200×630 PNG.
+        const QRegularExpression og(QStringLiteral("property=\"og:image\" content=\"https://studio.example(/p/draw/[^\"]+)\""));
+        const QString share =
+            og.match(QString::fromUtf8(en.body)).captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        QVERIFY2(share.contains(QLatin1String(".png?")), qPrintable(share));
+        QCOMPARE(QString(share).replace(QLatin1String(".png?"), QLatin1String(".svg?")), src);
+        const auto png = client.get(share.toLatin1());
+        QCOMPARE(png.status, 200);
+        QCOMPARE(png.header("Content-Type"), QByteArray("image/png"));
+        const QImage shared = QImage::fromData(png.body, "PNG");
+        QCOMPARE(shared.size(), QSize(1200, 630));
+        // The car is drawn on it: the middle differs from the background of the corner.
+        QVERIFY(shared.pixel(600, 315) != shared.pixel(2, 2) || shared.pixel(600, 400) != shared.pixel(2, 2));
+        qInfo("build page %lld bytes, drawing %lld bytes, share picture %lld bytes", qint64(en.body.size()),
+              qint64(svg.body.size()), qint64(png.body.size()));
         QVERIFY(en.body.size() + svg.body.size() <= 150 * 1024);
 
         // Cached: the same page again is a 304 without a body; the drawing too.
@@ -298,6 +313,8 @@ private slots:
         QCOMPARE(client.get("/p/draw/suv/side.svg?paint=zzzzzz&finish=metallic&wheel=aero").status, 400);
         QCOMPARE(client.get("/p/draw/tank/side.svg?paint=112233&finish=metallic&wheel=aero").status, 400);
         QCOMPARE(client.get("/p/draw/suv/side.svg?paint=112233&finish=metallic&wheel=aero").status, 200);
+        QCOMPARE(client.get("/p/draw/suv/side.png?paint=112233&finish=metallic&wheel=aero").status, 200);
+        QCOMPARE(client.get("/p/draw/suv/side.gif?paint=112233&finish=metallic&wheel=aero").status, 400);
         QCOMPARE(client.send("DELETE", "/p/build/X", {}, {}).status, 405);
         QCOMPARE(client.send("POST", "/p/build/X", {"Content-Type: application/x-www-form-urlencoded"}, "a=b").status, 405);
         QCOMPARE(client

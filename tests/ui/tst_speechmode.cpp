@@ -2,10 +2,14 @@
 #include "configurator.h"
 #include "drivebooking.h"
 #include "finder.h"
+#include "headphones.h"
 #include "kiosk/kiosksession.h"
+#include "kiosk/staffpin.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
 #include "speechmode.h"
+#include "staffmode.h"
+#include "storage/database.h"
 #include "uidriver.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
@@ -93,6 +97,12 @@ class TestSpeechMode : public QObject
 private slots:
     void initTestCase()
     {
+        {
+            // Staff mode (the headphone-only setting) opens with this PIN.
+            QVERIFY(Database::open(m_dir.filePath(QStringLiteral("speech.sqlite")), QStringLiteral("setup")).ok());
+            QVERIFY(StaffPin(QSqlDatabase::database(QStringLiteral("setup"))).set(QStringLiteral("4711")));
+        }
+        Database::close(QStringLiteral("setup"));
         QString error;
         m_kiosk = startKiosk(m_dir.filePath(QStringLiteral("speech.sqlite")), &error);
         QVERIFY2(m_kiosk, qPrintable(error));
@@ -223,6 +233,98 @@ private slots:
         QVERIFY(said.count() >= 5);
         speech()->setActive(false);
         m_kiosk->language()->setCode(QStringLiteral("en"));
+    }
+
+    /// This machine's own headphone socket, read from ALSA as the kiosk does: where there is
+    /// no sound card (CI, this test machine) there are no headphones, and the reason says so.
+    void headphonesReadFromAlsa()
+    {
+        const Headphones::Reading reading = Headphones::read();
+        qInfo().noquote() << "headphones:" << reading.connected << reading.detail;
+        QFile cards(QStringLiteral("/proc/asound/cards"));
+        const bool noCard = !cards.open(QIODevice::ReadOnly) || cards.readAll().contains("no soundcards");
+        if (noCard) {
+            QVERIFY(!reading.connected);
+            QCOMPARE(reading.detail, QStringLiteral("no sound card"));
+        } else {
+            QVERIFY(!reading.detail.isEmpty());
+        }
+    }
+
+    /// The studio's headphone-only setting, saved in staff mode: without headphones speech mode
+    /// is on but says nothing out loud, and the accessibility page and the attract loop say why
+    /// and how; plugged in, it greets and speaks; unplugged, it falls silent again.
+    void headphonesOnly()
+    {
+        bool plugged = false;
+        speech()->setHeadphoneProbe([&plugged] {
+            return Headphones::Reading{plugged,
+                                       plugged ? QStringLiteral("headphones on test socket") : QStringLiteral("socket empty")};
+        });
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        m_kiosk->staff()->pickSetting(QStringLiteral("speechOutput"), QStringLiteral("headphones"));
+        m_kiosk->staff()->saveSettings();
+        QTRY_COMPARE(m_kiosk->staff()->saveMessage(), QStringLiteral("Saved."));
+        m_kiosk->staff()->lock();
+        QVERIFY(speech()->headphonesOnly());
+
+        open(QStringLiteral("accessibility"));
+        UiProbe ui(m_kiosk->window());
+        QSignalSpy said(speech(), &SpeechMode::spoken);
+        const QStringList remembered = speech()->recent();
+        QVERIFY(ui.tap(QStringLiteral("toggle-speech")));
+        QTRY_VERIFY(speech()->active());
+        QVERIFY(speech()->waitingForHeadphones());
+        QVERIFY(ui.find(QStringLiteral("speech-headphones")));
+        QVERIFY(speech()->next());
+        speech()->repeat();
+        QCOMPARE(said.count(), 0); // not a word out loud
+        QCOMPARE(speech()->recent(), remembered);
+        ui.shoot(QStringLiteral("speech/headphones-waiting-en"));
+
+        plugged = true;
+        speech()->checkHeadphones();
+        QVERIFY(!speech()->waitingForHeadphones());
+        QCOMPARE(said.count(), 1);
+        QVERIFY(said.last().first().toString().startsWith(QLatin1String("Speech on")));
+        QTRY_VERIFY(!ui.find(QStringLiteral("speech-headphones")));
+        speech()->repeat();
+        QCOMPARE(said.count(), 2);
+
+        plugged = false;
+        speech()->checkHeadphones();
+        QVERIFY(speech()->waitingForHeadphones());
+        speech()->repeat();
+        QCOMPARE(said.count(), 2);
+        speech()->setActive(false);
+
+        // The attract loop tells a visitor who cannot see the screen how to make it speak.
+        m_kiosk->session()->end();
+        QTRY_VERIFY(!speech()->active());
+        QTRY_VERIFY(ui.find(QStringLiteral("attract-speech-hint")) != nullptr);
+        QQuickItem *hint = ui.find(QStringLiteral("attract-speech-hint"));
+        QTRY_VERIFY(hint->property("text").toString().contains(QLatin1String("headphones")));
+        QTest::qWait(1200); // the loop fades in
+        ui.shoot(QStringLiteral("speech/attract-headphones-en"));
+        m_kiosk->session()->interacted();
+
+        // Back to out loud, for the tests after this one.
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        m_kiosk->staff()->pickSetting(QStringLiteral("speechOutput"), QStringLiteral("speakers"));
+        m_kiosk->staff()->saveSettings();
+        QTRY_COMPARE(m_kiosk->staff()->saveMessage(), QStringLiteral("Saved."));
+        QTRY_VERIFY(!speech()->headphonesOnly()); // saved ("Saved." was already there)
+        m_kiosk->staff()->lock();
+        QTRY_VERIFY(!hint->property("text").toString().contains(QLatin1String("headphones")));
+        QVERIFY(hint->property("text").toString().contains(QLatin1String("two fingers")));
+        m_kiosk->session()->end();
+        QTRY_VERIFY(ui.find(QStringLiteral("attract-speech-hint")) != nullptr);
+        QTest::qWait(1200); // the loop fades in
+        ui.shoot(QStringLiteral("speech/attract-en"));
+        m_kiosk->session()->interacted();
+        speech()->setHeadphoneProbe(Headphones::read);
     }
 
     /// The idle wipe ends speech mode and forgets every sentence.

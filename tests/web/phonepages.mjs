@@ -3,7 +3,8 @@
 // and a test drive, each in English, Simplified Chinese and Arabic; a booking moved and cancelled
 // through its forms; a wrong contact refused. Every page is checked by axe-core (no serious or
 // critical violation of WCAG 2.2 A/AA), must set no cookie and ask nothing of any other host.
-// Screenshots go to $SCREENSHOTS; bytes transferred and time to first byte are printed.
+// Screenshots go to $SCREENSHOTS; bytes transferred and time to first byte are printed, beside
+// the kiosk's own render of the same build (vitrine-uibench --reopen, the real window offscreen).
 //
 //   node phonepages.mjs   (HUB_BIN, CTL_BIN, SCREENSHOTS and CHROMIUM from the environment)
 
@@ -16,6 +17,7 @@ import path from 'node:path';
 
 const hubBin = process.env.HUB_BIN;
 const ctlBin = process.env.CTL_BIN;
+const uibenchBin = process.env.UIBENCH_BIN;
 const shots = process.env.SCREENSHOTS || 'screenshots/phone';
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const languages = ['en', 'zh_CN', 'ar'];
@@ -172,6 +174,44 @@ async function changeFlows(browser, base, db, lang) {
   await context.close();
 }
 
+// A drive booked on the phone from the build's page: a studio, a day, a time, the two fields and
+// the consent; a number that is no phone number is refused with the reason and what was typed kept.
+async function bookFromPhone(browser, base, code, lang) {
+  const { context, foreign } = await newContext(browser, base);
+  const page = await context.newPage();
+  await page.goto(`${base}/p/build/${code}?lang=${lang}`);
+  await Promise.all([page.waitForNavigation(), page.click('a[href*="/p/book/"]')]);
+  const bookDays = page.locator('ul.days:not(.studios) a');
+  check(await bookDays.count() > 1, `book-${lang}: several days to choose from`);
+  await Promise.all([page.waitForNavigation(), bookDays.nth(1).click()]);
+  await page.locator('.slots label').first().click();
+  await page.fill('#book-name', 'Kari Nordmann');
+  await page.fill('#book-contact', '12');
+  await page.check('input[name=privacy]');
+  const [refused] = await Promise.all([page.waitForNavigation(), page.click('form button[type=submit]')]);
+  check(refused.status() === 400, `book-${lang}: a number that is no phone number is refused (${refused.status()})`);
+  check(await page.locator('[role=alert]').count() === 1, `book-${lang}: the reason is shown`);
+  check(await page.inputValue('#book-name') === 'Kari Nordmann', `book-${lang}: the name typed is kept`);
+  check(await page.isChecked('input[name=privacy]'), `book-${lang}: the consent given is kept`);
+  check(!(await page.textContent('ul.studios')).includes('Shanghai'), `book-${lang}: only the build's market's studios`);
+  await page.screenshot({ path: path.join(shots, `book-refused-${lang}.png`), fullPage: true });
+  await audit(page, `book-refused-${lang}`);
+
+  await page.locator('.slots label').first().click();
+  await page.fill('#book-contact', '+47 412 34 568');
+  await page.check('input[name=privacy]');
+  await page.screenshot({ path: path.join(shots, `book-${lang}.png`), fullPage: true });
+  await audit(page, `book-${lang}`);
+  const [booked] = await Promise.all([page.waitForNavigation(), page.click('form button[type=submit]')]);
+  check(booked.status() === 200 && /\/p\/drive\/[A-Z0-9-]+/.test(page.url()),
+    `book-${lang}: lands on the new booking (${booked.status()} ${page.url()})`);
+  check(await page.locator('form[action*="/cancel"]').count() === 1, `book-${lang}: the new drive can be cancelled`);
+  await page.screenshot({ path: path.join(shots, `booked-${lang}.png`), fullPage: true });
+  check((await context.cookies()).length === 0, `book-${lang}: sets no cookie`);
+  check(foreign.length === 0, `book-${lang}: asks other hosts: ${foreign.join(', ')}`);
+  await context.close();
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'vitrine-phone-'));
 const db = path.join(dir, 'hub.db');
 let hub;
@@ -190,11 +230,30 @@ try {
     await visit(browser, base, 'car', `/p/car/${car.vin}?lang=${lang}`, lang, { text: car.vin });
     await visit(browser, base, 'drive', `/p/drive/${driveCode}?lang=${lang}`, lang, { text: driveCode });
   }
+  await bookFromPhone(browser, base, code, 'en');
+  await bookFromPhone(browser, base, code, 'ar');
   await changeFlows(browser, base, db, 'en');
   await changeFlows(browser, base, db, 'ar');
   console.log('\npage              bytes (html)  bytes (all)  requests  TTFB ms');
   for (const f of figures)
     console.log(`${f.page.padEnd(16)}  ${String(f.html).padStart(12)}  ${String(f.total).padStart(11)}  ${String(f.requests).padStart(8)}  ${f.ttfb.toFixed(1).padStart(7)}`);
+  // The same build on the kiosk: from its code to the summary drawn, in each language.
+  if (uibenchBin) {
+    console.log(`\nthe same build (${code}) on the kiosk: code opened to summary drawn`);
+    console.log('language  first ms  warm p50 ms');
+    for (const lang of languages) {
+      try {
+        const out = execFileSync(uibenchBin, ['--reopen', code, '--lang', lang, '--runs', '4'],
+          { encoding: 'utf8', env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' }, timeout: 120000 });
+        const line = out.split('\n').find(l => l.includes('"kiosk.reopen"'));
+        const r = JSON.parse(line);
+        check(r.first_ms > 0 && r.warm_p50_ms > 0, `kiosk render ${lang}: no figure`);
+        console.log(`${lang.padEnd(8)}  ${r.first_ms.toFixed(1).padStart(8)}  ${r.warm_p50_ms.toFixed(1).padStart(11)}`);
+      } catch (e) {
+        check(false, `kiosk render ${lang}: ${e.message}`);
+      }
+    }
+  }
 } catch (e) {
   failures.push(String(e.stack || e));
   console.error(e);

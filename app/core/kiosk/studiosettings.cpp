@@ -40,6 +40,8 @@ StudioSettings::Values StudioSettings::load() const
             v.areaKm = value.toInt();
         else if (key == QLatin1String("studio.phone_base_url"))
             v.phoneBaseUrl = value;
+        else if (key == QLatin1String("studio.speech_output"))
+            v.speechOutput = value;
     }
     return v;
 }
@@ -72,6 +74,8 @@ bool StudioSettings::save(const Values &v, QString *error)
         return refuse(QStringLiteral("photos may take between 64 MB and 64 GB"));
     if (v.areaKm < 5 || v.areaKm > 2000)
         return refuse(QStringLiteral("the studio's area must be between 5 and 2,000 km"));
+    if (v.speechOutput != QLatin1String("speakers") && v.speechOutput != QLatin1String("headphones"))
+        return refuse(QStringLiteral("speech mode speaks through the speakers or through headphones only"));
     QString why;
     if (!PhoneLinks::validBase(v.phoneBaseUrl, &why))
         return refuse(why);
@@ -89,6 +93,7 @@ bool StudioSettings::save(const Values &v, QString *error)
                                   {QStringLiteral("studio.stale_after_hours"), QString::number(v.staleAfterHours)},
                                   {QStringLiteral("studio.photo_cache_mb"), QString::number(v.photoCacheMb)},
                                   {QStringLiteral("studio.area_km"), QString::number(v.areaKm)},
-                                  {QStringLiteral("studio.phone_base_url"), phoneBase}},
+                                  {QStringLiteral("studio.phone_base_url"), phoneBase},
+                                  {QStringLiteral("studio.speech_output"), v.speechOutput}},
                                  error);
 }

@@ -15,12 +15,13 @@ public:
         QString language = QStringLiteral("en");
         int idleSeconds = 90;
         QString theme = QStringLiteral("nocturne");
-        QString orientation = QStringLiteral("auto"); ///< auto, landscape, portrait
-        int retentionDays = 30;                       ///< how long a drive's contact data is kept
-        int staleAfterHours = 24;                     ///< a source failing longer than this is flagged to staff
-        int photoCacheMb = 512;                       ///< the most disk the stock's photos may take
-        int areaKm = 150;                             ///< the finder opens on the stock within this of the studio
-        QString phoneBaseUrl;                         ///< where the hub serves the phone pages; empty: no web QR codes
+        QString orientation = QStringLiteral("auto");      ///< auto, landscape, portrait
+        int retentionDays = 30;                            ///< how long a drive's contact data is kept
+        int staleAfterHours = 24;                          ///< a source failing longer than this is flagged to staff
+        int photoCacheMb = 512;                            ///< the most disk the stock's photos may take
+        int areaKm = 150;                                  ///< the finder opens on the stock within this of the studio
+        QString phoneBaseUrl;                              ///< where the hub serves the phone pages; empty: no web QR codes
+        QString speechOutput = QStringLiteral("speakers"); ///< speech mode: "speakers", or "headphones" only
     };
 
     explicit StudioSettings(QSqlDatabase db);

@@ -25,6 +25,8 @@ private slots:
         v.theme = QStringLiteral("fjord");
         v.orientation = QStringLiteral("portrait");
         v.retentionDays = 14;
+        QCOMPARE(settings.load().speechOutput, QStringLiteral("speakers"));
+        v.speechOutput = QStringLiteral("headphones");
         QString error;
         QVERIFY2(settings.save(v, &error), qPrintable(error));
         const auto back = settings.load();
@@ -34,6 +36,7 @@ private slots:
         QCOMPARE(back.theme, QStringLiteral("fjord"));
         QCOMPARE(back.orientation, QStringLiteral("portrait"));
         QCOMPARE(back.retentionDays, 14);
+        QCOMPARE(back.speechOutput, QStringLiteral("headphones"));
     }
 
     void refusesBadValues_data()
@@ -50,6 +53,8 @@ private slots:
                                    << "365 days";
         QTest::newRow("studio") << "studio"
                                 << "studio";
+        QTest::newRow("speech output") << "speech"
+                                       << "headphones only";
     }
     void refusesBadValues()
     {
@@ -66,6 +71,8 @@ private slots:
             v.orientation = QStringLiteral("diagonal");
         else if (field == QLatin1String("retention"))
             v.retentionDays = 9999;
+        else if (field == QLatin1String("speech"))
+            v.speechOutput = QStringLiteral("bone conduction");
         else
             v.studio.clear();
         QString error;
@@ -75,6 +82,7 @@ private slots:
         QCOMPARE(after.language, before.language);
         QCOMPARE(after.idleSeconds, before.idleSeconds);
         QCOMPARE(after.studio, before.studio);
+        QCOMPARE(after.speechOutput, before.speechOutput);
     }
 };
 

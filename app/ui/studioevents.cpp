@@ -343,13 +343,7 @@ void StudioEvents::join(const QString &name, const QString &contact, bool privac
                 switch (a.error.kind) {
                 case EventStore::Error::Kind::InvalidContact:
                     message = tr("Please check the highlighted fields.");
-                    for (const ContactValidator::Issue &issue : a.error.contactIssues) {
-                        const QString key = issue.field == ContactValidator::Field::Name ? QStringLiteral("name")
-                            : issue.field == ContactValidator::Field::PrivacyConsent     ? QStringLiteral("privacy")
-                                                                                         : QStringLiteral("contact");
-                        if (!fields.contains(key))
-                            fields.insert(key, issue.message);
-                    }
+                    fields = DriveLabels::contactProblems(a.error.contactIssues);
                     break;
                 case EventStore::Error::Kind::Full:
                     message = tr("This event is full.");

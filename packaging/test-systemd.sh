@@ -82,8 +82,10 @@ is_active() { [ "$(in_box systemctl is-active vitrine-kiosk.service)" = active ]
 active_with_new_pid() { is_active && [ -n "$(kiosk_pid)" ] && [ "$(kiosk_pid)" != "$1" ]; }
 ms_now() { echo $(($(date +%s%N) / 1000000)); }
 
-for _ in $(seq 1 100); do
-    leader=$(pgrep -P "$nspawn" | head -1 || true)
+# The container's init: nspawn's child named systemd (first nspawn forks a helper that forks init
+# and exits; on a busy machine that helper was taken for the leader and vanished under nsenter).
+for _ in $(seq 1 200); do
+    leader=$(pgrep -P "$nspawn" -x systemd | head -1 || true)
     [ -n "$leader" ] && break
     sleep 0.1
 done

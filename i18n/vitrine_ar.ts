@@ -82,6 +82,10 @@
         <source>To hear the screen: hold two fingers on it for two seconds.</source>
         <translation>لسماع الشاشة: ضع إصبعين على الشاشة لمدة ثانيتين.</translation>
     </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>التالي هنا: %1، %2</translation>
+    </message>
 </context>
 <context>
     <name>BarList</name>
@@ -785,6 +789,119 @@
     </message>
 </context>
 <context>
+    <name>EventCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>مكتمل</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <source>Spoken in %1</source>
+        <translation>باللغة: %1</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>أُلغيت هذه الفعالية.</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>هذه الفعالية مكتملة.</translation>
+    </message>
+    <message>
+        <source>No sign-up needed: simply come by.</source>
+        <translation>لا حاجة إلى التسجيل: تفضّل بالحضور.</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>أضِف إلى تقويمك</translation>
+    </message>
+    <message>
+        <source>Join: we only need a name and one way to reach you.</source>
+        <translation>انضم: نحتاج فقط إلى اسم ووسيلة للتواصل معك.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>رقم هاتفك أو بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this event.</source>
+        <translation>قرأتُ إشعار الخصوصية وأوافق على الاحتفاظ باسمي وبيانات الاتصال الخاصة بي لأجل هذه الفعالية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <translation><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>اختياري: أرغب في تلقي أخبار الطرازات الجديدة والفعاليات.</translation>
+    </message>
+    <message>
+        <source>Join this event</source>
+        <translation>انضم إلى هذه الفعالية</translation>
+    </message>
+    <message>
+        <source>You have a place. Your code:</source>
+        <translation>لديك مكان. رمزك:</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can give your place back here or by calling the studio.</source>
+        <translation>احتفظ بالرمز: به يمكنك التخلي عن مكانك هنا أو بالاتصال بالمعرض.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>What's on</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>أبكر</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Spoken in</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week that fits. Try another week, or all kinds and languages.</source>
+        <translation>لا شيء مخطط هذا الأسبوع يناسب اختيارك. جرّب أسبوعًا آخر، أو كل الأنواع واللغات.</translation>
+    </message>
+    <message>
+        <source>Have a place and cannot come? Give it back with your code</source>
+        <translation>لديك مكان ولا تستطيع الحضور؟ تخلَّ عنه برمزك</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>تخلَّ عنه</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -1287,6 +1404,18 @@
     <message>
         <source>Value my car</source>
         <translation>قيّم سيارتي</translation>
+    </message>
+    <message>
+        <source>What's on</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>التالي هنا: %1، %2</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>مكتمل</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2914,34 @@
         <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>لا يوجد عنوان لهواتف الزوار بعد: لا تقود رموز QR إلى أي صفحة حتى يُحفظ عنوان.</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>No events in the coming weeks.</source>
+        <translation>لا فعاليات في الأسابيع القادمة.</translation>
+    </message>
+    <message>
+        <source>Everyone told</source>
+        <translation>أُبلغ الجميع</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 من %2 أماكن محجوزة</translation>
+    </message>
+    <message>
+        <source>no sign-up</source>
+        <translation>دون تسجيل</translation>
+    </message>
+    <message>
+        <source>gave the place back</source>
+        <translation>تخلّى عن مكانه</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>حاضر</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -2814,6 +2971,105 @@
     <message>
         <source>Stock as of %1</source>
         <translation>المخزون حتى %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudioEvents</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>محاضرة</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Drive day</source>
+        <translation>يوم قيادة</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>إطلاق</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع القادم</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>أسبوع %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>its time changed</source>
+        <translation>تغيّر موعدها</translation>
+    </message>
+    <message>
+        <source>it moved to another studio</source>
+        <translation>انتقلت إلى معرض آخر</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>it takes place after all</source>
+        <translation>ستُقام رغم كل شيء</translation>
+    </message>
+    <message>
+        <source>it has fewer places than joiners</source>
+        <translation>أماكنها أقل من عدد المنضمين</translation>
+    </message>
+    <message>
+        <source>its language changed</source>
+        <translation>تغيّرت لغتها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2. Tell the %n people who joined.</source>
+        <translation><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation>حُذفت بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>يُرجى التحقق من الحقول المميَّزة.</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>هذه الفعالية مكتملة.</translation>
+    </message>
+    <message>
+        <source>This event no longer takes sign-ups.</source>
+        <translation>لم تعد هذه الفعالية تقبل التسجيل.</translation>
+    </message>
+    <message>
+        <source>Your place could not be saved on this screen. Please ask any of our team.</source>
+        <translation>تعذّر حفظ مكانك على هذه الشاشة. يرجى سؤال أي فرد من فريقنا.</translation>
+    </message>
+    <message>
+        <source>Your place is given back. Thank you for letting us know.</source>
+        <translation>تم التخلي عن مكانك. شكرًا لإبلاغنا.</translation>
+    </message>
+    <message>
+        <source>No place with this code can be given back here. Please check the code.</source>
+        <translation>لا يمكن التخلي عن مكان بهذا الرمز هنا. يرجى التحقق من الرمز.</translation>
     </message>
 </context>
 <context>

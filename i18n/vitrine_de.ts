@@ -82,6 +82,10 @@
         <source>To hear the screen: hold two fingers on it for two seconds.</source>
         <translation>Um den Bildschirm zu hören: zwei Finger zwei Sekunden lang auf den Bildschirm legen.</translation>
     </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>Als Nächstes hier: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>BarList</name>
@@ -773,6 +777,119 @@
     </message>
 </context>
 <context>
+    <name>EventCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Ausgebucht</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Spoken in %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>Diese Veranstaltung ist abgesagt.</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>Diese Veranstaltung ist ausgebucht.</translation>
+    </message>
+    <message>
+        <source>No sign-up needed: simply come by.</source>
+        <translation>Keine Anmeldung nötig: Kommen Sie einfach vorbei.</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Zu Ihrem Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Join: we only need a name and one way to reach you.</source>
+        <translation>Teilnehmen: Wir brauchen nur einen Namen und einen Weg, Sie zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>Ihre Telefonnummer oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this event.</source>
+        <translation>Ich habe den Datenschutzhinweis gelesen und bin einverstanden, dass mein Name und mein Kontakt für diese Veranstaltung gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <translation><numerusform>Datenschutzhinweis: Ihr Name und Ihr Kontakt werden im System dieses Studios nur für Ihren Platz bei dieser Veranstaltung gespeichert. Sie werden nie anderen Besuchern gezeigt oder für Werbung genutzt, außer Sie kreuzen das Feld unten an, und %n Tag nach der Veranstaltung gelöscht. Mit Ihrem Code können Sie Ihren Platz jederzeit zurückgeben.</numerusform><numerusform>Datenschutzhinweis: Ihr Name und Ihr Kontakt werden im System dieses Studios nur für Ihren Platz bei dieser Veranstaltung gespeichert. Sie werden nie anderen Besuchern gezeigt oder für Werbung genutzt, außer Sie kreuzen das Feld unten an, und %n Tage nach der Veranstaltung gelöscht. Mit Ihrem Code können Sie Ihren Platz jederzeit zurückgeben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>Optional: Ich möchte über neue Modelle und Veranstaltungen informiert werden.</translation>
+    </message>
+    <message>
+        <source>Join this event</source>
+        <translation>An dieser Veranstaltung teilnehmen</translation>
+    </message>
+    <message>
+        <source>You have a place. Your code:</source>
+        <translation>Ihr Platz ist reserviert. Ihr Code:</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can give your place back here or by calling the studio.</source>
+        <translation>Bewahren Sie den Code auf: Damit können Sie Ihren Platz hier oder telefonisch beim Studio zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>What's on</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Spoken in</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week that fits. Try another week, or all kinds and languages.</source>
+        <translation>Diese Woche ist nichts Passendes geplant. Versuchen Sie eine andere Woche oder alle Arten und Sprachen.</translation>
+    </message>
+    <message>
+        <source>Have a place and cannot come? Give it back with your code</source>
+        <translation>Sie haben einen Platz und können nicht kommen? Geben Sie ihn mit Ihrem Code zurück</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Zurückgeben</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -1231,6 +1348,18 @@
     <message>
         <source>Value my car</source>
         <translation>Mein Auto bewerten</translation>
+    </message>
+    <message>
+        <source>What's on</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>Als Nächstes hier: %1, %2</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Ausgebucht</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2802,34 @@
         <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>Noch keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin, bis eine gespeichert ist.</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>No events in the coming weeks.</source>
+        <translation>Keine Veranstaltungen in den kommenden Wochen.</translation>
+    </message>
+    <message>
+        <source>Everyone told</source>
+        <translation>Alle informiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 von %2 Plätzen vergeben</translation>
+    </message>
+    <message>
+        <source>no sign-up</source>
+        <translation>ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>gave the place back</source>
+        <translation>hat den Platz zurückgegeben</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>da</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -2698,6 +2855,105 @@
     <message>
         <source>Stock as of %1</source>
         <translation>Bestand vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudioEvents</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Drive day</source>
+        <translation>Fahrtag</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Premiere</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>its time changed</source>
+        <translation>die Zeit hat sich geändert</translation>
+    </message>
+    <message>
+        <source>it moved to another studio</source>
+        <translation>sie findet in einem anderen Studio statt</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>sie wurde abgesagt</translation>
+    </message>
+    <message>
+        <source>it takes place after all</source>
+        <translation>sie findet doch statt</translation>
+    </message>
+    <message>
+        <source>it has fewer places than joiners</source>
+        <translation>sie hat weniger Plätze als Teilnehmer</translation>
+    </message>
+    <message>
+        <source>its language changed</source>
+        <translation>die Sprache hat sich geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2. Tell the %n people who joined.</source>
+        <translation><numerusform>%1: %2. Informieren Sie die %n Person, die sich angemeldet hat.</numerusform><numerusform>%1: %2. Informieren Sie die %n Personen, die sich angemeldet haben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation>Kontakt gelöscht</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>Bitte überprüfen Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>Diese Veranstaltung ist ausgebucht.</translation>
+    </message>
+    <message>
+        <source>This event no longer takes sign-ups.</source>
+        <translation>Für diese Veranstaltung sind keine Anmeldungen mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Your place could not be saved on this screen. Please ask any of our team.</source>
+        <translation>Ihr Platz konnte an diesem Bildschirm nicht gespeichert werden. Bitte wenden Sie sich an unser Team.</translation>
+    </message>
+    <message>
+        <source>Your place is given back. Thank you for letting us know.</source>
+        <translation>Ihr Platz ist zurückgegeben. Danke, dass Sie Bescheid gesagt haben.</translation>
+    </message>
+    <message>
+        <source>No place with this code can be given back here. Please check the code.</source>
+        <translation>Mit diesem Code kann hier kein Platz zurückgegeben werden. Bitte prüfen Sie den Code.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>EventPage</name>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <translation><numerusform>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the event. You can give your place back at any time with your code.</numerusform><numerusform>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the event. You can give your place back at any time with your code.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterChip</name>
     <message numerus="yes">
         <source>%1, %n cars</source>
@@ -241,6 +248,13 @@
             <numerusform>Stock updated %n minute ago</numerusform>
             <numerusform>Stock updated %n minutes ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudioEvents</name>
+    <message numerus="yes">
+        <source>%1: %2. Tell the %n people who joined.</source>
+        <translation><numerusform>%1: %2. Tell the %n person who joined.</numerusform><numerusform>%1: %2. Tell the %n people who joined.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@
         <source>To hear the screen: hold two fingers on it for two seconds.</source>
         <translation>Pour entendre l’écran : posez deux doigts sur l’écran pendant deux secondes.</translation>
     </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>Prochainement ici : %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>BarList</name>
@@ -773,6 +777,119 @@
     </message>
 </context>
 <context>
+    <name>EventCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Spoken in %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>Cet événement est annulé.</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>Cet événement est complet.</translation>
+    </message>
+    <message>
+        <source>No sign-up needed: simply come by.</source>
+        <translation>Pas d’inscription : passez simplement.</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Ajouter à votre agenda</translation>
+    </message>
+    <message>
+        <source>Join: we only need a name and one way to reach you.</source>
+        <translation>Participer : il nous faut seulement un nom et un moyen de vous joindre.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>Votre numéro de téléphone ou adresse e-mail</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this event.</source>
+        <translation>J’ai lu la notice de confidentialité et j’accepte que mon nom et mon contact soient conservés pour cet événement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <translation><numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jour après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform><numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jours après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>Facultatif : je souhaite recevoir des informations sur les nouveaux modèles et les événements.</translation>
+    </message>
+    <message>
+        <source>Join this event</source>
+        <translation>Participer à cet événement</translation>
+    </message>
+    <message>
+        <source>You have a place. Your code:</source>
+        <translation>Votre place est réservée. Votre code :</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can give your place back here or by calling the studio.</source>
+        <translation>Gardez le code : il vous permet de rendre votre place ici ou en appelant le studio.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>What's on</source>
+        <translation>Au programme</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Spoken in</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week that fits. Try another week, or all kinds and languages.</source>
+        <translation>Rien de prévu cette semaine qui corresponde. Essayez une autre semaine, ou tous les types et langues.</translation>
+    </message>
+    <message>
+        <source>Have a place and cannot come? Give it back with your code</source>
+        <translation>Vous avez une place mais ne pouvez pas venir ? Rendez-la avec votre code</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Rendre</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -1231,6 +1348,18 @@
     <message>
         <source>Value my car</source>
         <translation>Estimer ma voiture</translation>
+    </message>
+    <message>
+        <source>What's on</source>
+        <translation>Au programme</translation>
+    </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>Prochainement ici : %1, %2</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complet</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2802,34 @@
         <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>Pas encore d’adresse pour le téléphone des visiteurs : les codes QR ne mènent nulle part tant qu’aucune n’est enregistrée.</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No events in the coming weeks.</source>
+        <translation>Aucun événement dans les semaines à venir.</translation>
+    </message>
+    <message>
+        <source>Everyone told</source>
+        <translation>Tous prévenus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 places prises sur %2</translation>
+    </message>
+    <message>
+        <source>no sign-up</source>
+        <translation>sans inscription</translation>
+    </message>
+    <message>
+        <source>gave the place back</source>
+        <translation>a rendu sa place</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>présent</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -2698,6 +2855,105 @@
     <message>
         <source>Stock as of %1</source>
         <translation>Stock au %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudioEvents</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Drive day</source>
+        <translation>Journée d’essais</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>its time changed</source>
+        <translation>son horaire a changé</translation>
+    </message>
+    <message>
+        <source>it moved to another studio</source>
+        <translation>elle a lieu dans un autre studio</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>elle a été annulée</translation>
+    </message>
+    <message>
+        <source>it takes place after all</source>
+        <translation>elle a finalement lieu</translation>
+    </message>
+    <message>
+        <source>it has fewer places than joiners</source>
+        <translation>elle a moins de places que d’inscrits</translation>
+    </message>
+    <message>
+        <source>its language changed</source>
+        <translation>sa langue a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2. Tell the %n people who joined.</source>
+        <translation><numerusform>%1 : %2. Prévenez la %n personne inscrite.</numerusform><numerusform>%1 : %2. Prévenez les %n personnes inscrites.</numerusform></translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation>Contact effacé</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>Veuillez vérifier les champs mis en évidence.</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>Cet événement est complet.</translation>
+    </message>
+    <message>
+        <source>This event no longer takes sign-ups.</source>
+        <translation>Cet événement n’accepte plus d’inscriptions.</translation>
+    </message>
+    <message>
+        <source>Your place could not be saved on this screen. Please ask any of our team.</source>
+        <translation>Votre place n’a pas pu être enregistrée sur cet écran. Adressez-vous à un membre de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Your place is given back. Thank you for letting us know.</source>
+        <translation>Votre place est rendue. Merci de nous avoir prévenus.</translation>
+    </message>
+    <message>
+        <source>No place with this code can be given back here. Please check the code.</source>
+        <translation>Aucune place ne peut être rendue ici avec ce code. Vérifiez le code.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@
         <source>To hear the screen: hold two fingers on it for two seconds.</source>
         <translation>想听屏幕朗读：用两根手指按住屏幕两秒。</translation>
     </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>本展厅接下来：%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>BarList</name>
@@ -770,6 +774,119 @@
     </message>
 </context>
 <context>
+    <name>EventCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已满</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Spoken in %1</source>
+        <translation>使用语言：%1</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>此活动已取消。</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>此活动已满。</translation>
+    </message>
+    <message>
+        <source>No sign-up needed: simply come by.</source>
+        <translation>无需报名：直接来即可。</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>添加到日历</translation>
+    </message>
+    <message>
+        <source>Join: we only need a name and one way to reach you.</source>
+        <translation>报名：我们只需要您的姓名和一种联系方式。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手机号码或电子邮箱</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this event.</source>
+        <translation>我已阅读隐私声明，并同意为本次活动保存我的姓名和联系方式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <translation><numerusform>隐私声明：您的姓名和联系方式仅为您在本次活动的名额保存在本展厅的系统中。除非您勾选下方的选项，它们不会向其他访客展示，也不会用于广告，并将在活动结束 %n 天后删除。您可以随时凭代码退还名额。</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>可选：我希望了解新车型和活动信息。</translation>
+    </message>
+    <message>
+        <source>Join this event</source>
+        <translation>报名参加此活动</translation>
+    </message>
+    <message>
+        <source>You have a place. Your code:</source>
+        <translation>您已获得名额。您的代码：</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can give your place back here or by calling the studio.</source>
+        <translation>请保留此代码：凭它可在此处或致电展厅退还名额。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>What's on</source>
+        <translation>近期活动</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Spoken in</source>
+        <translation>使用语言</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week that fits. Try another week, or all kinds and languages.</source>
+        <translation>本周没有符合条件的活动。请尝试其他周，或选择全部类型和语言。</translation>
+    </message>
+    <message>
+        <source>Have a place and cannot come? Give it back with your code</source>
+        <translation>已报名但无法前来？凭代码退还名额</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>退还</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -1217,6 +1334,18 @@
     <message>
         <source>Value my car</source>
         <translation>评估我的车</translation>
+    </message>
+    <message>
+        <source>What's on</source>
+        <translation>近期活动</translation>
+    </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>本展厅接下来：%1，%2</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已满</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2774,34 @@
         <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>尚未设置访客手机的网页地址：保存地址之前，二维码无法打开任何网页。</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>No events in the coming weeks.</source>
+        <translation>未来几周没有活动。</translation>
+    </message>
+    <message>
+        <source>Everyone told</source>
+        <translation>已全部通知</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>已占 %1/%2 个名额</translation>
+    </message>
+    <message>
+        <source>no sign-up</source>
+        <translation>无需报名</translation>
+    </message>
+    <message>
+        <source>gave the place back</source>
+        <translation>已退还名额</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>已到场</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -2669,6 +2826,105 @@
     <message>
         <source>Stock as of %1</source>
         <translation>库存截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudioEvents</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Drive day</source>
+        <translation>试驾日</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>发布会</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 这一周</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <source>its time changed</source>
+        <translation>时间已变更</translation>
+    </message>
+    <message>
+        <source>it moved to another studio</source>
+        <translation>已改到其他展厅</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>it takes place after all</source>
+        <translation>将如期举行</translation>
+    </message>
+    <message>
+        <source>it has fewer places than joiners</source>
+        <translation>名额少于报名人数</translation>
+    </message>
+    <message>
+        <source>its language changed</source>
+        <translation>语言已变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2. Tell the %n people who joined.</source>
+        <translation><numerusform>%1：%2。请通知已报名的 %n 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation>联系方式已删除</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>请检查突出显示的字段。</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>此活动已满。</translation>
+    </message>
+    <message>
+        <source>This event no longer takes sign-ups.</source>
+        <translation>此活动已不再接受报名。</translation>
+    </message>
+    <message>
+        <source>Your place could not be saved on this screen. Please ask any of our team.</source>
+        <translation>无法在此屏幕保存您的名额。请向我们的工作人员咨询。</translation>
+    </message>
+    <message>
+        <source>Your place is given back. Thank you for letting us know.</source>
+        <translation>您的名额已退还。感谢告知。</translation>
+    </message>
+    <message>
+        <source>No place with this code can be given back here. Please check the code.</source>
+        <translation>无法在此凭该代码退还名额。请检查代码。</translation>
     </message>
 </context>
 <context>

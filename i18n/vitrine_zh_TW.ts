@@ -82,6 +82,10 @@
         <source>To hear the screen: hold two fingers on it for two seconds.</source>
         <translation>想聽螢幕朗讀：用兩根手指按住螢幕兩秒。</translation>
     </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>本展間接下來：%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>BarList</name>
@@ -770,6 +774,119 @@
     </message>
 </context>
 <context>
+    <name>EventCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已滿</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Spoken in %1</source>
+        <translation>使用語言：%1</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>此活動已取消。</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>此活動已滿。</translation>
+    </message>
+    <message>
+        <source>No sign-up needed: simply come by.</source>
+        <translation>無需報名：直接來即可。</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>加入行事曆</translation>
+    </message>
+    <message>
+        <source>Join: we only need a name and one way to reach you.</source>
+        <translation>報名：我們只需要您的姓名和一種聯絡方式。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your phone number or e-mail address</source>
+        <translation>您的手機號碼或電子郵件</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my name and contact are kept for this event.</source>
+        <translation>我已閱讀隱私聲明，並同意為本次活動保存我的姓名和聯絡方式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <translation><numerusform>隱私聲明：您的姓名和聯絡方式僅為您在本次活動的名額保存在本展間的系統中。除非您勾選下方的選項，它們不會向其他訪客展示，也不會用於廣告，並將在活動結束 %n 天後刪除。您可以隨時憑代碼退還名額。</numerusform></translation>
+    </message>
+    <message>
+        <source>Optional: I would like to hear about new models and events.</source>
+        <translation>選填：我希望收到新車款與活動資訊。</translation>
+    </message>
+    <message>
+        <source>Join this event</source>
+        <translation>報名參加此活動</translation>
+    </message>
+    <message>
+        <source>You have a place. Your code:</source>
+        <translation>您已獲得名額。您的代碼：</translation>
+    </message>
+    <message>
+        <source>Keep the code: with it you can give your place back here or by calling the studio.</source>
+        <translation>請保留此代碼：憑它可在此處或致電展間退還名額。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已處理</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>What's on</source>
+        <translation>近期活動</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Spoken in</source>
+        <translation>使用語言</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week that fits. Try another week, or all kinds and languages.</source>
+        <translation>本週沒有符合條件的活動。請嘗試其他週，或選擇全部類型和語言。</translation>
+    </message>
+    <message>
+        <source>Have a place and cannot come? Give it back with your code</source>
+        <translation>已報名但無法前來？憑代碼退還名額</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>退還</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
         <source>Ask an expert</source>
@@ -1217,6 +1334,18 @@
     <message>
         <source>Value my car</source>
         <translation>評估我的車</translation>
+    </message>
+    <message>
+        <source>What's on</source>
+        <translation>近期活動</translation>
+    </message>
+    <message>
+        <source>Next here: %1, %2</source>
+        <translation>本展間接下來：%1，%2</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已滿</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2774,34 @@
         <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>尚未設定訪客手機的網頁位址：儲存位址之前，QR 碼無法開啟任何網頁。</translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>No events in the coming weeks.</source>
+        <translation>未來幾週沒有活動。</translation>
+    </message>
+    <message>
+        <source>Everyone told</source>
+        <translation>已全部通知</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>已佔 %1/%2 個名額</translation>
+    </message>
+    <message>
+        <source>no sign-up</source>
+        <translation>無需報名</translation>
+    </message>
+    <message>
+        <source>gave the place back</source>
+        <translation>已退還名額</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>已到場</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -2669,6 +2826,105 @@
     <message>
         <source>Stock as of %1</source>
         <translation>庫存截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudioEvents</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>講座</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Drive day</source>
+        <translation>試駕日</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>發表會</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下週</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 這一週</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部語言</translation>
+    </message>
+    <message>
+        <source>its time changed</source>
+        <translation>時間已變更</translation>
+    </message>
+    <message>
+        <source>it moved to another studio</source>
+        <translation>已改到其他展間</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>it takes place after all</source>
+        <translation>將如期舉行</translation>
+    </message>
+    <message>
+        <source>it has fewer places than joiners</source>
+        <translation>名額少於報名人數</translation>
+    </message>
+    <message>
+        <source>its language changed</source>
+        <translation>語言已變更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2. Tell the %n people who joined.</source>
+        <translation><numerusform>%1：%2。請通知已報名的 %n 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation>聯絡方式已刪除</translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation>請檢查標示的欄位。</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>此活動已滿。</translation>
+    </message>
+    <message>
+        <source>This event no longer takes sign-ups.</source>
+        <translation>此活動已不再接受報名。</translation>
+    </message>
+    <message>
+        <source>Your place could not be saved on this screen. Please ask any of our team.</source>
+        <translation>無法在此螢幕保存您的名額。請向我們的工作人員諮詢。</translation>
+    </message>
+    <message>
+        <source>Your place is given back. Thank you for letting us know.</source>
+        <translation>您的名額已退還。感謝告知。</translation>
+    </message>
+    <message>
+        <source>No place with this code can be given back here. Please check the code.</source>
+        <translation>無法在此憑該代碼退還名額。請檢查代碼。</translation>
     </message>
 </context>
 <context>

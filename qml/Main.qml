@@ -57,7 +57,9 @@ ApplicationWindow {
             "summary": buildSummaryPage,
             "similar": similarStockPage,
             "drive": testDrivePage,
-            "compare": comparePage
+            "compare": comparePage,
+            "events": eventsPage,
+            "event": eventPage
         }
         if (pages[name] !== undefined)
             stack.push(pages[name], properties === undefined ? {} : properties)
@@ -271,6 +273,19 @@ ApplicationWindow {
         TestDrivePage {
             onBack: stack.pop()
             onFinished: window.goHome()
+        }
+    }
+    Component {
+        id: eventsPage
+        EventsPage {
+            onBack: stack.pop()
+            onOpen: eventId => stack.push(eventPage, { eventId: eventId })
+        }
+    }
+    Component {
+        id: eventPage
+        EventPage {
+            onBack: stack.pop()
         }
     }
     Component {

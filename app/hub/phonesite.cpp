@@ -209,8 +209,7 @@ HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray
         QString why;
         const auto data = snapshot(&why);
         if (!data)
-            return PhonePage::problem(503, m_theme, language, path, PhoneHtml::tr("Please try again shortly"),
-                                      PhoneHtml::tr("The studio's data cannot be read just now."), request);
+            return unavailable(language, request);
         const QUrlQuery query(QString::fromLatin1(request.query));
         if (parts.size() == 2)
             return m_drives.page(data->catalog, language, code, request);
@@ -226,56 +225,64 @@ HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray
     if (action != "move" && action != "cancel" && action != "erase")
         return PhonePage::problem(404, m_theme, language, path, PhoneHtml::tr("Page not found"),
                                   PhoneHtml::tr("Scan the code on the screen again."), request);
-    if (request.body.size() > kMaxForm)
-        return PhonePage::problem(413, m_theme, language, path, PhoneHtml::tr("Too much to read"),
-                                  PhoneHtml::tr("Send the form again."), request);
-    int retryAfter = 0;
-    const QByteArray address = request.peer.toString().toLatin1();
-    if (!m_changes.take(address, nowMs, &retryAfter) || !m_changesPerCode.take(codeKey(code), nowMs, &retryAfter)) {
-        HttpResponse r = PhonePage::problem(429, m_theme, language, path, PhoneHtml::tr("Please wait a moment"),
-                                            PhoneHtml::tr("Too many attempts to change a booking. Try again in a few minutes."),
-                                            request);
-        r.addHeader("Retry-After", QByteArray::number(retryAfter));
-        return r;
-    }
+    if (auto refused = refuseForm(request, language, nowMs, codeKey(code),
+                                  PhoneHtml::tr("Too many attempts to change a booking. Try again in a few minutes.")))
+        return *refused;
     QString why;
     const auto data = snapshot(&why);
     if (!data)
-        return PhonePage::problem(503, m_theme, language, path, PhoneHtml::tr("Please try again shortly"),
-                                  PhoneHtml::tr("The studio's data cannot be read just now."), request);
-    const QUrlQuery form(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
-    return m_drives.change(data->catalog, language, code, QString::fromLatin1(action), form, request);
+        return unavailable(language, request);
+    return m_drives.change(data->catalog, language, code, QString::fromLatin1(action), formOf(request), request);
 }
 
 HttpResponse PhoneSite::book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
                              qint64 nowMs)
 {
-    const QString path = QString::fromLatin1(request.path);
     const QString model = QString::fromLatin1(parts.value(1));
-    if (request.method == "POST") {
-        // A booking: as rare per address as a change (a person books once; a script is slowed).
-        if (request.body.size() > kMaxForm)
-            return PhonePage::problem(413, m_theme, language, path, PhoneHtml::tr("Too much to read"),
-                                      PhoneHtml::tr("Send the form again."), request);
-        int retryAfter = 0;
-        if (!m_changes.take(request.peer.toString().toLatin1(), nowMs, &retryAfter)) {
-            HttpResponse r = PhonePage::problem(
-                429, m_theme, language, path, PhoneHtml::tr("Please wait a moment"),
-                PhoneHtml::tr("There were many requests from your network. Try again in a minute."), request);
-            r.addHeader("Retry-After", QByteArray::number(retryAfter));
-            return r;
-        }
+    const bool post = request.method == "POST";
+    // A booking: as rare per address as a change (a person books once; a script is slowed).
+    if (post) {
+        if (auto refused = refuseForm(request, language, nowMs, {},
+                                      PhoneHtml::tr("There were many requests from your network. Try again in a minute.")))
+            return *refused;
     }
     QString why;
     const auto data = snapshot(&why);
     if (!data)
-        return PhonePage::problem(503, m_theme, language, path, PhoneHtml::tr("Please try again shortly"),
-                                  PhoneHtml::tr("The studio's data cannot be read just now."), request);
-    if (request.method == "POST") {
-        const QUrlQuery form(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
-        return m_book.book(data->catalog, language, model, form, request);
-    }
+        return unavailable(language, request);
+    if (post)
+        return m_book.book(data->catalog, language, model, formOf(request), request);
     return m_book.form(data->catalog, language, model, QUrlQuery(QString::fromLatin1(request.query)), request);
+}
+
+std::optional<HttpResponse> PhoneSite::refuseForm(const HttpRequest &request, const PhoneWords::Language &language, qint64 nowMs,
+                                                  const QByteArray &code, const QString &tooMany)
+{
+    const QString path = QString::fromLatin1(request.path);
+    if (request.body.size() > kMaxForm)
+        return PhonePage::problem(413, m_theme, language, path, PhoneHtml::tr("Too much to read"),
+                                  PhoneHtml::tr("Send the form again."), request);
+    int retryAfter = 0;
+    if (!m_changes.take(request.peer.toString().toLatin1(), nowMs, &retryAfter)
+        || (!code.isEmpty() && !m_changesPerCode.take(code, nowMs, &retryAfter))) {
+        HttpResponse r = PhonePage::problem(429, m_theme, language, path, PhoneHtml::tr("Please wait a moment"), tooMany,
+                                            request);
+        r.addHeader("Retry-After", QByteArray::number(retryAfter));
+        return r;
+    }
+    return std::nullopt;
+}
+
+HttpResponse PhoneSite::unavailable(const PhoneWords::Language &language, const HttpRequest &request) const
+{
+    return PhonePage::problem(503, m_theme, language, QString::fromLatin1(request.path),
+                              PhoneHtml::tr("Please try again shortly"),
+                              PhoneHtml::tr("The studio's data cannot be read just now."), request);
+}
+
+QUrlQuery PhoneSite::formOf(const HttpRequest &request)
+{
+    return QUrlQuery(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
 }
 
 void PhoneSite::tick(qint64 nowMs)

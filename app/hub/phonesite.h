@@ -13,8 +13,10 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 /// The pages a visitor's phone opens from the kiosk's QR codes, under /p/ and without a screen's
 /// token: a build from its configuration code, a car in stock, a test drive from its booking code
@@ -52,6 +54,11 @@ private:
                        qint64 nowMs);
     HttpResponse book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
                       qint64 nowMs);
+    /// A form too large, or sent too often from this address (or for this code): the refusal.
+    std::optional<HttpResponse> refuseForm(const HttpRequest &request, const PhoneWords::Language &language, qint64 nowMs,
+                                           const QByteArray &code, const QString &tooMany);
+    HttpResponse unavailable(const PhoneWords::Language &language, const HttpRequest &request) const;
+    static QUrlQuery formOf(const HttpRequest &request);
 
     QSqlDatabase m_db;
     Options m_options;

@@ -575,13 +575,7 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
                 switch (a.error.kind) {
                 case BookingStore::Error::Kind::InvalidContact:
                     message = tr("Please check the highlighted fields.");
-                    for (const ContactValidator::Issue &issue : a.error.contactIssues) {
-                        const QString field = issue.field == ContactValidator::Field::Name ? QStringLiteral("name")
-                            : issue.field == ContactValidator::Field::PrivacyConsent       ? QStringLiteral("privacy")
-                                                                                           : QStringLiteral("contact");
-                        if (!fields.contains(field))
-                            fields.insert(field, issue.message);
-                    }
+                    fields = DriveLabels::contactProblems(a.error.contactIssues);
                     break;
                 case BookingStore::Error::Kind::SlotTaken:
                 case BookingStore::Error::Kind::NotBookable:

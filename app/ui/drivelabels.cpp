@@ -53,3 +53,16 @@ QHash<int, QByteArray> DriveDayRow::roleNames()
     return {{first, "date"},     {first + 1, "weekday"}, {first + 2, "day"},
             {first + 3, "note"}, {first + 4, "free"},    {first + 5, "selected"}};
 }
+
+QHash<QString, QString> DriveLabels::contactProblems(const QList<ContactValidator::Issue> &issues)
+{
+    QHash<QString, QString> fields;
+    for (const ContactValidator::Issue &issue : issues) {
+        const QString field = issue.field == ContactValidator::Field::Name ? QStringLiteral("name")
+            : issue.field == ContactValidator::Field::PrivacyConsent       ? QStringLiteral("privacy")
+                                                                           : QStringLiteral("contact");
+        if (!fields.contains(field))
+            fields.insert(field, issue.message);
+    }
+    return fields;
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "booking/contactvalidator.h"
+
 #include "booking/slotplanner.h"
 #include "catalog/catalog.h"
 
@@ -21,6 +23,8 @@ public:
     static QString address(const Studio &studio);
     /// An image URL for the QR code provider.
     static QString qr(const QString &text);
+    /// The form's problems by field ("name", "contact", "privacy"), the first message of each.
+    static QHash<QString, QString> contactProblems(const QList<ContactValidator::Issue> &issues);
 };
 
 /// A day to pick a drive on, the same in the visitor's booking and in staff's move dialog:

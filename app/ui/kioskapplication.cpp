@@ -3,6 +3,7 @@
 #include "insights/insightrows.h"
 #include "staffinsights.h"
 #include "storage/transaction.h"
+#include "studioevents.h"
 #include "visitinsights.h"
 
 #include "booking/privacypurger.h"
@@ -90,6 +91,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<VisitorSession> visitor;
     std::unique_ptr<VisitInsights> insights;
     std::unique_ptr<StaffInsights> staffInsights;
+    std::unique_ptr<StudioEvents> events;
     std::unique_ptr<StaffMode> staff;
     std::unique_ptr<ScreenSleep> sleep;
     std::unique_ptr<InventoryService> inventory;
@@ -211,6 +213,8 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->insights->setVocabulary(VisitInsights::vocabularyOf(d->showroom->catalog()));
     d->staffInsights = std::make_unique<StaffInsights>(d->queue.get(), nullptr);
     d->staffInsights->setCatalog(d->showroom->catalog());
+    d->events = std::make_unique<StudioEvents>(d->queue.get(), nullptr);
+    d->events->setCatalog(d->showroom->catalog());
     d->staffInsights->setFolders(options.feedFolders);
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
@@ -264,6 +268,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
             d->staff->setMiles(m->miles);
         d->driveBooking->setHomeStudio(id);
         d->driveAgenda->setHomeStudio(id);
+        d->events->setStudio(id);
         const Studio *here = d->showroom->catalog().studio(id);
         d->sleep->setHours(here ? OpeningHours(*here) : OpeningHours());
         if (here && QTimeZone(here->timezone.toUtf8()).isValid())
@@ -313,6 +318,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     VisitorSession::setInstance(d->visitor.get());
     VisitInsights::setInstance(d->insights.get());
     StaffInsights::setInstance(d->staffInsights.get());
+    StudioEvents::setInstance(d->events.get());
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
     Configurator::setInstance(d->configurator.get());
@@ -332,6 +338,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->configurator->reset();
         d->tradeIn->reset();
         d->driveBooking->reset();
+        d->events->reset();
         // Speech mode was this visitor's: it ends with the visit, and what it said is forgotten.
         d->speech->end();
         // A new brand catalog that came during the visit is taken now, never under a build.
@@ -373,6 +380,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->syncSources->setLocale(d->language->locale());
         d->freshness->setLocale(d->language->locale());
         d->speech->setLocale(d->language->locale());
+        d->events->setLanguage(d->language->feedKey(), d->language->locale());
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
     // The QR codes lead to the studio's phone pages in the visitor's language, when it has them.
@@ -456,6 +464,8 @@ void KioskApplication::startSync(const KioskOptions &options, const StudioSettin
         if (outcome.applied && outcome.catalog) {
             // Built on a worker and swapped in whole: the finder never waits, no frame is dropped.
             d->inventory->replace(outcome.stock.removed, outcome.stock.written, *outcome.catalog);
+            // The brand's feed may bring new events, or change ones people joined.
+            d->events->refresh();
             if (outcome.brandFeed) {
                 d->showroom->setCatalog(*outcome.catalog);
                 d->driveBooking->setCatalog(*outcome.catalog);
@@ -480,6 +490,8 @@ void KioskApplication::applyBrandCatalog(std::shared_ptr<const Catalog> catalog)
             // A new catalog brings new names: searches keep its words, staff see its names.
             d->insights->setVocabulary(VisitInsights::vocabularyOf(*catalog));
             d->staffInsights->setCatalog(*catalog);
+            d->events->setCatalog(*catalog);
+            d->events->refresh();
         });
 }
 
@@ -501,6 +513,11 @@ VisitInsights *KioskApplication::visitInsights() const
 {
     return d->insights.get();
 }
+StudioEvents *KioskApplication::events() const
+{
+    return d->events.get();
+}
+
 StaffInsights *KioskApplication::staffInsights() const
 {
     return d->staffInsights.get();

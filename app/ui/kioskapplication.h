@@ -33,6 +33,7 @@ class SpeechMode;
 class Finder;
 class VisitInsights;
 class StaffInsights;
+class StudioEvents;
 
 /// How a kiosk is started: from the command line in main(), or by a UI test in-process.
 struct KioskOptions {
@@ -90,6 +91,7 @@ public:
     Finder *finder() const;
     VisitInsights *visitInsights() const;
     StaffInsights *staffInsights() const;
+    StudioEvents *events() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
     /// The database's schema version once started.

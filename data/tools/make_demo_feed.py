@@ -14,7 +14,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from names import (BODIES, EQUIPMENT, FEES, INTERIORS, LANGS, LINES, MARKETS, NOTES, PACKAGES, PAINTS,  # noqa: E402
+from names import (BODIES, EQUIPMENT, EVENTS, FEES, INTERIORS, LANGS, LINES, MARKETS, NOTES, PACKAGES, PAINTS,  # noqa: E402
                    TAXES, TRIMS, WHEELS)
 
 TODAY = dt.date(2026, 11, 1)
@@ -494,9 +494,33 @@ for n in range(650):
         v["registered"] = registered
     vehicles.append(v)
 
+# --- events ---------------------------------------------------------------------------------
+# Dated in the weeks after TODAY; the feed's "dates_relative_to" has the importer move them by
+# whole weeks to the weeks after the day it runs, so the demo always has events to come.
+EVENT_PLAN = [  # id, kind, studio, days after TODAY, from, to, capacity, language, picture, sign-up
+    ("oslo-winter-range", "talk", "oslo", 4, "18:00", "19:30", 40, "nb", "nord-e", True),
+    ("portland-charging-workshop", "workshop", "portland", 6, "11:00", "12:30", 16, "en", "nord-2", True),
+    ("shanghai-design-talk", "talk", "shanghai", 9, "19:00", "20:30", 60, "zh-Hans", "rune-gt", True),
+    ("milan-vega-e-launch", "launch", "milan", 11, "19:00", "22:00", 120, "it", "vega-e", True),
+    ("dubai-evening-drive", "drive_day", "dubai", 12, "16:30", "20:00", 20, "ar", "aster-7", True),
+    ("oslo-drive-day", "drive_day", "oslo", 13, "10:00", "16:00", 24, "nb", "aster-5", True),
+    ("beijing-open-studio", "launch", "beijing", 18, "18:00", "21:00", 200, "zh-Hans", None, False),
+    ("oslo-family-workshop", "workshop", "oslo", 20, "11:00", "12:30", 12, "en", "aster-3", True),
+]
+events = []
+for eid, kind, studio, days, start, end, capacity, language, picture, signup in EVENT_PLAN:
+    day = (TODAY + dt.timedelta(days=days)).isoformat()
+    e = {"id": eid, "kind": kind, "studio": studio, "title": text(EVENTS[eid][0]), "description": text(EVENTS[eid][1]),
+         "start": f"{day}T{start}", "end": f"{day}T{end}", "capacity": capacity, "language": language,
+         "signup_required": signup}
+    if picture:
+        e["picture"] = picture
+    events.append(e)
+
 feed = {"format": "vitrine-feed", "version": 1, "source": "demo", "generated": "2026-11-01T08:00:00Z", "mode": "full",
+        "dates_relative_to": TODAY.isoformat(),
         "markets": markets, "bodies": bodies, "lines": lines, "models": models, "trims": trim_records,
-        "options": options, "rules": rules, "studios": studios, "vehicles": vehicles, "deleted": []}
+        "options": options, "rules": rules, "studios": studios, "vehicles": vehicles, "events": events, "deleted": []}
 
 
 # --- self-check -----------------------------------------------------------------------------
@@ -539,11 +563,20 @@ def check():
         for t in r.get("targets", []) + r.get("options", []):
             if t not in OPTION:
                 problems.append(f"rule {r['id']}: unknown target {t}")
+    model_ids = {m["id"] for m in models}
+    for e in events:
+        if e["studio"] not in STUDIO or STUDIO[e["studio"]]["kind"] != "studio":
+            problems.append(f"event {e['id']}: not at a studio")
+        if e.get("picture") and e["picture"] not in model_ids:
+            problems.append(f"event {e['id']}: unknown model {e['picture']}")
+        for lang in LANGS:
+            if not e["title"].get(lang) or not e["description"].get(lang):
+                problems.append(f"event {e['id']} has no {lang} text")
     counts = {"lines": len(lines), "models": len(models), "trims": len(trim_records), "options": len(options),
               "paints": len(PAINT_SPEC), "wheels": len(WHEEL_SPEC), "interiors": len(INTERIOR_SPEC),
               "packages": len(PACKAGE_SPEC), "rules": len(rules),
               "studios": sum(1 for s in studios if s["kind"] == "studio"),
-              "dealers": sum(1 for s in studios if s["kind"] == "dealer"), "vehicles": len(vehicles)}
+              "dealers": sum(1 for s in studios if s["kind"] == "dealer"), "vehicles": len(vehicles), "events": len(events)}
     minimum = {"lines": 4, "models": 12, "options": 40, "paints": 8, "wheels": 6, "interiors": 5, "rules": 15,
                "studios": 6, "vehicles": 600}
     problems += [f"only {counts[k]} {k}, need {v}" for k, v in minimum.items() if counts[k] < v]

@@ -101,6 +101,15 @@ Rectangle {
         anchors.margins: Theme.s7
         width: Math.min(parent.width * 0.5, Theme.s7 * 10)
         spacing: Theme.s2
+        // What is on next here, in a word: an invitation, never a countdown.
+        Label {
+            objectName: "attract-next-event"
+            width: parent.width
+            horizontalAlignment: Text.AlignRight
+            visible: StudioEvents.upcoming.length > 0
+            text: visible ? qsTr("Next here: %1, %2").arg(StudioEvents.upcoming[0].title, StudioEvents.upcoming[0].when) : ""
+            level: Label.Lead
+        }
         Label {
             objectName: "attract-touch"
             width: parent.width

@@ -100,6 +100,27 @@ Item {
                 quiet: true
                 onClicked: page.open("tradein")
             }
+            StaffButton {
+                id: eventsEntry
+                objectName: "action-events"
+                anchors.left: tradeInEntry.right
+                anchors.leftMargin: Theme.s2
+                text: qsTr("What's on")
+                quiet: true
+                onClicked: page.open("events")
+            }
+        }
+        // The next event here, calmly: what, when; a full one says so, nothing counts down.
+        Label {
+            objectName: "home-next-event"
+            width: parent.width
+            visible: StudioEvents.upcoming.length > 0
+            text: visible ? qsTr("Next here: %1, %2").arg(StudioEvents.upcoming[0].title, StudioEvents.upcoming[0].when)
+                            + (StudioEvents.upcoming[0].full ? " · " + qsTr("Full") : "")
+                          : ""
+            level: Label.Caption
+            muted: true
+            maximumLineCount: 2
         }
     }
 

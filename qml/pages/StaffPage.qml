@@ -290,6 +290,86 @@ Item {
                 }
             }
 
+            // The studio's coming events: who joined, check-in at the door, and the changes to
+            // tell joiners about.
+            Column {
+                objectName: "staff-events"
+                width: columns.columnWidth
+                spacing: Theme.s3
+                Label {
+                    width: parent.width
+                    text: qsTr("Events")
+                    level: Label.Title
+                    heading: true
+                }
+                Label {
+                    width: parent.width
+                    visible: StudioEvents.staffEvents.length === 0
+                    text: qsTr("No events in the coming weeks.")
+                    muted: true
+                }
+                Repeater {
+                    model: StudioEvents.notices
+                    delegate: Row {
+                        id: notice
+                        required property var modelData
+                        width: parent.width
+                        spacing: Theme.s3
+                        Label {
+                            objectName: "event-notice"
+                            width: parent.width - told.width - Theme.s3
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: notice.modelData.text
+                            font.weight: Font.DemiBold
+                        }
+                        StaffButton {
+                            id: told
+                            text: qsTr("Everyone told")
+                            onClicked: StudioEvents.markInformed(notice.modelData.id)
+                        }
+                    }
+                }
+                Repeater {
+                    model: StudioEvents.staffEvents
+                    delegate: StaffButton {
+                        required property var modelData
+                        objectName: "staff-event-" + modelData.id
+                        width: parent.width
+                        quiet: true
+                        text: modelData.title + " · " + modelData.when + " · "
+                              + (modelData.signup ? qsTr("%1 of %2 places taken").arg(modelData.joined).arg(modelData.capacity)
+                                                  : qsTr("no sign-up"))
+                        onClicked: StudioEvents.showJoiners(modelData.id)
+                    }
+                }
+                Repeater {
+                    model: StudioEvents.joiners
+                    delegate: Row {
+                        id: joiner
+                        required property var modelData
+                        width: parent.width
+                        spacing: Theme.s3
+                        Label {
+                            objectName: "joiner-" + joiner.modelData.code
+                            width: parent.width - checkIn.width - Theme.s3
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: joiner.modelData.name + " · " + "\u2066" + joiner.modelData.contact + "\u2069 · "
+                                  + "\u2066" + joiner.modelData.code + "\u2069"
+                                  + (joiner.modelData.cancelled ? " · " + qsTr("gave the place back")
+                                     : joiner.modelData.checkedIn ? " · " + qsTr("here") : "")
+                            muted: joiner.modelData.cancelled
+                        }
+                        StaffButton {
+                            id: checkIn
+                            objectName: "check-in-" + joiner.modelData.code
+                            visible: !joiner.modelData.cancelled && !joiner.modelData.checkedIn
+                            text: qsTr("Check in")
+                            onClicked: StudioEvents.checkIn(joiner.modelData.code)
+                        }
+                    }
+                }
+            }
+
             // What the visits came to: anonymous, for the studio manager.
             Column {
                 width: columns.columnWidth

@@ -9,6 +9,7 @@
 #include "kioskfixture.h"
 #include "layoutreport.h"
 #include "staffmode.h"
+#include "studioevents.h"
 #include "syncsources.h"
 #include "tradeinvaluation.h"
 #include "uilanguage.h"
@@ -476,6 +477,47 @@ private slots:
         m_kiosk->staff()->editSettings();
         open(QStringLiteral("staff"));
         sweep(QStringLiteral("staffPage"));
+        m_kiosk->staff()->lock();
+    }
+
+    // What's on: the first week that has events at the studio.
+    void eventsPage()
+    {
+        StudioEvents *events = m_kiosk->events();
+        QTRY_VERIFY(!events->upcoming().isEmpty());
+        open(QStringLiteral("events"));
+        for (int week = 0; week < 8 && events->week().isEmpty(); ++week) {
+            events->setWeekOffset(week);
+            QTest::qWait(300);
+        }
+        QVERIFY(!events->week().isEmpty());
+        sweep(QStringLiteral("eventsPage"));
+        events->setWeekOffset(0);
+    }
+
+    // One event with its form to take a place.
+    void eventPage()
+    {
+        StudioEvents *events = m_kiosk->events();
+        QTRY_VERIFY(!events->upcoming().isEmpty());
+        QString id;
+        for (const QVariant &v : events->upcoming()) {
+            if (v.toMap().value(QStringLiteral("signup")).toBool() && id.isEmpty())
+                id = v.toMap().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!id.isEmpty());
+        open(QStringLiteral("event"), {{QStringLiteral("eventId"), id}});
+        QTRY_COMPARE(events->current().value(QStringLiteral("id")).toString(), id);
+        sweep(QStringLiteral("eventPage"));
+    }
+
+    // The studio's insights, from the visits this kiosk has seen.
+    void insightsPage()
+    {
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        open(QStringLiteral("insights"));
+        sweep(QStringLiteral("insightsPage"));
         m_kiosk->staff()->lock();
     }
 

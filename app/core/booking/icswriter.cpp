@@ -200,3 +200,52 @@ QByteArray IcsWriter::calendar(const Booking &booking, const Studio &studio, con
     out += fold("END:VEVENT") + fold("END:VCALENDAR");
     return out;
 }
+
+QByteArray IcsWriter::calendar(const StudioEvent &event, const Studio &studio, const EventDetails &details)
+{
+    const QTimeZone zone = details.compact ? QTimeZone::utc() : SlotPlanner::zoneOf(studio);
+    const QDateTime stamp = details.stamp.isValid() ? details.stamp : QDateTime::currentDateTimeUtc();
+    const QString language = details.language.isEmpty() ? QStringLiteral("en") : details.language;
+    const QString summary = event.title.text(language);
+    const QString codeLine = details.code.isEmpty() ? QString() : tr("Your code: %1").arg(details.code);
+    QStringList description;
+    if (!details.compact && !event.description.isEmpty())
+        description << event.description.text(language);
+    if (!codeLine.isEmpty())
+        description << codeLine;
+    if (!details.compact) {
+        description << tr("Studio: %1").arg(studio.name);
+        if (!studio.phone.isEmpty())
+            description << tr("Phone: %1").arg(studio.phone);
+        if (!details.code.isEmpty())
+            description << tr("To give your place back, give the studio your code.");
+    }
+    const auto text = [](const char *name, const QString &value) {
+        return fold(QByteArray(name) + ':' + escapeText(value).toUtf8());
+    };
+
+    QByteArray out = fold("BEGIN:VCALENDAR") + fold("VERSION:2.0") + fold("PRODID:-//Solvik//Vitrine//EN")
+        + fold("CALSCALE:GREGORIAN") + fold("METHOD:PUBLISH");
+    if (!isUtc(zone))
+        out += timezone(zone, event.start, event.end);
+    out += fold("BEGIN:VEVENT");
+    out += fold("UID:event-" + event.id.toUtf8() + "@vitrine.solvik");
+    out += fold("DTSTAMP:" + utcStamp(stamp));
+    out += fold(dateTime("DTSTART", event.start, zone));
+    out += fold(dateTime("DTEND", event.end, zone));
+    out += text("SUMMARY", summary);
+    out += text("LOCATION", location(studio));
+    if (!details.compact && (studio.lat != 0 || studio.lon != 0))
+        out += fold("GEO:" + QByteArray::number(studio.lat, 'f', 6) + ';' + QByteArray::number(studio.lon, 'f', 6));
+    if (!description.isEmpty())
+        out += text("DESCRIPTION", description.join(QLatin1Char('\n')));
+    out += fold(event.cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
+    out += fold("TRANSP:OPAQUE");
+    if (!details.compact && details.reminderMinutes > 0 && !event.cancelled) {
+        out += fold("BEGIN:VALARM") + fold("ACTION:DISPLAY")
+            + fold("TRIGGER:-PT" + QByteArray::number(details.reminderMinutes) + 'M') + text("DESCRIPTION", summary)
+            + fold("END:VALARM");
+    }
+    out += fold("END:VEVENT") + fold("END:VCALENDAR");
+    return out;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "booking/booking.h"
+#include "booking/studioevent.h"
 #include "catalog/studio.h"
 
 #include <QByteArray>
@@ -13,7 +14,8 @@
 /// in the studio's time zone (described by a VTIMEZONE built from the zone's own transitions, so a
 /// calendar without that zone still places it right), CRLF line ends, lines folded at 75 octets
 /// without splitting a UTF-8 character, and text escaped. No personal data: the visitor's name and
-/// number stay out of it; the booking code is what the studio needs.
+/// number stay out of it; the booking code is what the studio needs. Studio events get the same
+/// kind of entry, in the visitor's language.
 class IcsWriter
 {
 public:
@@ -29,6 +31,16 @@ public:
 
     static QByteArray calendar(const Booking &booking, const Studio &studio, const Details &details);
     static QByteArray calendar(const Booking &booking, const Studio &studio) { return calendar(booking, studio, Details()); }
+
+    struct EventDetails {
+        QString language;         ///< the visitor's, a feed key ("de", "zh-Hans"); English when empty
+        QString code;             ///< the visitor's place, when they joined
+        QDateTime stamp;          ///< DTSTAMP; the current time when invalid
+        int reminderMinutes = 60; ///< as for a drive
+        bool compact = false;     ///< as for a drive: UTC times, the code alone as description
+    };
+    /// The entry of a studio event: one UID per event, so a later copy updates the first.
+    static QByteArray calendar(const StudioEvent &event, const Studio &studio, const EventDetails &details);
 
     /// The studio's address on one line, for LOCATION: "Name, Street, Postcode City, Country".
     static QString location(const Studio &studio);

@@ -3,6 +3,7 @@
 
 #include "booking/bookingcode.h"
 #include "booking/bookingrows.h"
+#include "booking/eventrows.h"
 #include "storage/settings.h"
 
 #include <QCoreApplication>
@@ -107,15 +108,31 @@ std::optional<PrivacyPurger::Report> PrivacyPurger::purge(int retentionDays, QSt
             return std::nullopt;
         }
     }
+    // Visitors who joined a studio event: the same period, counted from the event's end.
+    EventRows events(m_db);
+    const auto joiners = events.contactsToPurge(now, endedBefore);
+    if (!joiners) {
+        rows.rollback();
+        setError(error, events.error());
+        return std::nullopt;
+    }
+    for (const QString &id : *joiners) {
+        if (!events.deleteContact(id)) {
+            rows.rollback();
+            setError(error, events.error());
+            return std::nullopt;
+        }
+    }
     if (!rows.commit()) {
         rows.rollback();
         setError(error, rows.error());
         return std::nullopt;
     }
     Report report;
-    report.removed = int(ids.size());
+    report.removed = int(ids.size() + joiners->size());
     report.fileClean = wipe();
-    qCInfo(lcBooking) << "purged the contacts of" << report.removed << "bookings" << codes;
+    qCInfo(lcBooking) << "purged the contacts of" << ids.size() << "bookings" << codes << "and of" << joiners->size()
+                      << "event places";
     return report;
 }
 
@@ -140,8 +157,11 @@ std::optional<PrivacyPurger::Report> PrivacyPurger::erase(const QString &code, Q
     auto booking = rows.find(BookingRows::Key::Code, parsed.code, false);
     if (!booking)
         return failed(rows.error());
-    if (booking->id.isEmpty())
-        return failed(tr("No booking has the code %1. Please check it.").arg(parsed.code));
+    if (booking->id.isEmpty()) {
+        // Not a drive's code: perhaps a place at a studio event (the two share one code space).
+        rows.rollback();
+        return eraseJoiner(parsed.code, error);
+    }
     bool removed = false;
     if (!rows.deleteContact(booking->id, &removed) || !rows.markErased(booking->id, now))
         return failed(rows.error());
@@ -180,5 +200,50 @@ std::optional<PrivacyPurger::Report> PrivacyPurger::eraseReceived(const QString 
     report.removed = removed ? 1 : 0;
     report.fileClean = wipe();
     qCInfo(lcBooking) << "applied an erasure for booking" << bookingId;
+    return report;
+}
+
+std::optional<PrivacyPurger::Report> PrivacyPurger::eraseJoiner(const QString &code, QString *error)
+{
+    const QDateTime now = m_clock().toUTC();
+    EventRows rows(m_db);
+    if (!rows.begin()) {
+        setError(error, rows.error());
+        return std::nullopt;
+    }
+    const auto failed = [&](const QString &text) -> std::optional<Report> {
+        rows.rollback();
+        setError(error, text);
+        return std::nullopt;
+    };
+    auto joiner = rows.findJoiner(EventRows::Key::Code, code, false);
+    if (!joiner)
+        return failed(rows.error());
+    if (joiner->id.isEmpty())
+        return failed(tr("No booking has the code %1. Please check it.").arg(code));
+    const auto listing = rows.listing(joiner->event, true);
+    if (!listing)
+        return failed(rows.error());
+    bool removed = false;
+    if (!rows.deleteContact(joiner->id, &removed) || !rows.markErased(joiner->id, now))
+        return failed(rows.error());
+    // Nobody could be told about the event any more: the place goes back.
+    if (joiner->state == JoinState::Joined && (listing->event.id.isEmpty() || listing->event.start > now)) {
+        joiner->state = JoinState::Cancelled;
+        if (!rows.saveChange(*joiner, now))
+            return failed(rows.error());
+    }
+    const QJsonObject payload{{QStringLiteral("kind"), QStringLiteral("event-join-erase")},
+                              {QStringLiteral("id"), joiner->id},
+                              {QStringLiteral("code"), joiner->code}};
+    if (!rows.enqueue(QStringLiteral("event-join-erase:") + joiner->id, QStringLiteral("event-join-erase"),
+                      EventRows::outboxRecord(joiner->id), payload, now, true))
+        return failed(rows.error());
+    if (!rows.commit())
+        return failed(rows.error());
+    Report report;
+    report.removed = removed ? 1 : 0;
+    report.fileClean = wipe();
+    qCInfo(lcBooking) << "erased the contact of event place" << joiner->id << joiner->code;
     return report;
 }

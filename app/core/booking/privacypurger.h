@@ -7,7 +7,7 @@
 
 #include <optional>
 
-/// Removes visitors' personal data: a set number of days after their drive (setting
+/// Removes visitors' personal data: a set number of days after their drive or the studio event they joined (setting
 /// `studio.retention_days`, set in staff mode, 30 by default), or at once for one booking code. Rows are deleted with
 /// `secure_delete` on and the WAL is checkpointed and truncated afterwards, so the name, number
 /// or address is gone from the database files, not merely unlinked.
@@ -37,7 +37,7 @@ public:
     /// run such as `vitrinectl purge --days N`. A contact whose stored purge date has come goes too.
     std::optional<Report> purge(int retentionDays, QString *error = nullptr);
 
-    /// Deletes the contact of the booking with this code at once and cancels the drive if it is
+    /// Deletes the contact of the booking (or the place at a studio event) with this code at once and cancels the drive if it is
     /// still to come (nobody could be reached about it); other screens are told through the outbox.
     /// Erasing twice is fine.
     std::optional<Report> erase(const QString &code, QString *error = nullptr);
@@ -47,6 +47,7 @@ public:
 
 private:
     bool wipe();
+    std::optional<Report> eraseJoiner(const QString &code, QString *error);
 
     QSqlDatabase m_db;
     Clock m_clock;

@@ -6,7 +6,7 @@
 qsizetype Feed::acceptedCount() const
 {
     return markets.size() + bodies.size() + lines.size() + models.size() + trims.size() + options.size() + rules.size()
-        + studios.size() + vehicles.size() + aliases.size() + sources.size();
+        + studios.size() + vehicles.size() + aliases.size() + sources.size() + events.size();
 }
 
 qsizetype Feed::rejectedCount() const

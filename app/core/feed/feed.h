@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "booking/studioevent.h"
 #include "catalog/catalogtypes.h"
 #include "catalog/studio.h"
 #include "common/recordissue.h"
@@ -39,6 +40,7 @@ struct Feed {
     QList<Vehicle> vehicles;
     QList<ModelAlias> aliases;
     QList<FeedSource> sources;
+    QList<StudioEvent> events; ///< placed: their instants are set from their studio's zone
     QList<FeedRemoval> removals;
 
     /// The validated JSON of each accepted record, by "list/id": what storage keeps. Cars are

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedapplier.h"
 
+#include "booking/eventrows.h"
 #include "catalog/catalogconsistency.h"
 #include "catalog/catalogrows.h"
 #include "feed/feedsourcerows.h"
@@ -105,7 +106,8 @@ FeedApplier::FeedApplier(QSqlDatabase db)
     , m_catalogRows(std::make_unique<CatalogRows>(db))
     , m_vehicleRows(std::make_unique<VehicleRows>(db))
     , m_sourceRows(std::make_unique<FeedSourceRows>(db))
-    , m_lists(CatalogRows::lists() + QStringList{FeedSourceRows::list(), VehicleRows::list()})
+    , m_eventRows(std::make_unique<EventRows>(db))
+    , m_lists(CatalogRows::lists() + QStringList{FeedSourceRows::list(), VehicleRows::list(), EventRows::list()})
 {
 }
 
@@ -115,6 +117,8 @@ DocumentTable *FeedApplier::table(const QString &list) const
 {
     if (list == VehicleRows::list())
         return &m_vehicleRows->table();
+    if (list == EventRows::list())
+        return &m_eventRows->table();
     return list == FeedSourceRows::list() ? &m_sourceRows->table() : m_catalogRows->table(list);
 }
 
@@ -154,7 +158,11 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
         if (it == feed.documents.constEnd())
             continue; // left out by the reference check
         const QString list = k.section(QLatin1Char('/'), 0, 0);
-        if (!table(list)->upsert(k.section(QLatin1Char('/'), 1), feed.source, *it, CatalogRows::columnsFor(list, *it), &error))
+        // An event's columns hold its instants and places; changing them after people joined
+        // leaves a notice for staff (the table's triggers), and its joiners stay.
+        const DocumentTable::Columns columns = list == EventRows::list() ? EventRows::columnsFor(*it)
+                                                                         : CatalogRows::columnsFor(list, *it);
+        if (!table(list)->upsert(k.section(QLatin1Char('/'), 1), feed.source, *it, columns, &error))
             return t.fail(QStringLiteral("storing %1").arg(k), error);
     }
     if (!writeStock(feed, t, report) || !checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))

@@ -13,6 +13,7 @@
 
 class CatalogRows;
 class DocumentTable;
+class EventRows;
 class FeedSourceRows;
 class VehicleRows;
 
@@ -36,7 +37,7 @@ public:
 
     /// Every list a feed carries, catalog first.
     const QStringList &lists() const { return m_lists; }
-    /// Where a feed list is stored: the catalog's repository, the stock's or the sources'.
+    /// Where a feed list is stored: the catalog's repository, the stock's, the sources' or the events'.
     DocumentTable *table(const QString &list) const;
     CatalogRows &catalogRows() const { return *m_catalogRows; }
     VehicleRows &vehicleRows() const { return *m_vehicleRows; }
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<CatalogRows> m_catalogRows;
     std::unique_ptr<VehicleRows> m_vehicleRows;
     std::unique_ptr<FeedSourceRows> m_sourceRows;
+    std::unique_ptr<EventRows> m_eventRows;
     QStringList m_lists;
     qsizetype m_bulkCars = kBulkCars;
 };

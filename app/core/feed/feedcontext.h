@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -22,6 +23,9 @@ struct FeedContext {
     QHash<QString, QJsonObject> placeDocuments;
     /// For a dealer feed: when each of its source's cars was first stored.
     QHash<QString, QDate> firstListed;
+    /// When the feed is read (the current time when invalid): a template feed's event dates
+    /// (`dates_relative_to`) are moved to the weeks from then on.
+    QDateTime now;
 
     /// The market of a place, from the feed's own places first, then from storage.
     QString marketOf(const QString &place, const QHash<QString, QString> &feedPlaces = {}) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedparser.h"
 
+#include "booking/slotplanner.h"
 #include "catalog/catalogrecords.h"
 #include "common/recordreader.h"
 #include "feed/stockcheck.h"
@@ -125,6 +126,75 @@ private:
     bool m_failed = false;
 };
 
+/// Whole weeks that bring `anchor` (a template feed's `dates_relative_to`) to the week of
+/// `today` or later, so an event keeps its weekday and time and never lands in the past.
+int templateShiftDays(QDate anchor, QDate today)
+{
+    const qint64 days = anchor.daysTo(today);
+    const qint64 weeks = days >= 0 ? (days + 6) / 7 : -((-days) / 7);
+    return int(weeks * 7);
+}
+
+/// Places each event in its studio's time zone (the feed's studio or the stored one), and drops
+/// those whose studio is missing or whose times do not exist there. The stored document becomes
+/// the placed form, carrying its UTC offsets.
+void checkEvents(const QJsonObject &root, const FeedContext &stored, Feed &feed, ReferenceCheck &refs)
+{
+    int shift = 0;
+    const QJsonValue anchor = root.value(QStringLiteral("dates_relative_to"));
+    if (!anchor.isUndefined()) {
+        const QDate date = QDate::fromString(anchor.toString(), Qt::ISODate);
+        const QDate today = (stored.now.isValid() ? stored.now : QDateTime::currentDateTimeUtc()).toUTC().date();
+        if (date.isValid())
+            shift = templateShiftDays(date, today);
+        else
+            feed.issues.append({RecordIssue::Severity::Warning,
+                                QStringLiteral("dates_relative_to"),
+                                {},
+                                {},
+                                QStringLiteral("must be a date (YYYY-MM-DD); event dates are taken as written")});
+    }
+    QHash<QString, const Studio *> studios;
+    for (const Studio &s : feed.studios)
+        studios.insert(s.id, &s);
+    QSet<QString> models;
+    for (const CarModel &m : feed.models)
+        models.insert(m.id);
+    QHash<QString, std::pair<QString, QString>> unplaced; // event id → field, problem
+    for (StudioEvent &e : feed.events) {
+        const Studio *studio = studios.value(e.studio, feed.full ? nullptr : stored.catalog.studio(e.studio));
+        if (!studio)
+            continue; // the reference check below says so
+        if (studio->kind != Studio::Kind::Studio) {
+            unplaced.insert(
+                e.id, {QStringLiteral("studio"), QStringLiteral("\"%1\" is a dealer; events are held at studios").arg(e.studio)});
+            continue;
+        }
+        if (shift != 0)
+            e.shiftDays(shift);
+        QString field, problem;
+        if (!e.place(SlotPlanner::zoneOf(*studio), &field, &problem)) {
+            unplaced.insert(e.id, {field, problem});
+            continue;
+        }
+        if (!e.pictureModel.isEmpty() && !models.contains(e.pictureModel)
+            && (feed.full || !stored.ids.value(QStringLiteral("models")).contains(e.pictureModel))) {
+            feed.issues.append(
+                {RecordIssue::Severity::Warning, QStringLiteral("events"), e.id, QStringLiteral("picture"),
+                 QStringLiteral("refers to models \"%1\", which the feed does not have; left out").arg(e.pictureModel)});
+            e.pictureModel.clear();
+        }
+        const QString key = QStringLiteral("events/") + e.id;
+        if (feed.documents.contains(key))
+            feed.documents.insert(key, e.toJson());
+    }
+    refs.filter(QStringLiteral("events"), &feed.events, [&](const StudioEvent &e) {
+        refs.require(QStringLiteral("studios"), QStringLiteral("studio"), e.studio);
+        if (const auto it = unplaced.constFind(e.id); it != unplaced.cend())
+            refs.fail(it->first, it->second);
+    });
+}
+
 } // namespace
 
 FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext &stored)
@@ -181,6 +251,7 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext 
     take(root, QStringLiteral("vehicles"), feed, &VehicleRecord::read, &feed.vehicles);
     take(root, QStringLiteral("model_aliases"), feed, &CatalogRecords::readAlias, &feed.aliases);
     take(root, QStringLiteral("sources"), feed, &FeedSource::read, &feed.sources);
+    take(root, QStringLiteral("events"), feed, &StudioEvent::read, &feed.events);
 
     for (const QJsonValue &v : root.value(QStringLiteral("deleted")).toArray()) {
         static const QHash<QString, QString> kinds{{QStringLiteral("vehicle"), QStringLiteral("vehicles")},
@@ -190,13 +261,14 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext 
                                                    {QStringLiteral("rule"), QStringLiteral("rules")},
                                                    {QStringLiteral("studio"), QStringLiteral("studios")},
                                                    {QStringLiteral("model_alias"), QStringLiteral("model_aliases")},
-                                                   {QStringLiteral("source"), QStringLiteral("sources")}};
+                                                   {QStringLiteral("source"), QStringLiteral("sources")},
+                                                   {QStringLiteral("event"), QStringLiteral("events")}};
         const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
         const QString id = v.toObject().value(QStringLiteral("id")).toString();
         if (!kinds.contains(kind) || !RecordReader::isValidIdentifier(id)) {
             feed.issues.append({RecordIssue::Severity::Error, QStringLiteral("deleted"), id, QStringLiteral("kind"),
                                 QStringLiteral("a removal needs a kind (vehicle, model, trim, option, rule, "
-                                               "studio, model_alias, source) and a valid id")});
+                                               "studio, model_alias, source, event) and a valid id")});
             continue;
         }
         feed.removals.append({kinds.value(kind), id});
@@ -269,6 +341,7 @@ FeedParser::Result FeedParser::parse(const QByteArray &bytes, const FeedContext 
         refs.require(QStringLiteral("studios"), QStringLiteral("dealer"), s.dealer);
         refs.require(QStringLiteral("markets"), QStringLiteral("market"), s.market);
     });
+    checkEvents(root, stored, feed, refs);
     QHash<QString, QString> seenVins;
     refs.filter(QStringLiteral("vehicles"), &feed.vehicles, [&](const Vehicle &v) {
         refs.require(QStringLiteral("models"), QStringLiteral("model"), v.model);

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import Vitrine.Ui
+import Vitrine
+
+// One event: what it is, when and where, in which language, and — where sign-up is needed — the
+// same two fields and consents as a test drive to take a place. Joined, the visitor gets a code
+// and a calendar entry to take home. A full event simply says it is full.
+Item {
+    id: page
+    signal back()
+    property string eventId
+    readonly property bool settled: StudioEvents.current.id === eventId
+    readonly property bool wide: width > height
+    readonly property var ev: StudioEvents.current
+    readonly property bool done: StudioEvents.joined.code !== undefined
+    Accessible.role: Accessible.Pane
+    Accessible.name: ev.title || qsTr("Event")
+
+    Component.onCompleted: StudioEvents.open(eventId)
+
+    PageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        title: page.ev.kind || qsTr("Event")
+        onBack: page.back()
+    }
+
+    Flickable {
+        id: body
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.leftMargin: Theme.s6
+        anchors.rightMargin: Theme.s6
+        contentHeight: column.height + Theme.s8
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: column
+            width: Math.min(body.width, 1100 * Theme.scale)
+            x: LayoutMirroring.enabled ? body.width - width : 0
+            spacing: Theme.s4
+
+            Image {
+                objectName: "event-picture"
+                width: parent.width
+                height: visible ? width * 0.38 : 0
+                visible: (page.ev.picture || "") !== ""
+                source: page.ev.picture || ""
+                sourceSize.width: width
+                asynchronous: true
+                fillMode: Image.PreserveAspectFit
+                mirror: LayoutMirroring.enabled
+                Accessible.role: Accessible.Graphic
+                Accessible.name: page.ev.title || ""
+            }
+            Label {
+                objectName: "event-title"
+                width: parent.width
+                text: page.ev.title || ""
+                level: Label.Display
+                heading: true
+            }
+            Label {
+                objectName: "event-when"
+                width: parent.width
+                text: page.ev.when || ""
+                level: Label.Lead
+            }
+            Label {
+                width: parent.width
+                text: (page.ev.studio || "") + " · " + (page.ev.address || "")
+                muted: true
+            }
+            Label {
+                width: parent.width
+                text: qsTr("Spoken in %1").arg(page.ev.language || "")
+                muted: true
+            }
+            Label {
+                objectName: "event-description"
+                width: parent.width
+                text: page.ev.description || ""
+                level: Label.Lead
+            }
+            Label {
+                objectName: "event-status"
+                width: parent.width
+                visible: text.length > 0
+                text: page.ev.cancelled ? qsTr("This event is cancelled.")
+                    : page.ev.full ? qsTr("This event is full.")
+                    : page.ev.signup === false ? qsTr("No sign-up needed: simply come by.") : ""
+                level: Label.Lead
+                font.weight: Font.DemiBold
+            }
+            // The calendar entry, to take home with a phone's camera.
+            Row {
+                spacing: Theme.s4
+                visible: !page.done && (page.ev.calendarQr || "") !== "" && !page.ev.cancelled
+                Image {
+                    objectName: "event-calendar-qr"
+                    width: Theme.s8 * 2
+                    height: width
+                    source: page.ev.calendarQr || ""
+                    sourceSize.width: width
+                    smooth: false
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("Add to your calendar")
+                }
+                Label {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(column.width - Theme.s8 * 2 - Theme.s4, 420 * Theme.scale)
+                    text: qsTr("Add to your calendar")
+                    muted: true
+                }
+            }
+
+            // Joining: only where sign-up is needed and there is room.
+            Column {
+                id: joinForm
+                objectName: "event-join-form"
+                width: parent.width
+                spacing: Theme.s4
+                visible: !page.done && page.ev.signup === true && !page.ev.full && !page.ev.cancelled
+                Label {
+                    width: parent.width
+                    text: qsTr("Join: we only need a name and one way to reach you.")
+                    level: Label.Title
+                    heading: true
+                }
+                FormField {
+                    id: nameField
+                    objectName: "event-name"
+                    width: parent.width
+                    flickable: body
+                    label: qsTr("Your name")
+                    error: StudioEvents.nameProblem
+                    maximumLength: 100
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    onAccepted: contactField.input.forceActiveFocus()
+                }
+                FormField {
+                    id: contactField
+                    objectName: "event-contact"
+                    width: parent.width
+                    flickable: body
+                    label: qsTr("Your phone number or e-mail address")
+                    error: StudioEvents.contactProblem
+                    maximumLength: 254
+                    inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    keys: ["+", "@"]
+                }
+                ConsentBox {
+                    id: privacyBox
+                    objectName: "event-privacy"
+                    width: parent.width
+                    text: qsTr("I have read the privacy notice and agree that my name and contact are kept for this event.")
+                    error: StudioEvents.privacyProblem
+                }
+                Label {
+                    width: parent.width
+                    text: qsTr("Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.", "", DriveBooking.retentionDays)
+                    level: Label.Caption
+                    muted: true
+                }
+                ConsentBox {
+                    id: marketingBox
+                    objectName: "event-marketing"
+                    width: parent.width
+                    text: qsTr("Optional: I would like to hear about new models and events.")
+                }
+                Label {
+                    objectName: "event-problem"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: StudioEvents.problem
+                    font.weight: Font.DemiBold
+                }
+                StaffButton {
+                    objectName: "event-join"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
+                    primary: true
+                    enabled: !StudioEvents.busy
+                    text: qsTr("Join this event")
+                    onClicked: StudioEvents.join(nameField.text, contactField.text, privacyBox.checked, marketingBox.checked)
+                }
+            }
+
+            // Joined: the code and the calendar entry with it.
+            Column {
+                objectName: "event-joined"
+                width: parent.width
+                spacing: Theme.s4
+                visible: page.done
+                Label {
+                    width: parent.width
+                    text: qsTr("You have a place. Your code:")
+                    level: Label.Title
+                    heading: true
+                }
+                Label {
+                    objectName: "event-code"
+                    text: "\u2066" + (StudioEvents.joined.code || "") + "\u2069"
+                    level: Label.Display
+                    font.letterSpacing: 3
+                }
+                Row {
+                    spacing: Theme.s4
+                    Image {
+                        width: Theme.s8 * 2.2
+                        height: width
+                        source: StudioEvents.joined.calendarQr || ""
+                        sourceSize.width: width
+                        smooth: false
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Add to your calendar")
+                    }
+                    Label {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(column.width - Theme.s8 * 2.2 - Theme.s4, 520 * Theme.scale)
+                        text: qsTr("Keep the code: with it you can give your place back here or by calling the studio.")
+                        muted: true
+                    }
+                }
+                StaffButton {
+                    objectName: "event-done"
+                    text: qsTr("Done")
+                    primary: true
+                    onClicked: page.back()
+                }
+            }
+        }
+    }
+}

@@ -107,7 +107,7 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignRight
             visible: StudioEvents.upcoming.length > 0
-            text: visible ? qsTr("Next here: %1, %2").arg(StudioEvents.upcoming[0].title, StudioEvents.upcoming[0].when) : ""
+            text: visible ? qsTr("Next here: %1, %2").arg(StudioEvents.upcoming[0].title).arg(StudioEvents.upcoming[0].when) : ""
             level: Label.Lead
         }
         Label {

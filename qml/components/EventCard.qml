@@ -8,6 +8,8 @@ import Vitrine.Ui
 T.AbstractButton {
     id: card
     property var event: ({})
+    // A line more for staff (places taken); empty for visitors.
+    property string note
     objectName: "event-" + (event.id || "")
     implicitHeight: Math.max(Theme.touch * 1.6, texts.implicitHeight + 2 * Theme.s4)
     focusPolicy: Qt.StrongFocus
@@ -44,6 +46,12 @@ T.AbstractButton {
         Label {
             width: parent.width
             text: (card.event.when || "") + " · " + (card.event.language || "")
+            muted: true
+        }
+        Label {
+            width: parent.width
+            visible: card.note.length > 0
+            text: card.note
             muted: true
         }
     }

@@ -11,10 +11,11 @@ Item {
     id: page
     signal back()
     property string eventId
-    readonly property bool settled: StudioEvents.current.id === eventId
-    readonly property bool wide: width > height
     readonly property var ev: StudioEvents.current
-    readonly property bool done: StudioEvents.joined.code !== undefined
+    readonly property var place: StudioEvents.joined
+    readonly property bool settled: ev.id === eventId
+    readonly property bool wide: width > height
+    readonly property bool done: place.code !== undefined
     Accessible.role: Accessible.Pane
     Accessible.name: ev.title || qsTr("Event")
 
@@ -37,14 +38,22 @@ Item {
         anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.s6
         anchors.rightMargin: Theme.s6
-        contentHeight: column.height + Theme.s8
+        contentHeight: layout.height + Theme.s8
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 
+        // Landscape: what and when on the reading side, the form beside it; portrait: one column.
+        Grid {
+            id: layout
+            width: body.width
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.s7
+            rowSpacing: Theme.s5
+            readonly property real columnWidth: page.wide ? (width - columnSpacing) / 2 : width
+
         Column {
             id: column
-            width: Math.min(body.width, 1100 * Theme.scale)
-            x: LayoutMirroring.enabled ? body.width - width : 0
+            width: layout.columnWidth
             spacing: Theme.s4
 
             Image {
@@ -120,6 +129,13 @@ Item {
                     muted: true
                 }
             }
+
+        }
+
+        Column {
+            id: actions
+            width: layout.columnWidth
+            spacing: Theme.s4
 
             // Joining: only where sign-up is needed and there is room.
             Column {
@@ -206,7 +222,7 @@ Item {
                 }
                 Label {
                     objectName: "event-code"
-                    text: "\u2066" + (StudioEvents.joined.code || "") + "\u2069"
+                    text: "\u2066" + (page.place.code || "") + "\u2069"
                     level: Label.Display
                     font.letterSpacing: 3
                 }
@@ -215,7 +231,7 @@ Item {
                     Image {
                         width: Theme.s8 * 2.2
                         height: width
-                        source: StudioEvents.joined.calendarQr || ""
+                        source: page.place.calendarQr || ""
                         sourceSize.width: width
                         smooth: false
                         Accessible.role: Accessible.Graphic
@@ -223,7 +239,7 @@ Item {
                     }
                     Label {
                         anchors.verticalCenter: parent.verticalCenter
-                        width: Math.min(column.width - Theme.s8 * 2.2 - Theme.s4, 520 * Theme.scale)
+                        width: Math.min(actions.width - Theme.s8 * 2.2 - Theme.s4, 520 * Theme.scale)
                         text: qsTr("Keep the code: with it you can give your place back here or by calling the studio.")
                         muted: true
                     }
@@ -235,6 +251,7 @@ Item {
                     onClicked: page.back()
                 }
             }
+        }
         }
     }
 }

@@ -115,7 +115,7 @@ Item {
             objectName: "home-next-event"
             width: parent.width
             visible: StudioEvents.upcoming.length > 0
-            text: visible ? qsTr("Next here: %1, %2").arg(StudioEvents.upcoming[0].title, StudioEvents.upcoming[0].when)
+            text: visible ? qsTr("Next here: %1, %2").arg(StudioEvents.upcoming[0].title).arg(StudioEvents.upcoming[0].when)
                             + (StudioEvents.upcoming[0].full ? " · " + qsTr("Full") : "")
                           : ""
             level: Label.Caption

@@ -331,14 +331,13 @@ Item {
                 }
                 Repeater {
                     model: StudioEvents.staffEvents
-                    delegate: StaffButton {
+                    delegate: EventCard {
                         required property var modelData
                         objectName: "staff-event-" + modelData.id
                         width: parent.width
-                        quiet: true
-                        text: modelData.title + " · " + modelData.when + " · "
-                              + (modelData.signup ? qsTr("%1 of %2 places taken").arg(modelData.joined).arg(modelData.capacity)
-                                                  : qsTr("no sign-up"))
+                        event: modelData
+                        note: modelData.signup ? qsTr("%1 of %2 places taken").arg(modelData.joined).arg(modelData.capacity)
+                                               : qsTr("no sign-up")
                         onClicked: StudioEvents.showJoiners(modelData.id)
                     }
                 }

@@ -100,6 +100,9 @@ void StaffInsights::setLanguage(const QString &feedLanguage, const QLocale &loca
                                 {QStringLiteral("30"), tr("30 days")},
                                 {QStringLiteral("custom"), tr("Chosen days")}});
     m_periodChoices.setSelected(m_period);
+    // Open (or opened before): its words, days and names again in the new language.
+    if (m_shown)
+        refresh();
 }
 
 QString StaffInsights::modelName(const QString &code) const
@@ -158,6 +161,7 @@ void StaffInsights::chooseDays(const QString &first, const QString &last)
 
 void StaffInsights::refresh()
 {
+    m_shown = true;
     const QDateTime now = m_clock();
     InsightPeriod period = m_period == QLatin1String("today") ? InsightPeriod::today(now, m_zone)
         : m_period == QLatin1String("30")                     ? InsightPeriod::lastDays(30, now, m_zone)

@@ -135,6 +135,7 @@ private:
     QDate m_first, m_last;
     QString m_periodLabel, m_previousLabel;
     bool m_loading = false;
+    bool m_shown = false; ///< staff have opened the insights: a language change reads them again
     int m_generation = 0;
     RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_days, m_screens;
     RowListModel<Row> m_exportFolders;

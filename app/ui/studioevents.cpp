@@ -284,8 +284,9 @@ void StudioEvents::open(const QString &eventId)
                 m_current.insert(QStringLiteral("picture"), picture);
                 m_current.insert(QStringLiteral("studioId"), e.studio);
                 if (place) {
-                    m_current.insert(QStringLiteral("calendarQr"),
-                                     DriveLabels::qr(QString::fromUtf8(EventStore::calendar(e, *place, m_language))));
+                    m_current.insert(
+                        QStringLiteral("calendarQr"),
+                        DriveLabels::qr(QString::fromUtf8(EventStore::calendar(e, *place, m_language, nullptr, {}, true))));
                 }
             }
             m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -361,12 +362,12 @@ void StudioEvents::join(const QString &name, const QString &contact, bool privac
                 return;
             }
             const EventJoiner &j = a.joined->joiner;
-            m_joined = {
-                {QStringLiteral("code"), j.code},
-                {QStringLiteral("title"), a.joined->listing.event.title.text(m_language)},
-                {QStringLiteral("when"), when(a.joined->listing.event, m_locale)},
-                {QStringLiteral("calendarQr"),
-                 DriveLabels::qr(QString::fromUtf8(EventStore::calendar(a.joined->listing.event, studio, m_language, &j)))}};
+            m_joined = {{QStringLiteral("code"), j.code},
+                        {QStringLiteral("title"), a.joined->listing.event.title.text(m_language)},
+                        {QStringLiteral("when"), when(a.joined->listing.event, m_locale)},
+                        {QStringLiteral("calendarQr"),
+                         DriveLabels::qr(QString::fromUtf8(
+                             EventStore::calendar(a.joined->listing.event, studio, m_language, &j, {}, true)))}};
             setProblems({}, {});
             emit joinedChanged();
             emit joinAnswered(true);

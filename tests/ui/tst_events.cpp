@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
@@ -159,6 +160,17 @@ private slots:
         QTRY_COMPARE(events()->current().value(QStringLiteral("id")).toString(), id);
         QVERIFY(ui.find(QStringLiteral("event-description")));
         QVERIFY(ui.find(QStringLiteral("event-calendar-qr")));
+        // A calendar entry a phone reads off the screen: compact (no description), so the code
+        // stays coarse enough for a camera.
+        const QString ics = QUrl::fromPercentEncoding(events()
+                                                          ->current()
+                                                          .value(QStringLiteral("calendarQr"))
+                                                          .toString()
+                                                          .mid(QStringLiteral("image://qr/").size())
+                                                          .toUtf8());
+        QVERIFY2(ics.startsWith(QLatin1String("BEGIN:VCALENDAR")), qPrintable(ics.left(40)));
+        QVERIFY(!ics.contains(events()->current().value(QStringLiteral("description")).toString().left(20)));
+        qInfo("calendar QR: %lld characters", qlonglong(ics.size()));
         QVERIFY(ui.find(QStringLiteral("event-join-form")));
         shoot(QStringLiteral("event"));
 

@@ -309,9 +309,10 @@ bool EventStore::markInformed(qint64 notice, Error *error)
 }
 
 QByteArray EventStore::calendar(const StudioEvent &event, const Studio &studio, const QString &language,
-                                const EventJoiner *joiner, const QDateTime &stamp)
+                                const EventJoiner *joiner, const QDateTime &stamp, bool compact)
 {
     IcsWriter::EventDetails details;
+    details.compact = compact;
     details.language = language;
     details.code = joiner ? joiner->code : QString();
     details.stamp = stamp;

@@ -89,8 +89,9 @@ public:
 
     /// The calendar entry of an event (with the visitor's code when `joiner` is given), in the
     /// visitor's `language` (a feed key such as "de").
+    /// `compact`: for a QR code a phone reads off the screen (UTC times, no description).
     static QByteArray calendar(const StudioEvent &event, const Studio &studio, const QString &language,
-                               const EventJoiner *joiner = nullptr, const QDateTime &stamp = {});
+                               const EventJoiner *joiner = nullptr, const QDateTime &stamp = {}, bool compact = false);
 
 private:
     std::optional<EventJoiner> change(const QString &code, Error *error,

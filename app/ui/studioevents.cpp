@@ -16,7 +16,7 @@ constexpr int kWeeksAhead = 8;
 
 /// What one read of the database gives the pages.
 struct Lists {
-    QList<EventListing> upcoming, week, ahead, staff;
+    QList<EventListing> upcoming, week, ahead; ///< ahead: the coming weeks (filters, staff list)
     QList<EventNotice> notices;
     QList<EventJoiner> joiners;
 };
@@ -133,7 +133,6 @@ void StudioEvents::refresh()
             ahead.from = now;
             ahead.to = now.addDays(7 * kWeeksAhead);
             lists.ahead = store.list(ahead);
-            lists.staff = lists.ahead;
             lists.notices = store.notices(place.id);
             if (!joinersOf.isEmpty())
                 lists.joiners = store.joiners(joinersOf);
@@ -176,7 +175,7 @@ void StudioEvents::refresh()
             m_languageChoices.setChoices(languageChoices);
             m_languageChoices.setSelected(m_spoken);
             m_staffEvents.clear();
-            for (const EventListing &l : std::as_const(lists.staff))
+            for (const EventListing &l : std::as_const(lists.ahead))
                 m_staffEvents << row(l);
             m_notices.clear();
             for (const EventNotice &n : std::as_const(lists.notices)) {
@@ -226,7 +225,6 @@ void StudioEvents::refresh()
             }
             emit upcomingChanged();
             emit weekChanged();
-            emit choicesChanged();
             emit staffChanged();
         });
 }

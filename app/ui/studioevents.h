@@ -104,7 +104,6 @@ public:
 signals:
     void upcomingChanged();
     void weekChanged();
-    void choicesChanged();
     void currentChanged();
     void busyChanged();
     void joinedChanged();

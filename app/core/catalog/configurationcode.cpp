@@ -15,7 +15,7 @@ namespace {
 
 // The fields, least significant first. Only the version's place is fixed for ever: a later
 // format may lay out everything after it differently.
-constexpr quint32 kVersionRadix = 4; // format 1 is 0
+constexpr quint32 kVersionRadix = 4; // format 1 is 0; format 2 (1) adds a car in part-exchange
 constexpr quint32 kSeedRadix = 8;    // hash seed, searched so that every hash in the code is unambiguous
 constexpr quint32 kWidthRadix = 12;  // option hashes are kMinWidth + this many bits
 constexpr quint32 kModelRadix = 64;
@@ -24,6 +24,7 @@ constexpr quint32 kMarketRadix = 9; // 0: made without a market
 constexpr quint32 kIdCheckRadix = 128;
 constexpr quint32 kBuildCheckRadix = 128;
 constexpr int kMinWidth = 5;
+constexpr quint32 kTradeInRadix = 1u << 20; // format 2: the car's value in hundreds of the currency
 constexpr int kMaxHypotheses = 4096;
 
 /// An unsigned integer of any size, just enough for mixed-radix packing.
@@ -191,6 +192,7 @@ bool sameBuild(const Configuration &a, const Configuration &b)
 
 struct Fields {
     quint32 version = 0, seed = 0, width = 0, model = 0, trim = 0, market = 0, idCheck = 0, buildCheck = 0;
+    quint32 tradeIn = 0;  ///< format 2 only
     QList<quint32> items; ///< ascending
 };
 
@@ -199,6 +201,8 @@ QList<int> pack(const Fields &f)
     QList<std::pair<quint32, quint32>> fields{
         {f.version, kVersionRadix}, {f.seed, kSeedRadix},     {f.width, kWidthRadix},     {f.model, kModelRadix},
         {f.trim, kTrimRadix},       {f.market, kMarketRadix}, {f.idCheck, kIdCheckRadix}, {f.buildCheck, kBuildCheckRadix}};
+    if (f.version == 1)
+        fields.append({f.tradeIn, kTradeInRadix});
     // Items as gaps between ascending hashes, each at least 1, so the number ends exactly
     // after the last one and no count is needed.
     const quint64 space = quint64(1) << (kMinWidth + f.width);
@@ -225,7 +229,7 @@ std::optional<Fields> unpack(const QList<int> &digits, QString *problem)
         n.mulAdd(ReadableCode::kBase, quint32(d));
     Fields f;
     f.version = n.divMod(kVersionRadix);
-    if (f.version != 0) {
+    if (f.version > 1) {
         *problem = QStringLiteral("this code was made by a newer Vitrine (code format %1); update this Vitrine to open it")
                        .arg(f.version + ConfigurationCode::kFormat);
         return std::nullopt;
@@ -237,6 +241,13 @@ std::optional<Fields> unpack(const QList<int> &digits, QString *problem)
     f.market = n.divMod(kMarketRadix);
     f.idCheck = n.divMod(kIdCheckRadix);
     f.buildCheck = n.divMod(kBuildCheckRadix);
+    if (f.version == 1) {
+        f.tradeIn = n.divMod(kTradeInRadix);
+        if (f.tradeIn == 0) {
+            *problem = QStringLiteral("this is not a Vitrine configuration code");
+            return std::nullopt;
+        }
+    }
     const qint64 space = qint64(1) << (kMinWidth + f.width);
     qint64 previous = -1;
     while (!n.isZero()) {
@@ -366,6 +377,18 @@ int ConfigurationCode::dataLength(const QString &code)
 
 QString ConfigurationCode::encode(const RuleEngine &engine, const Configuration &build, QString *problem)
 {
+    return encodeWithTradeIn(engine, build, 0, problem);
+}
+
+QString ConfigurationCode::encodeWithTradeIn(const RuleEngine &engine, const Configuration &build, qint64 tradeInHundreds,
+                                             QString *problem)
+{
+    if (tradeInHundreds < 0 || tradeInHundreds >= qint64(kTradeInRadix)) {
+        if (problem)
+            *problem = QStringLiteral("a car in part-exchange worth %1 hundred is beyond what a code carries")
+                           .arg(tradeInHundreds);
+        return {};
+    }
     const Catalog &c = engine.catalog();
     const QList<RuleEngine::Violation> violations = engine.validate(build);
     if (!violations.isEmpty()) {
@@ -447,6 +470,10 @@ QString ConfigurationCode::encode(const RuleEngine &engine, const Configuration 
     f.market = marketHash(f.seed, engine.market());
     f.idCheck = idCheck(f.seed, build.model, build.trim, intent);
     f.buildCheck = buildCheck(c, build, engine.market());
+    if (tradeInHundreds > 0) {
+        f.version = 1;
+        f.tradeIn = quint32(tradeInHundreds);
+    }
     for (const QString &id : std::as_const(intent))
         f.items.append(optionHash(f.seed, kMinWidth + int(f.width), id));
     std::sort(f.items.begin(), f.items.end());
@@ -476,6 +503,7 @@ ConfigurationCode::Decoded ConfigurationCode::decode(const QString &text, const 
             markets << m.id;
     }
     base.market = markets.value(0);
+    base.tradeInHundreds = f->tradeIn;
 
     // Every reading of the hashes, today's records before retired ones, until one matches the
     // check of the ids; with an unchanged catalog the first one does.

@@ -22,6 +22,11 @@ public:
 
     /// The code of a valid build, or an empty string (and `problem`) for a build the rules refuse.
     static QString encode(const RuleEngine &engine, const Configuration &build, QString *problem = nullptr);
+    /// The same carrying the visitor's car in part-exchange, its value in hundreds of the market's
+    /// currency (an estimate to confirm; under 1,048,576 hundreds); 0 is the code without one.
+    /// A code with a car is a format-2 code, which a Vitrine older than it refuses by name.
+    static QString encodeWithTradeIn(const RuleEngine &engine, const Configuration &build, qint64 tradeInHundreds,
+                                     QString *problem = nullptr);
 
     /// One thing that differs between the build a code was made from and what the catalog
     /// allows today.
@@ -54,7 +59,8 @@ public:
         QString problem;
         Configuration configuration;
         QList<Difference> differences;
-        QString market; ///< the market the code was made in, when known
+        QString market;             ///< the market the code was made in, when known
+        qint64 tradeInHundreds = 0; ///< the car in part-exchange the code carries, in hundreds of the market's currency
     };
 
     /// Reads a code. `retired` may hold records the catalog no longer offers (the stored

@@ -35,12 +35,12 @@ FinancePolicy::Choice FinancePolicy::defaults() const
                   int(std::lround(m_terms.defaultBalloonPercent))});
 }
 
-FinancePolicy::Choice FinancePolicy::clamp(const Choice &choice) const
+FinancePolicy::Choice FinancePolicy::clamp(const Choice &choice, qint64 priceMinor) const
 {
     Choice c = choice;
-    c.depositPercent = std::clamp(
-        c.depositPercent, int(std::ceil(m_terms.minDepositPercent)),
-        std::max(int(std::ceil(m_terms.minDepositPercent)), int(std::floor(m_terms.maxDepositPercent))));
+    c.tradeInMinor = std::max<qint64>(0, c.tradeInMinor);
+    const int least = leastCashPercent(c.tradeInMinor, priceMinor);
+    c.depositPercent = std::clamp(c.depositPercent, least, std::max(least, int(std::floor(m_terms.maxDepositPercent))));
     c.balloonPercent = std::clamp(c.balloonPercent, 0, int(std::floor(m_terms.maxBalloonPercent)));
     if (!m_terms.termsMonths.isEmpty() && !m_terms.termsMonths.contains(c.termMonths)) {
         // The offered term closest to what was asked.
@@ -51,9 +51,28 @@ FinancePolicy::Choice FinancePolicy::clamp(const Choice &choice) const
     return c;
 }
 
-QList<int> FinancePolicy::depositChoices() const
+int FinancePolicy::leastCashPercent(qint64 tradeInMinor, qint64 priceMinor) const
 {
-    return steps(m_terms.minDepositPercent, m_terms.maxDepositPercent);
+    const int least = int(std::ceil(m_terms.minDepositPercent));
+    if (tradeInMinor <= 0 || priceMinor <= 0)
+        return least;
+    // What the car pays of the least deposit, in whole percent of the price (rounded down, so
+    // the money part never falls short of the market's least).
+    const auto carPercent = int(std::min<qint64>(100, tradeInMinor * 100 / priceMinor));
+    return std::max(0, least - carPercent);
+}
+
+QList<int> FinancePolicy::depositChoices(qint64 tradeInMinor, qint64 priceMinor) const
+{
+    const int least = leastCashPercent(tradeInMinor, priceMinor);
+    if (least == 0 && int(std::ceil(m_terms.minDepositPercent)) > 0) {
+        // The car alone makes the least deposit: no money down, then the usual steps.
+        QList<int> out{0};
+        for (int p : steps(m_terms.minDepositPercent, m_terms.maxDepositPercent))
+            out << p;
+        return out;
+    }
+    return steps(least, m_terms.maxDepositPercent);
 }
 
 QList<int> FinancePolicy::balloonChoices() const
@@ -66,11 +85,13 @@ std::optional<FinancePolicy::Offer> FinancePolicy::offer(qint64 priceMinor, cons
     if (!available())
         return std::nullopt;
     Offer o;
-    o.choice = clamp(choice.value_or(defaults()));
+    o.choice = clamp(choice.value_or(defaults()), priceMinor);
     o.disclosure = m_terms.disclosure;
     o.currency = m_currency;
     o.priceMinor = priceMinor;
-    o.depositMinor = priceMinor * o.choice.depositPercent / 100;
+    o.cashDepositMinor = priceMinor * o.choice.depositPercent / 100;
+    o.tradeInMinor = o.choice.tradeInMinor;
+    o.depositMinor = o.cashDepositMinor + o.tradeInMinor;
     o.balloonMinor = priceMinor * o.choice.balloonPercent / 100;
     o.arrangementFeeMinor = m_terms.arrangementFeeMinor;
     o.monthlyFeeMinor = m_terms.monthlyFeeMinor;

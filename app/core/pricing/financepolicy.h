@@ -22,9 +22,12 @@ public:
     using Disclosure = FinanceTerms::Disclosure;
 
     struct Choice {
-        int depositPercent = 0;
+        int depositPercent = 0; ///< paid in money, of the price
         int termMonths = 0;
         int balloonPercent = 0;
+        /// The visitor's car taken in part-exchange, paid into the deposit on top of the money
+        /// (an estimate until an expert confirms it); 0 without one.
+        qint64 tradeInMinor = 0;
         bool operator==(const Choice &) const = default;
     };
 
@@ -33,7 +36,9 @@ public:
         Disclosure disclosure = Disclosure::None;
         QString currency;
         qint64 priceMinor = 0;
-        qint64 depositMinor = 0;
+        qint64 depositMinor = 0;     ///< all of it: the money and the car taken in part-exchange
+        qint64 cashDepositMinor = 0; ///< the money alone
+        qint64 tradeInMinor = 0;     ///< the car's part
         qint64 balloonMinor = 0;
         qint64 arrangementFeeMinor = 0;
         qint64 monthlyFeeMinor = 0;
@@ -50,9 +55,13 @@ public:
     bool available() const { return m_terms.disclosure != Disclosure::None && !m_terms.termsMonths.isEmpty(); }
     Disclosure disclosure() const { return m_terms.disclosure; }
     Choice defaults() const;
-    /// The nearest choice the market allows: a term it offers, deposit and balloon in bounds.
-    Choice clamp(const Choice &choice) const;
-    QList<int> depositChoices() const;
+    /// The nearest choice the market allows: a term it offers, deposit and balloon in bounds. A
+    /// car in part-exchange counts towards the market's least deposit (of `priceMinor`), so
+    /// the money part may then be smaller, down to nothing.
+    Choice clamp(const Choice &choice, qint64 priceMinor = 0) const;
+    /// The money deposits on offer, in percent of the price; with a car in part-exchange worth
+    /// `tradeInMinor` of `priceMinor`, from what still makes the least deposit.
+    QList<int> depositChoices(qint64 tradeInMinor = 0, qint64 priceMinor = 0) const;
     QList<int> termChoices() const { return m_terms.termsMonths; }
     QList<int> balloonChoices() const;
 
@@ -63,6 +72,8 @@ public:
     static QString disclosureName(Disclosure d);
 
 private:
+    int leastCashPercent(qint64 tradeInMinor, qint64 priceMinor) const;
+
     FinanceTerms m_terms;
     QString m_currency;
 };

@@ -473,16 +473,45 @@ private slots:
         QVERIFY(f.validate(d.configuration).isEmpty());
     }
 
+    void carriesACarInPartExchange()
+    {
+        const RuleEngine e(demo(), QStringLiteral("no"));
+        const Sample sample = turbineBuild();
+        // 321,900 kr, the largest value a code carries, and every build's plain code unchanged.
+        for (const qint64 hundreds : {qint64(3219), qint64(1), qint64((1 << 20) - 1)}) {
+            QString problem;
+            const QString code = ConfigurationCode::encodeWithTradeIn(e, sample.build, hundreds, &problem);
+            QVERIFY2(!code.isEmpty(), qPrintable(problem));
+            QVERIFY(code != sample.code);
+            QVERIFY2(ConfigurationCode::dataLength(code) <= ConfigurationCode::dataLength(sample.code) + 5, qPrintable(code));
+            const ConfigurationCode::Decoded d = ConfigurationCode::decode(code, e);
+            QCOMPARE(d.status, Status::Exact);
+            QCOMPARE(d.configuration, sample.build);
+            QCOMPARE(d.market, QStringLiteral("no"));
+            QCOMPARE(d.tradeInHundreds, hundreds);
+        }
+        QCOMPARE(ConfigurationCode::encodeWithTradeIn(e, sample.build, 0), sample.code);
+        QCOMPARE(ConfigurationCode::decode(sample.code, e).tradeInHundreds, 0);
+        // Beyond what a code carries, or negative: no code, and the reason.
+        QString problem;
+        QVERIFY(ConfigurationCode::encodeWithTradeIn(e, sample.build, 1 << 20, &problem).isEmpty());
+        QVERIFY(problem.contains(QStringLiteral("part-exchange")));
+        QVERIFY(ConfigurationCode::encodeWithTradeIn(e, sample.build, -1).isEmpty());
+    }
+
     void foreignInput()
     {
         const RuleEngine e(demo(), QStringLiteral("no"));
-        // A code from a newer format: the number one higher in its lowest field.
+        // A code from a newer format: the number two higher in its lowest field (format 3, as
+        // format 2 is the one carrying a car in part-exchange).
         const QString code = ConfigurationCode::encode(e, *e.defaultConfiguration(QStringLiteral("aster-5-plus")));
         QList<int> digits = ReadableCode::parse(code).digits;
-        for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-            if (++digits[i] < ReadableCode::kBase)
-                break;
-            digits[i] = 0;
+        for (int step = 0; step < 2; ++step) {
+            for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+                if (++digits[i] < ReadableCode::kBase)
+                    break;
+                digits[i] = 0;
+            }
         }
         const ConfigurationCode::Decoded newer = ConfigurationCode::decode(ReadableCode::format(digits), e);
         QCOMPARE(newer.status, Status::Invalid);

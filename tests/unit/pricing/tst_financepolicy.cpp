@@ -165,6 +165,35 @@ private slots:
         QVERIFY(!FinancePolicy(none).offer(1000000));
     }
 
+    void carInPartExchangePaysIntoTheDeposit()
+    {
+        // Norway with a 10 % least deposit: 500,000 kr, the visitor's car valued at 30,000 kr.
+        Market m = market(QStringLiteral("no"), QStringLiteral("NOK"), FinanceTerms::Disclosure::EuAprc, 5.9, 0, 0);
+        m.finance.minDepositPercent = 10;
+        const FinancePolicy policy(m);
+        const qint64 price = 50000000, car = 3000000;
+        // The car pays 6 % of the least 10 %: money from 4 % up.
+        QCOMPARE(policy.depositChoices(car, price), (QList<int>{4, 10, 20, 30, 40, 50}));
+        QCOMPARE(policy.clamp({0, 36, 0, car}, price).depositPercent, 4);
+        const auto o = policy.offer(price, FinancePolicy::Choice{10, 36, 0, car});
+        QVERIFY(o);
+        QCOMPARE(o->cashDepositMinor, 5000000);
+        QCOMPARE(o->tradeInMinor, car);
+        QCOMPARE(o->depositMinor, 8000000);
+        QCOMPARE(o->plan.financedMinor, price - 8000000);
+        // The same plan as 16 % down in money: the car is money to the lender.
+        const auto cash = policy.offer(price, FinancePolicy::Choice{16, 36, 0});
+        QCOMPARE(o->plan.monthlyMinor, cash->plan.monthlyMinor);
+        QCOMPARE(o->disclosedRatePercent, cash->disclosedRatePercent);
+        // A car worth the least deposit or more: nothing down in money is a choice.
+        QCOMPARE(policy.depositChoices(6000000, price).first(), 0);
+        QCOMPARE(policy.clamp({0, 36, 0, 6000000}, price).depositPercent, 0);
+        // A car worth the whole price leaves nothing to finance: no plan, never a negative one.
+        QVERIFY(!policy.offer(price, FinancePolicy::Choice{0, 36, 0, price}));
+        // A negative value is no car.
+        QCOMPARE(policy.clamp({10, 36, 0, -5}, price).tradeInMinor, 0);
+    }
+
     void cleanupTestCase()
     {
         qInfo().noquote() << "\n| case | law | price / term / deposit / balloon | monthly | cost of credit | nominal | disclosed "

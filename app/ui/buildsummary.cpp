@@ -25,6 +25,7 @@ void BuildSummary::clear()
     m_total.clear();
     m_code.clear();
     m_qr.clear();
+    m_tradeIn.clear();
     m_specs.setRows({});
     m_equipment.setRows({});
     m_lines.setLines({});
@@ -74,7 +75,8 @@ void BuildSummary::update(const RuleEngine &engine, const Configuration &build, 
     m_lines.setLines(lines);
     m_taxes.setLines(taxes);
     m_total = money(q.total().minor);
-    m_code = ConfigurationCode::encode(engine, build);
+    m_code = ConfigurationCode::encodeWithTradeIn(engine, build, words.tradeInHundreds);
+    m_tradeIn = words.tradeInNote;
     const QString link = words.links.build(m_code);
     m_qr = link.isEmpty() ? QString() : QStringLiteral("image://qr/") + QString::fromUtf8(QUrl::toPercentEncoding(link));
     emit changed();

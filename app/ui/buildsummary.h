@@ -28,6 +28,8 @@ class BuildSummary : public QObject
     Q_PROPERTY(QString total READ total NOTIFY changed)
     Q_PROPERTY(QString code READ code NOTIFY changed)
     Q_PROPERTY(QString qr READ qr NOTIFY changed)
+    /// The visitor's car counted in the deposit, in words (the code carries it); empty without.
+    Q_PROPERTY(QString tradeIn READ tradeIn NOTIFY changed)
     /// label, value
     Q_PROPERTY(QAbstractItemModel *specs READ specs CONSTANT)
     /// category, items
@@ -45,7 +47,9 @@ public:
         QString title, image;
         QString language;
         QLocale locale;
-        PhoneLinks links; ///< where the QR code leads; none: no QR code
+        PhoneLinks links;           ///< where the QR code leads; none: no QR code
+        qint64 tradeInHundreds = 0; ///< the car counted in the deposit, which the code carries
+        QString tradeInNote;        ///< what it counts for, in words
     };
     void update(const RuleEngine &engine, const Configuration &build, const QString &market, const Words &words);
     void clear();
@@ -57,6 +61,7 @@ public:
     QString total() const { return m_total; }
     QString code() const { return m_code; }
     QString qr() const { return m_qr; }
+    QString tradeIn() const { return m_tradeIn; }
     QAbstractItemModel *specs() { return &m_specs; }
     QAbstractItemModel *equipment() { return &m_equipment; }
     AmountListModel *lines() { return &m_lines; }
@@ -67,7 +72,7 @@ signals:
 
 private:
     bool m_valid = false;
-    QString m_title, m_image, m_colours, m_total, m_code, m_qr;
+    QString m_title, m_image, m_colours, m_total, m_code, m_qr, m_tradeIn;
     RowListModel<CarFacts::Fact> m_specs;
     RowListModel<CarFacts::Equipment> m_equipment;
     AmountListModel m_lines;

@@ -148,6 +148,24 @@ void Configurator::setPhoneLinks(const PhoneLinks &links)
     touch();
 }
 
+void Configurator::setTradeIn(const Money &estimateLow, bool used)
+{
+    if (estimateLow == m_tradeIn && used == m_tradeInUsed)
+        return;
+    m_tradeIn = estimateLow;
+    m_tradeInUsed = used;
+    if (estimateLow.minor > 0)
+        m_codeTradeIn = {};
+    touch();
+}
+
+Money Configurator::tradeInPaid() const
+{
+    if (m_tradeIn.minor > 0)
+        return m_tradeInUsed ? m_tradeIn : Money{};
+    return m_codeTradeIn;
+}
+
 void Configurator::setLanguage(const QString &feedLanguage, const QLocale &locale)
 {
     m_language = feedLanguage;
@@ -174,6 +192,7 @@ void Configurator::reset()
     clearPending();
     m_notices.clear();
     m_codeProblem.clear();
+    m_codeTradeIn = {};
     m_finance.resetChoice();
     m_similar.clear();
     emit stepChanged();
@@ -210,16 +229,22 @@ void Configurator::touch()
         : car;
     const qint64 total = totalOf(m_build);
     m_price = total > 0 ? money(total) : QString();
-    m_code = m_engine && !m_build.isEmpty() ? ConfigurationCode::encode(*m_engine, m_build) : QString();
+    const Market *market = m_engine && !m_build.isEmpty() ? c.market(m_market) : nullptr;
+    // The car paid into the deposit travels with the code, in hundreds of the market's money.
+    const Money paidCar = tradeInPaid();
+    const qint64 carHundreds = market && paidCar.currency == market->currency ? paidCar.minor / (100 * Money::kMinorPerMajor) : 0;
+    m_code = market ? ConfigurationCode::encodeWithTradeIn(*m_engine, m_build, carHundreds) : QString();
     m_choices.setRows(!m_engine                              ? QList<ChoiceRow>()
                           : m_step == QLatin1String("model") ? modelRows()
                           : m_step == QLatin1String("trim")  ? trimRows()
                                                              : optionRows(m_step));
     // The plan follows the build's complete price; the visitor's deposit, term and balloon stay.
-    const Market *market = m_engine && !m_build.isEmpty() ? c.market(m_market) : nullptr;
+    m_finance.setTradeIn(m_tradeIn.minor > 0 ? m_tradeIn : m_codeTradeIn,
+                         m_tradeIn.minor > 0 ? m_tradeInUsed : m_codeTradeIn.minor > 0);
     m_finance.setSubject(market, market ? total : 0);
     if (m_engine && !m_build.isEmpty())
-        m_summary.update(*m_engine, m_build, m_market, {m_title, car, m_language, m_locale, m_links});
+        m_summary.update(*m_engine, m_build, m_market,
+                         {m_title, car, m_language, m_locale, m_links, carHundreds, m_finance.tradeInNote()});
     else if (m_summary.valid())
         m_summary.clear();
     emit changed();
@@ -658,6 +683,15 @@ bool Configurator::openCode(const QString &text)
     if (const CarModel *m = catalog().model(d.configuration.model))
         m_line = m->line;
     m_build = d.configuration;
+    const Market *market = catalog().market(m_market);
+    if (d.tradeInHundreds > 0 && market && (d.market.isEmpty() || d.market == m_market)) {
+        // The visitor's car as it was valued where the code was made: still only an estimate.
+        m_codeTradeIn = Money{d.tradeInHundreds * 100 * Money::kMinorPerMajor, market->currency};
+        notices << tr("This code counts a car in part-exchange at %1 in the deposit, an estimate a product expert confirms.")
+                       .arg(Bidi::inSentence(money(m_codeTradeIn.minor), m_locale));
+    } else {
+        m_codeTradeIn = {};
+    }
     m_notices = notices;
     touch();
     VisitInsights::note(InsightEvent::Kind::CodeReopened, m_build.model);

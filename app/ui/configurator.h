@@ -100,6 +100,8 @@ public:
     void setHomeStudio(const QString &studioId) { m_homeStudio = studioId; }
     /// Where the summary's QR code leads (the studio's phone pages, in the visitor's language).
     void setPhoneLinks(const PhoneLinks &links);
+    /// The visitor's car valued at `estimateLow`, and whether the build's plan counts it.
+    void setTradeIn(const Money &estimateLow, bool used);
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
     /// The visitor left: the build in progress is gone.
@@ -171,6 +173,8 @@ private:
     QString money(qint64 minor) const;
     QString signedMoney(qint64 minor) const;
     RuleWording wording() const;
+    /// The car counted in the build's deposit: valued here and chosen, or carried by a code.
+    Money tradeInPaid() const;
     qint64 totalOf(const Configuration &build) const;
     QString currency() const;
     /// Works out everything shown from the build, the step and the language.
@@ -190,6 +194,9 @@ private:
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
     PhoneLinks m_links;
+    Money m_tradeIn; ///< valued on this screen in this visit
+    bool m_tradeInUsed = false;
+    Money m_codeTradeIn; ///< carried by a reopened code, until the visitor values a car here
     std::optional<std::pair<double, double>> m_origin;
     QString m_line;
     QString m_step = QStringLiteral("model");

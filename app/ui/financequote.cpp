@@ -30,6 +30,29 @@ void FinanceQuote::resetChoice()
     recompute();
 }
 
+void FinanceQuote::setTradeIn(const Money &estimateLow, bool used)
+{
+    if (estimateLow == m_tradeIn && used == m_tradeInUsed)
+        return;
+    m_tradeIn = estimateLow;
+    m_tradeInUsed = used;
+    recompute();
+}
+
+bool FinanceQuote::tradeInOffered() const
+{
+    return m_market && m_tradeIn.minor > 0 && m_tradeIn.currency == m_market->currency
+        && m_market->finance.disclosure != FinanceTerms::Disclosure::None;
+}
+
+QString FinanceQuote::tradeInNote() const
+{
+    if (!m_offer || m_offer->tradeInMinor <= 0)
+        return {};
+    return tr("Your car counts for %1 of the deposit: the low end of its estimate, which a product expert confirms.")
+        .arg(Bidi::inSentence(money(m_offer->tradeInMinor), m_locale));
+}
+
 void FinanceQuote::setChoice(const FinancePolicy::Choice &choice)
 {
     m_choice = choice;
@@ -42,6 +65,7 @@ void FinanceQuote::chooseDeposit(int percent)
     if (!m_offer)
         return;
     FinancePolicy::Choice c = m_offer->choice;
+    c.tradeInMinor = 0; // the car is the visit's, added again when the plan is worked out
     c.depositPercent = percent;
     setChoice(c);
 }
@@ -108,6 +132,23 @@ QString FinanceQuote::summary() const
         .arg(amount, deposit, percent(o.disclosedRatePercent), percent(o.nominalRatePercent), cost);
 }
 
+std::optional<FinancePolicy::Choice> FinanceQuote::effectiveChoice() const
+{
+    const qint64 car = tradeInOffered() && m_tradeInUsed ? m_tradeIn.minor : 0;
+    if (car == 0) {
+        if (!m_choice)
+            return std::nullopt;
+        FinancePolicy::Choice c = *m_choice;
+        c.tradeInMinor = 0;
+        return c;
+    }
+    FinancePolicy::Choice c = m_choice.value_or(FinancePolicy(*m_market).defaults());
+    if (!m_choice)
+        c.depositPercent = 0; // the least money down the market allows beside the car
+    c.tradeInMinor = car;
+    return c;
+}
+
 void FinanceQuote::recompute()
 {
     m_offer.reset();
@@ -115,11 +156,15 @@ void FinanceQuote::recompute()
     if (m_market && m_priceMinor > 0) {
         const FinancePolicy policy(*m_market);
         if (policy.available()) {
-            m_offer = policy.offer(m_priceMinor, m_choice);
+            const std::optional<FinancePolicy::Choice> choice = effectiveChoice();
+            const qint64 car = choice ? choice->tradeInMinor : 0;
+            m_offer = policy.offer(m_priceMinor, choice);
             if (!m_offer)
-                m_error = tr("This plan cannot be offered for this price; choose a smaller deposit or balloon.");
+                m_error = car >= m_priceMinor
+                    ? tr("Your car's estimate covers this price: there is nothing to finance.")
+                    : tr("This plan cannot be offered for this price; choose a smaller deposit or balloon.");
             QList<ChoiceListModel::Choice> deposits, terms, balloons;
-            for (int p : policy.depositChoices())
+            for (int p : policy.depositChoices(car, m_priceMinor))
                 deposits << ChoiceListModel::Choice{p, tr("%1 %").arg(m_locale.toString(p))};
             for (int t : policy.termChoices())
                 terms << ChoiceListModel::Choice{t, tr("%n months", "", t)};
@@ -128,7 +173,8 @@ void FinanceQuote::recompute()
             m_deposits.setChoices(deposits);
             m_terms.setChoices(terms);
             m_balloons.setChoices(balloons);
-            const FinancePolicy::Choice shown = m_offer ? m_offer->choice : policy.clamp(m_choice.value_or(policy.defaults()));
+            const FinancePolicy::Choice shown = m_offer ? m_offer->choice
+                                                        : policy.clamp(choice.value_or(policy.defaults()), m_priceMinor);
             m_deposits.setSelected(shown.depositPercent);
             m_terms.setSelected(shown.termMonths);
             m_balloons.setSelected(shown.balloonPercent);
@@ -145,7 +191,14 @@ void FinanceQuote::recompute()
         const FinancePolicy::Offer &o = *m_offer;
         const bool us = o.disclosure == FinancePolicy::Disclosure::UsApr;
         QList<AmountListModel::Line> lines;
-        lines << AmountListModel::Line{us ? tr("Down payment") : tr("Deposit"), money(o.depositMinor)}
+        if (o.tradeInMinor > 0) {
+            lines << AmountListModel::Line{us ? tr("Down payment in money") : tr("Deposit in money"), money(o.cashDepositMinor)}
+                  << AmountListModel::Line{tr("Your car in part-exchange, estimated"), money(o.tradeInMinor)};
+        }
+        lines << AmountListModel::Line{o.tradeInMinor > 0 ? tr("Deposit in total")
+                                           : us           ? tr("Down payment")
+                                                          : tr("Deposit"),
+                                       money(o.depositMinor)}
               << AmountListModel::Line{us ? tr("Amount financed") : tr("Amount of credit"), money(o.plan.financedMinor)}
               << AmountListModel::Line{tr("%n monthly payments of", "", o.choice.termMonths - 1), money(o.plan.monthlyMinor)}
               << AmountListModel::Line{tr("Final monthly payment"), money(o.plan.lastMonthlyMinor)};
@@ -179,6 +232,11 @@ void FinanceQuote::recompute()
                                        true};
         m_lines.setLines(lines);
     }
+    const bool paidIn = m_offer && m_offer->tradeInMinor > 0;
+    m_tradeInChoices.setChoices(tradeInOffered()
+                                    ? QList<ChoiceListModel::Choice>{{1, tr("Count my car")}, {0, tr("Leave it out")}}
+                                    : QList<ChoiceListModel::Choice>{});
+    m_tradeInChoices.setSelected(paidIn || (m_tradeInUsed && tradeInOffered()) ? 1 : 0);
     // The words depend on the locale as much as on the figures: always told.
     emit figuresChanged();
 }

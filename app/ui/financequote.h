@@ -3,6 +3,7 @@
 
 #include "amountlistmodel.h"
 #include "choicelistmodel.h"
+#include "common/money.h"
 #include "pricing/financepolicy.h"
 
 #include <QLocale>
@@ -30,6 +31,12 @@ class FinanceQuote : public QObject
     Q_PROPERTY(QString summary READ summary NOTIFY figuresChanged)
     Q_PROPERTY(AmountListModel *lines READ lines CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY figuresChanged)
+    /// The visitor valued their car in this market's money: they may pay it into the deposit.
+    Q_PROPERTY(bool tradeInOffered READ tradeInOffered NOTIFY figuresChanged)
+    /// 1: the car is paid into the deposit, 0: it is not (the choice is the visit's, in TradeIn).
+    Q_PROPERTY(ChoiceListModel *tradeInChoices READ tradeInChoices CONSTANT)
+    /// What the car counts for and that an expert confirms it, while it is paid in.
+    Q_PROPERTY(QString tradeInNote READ tradeInNote NOTIFY figuresChanged)
 
 public:
     explicit FinanceQuote(QObject *parent = nullptr);
@@ -41,6 +48,9 @@ public:
     void setLocale(const QLocale &locale);
     /// Back to the market's defaults (the visitor left).
     void resetChoice();
+    /// The visitor's car valued at `estimateLow` (the low end of its estimate; none: zero), and
+    /// whether they pay it into the deposit. A car valued in another currency is not offered.
+    void setTradeIn(const Money &estimateLow, bool used);
 
     bool available() const { return m_offer.has_value(); }
     ChoiceListModel *deposits() { return &m_deposits; }
@@ -50,6 +60,9 @@ public:
     QString summary() const;
     AmountListModel *lines() { return &m_lines; }
     QString error() const { return m_error; }
+    bool tradeInOffered() const;
+    ChoiceListModel *tradeInChoices() { return &m_tradeInChoices; }
+    QString tradeInNote() const;
 
     const std::optional<FinancePolicy::Offer> &offer() const { return m_offer; }
     std::optional<FinancePolicy::Choice> choice() const { return m_choice; }
@@ -66,6 +79,8 @@ signals:
 
 private:
     void recompute();
+    /// The visitor's plan with the car paid in when it is (the least money beside it by default).
+    std::optional<FinancePolicy::Choice> effectiveChoice() const;
     QString money(qint64 minor) const;
     QString percent(double value) const;
 
@@ -73,10 +88,13 @@ private:
     qint64 m_priceMinor = 0;
     QLocale m_locale;
     std::optional<FinancePolicy::Choice> m_choice;
+    Money m_tradeIn;
+    bool m_tradeInUsed = false;
     std::optional<FinancePolicy::Offer> m_offer;
     QString m_error;
     ChoiceListModel m_deposits;
     ChoiceListModel m_terms;
     ChoiceListModel m_balloons;
+    ChoiceListModel m_tradeInChoices;
     AmountListModel m_lines;
 };

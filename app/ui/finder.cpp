@@ -637,9 +637,22 @@ VehicleDetail *Finder::detailFor(const QString &vehicleId)
 
 VehicleDetail::Context Finder::detailContext() const
 {
-    return {m_language, m_locale,
+    return {m_language,
+            m_locale,
             m_filter.hasOrigin() ? std::optional(std::make_pair(*m_filter.originLat, *m_filter.originLon)) : std::nullopt,
-            m_words, m_links};
+            m_words,
+            m_links,
+            m_tradeIn,
+            m_tradeInUsed};
+}
+
+void Finder::setTradeIn(const Money &estimateLow, bool used)
+{
+    if (estimateLow == m_tradeIn && used == m_tradeInUsed)
+        return;
+    m_tradeIn = estimateLow;
+    m_tradeInUsed = used;
+    refreshDetails();
 }
 
 void Finder::setPhoneLinks(const PhoneLinks &links)

@@ -177,6 +177,8 @@ public:
     void setStudio(const QString &studioId, int areaKm);
     /// Where the detail pages' share QR codes lead (the studio's phone pages, in the visitor's language).
     void setPhoneLinks(const PhoneLinks &links);
+    /// The visitor's car valued at `estimateLow`, and whether the monthly plans count it.
+    void setTradeIn(const Money &estimateLow, bool used);
     /// The visitor left: nothing of their search remains.
     void reset();
 
@@ -216,6 +218,8 @@ private:
     std::optional<int> m_radiusChoice; ///< the visitor's: 0 anywhere, else km; none: the area
     MarketWords m_words;
     PhoneLinks m_links;
+    Money m_tradeIn;
+    bool m_tradeInUsed = false;
     QString m_scope;
     qsizetype m_areaTotal = 0;
     Relax m_relax;

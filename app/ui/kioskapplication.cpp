@@ -345,6 +345,13 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         if (d->pendingCatalog)
             applyBrandCatalog(std::exchange(d->pendingCatalog, nullptr));
     });
+    // Staff receive the visitor's car with an expert call or a hold.
+    d->showroom->setTradeInSource([this] { return d->tradeIn->forStaff(); });
+    // The visitor's car, once valued, is offered in every monthly plan; counted where they say so.
+    connect(d->tradeIn.get(), &TradeInValuation::creditChanged, this, [this] {
+        d->finder->setTradeIn(d->tradeIn->estimateLow(), d->tradeIn->useAsDeposit());
+        d->configurator->setTradeIn(d->tradeIn->estimateLow(), d->tradeIn->useAsDeposit());
+    });
     connect(d->staff.get(), &StaffMode::unlockedChanged, this, [this] { d->session->setSuspended(d->staff->unlocked()); });
     // The screen sleeps outside opening hours, but never on a visitor or on staff at work; asleep,
     // a touch is no visit.

@@ -95,11 +95,11 @@ int Showroom::request(VisitorRequests::Kind kind, const QString &vehicle, const 
         : std::nullopt;
     m_queue->run<bool>(
         this,
-        [kind, studio = m_studio, vehicle, buildCode, event](QSqlDatabase &db) {
+        [kind, studio = m_studio, vehicle, buildCode, event, car = m_tradeIn ? m_tradeIn() : QJsonObject()](QSqlDatabase &db) {
             const VisitorRequests::Alongside alongside = [&event](QSqlDatabase &d) {
                 return !event || InsightRecorder(d).recordIn(*event);
             };
-            return VisitorRequests(db).create(kind, studio, vehicle, buildCode, nullptr, alongside).has_value();
+            return VisitorRequests(db).create(kind, studio, vehicle, buildCode, nullptr, alongside, car).has_value();
         },
         [this, number, name](bool ok) { emit requestAnswered(number, name, ok); });
     return number;

@@ -49,6 +49,7 @@ public:
     int studioCount() const;
     QString heroImage() const;
     QString studioName() const;
+    QString studioId() const { return m_studio; }
     QAbstractItemModel *studios() { return &m_studios; }
 
     /// Where visitor requests are written (off the screen's thread).
@@ -58,6 +59,8 @@ public:
     Q_INVOKABLE int askExpert(const QString &vehicle = QString(), const QString &buildCode = QString());
     /// Asks the staff to hold a car for the visitor; no personal data, an expert comes over.
     Q_INVOKABLE int holdVehicle(const QString &vehicle);
+    /// What staff receive of the visitor's car in part-exchange with each request (empty: none).
+    void setTradeInSource(std::function<QJsonObject()> source) { m_tradeIn = std::move(source); }
 
 signals:
     /// A request asked for with the number it was given: "hold" or "expert", and whether it was recorded.
@@ -73,5 +76,6 @@ private:
     QString m_studio;
     DatabaseQueue *m_queue = nullptr;
     int m_nextRequest = 1;
+    std::function<QJsonObject()> m_tradeIn;
     int request(VisitorRequests::Kind kind, const QString &vehicle, const QString &buildCode);
 };

@@ -6,6 +6,7 @@
 #include "kiosk/staffpin.h"
 #include "kiosk/visitorrequests.h"
 #include "storage/databasequeue.h"
+#include "tradeinvaluation.h"
 
 #include <limits>
 
@@ -28,17 +29,16 @@ QVariant StaffMode::RequestRow::value(int role) const
         return buildCode;
     case 4:
         return time;
+    case 5:
+        return tradeIn;
     }
     return {};
 }
 
 QHash<int, QByteArray> StaffMode::RequestRow::roleNames()
 {
-    return {{FirstRole, "requestId"},
-            {FirstRole + 1, "hold"},
-            {FirstRole + 2, "car"},
-            {FirstRole + 3, "buildCode"},
-            {FirstRole + 4, "time"}};
+    return {{FirstRole, "requestId"},     {FirstRole + 1, "hold"}, {FirstRole + 2, "car"},
+            {FirstRole + 3, "buildCode"}, {FirstRole + 4, "time"}, {FirstRole + 5, "tradeIn"}};
 }
 
 StaffMode::StaffMode(DatabaseQueue *queue, const StudioSettings::Values &stored, QObject *parent)
@@ -280,8 +280,12 @@ void StaffMode::refresh()
                 } else if (!r.buildCode.isEmpty() && m_describeBuild) {
                     car = m_describeBuild(r.buildCode);
                 }
-                rows << RequestRow{r.id, r.kind == VisitorRequests::Kind::Hold, car, r.buildCode,
-                                   m_locale.toString(r.created.toLocalTime().time(), QLocale::ShortFormat)};
+                rows << RequestRow{r.id,
+                                   r.kind == VisitorRequests::Kind::Hold,
+                                   car,
+                                   r.buildCode,
+                                   m_locale.toString(r.created.toLocalTime().time(), QLocale::ShortFormat),
+                                   TradeInValuation::staffLine(r.tradeIn, m_locale)};
             }
             m_requests.setRows(rows);
             emit requestsChanged();

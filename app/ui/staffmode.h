@@ -59,6 +59,7 @@ public:
         QString id;
         bool hold = false;
         QString car, buildCode, time;
+        QString tradeIn; ///< the visitor's car in part-exchange, in a line
         QString key() const { return id; }
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();

@@ -58,7 +58,62 @@ TradeInValuation::TradeInValuation(InventoryService *service, Finder *finder, QO
         m_answered = true;
         present();
         emit resultChanged();
+        emit creditChanged();
     });
+}
+
+QString TradeInValuation::staffLine(const QJsonObject &car, const QLocale &locale)
+{
+    if (car.isEmpty())
+        return {};
+    const QString condition = car.value(QStringLiteral("condition")).toString();
+    const QString state = condition == QLatin1String("excellent") ? tr("excellent")
+        : condition == QLatin1String("fair")                      ? tr("fair")
+                                                                  : tr("good");
+    const QString unit = car.value(QStringLiteral("unit")).toString() == QLatin1String("mi") ? tr("mi") : tr("km");
+    const QString what = tr("Brings a %1 %2, %3, %4 %5, %6")
+                             .arg(car.value(QStringLiteral("make")).toString(), car.value(QStringLiteral("model")).toString())
+                             .arg(car.value(QStringLiteral("year")).toInt())
+                             .arg(locale.toString(car.value(QStringLiteral("mileage")).toInteger()), unit, state);
+    if (!car.value(QStringLiteral("valued")).toBool())
+        return tr("%1: too few cars like it in stock for an estimate; to be valued").arg(what);
+    const QString currency = car.value(QStringLiteral("currency")).toString();
+    const QString low = Money{car.value(QStringLiteral("low_minor")).toInteger(), currency}.format(locale);
+    const QString high = Money{car.value(QStringLiteral("high_minor")).toInteger(), currency}.format(locale);
+    const int basis = car.value(QStringLiteral("basis")).toInt();
+    return car.value(QStringLiteral("as_deposit")).toBool()
+        ? tr("%1: estimated %2 – %3 on %n cars, counted in the deposit", "", basis).arg(what, low, high)
+        : tr("%1: estimated %2 – %3 on %n cars", "", basis).arg(what, low, high);
+}
+
+void TradeInValuation::setUseAsDeposit(bool use)
+{
+    if (use == m_useAsDeposit)
+        return;
+    m_useAsDeposit = use;
+    emit creditChanged();
+}
+
+QJsonObject TradeInValuation::forStaff() const
+{
+    if (!m_answered)
+        return {};
+    static const char *const conditions[] = {"excellent", "good", "fair"};
+    QJsonObject car{{QStringLiteral("make"), m_request.make},
+                    {QStringLiteral("model"), m_request.model},
+                    {QStringLiteral("year"), m_request.year},
+                    {QStringLiteral("mileage"), m_mileage},
+                    {QStringLiteral("unit"), m_unit},
+                    {QStringLiteral("condition"), QLatin1String(conditions[int(m_request.condition)])},
+                    {QStringLiteral("basis"), m_estimate.basis},
+                    {QStringLiteral("valued"), m_estimate.valued},
+                    {QStringLiteral("as_deposit"), useAsDeposit()}};
+    if (m_estimate.valued) {
+        car.insert(QStringLiteral("currency"), m_estimate.low.currency);
+        car.insert(QStringLiteral("low_minor"), m_estimate.low.minor);
+        car.insert(QStringLiteral("high_minor"), m_estimate.high.minor);
+    }
+    return car;
 }
 
 TradeInValuation::~TradeInValuation()
@@ -78,13 +133,17 @@ void TradeInValuation::changeRequest()
     // What was said about another car is no answer for this one.
     ++m_serial;
     const bool had = m_answered;
+    const bool credited = useAsDeposit();
     m_answered = false;
     m_estimate = {};
+    m_useAsDeposit = false;
     m_range.clear();
     m_rows.setRows({});
     emit requestChanged();
     if (had)
         emit resultChanged();
+    if (credited || had)
+        emit creditChanged();
 }
 
 void TradeInValuation::setMake(const QString &make)

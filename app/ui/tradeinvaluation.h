@@ -7,6 +7,7 @@
 #include "rowlistmodel.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -48,6 +49,9 @@ class TradeInValuation : public QObject, public QmlSingleton<TradeInValuation>
     Q_PROPERTY(QAbstractItemModel *comparables READ comparables CONSTANT)
     /// What the last VIN said, or why it said nothing.
     Q_PROPERTY(QString vinNote READ vinNote NOTIFY requestChanged)
+    /// The visitor wants the car paid into the deposit of the monthly plans they look at (at the
+    /// low end of its estimate); false again when the car or the estimate changes.
+    Q_PROPERTY(bool useAsDeposit READ useAsDeposit WRITE setUseAsDeposit NOTIFY creditChanged)
 
 public:
     struct Row {
@@ -79,6 +83,17 @@ public:
     const QList<Row> &rows() const { return m_rows.rows(); }
     QString vinNote() const { return m_vinNote; }
     const TradeInEstimate &lastEstimate() const { return m_estimate; }
+    bool useAsDeposit() const { return m_useAsDeposit && m_estimate.valued; }
+    void setUseAsDeposit(bool use);
+    /// What a monthly plan may count the car at: the low end of a valued estimate (none without).
+    Money estimateLow() const { return m_estimate.valued ? m_estimate.low : Money{}; }
+    /// The car and its estimate as staff receive them with an expert call or a booking: make,
+    /// model, year, mileage and unit, condition, the range and how many cars it rests on. No
+    /// VIN, nothing of the person; empty when the visitor valued no car.
+    QJsonObject forStaff() const;
+    /// That car in one line for staff: "Brings a Volvo XC60, 2021, 40,000 km, good: estimated
+    /// 321,900 kr – 329,600 kr on 12 cars, counted in the deposit"; empty for no car.
+    static QString staffLine(const QJsonObject &car, const QLocale &locale);
 
     void setMake(const QString &make);
     void setModel(const QString &model);
@@ -109,6 +124,8 @@ signals:
     void choicesChanged();
     void requestChanged();
     void resultChanged();
+    /// The estimate or the visitor's wish to use it as a deposit changed.
+    void creditChanged();
 
 private:
     void changeRequest();
@@ -130,6 +147,7 @@ private:
     QStringList m_makes, m_models;
     QHash<QString, QStringList> m_modelsOf; ///< by make, as stock names them
     bool m_answered = false;
+    bool m_useAsDeposit = false;
     TradeInEstimate m_estimate;
     QString m_range;
     RowListModel<Row> m_rows;

@@ -22,6 +22,7 @@ VehicleDetail::VehicleDetail(const QString &vehicleId, QObject *parent)
 void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Context &context)
 {
     m_finance.setLocale(context.locale);
+    m_finance.setTradeIn(context.tradeIn, context.tradeInUsed);
     const std::optional<Vehicle> v = snapshot.vehicles.find(m_id);
     const Catalog &c = snapshot.catalog;
     const CarModel *model = v ? c.model(v->model) : nullptr;

@@ -64,8 +64,10 @@ public:
         QString language;
         QLocale locale;
         std::optional<std::pair<double, double>> origin;
-        MarketWords words; ///< the studio's market: its currency and unit
-        PhoneLinks links;  ///< where the share QR code leads; none: no share code
+        MarketWords words;        ///< the studio's market: its currency and unit
+        PhoneLinks links;         ///< where the share QR code leads; none: no share code
+        Money tradeIn;            ///< the visitor's car, at the low end of its estimate (none: zero)
+        bool tradeInUsed = false; ///< paid into the deposit
     };
     void update(const InventoryService::Snapshot &snapshot, const Context &context);
 

@@ -12,10 +12,19 @@ Column {
     spacing: Theme.s4
     visible: finance !== null && (finance.available || finance.error.length > 0)
 
+    // The visitor's car, once valued, may pay into the deposit: their choice, for the whole visit.
+    ChoiceRow {
+        objectName: "finance-tradein"
+        width: panel.width
+        label: qsTr("Your car in part-exchange")
+        choices: panel.finance ? panel.finance.tradeInChoices : null
+        visible: panel.finance !== null && panel.finance.tradeInOffered
+        onPicked: value => TradeIn.useAsDeposit = (value === 1)
+    }
     ChoiceRow {
         objectName: "finance-deposit"
         width: panel.width
-        label: qsTr("Deposit")
+        label: panel.finance !== null && panel.finance.tradeInNote.length > 0 ? qsTr("Deposit in money") : qsTr("Deposit")
         choices: panel.finance ? panel.finance.deposits : null
         onPicked: value => panel.finance.chooseDeposit(value)
     }
@@ -34,6 +43,13 @@ Column {
         visible: count > 1
         readonly property int count: panel.finance ? panel.finance.balloons.count : 0
         onPicked: value => panel.finance.chooseBalloon(value)
+    }
+    Label {
+        objectName: "finance-tradein-note"
+        width: panel.width
+        visible: text.length > 0
+        text: panel.finance ? panel.finance.tradeInNote : ""
+        muted: true
     }
     Label {
         objectName: "finance-summary"

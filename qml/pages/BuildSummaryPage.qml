@@ -219,6 +219,14 @@ Item {
                                 muted: true
                                 level: Label.Caption
                             }
+                            Label {
+                                objectName: "build-code-tradein"
+                                width: parent.width
+                                visible: page.build.tradeIn.length > 0
+                                text: qsTr("It also carries your car's estimate, counted in the deposit.")
+                                muted: true
+                                level: Label.Caption
+                            }
                         }
                     }
                 }

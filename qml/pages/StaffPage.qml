@@ -89,6 +89,7 @@ Item {
                         required property int index
                         required property string buildCode
                         required property string time
+                        required property string tradeIn
                         width: parent.width
                         height: Math.max(Theme.touch + 2 * Theme.s3, texts.implicitHeight + 2 * Theme.s3)
                         color: Theme.surface
@@ -113,6 +114,13 @@ Item {
                                       : request.buildCode.length > 0
                                         ? qsTr("Since %1 · build %2").arg(request.time).arg(request.buildCode)
                                         : qsTr("Since %1").arg(request.time)
+                            }
+                            Label {
+                                width: parent.width
+                                muted: true
+                                objectName: "request-tradein-" + request.index
+                                visible: request.tradeIn.length > 0
+                                text: request.tradeIn
                             }
                         }
                         T.AbstractButton {

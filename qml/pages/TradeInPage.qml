@@ -376,6 +376,21 @@ Item {
             text: qsTr("A product expert confirms the value when they see the car.")
             muted: true
         }
+        // The visitor may count the car in the deposit of every monthly plan they look at.
+        StaffButton {
+            objectName: "tradein-use"
+            visible: TradeIn.answered && TradeIn.valued
+            primary: !TradeIn.useAsDeposit
+            text: TradeIn.useAsDeposit ? qsTr("Leave it out of my monthly plans") : qsTr("Count it in my monthly plans")
+            onClicked: TradeIn.useAsDeposit = !TradeIn.useAsDeposit
+        }
+        Label {
+            objectName: "tradein-used"
+            width: parent.width
+            visible: TradeIn.answered && TradeIn.valued && TradeIn.useAsDeposit
+            text: qsTr("Every monthly plan now counts your car at the low end of this estimate, as part of the deposit.")
+            muted: true
+        }
 
         // Too few cars like it to say a number.
         Label {

@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "brandtheme.h"
+#include "buildsummary.h"
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
+#include "configurator.h"
+#include "financequote.h"
 #include "finder.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/tradein.h"
+#include "kiosk/visitorrequests.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
+#include "pricing/financepolicy.h"
+#include "showroom.h"
+#include "staffmode.h"
 #include "tradeinvaluation.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
@@ -15,6 +24,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -215,6 +225,117 @@ private slots:
         QVERIFY(ui.tap(QStringLiteral("read-vin")));
         QCOMPARE(tradeIn()->make(), QStringLiteral("Volvo"));
         QVERIFY(ui.find(QStringLiteral("vin"))->property("hint").toString().contains(QLatin1String("nothing")));
+    }
+
+    // The estimate paid into the deposit: on a car's page and in the configurator the plan is
+    // the market's own with the car's low end on top of the money down; the code carries it; an
+    // expert call takes the car to staff (without a VIN); leaving it out or the end of the visit
+    // puts every plan back.
+    void countedInTheDeposit()
+    {
+        UiProbe ui(m_kiosk->window());
+        wipeVisit(m_kiosk.get());
+        QVERIFY(openFromHome(ui));
+        describe(ui, QStringLiteral("Aster 5"), 2023, 30000);
+        QVERIFY(ui.tap(QStringLiteral("estimate")));
+        QTRY_VERIFY(tradeIn()->answered() && tradeIn()->valued());
+        QVERIFY(!tradeIn()->useAsDeposit());
+        const Money low = tradeIn()->lastEstimate().low;
+        QVERIFY(low.minor > 0);
+        QVERIFY(ui.tap(QStringLiteral("tradein-use")));
+        QVERIFY(tradeIn()->useAsDeposit());
+        QTRY_VERIFY(ui.find(QStringLiteral("tradein-used")) != nullptr);
+
+        // A car's page: the comparable nearest the visitor's, an Oslo car in kroner.
+        const QString carId = tradeIn()->rows().first().vehicleId;
+        QVERIFY(ui.tap(QStringLiteral("comparable-0")));
+        QTRY_VERIFY(ui.find(QStringLiteral("finance-tradein-note")) != nullptr);
+        Finder *finder = Finder::create(nullptr, nullptr);
+        FinanceQuote *quote = finder->financeFor(carId);
+        QVERIFY(quote->offer());
+        const FinancePolicy::Offer withCar = *quote->offer();
+        QCOMPARE(withCar.tradeInMinor, low.minor);
+        QCOMPARE(withCar.depositMinor, withCar.cashDepositMinor + low.minor);
+        // The same plan worked out apart: the market's policy with the car and the least money.
+        const auto snapshot = m_kiosk->inventory()->snapshot();
+        const Market *oslo = snapshot->catalog.market(QStringLiteral("no"));
+        const FinancePolicy policy(*oslo);
+        FinancePolicy::Choice choice = policy.defaults();
+        choice.depositPercent = 0;
+        choice.tradeInMinor = low.minor;
+        const auto expected = policy.offer(withCar.priceMinor, choice);
+        QVERIFY(expected);
+        QCOMPARE(withCar.cashDepositMinor, expected->cashDepositMinor);
+        QCOMPARE(withCar.plan.monthlyMinor, expected->plan.monthlyMinor);
+        QCOMPARE(withCar.disclosedRatePercent, expected->disclosedRatePercent);
+        const QString note = ui.find(QStringLiteral("finance-tradein-note"))->property("text").toString();
+        QVERIFY2(note.contains(finder->words().price(low)), qPrintable(note));
+        QVERIFY(ui.find(QStringLiteral("finance-tradein-1")) != nullptr);
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("tradein/deposit-detail-en"));
+
+        // Left out on the car's page: the market's defaults again, everywhere in the visit.
+        QVERIFY(ui.tap(QStringLiteral("finance-tradein-0")));
+        QVERIFY(!tradeIn()->useAsDeposit());
+        QTRY_VERIFY(ui.find(QStringLiteral("finance-tradein-note")) == nullptr);
+        const auto plain = policy.offer(withCar.priceMinor);
+        QCOMPARE(quote->offer()->tradeInMinor, 0);
+        QCOMPARE(quote->offer()->plan.monthlyMinor, plain->plan.monthlyMinor);
+        QVERIFY(ui.tap(QStringLiteral("finance-tradein-1")));
+        QVERIFY(tradeIn()->useAsDeposit());
+
+        // The configurator's build: its plan counts the car and its code carries it.
+        const RuleEngine engine(snapshot->catalog, QStringLiteral("no"));
+        const QString plainCode = ConfigurationCode::encode(engine, *engine.defaultConfiguration(QStringLiteral("aster-5-plus")));
+        Configurator *configurator = m_kiosk->configurator();
+        QVERIFY(configurator->openCode(plainCode));
+        QCOMPARE(configurator->finance()->offer()->tradeInMinor, low.minor);
+        const QString code = configurator->code();
+        QVERIFY(code != plainCode);
+        const ConfigurationCode::Decoded decoded = ConfigurationCode::decode(code, engine);
+        QCOMPARE(decoded.tradeInHundreds, low.minor / (100 * Money::kMinorPerMajor));
+        QCOMPARE(configurator->summary()->code(), code);
+        QVERIFY(!configurator->summary()->tradeIn().isEmpty());
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, QStringLiteral("summary")),
+                                  Q_ARG(QVariant, QVariantMap()));
+        QTRY_VERIFY(ui.find(QStringLiteral("build-code-tradein")) != nullptr);
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("tradein/deposit-summary-en"));
+
+        // Staff receive the car with the visitor's call for an expert, and never a VIN.
+        QSignalSpy answered(m_kiosk->showroom(), &Showroom::requestAnswered);
+        m_kiosk->showroom()->askExpert(QString(), code);
+        QVERIFY(answered.wait(5000));
+        QVERIFY(answered.first().at(2).toBool());
+        QList<VisitorRequests::Request> open;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tradein-check"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("tradein.sqlite")));
+            QVERIFY(db.open());
+            open = VisitorRequests(db).open(m_kiosk->showroom()->studioId());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tradein-check"));
+        QVERIFY(!open.isEmpty());
+        const QJsonObject car = open.last().tradeIn;
+        QCOMPARE(car.value(QStringLiteral("model")).toString(), QStringLiteral("Aster 5"));
+        QCOMPARE(car.value(QStringLiteral("year")).toInt(), 2023);
+        QCOMPARE(car.value(QStringLiteral("mileage")).toInt(), 30000);
+        QCOMPARE(car.value(QStringLiteral("unit")).toString(), QStringLiteral("km"));
+        QCOMPARE(car.value(QStringLiteral("low_minor")).toInteger(), low.minor);
+        QVERIFY(car.value(QStringLiteral("as_deposit")).toBool());
+        QVERIFY(!car.contains(QStringLiteral("vin")));
+        const QString line = TradeInValuation::staffLine(car, QLocale(QStringLiteral("en")));
+        QVERIFY2(line.contains(QLatin1String("Aster 5")) && line.contains(QLatin1String("30,000 km"))
+                     && line.contains(finder->words().price(low)) && line.contains(QLatin1String("counted in the deposit")),
+                 qPrintable(line));
+
+        // The visit ends: no plan counts a car any more.
+        wipeVisit(m_kiosk.get());
+        QTRY_VERIFY(!tradeIn()->useAsDeposit());
+        QCOMPARE(finder->financeFor(carId)->offer()->tradeInMinor, 0);
+        QVERIFY(!finder->financeFor(carId)->tradeInOffered());
+        QVERIFY(configurator->code().isEmpty() || ConfigurationCode::decode(configurator->code(), engine).tradeInHundreds == 0);
     }
 
     void wipedWithTheVisit()

@@ -6,6 +6,7 @@
 #include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ std::optional<QString> VisitorRequests::deviceId(QString *error)
 }
 
 std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio, const QString &vehicle, const QString &buildCode,
-                                               QString *error, const Alongside &alongside)
+                                               QString *error, const Alongside &alongside, const QJsonObject &tradeIn)
 {
     Transaction transaction(m_db);
     if (!transaction.begin(error))
@@ -35,20 +36,24 @@ std::optional<QString> VisitorRequests::create(Kind kind, const QString &studio,
     const QString created = now.toString(Qt::ISODate);
     const QString kindName = kind == Kind::Hold ? QStringLiteral("hold") : QStringLiteral("expert");
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO visitor_request (id, device, kind, studio, vehicle, build_code, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{id, *device, kindName, studio, vehicle.isEmpty() ? QVariant() : vehicle,
-                                          buildCode.isEmpty() ? QVariant() : buildCode, created})
+    const QString car = tradeIn.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(tradeIn).toJson(QJsonDocument::Compact));
+    q.prepare(QStringLiteral("INSERT INTO visitor_request (id, device, kind, studio, vehicle, build_code, created_at, trade_in) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         QVariantList{id, *device, kindName, studio, vehicle.isEmpty() ? QVariant() : vehicle,
+                      buildCode.isEmpty() ? QVariant() : buildCode, created, car.isEmpty() ? QVariant() : car})
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
         return std::nullopt;
     }
-    const QJsonObject payload{{QStringLiteral("id"), id},           {QStringLiteral("device"), *device},
-                              {QStringLiteral("kind"), kindName},   {QStringLiteral("studio"), studio},
-                              {QStringLiteral("vehicle"), vehicle}, {QStringLiteral("build"), buildCode},
-                              {QStringLiteral("created"), created}};
+    QJsonObject payload{{QStringLiteral("id"), id},           {QStringLiteral("device"), *device},
+                        {QStringLiteral("kind"), kindName},   {QStringLiteral("studio"), studio},
+                        {QStringLiteral("vehicle"), vehicle}, {QStringLiteral("build"), buildCode},
+                        {QStringLiteral("created"), created}};
+    if (!tradeIn.isEmpty())
+        payload.insert(QStringLiteral("trade_in"), tradeIn);
     if (Outbox(m_db).enqueue(QStringLiteral("request:") + id, QStringLiteral("visitor-request"), QStringLiteral("request:") + id,
                              payload, now, error)
             != Outbox::Enqueued::Added
@@ -69,7 +74,7 @@ QList<VisitorRequests::Request> VisitorRequests::open(const QString &studio) con
 {
     QList<Request> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, kind, studio, vehicle, build_code, created_at FROM visitor_request "
+    q.prepare(QStringLiteral("SELECT id, kind, studio, vehicle, build_code, created_at, trade_in FROM visitor_request "
                              "WHERE studio = ? AND state = 'open' ORDER BY created_at, rowid"));
     q.addBindValue(studio);
     if (!q.exec())
@@ -77,7 +82,8 @@ QList<VisitorRequests::Request> VisitorRequests::open(const QString &studio) con
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString() == QLatin1String("hold") ? Kind::Hold : Kind::Expert,
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    QDateTime::fromString(q.value(5).toString(), Qt::ISODate)});
+                    QDateTime::fromString(q.value(5).toString(), Qt::ISODate),
+                    QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()});
     }
     return out;
 }

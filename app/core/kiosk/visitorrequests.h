@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -26,9 +27,9 @@ public:
     using Alongside = std::function<bool(QSqlDatabase &db)>;
 
     /// Stores the request and its outbox row (and `alongside`) in one transaction; returns the
-    /// request's id.
+    /// request's id. `tradeIn` is the visitor's car in part-exchange when they valued one.
     std::optional<QString> create(Kind kind, const QString &studio, const QString &vehicle, const QString &buildCode,
-                                  QString *error = nullptr, const Alongside &alongside = {});
+                                  QString *error = nullptr, const Alongside &alongside = {}, const QJsonObject &tradeIn = {});
 
     struct Request {
         QString id;
@@ -37,6 +38,7 @@ public:
         QString vehicle;
         QString buildCode;
         QDateTime created;
+        QJsonObject tradeIn; ///< the visitor's car in part-exchange, when they valued one
     };
 
     /// Open requests of a studio, oldest first (the visitor who waited longest comes first).

@@ -8,6 +8,7 @@
 #include "drivebooking.h"
 #include "drivelabels.h"
 #include "storage/databasequeue.h"
+#include "tradeinvaluation.h"
 
 namespace {
 
@@ -32,14 +33,16 @@ QVariant DriveAgenda::DriveRow::value(int role) const
         return state;
     case 6:
         return actions;
+    case 7:
+        return tradeIn;
     }
     return {};
 }
 
 QHash<int, QByteArray> DriveAgenda::DriveRow::roleNames()
 {
-    return {{FirstRole, "bookingId"}, {FirstRole + 1, "code"},  {FirstRole + 2, "when"},   {FirstRole + 3, "model"},
-            {FirstRole + 4, "who"},   {FirstRole + 5, "state"}, {FirstRole + 6, "actions"}};
+    return {{FirstRole, "bookingId"}, {FirstRole + 1, "code"},  {FirstRole + 2, "when"},    {FirstRole + 3, "model"},
+            {FirstRole + 4, "who"},   {FirstRole + 5, "state"}, {FirstRole + 6, "actions"}, {FirstRole + 7, "tradeIn"}};
 }
 
 QVariant DriveAgenda::MoveRow::value(int role) const
@@ -144,7 +147,8 @@ void DriveAgenda::refresh()
                                  carOf(b, model),
                                  who,
                                  tr(states.value(b.state)),
-                                 actions};
+                                 actions,
+                                 TradeInValuation::staffLine(b.tradeIn, m_locale)};
             }
             m_drives.setRows(rows);
             emit drivesChanged();

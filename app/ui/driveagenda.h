@@ -45,6 +45,7 @@ public:
     struct DriveRow {
         QString id, code, when, model, who, state;
         QStringList actions;
+        QString tradeIn; ///< the visitor's car in part-exchange, in a line; empty without
         QString key() const { return id; }
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();

@@ -549,6 +549,8 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
     request.contact.privacyAccepted = privacy;
     request.contact.marketingAccepted = marketing;
     request.idempotencyKey = m_idempotencyKey;
+    if (m_tradeIn)
+        request.tradeIn = m_tradeIn();
     // The studio's country named in the visitor's language in the form's messages.
     if (const Market *market = m_catalog.market(s->market))
         request.countryName = market->name.text(m_language);

@@ -11,6 +11,7 @@
 #include "rowlistmodel.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLocale>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -178,6 +179,9 @@ public:
     /// A visitor's own cancellation with their code; `cancelFinished` follows.
     Q_INVOKABLE void cancelByCode(const QString &code);
 
+    /// What staff receive of the visitor's car in part-exchange with a booking (empty: none).
+    void setTradeInSource(std::function<QJsonObject()> source) { m_tradeIn = std::move(source); }
+
 signals:
     void targetChanged();
     void studioChanged();
@@ -231,6 +235,7 @@ private:
     QDate m_day;
     QDateTime m_start;
     QString m_idempotencyKey;
+    std::function<QJsonObject()> m_tradeIn;
     std::optional<Fortnight> m_fortnight;
     int m_request = 0; ///< the serial of the newest slot read; older answers are dropped
     bool m_loading = false;

@@ -188,6 +188,7 @@ Item {
                         required property string who
                         required property string state
                         required property var actions
+                        required property string tradeIn
                         required property int index
                         objectName: "agenda-" + index
                         width: drives.width
@@ -212,6 +213,13 @@ Item {
                             Label {
                                 width: parent.width
                                 text: drive.who + " · " + drive.state + " · \u2066" + drive.code + "\u2069"
+                                muted: true
+                            }
+                            Label {
+                                objectName: "agenda-" + drive.index + "-tradein"
+                                width: parent.width
+                                visible: drive.tradeIn.length > 0
+                                text: drive.tradeIn
                                 muted: true
                             }
                             Flow {

@@ -72,6 +72,7 @@ struct Booking {
     QDateTime created;
     QDateTime updated;
     std::optional<VisitorContact> contact; ///< when loaded and not yet purged
+    QJsonObject tradeIn;                   ///< the visitor's car in part-exchange, loaded with the contact and purged with it
 
     /// Whether it still takes its car and expert (a cancelled one frees them).
     bool holdsSlot() const { return state != BookingState::Cancelled; }

@@ -21,9 +21,10 @@ QString select(bool withContact)
 {
     // Without the contact no personal column is even read.
     return withContact ? kBookingColumns
-            + QStringLiteral("c.name, c.channel, c.value, c.marketing_consent, c.privacy_consent_at, c.purge_after "
-                             "FROM booking b LEFT JOIN booking_contact c ON c.booking = b.id ")
-                       : kBookingColumns + QStringLiteral("NULL, NULL, NULL, NULL, NULL, NULL FROM booking b ");
+            + QStringLiteral("c.name, c.channel, c.value, c.marketing_consent, c.privacy_consent_at, c.purge_after, t.car "
+                             "FROM booking b LEFT JOIN booking_contact c ON c.booking = b.id "
+                             "LEFT JOIN booking_trade_in t ON t.booking = b.id ")
+                       : kBookingColumns + QStringLiteral("NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM booking b ");
 }
 
 QVariant nullable(const QString &s)
@@ -110,6 +111,8 @@ Booking BookingRows::read(const QSqlQuery &q, bool withContact) const
         c.purgeAfter = Booking::fromTimestamp(q.value(21).toString());
         b.contact = c;
     }
+    if (withContact && !q.value(22).isNull())
+        b.tradeIn = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).object();
     return b;
 }
 
@@ -248,8 +251,23 @@ bool BookingRows::insertContact(const QString &booking, const VisitorContact &c)
     return run(q);
 }
 
+bool BookingRows::insertTradeIn(const QString &booking, const QJsonObject &car)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO booking_trade_in (booking, car) VALUES (?, ?)"));
+    q.addBindValue(booking);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(car).toJson(QJsonDocument::Compact)));
+    return run(q);
+}
+
 bool BookingRows::deleteContact(const QString &booking, bool *removed)
 {
+    // What the visitor said of their car goes with what they said of themselves.
+    QSqlQuery car(m_db);
+    car.prepare(QStringLiteral("DELETE FROM booking_trade_in WHERE booking = ?"));
+    car.addBindValue(booking);
+    if (!run(car))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM booking_contact WHERE booking = ?"));
     q.addBindValue(booking);

@@ -55,6 +55,8 @@ public:
 
     bool insertContact(const QString &booking, const VisitorContact &c);
     /// Removes the contact; `removed` tells whether there was one.
+    /// The visitor's car in part-exchange, for staff, with the booking.
+    bool insertTradeIn(const QString &booking, const QJsonObject &car);
     bool deleteContact(const QString &booking, bool *removed = nullptr);
     bool setPurgeAfter(const QString &booking, const QDateTime &when);
     /// Remembers that this booking's personal data was erased, so no later copy brings it back.

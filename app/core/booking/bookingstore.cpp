@@ -167,8 +167,10 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
 
     QJsonObject payload = b.toJson(false);
     payload.insert(QStringLiteral("kind"), QStringLiteral("booking"));
-    if (!rows.insert(b) || !rows.insertContact(b.id, c))
+    if (!rows.insert(b) || !rows.insertContact(b.id, c)
+        || (!request.tradeIn.isEmpty() && !rows.insertTradeIn(b.id, request.tradeIn)))
         return failed(Kind::Storage, {});
+    b.tradeIn = request.tradeIn;
     if (!rows.claim(b))
         return rows.lastWasConstraint() ? failed(Kind::SlotTaken, slotTakenMessage()) : failed(Kind::Storage, {});
     if (!rows.enqueue(BookingRows::outboxKey(b), QStringLiteral("booking"), BookingRows::outboxRecord(b.id), payload, now)

@@ -46,6 +46,7 @@ public:
         ContactInput contact;
         QString idempotencyKey; ///< made by the screen when the form opens; a fresh one when empty
         QString countryName;    ///< how contact messages name the studio's country (visitor's language)
+        QJsonObject tradeIn;    ///< the visitor's car in part-exchange for staff (no VIN); empty without
     };
 
     struct Created {

@@ -5,6 +5,7 @@
 #include "booking/bookingcode.h"
 #include "booking/bookingrows.h"
 #include "booking/bookingstore.h"
+#include "booking/privacypurger.h"
 #include "inventory/vehicle.h"
 
 #include <QJsonDocument>
@@ -161,6 +162,39 @@ private slots:
         QVERIFY(second->booking.code != b.code);
         QCOMPARE(capacity(store, QStringLiteral("aster-5"), start), 0);
         QCOMPARE(capacity(store, QStringLiteral("aster-3"), start), 0); // no expert left
+    }
+
+    void carInPartExchangeGoesWithTheContact()
+    {
+        BookingStore store(m_fx.db(), m_fx.clock());
+        BookingStore::Request r = request(QStringLiteral("aster-5"), at(QTime(12, 30)));
+        r.tradeIn = QJsonObject{{QStringLiteral("make"), QStringLiteral("Volvo")},
+                                {QStringLiteral("model"), QStringLiteral("XC60")},
+                                {QStringLiteral("year"), 2021},
+                                {QStringLiteral("mileage"), 40000},
+                                {QStringLiteral("unit"), QStringLiteral("km")}};
+        BookingStore::Error error;
+        const auto created = store.create(oslo(), r, &error);
+        QVERIFY2(created, qPrintable(error.message));
+        QCOMPARE(created->booking.tradeIn, r.tradeIn);
+        // Staff read it with the contact; without the contact it is not even read.
+        QCOMPARE(store.find(created->booking.id, true)->tradeIn, r.tradeIn);
+        QVERIFY(store.find(created->booking.id, false)->tradeIn.isEmpty());
+        const QList<Booking> day = store.list(QStringLiteral("oslo"), at(QTime(0, 0)), at(QTime(23, 0)), true);
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(day.first().tradeIn.value(QStringLiteral("model")).toString(), QStringLiteral("XC60"));
+        // A booking without a car has none; the stored JSON must be an object.
+        const auto plain = store.create(oslo(), request(QStringLiteral("aster-3"), at(QTime(12, 30))), &error);
+        QVERIFY(plain);
+        QVERIFY(store.find(plain->booking.id, true)->tradeIn.isEmpty());
+        QCOMPARE(count(QStringLiteral("booking_trade_in")), 1);
+        QSqlQuery q(m_fx.db());
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO booking_trade_in (booking, car) VALUES ('%1', '[1]')").arg(plain->booking.id)));
+        // Erased with what the visitor said of themselves.
+        QVERIFY(PrivacyPurger(m_fx.db(), m_fx.clock()).erase(created->booking.code));
+        QCOMPARE(count(QStringLiteral("booking_trade_in")), 0);
+        QVERIFY(store.find(created->booking.id, true)->tradeIn.isEmpty());
     }
 
     void slotTakenAndRefusals()

@@ -97,6 +97,23 @@ TradeInEstimate TradeInEstimator::estimate(const TradeInRequest &request, const 
     return out;
 }
 
+TradeInPolicy TradeInPolicy::ofStudio(const Catalog &catalog, const QString &studioId)
+{
+    const Studio *studio = catalog.studio(studioId);
+    const Market *market = studio ? catalog.market(studio->market) : nullptr;
+    return market ? TradeInPolicy::of(market->tradeIn) : TradeInPolicy{};
+}
+
+TradeInEstimator::Names TradeInEstimator::catalogNames(const Catalog &catalog, const QString &brand, const QString &language)
+{
+    return [&catalog, brand, language](const Vehicle &v) {
+        if (v.isListing())
+            return std::pair(v.make, v.modelName);
+        const CarModel *model = catalog.model(v.model);
+        return std::pair(brand, model ? model->name.text(language) : v.modelName);
+    };
+}
+
 TradeInEstimator::VinFacts TradeInEstimator::readVin(const QString &text, int currentYear)
 {
     VinFacts facts;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/catalog.h"
 #include "catalog/catalogtypes.h"
 #include "common/money.h"
 #include "inventory/vehicle.h"
@@ -33,6 +34,8 @@ struct TradeInPolicy {
         p.minComparables = terms.minComparables;
         return p;
     }
+    /// The brand's terms for the market of a studio (the defaults for a studio the catalog lacks).
+    static TradeInPolicy ofStudio(const Catalog &catalog, const QString &studioId);
 };
 
 /// The visitor's car, as they describe it (no contact data, and no VIN is kept).
@@ -73,6 +76,11 @@ class TradeInEstimator
 public:
     /// Make and model of a car as the visitor would name it ("Volvo", "XC60").
     using Names = std::function<std::pair<QString, QString>(const Vehicle &)>;
+
+    /// How the kiosk and vitrinectl name a stock car: a dealer's listing by its own make and model,
+    /// the brand's own cars as `brand` and the catalog model's name in `language`. The catalog
+    /// must outlive the function. An empty `brand` leaves the brand's own cars unnamed (no match).
+    static Names catalogNames(const Catalog &catalog, const QString &brand, const QString &language);
 
     static TradeInEstimate estimate(const TradeInRequest &request, const QList<Vehicle> &stock, const Names &namesOf,
                                     const TradeInPolicy &policy = {});

@@ -72,7 +72,9 @@ TradeInEstimate TradeInEstimator::estimate(const TradeInRequest &request, const 
         c.mileage = v.mileage;
         c.price = v.price;
         c.tradeValue = Money{qint64(std::llround(value)), request.currency};
-        c.distance = std::abs(v.year - request.year) + std::abs(km - wantedKm) / 20000.0;
+        // To the whole km: a car listed in miles ties with the same car listed in km, whatever
+        // the last bits of the conversion say.
+        c.distance = std::abs(v.year - request.year) + std::round(std::abs(km - wantedKm)) / 20000.0;
         comparables << c;
     }
     out.basis = int(comparables.size());

@@ -82,6 +82,22 @@ public:
     /// must outlive the function. An empty `brand` leaves the brand's own cars unnamed (no match).
     static Names catalogNames(const Catalog &catalog, const QString &brand, const QString &language);
 
+    /// The rule in full (tst_tradeinoracle re-implements it from these lines):
+    /// - a comparable is not new, priced above zero in the request's currency, of a model year
+    ///   within `yearsAround` of the request's and a mileage within `mileageAroundKm` of it (both
+    ///   in km, a mile being 1.609344 km), its make and model those asked, whatever the case and
+    ///   runs of spaces (an empty name is no match);
+    /// - its trade value, in whole minor units (half away from zero), is its price
+    ///   x (1 - perYearPct/100) ^ (its model year - the request's)
+    ///   x (1 + per10kKmPct/100 x (its km - the request's km) / 10,000), held within 0.6 to 1.4
+    ///   x the condition (excellent 1.03, good 1, fair 0.93)
+    ///   x (1 - (reconditioningPct + retailMarginPct)/100);
+    /// - basis counts the comparables; closest are the three least distant (|years apart| + |km
+    ///   apart|, to the whole km, / 20,000), ties by vehicle id;
+    /// - valued with at least max(1, minComparables) of them: low is the 25th percentile of the
+    ///   trade values rounded down to a hundred of the major unit, high the 75th rounded up (the
+    ///   p-th percentile of n sorted values interpolated at index p x (n - 1), from 0).
+    /// No make, model, year or currency asked: basis 0, not valued.
     static TradeInEstimate estimate(const TradeInRequest &request, const QList<Vehicle> &stock, const Names &namesOf,
                                     const TradeInPolicy &policy = {});
 

@@ -818,8 +818,9 @@ private slots:
     // A 2022 Vega E with 40,000 km at Oslo: five of the demo stock's used and approved Vega E in
     // NOK lie within two model years and 60,000 km (sv-0216 has 129,181 km, the 2018 cars are too
     // old). Each moved to the visitor's car, less 18 % margins: 348,617.09, 387,896.20, 413,866.30,
-    // 487,670.52 and 574,985.75; the middle half runs from the second to the fourth, to the
-    // hundred below and above: 387,800 to 487,700 (worked outside the code).
+    // 487,670.52 and 574,985.75; the quartiles of five lie halfway between the first and second
+    // (368,256.65) and the fourth and fifth (531,328.14): 368,200 to 531,400, to the hundred below
+    // and above (worked outside the code).
     void tradeInValuedFromTheDemoStock()
     {
         const auto r = tradein({QStringLiteral("--model"), QStringLiteral("Vega E"), QStringLiteral("--year"),
@@ -832,8 +833,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("market")).toString(), QStringLiteral("no"));
         QCOMPARE(o.value(QStringLiteral("currency")).toString(), QStringLiteral("NOK"));
         QCOMPARE(o.value(QStringLiteral("basis")).toInt(), 5);
-        QCOMPARE(o.value(QStringLiteral("low")).toDouble(), 387800.0);
-        QCOMPARE(o.value(QStringLiteral("high")).toDouble(), 487700.0);
+        QCOMPARE(o.value(QStringLiteral("low")).toDouble(), 368200.0);
+        QCOMPARE(o.value(QStringLiteral("high")).toDouble(), 531400.0);
         QVERIFY(!o.contains(QStringLiteral("message")));
         const QJsonArray closest = o.value(QStringLiteral("closest")).toArray();
         QCOMPARE(closest.size(), 3);
@@ -852,7 +853,7 @@ private slots:
             tradein({QStringLiteral("--model"), QStringLiteral("vega-e"), QStringLiteral("--year"), QStringLiteral("2022"),
                      QStringLiteral("--mileage"), QStringLiteral("40000"), QStringLiteral("--unit"), QStringLiteral("km"),
                      QStringLiteral("--market"), QStringLiteral("no"), QStringLiteral("--condition"), QStringLiteral("good")}));
-        QCOMPARE(byId.value(QStringLiteral("low")).toDouble(), 387800.0);
+        QCOMPARE(byId.value(QStringLiteral("low")).toDouble(), 368200.0);
         QCOMPARE(byId.value(QStringLiteral("car")).toObject().value(QStringLiteral("model")).toString(),
                  QStringLiteral("Vega E"));
         // Fair condition takes 7 % off each comparable.
@@ -861,7 +862,7 @@ private slots:
                      QStringLiteral("--mileage"), QStringLiteral("40000"), QStringLiteral("--unit"), QStringLiteral("km"),
                      QStringLiteral("--studio"), QStringLiteral("oslo"), QStringLiteral("--condition"), QStringLiteral("fair")}));
         QVERIFY(fair.value(QStringLiteral("valued")).toBool());
-        QVERIFY(fair.value(QStringLiteral("high")).toDouble() < 487700.0 * 0.94);
+        QVERIFY(fair.value(QStringLiteral("high")).toDouble() < 531400.0 * 0.94);
     }
 
     // A 2018 Vega E with 110,000 km: three cars compare, the market asks for four. No number, an
@@ -891,7 +892,7 @@ private slots:
     }
 
     // Portland's market lists in miles: 30,000 mi is 48,280 km, the same car and the same range
-    // (five comparables, 31,900 to 34,400 USD, worked outside the code); 30,000 km is another car.
+    // (five comparables, 30,700 to 39,400 USD, worked outside the code); 30,000 km is another car.
     void tradeInMilesAreConverted()
     {
         const auto ask = [this](const QString &mileage, const QString &unit) {
@@ -905,8 +906,8 @@ private slots:
         QCOMPARE(miles.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
         QVERIFY(miles.value(QStringLiteral("valued")).toBool());
         QCOMPARE(miles.value(QStringLiteral("basis")).toInt(), 5);
-        QCOMPARE(miles.value(QStringLiteral("low")).toDouble(), 31900.0);
-        QCOMPARE(miles.value(QStringLiteral("high")).toDouble(), 34400.0);
+        QCOMPARE(miles.value(QStringLiteral("low")).toDouble(), 30700.0);
+        QCOMPARE(miles.value(QStringLiteral("high")).toDouble(), 39400.0);
         QCOMPARE(km.value(QStringLiteral("low")), miles.value(QStringLiteral("low")));
         QCOMPARE(km.value(QStringLiteral("high")), miles.value(QStringLiteral("high")));
         QCOMPARE(miles.value(QStringLiteral("car")).toObject().value(QStringLiteral("mileage")).toObject(),
@@ -922,7 +923,7 @@ private slots:
                      .toString(),
                  QStringLiteral("mi"));
         QCOMPARE(wrong.value(QStringLiteral("basis")).toInt(), 4);
-        QCOMPARE(wrong.value(QStringLiteral("low")).toDouble(), 32200.0);
+        QCOMPARE(wrong.value(QStringLiteral("low")).toDouble(), 31000.0);
     }
 
     void tradeInBadUsage_data()

@@ -70,7 +70,7 @@ struct TradeInEstimate {
 /// `namesOf` gives a car), model year and mileage nearby, used or approved, priced in the
 /// studio's currency. Each comparable's price is moved to the visitor's year, mileage and
 /// condition by the policy's rates, less reconditioning and the retail margin; the range is
-/// the middle half of those values (a few odd listings do not move it).
+/// the middle half of those values (a few odd listings do not move it), wider on fewer cars.
 class TradeInEstimator
 {
 public:
@@ -96,7 +96,8 @@ public:
     ///   apart|, to the whole km, / 20,000), ties by vehicle id;
     /// - valued with at least max(1, minComparables) of them: low is the 25th percentile of the
     ///   trade values rounded down to a hundred of the major unit, high the 75th rounded up (the
-    ///   p-th percentile of n sorted values interpolated at index p x (n - 1), from 0).
+    ///   p-th percentile of n sorted values interpolated at index p x (n + 1) - 1 counted from 0,
+    ///   held within 0 to n - 1: fewer cars of the same spread give a range at least as wide);
     /// No make, model, year or currency asked: basis 0, not valued.
     static TradeInEstimate estimate(const TradeInRequest &request, const QList<Vehicle> &stock, const Names &namesOf,
                                     const TradeInPolicy &policy = {});

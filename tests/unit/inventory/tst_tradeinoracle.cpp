@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -28,7 +29,7 @@ struct Oracle {
 
     static double percentile(const std::vector<qint64> &sorted, double p)
     {
-        const double index = p * double(sorted.size() - 1);
+        const double index = std::clamp(p * double(sorted.size() + 1) - 1, 0.0, double(sorted.size() - 1));
         const auto lower = size_t(index);
         if (lower + 1 >= sorted.size())
             return double(sorted.back());
@@ -133,6 +134,42 @@ QString disagreement(const TradeInEstimate &e, const Oracle &o, const QString &c
             return QStringLiteral("%1 is worth %2, the rule says %3").arg(c.vehicleId).arg(c.tradeValue.minor).arg(x.value);
     }
     return {};
+}
+
+// n cars of the same model, year and mileage as the visitor's, so each trade value is its price
+// less the margins: the range then shows the spread of the prices alone.
+QList<Vehicle> twins(const QList<double> &pricesMajor)
+{
+    QList<Vehicle> cars;
+    for (qsizetype i = 0; i < pricesMajor.size(); ++i) {
+        Vehicle v;
+        v.id = QStringLiteral("twin-%1").arg(i, 3, 10, QLatin1Char('0'));
+        v.make = QStringLiteral("Volvo");
+        v.modelName = QStringLiteral("XC60");
+        v.year = 2021;
+        v.condition = Vehicle::Condition::Used;
+        v.mileage = Mileage{40000, Mileage::Unit::Km};
+        v.price = Money{qint64(pricesMajor.at(i) * Money::kMinorPerMajor), QStringLiteral("NOK")};
+        cars << v;
+    }
+    return cars;
+}
+
+TradeInRequest twinRequest()
+{
+    TradeInRequest r;
+    r.make = QStringLiteral("Volvo");
+    r.model = QStringLiteral("XC60");
+    r.year = 2021;
+    r.mileage = Mileage{40000, Mileage::Unit::Km};
+    r.currency = QStringLiteral("NOK");
+    return r;
+}
+
+qint64 width(const QList<Vehicle> &cars)
+{
+    const TradeInEstimate e = TradeInEstimator::estimate(twinRequest(), cars, TradeInStock::names());
+    return e.valued ? e.high.minor - e.low.minor : -1;
 }
 
 } // namespace
@@ -271,6 +308,55 @@ private slots:
             QCOMPARE(enough.low.minor % qint64(kHundred), 0);
             QCOMPARE(enough.high.minor % qint64(kHundred), 0);
         }
+    }
+    // Fewer comparables of the same spread never give a narrower range: a thin basis must not
+    // look surer than a broad one. Prices evenly spread with the same standard deviation (and
+    // again between the same cheapest and dearest), then on average over random prices.
+    void rangesWidenAsComparablesThinOut()
+    {
+        constexpr double kMean = 400000, kDeviation = 30000;
+        const auto even = [](int n, double step) {
+            QList<double> prices;
+            for (int i = 0; i < n; ++i)
+                prices << kMean + (i - (n - 1) / 2.0) * step;
+            return prices;
+        };
+        const QList<int> sizes{4, 8, 16, 32, 64};
+        qint64 wider = std::numeric_limits<qint64>::max(), widerSameEnds = wider;
+        for (int n : sizes) {
+            const qint64 sameDeviation = width(twins(even(n, kDeviation * std::sqrt(12.0 / (double(n) * n - 1)))));
+            const qint64 sameEnds = width(twins(even(n, 2 * kDeviation / (n - 1))));
+            QVERIFY2(sameDeviation > 0 && sameDeviation <= wider,
+                     qPrintable(QStringLiteral("%1 cars: %2, fewer: %3").arg(n).arg(sameDeviation).arg(wider)));
+            QVERIFY2(sameEnds > 0 && sameEnds <= widerSameEnds,
+                     qPrintable(QStringLiteral("%1 cars: %2, fewer: %3").arg(n).arg(sameEnds).arg(widerSameEnds)));
+            wider = sameDeviation;
+            widerSameEnds = sameEnds;
+        }
+
+        QRandomGenerator rng(53);
+        const auto normal = [&rng] { // Box-Muller
+            const double u = 1.0 - rng.generateDouble(), v = rng.generateDouble();
+            return kMean + kDeviation * std::sqrt(-2.0 * std::log(u)) * std::cos(2 * M_PI * v);
+        };
+        double previous = std::numeric_limits<double>::max();
+        QStringList seen;
+        // Beyond a few dozen cars the widths differ by less than the trials' noise.
+        for (int n : {4, 8, 16, 32}) {
+            double total = 0;
+            constexpr int kTrials = 1500;
+            for (int t = 0; t < kTrials; ++t) {
+                QList<double> prices;
+                for (int i = 0; i < n; ++i)
+                    prices << normal();
+                total += double(width(twins(prices)));
+            }
+            const double mean = total / kTrials / Money::kMinorPerMajor;
+            seen << QStringLiteral("%1 cars: %2").arg(n).arg(qRound64(mean));
+            QVERIFY2(mean <= previous, qPrintable(seen.join(QStringLiteral(", "))));
+            previous = mean;
+        }
+        qInfo("mean width of the range over random prices: %s", qPrintable(seen.join(QStringLiteral(", "))));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "configcommands.h"
 #include "insightcommands.h"
 #include "servicestate.h"
+#include "tradeincommands.h"
 
 #include "catalog/catalogrows.h"
 #include "feed/feedimporter.h"
@@ -114,6 +115,13 @@ const QList<CommandLine::Spec> &specs()
          0,
          true,
          QString::fromUtf8(ConfigCommands::usage())},
+        {QStringLiteral("tradein"),
+         {QStringLiteral("--model"), QStringLiteral("--year"), QStringLiteral("--mileage"), QStringLiteral("--unit"),
+          QStringLiteral("--make"), QStringLiteral("--condition"), QStringLiteral("--market"), QStringLiteral("--studio")},
+         {},
+         0,
+         true,
+         QString::fromUtf8(TradeInCommands::usage())},
         {QStringLiteral("slots"),
          {QStringLiteral("--studio"), QStringLiteral("--date"), QStringLiteral("--model"), QStringLiteral("--vehicle")},
          {},
@@ -464,6 +472,11 @@ int Commands::run(const QStringList &arguments)
         return usage(
             line.command,
             QStringLiteral("search needs --json '<filter spec>', e.g. --json '{\"condition\":[\"new\"],\"text\":\"blue\"}'"));
+    if (line.command == QLatin1String("tradein")) {
+        const QString problem = TradeInCommands::problem(line);
+        if (!problem.isEmpty())
+            return usage(line.command, problem);
+    }
     const CommandLine::Spec &spec = *std::find_if(specs().cbegin(), specs().cend(),
                                                   [&](const CommandLine::Spec &s) { return s.name == line.command; });
 
@@ -492,6 +505,8 @@ int Commands::run(const QStringList &arguments)
             code = doSearch(db, line);
         else if (command == QLatin1String("config"))
             code = ConfigCommands::runConfig(db, line);
+        else if (command == QLatin1String("tradein"))
+            code = TradeInCommands::run(db, line);
         else if (command == QLatin1String("slots"))
             code = BookingCommands::runSlots(db, line);
         else if (command == QLatin1String("book"))

@@ -227,19 +227,12 @@ void TradeInValuation::present()
 
 TradeInEstimator::Names TradeInValuation::namesFor(const Catalog &catalog, const QString &brand, const QString &language)
 {
-    return [&catalog, brand, language](const Vehicle &v) {
-        if (v.isListing())
-            return std::pair(v.make, v.modelName);
-        const CarModel *model = catalog.model(v.model);
-        return std::pair(brand, model ? model->name.text(language) : v.modelName);
-    };
+    return TradeInEstimator::catalogNames(catalog, brand, language);
 }
 
 TradeInPolicy TradeInValuation::policyFor(const Catalog &catalog, const QString &studioId)
 {
-    const Studio *studio = catalog.studio(studioId);
-    const Market *market = studio ? catalog.market(studio->market) : nullptr;
-    return market ? TradeInPolicy::of(market->tradeIn) : TradeInPolicy{};
+    return TradeInPolicy::ofStudio(catalog, studioId);
 }
 
 void TradeInValuation::prepare()

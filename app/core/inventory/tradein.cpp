@@ -10,10 +10,24 @@
 
 namespace {
 
-bool sameName(const QString &a, const QString &b)
+// `wanted` is already simplified and not empty. Most names differ or match as they are: only a name
+// with spaces in it is tidied (a copy) before it is compared again.
+bool sameName(const QString &name, const QString &wanted)
 {
-    return !a.isEmpty() && a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+    if (name.isEmpty())
+        return false;
+    if (name.compare(wanted, Qt::CaseInsensitive) == 0)
+        return true;
+    const bool spaced = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isSpace(); });
+    return spaced && name.simplified().compare(wanted, Qt::CaseInsensitive) == 0;
 }
+
+// A comparable while the stock is scanned: no strings copied until it is one of the closest.
+struct Candidate {
+    const Vehicle *car;
+    double tradeValueMinor; // already whole minor units
+    double distance;
+};
 
 double conditionFactor(TradeInRequest::Condition c)
 {
@@ -28,16 +42,20 @@ double conditionFactor(TradeInRequest::Condition c)
     return 1.0;
 }
 
-// The value at fraction `p` of the sorted values, between neighbours where it falls between.
+// The value at fraction `p` of the sorted values, between neighbours where it falls between. At
+// p x (n + 1) rather than p x (n - 1): the latter pulls the quartiles of a few values towards their
+// middle, so four cars gave a narrower range than forty of the same spread; this one widens the
+// range as the cars thin out (two or three span from the cheapest to the dearest).
 double quantile(const std::vector<double> &sorted, double p)
 {
-    const double at = p * double(sorted.size() - 1);
+    const double at = std::clamp(p * double(sorted.size() + 1) - 1.0, 0.0, double(sorted.size() - 1));
     const auto below = size_t(std::floor(at));
     const auto above = std::min(sorted.size() - 1, below + 1);
     return sorted[below] + (sorted[above] - sorted[below]) * (at - double(below));
 }
 
 constexpr qint64 kRoundMinor = 100 * Money::kMinorPerMajor; // estimates are said to the hundred
+constexpr qsizetype kPrefetchAhead = 8;
 
 } // namespace
 
@@ -45,47 +63,65 @@ TradeInEstimate TradeInEstimator::estimate(const TradeInRequest &request, const 
                                            const TradeInPolicy &policy)
 {
     TradeInEstimate out;
-    if (request.make.isEmpty() || request.model.isEmpty() || request.year <= 0 || request.currency.isEmpty())
+    const QString wantedMake = request.make.simplified();
+    const QString wantedModel = request.model.simplified();
+    if (wantedMake.isEmpty() || wantedModel.isEmpty() || request.year <= 0 || request.currency.isEmpty())
         return out;
     const double wantedKm = request.mileage.kilometres();
     const double margins = 1.0 - (policy.reconditioningPct + policy.retailMarginPct) / 100.0;
-    QList<TradeInComparable> comparables;
-    for (const Vehicle &v : stock) {
-        if (v.condition == Vehicle::Condition::New || v.price.currency != request.currency || v.price.minor <= 0)
-            continue;
-        if (std::abs(v.year - request.year) > policy.yearsAround)
+    const double condition = conditionFactor(request.condition);
+    std::vector<Candidate> candidates;
+    const Vehicle *const cars = stock.constData();
+    const qsizetype count = stock.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        // A car is some 500 bytes: a scan of a large stock waits on memory, so the numbers of a car
+        // further on are asked for ahead of its turn.
+        if (i + kPrefetchAhead < count)
+            __builtin_prefetch(&cars[i + kPrefetchAhead].year);
+        const Vehicle &v = cars[i];
+        // The car's own numbers first: they drop most of a large stock without touching its
+        // strings (other cache lines) or calling namesOf.
+        if (v.condition == Vehicle::Condition::New || std::abs(v.year - request.year) > policy.yearsAround)
             continue;
         const double km = v.mileage.kilometres();
         if (std::abs(km - wantedKm) > policy.mileageAroundKm)
             continue;
+        if (v.price.minor <= 0 || v.price.currency != request.currency)
+            continue;
         const auto [make, model] = namesOf(v);
-        if (!sameName(make, request.make) || !sameName(model, request.model))
+        if (!sameName(make, wantedMake) || !sameName(model, wantedModel))
             continue;
         // The listed car moved to the visitor's: a newer one is worth more than theirs, one
         // driven further less.
         const double years = std::pow(1.0 - policy.perYearPct / 100.0, double(v.year - request.year));
         const double mileage = std::clamp(1.0 + policy.per10kKmPct / 100.0 * (km - wantedKm) / 10000.0, 0.6, 1.4);
-        const double value = double(v.price.minor) * years * mileage * conditionFactor(request.condition) * margins;
-        TradeInComparable c;
-        c.vehicleId = v.id;
-        c.year = v.year;
-        c.mileage = v.mileage;
-        c.price = v.price;
-        c.tradeValue = Money{qint64(std::llround(value)), request.currency};
-        c.distance = std::abs(v.year - request.year) + std::abs(km - wantedKm) / 20000.0;
-        comparables << c;
+        const double value = double(v.price.minor) * years * mileage * condition * margins;
+        // To the whole km: a car listed in miles ties with the same car listed in km, whatever
+        // the last bits of the conversion say.
+        const double distance = std::abs(v.year - request.year) + std::round(std::abs(km - wantedKm)) / 20000.0;
+        candidates.push_back({&v, double(std::llround(value)), distance});
     }
-    out.basis = int(comparables.size());
-    std::stable_sort(comparables.begin(), comparables.end(), [](const TradeInComparable &a, const TradeInComparable &b) {
-        return a.distance < b.distance || (a.distance == b.distance && a.vehicleId < b.vehicleId);
-    });
-    out.closest = comparables.mid(0, 3);
+    out.basis = int(candidates.size());
+    // Only the closest three are put in order; the stock's order settles a car listed twice.
+    const auto nearer = [](const Candidate &a, const Candidate &b) {
+        if (a.distance != b.distance)
+            return a.distance < b.distance;
+        const int byId = a.car->id.compare(b.car->id);
+        return byId != 0 ? byId < 0 : a.car < b.car;
+    };
+    const auto shown = std::min<size_t>(3, candidates.size());
+    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(shown), candidates.end(), nearer);
+    for (size_t i = 0; i < shown; ++i) {
+        const Candidate &c = candidates[i];
+        out.closest << TradeInComparable{
+            c.car->id, c.car->year, c.car->mileage, c.car->price, Money{qint64(c.tradeValueMinor), request.currency}, c.distance};
+    }
     if (out.basis < std::max(1, policy.minComparables))
         return out;
     std::vector<double> values;
-    values.reserve(size_t(comparables.size()));
-    for (const TradeInComparable &c : std::as_const(comparables))
-        values.push_back(double(c.tradeValue.minor));
+    values.reserve(candidates.size());
+    for (const Candidate &c : candidates)
+        values.push_back(c.tradeValueMinor);
     std::sort(values.begin(), values.end());
     const auto low = qint64(std::floor(quantile(values, 0.25) / double(kRoundMinor))) * kRoundMinor;
     const auto high = qint64(std::ceil(quantile(values, 0.75) / double(kRoundMinor))) * kRoundMinor;
@@ -95,6 +131,23 @@ TradeInEstimate TradeInEstimator::estimate(const TradeInRequest &request, const 
     out.low = Money{std::max<qint64>(0, low), request.currency};
     out.high = Money{std::max(high, out.low.minor), request.currency};
     return out;
+}
+
+TradeInPolicy TradeInPolicy::ofStudio(const Catalog &catalog, const QString &studioId)
+{
+    const Studio *studio = catalog.studio(studioId);
+    const Market *market = studio ? catalog.market(studio->market) : nullptr;
+    return market ? TradeInPolicy::of(market->tradeIn) : TradeInPolicy{};
+}
+
+TradeInEstimator::Names TradeInEstimator::catalogNames(const Catalog &catalog, const QString &brand, const QString &language)
+{
+    return [&catalog, brand, language](const Vehicle &v) {
+        if (v.isListing())
+            return std::pair(v.make, v.modelName);
+        const CarModel *model = catalog.model(v.model);
+        return std::pair(brand, model ? model->name.text(language) : v.modelName);
+    };
 }
 
 TradeInEstimator::VinFacts TradeInEstimator::readVin(const QString &text, int currentYear)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/catalog.h"
 #include "catalog/catalogtypes.h"
 #include "common/money.h"
 #include "inventory/vehicle.h"
@@ -33,6 +34,8 @@ struct TradeInPolicy {
         p.minComparables = terms.minComparables;
         return p;
     }
+    /// The brand's terms for the market of a studio (the defaults for a studio the catalog lacks).
+    static TradeInPolicy ofStudio(const Catalog &catalog, const QString &studioId);
 };
 
 /// The visitor's car, as they describe it (no contact data, and no VIN is kept).
@@ -67,13 +70,35 @@ struct TradeInEstimate {
 /// `namesOf` gives a car), model year and mileage nearby, used or approved, priced in the
 /// studio's currency. Each comparable's price is moved to the visitor's year, mileage and
 /// condition by the policy's rates, less reconditioning and the retail margin; the range is
-/// the middle half of those values (a few odd listings do not move it).
+/// the middle half of those values (a few odd listings do not move it), wider on fewer cars.
 class TradeInEstimator
 {
 public:
     /// Make and model of a car as the visitor would name it ("Volvo", "XC60").
     using Names = std::function<std::pair<QString, QString>(const Vehicle &)>;
 
+    /// How the kiosk and vitrinectl name a stock car: a dealer's listing by its own make and model,
+    /// the brand's own cars as `brand` and the catalog model's name in `language`. The catalog
+    /// must outlive the function. An empty `brand` leaves the brand's own cars unnamed (no match).
+    static Names catalogNames(const Catalog &catalog, const QString &brand, const QString &language);
+
+    /// The rule in full (tst_tradeinoracle re-implements it from these lines):
+    /// - a comparable is not new, priced above zero in the request's currency, of a model year
+    ///   within `yearsAround` of the request's and a mileage within `mileageAroundKm` of it (both
+    ///   in km, a mile being 1.609344 km), its make and model those asked, whatever the case and
+    ///   runs of spaces (an empty name is no match);
+    /// - its trade value, in whole minor units (half away from zero), is its price
+    ///   x (1 - perYearPct/100) ^ (its model year - the request's)
+    ///   x (1 + per10kKmPct/100 x (its km - the request's km) / 10,000), held within 0.6 to 1.4
+    ///   x the condition (excellent 1.03, good 1, fair 0.93)
+    ///   x (1 - (reconditioningPct + retailMarginPct)/100);
+    /// - basis counts the comparables; closest are the three least distant (|years apart| + |km
+    ///   apart|, to the whole km, / 20,000), ties by vehicle id;
+    /// - valued with at least max(1, minComparables) of them: low is the 25th percentile of the
+    ///   trade values rounded down to a hundred of the major unit, high the 75th rounded up (the
+    ///   p-th percentile of n sorted values interpolated at index p x (n + 1) - 1 counted from 0,
+    ///   held within 0 to n - 1: fewer cars of the same spread give a range at least as wide);
+    /// No make, model, year or currency asked: basis 0, not valued.
     static TradeInEstimate estimate(const TradeInRequest &request, const QList<Vehicle> &stock, const Names &namesOf,
                                     const TradeInPolicy &policy = {});
 

@@ -75,15 +75,16 @@ private slots:
     //   b  2022, 30,000 km, 450,000: x 0.92 (a year newer) x 0.985      x 0.82 = 334,387.80
     //   c  2020, 60,000 km, 350,000: / 0.92 x 1.03                      x 0.82 = 321,315.22
     //   d  2019, 45,000 km, 330,000: / 0.92^2 x 1.0075                  x 0.82 = 322,104.80
-    // The middle half: the 25th percentile 321,315.22 + 0.75 x 789.58 = 321,907.41 -> 321,900
-    // (down to the hundred), the 75th 328,000 + 0.25 x 6,387.80 = 329,596.95 -> 329,600 (up).
+    // The middle half of four values: the 25th percentile at 0.25 x 5 = the 1.25th value, 321,315.22
+    // + 0.25 x 789.58 = 321,512.62 -> 321,500 (down to the hundred), the 75th at the 3.75th,
+    // 328,000 + 0.75 x 6,387.80 = 332,790.85 -> 332,800 (up).
     void rangeFromTheComparablesWorkedByHand()
     {
         const TradeInEstimate e = TradeInEstimator::estimate(xc60(), stock(), dealerNames);
         QVERIFY(e.valued);
         QCOMPARE(e.basis, 4);
-        QCOMPARE(e.low, (Money{major(321900), QStringLiteral("NOK")}));
-        QCOMPARE(e.high, (Money{major(329600), QStringLiteral("NOK")}));
+        QCOMPARE(e.low, (Money{major(321500), QStringLiteral("NOK")}));
+        QCOMPARE(e.high, (Money{major(332800), QStringLiteral("NOK")}));
         // The nearest three: the same year and mileage, then a year and 10,000 km, then a year and 20,000 km.
         QCOMPARE(e.closest.size(), 3);
         QCOMPARE(e.closest.at(0).vehicleId, QStringLiteral("a"));
@@ -93,17 +94,17 @@ private slots:
         QCOMPARE(e.closest.at(1).tradeValue.minor, 33438780);
     }
 
-    // Fair condition takes 7 % off: 321,907.41 x 0.93 = 299,373.89 -> 299,300; 329,596.95 x 0.93
-    // = 306,525.16 -> 306,600.
+    // Fair condition takes 7 % off: 321,512.62 x 0.93 = 299,006.73 -> 299,000; 332,790.85 x 0.93
+    // = 309,495.49 -> 309,500.
     void conditionMovesTheRange()
     {
         const TradeInEstimate e = TradeInEstimator::estimate(xc60(TradeInRequest::Condition::Fair), stock(), dealerNames);
         QVERIFY(e.valued);
-        QCOMPARE(e.low.minor, major(299300));
-        QCOMPARE(e.high.minor, major(306600));
+        QCOMPARE(e.low.minor, major(299000));
+        QCOMPARE(e.high.minor, major(309500));
         const TradeInEstimate excellent = TradeInEstimator::estimate(xc60(TradeInRequest::Condition::Excellent), stock(),
                                                                      dealerNames);
-        QVERIFY(excellent.low.minor > major(321900));
+        QVERIFY(excellent.low.minor > major(321500));
     }
 
     // A mileage given in miles is the same car: 24,855 mi is 40,000 km.
@@ -112,8 +113,8 @@ private slots:
         TradeInRequest r = xc60();
         r.mileage = Mileage{24855, Mileage::Unit::Mi};
         const TradeInEstimate e = TradeInEstimator::estimate(r, stock(), dealerNames);
-        QCOMPARE(e.low.minor, major(321900));
-        QCOMPARE(e.high.minor, major(329600));
+        QCOMPARE(e.low.minor, major(321500));
+        QCOMPARE(e.high.minor, major(332800));
         // 40,000 miles is 64,374 km: the same four cars are within reach, each driven less than
         // this one, so it is worth less than the 40,000 km car.
         r.mileage = Mileage{40000, Mileage::Unit::Mi};
@@ -180,7 +181,7 @@ private slots:
         QCOMPARE(policy.minComparables, 3);
         // The same 0.82 of a listing as the defaults: the same range.
         const TradeInEstimate e = TradeInEstimator::estimate(xc60(), stock(), dealerNames, policy);
-        QCOMPARE(e.low.minor, major(321900));
+        QCOMPARE(e.low.minor, major(321500));
         QVERIFY(!market(R"({"reconditioning_percent": 50, "retail_margin_percent": 45})", &issues));
         QVERIFY(!market(R"({"per_year_percent": -1})", &issues));
         QVERIFY(!issues.isEmpty());

@@ -71,8 +71,13 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
     QList<Shown> photos;
     for (qsizetype i = 0; m_photos && i < v->images.size() && i < kPhotosShown; ++i) {
         const QUrl source(v->images.at(i));
-        if (const auto held = m_photos->held(source))
-            photos.append({i, *held, QStringLiteral("/p/photo/%1/%2.jpg?v=%3").arg(v->vin).arg(i).arg(held->version)});
+        const bool large = photos.isEmpty();
+        if (const auto held = m_photos->held(source, large ? PhonePhotos::Size::Large : PhonePhotos::Size::Small))
+            photos.append({i, *held,
+                           QStringLiteral("/p/photo/%1/%2%3.jpg?v=%4")
+                               .arg(v->vin)
+                               .arg(i)
+                               .arg(large ? QString() : QStringLiteral("-small"), held->version)});
         else
             m_photos->want(source);
     }

@@ -21,8 +21,26 @@ constexpr qint64 kMaxPixels = 60'000'000;
 constexpr qint64 kRetryUnusableMs = 3600'000;
 constexpr qsizetype kUnusableKept = 4096;
 
-/// The photo as a phone gets it: upright, at most PhonePhotos::kMaxWidth wide, as a JPEG.
-QByteArray scaled(const QString &path, const QColor &background, QString *why)
+QByteArray jpegOf(const QImage &image, QString *why)
+{
+    QByteArray jpeg;
+    QBuffer out(&jpeg);
+    out.open(QIODevice::WriteOnly);
+    QImageWriter writer(&out, "jpeg");
+    writer.setQuality(PhonePhotos::kJpegQuality);
+    writer.setOptimizedWrite(true);
+    // Progressive: a slow phone shows the whole car blurred at once, then sharpens it.
+    writer.setProgressiveScanWrite(true);
+    if (!writer.write(image)) {
+        *why = writer.errorString();
+        return {};
+    }
+    return jpeg;
+}
+
+/// The photo as a phone gets it: upright, at most PhonePhotos::kMaxWidth wide, as a JPEG; and
+/// at most kSmallWidth wide.
+std::pair<QByteArray, QByteArray> scaled(const QString &path, const QColor &background, QString *why)
 {
     QImageReader reader(path);
     reader.setAutoTransform(true);
@@ -58,19 +76,11 @@ QByteArray scaled(const QString &path, const QColor &background, QString *why)
         painter.end();
         image = flat;
     }
-    QByteArray jpeg;
-    QBuffer out(&jpeg);
-    out.open(QIODevice::WriteOnly);
-    QImageWriter writer(&out, "jpeg");
-    writer.setQuality(PhonePhotos::kJpegQuality);
-    writer.setOptimizedWrite(true);
-    // Progressive: a slow phone shows the whole car blurred at once, then sharpens it.
-    writer.setProgressiveScanWrite(true);
-    if (!writer.write(image)) {
-        *why = writer.errorString();
-        return {};
-    }
-    return jpeg;
+    const QImage small = image.width() > PhonePhotos::kSmallWidth
+        ? image.scaledToWidth(PhonePhotos::kSmallWidth, Qt::SmoothTransformation)
+        : image;
+    QByteArray large = jpegOf(image, why);
+    return {large, large.isEmpty() ? QByteArray() : jpegOf(small, why)};
 }
 
 } // namespace
@@ -100,25 +110,25 @@ bool PhonePhotos::fetchable(const QUrl &source)
     return source.isValid() && !source.host().isEmpty() && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
 }
 
-QUrl PhonePhotos::scaledKey(const QUrl &source)
+QUrl PhonePhotos::scaledKey(const QUrl &source, int width)
 {
-    return QUrl(QStringLiteral("vitrine-phone-%1:").arg(kMaxWidth)
+    return QUrl(QStringLiteral("vitrine-phone-%1:").arg(width)
                 + QString::fromLatin1(QCryptographicHash::hash(source.toEncoded(), QCryptographicHash::Sha256).toHex()));
 }
 
-std::optional<PhonePhotos::Held> PhonePhotos::held(const QUrl &source) const
+std::optional<PhonePhotos::Held> PhonePhotos::held(const QUrl &source, Size size) const
 {
     if (!fetchable(source))
         return std::nullopt;
-    const auto path = m_cache->lookup(scaledKey(source));
+    const auto path = m_cache->lookup(scaledKey(source, size == Size::Large ? kMaxWidth : kSmallWidth));
     if (!path)
         return std::nullopt;
     // Only the header is read: the page sets the picture's size so its layout does not jump.
-    const QSize size = QImageReader(*path).size();
-    if (!size.isValid())
+    const QSize pixels = QImageReader(*path).size();
+    if (!pixels.isValid())
         return std::nullopt;
     // The cache names a file by the SHA-256 of its bytes.
-    return Held{*path, size, QFileInfo(*path).fileName().left(16)};
+    return Held{*path, pixels, QFileInfo(*path).fileName().left(16)};
 }
 
 void PhonePhotos::want(const QUrl &source, bool first)
@@ -128,7 +138,7 @@ void PhonePhotos::want(const QUrl &source, bool first)
     if (const qint64 since = m_unusable.value(source, -1);
         since >= 0 && QDateTime::currentMSecsSinceEpoch() - since < kRetryUnusableMs)
         return;
-    if (held(source))
+    if (held(source, Size::Large) && held(source, Size::Small))
         return;
     if (m_queue.size() >= kQueued) {
         if (!first)
@@ -166,8 +176,9 @@ void PhonePhotos::fetched(const QUrl &source, const std::optional<QString> &orig
     }
     m_scaling.start([this, source, path = *original, cache = m_cache, background = m_background] {
         QString why;
-        const QByteArray jpeg = scaled(path, background, &why);
-        bool usable = !jpeg.isEmpty() && cache->store(scaledKey(source), jpeg, &why).has_value();
+        const auto [large, small] = scaled(path, background, &why);
+        const bool usable = !small.isEmpty() && cache->store(scaledKey(source, kMaxWidth), large, &why).has_value()
+            && cache->store(scaledKey(source, kSmallWidth), small, &why).has_value();
         if (!usable)
             qCInfo(lcPhone) << "a photo cannot be given to phones:" << why;
         QMetaObject::invokeMethod(

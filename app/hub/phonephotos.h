@@ -23,7 +23,11 @@ class PhonePhotos : public QObject
 {
     Q_OBJECT
 public:
+    /// Large: the page's first photo, across a phone. Small: three to a row below it, sharp at
+    /// three device pixels a CSS pixel.
+    enum class Size { Large, Small };
     static constexpr int kMaxWidth = 960;
+    static constexpr int kSmallWidth = 360;
     static constexpr int kJpegQuality = 80;
     /// Photos asked for at once (the fetcher has its own, higher, limit for the kiosk's grids).
     static constexpr int kParallel = 3;
@@ -42,8 +46,8 @@ public:
 
     /// Whether `source` may be fetched for a public page at all (http or https).
     static bool fetchable(const QUrl &source);
-    /// The photo at `source`, scaled for a phone, when it is held now.
-    std::optional<Held> held(const QUrl &source) const;
+    /// The photo at `source`, scaled for a phone to `size`, when it is held now.
+    std::optional<Held> held(const QUrl &source, Size size = Size::Large) const;
     /// Fetches and scales `source` in the background unless held, waiting or broken; `first`
     /// puts it before the warm-up's photos (a visitor is looking at the page).
     void want(const QUrl &source, bool first = true);
@@ -52,7 +56,7 @@ public:
 
 private:
     /// The cache's name for the scaled version of `source` (no feed can name it: no such scheme).
-    static QUrl scaledKey(const QUrl &source);
+    static QUrl scaledKey(const QUrl &source, int width);
     void pump();
     void fetched(const QUrl &source, const std::optional<QString> &original);
     void finished(const QUrl &source, bool usable);

@@ -208,10 +208,10 @@ HttpResponse PhoneSite::drawing(const HttpRequest &request, const QList<QByteArr
 
 HttpResponse PhoneSite::photo(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneSnapshot &data)
 {
-    // /p/photo/<VIN>/<n>.jpg: the n-th photo of a car in stock, scaled for a phone, only when the
+    // /p/photo/<VIN>/<n>.jpg (or <n>-small.jpg): the n-th photo of a car in stock, scaled for a phone, only when the
     // hub holds it. A request never makes the hub fetch anything, nor names what it would fetch:
     // the car page asks for its photos, from the stock's own links.
-    static const QRegularExpression name(QStringLiteral("^(\\d{1,2})\\.jpg$"));
+    static const QRegularExpression name(QStringLiteral("^(\\d{1,2})(-small)?\\.jpg$"));
     HttpResponse none;
     none.status = 404;
     none.contentType = "text/plain; charset=utf-8";
@@ -224,7 +224,8 @@ HttpResponse PhoneSite::photo(const HttpRequest &request, const QList<QByteArray
     const qsizetype index = m.captured(1).toInt();
     if (!car || index >= car->images.size())
         return none;
-    const auto held = m_photos->held(QUrl(car->images.at(index)));
+    const auto held = m_photos->held(QUrl(car->images.at(index)),
+                                     m.hasCaptured(2) ? PhonePhotos::Size::Small : PhonePhotos::Size::Large);
     if (!held)
         return none;
     QFile file(held->path);

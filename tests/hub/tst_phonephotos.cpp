@@ -48,8 +48,15 @@ QByteArray picture(int width, int height, const char *format, QColor body)
     sky.setColorAt(1, QColor(50, 50, 55));
     p.fillRect(image.rect(), sky);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(body);
+    // Trees and buildings behind the car: the detail that makes a photo's bytes.
+    QRandomGenerator scene(7);
     p.setPen(Qt::NoPen);
+    for (int i = 0; i < width * 4; ++i) {
+        p.setBrush(QColor(int(scene.bounded(40, 120)), int(scene.bounded(60, 150)), int(scene.bounded(30, 90))));
+        const double r = width * (0.002 + scene.bounded(0.008));
+        p.drawEllipse(QPointF(scene.bounded(double(width)), height * (0.3 + scene.bounded(0.3))), r, r);
+    }
+    p.setBrush(body);
     p.drawRoundedRect(QRectF(width * 0.15, height * 0.4, width * 0.7, height * 0.25), width * 0.05, width * 0.05);
     p.setBrush(QColor(20, 20, 20));
     p.drawEllipse(QPointF(width * 0.3, height * 0.65), width * 0.07, width * 0.07);
@@ -201,8 +208,8 @@ private slots:
 
         const QByteArray photoA = "/p/photo/" + vinA.toLatin1() + "/";
         const QByteArray page = pageUntil(client, pathA, [&](const QByteArray &body) {
-            return body.contains(photoA + "0.jpg") && body.contains(photoA + "1.jpg") && body.contains(photoA + "2.jpg")
-                && body.contains(photoA + "3.jpg");
+            return body.contains(photoA + "0.jpg") && body.contains(photoA + "1-small.jpg")
+                && body.contains(photoA + "2-small.jpg") && body.contains(photoA + "3-small.jpg");
         });
         QVERIFY2(page.contains(photoA + "0.jpg"), page.constData());
         QCOMPARE(host.hits("/cars/a4.jpg"), 0); // the page shows four
@@ -217,13 +224,15 @@ private slots:
         for (int i = 1; i < 4; ++i) {
             const QString small = tags.at(i).captured(0);
             QVERIFY2(small.contains(QLatin1String("loading=\"lazy\"")), qPrintable(small));
-            QVERIFY(attribute(small, QStringLiteral("src")).startsWith(QString::fromLatin1(photoA) + QString::number(i)));
+            QVERIFY(attribute(small, QStringLiteral("src"))
+                        .startsWith(QString::fromLatin1(photoA) + QString::number(i) + QStringLiteral("-small.jpg?v=")));
             QVERIFY(attribute(small, QStringLiteral("alt")).startsWith(QStringLiteral("Photo %1 of 5: ").arg(i + 1)));
         }
 
-        // Each photo from the hub: a JPEG no wider than a phone needs, of the size the page says.
-        const QList<QSize> expected{{960, 640}, {960, 720}, {800, 600}, {960, 640}};
-        qint64 photoBytes = 0;
+        // Each photo from the hub: a JPEG no wider than a phone needs, of the size the page says
+        // (the small ones smaller still).
+        const QList<QSize> expected{{960, 640}, {360, 270}, {360, 270}, {360, 240}};
+        qint64 photoBytes = 0, smallBytes = 0;
         for (int i = 0; i < 4; ++i) {
             const QString tag = tags.at(i).captured(0);
             const auto r = client.get(attribute(tag, QStringLiteral("src")).toLatin1());
@@ -235,6 +244,8 @@ private slots:
             QCOMPARE(shown.size(), expected.at(i));
             QCOMPARE(QSize(attribute(tag, QStringLiteral("width")).toInt(), attribute(tag, QStringLiteral("height")).toInt()),
                      shown.size());
+            if (i > 0)
+                smallBytes += r.body.size();
             if (i == 0) {
                 photoBytes = r.body.size();
                 // The colour of the car survived the scaling (it is that photo, not another).
@@ -254,9 +265,12 @@ private slots:
                 QCOMPARE(client.get(photoA + "0.jpg?url=" + host.url("/cars/a4.jpg").toLatin1()).body, r.body);
             }
         }
+        // Each held large too (the first photo, should the first link break), the smaller as it was.
+        QCOMPARE(QImage::fromData(client.get(photoA + "1.jpg").body).size(), QSize(960, 720));
+        QCOMPARE(QImage::fromData(client.get(photoA + "2.jpg").body).size(), QSize(800, 600));
         qInfo("car page %lld bytes of HTML with photos (%lld before), its first photo %lld bytes (from %lld bytes "
-              "at 2400x1600)",
-              qint64(page.size()), qint64(first.body.size()), photoBytes, qint64(big.size()));
+              "at 2400x1600), the small ones %lld bytes",
+              qint64(page.size()), qint64(first.body.size()), photoBytes, qint64(big.size()), smallBytes);
         // The phone pages' budget (150 kB for a page and what it shows first) holds.
         QVERIFY(page.size() < 32 * 1024);
         QVERIFY(page.size() + photoBytes <= 150 * 1024);
@@ -283,8 +297,8 @@ private slots:
         const QByteArray photoB = "/p/photo/" + vinB.toLatin1() + "/";
         for (const QByteArray &path :
              {photoB + "0.jpg", photoB + "1.jpg", photoA + "4.jpg", photoA + "5.jpg", photoA + "99.jpg", photoA + "100.jpg",
-              photoA + "0.png", photoA + "0", photoA + "x.jpg", photoA + "-1.jpg", photoA + "0.jpg/1",
-              QByteArray("/p/photo/") + vinA.toLatin1(), QByteArray("/p/photo/WVWZZZ1JZXW000001/0.jpg"),
+              photoA + "0.png", photoA + "0", photoA + "x.jpg", photoA + "0-large.jpg", photoA + "4-small.jpg", photoA + "-1.jpg",
+              photoA + "0.jpg/1", QByteArray("/p/photo/") + vinA.toLatin1(), QByteArray("/p/photo/WVWZZZ1JZXW000001/0.jpg"),
               "/p/photo/" + plainVin.toLatin1() + "/0.jpg", QByteArray("/p/photo/%2e%2e/0.jpg"),
               QByteArray("/p/photo/") + host.url("/cars/a0.jpg").toLatin1().toPercentEncoding()}) {
             const auto r = other.get(path);

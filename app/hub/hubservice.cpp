@@ -264,8 +264,10 @@ void HubService::noteSync(const SyncOutcome &outcome)
     m_sources.insert(outcome.source,
                      {names.value(outcome.state.outcome), QDateTime::currentDateTimeUtc(),
                       outcome.applied ? outcome.stock.written.size() : 0});
-    if (outcome.applied)
+    if (outcome.applied) {
         m_studioBuiltAt = -1; // the catalog may have changed with a brand feed
+        m_phone.warmPhotos();
+    }
     qCInfo(lcHub) << "source" << outcome.source << names.value(outcome.state.outcome);
 }
 

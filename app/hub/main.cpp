@@ -110,6 +110,9 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
             return usage(parser, QStringLiteral("--phone-change-rate wants a positive number"));
         phone.changesPerCodePerSecond = phone.changesPerSecond;
     }
+    // Beside the database, as a screen keeps its photos (and apart from them: a hub on a screen's
+    // machine does not evict the screen's photos, nor they its).
+    phone.photoFolder = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("hub-photos"));
     if (!phone.publicUrl.isEmpty()) {
         const QUrl url(phone.publicUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))

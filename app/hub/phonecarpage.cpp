@@ -8,12 +8,23 @@
 #include <QRegularExpression>
 
 PhoneCarPage::PhoneCarPage(const PhoneSnapshot &data, const PhoneTheme &theme, const PhoneWords::Language &language,
-                           const QString &publicUrl)
+                           const QString &publicUrl, PhonePhotos *photos)
     : m_data(data)
     , m_theme(theme)
     , m_language(language)
     , m_publicUrl(publicUrl)
+    , m_photos(photos)
 {
+}
+
+std::optional<Vehicle> PhoneCarPage::inStock(const PhoneSnapshot &data, const QString &vin)
+{
+    for (qsizetype i = 0; i < data.stock.size(); ++i) {
+        Vehicle candidate = data.stock.at(i);
+        if (candidate.vin == vin)
+            return candidate;
+    }
+    return std::nullopt;
 }
 
 HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpRequest &request) const
@@ -22,12 +33,7 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
     const QString path = QString::fromLatin1(request.path);
     const QLocale locale = PhoneWords::locale(m_language);
     const auto name = [&](const LocalizedText &t) { return PhonePage::text(t, m_language); };
-    std::optional<Vehicle> v;
-    for (qsizetype i = 0; i < m_data.stock.size() && !v; ++i) {
-        const Vehicle candidate = m_data.stock.at(i);
-        if (candidate.vin == vin)
-            v = candidate;
-    }
+    const std::optional<Vehicle> v = inStock(m_data, vin);
     const Studio *place = v ? c.studio(v->location) : nullptr;
     const Market *market = place ? c.market(place->market) : nullptr;
     if (!v || !place || !market) {
@@ -55,16 +61,69 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
     const QString picture = PhonePage::drawingPath(c, v->model, v->body, v->paint, v->wheel);
     const PriceBreakdown breakdown = PriceBreakdown::fromGross(v->price, *market, model ? model->powertrain : v->powertrain);
     const QString price = v->price.format(locale);
+    // The dealer's photos the hub holds, in their order; one not held yet is fetched for the next
+    // visitor (the page never waits for another host) and the drawing stands in meanwhile.
+    struct Shown {
+        qsizetype index;
+        PhonePhotos::Held held;
+        QString src;
+    };
+    QList<Shown> photos;
+    for (qsizetype i = 0; m_photos && i < v->images.size() && i < kPhotosShown; ++i) {
+        const QUrl source(v->images.at(i));
+        const bool large = photos.isEmpty();
+        if (const auto held = m_photos->held(source, large ? PhonePhotos::Size::Large : PhonePhotos::Size::Small))
+            photos.append({i, *held,
+                           QStringLiteral("/p/photo/%1/%2%3.jpg?v=%4")
+                               .arg(v->vin)
+                               .arg(i)
+                               .arg(large ? QString() : QStringLiteral("-small"), held->version)});
+        else
+            m_photos->want(source);
+    }
 
     PhoneHtml page(m_theme, m_language);
-    page.begin({title, QStringLiteral("%1 · %2").arg(subtitle, price), PhonePage::sharePath(picture), path, {}, m_publicUrl});
+    page.begin({title,
+                QStringLiteral("%1 · %2").arg(subtitle, price),
+                photos.isEmpty() ? PhonePage::sharePath(picture) : photos.first().src,
+                path,
+                {},
+                m_publicUrl});
     page.raw(QStringLiteral("<h1>")).text(title).raw(QStringLiteral("</h1><p class=\"sub\">")).text(subtitle);
     page.raw(QStringLiteral("</p>"));
     const QStringList colours = model && trim ? QStringList{optionName(v->paint), optionName(v->interior), optionName(v->wheel)}
                                               : QStringList{v->exteriorColor, v->interiorColor};
     const QString colourText = QStringList(colours).filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(" · "));
-    page.raw(QStringLiteral("<img class=\"car\" width=\"1600\" height=\"700\" src=\"%1\" alt=\"%2\">")
-                 .arg(PhoneHtml::escape(picture), PhoneHtml::escape(tr("Drawing of the %1, %2").arg(title, colourText))));
+    if (photos.isEmpty()) {
+        page.raw(QStringLiteral("<img class=\"car\" width=\"1600\" height=\"700\" src=\"%1\" alt=\"%2\">")
+                     .arg(PhoneHtml::escape(picture), PhoneHtml::escape(tr("Drawing of the %1, %2").arg(title, colourText))));
+    } else {
+        // The kiosk's words for its own photos (CarPictures), so every language has them.
+        const Shown &large = photos.first();
+        page.raw(QStringLiteral("<img class=\"car\" width=\"%1\" height=\"%2\" src=\"%3\" alt=\"%4\">")
+                     .arg(large.held.size.width())
+                     .arg(large.held.size.height())
+                     .arg(PhoneHtml::escape(large.src),
+                          PhoneHtml::escape(QCoreApplication::translate("CarPictures", "Photo of %1").arg(title))));
+        if (photos.size() > 1) {
+            // Sized, so the page does not jump as they arrive; lazy, so a phone that is not
+            // scrolled down never fetches them.
+            page.raw(QStringLiteral("<div class=\"photos\">"));
+            for (qsizetype i = 1; i < photos.size(); ++i) {
+                const Shown &small = photos.at(i);
+                const QString alt = QCoreApplication::translate("CarPictures", "Photo %1 of %2: %3")
+                                        .arg(small.index + 1)
+                                        .arg(v->images.size())
+                                        .arg(title);
+                page.raw(QStringLiteral("<img loading=\"lazy\" decoding=\"async\" width=\"%1\" height=\"%2\" src=\"%3\" "
+                                        "alt=\"%4\">")
+                             .arg(small.held.size.width())
+                             .arg(small.held.size.height())
+                             .arg(PhoneHtml::escape(small.src), PhoneHtml::escape(alt)));
+            }
+            page.raw(QStringLiteral("</div>"));
+        }
+    }
     page.raw(QStringLiteral("<p>")).text(colourText).raw(QStringLiteral("</p>"));
     page.raw(QStringLiteral("<p class=\"note\">")).sentence(tr("Vehicle identification number %1"), {v->vin});
     page.raw(QStringLiteral("</p>"));

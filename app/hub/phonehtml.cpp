@@ -29,6 +29,8 @@ QString styles(const PhoneTheme &t)
                ".sub,.note,footer{color:%4}"
                ".car{display:block;width:100%;height:auto;margin:16px 0;border-radius:4px;"
                "background:linear-gradient(%9,%10)}"
+               ".photos{display:grid;grid-template-columns:repeat(3,1fr);gap:8px;margin:0 0 16px}"
+               ".photos img{display:block;width:100%;height:auto;border-radius:4px}"
                "a{color:%3}"
                "a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid %8;"
                "outline-offset:2px}"

@@ -7,7 +7,9 @@
 #include "inventory/vehiclerows.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <cctype>
@@ -19,6 +21,9 @@ namespace {
 constexpr qint64 kSnapshotFreshMs = 5000;
 /// Share pictures kept drawn (about 60 kB each).
 constexpr qsizetype kSharePicturesKept = 64;
+/// Cars whose first photo is fetched after a feed is applied, and how far the stock is read for them.
+constexpr int kWarmCars = 24;
+constexpr qsizetype kWarmScan = 2000;
 
 HttpResponse tooMany(int retryAfter, const QByteArray &body)
 {
@@ -75,6 +80,8 @@ PhoneSite::PhoneSite(QSqlDatabase db, const Options &options)
     , m_changesPerCode(options.changesPerCodePerSecond, options.changesPerCodeBurst)
 {
     m_options.publicUrl = withoutTrailingSlash(m_options.publicUrl);
+    if (!m_options.photoFolder.isEmpty())
+        m_photos = std::make_unique<PhonePhotos>(m_options.photoFolder, m_options.photoCacheBytes, QColor(m_theme.background));
 }
 
 std::shared_ptr<const PhoneSnapshot> PhoneSite::snapshot(QString *problem)
@@ -150,8 +157,11 @@ HttpResponse PhoneSite::handle(const HttpRequest &request, qint64 nowMs)
         return PhoneBuildPage(*data, m_theme, language, m_options.publicUrl).render(QString::fromLatin1(parts.at(1)), request);
     if (kind == "car" && parts.size() == 2) {
         const QString vin = QString::fromLatin1(parts.at(1)).toUpper();
-        return PhoneCarPage(*data, m_theme, language, m_options.publicUrl).render(vin, VehicleRows(m_db).wasListed(vin), request);
+        return PhoneCarPage(*data, m_theme, language, m_options.publicUrl, m_photos.get())
+            .render(vin, VehicleRows(m_db).wasListed(vin), request);
     }
+    if (kind == "photo")
+        return photo(request, parts, *data);
     return problem(404, PhoneHtml::tr("Page not found"), PhoneHtml::tr("Scan the code on the screen again."));
 }
 
@@ -194,6 +204,58 @@ HttpResponse PhoneSite::drawing(const HttpRequest &request, const QList<QByteArr
     }
     // The same address always draws the same picture: phones may keep it a day.
     return PhonePage::file(picture, "image/svg+xml", request, "public, max-age=86400");
+}
+
+HttpResponse PhoneSite::photo(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneSnapshot &data)
+{
+    // /p/photo/<VIN>/<n>.jpg (or <n>-small.jpg): the n-th photo of a car in stock, scaled for a phone, only when the
+    // hub holds it. A request never makes the hub fetch anything, nor names what it would fetch:
+    // the car page asks for its photos, from the stock's own links.
+    static const QRegularExpression name(QStringLiteral("^(\\d{1,2})(-small)?\\.jpg$"));
+    HttpResponse none;
+    none.status = 404;
+    none.contentType = "text/plain; charset=utf-8";
+    none.addHeader("Cache-Control", "no-store");
+    none.body = "no such photo";
+    const QRegularExpressionMatch m = name.match(QString::fromLatin1(parts.value(2)));
+    if (!m_photos || parts.size() != 3 || !m.hasMatch())
+        return none;
+    const auto car = PhoneCarPage::inStock(data, QString::fromLatin1(parts.at(1)).toUpper());
+    const qsizetype index = m.captured(1).toInt();
+    if (!car || index >= car->images.size())
+        return none;
+    const auto held = m_photos->held(QUrl(car->images.at(index)),
+                                     m.hasCaptured(2) ? PhonePhotos::Size::Small : PhonePhotos::Size::Large);
+    if (!held)
+        return none;
+    QFile file(held->path);
+    if (!file.open(QIODevice::ReadOnly))
+        return none;
+    // The page links a photo with its version: that address always gives the same picture, so
+    // a phone keeps it; an old link (the dealer changed the photo) is revalidated daily.
+    const bool versioned = QUrlQuery(QString::fromLatin1(request.query)).queryItemValue(QStringLiteral("v")) == held->version;
+    return PhonePage::file(file.readAll(), "image/jpeg", request,
+                           versioned ? "public, max-age=31536000, immutable" : "public, max-age=86400");
+}
+
+void PhoneSite::warmPhotos()
+{
+    if (!m_photos)
+        return;
+    m_snapshotAt = m_now - kSnapshotFreshMs; // read the stock as it is now
+    QString why;
+    const auto data = snapshot(&why);
+    if (!data)
+        return;
+    // A few, at the back of the queue: the fetcher works through them between visitors' pages.
+    int asked = 0;
+    for (qsizetype i = 0; i < data->stock.size() && i < kWarmScan && asked < kWarmCars; ++i) {
+        const Vehicle v = data->stock.at(i);
+        if (!v.images.isEmpty() && PhonePhotos::fetchable(QUrl(v.images.first()))) {
+            m_photos->want(QUrl(v.images.first()), false);
+            ++asked;
+        }
+    }
 }
 
 HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,

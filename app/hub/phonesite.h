@@ -6,6 +6,7 @@
 #include "phonedrivepages.h"
 #include "phonehtml.h"
 #include "phonepage.h"
+#include "phonephotos.h"
 #include "phonewords.h"
 #include "ratelimiter.h"
 
@@ -20,7 +21,8 @@
 
 /// The pages a visitor's phone opens from the kiosk's QR codes, under /p/ and without a screen's
 /// token: a build from its configuration code, a car in stock, a test drive from its booking code
-/// (with its calendar file, and moving, cancelling or erasing it), and the car drawings they show.
+/// (with its calendar file, and moving, cancelling or erasing it), the car drawings they show and
+/// the stock cars' photos the hub holds.
 /// Public, so the most hostile door of the hub: every request passes the hub's size, time and
 /// connection limits, a rate per address, and a much lower rate for booking changes, per address
 /// and per booking code, so neither a code nor a contact can be guessed.
@@ -36,6 +38,9 @@ public:
         int changesBurst = 6;
         double changesPerCodePerSecond = 1.0 / 60; ///< per booking code, from any address
         int changesPerCodeBurst = 8;
+        /// Where the stock's photos are kept for phones (beside the database); none shown when empty.
+        QString photoFolder;
+        qint64 photoCacheBytes = 256LL * 1024 * 1024;
     };
     static constexpr qsizetype kMaxQuery = 512;
     static constexpr qsizetype kMaxForm = 2048;
@@ -45,11 +50,15 @@ public:
     static bool handles(const HttpRequest &request) { return request.path.startsWith("/p/") || request.path == "/p"; }
     HttpResponse handle(const HttpRequest &request, qint64 nowMs);
     void tick(qint64 nowMs);
+    /// The stock changed (a feed was applied): the first photos of a few of its cars are fetched
+    /// ahead of the first visitor who opens them.
+    void warmPhotos();
 
 private:
     /// The catalog and the stock, read again when older than a few seconds.
     std::shared_ptr<const PhoneSnapshot> snapshot(QString *problem);
     HttpResponse drawing(const HttpRequest &request, const QList<QByteArray> &parts);
+    HttpResponse photo(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneSnapshot &data);
     HttpResponse drive(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
                        qint64 nowMs);
     HttpResponse book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
@@ -68,6 +77,7 @@ private:
     QHash<QByteArray, QByteArray> m_sharePictures; ///< PNG drawings by address, for shared links
     PhoneDrivePages m_drives;
     PhoneBookPage m_book;
+    std::unique_ptr<PhonePhotos> m_photos; ///< none without a folder
     RateLimiter m_pages;
     RateLimiter m_changes;
     RateLimiter m_changesPerCode;

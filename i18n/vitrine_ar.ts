@@ -155,6 +155,10 @@
         <source>Book a test drive</source>
         <translation>احجز تجربة قيادة</translation>
     </message>
+    <message>
+        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <translation>ويحمل أيضًا تقدير سيارتك المحتسب في الدفعة الأولى.</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -480,6 +484,10 @@
     <message>
         <source>Amounts include taxes, as your complete price does.</source>
         <translation>تشمل المبالغ الضرائب، كما يشملها سعرك الإجمالي.</translation>
+    </message>
+    <message>
+        <source>This code counts a car in part-exchange at %1 in the deposit, an estimate a product expert confirms.</source>
+        <translation>يحتسب هذا الرمز سيارة مقايضة بمبلغ %1 في الدفعة الأولى، وهو تقدير يؤكده خبير المنتج.</translation>
     </message>
 </context>
 <context>
@@ -843,7 +851,14 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
-        <translation><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform><numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform></translation>
+        <translation>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform>
+            <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>
@@ -947,6 +962,14 @@
     <message>
         <source>Final balloon payment</source>
         <translation>الدفعة الأخيرة الكبيرة</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange</source>
+        <translation>سيارتك كمقايضة</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>الدفعة الأولى نقدًا</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1123,38 @@
     <message>
         <source>Total cost of credit</source>
         <translation>إجمالي تكلفة الائتمان</translation>
+    </message>
+    <message>
+        <source>Your car counts for %1 of the deposit: the low end of its estimate, which a product expert confirms.</source>
+        <translation>تُحتسب سيارتك بمبلغ %1 من الدفعة الأولى: الحد الأدنى لتقديرها، ويؤكده خبير المنتج.</translation>
+    </message>
+    <message>
+        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <translation>تغطي القيمة التقديرية لسيارتك هذا السعر: لا يوجد ما يُموَّل.</translation>
+    </message>
+    <message>
+        <source>Down payment in money</source>
+        <translation>الدفعة المقدمة نقدًا</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>الدفعة الأولى نقدًا</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange, estimated</source>
+        <translation>سيارتك كمقايضة، بقيمة تقديرية</translation>
+    </message>
+    <message>
+        <source>Deposit in total</source>
+        <translation>إجمالي الدفعة الأولى</translation>
+    </message>
+    <message>
+        <source>Count my car</source>
+        <translation>احتسب سيارتي</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>لا تحتسبها</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3096,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %2. Tell the %n people who joined.</source>
-        <translation><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform><numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform>
+            <numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform>
+            <numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform>
+            <numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform>
+            <numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform>
+            <numerusform>%1: %2. أبلغ المنضمين وعددهم %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact erased</source>
@@ -3085,6 +3147,13 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 — أنت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStrip</name>
+    <message>
+        <source>You might also like</source>
+        <translation>قد يعجبك أيضًا</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3672,18 @@
         <source>Mileage (km)</source>
         <translation>المسافة المقطوعة (كم)</translation>
     </message>
+    <message>
+        <source>Leave it out of my monthly plans</source>
+        <translation>لا تحتسبها في خططي الشهرية</translation>
+    </message>
+    <message>
+        <source>Count it in my monthly plans</source>
+        <translation>احتسبها في خططي الشهرية</translation>
+    </message>
+    <message>
+        <source>Every monthly plan now counts your car at the low end of this estimate, as part of the deposit.</source>
+        <translation>تحتسب كل خطة شهرية الآن سيارتك بالحد الأدنى لهذا التقدير كجزء من الدفعة الأولى.</translation>
+    </message>
 </context>
 <context>
     <name>TradeInValuation</name>
@@ -3625,6 +3706,42 @@
     <message>
         <source>%1 from the VIN. The VIN itself is not kept.</source>
         <translation>%1 من رقم الهيكل. لا يُحفظ رقم الهيكل نفسه.</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>ممتازة</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>ميل</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+    <message>
+        <source>Brings a %1 %2, %3, %4 %5, %6</source>
+        <translation>يحضر %1 %2، %3، %4 %5، %6</translation>
+    </message>
+    <message>
+        <source>%1: too few cars like it in stock for an estimate; to be valued</source>
+        <translation>%1: عدد السيارات المماثلة في المخزون قليل جدًا للتقدير؛ يلزم التقييم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <translation><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على سيارة واحدة، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على سيارتين، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارات، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars</source>
+        <translation><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على سيارة واحدة</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على سيارتين</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارات</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3844,29 @@
     <message>
         <source>Picture %1 of %2</source>
         <translation>الصورة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSuggestions</name>
+    <message>
+        <source>Same model, driven less: %1</source>
+        <translation>الطراز نفسه، مسافة أقل: %1</translation>
+    </message>
+    <message>
+        <source>Same body, %1 less</source>
+        <translation>الهيكل نفسه، أقل بمبلغ %1</translation>
+    </message>
+    <message>
+        <source>With your car counted: %1 a month</source>
+        <translation>مع احتساب سيارتك: %1 شهريًا</translation>
+    </message>
+    <message>
+        <source>In the colour you chose</source>
+        <translation>باللون الذي اخترته</translation>
+    </message>
+    <message>
+        <source>The body you looked for</source>
+        <translation>نوع الهيكل الذي بحثت عنه</translation>
     </message>
 </context>
 </TS>

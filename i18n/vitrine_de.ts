@@ -155,6 +155,10 @@
         <source>Book a test drive</source>
         <translation>Probefahrt buchen</translation>
     </message>
+    <message>
+        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <translation>Er enthält auch die Schätzung Ihres Autos, angerechnet auf die Anzahlung.</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -476,6 +480,10 @@
     <message>
         <source>Amounts include taxes, as your complete price does.</source>
         <translation>Die Beträge enthalten Steuern, wie Ihr Gesamtpreis.</translation>
+    </message>
+    <message>
+        <source>This code counts a car in part-exchange at %1 in the deposit, an estimate a product expert confirms.</source>
+        <translation>Dieser Code rechnet ein Auto in Zahlung mit %1 auf die Anzahlung an – eine Schätzung, die ein Produktexperte bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +839,10 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
-        <translation><numerusform>Datenschutzhinweis: Ihr Name und Ihr Kontakt werden im System dieses Studios nur für Ihren Platz bei dieser Veranstaltung gespeichert. Sie werden nie anderen Besuchern gezeigt oder für Werbung genutzt, außer Sie kreuzen das Feld unten an, und %n Tag nach der Veranstaltung gelöscht. Mit Ihrem Code können Sie Ihren Platz jederzeit zurückgeben.</numerusform><numerusform>Datenschutzhinweis: Ihr Name und Ihr Kontakt werden im System dieses Studios nur für Ihren Platz bei dieser Veranstaltung gespeichert. Sie werden nie anderen Besuchern gezeigt oder für Werbung genutzt, außer Sie kreuzen das Feld unten an, und %n Tage nach der Veranstaltung gelöscht. Mit Ihrem Code können Sie Ihren Platz jederzeit zurückgeben.</numerusform></translation>
+        <translation>
+            <numerusform>Datenschutzhinweis: Ihr Name und Ihr Kontakt werden im System dieses Studios nur für Ihren Platz bei dieser Veranstaltung gespeichert. Sie werden nie anderen Besuchern gezeigt oder für Werbung genutzt, außer Sie kreuzen das Feld unten an, und %n Tag nach der Veranstaltung gelöscht. Mit Ihrem Code können Sie Ihren Platz jederzeit zurückgeben.</numerusform>
+            <numerusform>Datenschutzhinweis: Ihr Name und Ihr Kontakt werden im System dieses Studios nur für Ihren Platz bei dieser Veranstaltung gespeichert. Sie werden nie anderen Besuchern gezeigt oder für Werbung genutzt, außer Sie kreuzen das Feld unten an, und %n Tage nach der Veranstaltung gelöscht. Mit Ihrem Code können Sie Ihren Platz jederzeit zurückgeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>
@@ -931,6 +942,14 @@
     <message>
         <source>Final balloon payment</source>
         <translation>Schlussrate</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange</source>
+        <translation>Ihr Auto in Zahlung</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>Anzahlung in Geld</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1079,38 @@
     <message>
         <source>Total cost of credit</source>
         <translation>Gesamtkosten des Kredits</translation>
+    </message>
+    <message>
+        <source>Your car counts for %1 of the deposit: the low end of its estimate, which a product expert confirms.</source>
+        <translation>Ihr Auto zählt mit %1 zur Anzahlung: das untere Ende der Schätzung, das ein Produktexperte bestätigt.</translation>
+    </message>
+    <message>
+        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <translation>Der geschätzte Wert Ihres Autos deckt diesen Preis: Es gibt nichts zu finanzieren.</translation>
+    </message>
+    <message>
+        <source>Down payment in money</source>
+        <translation>Anzahlung in Geld</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>Anzahlung in Geld</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange, estimated</source>
+        <translation>Ihr Auto in Zahlung, geschätzt</translation>
+    </message>
+    <message>
+        <source>Deposit in total</source>
+        <translation>Anzahlung insgesamt</translation>
+    </message>
+    <message>
+        <source>Count my car</source>
+        <translation>Mein Auto anrechnen</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>Nicht anrechnen</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +2976,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %2. Tell the %n people who joined.</source>
-        <translation><numerusform>%1: %2. Informieren Sie die %n Person, die sich angemeldet hat.</numerusform><numerusform>%1: %2. Informieren Sie die %n Personen, die sich angemeldet haben.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2. Informieren Sie die %n Person, die sich angemeldet hat.</numerusform>
+            <numerusform>%1: %2. Informieren Sie die %n Personen, die sich angemeldet haben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact erased</source>
@@ -2969,6 +3023,13 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 – Sie sind hier</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStrip</name>
+    <message>
+        <source>You might also like</source>
+        <translation>Das könnte Ihnen auch gefallen</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3520,18 @@
         <source>Mileage (km)</source>
         <translation>Kilometerstand (km)</translation>
     </message>
+    <message>
+        <source>Leave it out of my monthly plans</source>
+        <translation>Nicht in meinen Monatsraten anrechnen</translation>
+    </message>
+    <message>
+        <source>Count it in my monthly plans</source>
+        <translation>In meinen Monatsraten anrechnen</translation>
+    </message>
+    <message>
+        <source>Every monthly plan now counts your car at the low end of this estimate, as part of the deposit.</source>
+        <translation>Jede Monatsrate rechnet Ihr Auto jetzt mit dem unteren Ende dieser Schätzung als Teil der Anzahlung an.</translation>
+    </message>
 </context>
 <context>
     <name>TradeInValuation</name>
@@ -3481,6 +3554,42 @@
     <message>
         <source>%1 from the VIN. The VIN itself is not kept.</source>
         <translation>%1 aus der FIN. Die FIN selbst wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Brings a %1 %2, %3, %4 %5, %6</source>
+        <translation>Bringt einen %1 %2 mit, %3, %4 %5, %6</translation>
+    </message>
+    <message>
+        <source>%1: too few cars like it in stock for an estimate; to be valued</source>
+        <translation>%1: zu wenige vergleichbare Autos im Bestand für eine Schätzung; zu bewerten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <translation><numerusform>%1: geschätzt %2 – %3 anhand von %n Auto, auf die Anzahlung angerechnet</numerusform><numerusform>%1: geschätzt %2 – %3 anhand von %n Autos, auf die Anzahlung angerechnet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars</source>
+        <translation><numerusform>%1: geschätzt %2 – %3 anhand von %n Auto</numerusform><numerusform>%1: geschätzt %2 – %3 anhand von %n Autos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3692,29 @@
     <message>
         <source>Picture %1 of %2</source>
         <translation>Bild %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSuggestions</name>
+    <message>
+        <source>Same model, driven less: %1</source>
+        <translation>Gleiches Modell, weniger gefahren: %1</translation>
+    </message>
+    <message>
+        <source>Same body, %1 less</source>
+        <translation>Gleiche Karosserie, %1 günstiger</translation>
+    </message>
+    <message>
+        <source>With your car counted: %1 a month</source>
+        <translation>Mit Ihrem Auto angerechnet: %1 im Monat</translation>
+    </message>
+    <message>
+        <source>In the colour you chose</source>
+        <translation>In der Farbe, die Sie gewählt haben</translation>
+    </message>
+    <message>
+        <source>The body you looked for</source>
+        <translation>Die Karosserie, die Sie gesucht haben</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,10 @@
     <name>EventPage</name>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
-        <translation><numerusform>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the event. You can give your place back at any time with your code.</numerusform><numerusform>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the event. You can give your place back at any time with your code.</numerusform></translation>
+        <translation>
+            <numerusform>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the event. You can give your place back at any time with your code.</numerusform>
+            <numerusform>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the event. You can give your place back at any time with your code.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -254,7 +257,10 @@
     <name>StudioEvents</name>
     <message numerus="yes">
         <source>%1: %2. Tell the %n people who joined.</source>
-        <translation><numerusform>%1: %2. Tell the %n person who joined.</numerusform><numerusform>%1: %2. Tell the %n people who joined.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2. Tell the %n person who joined.</numerusform>
+            <numerusform>%1: %2. Tell the %n people who joined.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -313,6 +319,17 @@
             <numerusform>Based on %n car in stock</numerusform>
             <numerusform>Based on %n cars in stock</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TradeInValuation</name>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <translation><numerusform>%1: estimated %2 – %3 on %n car, counted in the deposit</numerusform><numerusform>%1: estimated %2 – %3 on %n cars, counted in the deposit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars</source>
+        <translation><numerusform>%1: estimated %2 – %3 on %n car</numerusform><numerusform>%1: estimated %2 – %3 on %n cars</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,10 @@
         <source>Book a test drive</source>
         <translation>Réserver un essai</translation>
     </message>
+    <message>
+        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <translation>Il contient aussi l’estimation de votre voiture, comptée dans l’apport.</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -476,6 +480,10 @@
     <message>
         <source>Amounts include taxes, as your complete price does.</source>
         <translation>Les montants incluent les taxes, comme votre prix total.</translation>
+    </message>
+    <message>
+        <source>This code counts a car in part-exchange at %1 in the deposit, an estimate a product expert confirms.</source>
+        <translation>Ce code compte une voiture en reprise pour %1 dans l’apport, une estimation qu’un expert produit confirme.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +839,10 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
-        <translation><numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jour après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform><numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jours après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform></translation>
+        <translation>
+            <numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jour après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform>
+            <numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jours après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>
@@ -931,6 +942,14 @@
     <message>
         <source>Final balloon payment</source>
         <translation>Dernière échéance majorée</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange</source>
+        <translation>Votre voiture en reprise</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>Apport en argent</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1079,38 @@
     <message>
         <source>Total cost of credit</source>
         <translation>Coût total du crédit</translation>
+    </message>
+    <message>
+        <source>Your car counts for %1 of the deposit: the low end of its estimate, which a product expert confirms.</source>
+        <translation>Votre voiture compte pour %1 dans l’apport : le bas de son estimation, qu’un expert produit confirme.</translation>
+    </message>
+    <message>
+        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <translation>L’estimation de votre voiture couvre ce prix : il n’y a rien à financer.</translation>
+    </message>
+    <message>
+        <source>Down payment in money</source>
+        <translation>Apport en argent</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>Apport en argent</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange, estimated</source>
+        <translation>Votre voiture en reprise, estimée</translation>
+    </message>
+    <message>
+        <source>Deposit in total</source>
+        <translation>Apport au total</translation>
+    </message>
+    <message>
+        <source>Count my car</source>
+        <translation>Compter ma voiture</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>Ne pas la compter</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +2976,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %2. Tell the %n people who joined.</source>
-        <translation><numerusform>%1 : %2. Prévenez la %n personne inscrite.</numerusform><numerusform>%1 : %2. Prévenez les %n personnes inscrites.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %2. Prévenez la %n personne inscrite.</numerusform>
+            <numerusform>%1 : %2. Prévenez les %n personnes inscrites.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact erased</source>
@@ -2969,6 +3023,13 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1 — vous êtes ici</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStrip</name>
+    <message>
+        <source>You might also like</source>
+        <translation>Vous aimerez peut-être aussi</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3520,18 @@
         <source>Mileage (km)</source>
         <translation>Kilométrage (km)</translation>
     </message>
+    <message>
+        <source>Leave it out of my monthly plans</source>
+        <translation>Ne pas la compter dans mes mensualités</translation>
+    </message>
+    <message>
+        <source>Count it in my monthly plans</source>
+        <translation>La compter dans mes mensualités</translation>
+    </message>
+    <message>
+        <source>Every monthly plan now counts your car at the low end of this estimate, as part of the deposit.</source>
+        <translation>Chaque mensualité compte désormais votre voiture au bas de cette estimation, comme partie de l’apport.</translation>
+    </message>
 </context>
 <context>
     <name>TradeInValuation</name>
@@ -3481,6 +3554,42 @@
     <message>
         <source>%1 from the VIN. The VIN itself is not kept.</source>
         <translation>%1 d’après le VIN. Le VIN lui-même n’est pas conservé.</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Brings a %1 %2, %3, %4 %5, %6</source>
+        <translation>Apporte une %1 %2, %3, %4 %5, %6</translation>
+    </message>
+    <message>
+        <source>%1: too few cars like it in stock for an estimate; to be valued</source>
+        <translation>%1 : trop peu de voitures comparables en stock pour une estimation ; à évaluer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <translation><numerusform>%1 : estimée %2 – %3 sur %n voiture, comptée dans l’apport</numerusform><numerusform>%1 : estimée %2 – %3 sur %n voitures, comptée dans l’apport</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars</source>
+        <translation><numerusform>%1 : estimée %2 – %3 sur %n voiture</numerusform><numerusform>%1 : estimée %2 – %3 sur %n voitures</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3692,29 @@
     <message>
         <source>Picture %1 of %2</source>
         <translation>Photo %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSuggestions</name>
+    <message>
+        <source>Same model, driven less: %1</source>
+        <translation>Même modèle, moins roulé : %1</translation>
+    </message>
+    <message>
+        <source>Same body, %1 less</source>
+        <translation>Même carrosserie, %1 de moins</translation>
+    </message>
+    <message>
+        <source>With your car counted: %1 a month</source>
+        <translation>Votre voiture comptée : %1 par mois</translation>
+    </message>
+    <message>
+        <source>In the colour you chose</source>
+        <translation>Dans la couleur que vous avez choisie</translation>
+    </message>
+    <message>
+        <source>The body you looked for</source>
+        <translation>La carrosserie que vous cherchiez</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,10 @@
         <source>Book a test drive</source>
         <translation>预约试驾</translation>
     </message>
+    <message>
+        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <translation>它还包含您爱车的估价，已计入首付。</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -475,6 +479,10 @@
     <message>
         <source>Amounts include taxes, as your complete price does.</source>
         <translation>各项金额均含税，与您的总价一致。</translation>
+    </message>
+    <message>
+        <source>This code counts a car in part-exchange at %1 in the deposit, an estimate a product expert confirms.</source>
+        <translation>此代码将一辆置换车辆按 %1 计入首付，该估价由产品专家确认。</translation>
     </message>
 </context>
 <context>
@@ -828,7 +836,9 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
-        <translation><numerusform>隐私声明：您的姓名和联系方式仅为您在本次活动的名额保存在本展厅的系统中。除非您勾选下方的选项，它们不会向其他访客展示，也不会用于广告，并将在活动结束 %n 天后删除。您可以随时凭代码退还名额。</numerusform></translation>
+        <translation>
+            <numerusform>隐私声明：您的姓名和联系方式仅为您在本次活动的名额保存在本展厅的系统中。除非您勾选下方的选项，它们不会向其他访客展示，也不会用于广告，并将在活动结束 %n 天后删除。您可以随时凭代码退还名额。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>
@@ -927,6 +937,14 @@
     <message>
         <source>Final balloon payment</source>
         <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange</source>
+        <translation>您的置换车辆</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>现金首付</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1068,38 @@
     <message>
         <source>Total cost of credit</source>
         <translation>贷款总成本</translation>
+    </message>
+    <message>
+        <source>Your car counts for %1 of the deposit: the low end of its estimate, which a product expert confirms.</source>
+        <translation>您的车按 %1 计入首付：即估价下限，由产品专家确认。</translation>
+    </message>
+    <message>
+        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <translation>您爱车的估价已覆盖此价格：无需贷款。</translation>
+    </message>
+    <message>
+        <source>Down payment in money</source>
+        <translation>现金首付</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>现金首付</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange, estimated</source>
+        <translation>您的置换车辆（估价）</translation>
+    </message>
+    <message>
+        <source>Deposit in total</source>
+        <translation>首付合计</translation>
+    </message>
+    <message>
+        <source>Count my car</source>
+        <translation>计入我的车</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>不计入</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +2946,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2. Tell the %n people who joined.</source>
-        <translation><numerusform>%1：%2。请通知已报名的 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2。请通知已报名的 %n 人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact erased</source>
@@ -2940,6 +2992,13 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1——您所在的位置</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStrip</name>
+    <message>
+        <source>You might also like</source>
+        <translation>您可能也会喜欢</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3482,18 @@
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
+    <message>
+        <source>Leave it out of my monthly plans</source>
+        <translation>不计入我的月供方案</translation>
+    </message>
+    <message>
+        <source>Count it in my monthly plans</source>
+        <translation>计入我的月供方案</translation>
+    </message>
+    <message>
+        <source>Every monthly plan now counts your car at the low end of this estimate, as part of the deposit.</source>
+        <translation>现在每个月供方案都会按此估价下限将您的车计入首付。</translation>
+    </message>
 </context>
 <context>
     <name>TradeInValuation</name>
@@ -3445,6 +3516,42 @@
     <message>
         <source>%1 from the VIN. The VIN itself is not kept.</source>
         <translation>从车架号读取：%1。车架号本身不会保存。</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>极好</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>英里</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Brings a %1 %2, %3, %4 %5, %6</source>
+        <translation>带来一辆 %1 %2，%3 年，%4 %5，%6</translation>
+    </message>
+    <message>
+        <source>%1: too few cars like it in stock for an estimate; to be valued</source>
+        <translation>%1：库存中同类车辆太少，无法估价；待评估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <translation><numerusform>%1：基于 %n 辆车估价 %2 – %3，已计入首付</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars</source>
+        <translation><numerusform>%1：基于 %n 辆车估价 %2 – %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3654,29 @@
     <message>
         <source>Picture %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSuggestions</name>
+    <message>
+        <source>Same model, driven less: %1</source>
+        <translation>同款车型，里程更少：%1</translation>
+    </message>
+    <message>
+        <source>Same body, %1 less</source>
+        <translation>同款车身，便宜 %1</translation>
+    </message>
+    <message>
+        <source>With your car counted: %1 a month</source>
+        <translation>计入您的车后：每月 %1</translation>
+    </message>
+    <message>
+        <source>In the colour you chose</source>
+        <translation>您选择的颜色</translation>
+    </message>
+    <message>
+        <source>The body you looked for</source>
+        <translation>您查找的车身类型</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,10 @@
         <source>Book a test drive</source>
         <translation>預約試駕</translation>
     </message>
+    <message>
+        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <translation>它還包含您愛車的估價，已計入頭期款。</translation>
+    </message>
 </context>
 <context>
     <name>CarFacts</name>
@@ -475,6 +479,10 @@
     <message>
         <source>Amounts include taxes, as your complete price does.</source>
         <translation>各項金額均含稅，與您的總價一致。</translation>
+    </message>
+    <message>
+        <source>This code counts a car in part-exchange at %1 in the deposit, an estimate a product expert confirms.</source>
+        <translation>此代碼將一輛置換車輛按 %1 計入頭期款，該估價由產品專家確認。</translation>
     </message>
 </context>
 <context>
@@ -828,7 +836,9 @@
     </message>
     <message numerus="yes">
         <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
-        <translation><numerusform>隱私聲明：您的姓名和聯絡方式僅為您在本次活動的名額保存在本展間的系統中。除非您勾選下方的選項，它們不會向其他訪客展示，也不會用於廣告，並將在活動結束 %n 天後刪除。您可以隨時憑代碼退還名額。</numerusform></translation>
+        <translation>
+            <numerusform>隱私聲明：您的姓名和聯絡方式僅為您在本次活動的名額保存在本展間的系統中。除非您勾選下方的選項，它們不會向其他訪客展示，也不會用於廣告，並將在活動結束 %n 天後刪除。您可以隨時憑代碼退還名額。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Optional: I would like to hear about new models and events.</source>
@@ -927,6 +937,14 @@
     <message>
         <source>Final balloon payment</source>
         <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange</source>
+        <translation>您的置換車輛</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>現金頭期款</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1068,38 @@
     <message>
         <source>Total cost of credit</source>
         <translation>貸款總成本</translation>
+    </message>
+    <message>
+        <source>Your car counts for %1 of the deposit: the low end of its estimate, which a product expert confirms.</source>
+        <translation>您的車按 %1 計入頭期款：即估價下限，由產品專家確認。</translation>
+    </message>
+    <message>
+        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <translation>您愛車的估價已涵蓋此價格：無需貸款。</translation>
+    </message>
+    <message>
+        <source>Down payment in money</source>
+        <translation>現金頭期款</translation>
+    </message>
+    <message>
+        <source>Deposit in money</source>
+        <translation>現金頭期款</translation>
+    </message>
+    <message>
+        <source>Your car in part-exchange, estimated</source>
+        <translation>您的置換車輛（估價）</translation>
+    </message>
+    <message>
+        <source>Deposit in total</source>
+        <translation>頭期款合計</translation>
+    </message>
+    <message>
+        <source>Count my car</source>
+        <translation>計入我的車</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>不計入</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +2946,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2. Tell the %n people who joined.</source>
-        <translation><numerusform>%1：%2。請通知已報名的 %n 人。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2。請通知已報名的 %n 人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact erased</source>
@@ -2940,6 +2992,13 @@
     <message>
         <source>%1 — you are here</source>
         <translation>%1——您所在的位置</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStrip</name>
+    <message>
+        <source>You might also like</source>
+        <translation>您可能也會喜歡</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3482,18 @@
         <source>Mileage (km)</source>
         <translation>里程（公里）</translation>
     </message>
+    <message>
+        <source>Leave it out of my monthly plans</source>
+        <translation>不計入我的月付方案</translation>
+    </message>
+    <message>
+        <source>Count it in my monthly plans</source>
+        <translation>計入我的月付方案</translation>
+    </message>
+    <message>
+        <source>Every monthly plan now counts your car at the low end of this estimate, as part of the deposit.</source>
+        <translation>現在每個月付方案都會按此估價下限將您的車計入頭期款。</translation>
+    </message>
 </context>
 <context>
     <name>TradeInValuation</name>
@@ -3445,6 +3516,42 @@
     <message>
         <source>%1 from the VIN. The VIN itself is not kept.</source>
         <translation>從車身號碼讀取：%1。車身號碼本身不會保存。</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>極佳</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>英里</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Brings a %1 %2, %3, %4 %5, %6</source>
+        <translation>帶來一輛 %1 %2，%3 年，%4 %5，%6</translation>
+    </message>
+    <message>
+        <source>%1: too few cars like it in stock for an estimate; to be valued</source>
+        <translation>%1：庫存中同類車輛太少，無法估價；待評估</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <translation><numerusform>%1：根據 %n 輛車估價 %2 – %3，已計入頭期款</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: estimated %2 – %3 on %n cars</source>
+        <translation><numerusform>%1：根據 %n 輛車估價 %2 – %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3654,29 @@
     <message>
         <source>Picture %1 of %2</source>
         <translation>第 %1 張，共 %2 張</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSuggestions</name>
+    <message>
+        <source>Same model, driven less: %1</source>
+        <translation>同款車型，里程更少：%1</translation>
+    </message>
+    <message>
+        <source>Same body, %1 less</source>
+        <translation>同款車身，便宜 %1</translation>
+    </message>
+    <message>
+        <source>With your car counted: %1 a month</source>
+        <translation>計入您的車後：每月 %1</translation>
+    </message>
+    <message>
+        <source>In the colour you chose</source>
+        <translation>您選擇的顏色</translation>
+    </message>
+    <message>
+        <source>The body you looked for</source>
+        <translation>您查找的車身類型</translation>
     </message>
 </context>
 </TS>

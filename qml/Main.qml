@@ -227,6 +227,7 @@ ApplicationWindow {
                 stack.push(testDrivePage, { carGiven: true })
             }
             onValueCar: stack.push(tradeInPage)
+            onOpenCar: vehicleId => stack.push(detailPage, { vehicleId: vehicleId })
         }
     }
     Component {
@@ -255,6 +256,7 @@ ApplicationWindow {
         BuildSummaryPage {
             onBack: stack.pop()
             onSimilar: stack.push(similarStockPage)
+            onOpenCar: vehicleId => stack.push(detailPage, { vehicleId: vehicleId })
             onBookDrive: {
                 DriveBooking.chooseModel(Configurator.model)
                 stack.push(testDrivePage, { carGiven: true, step: DriveBooking.studio.length > 0 ? "time" : "studio" })

@@ -159,6 +159,19 @@ void Configurator::setTradeIn(const Money &estimateLow, bool used)
     touch();
 }
 
+std::optional<CarTraits> Configurator::buildTraits() const
+{
+    const CarModel *model = m_engine && !m_build.isEmpty() ? catalog().model(m_build.model) : nullptr;
+    if (!model)
+        return std::nullopt;
+    CarTraits t;
+    t.body = model->body;
+    t.colour = onTheCar(OptionKind::Paint);
+    t.modelKey = model->id;
+    t.price = Money{totalOf(m_build), currency()};
+    return t;
+}
+
 Money Configurator::tradeInPaid() const
 {
     if (m_tradeIn.minor > 0)

@@ -6,6 +6,7 @@
 #include "catalog/configuration.h"
 #include "catalog/ruleengine.h"
 #include "financequote.h"
+#include "inventory/visitrecommender.h"
 #include "kiosk/phonelinks.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
@@ -175,6 +176,12 @@ private:
     RuleWording wording() const;
     /// The car counted in the build's deposit: valued here and chosen, or carried by a code.
     Money tradeInPaid() const;
+
+public:
+    /// The build as the visit's recommendations see it: body, paint, model, complete price.
+    std::optional<CarTraits> buildTraits() const;
+
+private:
     qint64 totalOf(const Configuration &build) const;
     QString currency() const;
     /// Works out everything shown from the build, the step and the language.

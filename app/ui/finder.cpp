@@ -251,6 +251,16 @@ void Finder::setLanguage(const QString &feedLanguage, const QLocale &locale)
     m_language = feedLanguage;
     m_locale = locale;
     refresh();
+    renewSuggestions();
+}
+
+void Finder::renewSuggestions()
+{
+    const auto snapshot = m_service->snapshot();
+    for (auto it = m_alsoLike.cbegin(); it != m_alsoLike.cend(); ++it)
+        it.value()->find(snapshot, suggestionRequest(it.key(), std::nullopt));
+    if (m_buildSuggestions && m_buildSuggestions->count() > 0)
+        suggestionsForBuild();
 }
 
 void Finder::setOrigin(double lat, double lon)
@@ -279,6 +289,14 @@ void Finder::reset()
     for (VehicleDetail *detail : std::as_const(m_details))
         QTimer::singleShot(std::chrono::seconds(5), detail, &QObject::deleteLater);
     m_details.clear();
+    m_viewed.clear();
+    for (VisitSuggestions *suggestions : std::as_const(m_alsoLike)) {
+        suggestions->clear();
+        QTimer::singleShot(std::chrono::seconds(5), suggestions, &QObject::deleteLater);
+    }
+    m_alsoLike.clear();
+    if (m_buildSuggestions)
+        m_buildSuggestions->clear();
     emit comparedChanged();
     startOver();
     refresh();
@@ -629,10 +647,54 @@ VehicleDetail *Finder::detailFor(const QString &vehicleId)
         QQmlEngine::setObjectOwnership(detail, QQmlEngine::CppOwnership);
         const auto snapshot = m_service->snapshot();
         detail->update(*snapshot, detailContext());
+        m_viewed << vehicleId;
         if (const auto v = snapshot->vehicles.find(vehicleId))
             VisitInsights::note(InsightEvent::Kind::CarViewed, v->model);
     }
     return detail;
+}
+
+VisitSuggestions::Request Finder::suggestionRequest(const QString &focus, std::optional<CarTraits> build) const
+{
+    VisitSuggestions::Request r;
+    r.visit.focusVehicleId = focus;
+    r.visit.build = std::move(build);
+    r.visit.viewedVehicleIds = m_viewed;
+    r.visit.filteredColours = m_filter.selected.value(QStringLiteral("paint")).values();
+    r.visit.filteredBodies = m_filter.selected.value(QStringLiteral("body")).values();
+    // Sets have no order; the recommender's answer must not depend on one.
+    r.visit.filteredColours.sort();
+    r.visit.filteredBodies.sort();
+    r.language = m_language;
+    r.locale = m_locale;
+    r.words = m_words;
+    r.tradeIn = m_tradeInUsed ? m_tradeIn : Money{};
+    return r;
+}
+
+VisitSuggestions *Finder::suggestionsFor(const QString &vehicleId)
+{
+    VisitSuggestions *&suggestions = m_alsoLike[vehicleId];
+    if (!suggestions) {
+        suggestions = new VisitSuggestions(this);
+        QQmlEngine::setObjectOwnership(suggestions, QQmlEngine::CppOwnership);
+    }
+    suggestions->find(m_service->snapshot(), suggestionRequest(vehicleId, std::nullopt));
+    return suggestions;
+}
+
+VisitSuggestions *Finder::suggestionsForBuild()
+{
+    if (!m_buildSuggestions) {
+        m_buildSuggestions = new VisitSuggestions(this);
+        QQmlEngine::setObjectOwnership(m_buildSuggestions, QQmlEngine::CppOwnership);
+    }
+    const std::optional<CarTraits> build = m_buildSource ? m_buildSource() : std::nullopt;
+    if (build)
+        m_buildSuggestions->find(m_service->snapshot(), suggestionRequest({}, build));
+    else
+        m_buildSuggestions->clear();
+    return m_buildSuggestions;
 }
 
 VehicleDetail::Context Finder::detailContext() const
@@ -653,6 +715,7 @@ void Finder::setTradeIn(const Money &estimateLow, bool used)
     m_tradeIn = estimateLow;
     m_tradeInUsed = used;
     refreshDetails();
+    renewSuggestions();
 }
 
 void Finder::setPhoneLinks(const PhoneLinks &links)

@@ -12,6 +12,7 @@
 #include "resultlistmodel.h"
 #include "rowlistmodel.h"
 #include "vehicledetail.h"
+#include "visitsuggestions.h"
 
 #include <QObject>
 #include <QTimer>
@@ -166,6 +167,14 @@ public:
     Q_INVOKABLE VehicleDetail *detailFor(const QString &vehicleId);
     /// The car's finance plan: the one its detail page shows.
     Q_INVOKABLE FinanceQuote *financeFor(const QString &vehicleId) { return detailFor(vehicleId)->finance(); }
+    /// "You might also like" beside a car's page, from this visit's own looking, worked out anew.
+    Q_INVOKABLE VisitSuggestions *suggestionsFor(const QString &vehicleId);
+    /// The same beside the configured build's summary (see setBuildSource).
+    Q_INVOKABLE VisitSuggestions *suggestionsForBuild();
+    /// What the configured build is to the recommender: body, paint, model and complete price.
+    void setBuildSource(std::function<std::optional<CarTraits>()> source) { m_buildSource = std::move(source); }
+    /// Cars opened in this visit, latest last.
+    const QStringList &viewed() const { return m_viewed; }
     /// Adds a car to the comparison or takes it out; at most three, the oldest gives way.
     Q_INVOKABLE void toggleCompare(const QString &vehicleId);
     Q_INVOKABLE bool isCompared(const QString &vehicleId) const { return m_compared.contains(vehicleId); }
@@ -231,7 +240,15 @@ private:
     QString m_language = QStringLiteral("en");
     QLocale m_locale;
     QStringList m_compared;
-    QHash<QString, VehicleDetail *> m_details; ///< by vehicle id, for this visit
+    QHash<QString, VehicleDetail *> m_details;     ///< by vehicle id, for this visit
+    QStringList m_viewed;                          ///< the same, in the order opened
+    QHash<QString, VisitSuggestions *> m_alsoLike; ///< by the car they are beside, for this visit
+    VisitSuggestions *m_buildSuggestions = nullptr;
+    std::function<std::optional<CarTraits>()> m_buildSource;
+    /// The suggestions shown, worked out again in the language or with the trade-in of now.
+    void renewSuggestions();
+    /// What this visit asks the recommender, beside `focus` (a car) or `build`.
+    VisitSuggestions::Request suggestionRequest(const QString &focus, std::optional<CarTraits> build) const;
     Comparison m_comparison;
     QTimer m_settled;
     QString m_notedFilter;

@@ -348,6 +348,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     // Staff receive the visitor's car with an expert call or a hold.
     d->showroom->setTradeInSource([this] { return d->tradeIn->forStaff(); });
     d->driveBooking->setTradeInSource([this] { return d->tradeIn->forStaff(); });
+    d->finder->setBuildSource([this] { return d->configurator->buildTraits(); });
     // The visitor's car, once valued, is offered in every monthly plan; counted where they say so.
     connect(d->tradeIn.get(), &TradeInValuation::creditChanged, this, [this] {
         d->finder->setTradeIn(d->tradeIn->estimateLow(), d->tradeIn->useAsDeposit());

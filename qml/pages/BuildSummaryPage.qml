@@ -12,6 +12,7 @@ Item {
     signal back()
     signal similar()
     signal bookDrive()
+    signal openCar(string vehicleId)
     readonly property BuildSummary build: Configurator.summary
     // Reaching the summary finishes the build, for the studio's anonymous insights.
     StackView.onActivated: Configurator.summaryShown()
@@ -128,6 +129,12 @@ Item {
                             muted: true
                         }
                     }
+                }
+                SuggestionStrip {
+                    objectName: "summary-suggestions"
+                    width: parent.width
+                    suggestions: Finder.suggestionsForBuild()
+                    onOpen: vehicleId => page.openCar(vehicleId)
                 }
             }
 

@@ -13,10 +13,13 @@ Item {
     signal back()
     signal bookDrive(string vehicleId, string model, string location)
     signal valueCar()
+    signal openCar(string vehicleId)
     readonly property VehicleDetail car: Finder.detailFor(vehicleId)
     readonly property bool settled: true
     // The market's plan for this car: its defaults and choices come from C++ (FinancePolicy).
     readonly property FinanceQuote finance: car.finance
+    // Worked out when the page opens, from what the visit has looked at until now.
+    readonly property VisitSuggestions suggestions: Finder.suggestionsFor(vehicleId)
     // What the visitor asked for; the sentence is a binding so it follows the language.
     property string request
     // The number of the request on its way, so only its answer is shown here.
@@ -216,6 +219,12 @@ Item {
                             muted: true
                         }
                     }
+                }
+                SuggestionStrip {
+                    objectName: "detail-suggestions"
+                    width: parent.width
+                    suggestions: page.suggestions
+                    onOpen: vehicleId => page.openCar(vehicleId)
                 }
             }
 

@@ -4,6 +4,7 @@
 #include "catalog/configurationcode.h"
 #include "catalog/ruleengine.h"
 #include "configurator.h"
+#include "drivebooking.h"
 #include "financequote.h"
 #include "finder.h"
 #include "inventory/inventoryservice.h"
@@ -25,6 +26,7 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -329,6 +331,44 @@ private slots:
         QVERIFY2(line.contains(QLatin1String("Aster 5")) && line.contains(QLatin1String("30,000 km"))
                      && line.contains(finder->words().price(low)) && line.contains(QLatin1String("counted in the deposit")),
                  qPrintable(line));
+
+        // And with a test drive the visitor books: kept beside the booking's contact.
+        DriveBooking *drive = m_kiosk->driveBooking();
+        drive->chooseModel(QStringLiteral("aster-5"));
+        QTRY_VERIFY(!drive->dayRows().isEmpty());
+        QString day;
+        for (const DriveBooking::DayRow &d : drive->dayRows()) {
+            if (day.isEmpty() && d.free > 0)
+                day = d.date;
+        }
+        drive->chooseDay(day);
+        QTRY_VERIFY(!drive->timeRows().isEmpty());
+        for (const DriveBooking::TimeRow &t : drive->timeRows()) {
+            if (t.free) {
+                drive->chooseTime(t.start);
+                break;
+            }
+        }
+        drive->chooseChannel(QStringLiteral("email"));
+        QSignalSpy submitted(drive, &DriveBooking::submitted);
+        drive->submit(QStringLiteral("Ingrid Bakke"), QStringLiteral("ingrid.bakke@fjordpost.no"), true, false);
+        QVERIFY(submitted.wait(8000));
+        QVERIFY(submitted.first().first().toBool());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tradein-booking"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("tradein.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT json_extract(car, '$.model'), json_extract(car, '$.low_minor') FROM booking_trade_in")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Aster 5"));
+            QCOMPARE(q.value(1).toLongLong(), low.minor);
+            QVERIFY(!q.next());
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tradein-booking"));
 
         // The visit ends: no plan counts a car any more.
         wipeVisit(m_kiosk.get());

@@ -330,21 +330,37 @@ void TradeInValuation::estimate()
     const TradeInRequest request = this->request();
     const TradeInPolicy policy = policyFor(snapshot->catalog, m_finder->words().studioId());
     m_pending = m_serial;
-    m_watcher.setFuture(QtConcurrent::run([snapshot, request, policy, brand = m_brand, language = m_language] {
-        QElapsedTimer timer;
-        timer.start();
-        // Only cars that could be comparables are put back together from the compact store.
-        QList<Vehicle> used;
-        const VehicleStore &stock = snapshot->vehicles;
-        for (qsizetype i = 0; i < stock.size(); ++i) {
-            Vehicle v = stock.at(i);
-            if (v.condition != Vehicle::Condition::New && v.price.currency == request.currency)
-                used << std::move(v);
-        }
-        TradeInEstimate e = TradeInEstimator::estimate(request, used, namesFor(snapshot->catalog, brand, language), policy);
-        qCDebug(lcTradeIn) << "estimate over" << stock.size() << "cars in" << timer.nsecsElapsed() / 1000 << "µs";
-        return e;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([snapshot, request, policy, brand = m_brand, language = m_language, cache = m_indexCache] {
+            QElapsedTimer timer;
+            timer.start();
+            std::shared_ptr<const TradeInIndex> index;
+            const QString key = request.currency + QChar(0x1f) + brand + QChar(0x1f) + language;
+            {
+                const QMutexLocker lock(&cache->mutex);
+                if (cache->snapshot.lock() == snapshot && cache->key == key)
+                    index = cache->index;
+            }
+            if (!index) {
+                // Once per stock snapshot (and currency, brand and language): only cars that could be
+                // comparables are put back together from the compact store, grouped by their names.
+                QList<Vehicle> used;
+                const VehicleStore &stock = snapshot->vehicles;
+                for (qsizetype i = 0; i < stock.size(); ++i) {
+                    Vehicle v = stock.at(i);
+                    if (v.condition != Vehicle::Condition::New && v.price.currency == request.currency)
+                        used << std::move(v);
+                }
+                index = std::make_shared<const TradeInIndex>(std::move(used), namesFor(snapshot->catalog, brand, language));
+                const QMutexLocker lock(&cache->mutex);
+                cache->snapshot = snapshot;
+                cache->key = key;
+                cache->index = index;
+            }
+            TradeInEstimate e = index->estimate(request, policy);
+            qCDebug(lcTradeIn) << "estimate over" << index->size() << "cars in" << timer.nsecsElapsed() / 1000 << "µs";
+            return e;
+        }));
     emit resultChanged();
 }
 

@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -152,6 +153,14 @@ private:
     QString m_range;
     RowListModel<Row> m_rows;
     QFutureWatcher<TradeInEstimate> m_watcher;
+    /// The stock grouped for estimates, kept while the snapshot it was built from is current.
+    struct IndexCache {
+        QMutex mutex;
+        std::weak_ptr<const InventoryService::Snapshot> snapshot;
+        QString key; ///< currency, brand and language it names cars in
+        std::shared_ptr<const TradeInIndex> index;
+    };
+    std::shared_ptr<IndexCache> m_indexCache = std::make_shared<IndexCache>();
     int m_serial = 0;   ///< counts changes to the car
     int m_pending = -1; ///< the change the running estimate is for
 };

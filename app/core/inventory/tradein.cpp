@@ -59,48 +59,50 @@ constexpr qsizetype kPrefetchAhead = 8;
 
 } // namespace
 
-TradeInEstimate TradeInEstimator::estimate(const TradeInRequest &request, const QList<Vehicle> &stock, const Names &namesOf,
-                                           const TradeInPolicy &policy)
+namespace {
+
+/// What an estimate asks of every car, worked out once per request.
+struct Asked {
+    const TradeInRequest &request;
+    const TradeInPolicy &policy;
+    double km;
+    double margins;
+    double condition;
+};
+
+/// The car as a comparable when its numbers are near enough (its names already matched or about
+/// to be, by `namesMatch`), into `out`.
+template<typename NamesMatch>
+void consider(const Vehicle &v, const Asked &a, NamesMatch &&namesMatch, std::vector<Candidate> &out)
+{
+    const TradeInRequest &request = a.request;
+    const TradeInPolicy &policy = a.policy;
+    // The car's own numbers first: they drop most of a large stock without touching its
+    // strings (other cache lines) or calling namesOf.
+    if (v.condition == Vehicle::Condition::New || std::abs(v.year - request.year) > policy.yearsAround)
+        return;
+    const double km = v.mileage.kilometres();
+    if (std::abs(km - a.km) > policy.mileageAroundKm)
+        return;
+    if (v.price.minor <= 0 || v.price.currency != request.currency)
+        return;
+    if (!namesMatch(v))
+        return;
+    // The listed car moved to the visitor's: a newer one is worth more than theirs, one
+    // driven further less.
+    const double years = std::pow(1.0 - policy.perYearPct / 100.0, double(v.year - request.year));
+    const double mileage = std::clamp(1.0 + policy.per10kKmPct / 100.0 * (km - a.km) / 10000.0, 0.6, 1.4);
+    const double value = double(v.price.minor) * years * mileage * a.condition * a.margins;
+    // To the whole km: a car listed in miles ties with the same car listed in km, whatever
+    // the last bits of the conversion say.
+    const double distance = std::abs(v.year - request.year) + std::round(std::abs(km - a.km)) / 20000.0;
+    out.push_back({&v, double(std::llround(value)), distance});
+}
+
+/// The range, the count and the closest three from the comparables found.
+TradeInEstimate conclude(std::vector<Candidate> &candidates, const TradeInRequest &request, const TradeInPolicy &policy)
 {
     TradeInEstimate out;
-    const QString wantedMake = request.make.simplified();
-    const QString wantedModel = request.model.simplified();
-    if (wantedMake.isEmpty() || wantedModel.isEmpty() || request.year <= 0 || request.currency.isEmpty())
-        return out;
-    const double wantedKm = request.mileage.kilometres();
-    const double margins = 1.0 - (policy.reconditioningPct + policy.retailMarginPct) / 100.0;
-    const double condition = conditionFactor(request.condition);
-    std::vector<Candidate> candidates;
-    const Vehicle *const cars = stock.constData();
-    const qsizetype count = stock.size();
-    for (qsizetype i = 0; i < count; ++i) {
-        // A car is some 500 bytes: a scan of a large stock waits on memory, so the numbers of a car
-        // further on are asked for ahead of its turn.
-        if (i + kPrefetchAhead < count)
-            __builtin_prefetch(&cars[i + kPrefetchAhead].year);
-        const Vehicle &v = cars[i];
-        // The car's own numbers first: they drop most of a large stock without touching its
-        // strings (other cache lines) or calling namesOf.
-        if (v.condition == Vehicle::Condition::New || std::abs(v.year - request.year) > policy.yearsAround)
-            continue;
-        const double km = v.mileage.kilometres();
-        if (std::abs(km - wantedKm) > policy.mileageAroundKm)
-            continue;
-        if (v.price.minor <= 0 || v.price.currency != request.currency)
-            continue;
-        const auto [make, model] = namesOf(v);
-        if (!sameName(make, wantedMake) || !sameName(model, wantedModel))
-            continue;
-        // The listed car moved to the visitor's: a newer one is worth more than theirs, one
-        // driven further less.
-        const double years = std::pow(1.0 - policy.perYearPct / 100.0, double(v.year - request.year));
-        const double mileage = std::clamp(1.0 + policy.per10kKmPct / 100.0 * (km - wantedKm) / 10000.0, 0.6, 1.4);
-        const double value = double(v.price.minor) * years * mileage * condition * margins;
-        // To the whole km: a car listed in miles ties with the same car listed in km, whatever
-        // the last bits of the conversion say.
-        const double distance = std::abs(v.year - request.year) + std::round(std::abs(km - wantedKm)) / 20000.0;
-        candidates.push_back({&v, double(std::llround(value)), distance});
-    }
     out.basis = int(candidates.size());
     // Only the closest three are put in order; the stock's order settles a car listed twice.
     const auto nearer = [](const Candidate &a, const Candidate &b) {
@@ -131,6 +133,83 @@ TradeInEstimate TradeInEstimator::estimate(const TradeInRequest &request, const 
     out.low = Money{std::max<qint64>(0, low), request.currency};
     out.high = Money{std::max(high, out.low.minor), request.currency};
     return out;
+}
+
+bool askable(const TradeInRequest &request)
+{
+    return !request.make.simplified().isEmpty() && !request.model.simplified().isEmpty() && request.year > 0
+        && !request.currency.isEmpty();
+}
+
+Asked asked(const TradeInRequest &request, const TradeInPolicy &policy)
+{
+    return {request, policy, request.mileage.kilometres(), 1.0 - (policy.reconditioningPct + policy.retailMarginPct) / 100.0,
+            conditionFactor(request.condition)};
+}
+
+/// The key a make and model are grouped under: as sameName compares them.
+QString nameKey(const QString &make, const QString &model)
+{
+    return make.simplified().toCaseFolded() + QChar(0x1f) + model.simplified().toCaseFolded();
+}
+
+} // namespace
+
+TradeInEstimate TradeInEstimator::estimate(const TradeInRequest &request, const QList<Vehicle> &stock, const Names &namesOf,
+                                           const TradeInPolicy &policy)
+{
+    if (!askable(request))
+        return {};
+    const QString wantedMake = request.make.simplified();
+    const QString wantedModel = request.model.simplified();
+    const Asked a = asked(request, policy);
+    const auto namesMatch = [&](const Vehicle &v) {
+        const auto [make, model] = namesOf(v);
+        return sameName(make, wantedMake) && sameName(model, wantedModel);
+    };
+    std::vector<Candidate> candidates;
+    const Vehicle *const cars = stock.constData();
+    const qsizetype count = stock.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        // A car is some 500 bytes: a scan of a large stock waits on memory, so the numbers of a car
+        // further on are asked for ahead of its turn.
+        if (i + kPrefetchAhead < count)
+            __builtin_prefetch(&cars[i + kPrefetchAhead].year);
+        consider(cars[i], a, namesMatch, candidates);
+    }
+    return conclude(candidates, request, policy);
+}
+
+TradeInIndex::TradeInIndex(QList<Vehicle> stock, const TradeInEstimator::Names &namesOf)
+    : m_stock(std::move(stock))
+{
+    const Vehicle *const cars = m_stock.constData();
+    for (qsizetype i = 0; i < m_stock.size(); ++i) {
+        const Vehicle &v = cars[i];
+        // A new car is never a comparable: it is not even grouped.
+        if (v.condition == Vehicle::Condition::New || v.price.minor <= 0)
+            continue;
+        const auto [make, model] = namesOf(v);
+        if (make.isEmpty() || model.isEmpty())
+            continue;
+        m_byName[nameKey(make, model)].push_back(i);
+    }
+}
+
+TradeInEstimate TradeInIndex::estimate(const TradeInRequest &request, const TradeInPolicy &policy) const
+{
+    if (!askable(request))
+        return {};
+    std::vector<Candidate> candidates;
+    const auto group = m_byName.constFind(nameKey(request.make, request.model));
+    if (group == m_byName.cend())
+        return conclude(candidates, request, policy);
+    const Asked a = asked(request, policy);
+    const Vehicle *const cars = m_stock.constData();
+    for (const qsizetype i : group.value())
+        consider(
+            cars[i], a, [](const Vehicle &) { return true; }, candidates);
+    return conclude(candidates, request, policy);
 }
 
 TradeInPolicy TradeInPolicy::ofStudio(const Catalog &catalog, const QString &studioId)

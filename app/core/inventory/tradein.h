@@ -6,10 +6,12 @@
 #include "common/money.h"
 #include "inventory/vehicle.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 /// How a trade-in is valued: the brand's terms for the market (what a car sold on costs to
 /// prepare and to sell, how a year and 10,000 km move a price, how many comparables an estimate
@@ -111,4 +113,22 @@ public:
         QString make;
     };
     static VinFacts readVin(const QString &vin, int currentYear);
+};
+
+/// The stock grouped once by the make and model a visitor names them by (TradeInEstimator's
+/// Names), so an estimate reads only the cars of that model instead of every car of a large
+/// stock; built on a worker once per stock snapshot. Its answers are exactly
+/// TradeInEstimator::estimate's over the same stock and names.
+class TradeInIndex
+{
+public:
+    TradeInIndex() = default;
+    TradeInIndex(QList<Vehicle> stock, const TradeInEstimator::Names &namesOf);
+
+    TradeInEstimate estimate(const TradeInRequest &request, const TradeInPolicy &policy = {}) const;
+    qsizetype size() const { return m_stock.size(); }
+
+private:
+    QList<Vehicle> m_stock;                          ///< shared with the snapshot's copy, never changed
+    QHash<QString, std::vector<qsizetype>> m_byName; ///< positions in the stock, in its order
 };

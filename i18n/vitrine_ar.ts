@@ -1650,6 +1650,22 @@
         <source>All day</source>
         <translation>طوال اليوم</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Visits to its page</source>
+        <translation>زيارات صفحتها</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>الأماكن المحجوزة</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1764,6 +1780,18 @@
     <message>
         <source>Busiest days</source>
         <translation>أكثر الأيام ازدحامًا</translation>
+    </message>
+    <message>
+        <source>Studio events: visits to their pages</source>
+        <translation>فعاليات الاستوديو: زيارات صفحاتها</translation>
+    </message>
+    <message>
+        <source>No event page was opened in this period.</source>
+        <translation>لم تُفتح أي صفحة فعالية في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Studio events by kind</source>
+        <translation>فعاليات الاستوديو حسب النوع</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2689,14 @@
     <message>
         <source>The tables could not be written to %1: %2</source>
         <translation>تعذّرت كتابة الجداول في %1: %2</translation>
+    </message>
+    <message>
+        <source>Places taken: %1</source>
+        <translation>الأماكن المحجوزة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places taken</source>
+        <translation><numerusform>لم يُحجز أي مكان</numerusform><numerusform>حُجز مكان واحد</numerusform><numerusform>حُجز مكانان</numerusform><numerusform>حُجزت %n أماكن</numerusform><numerusform>حُجز %n مكانًا</numerusform><numerusform>حُجز %n مكان</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3737,11 +3773,25 @@
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
-        <translation><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على سيارة واحدة، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على سيارتين، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارات، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform></translation>
+        <translation>
+            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على سيارة واحدة، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على سيارتين، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارات، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars</source>
-        <translation><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على سيارة واحدة</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على سيارتين</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارات</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform><numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform></translation>
+        <translation>
+            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على سيارة واحدة</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على سيارتين</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارات</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform>
+            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1574,6 +1574,22 @@
         <source>All day</source>
         <translation>Ganzer Tag</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Visits to its page</source>
+        <translation>Besuche auf ihrer Seite</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>Vergebene Plätze</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1688,6 +1704,18 @@
     <message>
         <source>Busiest days</source>
         <translation>Stärkste Tage</translation>
+    </message>
+    <message>
+        <source>Studio events: visits to their pages</source>
+        <translation>Studio-Veranstaltungen: Besuche auf ihren Seiten</translation>
+    </message>
+    <message>
+        <source>No event page was opened in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Veranstaltungsseite geöffnet.</translation>
+    </message>
+    <message>
+        <source>Studio events by kind</source>
+        <translation>Studio-Veranstaltungen nach Art</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2585,14 @@
     <message>
         <source>The tables could not be written to %1: %2</source>
         <translation>Die Tabellen konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Places taken: %1</source>
+        <translation>Vergebene Plätze: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places taken</source>
+        <translation><numerusform>%n Platz vergeben</numerusform><numerusform>%n Plätze vergeben</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3585,11 +3621,17 @@
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
-        <translation><numerusform>%1: geschätzt %2 – %3 anhand von %n Auto, auf die Anzahlung angerechnet</numerusform><numerusform>%1: geschätzt %2 – %3 anhand von %n Autos, auf die Anzahlung angerechnet</numerusform></translation>
+        <translation>
+            <numerusform>%1: geschätzt %2 – %3 anhand von %n Auto, auf die Anzahlung angerechnet</numerusform>
+            <numerusform>%1: geschätzt %2 – %3 anhand von %n Autos, auf die Anzahlung angerechnet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars</source>
-        <translation><numerusform>%1: geschätzt %2 – %3 anhand von %n Auto</numerusform><numerusform>%1: geschätzt %2 – %3 anhand von %n Autos</numerusform></translation>
+        <translation>
+            <numerusform>%1: geschätzt %2 – %3 anhand von %n Auto</numerusform>
+            <numerusform>%1: geschätzt %2 – %3 anhand von %n Autos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

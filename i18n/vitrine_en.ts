@@ -218,6 +218,10 @@
             <numerusform>%n tables written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n places taken</source>
+        <translation><numerusform>%n place taken</numerusform><numerusform>%n places taken</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StaffMode</name>
@@ -325,11 +329,17 @@
     <name>TradeInValuation</name>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
-        <translation><numerusform>%1: estimated %2 – %3 on %n car, counted in the deposit</numerusform><numerusform>%1: estimated %2 – %3 on %n cars, counted in the deposit</numerusform></translation>
+        <translation>
+            <numerusform>%1: estimated %2 – %3 on %n car, counted in the deposit</numerusform>
+            <numerusform>%1: estimated %2 – %3 on %n cars, counted in the deposit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars</source>
-        <translation><numerusform>%1: estimated %2 – %3 on %n car</numerusform><numerusform>%1: estimated %2 – %3 on %n cars</numerusform></translation>
+        <translation>
+            <numerusform>%1: estimated %2 – %3 on %n car</numerusform>
+            <numerusform>%1: estimated %2 – %3 on %n cars</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

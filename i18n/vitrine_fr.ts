@@ -1574,6 +1574,22 @@
         <source>All day</source>
         <translation>Toute la journée</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Visits to its page</source>
+        <translation>Visites de sa page</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>Places prises</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1688,6 +1704,18 @@
     <message>
         <source>Busiest days</source>
         <translation>Jours les plus fréquentés</translation>
+    </message>
+    <message>
+        <source>Studio events: visits to their pages</source>
+        <translation>Événements du studio : visites de leurs pages</translation>
+    </message>
+    <message>
+        <source>No event page was opened in this period.</source>
+        <translation>Aucune page d’événement n’a été ouverte sur cette période.</translation>
+    </message>
+    <message>
+        <source>Studio events by kind</source>
+        <translation>Événements du studio par type</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2585,14 @@
     <message>
         <source>The tables could not be written to %1: %2</source>
         <translation>Les tableaux n’ont pas pu être écrits dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Places taken: %1</source>
+        <translation>Places prises : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places taken</source>
+        <translation><numerusform>%n place prise</numerusform><numerusform>%n places prises</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3585,11 +3621,17 @@
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
-        <translation><numerusform>%1 : estimée %2 – %3 sur %n voiture, comptée dans l’apport</numerusform><numerusform>%1 : estimée %2 – %3 sur %n voitures, comptée dans l’apport</numerusform></translation>
+        <translation>
+            <numerusform>%1 : estimée %2 – %3 sur %n voiture, comptée dans l’apport</numerusform>
+            <numerusform>%1 : estimée %2 – %3 sur %n voitures, comptée dans l’apport</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars</source>
-        <translation><numerusform>%1 : estimée %2 – %3 sur %n voiture</numerusform><numerusform>%1 : estimée %2 – %3 sur %n voitures</numerusform></translation>
+        <translation>
+            <numerusform>%1 : estimée %2 – %3 sur %n voiture</numerusform>
+            <numerusform>%1 : estimée %2 – %3 sur %n voitures</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1555,6 +1555,22 @@
         <source>All day</source>
         <translation>全天</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Visits to its page</source>
+        <translation>页面访问次数</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>已报名名额</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1669,6 +1685,18 @@
     <message>
         <source>Busiest days</source>
         <translation>最繁忙的日子</translation>
+    </message>
+    <message>
+        <source>Studio events: visits to their pages</source>
+        <translation>展厅活动：页面访问</translation>
+    </message>
+    <message>
+        <source>No event page was opened in this period.</source>
+        <translation>此期间没有打开过活动页面。</translation>
+    </message>
+    <message>
+        <source>Studio events by kind</source>
+        <translation>按类型的展厅活动</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2559,14 @@
     <message>
         <source>The tables could not be written to %1: %2</source>
         <translation>无法将表格写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Places taken: %1</source>
+        <translation>已报名名额：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places taken</source>
+        <translation><numerusform>已报名 %n 个名额</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3547,11 +3583,15 @@
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
-        <translation><numerusform>%1：基于 %n 辆车估价 %2 – %3，已计入首付</numerusform></translation>
+        <translation>
+            <numerusform>%1：基于 %n 辆车估价 %2 – %3，已计入首付</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars</source>
-        <translation><numerusform>%1：基于 %n 辆车估价 %2 – %3</numerusform></translation>
+        <translation>
+            <numerusform>%1：基于 %n 辆车估价 %2 – %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1555,6 +1555,22 @@
         <source>All day</source>
         <translation>全天</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Visits to its page</source>
+        <translation>頁面造訪次數</translation>
+    </message>
+    <message>
+        <source>Places taken</source>
+        <translation>已報名名額</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1669,6 +1685,18 @@
     <message>
         <source>Busiest days</source>
         <translation>最繁忙的日子</translation>
+    </message>
+    <message>
+        <source>Studio events: visits to their pages</source>
+        <translation>展間活動：頁面造訪</translation>
+    </message>
+    <message>
+        <source>No event page was opened in this period.</source>
+        <translation>此期間沒有開啟過活動頁面。</translation>
+    </message>
+    <message>
+        <source>Studio events by kind</source>
+        <translation>依類型的展間活動</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2559,14 @@
     <message>
         <source>The tables could not be written to %1: %2</source>
         <translation>無法將表格寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Places taken: %1</source>
+        <translation>已報名名額：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places taken</source>
+        <translation><numerusform>已報名 %n 個名額</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3547,11 +3583,15 @@
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
-        <translation><numerusform>%1：根據 %n 輛車估價 %2 – %3，已計入頭期款</numerusform></translation>
+        <translation>
+            <numerusform>%1：根據 %n 輛車估價 %2 – %3，已計入頭期款</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: estimated %2 – %3 on %n cars</source>
-        <translation><numerusform>%1：根據 %n 輛車估價 %2 – %3</numerusform></translation>
+        <translation>
+            <numerusform>%1：根據 %n 輛車估價 %2 – %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffinsights.h"
 
+#include "booking/eventstore.h"
 #include "insights/insighttables.h"
 #include "storage/databasequeue.h"
+#include "studioevents.h"
 #include "sync/feedfilefinder.h"
 #include "sync/syncoverview.h"
 
@@ -70,6 +72,8 @@ struct StaffInsights::Read {
     QHash<QString, qint64> modelsBefore;
     QList<InsightReport::Cell> cells;
     QList<InsightReport::ScreenRow> screens;
+    QList<InsightReport::EventRow> events, eventKinds;
+    QHash<QString, QString> eventTitles; ///< by id, in the language of the page
 };
 
 StaffInsights::StaffInsights(DatabaseQueue *queue, QObject *parent)
@@ -85,6 +89,8 @@ StaffInsights::StaffInsights(DatabaseQueue *queue, QObject *parent)
     , m_hours(this)
     , m_days(this)
     , m_screens(this)
+    , m_events(this)
+    , m_eventKinds(this)
     , m_exportFolders(this)
     , m_periodChoices(this)
 {
@@ -182,7 +188,7 @@ void StaffInsights::refresh()
     const int generation = ++m_generation;
     m_queue->run<Read>(
         this,
-        [period, now](QSqlDatabase &db) {
+        [period, now, language = m_language](QSqlDatabase &db) {
             Read r;
             const QList<SourceHealth> health = sourceHealth(db, now);
             InsightReport report(db);
@@ -198,13 +204,21 @@ void StaffInsights::refresh()
             const auto nothing = report.nothingFound(period, 8, &error);
             const auto cells = report.busiest(period, &error);
             const auto screens = report.screens(period, &error);
+            const auto events = report.events(period, false, &error);
+            const auto eventKinds = report.events(period, true, &error);
             if (!funnel || !funnelBefore || !findings || !models || !modelsBefore || !paints || !wheels || !options || !nothing
-                || !cells || !screens) {
+                || !cells || !screens || !events || !eventKinds) {
                 r.error = error;
                 return r;
             }
             r = {true,     {},       *funnel, *funnelBefore, *findings, *models, *paints, *wheels,
                  *options, *nothing, {},      *cells,        *screens};
+            r.events = *events;
+            r.eventKinds = *eventKinds;
+            for (const auto &e : *events) {
+                if (const auto listing = EventStore(db).event(e.event))
+                    r.eventTitles.insert(e.event, listing->event.title.text(language));
+            }
             for (const auto &m : *modelsBefore) {
                 if (!m.hidden)
                     r.modelsBefore.insert(m.subject, m.visits);
@@ -283,6 +297,29 @@ void StaffInsights::apply(const Read &r)
     m_paints.setRows(topRows(r.paints, true, {}));
     m_wheels.setRows(topRows(r.wheels, true, {}));
     m_options.setRows(topRows(r.options, true, {}));
+
+    const auto eventRows = [&](const QList<InsightReport::EventRow> &list, bool byKind) {
+        QList<Row> rows;
+        const qint64 top = largest(list, [](const InsightReport::EventRow &x) { return x.views; });
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const auto &x = list.at(i);
+            const auto kind = StudioEvent::kindFromName(x.kind);
+            const QString kindName = kind ? StudioEvents::kindLabel(*kind) : x.kind;
+            const QString places = x.joinsHidden ? tr("Places taken: %1").arg(hiddenLabel)
+                                                 : tr("%n places taken", "", int(x.joins));
+            rows << Row{byKind ? kindName : r.eventTitles.value(x.event, x.event),
+                        byKind ? places : kindName + QStringLiteral(" · ") + places,
+                        x.viewsHidden ? hiddenLabel : number(x.views),
+                        {},
+                        {},
+                        shareOf(x.views, top),
+                        x.viewsHidden,
+                        int(i)};
+        }
+        return rows;
+    };
+    m_events.setRows(eventRows(r.events, false));
+    m_eventKinds.setRows(eventRows(r.eventKinds, true));
 
     QList<Row> nothing;
     const qint64 topNothing = largest(r.nothing, [](const InsightReport::Row &x) { return x.events; });

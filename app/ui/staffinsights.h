@@ -49,6 +49,9 @@ class StaffInsights : public QObject, public QmlSingleton<StaffInsights>
     /// Visits per day of the week, Monday first (every week of the period together).
     Q_PROPERTY(QAbstractItemModel *days READ days CONSTANT)
     Q_PROPERTY(QAbstractItemModel *screens READ screens CONSTANT)
+    /// Studio events: visits to each event's page, with the places taken; and the same by kind.
+    Q_PROPERTY(QAbstractItemModel *events READ events CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *eventKinds READ eventKinds CONSTANT)
     /// Where the tables can be written: USB sticks and the screen's event folders (path, name).
     Q_PROPERTY(QAbstractItemModel *exportFolders READ exportFolders CONSTANT)
     Q_PROPERTY(int exportFolderCount READ exportFolderCount NOTIFY changed)
@@ -94,6 +97,8 @@ public:
     QAbstractItemModel *hours() { return &m_hours; }
     QAbstractItemModel *days() { return &m_days; }
     QAbstractItemModel *screens() { return &m_screens; }
+    QAbstractItemModel *events() { return &m_events; }
+    QAbstractItemModel *eventKinds() { return &m_eventKinds; }
     QAbstractItemModel *exportFolders() { return &m_exportFolders; }
     int exportFolderCount() const { return int(m_exportFolders.rows().size()); }
     QString message() const { return m_message; }
@@ -138,6 +143,7 @@ private:
     bool m_shown = false; ///< staff have opened the insights: a language change reads them again
     int m_generation = 0;
     RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_days, m_screens;
+    RowListModel<Row> m_events, m_eventKinds;
     RowListModel<Row> m_exportFolders;
     ChoiceListModel m_periodChoices;
     QString m_message;

@@ -2,7 +2,9 @@
 #include "studioevents.h"
 #include "bidi.h"
 #include "drivelabels.h"
+#include "insights/insightrecorder.h"
 #include "modellinelistmodel.h"
+#include "visitinsights.h"
 
 #include "booking/slotplanner.h"
 #include "storage/databasequeue.h"
@@ -69,7 +71,7 @@ QString StudioEvents::when(const StudioEvent &event, const QLocale &locale)
     return Bidi::range(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat), locale);
 }
 
-QString StudioEvents::kindLabel(EventKind kind) const
+QString StudioEvents::kindLabel(EventKind kind)
 {
     switch (kind) {
     case EventKind::Talk:
@@ -281,6 +283,8 @@ void StudioEvents::open(const QString &eventId)
                                                            trims.first()->defaultWheel, QStringLiteral("three-quarter"));
                 m_current.insert(QStringLiteral("picture"), picture);
                 m_current.insert(QStringLiteral("studioId"), e.studio);
+                m_current.insert(QStringLiteral("kindName"), StudioEvent::kindName(e.kind));
+                VisitInsights::note(InsightEvent::Kind::EventViewed, e.id, StudioEvent::kindName(e.kind));
                 if (place) {
                     m_current.insert(
                         QStringLiteral("calendarQr"),
@@ -326,11 +330,17 @@ void StudioEvents::join(const QString &name, const QString &contact, bool privac
     m_busy = true;
     emit busyChanged();
     const Studio studio = *s;
+    // The visit's anonymous event is written with the place, in its transaction.
+    const VisitInsights *insights = VisitInsights::current();
+    const std::optional<InsightEvent> event = insights
+        ? insights->event(InsightEvent::Kind::EventJoined, eventId, m_current.value(QStringLiteral("kindName")).toString())
+        : std::nullopt;
     m_queue->run<Answer>(
         this,
-        [studio, request](QSqlDatabase &db) {
+        [studio, request, event](QSqlDatabase &db) {
             Answer a;
-            a.joined = EventStore(db).join(studio, request, &a.error);
+            a.joined = EventStore(db).join(studio, request, &a.error,
+                                           [&event](QSqlDatabase &d) { return !event || InsightRecorder(d).recordIn(*event); });
             return a;
         },
         [this, studio](Answer a) {

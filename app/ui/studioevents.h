@@ -98,7 +98,12 @@ public:
 
     /// A wall-clock span in the studio's zone: "Saturday, 12 December 2026, 18:00–20:00".
     static QString when(const StudioEvent &event, const QLocale &locale);
-    QString kindLabel(EventKind kind) const;
+
+public:
+    /// A kind of event as the visitor reads it ("Talk", "Drive day").
+    static QString kindLabel(EventKind kind);
+
+private:
     QString spokenLabel(const QString &language) const;
 
 signals:

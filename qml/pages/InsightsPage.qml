@@ -301,6 +301,20 @@ Item {
                     title: qsTr("Screens side by side")
                     model: StaffInsights.screens
                 }
+                BarList {
+                    objectName: "insights-events"
+                    width: charts.columnWidth
+                    title: qsTr("Studio events: visits to their pages")
+                    emptyText: qsTr("No event page was opened in this period.")
+                    model: StaffInsights.events
+                }
+                BarList {
+                    objectName: "insights-event-kinds"
+                    width: charts.columnWidth
+                    title: qsTr("Studio events by kind")
+                    emptyText: qsTr("No event page was opened in this period.")
+                    model: StaffInsights.eventKinds
+                }
             }
 
             // Every table as CSV, to a USB stick.

@@ -271,7 +271,7 @@ private slots:
                  QStringLiteral("--csv"), folder});
         QVERIFY2(r.code == 0, r.err.constData());
         const QStringList files = QDir(folder).entryList({QStringLiteral("*.csv")});
-        QCOMPARE(files.size(), 10);
+        QCOMPARE(files.size(), 12); // with the studio events per event and per kind
         QFile funnel(QDir(folder).filePath(files.filter(QStringLiteral("funnel")).value(0)));
         QVERIFY(funnel.open(QIODevice::ReadOnly));
         const QByteArray bytes = funnel.readAll();

@@ -155,9 +155,12 @@ private slots:
         });
         QVERIFY(!ev.isEmpty());
         const QString id = ev.value(QStringLiteral("id")).toString();
+        m_kiosk->session()->interacted(); // a visit, whose anonymous events the page adds to
         open(QStringLiteral("event"), {{QStringLiteral("eventId"), id}});
         UiProbe ui(m_kiosk->window());
         QTRY_COMPARE(events()->current().value(QStringLiteral("id")).toString(), id);
+        const QString kindName = events()->current().value(QStringLiteral("kindName")).toString();
+        QVERIFY(!kindName.isEmpty());
         QVERIFY(ui.find(QStringLiteral("event-description")));
         QVERIFY(ui.find(QStringLiteral("event-calendar-qr")));
         // A calendar entry a phone reads off the screen: compact (no description), so the code
@@ -196,6 +199,20 @@ private slots:
                                .arg(code, id)));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 1);
+            // The visit's anonymous events: the page viewed and the place taken, under the
+            // event's id and kind, and nothing of the person.
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT kind, detail FROM insight_events WHERE subject = '%1' ORDER BY at_ms").arg(id)));
+            QStringList seen;
+            while (q.next()) {
+                QCOMPARE(q.value(1).toString(), kindName);
+                seen << q.value(0).toString();
+            }
+            QCOMPARE(seen, (QStringList{QStringLiteral("event-viewed"), QStringLiteral("event-joined")}));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT count(*) FROM insight_events WHERE subject LIKE '%Kari%' OR detail LIKE '%412%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
         }
         Database::close(QStringLiteral("check"));
 

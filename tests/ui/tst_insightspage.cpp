@@ -2,6 +2,7 @@
 #include "configurator.h"
 #include "drivebooking.h"
 #include "finder.h"
+#include "insights/insightwording.h"
 #include "inventory/inventoryservice.h"
 #include "kiosk/staffpin.h"
 #include "kioskapplication.h"
@@ -11,6 +12,7 @@
 #include "staffmode.h"
 #include "storage/database.h"
 #include "storage/databasequeue.h"
+#include "studioevents.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 #include "visitinsights.h"
@@ -194,10 +196,15 @@ private slots:
     {
         // Five more visits that view the Aster 5: enough for its group to show.
         const QString vehicle = firstVehicle();
+        // Each also opens a studio event's page: five visits, enough to show its count.
         for (int i = 0; i < 5; ++i) {
             wipeVisit(m_kiosk.get());
             m_kiosk->finder()->detailFor(vehicle);
             m_kiosk->finder()->reset();
+            m_kiosk->events()->open(QStringLiteral("oslo-winter-range"));
+            QTRY_COMPARE(m_kiosk->events()->current().value(QStringLiteral("id")).toString(),
+                         QStringLiteral("oslo-winter-range"));
+            m_kiosk->events()->reset();
         }
         wipeVisit(m_kiosk.get());
         m_kiosk->queue()->waitForIdle();
@@ -236,6 +243,30 @@ private slots:
         QCOMPARE(models->rowCount(), 1);
         QCOMPARE(figure(models, 0), QStringLiteral("6"));
         ui.shoot(QStringLiteral("insights/page-en"));
+        // The event's page visits by event and by kind; nobody took a place: hidden, not zero.
+        auto *events = insights->events();
+        QCOMPARE(events->rowCount(), 1);
+        QCOMPARE(figure(events, 0), QStringLiteral("5"));
+        const auto role = [](QAbstractItemModel *m, int row, const char *name) {
+            return m->data(m->index(row, 0), StaffInsights::Row::roleNames().key(name)).toString();
+        };
+        QVERIFY2(role(events, 0, "label").contains(QLatin1String("Winter")), qPrintable(role(events, 0, "label")));
+        QVERIFY2(role(events, 0, "detail").contains(InsightWording::hidden()), qPrintable(role(events, 0, "detail")));
+        QCOMPARE(insights->eventKinds()->rowCount(), 1);
+        QCOMPARE(role(insights->eventKinds(), 0, "label"), QStringLiteral("Talk"));
+        if (QQuickItem *chart = ui.find(QStringLiteral("insights-events"))) {
+            for (QQuickItem *p = chart->parentItem(); p; p = p->parentItem()) {
+                if (p->inherits("QQuickFlickable")) {
+                    const QPointF at = chart->mapToItem(p->property("contentItem").value<QQuickItem *>(), QPointF(0, 0));
+                    p->setProperty(
+                        "contentY",
+                        std::max<qreal>(0, std::min<qreal>(at.y() - 200, p->property("contentHeight").toReal() - p->height())));
+                    break;
+                }
+            }
+        }
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("insights/page-events-en"));
 
         QVERIFY(m_kiosk->language()->setCode(QStringLiteral("ar")));
         insights->refresh();
@@ -260,7 +291,7 @@ private slots:
         QStringList files;
         for (QDirIterator it(usb(), {QStringLiteral("*.csv")}); it.hasNext();)
             files << it.next();
-        QCOMPARE(files.size(), 10);
+        QCOMPARE(files.size(), 12); // with the studio events per event and per kind
         for (const QString &path : files) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));

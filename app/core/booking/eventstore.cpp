@@ -93,7 +93,8 @@ std::optional<EventListing> EventStore::event(const QString &id) const
     return l && !l->event.id.isEmpty() ? l : std::nullopt;
 }
 
-std::optional<EventStore::Joined> EventStore::join(const Studio &studio, const Request &request, Error *error)
+std::optional<EventStore::Joined> EventStore::join(const Studio &studio, const Request &request, Error *error,
+                                                   const Alongside &alongside)
 {
     const ContactValidator::Result contact = ContactValidator(studio.address.country, request.countryName)
                                                  .validate(request.contact);
@@ -193,7 +194,7 @@ std::optional<EventStore::Joined> EventStore::join(const Studio &studio, const R
     payload.insert(QStringLiteral("kind"), QStringLiteral("event-join"));
     if (!rows.insertContact(j.id, c)
         || !rows.enqueue(EventRows::outboxKey(j), QStringLiteral("event-join"), EventRows::outboxRecord(j.id), payload, now)
-        || !rows.commit())
+        || (alongside && !alongside(m_db)) || !rows.commit())
         return failed(Kind::Storage, {});
     qCInfo(lcBooking) << "event place" << j.id << j.code << "taken at" << e.id;
     EventListing after = *listing;

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 #include <optional>
 
 /// What is on at the studios and who joins it: lists of events (next ones, a week, filtered by
@@ -68,7 +70,11 @@ public:
     std::optional<EventListing> event(const QString &id) const;
 
     /// Takes a place at `request.event` for a visitor of `studio` (the event's studio).
-    std::optional<Joined> join(const Studio &studio, const Request &request, Error *error = nullptr);
+    /// Work of a layer above that belongs to the join (an anonymous event of the visit), written
+    /// inside its transaction, which fails with it.
+    using Alongside = std::function<bool(QSqlDatabase &db)>;
+    std::optional<Joined> join(const Studio &studio, const Request &request, Error *error = nullptr,
+                               const Alongside &alongside = {});
     /// What a visitor can do with their code: give back a place at an event not yet begun.
     std::optional<EventJoiner> cancel(const QString &code, Error *error = nullptr);
     /// Staff at the door: the visitor with this code has come.

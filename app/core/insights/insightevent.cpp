@@ -36,6 +36,8 @@ constexpr KindName kindNames[] = {
     {InsightEvent::Kind::DriveMissed, "drive-missed"},
     {InsightEvent::Kind::ExpertCalled, "expert-called"},
     {InsightEvent::Kind::HoldRequested, "hold-requested"},
+    {InsightEvent::Kind::EventViewed, "event-viewed"},
+    {InsightEvent::Kind::EventJoined, "event-joined"},
 };
 
 bool staffRecorded(InsightEvent::Kind kind)

@@ -38,6 +38,8 @@ struct InsightEvent {
         DriveMissed,           ///< staff marked a no-show; subject: model code
         ExpertCalled,          ///< subject: model code or ''
         HoldRequested,         ///< subject: model code
+        EventViewed,           ///< a studio event's page; subject: event id, detail: its kind
+        EventJoined,           ///< a place taken at a studio event; subject: event id, detail: its kind
     };
 
     Kind kind = Kind::PageShown;

@@ -179,6 +179,38 @@ std::optional<QList<InsightReport::Row>> InsightReport::nothingFound(const Insig
     return grouped(all, true, true, limit);
 }
 
+std::optional<QList<InsightReport::EventRow>> InsightReport::events(const InsightPeriod &period, bool byKind, QString *error)
+{
+    InsightRows rows(m_db);
+    QHash<QString, EventRow> out;
+    for (const auto kind : {InsightEvent::Kind::EventViewed, InsightEvent::Kind::EventJoined}) {
+        const auto totals = rows.totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error);
+        if (!totals)
+            return std::nullopt;
+        for (const auto &t : *totals) {
+            EventRow &row = out[byKind ? t.detail : t.subject];
+            row.event = byKind ? QString() : t.subject;
+            row.kind = t.detail;
+            (kind == InsightEvent::Kind::EventViewed ? row.views : row.joins) += t.visits;
+        }
+    }
+    QList<EventRow> list = out.values();
+    std::sort(list.begin(), list.end(), [](const EventRow &a, const EventRow &b) {
+        if (a.views != b.views)
+            return a.views > b.views;
+        return std::tie(a.kind, a.event) < std::tie(b.kind, b.event);
+    });
+    for (EventRow &row : list) {
+        row.viewsHidden = hiddenBelowMinimum(row.views);
+        row.joinsHidden = hiddenBelowMinimum(row.joins);
+        if (row.viewsHidden)
+            row.views = 0;
+        if (row.joinsHidden)
+            row.joins = 0;
+    }
+    return list;
+}
+
 std::optional<QHash<QString, qint64>> InsightReport::eventCounts(InsightEvent::Kind kind, const InsightPeriod &period,
                                                                  QString *error)
 {

@@ -81,6 +81,17 @@ public:
     };
     std::optional<QList<ScreenRow>> screens(const InsightPeriod &period, QString *error = nullptr);
 
+    struct EventRow {
+        QString event;    ///< the studio event's id; empty in rows by kind
+        QString kind;     ///< talk, workshop, drive-day, launch
+        qint64 views = 0; ///< visits that opened its page (by kind: summed over its events)
+        qint64 joins = 0; ///< visits that took a place
+        bool viewsHidden = false, joinsHidden = false;
+    };
+    /// Studio events' pages viewed and places taken, per event (or per kind), most viewed first;
+    /// each count of fewer than five visits withheld on its own.
+    std::optional<QList<EventRow>> events(const InsightPeriod &period, bool byKind, QString *error = nullptr);
+
     /// Events of `kind` per subject, summed over screens and details, none withheld: for
     /// findings that weigh counts of drives against each other, never shown row by row.
     std::optional<QHash<QString, qint64>> eventCounts(InsightEvent::Kind kind, const InsightPeriod &period,

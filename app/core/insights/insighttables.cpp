@@ -124,6 +124,25 @@ std::optional<QList<InsightCsv>> InsightTables::all(InsightReport &report, const
     }
     tables << n;
 
+    for (const bool byKind : {false, true}) {
+        const auto events = report.events(period, byKind, error);
+        if (!events)
+            return std::nullopt;
+        InsightCsv e{byKind ? QStringLiteral("studio-event-kinds") : QStringLiteral("studio-events"), {}, {}};
+        if (!byKind)
+            e.header << InsightWording::tr("Event");
+        e.header << InsightWording::tr("Kind") << InsightWording::tr("Visits to its page") << InsightWording::tr("Places taken");
+        for (const auto &r : *events) {
+            QStringList cells;
+            if (!byKind)
+                cells << r.event;
+            cells << r.kind << (r.viewsHidden ? InsightWording::hidden() : number(r.views, locale))
+                  << (r.joinsHidden ? InsightWording::hidden() : number(r.joins, locale));
+            e.rows << cells;
+        }
+        tables << e;
+    }
+
     const auto busiest = report.busiest(period, error);
     if (!busiest)
         return std::nullopt;

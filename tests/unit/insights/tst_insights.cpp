@@ -492,6 +492,66 @@ private slots:
         QCOMPARE(report.funnel(september)->at(1).visits, 6);
     }
 
+    // Studio events: pages viewed and places taken per event and per kind, each count of fewer
+    // than five visits withheld on its own, and both tables in the export.
+    void studioEventsViewedAndJoined()
+    {
+        QSqlDatabase db = freshDb();
+        const QDateTime at(QDate(2026, 11, 4), QTime(15, 0), Qt::UTC);
+        QList<InsightEvent> events;
+        // Eight visits open the winter-range talk, six of them take a place (one opens it twice);
+        // three open the family workshop and one joins it; five open the drive day.
+        for (int i = 0; i < 16; ++i) {
+            const QString v = InsightEvent::newVisitId();
+            events << makeEvent(Kind::VisitStarted, v, at.addSecs(i * 10));
+            const bool talk = i < 8, workshop = i >= 8 && i < 11;
+            const QString id = talk ? QStringLiteral("oslo-winter-range")
+                : workshop          ? QStringLiteral("oslo-family-workshop")
+                                    : QStringLiteral("oslo-drive-day");
+            const QString kind = talk ? QStringLiteral("talk")
+                : workshop            ? QStringLiteral("workshop")
+                                      : QStringLiteral("drive-day");
+            events << makeEvent(Kind::EventViewed, v, at.addSecs(i * 10 + 1), id, kind);
+            if (i == 0)
+                events << makeEvent(Kind::EventViewed, v, at.addSecs(i * 10 + 2), id, kind);
+            if ((talk && i < 6) || i == 8)
+                events << makeEvent(Kind::EventJoined, v, at.addSecs(i * 10 + 3), id, kind);
+        }
+        recordAll(db, events);
+        InsightReport report(db);
+        const InsightPeriod day{at.toTimeZone(oslo).date(), at.toTimeZone(oslo).date(), oslo};
+        const auto perEvent = report.events(day, false);
+        QVERIFY(perEvent);
+        QCOMPARE(perEvent->size(), 3);
+        QCOMPARE(perEvent->at(0).event, QStringLiteral("oslo-winter-range"));
+        QCOMPARE(perEvent->at(0).kind, QStringLiteral("talk"));
+        QCOMPARE(perEvent->at(0).views, 8);
+        QCOMPARE(perEvent->at(0).joins, 6);
+        QVERIFY(!perEvent->at(0).viewsHidden && !perEvent->at(0).joinsHidden);
+        QCOMPARE(perEvent->at(1).event, QStringLiteral("oslo-drive-day"));
+        QCOMPARE(perEvent->at(1).views, 5);
+        QVERIFY(perEvent->at(1).joinsHidden); // none joined: fewer than five
+        QCOMPARE(perEvent->at(2).event, QStringLiteral("oslo-family-workshop"));
+        QVERIFY(perEvent->at(2).viewsHidden && perEvent->at(2).joinsHidden);
+        QCOMPARE(perEvent->at(2).views, 0); // withheld, not shown
+        const auto perKind = report.events(day, true);
+        QVERIFY(perKind);
+        QCOMPARE(perKind->size(), 3);
+        QCOMPARE(perKind->at(0).kind, QStringLiteral("talk"));
+        QVERIFY(perKind->at(0).event.isEmpty());
+        const auto tables = InsightTables::all(report, day, {}, at, {}, QLocale::c());
+        QVERIFY(tables);
+        const auto table = [&](const QString &name) {
+            return std::find_if(tables->cbegin(), tables->cend(), [&](const InsightCsv &t) { return t.name == name; });
+        };
+        QVERIFY(table(QStringLiteral("studio-events")) != tables->cend());
+        QCOMPARE(
+            table(QStringLiteral("studio-events"))->rows.at(0),
+            (QStringList{QStringLiteral("oslo-winter-range"), QStringLiteral("talk"), QStringLiteral("8"), QStringLiteral("6")}));
+        QCOMPARE(table(QStringLiteral("studio-events"))->rows.at(2).at(2), InsightWording::hidden());
+        QVERIFY(table(QStringLiteral("studio-event-kinds")) != tables->cend());
+    }
+
     void csvOpensSafelyInASpreadsheet()
     {
         InsightCsv csv{QStringLiteral("t"), {QStringLiteral("Looked for"), QStringLiteral("n")}, {}};

@@ -2696,7 +2696,14 @@
     </message>
     <message numerus="yes">
         <source>%n places taken</source>
-        <translation><numerusform>لم يُحجز أي مكان</numerusform><numerusform>حُجز مكان واحد</numerusform><numerusform>حُجز مكانان</numerusform><numerusform>حُجزت %n أماكن</numerusform><numerusform>حُجز %n مكانًا</numerusform><numerusform>حُجز %n مكان</numerusform></translation>
+        <translation>
+            <numerusform>لم يُحجز أي مكان</numerusform>
+            <numerusform>حُجز مكان واحد</numerusform>
+            <numerusform>حُجز مكانان</numerusform>
+            <numerusform>حُجزت %n أماكن</numerusform>
+            <numerusform>حُجز %n مكانًا</numerusform>
+            <numerusform>حُجز %n مكان</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3175,14 @@
     <message>
         <source>No place with this code can be given back here. Please check the code.</source>
         <translation>لا يمكن التخلي عن مكان بهذا الرمز هنا. يرجى التحقق من الرمز.</translation>
+    </message>
+    <message>
+        <source>new in the latest feed</source>
+        <translation>جديد في آخر موجز</translation>
+    </message>
+    <message>
+        <source>changed by the latest feed</source>
+        <translation>غيّره آخر موجز</translation>
     </message>
 </context>
 <context>

@@ -2592,7 +2592,10 @@
     </message>
     <message numerus="yes">
         <source>%n places taken</source>
-        <translation><numerusform>%n Platz vergeben</numerusform><numerusform>%n Plätze vergeben</numerusform></translation>
+        <translation>
+            <numerusform>%n Platz vergeben</numerusform>
+            <numerusform>%n Plätze vergeben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3047,14 @@
     <message>
         <source>No place with this code can be given back here. Please check the code.</source>
         <translation>Mit diesem Code kann hier kein Platz zurückgegeben werden. Bitte prüfen Sie den Code.</translation>
+    </message>
+    <message>
+        <source>new in the latest feed</source>
+        <translation>neu im letzten Feed</translation>
+    </message>
+    <message>
+        <source>changed by the latest feed</source>
+        <translation>durch den letzten Feed geändert</translation>
     </message>
 </context>
 <context>

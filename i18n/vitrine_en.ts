@@ -220,7 +220,10 @@
     </message>
     <message numerus="yes">
         <source>%n places taken</source>
-        <translation><numerusform>%n place taken</numerusform><numerusform>%n places taken</numerusform></translation>
+        <translation>
+            <numerusform>%n place taken</numerusform>
+            <numerusform>%n places taken</numerusform>
+        </translation>
     </message>
 </context>
 <context>

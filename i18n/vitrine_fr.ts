@@ -2592,7 +2592,10 @@
     </message>
     <message numerus="yes">
         <source>%n places taken</source>
-        <translation><numerusform>%n place prise</numerusform><numerusform>%n places prises</numerusform></translation>
+        <translation>
+            <numerusform>%n place prise</numerusform>
+            <numerusform>%n places prises</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3047,14 @@
     <message>
         <source>No place with this code can be given back here. Please check the code.</source>
         <translation>Aucune place ne peut être rendue ici avec ce code. Vérifiez le code.</translation>
+    </message>
+    <message>
+        <source>new in the latest feed</source>
+        <translation>nouveau dans le dernier flux</translation>
+    </message>
+    <message>
+        <source>changed by the latest feed</source>
+        <translation>modifié par le dernier flux</translation>
     </message>
 </context>
 <context>

@@ -2566,7 +2566,9 @@
     </message>
     <message numerus="yes">
         <source>%n places taken</source>
-        <translation><numerusform>已报名 %n 个名额</numerusform></translation>
+        <translation>
+            <numerusform>已报名 %n 个名额</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3015,14 @@
     <message>
         <source>No place with this code can be given back here. Please check the code.</source>
         <translation>无法在此凭该代码退还名额。请检查代码。</translation>
+    </message>
+    <message>
+        <source>new in the latest feed</source>
+        <translation>最新数据源中新增</translation>
+    </message>
+    <message>
+        <source>changed by the latest feed</source>
+        <translation>已被最新数据源更改</translation>
     </message>
 </context>
 <context>

@@ -2566,7 +2566,9 @@
     </message>
     <message numerus="yes">
         <source>%n places taken</source>
-        <translation><numerusform>已報名 %n 個名額</numerusform></translation>
+        <translation>
+            <numerusform>已報名 %n 個名額</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3015,14 @@
     <message>
         <source>No place with this code can be given back here. Please check the code.</source>
         <translation>無法在此憑該代碼退還名額。請檢查代碼。</translation>
+    </message>
+    <message>
+        <source>new in the latest feed</source>
+        <translation>最新資料來源中新增</translation>
+    </message>
+    <message>
+        <source>changed by the latest feed</source>
+        <translation>已被最新資料來源更改</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,12 @@ QVariantMap StudioEvents::row(const EventListing &l) const
             {QStringLiteral("full"), e.signupRequired && l.isFull()},
             {QStringLiteral("cancelled"), e.cancelled},
             {QStringLiteral("joined"), l.joined},
-            {QStringLiteral("capacity"), e.capacity}};
+            {QStringLiteral("capacity"), e.capacity},
+            // For staff: what the latest feed carrying events did to it.
+            {QStringLiteral("feedChange"),
+             l.feedChange == EventListing::FeedChange::Created       ? tr("new in the latest feed")
+                 : l.feedChange == EventListing::FeedChange::Changed ? tr("changed by the latest feed")
+                                                                     : QString()}};
 }
 
 void StudioEvents::refresh()

@@ -352,8 +352,9 @@ Item {
                         objectName: "staff-event-" + modelData.id
                         width: parent.width
                         event: modelData
-                        note: modelData.signup ? qsTr("%1 of %2 places taken").arg(modelData.joined).arg(modelData.capacity)
-                                               : qsTr("no sign-up")
+                        note: (modelData.signup ? qsTr("%1 of %2 places taken").arg(modelData.joined).arg(modelData.capacity)
+                                                : qsTr("no sign-up"))
+                              + (modelData.feedChange.length > 0 ? " · " + modelData.feedChange : "")
                         onClicked: StudioEvents.showJoiners(modelData.id)
                     }
                 }

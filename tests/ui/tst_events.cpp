@@ -220,6 +220,13 @@ private slots:
         m_kiosk->staff()->unlock(QStringLiteral("4711"));
         QTRY_VERIFY(m_kiosk->staff()->unlocked());
         open(QStringLiteral("staff"));
+        // The demo feed made every event: staff see each as new in the latest feed.
+        QTRY_VERIFY(ui.find(QStringLiteral("staff-event-") + id) != nullptr);
+        QVERIFY2(ui.find(QStringLiteral("staff-event-") + id)
+                     ->property("note")
+                     .toString()
+                     .contains(QLatin1String("new in the latest feed")),
+                 qPrintable(ui.find(QStringLiteral("staff-event-") + id)->property("note").toString()));
         events()->showJoiners(id);
         QTRY_VERIFY(ui.find(QStringLiteral("joiner-") + code) != nullptr);
         QVERIFY(ui.find(QStringLiteral("joiner-") + code)->property("text").toString().contains(QLatin1String("Kari Nordmann")));

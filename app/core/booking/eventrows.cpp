@@ -24,7 +24,7 @@ QString selectJoiner(bool withContact)
 
 const QString kEventColumns = QStringLiteral(
     "SELECT e.doc, e.starts_at, e.ends_at, (SELECT count(*) FROM event_joiner j WHERE j.event = e.id AND j.state != "
-    "'cancelled') FROM studio_event e ");
+    "'cancelled'), (SELECT f.change FROM event_feed_change f WHERE f.event = e.id) FROM studio_event e ");
 
 std::optional<EventListing> readListing(const QSqlQuery &q)
 {
@@ -35,7 +35,11 @@ std::optional<EventListing> readListing(const QSqlQuery &q)
         return std::nullopt;
     event->start = Booking::fromTimestamp(q.value(1).toString());
     event->end = Booking::fromTimestamp(q.value(2).toString());
-    return EventListing{*event, q.value(3).toInt()};
+    const QString change = q.value(4).toString();
+    return EventListing{*event, q.value(3).toInt(),
+                        change == QLatin1String("created")       ? EventListing::FeedChange::Created
+                            : change == QLatin1String("changed") ? EventListing::FeedChange::Changed
+                                                                 : EventListing::FeedChange::None};
 }
 
 } // namespace
@@ -266,6 +270,13 @@ bool EventRows::markErased(const QString &joiner, const QDateTime &now)
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO event_joiner_erased (joiner, erased_at) VALUES (?, ?)"));
     q.addBindValue(joiner);
     q.addBindValue(Booking::timestamp(now));
+    return run(q);
+}
+
+bool EventRows::startFeedChanges()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM event_feed_change"));
     return run(q);
 }
 

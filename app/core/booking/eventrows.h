@@ -65,6 +65,8 @@ public:
     bool insertContact(const QString &joiner, const VisitorContact &c);
     bool deleteContact(const QString &joiner, bool *removed = nullptr);
     bool markErased(const QString &joiner, const QDateTime &now);
+    /// A feed carrying events begins: what the one before created or changed is no longer news.
+    bool startFeedChanges();
     /// Records a change: revision + 1 and the outbox row other screens learn it from.
     bool saveChange(EventJoiner &j, const QDateTime &now);
     bool enqueue(const QString &key, const QString &kind, const QString &record, const QJsonObject &payload, const QDateTime &now,

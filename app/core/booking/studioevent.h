@@ -76,8 +76,11 @@ struct StudioEvent {
 /// An event with how many have joined it: what a list or an event page shows. A full event simply
 /// says it is full.
 struct EventListing {
+    /// What the latest feed carrying events did to it, for staff.
+    enum class FeedChange { None, Created, Changed };
     StudioEvent event;
     int joined = 0; ///< joiners not cancelled
+    FeedChange feedChange = FeedChange::None;
 
     int placesLeft() const { return std::max(0, event.capacity - joined); }
     bool isFull() const { return placesLeft() == 0; }

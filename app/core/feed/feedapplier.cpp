@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcFeed)
 
 namespace {
@@ -141,6 +143,16 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     stock.reserve(feed.vehicles.size());
     for (const Vehicle &v : feed.vehicles)
         stock.insert(v.id);
+
+    // A feed that carries events (or is the whole of its source's) says afresh which events it
+    // created or changed; a dealer's stock feed leaves that to the brand's.
+    const bool carriesEvents = (feed.full && !feed.stockOnly)
+        || std::any_of(feed.documentOrder.cbegin(), feed.documentOrder.cend(),
+                       [](const QString &k) { return k.startsWith(EventRows::list() + QLatin1Char('/')); })
+        || std::any_of(feed.removals.cbegin(), feed.removals.cend(),
+                       [](const FeedRemoval &r) { return r.list == EventRows::list(); });
+    if (carriesEvents && !m_eventRows->startFeedChanges())
+        return t.fail(QStringLiteral("starting the events' changes"), m_eventRows->error());
 
     // Removals first, so a VIN a departing car held is free for the car that now carries it.
     if (feed.full && !removeMissing(feed, kept, t, report))

@@ -290,6 +290,40 @@ private slots:
         Database::close(QStringLiteral("import"));
     }
 
+    // Staff see what the latest feed carrying events created or changed; the feed after it
+    // starts afresh, and an unchanged event is no news.
+    void latestFeedsCreationsAndChanges()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Database::open(dir.filePath(QStringLiteral("db.sqlite")), QStringLiteral("changes")).ok());
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("changes"));
+            EventStore store(db, [] { return QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC); });
+            const auto changeOf = [&](const QString &id) { return store.event(id)->feedChange; };
+            QJsonObject root = m_demo;
+            root.insert(QStringLiteral("events"), QJsonArray{event(), event(QStringLiteral("ev-2"))});
+            FeedImporter importer(db);
+            QVERIFY(importer.importBytes(QJsonDocument(root).toJson(), QStringLiteral("test")).applied);
+            QCOMPARE(changeOf(QStringLiteral("ev-1")), EventListing::FeedChange::Created);
+            QCOMPARE(changeOf(QStringLiteral("ev-2")), EventListing::FeedChange::Created);
+            // The next feed moves ev-2 and adds ev-3; ev-1 comes again unchanged.
+            QJsonObject moved = event(QStringLiteral("ev-2"));
+            moved.insert(QStringLiteral("start"), QStringLiteral("2026-12-13T18:00"));
+            moved.insert(QStringLiteral("end"), QStringLiteral("2026-12-13T19:30"));
+            root.insert(QStringLiteral("events"), QJsonArray{event(), moved, event(QStringLiteral("ev-3"))});
+            QVERIFY(importer.importBytes(QJsonDocument(root).toJson(), QStringLiteral("test")).applied);
+            QCOMPARE(changeOf(QStringLiteral("ev-1")), EventListing::FeedChange::None);
+            QCOMPARE(changeOf(QStringLiteral("ev-2")), EventListing::FeedChange::Changed);
+            QCOMPARE(changeOf(QStringLiteral("ev-3")), EventListing::FeedChange::Created);
+            // Listed the same way.
+            const QList<EventListing> all = store.list({});
+            QCOMPARE(std::count_if(all.cbegin(), all.cend(),
+                                   [](const EventListing &l) { return l.feedChange != EventListing::FeedChange::None; }),
+                     2);
+        }
+        Database::close(QStringLiteral("changes"));
+    }
+
     void demoEventsAreAheadWheneverTheDemoIsLoaded()
     {
         QTemporaryDir dir;

@@ -85,6 +85,7 @@ HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVers
     : m_db(db)
     , m_registry(db)
     , m_bookings(db)
+    , m_events(db)
     , m_phone(db, phone)
     , m_schemaVersion(schemaVersion)
     , m_perAddress(limits.requestsPerSecond * 2, limits.burst * 2)
@@ -140,6 +141,10 @@ HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
         return read ? m_bookings.daySlots(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/bookings")
         return request.method == "POST" ? m_bookings.book(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/events")
+        return read ? m_events.list(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/events/join")
+        return request.method == "POST" ? m_events.join(request) : error(405, QStringLiteral("use POST"));
     return error(404, QStringLiteral("no such resource"));
 }
 

@@ -4,6 +4,7 @@
 #include "httplimits.h"
 #include "httpmessage.h"
 #include "hubbookings.h"
+#include "hubevents.h"
 #include "phonesite.h"
 #include "ratelimiter.h"
 
@@ -47,6 +48,7 @@ private:
     QSqlDatabase m_db;
     ScreenRegistry m_registry;
     HubBookings m_bookings;
+    HubEvents m_events;
     PhoneSite m_phone; ///< the public pages for visitors' phones (/p/…), no token
     int m_schemaVersion;
     const HttpServer *m_server = nullptr;

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubevents.h"
+
+#include "booking/eventstore.h"
+#include "catalog/catalogrows.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr qint64 kCatalogFreshMs = 2000;
+
+HttpResponse json(int status, const QJsonObject &o)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpResponse error(int status, const QString &code, const QString &words)
+{
+    return json(status, {{QStringLiteral("error"), words}, {QStringLiteral("code"), code}});
+}
+
+QJsonObject listed(const EventListing &l)
+{
+    const StudioEvent &e = l.event;
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("studio"), e.studio},
+            {QStringLiteral("kind"), StudioEvent::kindName(e.kind)},
+            {QStringLiteral("title"), e.title.text(QStringLiteral("en"))},
+            {QStringLiteral("start"), Booking::timestamp(e.start)},
+            {QStringLiteral("end"), Booking::timestamp(e.end)},
+            {QStringLiteral("capacity"), e.capacity},
+            {QStringLiteral("joined"), l.joined},
+            {QStringLiteral("placesLeft"), l.placesLeft()},
+            {QStringLiteral("signup"), e.signupRequired},
+            {QStringLiteral("cancelled"), e.cancelled}};
+}
+
+} // namespace
+
+HubEvents::HubEvents(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+const Catalog *HubEvents::catalog()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_catalog || now - m_catalogReadAt > kCatalogFreshMs) {
+        if (auto read = CatalogRows(m_db).catalog()) {
+            m_catalog = std::move(read);
+            m_catalogReadAt = now;
+        }
+    }
+    return m_catalog ? &*m_catalog : nullptr;
+}
+
+HttpResponse HubEvents::list(const HttpRequest &request)
+{
+    const QUrlQuery query(QString::fromLatin1(request.query));
+    const Catalog *c = catalog();
+    if (!c)
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
+    const QString studio = query.queryItemValue(QStringLiteral("studio"));
+    if (!c->studio(studio))
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("give a known studio"));
+    QJsonArray out;
+    for (const EventListing &l : EventStore(m_db).upcoming(studio, QDateTime::currentDateTimeUtc(), 50))
+        out.append(listed(l));
+    return json(200, {{QStringLiteral("events"), out}});
+}
+
+HttpResponse HubEvents::join(const HttpRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("send the place as a JSON object"));
+    const QJsonObject o = doc.object();
+    const Catalog *c = catalog();
+    if (!c)
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
+    const QString eventId = o.value(QLatin1String("event")).toString();
+    const QJsonObject contact = o.value(QLatin1String("contact")).toObject();
+    const QString channel = contact.value(QLatin1String("channel")).toString();
+    const QString key = o.value(QLatin1String("idempotencyKey")).toString();
+    if (eventId.isEmpty() || eventId.size() > 128 || (channel != QLatin1String("phone") && channel != QLatin1String("email"))
+        || key.isEmpty() || key.size() > 128)
+        return error(400, QStringLiteral("bad-request"),
+                     QStringLiteral("give an event, a contact with its channel (phone or email), and an idempotency key"));
+    EventStore store(m_db);
+    const std::optional<EventListing> listing = store.event(eventId);
+    const Studio *studio = listing ? c->studio(listing->event.studio) : nullptr;
+    if (!listing || !studio)
+        return error(404, QStringLiteral("not-found"), QStringLiteral("no such event"));
+
+    EventStore::Request r;
+    r.event = eventId;
+    r.contact.name = contact.value(QLatin1String("name")).toString();
+    r.contact.channel = channel == QLatin1String("phone") ? ContactChannel::Phone : ContactChannel::Email;
+    r.contact.value = contact.value(QLatin1String("value")).toString();
+    r.contact.privacyAccepted = contact.value(QLatin1String("privacyAccepted")).toBool();
+    r.contact.marketingAccepted = contact.value(QLatin1String("marketingAccepted")).toBool();
+    r.idempotencyKey = key;
+
+    EventStore::Error failure;
+    const auto joined = store.join(*studio, r, &failure);
+    if (!joined) {
+        using Kind = EventStore::Error::Kind;
+        switch (failure.kind) {
+        case Kind::Full:
+            return error(409, QStringLiteral("event-full"), failure.message);
+        case Kind::KeyReused:
+            return error(409, QStringLiteral("key-reused"), failure.message);
+        case Kind::Closed:
+            return error(410, QStringLiteral("event-closed"), failure.message);
+        case Kind::NotFound:
+            return error(404, QStringLiteral("not-found"), failure.message);
+        case Kind::InvalidContact: {
+            QJsonObject fields;
+            for (const ContactValidator::Issue &issue : failure.contactIssues)
+                fields.insert(ContactValidator::fieldName(issue.field), issue.message);
+            return json(422,
+                        {{QStringLiteral("error"), failure.message},
+                         {QStringLiteral("code"), QStringLiteral("invalid-contact")},
+                         {QStringLiteral("fields"), fields}});
+        }
+        case Kind::Busy: {
+            HttpResponse answer = error(503, QStringLiteral("busy"), failure.message);
+            answer.addHeader("Retry-After", "1");
+            return answer;
+        }
+        default:
+            return error(500, QStringLiteral("failed"), QStringLiteral("the place could not be stored"));
+        }
+    }
+    return json(joined->existing ? 200 : 201,
+                {{QStringLiteral("id"), joined->joiner.id},
+                 {QStringLiteral("code"), joined->joiner.code},
+                 {QStringLiteral("existing"), joined->existing},
+                 {QStringLiteral("event"), listed(joined->listing)}});
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpmessage.h"
+
+#include "catalog/catalog.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+/// The hub as the keeper of a studio's event places across its screens: the coming events with
+/// their places left, and a place taken that the hub's database limit decides (of screens racing
+/// for the last places, exactly as many win as there are), kept once per idempotency key.
+/// Contact details pass through to the database; none is logged.
+class HubEvents
+{
+public:
+    explicit HubEvents(QSqlDatabase db);
+
+    /// GET /v1/events?studio=S
+    HttpResponse list(const HttpRequest &request);
+    /// POST /v1/events/join {event, contact {name, channel, value, privacyAccepted,
+    /// marketingAccepted}, idempotencyKey}
+    HttpResponse join(const HttpRequest &request);
+
+private:
+    const Catalog *catalog();
+
+    QSqlDatabase m_db;
+    std::optional<Catalog> m_catalog;
+    qint64 m_catalogReadAt = -1;
+};

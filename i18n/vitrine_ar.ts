@@ -1793,12 +1793,31 @@
         <source>Studio events by kind</source>
         <translation>فعاليات الاستوديو حسب النوع</translation>
     </message>
+    <message>
+        <source>Visits day by day</source>
+        <translation>الزيارات يومًا بيوم</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>هذه الفترة</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>الفترة السابقة</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Days with fewer than 5 visits are left out of the line.</source>
+        <translation>الأيام التي بها أقل من 5 زيارات غير مدرجة في الخط.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2723,14 @@
             <numerusform>حُجز %n مكانًا</numerusform>
             <numerusform>حُجز %n مكان</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Visits per day: %1. The period before, day by day: %2.</source>
+        <translation>الزيارات في اليوم: %1. الفترة السابقة يومًا بيوم: %2.</translation>
     </message>
 </context>
 <context>

@@ -1717,12 +1717,31 @@
         <source>Studio events by kind</source>
         <translation>Studio-Veranstaltungen nach Art</translation>
     </message>
+    <message>
+        <source>Visits day by day</source>
+        <translation>Besuche Tag für Tag</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>Der Zeitraum davor</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Days with fewer than 5 visits are left out of the line.</source>
+        <translation>Tage mit weniger als 5 Besuchen fehlen in der Linie.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2615,14 @@
             <numerusform>%n Platz vergeben</numerusform>
             <numerusform>%n Plätze vergeben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Visits per day: %1. The period before, day by day: %2.</source>
+        <translation>Besuche pro Tag: %1. Der Zeitraum davor, Tag für Tag: %2.</translation>
     </message>
 </context>
 <context>

@@ -1717,12 +1717,31 @@
         <source>Studio events by kind</source>
         <translation>Événements du studio par type</translation>
     </message>
+    <message>
+        <source>Visits day by day</source>
+        <translation>Visites jour par jour</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>La période précédente</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Days with fewer than 5 visits are left out of the line.</source>
+        <translation>Les jours de moins de 5 visites sont omis de la courbe.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2615,14 @@
             <numerusform>%n place prise</numerusform>
             <numerusform>%n places prises</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Visits per day: %1. The period before, day by day: %2.</source>
+        <translation>Visites par jour : %1. La période précédente, jour par jour : %2.</translation>
     </message>
 </context>
 <context>

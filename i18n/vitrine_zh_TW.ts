@@ -1698,12 +1698,31 @@
         <source>Studio events by kind</source>
         <translation>依類型的展間活動</translation>
     </message>
+    <message>
+        <source>Visits day by day</source>
+        <translation>每日造訪</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation>上一期</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
     <message>
         <source>Language</source>
         <translation>語言</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Days with fewer than 5 visits are left out of the line.</source>
+        <translation>造訪少於 5 次的日期不計入曲線。</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2588,14 @@
         <translation>
             <numerusform>已報名 %n 個名額</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Visits per day: %1. The period before, day by day: %2.</source>
+        <translation>每日造訪：%1。上一期逐日：%2。</translation>
     </message>
 </context>
 <context>

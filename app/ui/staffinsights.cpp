@@ -73,6 +73,7 @@ struct StaffInsights::Read {
     QList<InsightReport::Cell> cells;
     QList<InsightReport::ScreenRow> screens;
     QList<InsightReport::EventRow> events, eventKinds;
+    QList<InsightReport::DayVisits> daily, dailyBefore;
     QHash<QString, QString> eventTitles; ///< by id, in the language of the page
 };
 
@@ -204,17 +205,17 @@ void StaffInsights::refresh()
             const auto nothing = report.nothingFound(period, 8, &error);
             const auto cells = report.busiest(period, &error);
             const auto screens = report.screens(period, &error);
+            const auto daily = report.daily(period, &error);
+            const auto dailyBefore = report.daily(period.previous(), &error);
             const auto events = report.events(period, false, &error);
             const auto eventKinds = report.events(period, true, &error);
             if (!funnel || !funnelBefore || !findings || !models || !modelsBefore || !paints || !wheels || !options || !nothing
-                || !cells || !screens || !events || !eventKinds) {
+                || !cells || !screens || !events || !eventKinds || !daily || !dailyBefore) {
                 r.error = error;
                 return r;
             }
-            r = {true,     {},       *funnel, *funnelBefore, *findings, *models, *paints, *wheels,
-                 *options, *nothing, {},      *cells,        *screens};
-            r.events = *events;
-            r.eventKinds = *eventKinds;
+            r = {true,     {}, *funnel, *funnelBefore, *findings, *models,     *paints, *wheels,      *options,
+                 *nothing, {}, *cells,  *screens,      *events,   *eventKinds, *daily,  *dailyBefore, {}};
             for (const auto &e : *events) {
                 if (const auto listing = EventStore(db).event(e.event))
                     r.eventTitles.insert(e.event, listing->event.title.text(language));
@@ -318,6 +319,24 @@ void StaffInsights::apply(const Read &r)
         }
         return rows;
     };
+    // Visits per day as a line beside the period before, and the same in words for a screen reader.
+    m_trend.clear();
+    m_trendMax = 0;
+    QStringList said, saidBefore;
+    for (qsizetype i = 0; i < r.daily.size(); ++i) {
+        const auto &d = r.daily.at(i);
+        const auto before = i < r.dailyBefore.size() ? r.dailyBefore.at(i) : InsightReport::DayVisits{{}, 0, true};
+        m_trend << QVariantMap{{QStringLiteral("label"), m_locale.toString(d.date, QStringLiteral("d MMM"))},
+                               {QStringLiteral("value"), d.hidden ? -1 : d.visits},
+                               {QStringLiteral("before"), before.hidden ? -1 : before.visits}};
+        m_trendMax = std::max({m_trendMax, d.visits, before.visits});
+        said << tr("%1: %2").arg(m_locale.toString(d.date, QLocale::ShortFormat), d.hidden ? hiddenLabel : number(d.visits));
+        saidBefore << (before.hidden ? hiddenLabel : number(before.visits));
+    }
+    m_trendText = said.isEmpty() ? QString()
+                                 : tr("Visits per day: %1. The period before, day by day: %2.")
+                                       .arg(said.join(QStringLiteral("; ")), saidBefore.join(QStringLiteral("; ")));
+
     m_events.setRows(eventRows(r.events, false));
     m_eventKinds.setRows(eventRows(r.eventKinds, true));
 

@@ -49,6 +49,11 @@ class StaffInsights : public QObject, public QmlSingleton<StaffInsights>
     /// Visits per day of the week, Monday first (every week of the period together).
     Q_PROPERTY(QAbstractItemModel *days READ days CONSTANT)
     Q_PROPERTY(QAbstractItemModel *screens READ screens CONSTANT)
+    /// Visits per day of the period: {label, value, before} (-1: hidden), the largest value, and
+    /// the same in words (the chart's text alternative).
+    Q_PROPERTY(QVariantList trend READ trend NOTIFY changed)
+    Q_PROPERTY(int trendMax READ trendMax NOTIFY changed)
+    Q_PROPERTY(QString trendText READ trendText NOTIFY changed)
     /// Studio events: visits to each event's page, with the places taken; and the same by kind.
     Q_PROPERTY(QAbstractItemModel *events READ events CONSTANT)
     Q_PROPERTY(QAbstractItemModel *eventKinds READ eventKinds CONSTANT)
@@ -98,6 +103,9 @@ public:
     QAbstractItemModel *days() { return &m_days; }
     QAbstractItemModel *screens() { return &m_screens; }
     QAbstractItemModel *events() { return &m_events; }
+    QVariantList trend() const { return m_trend; }
+    int trendMax() const { return int(m_trendMax); }
+    QString trendText() const { return m_trendText; }
     QAbstractItemModel *eventKinds() { return &m_eventKinds; }
     QAbstractItemModel *exportFolders() { return &m_exportFolders; }
     int exportFolderCount() const { return int(m_exportFolders.rows().size()); }
@@ -144,6 +152,9 @@ private:
     int m_generation = 0;
     RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_days, m_screens;
     RowListModel<Row> m_events, m_eventKinds;
+    QVariantList m_trend;
+    qint64 m_trendMax = 0;
+    QString m_trendText;
     RowListModel<Row> m_exportFolders;
     ChoiceListModel m_periodChoices;
     QString m_message;

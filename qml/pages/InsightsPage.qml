@@ -263,6 +263,16 @@ Item {
                     title: qsTr("Busiest days")
                     model: StaffInsights.days
                 }
+                LineChart {
+                    objectName: "insights-trend"
+                    width: charts.columnWidth
+                    title: qsTr("Visits day by day")
+                    points: StaffInsights.trend
+                    maxValue: StaffInsights.trendMax
+                    textAlternative: StaffInsights.trendText
+                    legend: qsTr("This period")
+                    legendBefore: qsTr("The period before")
+                }
                 BarList {
                     objectName: "insights-models"
                     width: charts.columnWidth

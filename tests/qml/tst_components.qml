@@ -16,6 +16,7 @@ TestCase {
     Component { id: barComponent; LanguageBar {} }
     Component { id: headerComponent; PageHeader { width: 1920; title: "A page" } }
     Component { id: rangeComponent; RangeChoice { width: 400; label: "Model year" } }
+    Component { id: lineComponent; LineChart { width: 412; title: "Visits day by day" } }
 
     function init() {
         UiLanguage.setCode("en")
@@ -102,5 +103,33 @@ TestCase {
         range.range = { from: 2018, to: 2027, low: 2020, high: 2024 }
         compare(slider.first.value, 2020)
         compare(slider.second.value, 2024)
+    }
+
+    // A day withheld breaks the line (never a zero); the line runs from the right in Arabic; the
+    // highest day reaches the top, and every shown day gets a dot the size of a fingertip's aim.
+    function test_lineChartGapsAndMirroring() {
+        const chart = createTemporaryObject(lineComponent, testCase)
+        verify(chart)
+        chart.points = [{label: "1", value: 10, before: 4}, {label: "2", value: -1, before: 6},
+                        {label: "3", value: 5, before: -1}, {label: "4", value: 0, before: 8}]
+        chart.maxValue = 10
+        const runs = chart.runs("value", 412, 112)
+        compare(runs.length, 2)
+        compare(runs[0].length, 1)
+        compare(runs[1].length, 2)
+        // 400 wide and 100 high inside a 6 px margin: day 1 at the left and the top.
+        compare(runs[0][0].x, 6)
+        compare(runs[0][0].y, 6)
+        compare(runs[1][0].x, 6 + 400 * 2 / 3)
+        compare(runs[1][0].y, 6 + 50)
+        compare(runs[1][1].x, 406)
+        compare(runs[1][1].y, 106)
+        compare(chart.runs("before", 412, 112).length, 2)
+        verify(chart.gaps)
+        chart.LayoutMirroring.enabled = true
+        compare(chart.runs("value", 412, 112)[0][0].x, 406)
+        chart.textAlternative = "Visits per day: …"
+        compare(chart.Accessible.description, "Visits per day: …")
+        compare(chart.Accessible.role, Accessible.Chart)
     }
 }

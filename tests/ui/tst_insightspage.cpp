@@ -254,17 +254,34 @@ private slots:
         QVERIFY2(role(events, 0, "detail").contains(InsightWording::hidden()), qPrintable(role(events, 0, "detail")));
         QCOMPARE(insights->eventKinds()->rowCount(), 1);
         QCOMPARE(role(insights->eventKinds(), 0, "label"), QStringLiteral("Talk"));
-        if (QQuickItem *chart = ui.find(QStringLiteral("insights-events"))) {
-            for (QQuickItem *p = chart->parentItem(); p; p = p->parentItem()) {
+        // Visits day by day: seven days, today's every visit of the test, the other days withheld
+        // (a gap, not a zero), and the same in words for a screen reader.
+        const QVariantList trend = insights->trend();
+        QCOMPARE(trend.size(), 7);
+        QVERIFY(trend.last().toMap().value(QStringLiteral("value")).toInt() >= 7);
+        for (int d = 0; d < 6; ++d)
+            QCOMPARE(trend.at(d).toMap().value(QStringLiteral("value")).toInt(), -1);
+        QCOMPARE(insights->trendMax(), trend.last().toMap().value(QStringLiteral("value")).toInt());
+        QVERIFY2(insights->trendText().startsWith(QLatin1String("Visits per day: ")), qPrintable(insights->trendText()));
+        QVERIFY(insights->trendText().contains(InsightWording::hidden()));
+        QQuickItem *line = ui.find(QStringLiteral("insights-trend"));
+        QVERIFY(line);
+        QCOMPARE(line->property("textAlternative").toString(), insights->trendText());
+        const auto scrollTo = [&](const QString &name) {
+            QQuickItem *chart = ui.find(name);
+            for (QQuickItem *p = chart ? chart->parentItem() : nullptr; p; p = p->parentItem()) {
                 if (p->inherits("QQuickFlickable")) {
                     const QPointF at = chart->mapToItem(p->property("contentItem").value<QQuickItem *>(), QPointF(0, 0));
-                    p->setProperty(
-                        "contentY",
-                        std::max<qreal>(0, std::min<qreal>(at.y() - 200, p->property("contentHeight").toReal() - p->height())));
-                    break;
+                    const qreal most = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+                    p->setProperty("contentY", std::clamp<qreal>(at.y() - 100, 0, most));
+                    return;
                 }
             }
-        }
+        };
+        scrollTo(QStringLiteral("insights-trend"));
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("insights/page-trend-en"));
+        scrollTo(QStringLiteral("insights-events"));
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("insights/page-events-en"));
 

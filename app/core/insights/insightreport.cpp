@@ -252,6 +252,25 @@ std::optional<QList<InsightReport::Cell>> InsightReport::busiest(const InsightPe
     return list;
 }
 
+std::optional<QList<InsightReport::DayVisits>> InsightReport::daily(const InsightPeriod &period, QString *error)
+{
+    const auto buckets = InsightRows(m_db).visitBuckets(period.fromMs(), period.toMs(), error);
+    if (!buckets)
+        return std::nullopt;
+    QHash<QDate, qint64> byDay;
+    for (const auto &b : *buckets)
+        byDay[QDateTime::fromMSecsSinceEpoch(b.startMs, period.zone).date()] += b.visits;
+    QList<DayVisits> out;
+    for (QDate d = period.first; d.isValid() && d <= period.last; d = d.addDays(1)) {
+        DayVisits day{d, byDay.value(d), false};
+        day.hidden = hiddenBelowMinimum(day.visits);
+        if (day.hidden)
+            day.visits = 0;
+        out << day;
+    }
+    return out;
+}
+
 std::optional<QList<InsightReport::ScreenRow>> InsightReport::screens(const InsightPeriod &period, QString *error)
 {
     const auto totals = InsightRows(m_db).totals(QStringLiteral("funnel"), period.fromMs(), period.toMs(), error);

@@ -71,6 +71,14 @@ public:
     /// Visits per weekday and hour (studio time), busiest first.
     std::optional<QList<Cell>> busiest(const InsightPeriod &period, QString *error = nullptr);
 
+    struct DayVisits {
+        QDate date; ///< in the studio's time
+        qint64 visits = 0;
+        bool hidden = false; ///< fewer than five: withheld
+    };
+    /// Visits that started on each day of the period (every day, in order), for a line over time.
+    std::optional<QList<DayVisits>> daily(const InsightPeriod &period, QString *error = nullptr);
+
     struct ScreenRow {
         QString screen;
         qint64 visits = 0;

@@ -49,7 +49,15 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
     const CarModel *model = c.model(build.model);
     const Trim *trim = c.trim(build.trim);
     const ConfigurationPricer pricer(engine, market);
-    const ConfigurationPricer::Quote q = pricer.quote(build);
+    // A code that carries the visitor's car counts it in the deposit, as the screen did.
+    ConfigurationPricer::FinanceChoice plan;
+    if (const Market *m = c.market(market); d.tradeInHundreds > 0 && m && FinancePolicy(*m).available()) {
+        FinancePolicy::Choice choice = FinancePolicy(*m).defaults();
+        choice.depositPercent = 0;
+        choice.tradeInMinor = d.tradeInHundreds * 100 * Money::kMinorPerMajor;
+        plan = choice;
+    }
+    const ConfigurationPricer::Quote q = pricer.quote(build, plan);
     if (d.status == ConfigurationCode::Decoded::Status::Invalid || !model || !trim || !q.ok)
         return problem(410, tr("This build can no longer be shown"),
                        tr("The model is no longer offered here. Ask the studio for its successor."));
@@ -147,6 +155,13 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
         page.raw(QStringLiteral("<h2>")).text(tr("Monthly")).raw(QStringLiteral("</h2><p><strong>"));
         page.text(PhonePage::financeSummary(*q.finance, locale)).raw(QStringLiteral("</strong></p>"));
         page.table({}, PhonePage::financeLines(*q.finance, locale));
+        if (q.finance->tradeInMinor > 0)
+            page.raw(QStringLiteral("<p class=\"note\">"))
+                .text(QCoreApplication::translate("FinanceQuote",
+                                                  "Your car counts for %1 of the deposit: the low end of its "
+                                                  "estimate, which a product expert confirms.")
+                          .arg(money(q.finance->tradeInMinor)))
+                .raw(QStringLiteral("</p>"));
         page.raw(QStringLiteral("<p class=\"note\">")).text(tr("An example; the studio gives you the binding offer."));
         page.raw(QStringLiteral("</p>"));
     }

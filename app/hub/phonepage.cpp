@@ -187,7 +187,13 @@ QList<std::pair<QString, QString>> PhonePage::financeLines(const FinancePolicy::
     const auto money = [&](qint64 minor) { return o.money(minor).format(locale); };
     const bool us = o.disclosure == FinancePolicy::Disclosure::UsApr;
     QList<std::pair<QString, QString>> lines;
-    lines << std::pair{us ? words("Down payment") : words("Deposit"), money(o.depositMinor)}
+    if (o.tradeInMinor > 0)
+        lines << std::pair{us ? words("Down payment in money") : words("Deposit in money"), money(o.cashDepositMinor)}
+              << std::pair{words("Your car in part-exchange, estimated"), money(o.tradeInMinor)};
+    lines << std::pair{o.tradeInMinor > 0 ? words("Deposit in total")
+                           : us           ? words("Down payment")
+                                          : words("Deposit"),
+                       money(o.depositMinor)}
           << std::pair{us ? words("Amount financed") : words("Amount of credit"), money(o.plan.financedMinor)}
           << std::pair{words("%n monthly payments of", o.choice.termMonths - 1), money(o.plan.monthlyMinor)}
           << std::pair{words("Final monthly payment"), money(o.plan.lastMonthlyMinor)};

@@ -8,10 +8,15 @@
 #include "httptestclient.h"
 #include "hubprocess.h"
 
+#include "catalog/catalogrows.h"
+#include "catalog/configurationcode.h"
+#include "catalog/ruleengine.h"
+
 #include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -119,6 +124,27 @@ private slots:
         QVERIFY(en.body.contains("APRC") || en.body.contains("effektiv")); // Norway's disclosure
         QVERIFY(en.body.contains("Total price"));
         QVERIFY(!en.body.contains("http://") && !en.body.contains("<script"));
+        QVERIFY(!en.body.contains("part-exchange"));
+        // A code carrying the visitor's car (321,900 kr) counts it in the deposit, as the screen did.
+        QString carried;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("codes"));
+            db.setDatabaseName(hub.databasePath());
+            QVERIFY(db.open());
+            const auto catalog = CatalogRows(db).catalog();
+            QVERIFY(catalog);
+            const RuleEngine engine(*catalog, QStringLiteral("no"));
+            carried = ConfigurationCode::encodeWithTradeIn(engine, ConfigurationCode::decode(code, engine).configuration, 3219);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("codes"));
+        QVERIFY(!carried.isEmpty());
+        const auto withCar = client.get("/p/build/" + carried.toLatin1() + "?lang=en");
+        QCOMPARE(withCar.status, 200);
+        QVERIFY(withCar.body.contains("Your car in part-exchange, estimated"));
+        QVERIFY(withCar.body.contains("Deposit in total"));
+        QVERIFY(withCar.body.contains("321,900"));
+        QVERIFY(withCar.body.contains("which a product expert confirms"));
         // The drawing the page shows, in the build's paint and wheels, from this hub.
         const QRegularExpression img(QStringLiteral("<img class=\"car\"[^>]* src=\"([^\"]+)\""));
         const QString src =

@@ -2,7 +2,7 @@
 #include "hubbookings.h"
 
 #include "booking/bookingstore.h"
-#include "catalog/catalogrows.h"
+#include "hubanswer.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,46 +10,19 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
-namespace {
-
-constexpr qint64 kCatalogFreshMs = 2000;
-
-HttpResponse json(int status, const QJsonObject &o)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-HttpResponse error(int status, const QString &code, const QString &words)
-{
-    return json(status, {{QStringLiteral("error"), words}, {QStringLiteral("code"), code}});
-}
-
-} // namespace
+using HubAnswer::error;
+using HubAnswer::json;
 
 HubBookings::HubBookings(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_catalog(db)
 {
-}
-
-const Catalog *HubBookings::catalog()
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_catalog || now - m_catalogReadAt > kCatalogFreshMs) {
-        if (auto read = CatalogRows(m_db).catalog()) {
-            m_catalog = std::move(read);
-            m_catalogReadAt = now;
-        }
-    }
-    return m_catalog ? &*m_catalog : nullptr;
 }
 
 HttpResponse HubBookings::daySlots(const HttpRequest &request)
 {
     const QUrlQuery query(QString::fromLatin1(request.query));
-    const Catalog *c = catalog();
+    const Catalog *c = m_catalog.get();
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
     const Studio *studio = c->studio(query.queryItemValue(QStringLiteral("studio")));
@@ -78,7 +51,7 @@ HttpResponse HubBookings::book(const HttpRequest &request)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return error(400, QStringLiteral("bad-request"), QStringLiteral("send the booking as a JSON object"));
     const QJsonObject o = doc.object();
-    const Catalog *c = catalog();
+    const Catalog *c = m_catalog.get();
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
     const Studio *studio = c->studio(o.value(QLatin1String("studio")).toString());

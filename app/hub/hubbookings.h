@@ -2,12 +2,9 @@
 #pragma once
 
 #include "httpmessage.h"
-
-#include "catalog/catalog.h"
+#include "hubanswer.h"
 
 #include <QSqlDatabase>
-
-#include <optional>
 
 /// The hub as the judge of a studio's test-drive slots: the free slots of a day, and a booking
 /// that the hub's database constraint decides (of screens racing for a slot, as many win as it
@@ -24,10 +21,6 @@ public:
     HttpResponse book(const HttpRequest &request);
 
 private:
-    /// The catalog as stored, read again when older than a couple of seconds.
-    const Catalog *catalog();
-
     QSqlDatabase m_db;
-    std::optional<Catalog> m_catalog;
-    qint64 m_catalogReadAt = -1;
+    StoredCatalog m_catalog;
 };

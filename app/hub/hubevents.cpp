@@ -2,7 +2,7 @@
 #include "hubevents.h"
 
 #include "booking/eventstore.h"
-#include "catalog/catalogrows.h"
+#include "hubanswer.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,22 +10,10 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+using HubAnswer::error;
+using HubAnswer::json;
+
 namespace {
-
-constexpr qint64 kCatalogFreshMs = 2000;
-
-HttpResponse json(int status, const QJsonObject &o)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-HttpResponse error(int status, const QString &code, const QString &words)
-{
-    return json(status, {{QStringLiteral("error"), words}, {QStringLiteral("code"), code}});
-}
 
 QJsonObject listed(const EventListing &l)
 {
@@ -46,26 +34,15 @@ QJsonObject listed(const EventListing &l)
 } // namespace
 
 HubEvents::HubEvents(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_catalog(db)
 {
-}
-
-const Catalog *HubEvents::catalog()
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_catalog || now - m_catalogReadAt > kCatalogFreshMs) {
-        if (auto read = CatalogRows(m_db).catalog()) {
-            m_catalog = std::move(read);
-            m_catalogReadAt = now;
-        }
-    }
-    return m_catalog ? &*m_catalog : nullptr;
 }
 
 HttpResponse HubEvents::list(const HttpRequest &request)
 {
     const QUrlQuery query(QString::fromLatin1(request.query));
-    const Catalog *c = catalog();
+    const Catalog *c = m_catalog.get();
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
     const QString studio = query.queryItemValue(QStringLiteral("studio"));
@@ -84,7 +61,7 @@ HttpResponse HubEvents::join(const HttpRequest &request)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return error(400, QStringLiteral("bad-request"), QStringLiteral("send the place as a JSON object"));
     const QJsonObject o = doc.object();
-    const Catalog *c = catalog();
+    const Catalog *c = m_catalog.get();
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
     const QString eventId = o.value(QLatin1String("event")).toString();

@@ -2,12 +2,9 @@
 #pragma once
 
 #include "httpmessage.h"
-
-#include "catalog/catalog.h"
+#include "hubanswer.h"
 
 #include <QSqlDatabase>
-
-#include <optional>
 
 /// The hub as the keeper of a studio's event places across its screens: the coming events with
 /// their places left, and a place taken that the hub's database limit decides (of screens racing
@@ -25,9 +22,6 @@ public:
     HttpResponse join(const HttpRequest &request);
 
 private:
-    const Catalog *catalog();
-
     QSqlDatabase m_db;
-    std::optional<Catalog> m_catalog;
-    qint64 m_catalogReadAt = -1;
+    StoredCatalog m_catalog;
 };

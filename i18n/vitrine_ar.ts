@@ -643,6 +643,10 @@
         <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
         <translation>يُرجى الموافقة على إشعار الخصوصية لحجز تجربة قيادة. أما الرسائل التسويقية فهي خيار منفصل.</translation>
     </message>
+    <message>
+        <source>Please accept the privacy notice to take your place. Marketing messages are a separate choice.</source>
+        <translation>يُرجى قبول إشعار الخصوصية لحجز مكانك. رسائل التسويق خيار منفصل.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAgenda</name>

@@ -639,6 +639,10 @@
         <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
         <translation>Bitte akzeptieren Sie den Datenschutzhinweis, um eine Probefahrt zu buchen. Über Marketing-Nachrichten entscheiden Sie davon getrennt.</translation>
     </message>
+    <message>
+        <source>Please accept the privacy notice to take your place. Marketing messages are a separate choice.</source>
+        <translation>Bitte akzeptieren Sie den Datenschutzhinweis, um Ihren Platz zu nehmen. Über Marketing-Nachrichten entscheiden Sie davon getrennt.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAgenda</name>

@@ -639,6 +639,10 @@
         <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
         <translation>Veuillez accepter l’avis de confidentialité pour réserver un essai. Les messages marketing font l’objet d’un choix distinct.</translation>
     </message>
+    <message>
+        <source>Please accept the privacy notice to take your place. Marketing messages are a separate choice.</source>
+        <translation>Veuillez accepter la notice de confidentialité pour réserver votre place. Les messages marketing sont un choix distinct.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAgenda</name>

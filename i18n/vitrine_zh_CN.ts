@@ -638,6 +638,10 @@
         <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
         <translation>请同意隐私声明以预约试驾。是否接收营销信息可另行选择。</translation>
     </message>
+    <message>
+        <source>Please accept the privacy notice to take your place. Marketing messages are a separate choice.</source>
+        <translation>请接受隐私声明以预留您的名额。营销信息是单独的选择。</translation>
+    </message>
 </context>
 <context>
     <name>DriveAgenda</name>

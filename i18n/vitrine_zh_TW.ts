@@ -638,6 +638,10 @@
         <source>Please accept the privacy notice to book a test drive. Marketing messages are a separate choice.</source>
         <translation>請同意隱私權聲明以預約試駕。是否接收行銷訊息可另行選擇。</translation>
     </message>
+    <message>
+        <source>Please accept the privacy notice to take your place. Marketing messages are a separate choice.</source>
+        <translation>請接受隱私聲明以保留您的名額。行銷訊息是另外的選擇。</translation>
+    </message>
 </context>
 <context>
     <name>DriveAgenda</name>

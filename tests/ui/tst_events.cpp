@@ -183,6 +183,7 @@ private slots:
         QVERIFY(!events()->nameProblem().isEmpty());
         QVERIFY(!events()->contactProblem().isEmpty());
         QVERIFY(!events()->privacyProblem().isEmpty());
+        QVERIFY2(!events()->privacyProblem().contains(QLatin1String("test drive")), qPrintable(events()->privacyProblem()));
         shoot(QStringLiteral("event-problems"));
 
         events()->join(QStringLiteral("Kari Nordmann"), QStringLiteral("+47 412 34 567"), true, false);

@@ -278,8 +278,11 @@ ContactValidator::Result ContactValidator::validate(const ContactInput &input) c
         result.issues.append(issue);
     if (!input.privacyAccepted) {
         result.issues.append({Field::PrivacyConsent, Problem::ConsentMissing,
-                              tr("Please accept the privacy notice to book a test drive. Marketing messages are a "
-                                 "separate choice.")});
+                              input.purpose == ContactInput::Purpose::EventPlace
+                                  ? tr("Please accept the privacy notice to take your place. Marketing messages are a "
+                                       "separate choice.")
+                                  : tr("Please accept the privacy notice to book a test drive. Marketing messages are a "
+                                       "separate choice.")});
     }
     if (result.issues.isEmpty()) {
         VisitorContact c;

@@ -16,6 +16,9 @@ struct ContactInput {
     QString value; ///< the phone number or e-mail address
     bool privacyAccepted = false;
     bool marketingAccepted = false; ///< a separate box, unticked unless the visitor ticks it
+    /// What the contact is given for, which the consent's message names.
+    enum class Purpose { TestDrive, EventPlace };
+    Purpose purpose = Purpose::TestDrive;
 };
 
 /// Checks the booking form at the edge — a name, one way to reach the visitor (a phone number

@@ -96,8 +96,9 @@ std::optional<EventListing> EventStore::event(const QString &id) const
 std::optional<EventStore::Joined> EventStore::join(const Studio &studio, const Request &request, Error *error,
                                                    const Alongside &alongside)
 {
-    const ContactValidator::Result contact = ContactValidator(studio.address.country, request.countryName)
-                                                 .validate(request.contact);
+    ContactInput given = request.contact;
+    given.purpose = ContactInput::Purpose::EventPlace;
+    const ContactValidator::Result contact = ContactValidator(studio.address.country, request.countryName).validate(given);
     if (!contact.ok()) {
         setError(error, Kind::InvalidContact, tr("Please check the highlighted fields."));
         if (error)

@@ -51,12 +51,8 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
     const ConfigurationPricer pricer(engine, market);
     // A code that carries the visitor's car counts it in the deposit, as the screen did.
     ConfigurationPricer::FinanceChoice plan;
-    if (const Market *m = c.market(market); d.tradeInHundreds > 0 && m && FinancePolicy(*m).available()) {
-        FinancePolicy::Choice choice = FinancePolicy(*m).defaults();
-        choice.depositPercent = 0;
-        choice.tradeInMinor = d.tradeInHundreds * 100 * Money::kMinorPerMajor;
-        plan = choice;
-    }
+    if (const Market *m = c.market(market); d.tradeInHundreds > 0 && m && FinancePolicy(*m).available())
+        plan = FinancePolicy(*m).defaultsWithCar(d.tradeInHundreds * 100 * Money::kMinorPerMajor);
     const ConfigurationPricer::Quote q = pricer.quote(build, plan);
     if (d.status == ConfigurationCode::Decoded::Status::Invalid || !model || !trim || !q.ok)
         return problem(410, tr("This build can no longer be shown"),

@@ -172,11 +172,11 @@ std::optional<CarTraits> Configurator::buildTraits() const
     return t;
 }
 
-Money Configurator::tradeInPaid() const
+Configurator::CarOffer Configurator::carOffer() const
 {
     if (m_tradeIn.minor > 0)
-        return m_tradeInUsed ? m_tradeIn : Money{};
-    return m_codeTradeIn;
+        return {m_tradeIn, m_tradeInUsed};
+    return {m_codeTradeIn, m_codeTradeIn.minor > 0};
 }
 
 void Configurator::setLanguage(const QString &feedLanguage, const QLocale &locale)
@@ -244,16 +244,17 @@ void Configurator::touch()
     m_price = total > 0 ? money(total) : QString();
     const Market *market = m_engine && !m_build.isEmpty() ? c.market(m_market) : nullptr;
     // The car paid into the deposit travels with the code, in hundreds of the market's money.
-    const Money paidCar = tradeInPaid();
-    const qint64 carHundreds = market && paidCar.currency == market->currency ? paidCar.minor / (100 * Money::kMinorPerMajor) : 0;
+    const CarOffer offer = carOffer();
+    const qint64 carHundreds = market && offer.counted && offer.estimate.currency == market->currency
+        ? offer.estimate.minor / (100 * Money::kMinorPerMajor)
+        : 0;
     m_code = market ? ConfigurationCode::encodeWithTradeIn(*m_engine, m_build, carHundreds) : QString();
     m_choices.setRows(!m_engine                              ? QList<ChoiceRow>()
                           : m_step == QLatin1String("model") ? modelRows()
                           : m_step == QLatin1String("trim")  ? trimRows()
                                                              : optionRows(m_step));
     // The plan follows the build's complete price; the visitor's deposit, term and balloon stay.
-    m_finance.setTradeIn(m_tradeIn.minor > 0 ? m_tradeIn : m_codeTradeIn,
-                         m_tradeIn.minor > 0 ? m_tradeInUsed : m_codeTradeIn.minor > 0);
+    m_finance.setTradeIn(offer.estimate, offer.counted);
     m_finance.setSubject(market, market ? total : 0);
     if (m_engine && !m_build.isEmpty())
         m_summary.update(*m_engine, m_build, m_market,

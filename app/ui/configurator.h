@@ -103,6 +103,8 @@ public:
     void setPhoneLinks(const PhoneLinks &links);
     /// The visitor's car valued at `estimateLow`, and whether the build's plan counts it.
     void setTradeIn(const Money &estimateLow, bool used);
+    /// The build as the visit's recommendations see it: body, paint, model, complete price.
+    std::optional<CarTraits> buildTraits() const;
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     void setOrigin(double lat, double lon);
     /// The visitor left: the build in progress is gone.
@@ -174,14 +176,13 @@ private:
     QString money(qint64 minor) const;
     QString signedMoney(qint64 minor) const;
     RuleWording wording() const;
-    /// The car counted in the build's deposit: valued here and chosen, or carried by a code.
-    Money tradeInPaid() const;
-
-public:
-    /// The build as the visit's recommendations see it: body, paint, model, complete price.
-    std::optional<CarTraits> buildTraits() const;
-
-private:
+    /// The car the build's plan may count, and whether it does: one valued here as the visitor
+    /// chose, else one a reopened code carried.
+    struct CarOffer {
+        Money estimate;
+        bool counted = false;
+    };
+    CarOffer carOffer() const;
     qint64 totalOf(const Configuration &build) const;
     QString currency() const;
     /// Works out everything shown from the build, the step and the language.

@@ -65,7 +65,6 @@ void FinanceQuote::chooseDeposit(int percent)
     if (!m_offer)
         return;
     FinancePolicy::Choice c = m_offer->choice;
-    c.tradeInMinor = 0; // the car is the visit's, added again when the plan is worked out
     c.depositPercent = percent;
     setChoice(c);
 }
@@ -142,9 +141,9 @@ std::optional<FinancePolicy::Choice> FinanceQuote::effectiveChoice() const
         c.tradeInMinor = 0;
         return c;
     }
-    FinancePolicy::Choice c = m_choice.value_or(FinancePolicy(*m_market).defaults());
     if (!m_choice)
-        c.depositPercent = 0; // the least money down the market allows beside the car
+        return FinancePolicy(*m_market).defaultsWithCar(car);
+    FinancePolicy::Choice c = *m_choice;
     c.tradeInMinor = car;
     return c;
 }
@@ -232,11 +231,10 @@ void FinanceQuote::recompute()
                                        true};
         m_lines.setLines(lines);
     }
-    const bool paidIn = m_offer && m_offer->tradeInMinor > 0;
     m_tradeInChoices.setChoices(tradeInOffered()
                                     ? QList<ChoiceListModel::Choice>{{1, tr("Count my car")}, {0, tr("Leave it out")}}
                                     : QList<ChoiceListModel::Choice>{});
-    m_tradeInChoices.setSelected(paidIn || (m_tradeInUsed && tradeInOffered()) ? 1 : 0);
+    m_tradeInChoices.setSelected(m_tradeInUsed && tradeInOffered() ? 1 : 0);
     // The words depend on the locale as much as on the figures: always told.
     emit figuresChanged();
 }

@@ -132,18 +132,17 @@ void TradeInValuation::changeRequest()
 {
     // What was said about another car is no answer for this one.
     ++m_serial;
-    const bool had = m_answered;
-    const bool credited = useAsDeposit();
+    const bool had = m_answered; // an estimate, and so any credit, comes only with an answer
     m_answered = false;
     m_estimate = {};
     m_useAsDeposit = false;
     m_range.clear();
     m_rows.setRows({});
     emit requestChanged();
-    if (had)
+    if (had) {
         emit resultChanged();
-    if (credited || had)
         emit creditChanged();
+    }
 }
 
 void TradeInValuation::setMake(const QString &make)

@@ -94,10 +94,7 @@ VisitRecommender::Traits VisitSuggestions::traitsFor(const Catalog &catalog, con
         // The plan of the monthly pages: the least money beside the car. A car dearer than the
         // budget's own costs more a month, so its plan is not worked out.
         if (policy && v.price.currency == tradeIn.currency && (!priceCapMinor || v.price.minor <= *priceCapMinor)) {
-            FinancePolicy::Choice choice = policy->defaults();
-            choice.depositPercent = 0;
-            choice.tradeInMinor = tradeIn.minor;
-            if (const auto offer = policy->offer(v.price.minor, choice))
+            if (const auto offer = policy->offer(v.price.minor, policy->defaultsWithCar(tradeIn.minor)))
                 t.monthlyMinor = offer->plan.monthlyMinor;
         }
         return t;

@@ -35,6 +35,14 @@ FinancePolicy::Choice FinancePolicy::defaults() const
                   int(std::lround(m_terms.defaultBalloonPercent))});
 }
 
+FinancePolicy::Choice FinancePolicy::defaultsWithCar(qint64 tradeInMinor) const
+{
+    Choice c = defaults();
+    c.depositPercent = 0;
+    c.tradeInMinor = tradeInMinor;
+    return c;
+}
+
 FinancePolicy::Choice FinancePolicy::clamp(const Choice &choice, qint64 priceMinor) const
 {
     Choice c = choice;

@@ -55,6 +55,9 @@ public:
     bool available() const { return m_terms.disclosure != Disclosure::None && !m_terms.termsMonths.isEmpty(); }
     Disclosure disclosure() const { return m_terms.disclosure; }
     Choice defaults() const;
+    /// The defaults with the visitor's car counted in the deposit and the least money beside it
+    /// (clamped to the market's least deposit when an offer is made).
+    Choice defaultsWithCar(qint64 tradeInMinor) const;
     /// The nearest choice the market allows: a term it offers, deposit and balloon in bounds. A
     /// car in part-exchange counts towards the market's least deposit (of `priceMinor`), so
     /// the money part may then be smaller, down to nothing.

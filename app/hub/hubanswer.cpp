@@ -25,6 +25,39 @@ HttpResponse HubAnswer::error(int status, const QString &code, const QString &wo
     return json(status, {{QStringLiteral("error"), words}, {QStringLiteral("code"), code}});
 }
 
+HttpResponse HubAnswer::invalidContact(const QString &words, const QList<ContactValidator::Issue> &issues)
+{
+    QJsonObject fields;
+    for (const ContactValidator::Issue &issue : issues)
+        fields.insert(ContactValidator::fieldName(issue.field), issue.message);
+    return json(422,
+                {{QStringLiteral("error"), words},
+                 {QStringLiteral("code"), QStringLiteral("invalid-contact")},
+                 {QStringLiteral("fields"), fields}});
+}
+
+HttpResponse HubAnswer::busy(const QString &words)
+{
+    HttpResponse answer = error(503, QStringLiteral("busy"), words);
+    answer.addHeader("Retry-After", "1");
+    return answer;
+}
+
+std::optional<ContactInput> HubAnswer::contactOf(const QJsonValue &value)
+{
+    const QJsonObject contact = value.toObject();
+    const QString channel = contact.value(QLatin1String("channel")).toString();
+    if (channel != QLatin1String("phone") && channel != QLatin1String("email"))
+        return std::nullopt;
+    ContactInput c;
+    c.name = contact.value(QLatin1String("name")).toString();
+    c.channel = channel == QLatin1String("phone") ? ContactChannel::Phone : ContactChannel::Email;
+    c.value = contact.value(QLatin1String("value")).toString();
+    c.privacyAccepted = contact.value(QLatin1String("privacyAccepted")).toBool();
+    c.marketingAccepted = contact.value(QLatin1String("marketingAccepted")).toBool();
+    return c;
+}
+
 StoredCatalog::StoredCatalog(QSqlDatabase db)
     : m_db(std::move(db))
 {

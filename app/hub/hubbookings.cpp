@@ -57,11 +57,10 @@ HttpResponse HubBookings::book(const HttpRequest &request)
     const Studio *studio = c->studio(o.value(QLatin1String("studio")).toString());
     const QString model = o.value(QLatin1String("model")).toString();
     const QDateTime start = QDateTime::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODateWithMs);
-    const QJsonObject contact = o.value(QLatin1String("contact")).toObject();
-    const QString channel = contact.value(QLatin1String("channel")).toString();
+    const std::optional<ContactInput> contact = HubAnswer::contactOf(o.value(QLatin1String("contact")));
     const QString key = o.value(QLatin1String("idempotencyKey")).toString();
-    if (!studio || !c->model(model) || !start.isValid() || start.timeSpec() == Qt::LocalTime
-        || (channel != QLatin1String("phone") && channel != QLatin1String("email")) || key.isEmpty() || key.size() > 128)
+    if (!studio || !c->model(model) || !start.isValid() || start.timeSpec() == Qt::LocalTime || !contact || key.isEmpty()
+        || key.size() > 128)
         return error(400, QStringLiteral("bad-request"),
                      QStringLiteral("give a known studio and model, a start with its offset, a contact with its channel "
                                     "(phone or email), and an idempotency key"));
@@ -71,11 +70,7 @@ HttpResponse HubBookings::book(const HttpRequest &request)
     BookingStore::Request r;
     r.target = DriveTarget::fleet(model);
     r.start = start.toUTC();
-    r.contact.name = contact.value(QLatin1String("name")).toString();
-    r.contact.channel = channel == QLatin1String("phone") ? ContactChannel::Phone : ContactChannel::Email;
-    r.contact.value = contact.value(QLatin1String("value")).toString();
-    r.contact.privacyAccepted = contact.value(QLatin1String("privacyAccepted")).toBool();
-    r.contact.marketingAccepted = contact.value(QLatin1String("marketingAccepted")).toBool();
+    r.contact = *contact;
     r.idempotencyKey = key;
 
     BookingStore::Error failure;
@@ -87,23 +82,12 @@ HttpResponse HubBookings::book(const HttpRequest &request)
             return error(409, QStringLiteral("slot-taken"), failure.message);
         case Kind::KeyReused:
             return error(409, QStringLiteral("key-reused"), failure.message);
-        case Kind::InvalidContact: {
-            HttpResponse answer = error(422, QStringLiteral("invalid-contact"), failure.message);
-            QJsonObject fields;
-            for (const ContactValidator::Issue &issue : failure.contactIssues)
-                fields.insert(ContactValidator::fieldName(issue.field), issue.message);
-            QJsonObject body = QJsonDocument::fromJson(answer.body).object();
-            body.insert(QStringLiteral("fields"), fields);
-            answer.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-            return answer;
-        }
+        case Kind::InvalidContact:
+            return HubAnswer::invalidContact(failure.message, failure.contactIssues);
         case Kind::NotBookable:
             return error(422, QStringLiteral("not-bookable"), failure.message);
-        case Kind::Busy: {
-            HttpResponse answer = error(503, QStringLiteral("busy"), failure.message);
-            answer.addHeader("Retry-After", "1");
-            return answer;
-        }
+        case Kind::Busy:
+            return HubAnswer::busy(failure.message);
         default:
             return error(500, QStringLiteral("failed"), QStringLiteral("the booking could not be stored"));
         }

@@ -65,11 +65,9 @@ HttpResponse HubEvents::join(const HttpRequest &request)
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
     const QString eventId = o.value(QLatin1String("event")).toString();
-    const QJsonObject contact = o.value(QLatin1String("contact")).toObject();
-    const QString channel = contact.value(QLatin1String("channel")).toString();
+    const std::optional<ContactInput> contact = HubAnswer::contactOf(o.value(QLatin1String("contact")));
     const QString key = o.value(QLatin1String("idempotencyKey")).toString();
-    if (eventId.isEmpty() || eventId.size() > 128 || (channel != QLatin1String("phone") && channel != QLatin1String("email"))
-        || key.isEmpty() || key.size() > 128)
+    if (eventId.isEmpty() || eventId.size() > 128 || !contact || key.isEmpty() || key.size() > 128)
         return error(400, QStringLiteral("bad-request"),
                      QStringLiteral("give an event, a contact with its channel (phone or email), and an idempotency key"));
     EventStore store(m_db);
@@ -80,11 +78,7 @@ HttpResponse HubEvents::join(const HttpRequest &request)
 
     EventStore::Request r;
     r.event = eventId;
-    r.contact.name = contact.value(QLatin1String("name")).toString();
-    r.contact.channel = channel == QLatin1String("phone") ? ContactChannel::Phone : ContactChannel::Email;
-    r.contact.value = contact.value(QLatin1String("value")).toString();
-    r.contact.privacyAccepted = contact.value(QLatin1String("privacyAccepted")).toBool();
-    r.contact.marketingAccepted = contact.value(QLatin1String("marketingAccepted")).toBool();
+    r.contact = *contact;
     r.idempotencyKey = key;
 
     EventStore::Error failure;
@@ -100,20 +94,10 @@ HttpResponse HubEvents::join(const HttpRequest &request)
             return error(410, QStringLiteral("event-closed"), failure.message);
         case Kind::NotFound:
             return error(404, QStringLiteral("not-found"), failure.message);
-        case Kind::InvalidContact: {
-            QJsonObject fields;
-            for (const ContactValidator::Issue &issue : failure.contactIssues)
-                fields.insert(ContactValidator::fieldName(issue.field), issue.message);
-            return json(422,
-                        {{QStringLiteral("error"), failure.message},
-                         {QStringLiteral("code"), QStringLiteral("invalid-contact")},
-                         {QStringLiteral("fields"), fields}});
-        }
-        case Kind::Busy: {
-            HttpResponse answer = error(503, QStringLiteral("busy"), failure.message);
-            answer.addHeader("Retry-After", "1");
-            return answer;
-        }
+        case Kind::InvalidContact:
+            return HubAnswer::invalidContact(failure.message, failure.contactIssues);
+        case Kind::Busy:
+            return HubAnswer::busy(failure.message);
         default:
             return error(500, QStringLiteral("failed"), QStringLiteral("the place could not be stored"));
         }

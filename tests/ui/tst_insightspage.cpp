@@ -267,21 +267,10 @@ private slots:
         QQuickItem *line = ui.find(QStringLiteral("insights-trend"));
         QVERIFY(line);
         QCOMPARE(line->property("textAlternative").toString(), insights->trendText());
-        const auto scrollTo = [&](const QString &name) {
-            QQuickItem *chart = ui.find(name);
-            for (QQuickItem *p = chart ? chart->parentItem() : nullptr; p; p = p->parentItem()) {
-                if (p->inherits("QQuickFlickable")) {
-                    const QPointF at = chart->mapToItem(p->property("contentItem").value<QQuickItem *>(), QPointF(0, 0));
-                    const qreal most = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
-                    p->setProperty("contentY", std::clamp<qreal>(at.y() - 100, 0, most));
-                    return;
-                }
-            }
-        };
-        scrollTo(QStringLiteral("insights-trend"));
+        QVERIFY(ui.scrollTo(QStringLiteral("insights-trend")));
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("insights/page-trend-en"));
-        scrollTo(QStringLiteral("insights-events"));
+        QVERIFY(ui.scrollTo(QStringLiteral("insights-events")));
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("insights/page-events-en"));
 

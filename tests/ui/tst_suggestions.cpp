@@ -117,20 +117,6 @@ class TestSuggestions : public QObject
         }
     }
 
-    /// Scrolls the page so that `objectName` is in view, for the screenshot.
-    void scrollTo(const QString &objectName)
-    {
-        QQuickItem *item = UiProbe(m_kiosk->window()).find(objectName);
-        for (QQuickItem *p = item ? item->parentItem() : nullptr; p; p = p->parentItem()) {
-            if (p->inherits("QQuickFlickable")) {
-                const QPointF at = item->mapToItem(p->property("contentItem").value<QQuickItem *>(), QPointF(0, 0));
-                const qreal most = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
-                p->setProperty("contentY", std::clamp<qreal>(at.y() - 24, 0, most));
-                return;
-            }
-        }
-    }
-
     QList<VisitSuggestions::Row> shownOn(const QString &stripName)
     {
         auto *suggestions = page()->property("suggestions").value<VisitSuggestions *>();
@@ -177,7 +163,7 @@ private slots:
         QAbstractItemModelTester tester(page()->property("suggestions").value<VisitSuggestions *>()->cars(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(ui.waitSettled());
-        scrollTo(QStringLiteral("detail-suggestions"));
+        QVERIFY(ui.scrollTo(QStringLiteral("detail-suggestions"), 24));
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("suggestions/detail-en"));
         // Worded again in the visitor's language.
@@ -233,7 +219,7 @@ private slots:
         QVERIFY2(budgetSaid > 0, qPrintable(rows.first().why));
         UiProbe ui(m_kiosk->window());
         QVERIFY(ui.waitSettled());
-        scrollTo(QStringLiteral("detail-suggestions"));
+        QVERIFY(ui.scrollTo(QStringLiteral("detail-suggestions"), 24));
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("suggestions/detail-tradein-en"));
     }
@@ -255,7 +241,7 @@ private slots:
         checkReasons(rows, std::nullopt, traits->body, traits->price.minor, {traits->colour}, {}, std::nullopt, {}, &budgetSaid);
         UiProbe ui(m_kiosk->window());
         QVERIFY(ui.waitSettled());
-        scrollTo(QStringLiteral("summary-suggestions"));
+        QVERIFY(ui.scrollTo(QStringLiteral("summary-suggestions"), 24));
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("suggestions/summary-en"));
     }

@@ -54,20 +54,6 @@ class TestTradeInPage : public QObject
         return ui.tap(QStringLiteral("action-tradein")) && QTest::qWaitFor([&] { return ui.find(QStringLiteral("make-input")); });
     }
 
-    /// Scrolls the page so that `objectName` is in view, for a screenshot.
-    static void scrollTo(UiProbe &ui, const QString &objectName)
-    {
-        QQuickItem *item = ui.find(objectName);
-        for (QQuickItem *p = item ? item->parentItem() : nullptr; p; p = p->parentItem()) {
-            if (p->inherits("QQuickFlickable")) {
-                const QPointF at = item->mapToItem(p->property("contentItem").value<QQuickItem *>(), QPointF(0, 0));
-                const qreal most = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
-                p->setProperty("contentY", std::clamp<qreal>(at.y() - 100, 0, most));
-                return;
-            }
-        }
-    }
-
     bool typeInto(UiProbe &ui, const QString &field, const QString &text)
     {
         QQuickItem *input = ui.find(field + QStringLiteral("-input"));
@@ -295,14 +281,14 @@ private slots:
         QTest::qWait(500); // the page lays itself out upright
         QTRY_VERIFY(
             ui.find(QStringLiteral("finance-tradein-note"))->property("text").toString().contains(QLatin1String("Anzahlung")));
-        scrollTo(ui, QStringLiteral("finance-tradein"));
+        QVERIFY(ui.scrollTo(QStringLiteral("finance-tradein")));
         QTest::qWait(300);
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("tradein/deposit-detail-de-portrait"));
         m_kiosk->window()->resize(1920, 1080);
         m_kiosk->language()->setCode(QStringLiteral("ar"));
         QTest::qWait(300);
-        scrollTo(ui, QStringLiteral("finance-tradein"));
+        QVERIFY(ui.scrollTo(QStringLiteral("finance-tradein")));
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("tradein/deposit-detail-ar"));
         m_kiosk->language()->setCode(QStringLiteral("en"));

@@ -33,6 +33,23 @@ bool reallyVisible(QQuickItem *item)
     return true;
 }
 
+// The view an item scrolls in, if any.
+QQuickItem *scrollingView(QQuickItem *item)
+{
+    for (QQuickItem *p = item ? item->parentItem() : nullptr; p; p = p->parentItem()) {
+        if (p->inherits("QQuickFlickable"))
+            return p;
+    }
+    return nullptr;
+}
+
+// Moves a view's content to `contentY`, within what the content allows.
+void scrollView(QQuickItem *view, double contentY)
+{
+    const double maxY = qMax(0.0, view->property("contentHeight").toDouble() - view->height());
+    view->setProperty("contentY", qBound(0.0, contentY, maxY));
+}
+
 } // namespace
 
 UiProbe::UiProbe(QQuickWindow *window)
@@ -62,16 +79,10 @@ bool UiProbe::tap(QQuickItem *item)
     // A finger waits for a page to finish arriving; the stack ignores input while it moves.
     waitSettled(3000);
     // Scrolled into view first, as a visitor would.
-    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
-        if (!p->inherits("QQuickFlickable"))
-            continue;
-        const double y = item->mapToItem(p, QPointF(0, 0)).y();
-        if (y < 0 || y + item->height() > p->height()) {
-            const double contentY = p->property("contentY").toDouble() + y - p->height() / 2 + item->height() / 2;
-            const double maxY = qMax(0.0, p->property("contentHeight").toDouble() - p->height());
-            p->setProperty("contentY", qBound(0.0, contentY, maxY));
-        }
-        break;
+    if (QQuickItem *view = scrollingView(item)) {
+        const double y = item->mapToItem(view, QPointF(0, 0)).y();
+        if (y < 0 || y + item->height() > view->height())
+            scrollView(view, view->property("contentY").toDouble() + y - view->height() / 2 + item->height() / 2);
     }
     // Layouts (Flow, Row) place their children on the next polish; let it happen first.
     QTest::qWait(60);
@@ -79,6 +90,17 @@ bool UiProbe::tap(QQuickItem *item)
         return false;
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    return true;
+}
+
+bool UiProbe::scrollTo(const QString &objectName, qreal fromTop) const
+{
+    QQuickItem *item = find(objectName);
+    QQuickItem *view = scrollingView(item);
+    if (!view)
+        return false;
+    const QPointF at = item->mapToItem(view->property("contentItem").value<QQuickItem *>(), QPointF(0, 0));
+    scrollView(view, at.y() - fromTop);
     return true;
 }
 

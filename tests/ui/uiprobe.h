@@ -20,6 +20,9 @@ public:
     /// Taps the centre of a visible item; false if it is not there or not visible.
     bool tap(QQuickItem *item);
     bool tap(const QString &objectName) { return tap(find(objectName)); }
+    /// Scrolls the view `objectName` is in so that its top stands `fromTop` px below the view's
+    /// top (as far as the content goes), for a screenshot; false when it is not there.
+    bool scrollTo(const QString &objectName, qreal fromTop = 100) const;
     /// Types `text` into the item with focus the way an input method does (a commit), so any
     /// script types: "蓝色 Aster", "أزرق". False when nothing has focus.
     bool type(const QString &text);

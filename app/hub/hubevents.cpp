@@ -108,3 +108,34 @@ HttpResponse HubEvents::join(const HttpRequest &request)
                  {QStringLiteral("existing"), joined->existing},
                  {QStringLiteral("event"), listed(joined->listing)}});
 }
+
+HttpResponse HubEvents::cancel(const HttpRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    const QString code = doc.object().value(QLatin1String("code")).toString().trimmed().toUpper();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || code.isEmpty() || code.size() > 32)
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("send {\"code\": \"…\"}"));
+    EventStore store(m_db);
+    EventStore::Error failure;
+    const auto cancelled = store.cancel(code, &failure);
+    if (!cancelled) {
+        using Kind = EventStore::Error::Kind;
+        switch (failure.kind) {
+        case Kind::NotFound:
+        case Kind::WrongState:
+        case Kind::Closed:
+            // The same answer for a code never given and one that can no longer be given back.
+            return error(404, QStringLiteral("not-found"), QStringLiteral("no place with this code can be given back"));
+        case Kind::Busy:
+            return HubAnswer::busy(failure.message);
+        default:
+            return error(500, QStringLiteral("failed"), QStringLiteral("the place could not be given back"));
+        }
+    }
+    const std::optional<EventListing> listing = store.event(cancelled->event);
+    QJsonObject answer{{QStringLiteral("code"), cancelled->code}};
+    if (listing)
+        answer.insert(QStringLiteral("event"), listed(*listing));
+    return json(200, answer);
+}

@@ -20,6 +20,8 @@ public:
     /// POST /v1/events/join {event, contact {name, channel, value, privacyAccepted,
     /// marketingAccepted}, idempotencyKey}
     HttpResponse join(const HttpRequest &request);
+    /// POST /v1/events/cancel {code}: a visitor gives back a place at a screen, by its code.
+    HttpResponse cancel(const HttpRequest &request);
 
 private:
     QSqlDatabase m_db;

@@ -145,6 +145,8 @@ HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
         return read ? m_events.list(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events/join")
         return request.method == "POST" ? m_events.join(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/events/cancel")
+        return request.method == "POST" ? m_events.cancel(request) : error(405, QStringLiteral("use POST"));
     return error(404, QStringLiteral("no such resource"));
 }
 

@@ -88,6 +88,11 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
         limits.maxConnections = qMax(1, parser.value(QStringLiteral("max-connections")).toInt(&ok));
     if (ok && parser.isSet(QStringLiteral("rate")))
         limits.requestsPerSecond = qMax(0.1, parser.value(QStringLiteral("rate")).toDouble(&ok));
+    // Many screens behind one address (a NAT, a test on loopback).
+    if (ok && parser.isSet(QStringLiteral("connections-per-address")))
+        limits.maxConnectionsPerClient = qBound(1, parser.value(QStringLiteral("connections-per-address")).toInt(&ok), 1000);
+    if (ok && parser.isSet(QStringLiteral("pairing-burst")))
+        limits.pairingBurst = qBound(1, parser.value(QStringLiteral("pairing-burst")).toInt(&ok), 100);
     if (ok && parser.isSet(QStringLiteral("deadlines-ms"))) {
         const QStringList parts = parser.value(QStringLiteral("deadlines-ms")).split(QLatin1Char(','));
         int *targets[] = {&limits.headerTimeoutMs, &limits.bodyTimeoutMs, &limits.idleTimeoutMs, &limits.writeTimeoutMs};
@@ -98,7 +103,9 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
         }
     }
     if (!ok)
-        return usage(parser, QStringLiteral("--max-connections, --rate and --deadlines-ms want numbers"));
+        return usage(parser,
+                     QStringLiteral("--max-connections, --connections-per-address, --rate, --pairing-burst and "
+                                    "--deadlines-ms want numbers"));
 
     PhoneSite::Options phone;
     phone.publicUrl = parser.value(QStringLiteral("public-url"));
@@ -301,6 +308,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("max-connections"), QStringLiteral("serve: connections held at once (default 2000)."),
          QStringLiteral("N")},
         {QStringLiteral("rate"), QStringLiteral("serve: requests a second per screen (default 20)."), QStringLiteral("N")},
+        {QStringLiteral("connections-per-address"),
+         QStringLiteral("serve: open connections one address may hold (default 32, at most 1000)."), QStringLiteral("N")},
+        {QStringLiteral("pairing-burst"),
+         QStringLiteral("serve: pairing attempts one address may make at once, then one every 5 s (default 5, at most 100)."),
+         QStringLiteral("N")},
         {QStringLiteral("deadlines-ms"),
          QStringLiteral("serve: the header, body, idle and write deadlines in ms (default 5000,15000,30000,15000)."),
          QStringLiteral("H,B,I,W")},

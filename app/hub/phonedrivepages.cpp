@@ -81,22 +81,26 @@ bool PhoneDrivePages::sameContact(const VisitorContact &stored, const QString &t
 
 QString PhoneDrivePages::when(const Booking &b, const Studio &studio, const QLocale &locale) const
 {
+    return span(b.start, b.end, studio, locale);
+}
+
+QString PhoneDrivePages::span(const QDateTime &start, const QDateTime &finish, const Studio &studio, const QLocale &locale)
+{
     const QTimeZone zone = SlotPlanner::zoneOf(studio);
-    const QDateTime local = b.start.toTimeZone(zone);
-    const QDateTime end = b.end.toTimeZone(zone);
+    const QDateTime local = start.toTimeZone(zone);
+    const QDateTime end = finish.toTimeZone(zone);
     return tr("%1, %2 to %3 (%4 time)")
         .arg(locale.toString(local.date(), QLocale::LongFormat),
              PhonePage::isolate(locale.toString(local.time(), QLocale::ShortFormat), locale),
              PhonePage::isolate(locale.toString(end.time(), QLocale::ShortFormat), locale), studio.address.city);
 }
 
-QString PhoneDrivePages::contactField(PhoneHtml &page, const QString &id)
+QString PhoneDrivePages::contactField(const QString &id, const QString &hint)
 {
     return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"contact\" type=\"text\" required "
                           "autocomplete=\"off\" inputmode=\"email\" dir=\"ltr\" maxlength=\"254\" aria-describedby=\"%1-hint\">"
                           "<p class=\"note\" id=\"%1-hint\">%3</p>")
-        .arg(id, PhoneHtml::escape(tr("Your phone number or e-mail address")),
-             PhoneHtml::escape(tr("The one you gave when booking.")));
+        .arg(id, PhoneHtml::escape(tr("Your phone number or e-mail address")), PhoneHtml::escape(hint));
 }
 
 HttpResponse PhoneDrivePages::page(const Catalog &catalog, const PhoneWords::Language &language, const QString &code,
@@ -134,7 +138,7 @@ HttpResponse PhoneDrivePages::page(const Catalog &catalog, const PhoneWords::Lan
         page.text(tr("Choose another time")).raw(QStringLiteral("</a></p>"));
         page.raw(QStringLiteral("<h2>")).text(tr("Cancel it")).raw(QStringLiteral("</h2>"));
         page.raw(QStringLiteral("<form method=\"post\" action=\"%1\">").arg(page.href(base + QStringLiteral("/cancel"))));
-        page.raw(contactField(page, QStringLiteral("cancel-contact")));
+        page.raw(contactField(QStringLiteral("cancel-contact"), tr("The one you gave when booking.")));
         page.raw(QStringLiteral("<button type=\"submit\">"))
             .text(tr("Cancel the test drive"))
             .raw(QStringLiteral("</button></form>"));
@@ -142,7 +146,7 @@ HttpResponse PhoneDrivePages::page(const Catalog &catalog, const PhoneWords::Lan
     page.raw(QStringLiteral("<h2>")).text(tr("Erase my data")).raw(QStringLiteral("</h2><p>"));
     page.text(tr("Your name and contact are deleted at once; a drive still to come is cancelled."));
     page.raw(QStringLiteral("</p><form method=\"post\" action=\"%1\">").arg(page.href(base + QStringLiteral("/erase"))));
-    page.raw(contactField(page, QStringLiteral("erase-contact")));
+    page.raw(contactField(QStringLiteral("erase-contact"), tr("The one you gave when booking.")));
     page.raw(QStringLiteral("<button type=\"submit\" class=\"quiet\">")).text(tr("Erase my data"));
     page.raw(QStringLiteral("</button></form>"));
     return PhonePage::html(200, page.finish(), request, "no-cache, private");
@@ -212,7 +216,7 @@ HttpResponse PhoneDrivePages::movePage(const Catalog &catalog, const PhoneWords:
     page.text(tr("Free times on %1").arg(locale.toString(date, QLocale::LongFormat))).raw(QStringLiteral("</legend>"));
     timeChoices(page, free, locale);
     page.raw(QStringLiteral("</fieldset>"));
-    page.raw(contactField(page, QStringLiteral("move-contact")));
+    page.raw(contactField(QStringLiteral("move-contact"), tr("The one you gave when booking.")));
     page.raw(QStringLiteral("<button type=\"submit\">")).text(tr("Move the test drive")).raw(QStringLiteral("</button></form>"));
     return PhonePage::html(200, page.finish(), request, "no-store");
 }

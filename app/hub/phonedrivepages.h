@@ -48,13 +48,15 @@ public:
     /// Whether `typed` is the contact stored with the booking (a phone number read for the
     /// studio's country, or an e-mail address in any case).
     static bool sameContact(const VisitorContact &stored, const QString &typed, const QString &country);
+    /// The contact field of a change form, named `contact`; `hint` says which one is asked for.
+    static QString contactField(const QString &id, const QString &hint);
+    /// A time span on one day in the studio's zone: "Monday 7 December 2026, 10:00 to 10:45 (Oslo time)".
+    static QString span(const QDateTime &start, const QDateTime &end, const Studio &studio, const QLocale &locale);
 
 private:
     /// The booking with this code, with its contact, and its studio; nullopt when either is missing.
     std::optional<std::pair<Booking, const Studio *>> find(const Catalog &catalog, const QString &code) const;
     HttpResponse notFound(const PhoneWords::Language &language, const HttpRequest &request) const;
-    /// The contact field of a change form.
-    static QString contactField(PhoneHtml &page, const QString &id);
     QString when(const Booking &booking, const Studio &studio, const QLocale &locale) const;
 
     QSqlDatabase m_db;

@@ -74,6 +74,7 @@ PhoneSite::PhoneSite(QSqlDatabase db, const Options &options)
     , m_options(options)
     , m_theme(PhoneTheme::load(options.theme))
     , m_drives(db, m_theme, withoutTrailingSlash(options.publicUrl))
+    , m_places(db, m_theme, withoutTrailingSlash(options.publicUrl))
     , m_book(db, m_theme, withoutTrailingSlash(options.publicUrl))
     , m_pages(options.pagesPerSecond, options.pagesBurst)
     , m_changes(options.changesPerSecond, options.changesBurst)
@@ -137,8 +138,8 @@ HttpResponse PhoneSite::handle(const HttpRequest &request, qint64 nowMs)
             return problem(404, PhoneHtml::tr("Page not found"), PhoneHtml::tr("Scan the code on the screen again."));
     }
     const QByteArray kind = parts.value(0);
-    if (kind == "drive")
-        return drive(request, parts, language, nowMs);
+    if (kind == "drive" || kind == "place")
+        return byCode(request, parts, language, nowMs);
     if (kind == "book" && parts.size() == 2)
         return book(request, parts, language, nowMs);
     if (post)
@@ -258,15 +259,19 @@ void PhoneSite::warmPhotos()
     }
 }
 
-HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
-                              qint64 nowMs)
+HttpResponse PhoneSite::byCode(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
+                               qint64 nowMs)
 {
     const QString path = QString::fromLatin1(request.path);
+    const bool drive = parts.value(0) == "drive";
     const QString code = QString::fromLatin1(parts.value(1));
     const QByteArray action = parts.value(2);
-    if (parts.size() < 2 || parts.size() > 3)
+    const auto notFound = [&] {
         return PhonePage::problem(404, m_theme, language, path, PhoneHtml::tr("Page not found"),
                                   PhoneHtml::tr("Scan the code on the screen again."), request);
+    };
+    if (parts.size() < 2 || parts.size() > 3)
+        return notFound();
     if (request.method == "GET") {
         QString why;
         const auto data = snapshot(&why);
@@ -274,19 +279,19 @@ HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray
             return unavailable(language, request);
         const QUrlQuery query(QString::fromLatin1(request.query));
         if (parts.size() == 2)
-            return m_drives.page(data->catalog, language, code, request);
+            return drive ? m_drives.page(data->catalog, language, code, request)
+                         : m_places.page(data->catalog, language, code, request);
         if (action == "calendar.ics")
-            return m_drives.calendar(data->catalog, language, code, request);
-        if (action == "move")
+            return drive ? m_drives.calendar(data->catalog, language, code, request)
+                         : m_places.calendar(data->catalog, language, code, request);
+        if (drive && action == "move")
             return m_drives.movePage(data->catalog, language, code, query.queryItemValue(QStringLiteral("date")), request);
-        return PhonePage::problem(404, m_theme, language, path, PhoneHtml::tr("Page not found"),
-                                  PhoneHtml::tr("Scan the code on the screen again."), request);
+        return notFound();
     }
     // A change: the code and the contact given at booking, at a rate that makes guessing either
     // hopeless, per address and per code.
-    if (action != "move" && action != "cancel" && action != "erase")
-        return PhonePage::problem(404, m_theme, language, path, PhoneHtml::tr("Page not found"),
-                                  PhoneHtml::tr("Scan the code on the screen again."), request);
+    if (action != "cancel" && action != "erase" && !(drive && action == "move"))
+        return notFound();
     if (auto refused = refuseForm(request, language, nowMs, codeKey(code),
                                   PhoneHtml::tr("Too many attempts to change a booking. Try again in a few minutes.")))
         return *refused;
@@ -294,7 +299,8 @@ HttpResponse PhoneSite::drive(const HttpRequest &request, const QList<QByteArray
     const auto data = snapshot(&why);
     if (!data)
         return unavailable(language, request);
-    return m_drives.change(data->catalog, language, code, QString::fromLatin1(action), formOf(request), request);
+    return drive ? m_drives.change(data->catalog, language, code, QString::fromLatin1(action), formOf(request), request)
+                 : m_places.change(data->catalog, language, code, QString::fromLatin1(action), formOf(request), request);
 }
 
 HttpResponse PhoneSite::book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,

@@ -7,6 +7,7 @@
 #include "phonehtml.h"
 #include "phonepage.h"
 #include "phonephotos.h"
+#include "phoneplacepages.h"
 #include "phonewords.h"
 #include "ratelimiter.h"
 
@@ -21,7 +22,8 @@
 
 /// The pages a visitor's phone opens from the kiosk's QR codes, under /p/ and without a screen's
 /// token: a build from its configuration code, a car in stock, a test drive from its booking code
-/// (with its calendar file, and moving, cancelling or erasing it), the car drawings they show and
+/// (with its calendar file, and moving, cancelling or erasing it), a place at a studio event from
+/// its code (the same, without moving), the car drawings they show and
 /// the stock cars' photos the hub holds.
 /// Public, so the most hostile door of the hub: every request passes the hub's size, time and
 /// connection limits, a rate per address, and a much lower rate for booking changes, per address
@@ -59,8 +61,9 @@ private:
     std::shared_ptr<const PhoneSnapshot> snapshot(QString *problem);
     HttpResponse drawing(const HttpRequest &request, const QList<QByteArray> &parts);
     HttpResponse photo(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneSnapshot &data);
-    HttpResponse drive(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
-                       qint64 nowMs);
+    /// A test drive (/p/drive/CODE…) or a place at an event (/p/place/CODE…), from its code.
+    HttpResponse byCode(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
+                        qint64 nowMs);
     HttpResponse book(const HttpRequest &request, const QList<QByteArray> &parts, const PhoneWords::Language &language,
                       qint64 nowMs);
     /// A form too large, or sent too often from this address (or for this code): the refusal.
@@ -76,6 +79,7 @@ private:
     CarDrawing m_drawing;
     QHash<QByteArray, QByteArray> m_sharePictures; ///< PNG drawings by address, for shared links
     PhoneDrivePages m_drives;
+    PhonePlacePages m_places;
     PhoneBookPage m_book;
     std::unique_ptr<PhonePhotos> m_photos; ///< none without a folder
     RateLimiter m_pages;

@@ -7,6 +7,7 @@
 
 #include "httptestclient.h"
 #include "hubprocess.h"
+#include "phonehtml.h"
 
 #include "catalog/catalogrows.h"
 #include "catalog/configurationcode.h"
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -290,6 +292,109 @@ private slots:
         const auto erased = client.send("POST", eBase + "/erase?lang=en", formHeaders, form({{"contact", "+4748000000"}}));
         QCOMPARE(erased.status, 200);
         QCOMPARE(client.send("POST", eBase + "/cancel?lang=en", formHeaders, form({{"contact", "+4748000000"}})).status, 403);
+    }
+
+    /// A place at a studio event taken through the hub, on the visitor's phone: the event, its
+    /// calendar file, and giving it back or erasing the contact, with that contact only.
+    void aPlaceIsShownAndGivenBackWithItsContactOnly()
+    {
+        HubProcess hub({QStringLiteral("--no-tls"), QStringLiteral("--no-sync"), QStringLiteral("--phone-change-rate"),
+                        QStringLiteral("100")});
+        QVERIFY(hub.running());
+        HttpTestClient client(hub.port());
+        const auto paired = client.postJson(
+            "/v1/pair",
+            {{QStringLiteral("code"), hub.pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Entrance")}});
+        QCOMPARE(paired.status, 200);
+        const QByteArray token = paired.json().value(QLatin1String("token")).toString().toLatin1();
+        QString event, title;
+        for (const auto &v : client.get("/v1/events?studio=oslo", token).json().value(QLatin1String("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (event.isEmpty() && e.value(QLatin1String("signup")).toBool()
+                && e.value(QLatin1String("placesLeft")).toInt() > 1) {
+                event = e.value(QLatin1String("id")).toString();
+                title = e.value(QLatin1String("title")).toString();
+            }
+        }
+        QVERIFY(!event.isEmpty());
+        const auto join = [&](const QString &email) {
+            return client
+                .postJson("/v1/events/join",
+                          {{QStringLiteral("event"), event},
+                           {QStringLiteral("idempotencyKey"), email},
+                           {QStringLiteral("contact"),
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Ingrid Fjellstad")},
+                                        {QStringLiteral("channel"), QStringLiteral("email")},
+                                        {QStringLiteral("value"), email},
+                                        {QStringLiteral("privacyAccepted"), true}}}},
+                          token)
+                .json()
+                .value(QLatin1String("code"))
+                .toString();
+        };
+        const QString code = join(QStringLiteral("ingrid@fjordpost.no"));
+        QVERIFY(!code.isEmpty());
+        const QByteArray base = "/p/place/" + code.toLatin1();
+        const auto page = client.get(base + "?lang=en");
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains(code.toUtf8()));
+        QVERIFY2(page.body.contains(PhoneHtml::escape(title).toUtf8()), page.body.constData());
+        QVERIFY(page.body.contains("Your place is kept."));
+        QVERIFY(!page.body.contains("Ingrid") && !page.body.contains("fjordpost")); // no personal data on the page
+        QVERIFY(client.get(base + "?lang=de").body.contains("lang=\"de\""));
+        const auto ics = client.get(base + "/calendar.ics");
+        QCOMPARE(ics.status, 200);
+        QVERIFY(ics.body.startsWith("BEGIN:VCALENDAR"));
+        QVERIFY(ics.body.contains(code.toUtf8()));
+        QCOMPARE(client.get("/p/place/ABCD-EFGH?lang=en").status, 404);
+
+        const QList<QByteArray> formHeaders{"Content-Type: application/x-www-form-urlencoded"};
+        // Wrong contact and an unknown code: the same refusal, byte for byte; a drive's address
+        // does not reach a place either.
+        const auto wrong = client.send("POST", base + "/cancel?lang=en", formHeaders, form({{"contact", "someone@else.no"}}));
+        QCOMPARE(wrong.status, 403);
+        const QString fake = QStringLiteral("ABCD-EFGH");
+        const auto unknown = client.send("POST", "/p/place/" + fake.toLatin1() + "/cancel?lang=en", formHeaders,
+                                         form({{"contact", "someone@else.no"}}));
+        QCOMPARE(QString::fromUtf8(unknown.body).replace(fake, code), QString::fromUtf8(wrong.body));
+        QCOMPARE(client
+                     .send("POST", "/p/drive/" + code.toLatin1() + "/cancel?lang=en", formHeaders,
+                           form({{"contact", "ingrid@fjordpost.no"}}))
+                     .status,
+                 403);
+        QCOMPARE(client.send("POST", base + "/move?lang=en", formHeaders, form({{"contact", "ingrid@fjordpost.no"}})).status,
+                 404);
+
+        const auto given = client.send("POST", base + "/cancel?lang=en", formHeaders, form({{"contact", "Ingrid@Fjordpost.no"}}));
+        QCOMPARE(given.status, 200);
+        QVERIFY(given.body.contains("Your place is given back"));
+        QVERIFY(client.get(base + "?lang=en").body.contains("You gave this place back."));
+        QCOMPARE(client.get(base + "/calendar.ics").status, 404);
+        QCOMPARE(client.send("POST", base + "/cancel?lang=en", formHeaders, form({{"contact", "ingrid@fjordpost.no"}})).status,
+                 403);
+
+        // Erase: the contact goes, and the place with it.
+        const QString other = join(QStringLiteral("ola@fjordpost.no"));
+        QVERIFY(!other.isEmpty());
+        const QByteArray oBase = "/p/place/" + other.toLatin1();
+        const auto erased = client.send("POST", oBase + "/erase?lang=en", formHeaders, form({{"contact", "ola@fjordpost.no"}}));
+        QCOMPARE(erased.status, 200);
+        QCOMPARE(client.send("POST", oBase + "/cancel?lang=en", formHeaders, form({{"contact", "ola@fjordpost.no"}})).status,
+                 403);
+        QVERIFY(client.get(oBase + "?lang=en").body.contains("You gave this place back."));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("erased"));
+            db.setDatabaseName(hub.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM event_joiner_contact WHERE value LIKE '%ola@%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM event_joiner_contact WHERE value LIKE '%ingrid@%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // given back, kept until the retention ends
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("erased"));
     }
 
     void changesAreRateLimited()

@@ -884,6 +884,18 @@
         <source>Done</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <translation>لا تستطيع هذه الشاشة الوصول إلى نظام الاستوديو الآن، لذا لا يمكنها حجز مكان. يمكن لفريقنا تسجيلك عند المكتب.</translation>
+    </message>
+    <message>
+        <source>Your place on your phone</source>
+        <translation>مكانك على هاتفك</translation>
+    </message>
+    <message>
+        <source>Your place on your phone: the details, the calendar, and giving it back.</source>
+        <translation>مكانك على هاتفك: التفاصيل والتقويم وإمكانية التنازل عنه.</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -2351,6 +2363,85 @@
     </message>
 </context>
 <context>
+    <name>PhonePlacePages</name>
+    <message>
+        <source>No place with this code</source>
+        <translation>لا يوجد مكان بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>Check the code the screen gave you, or scan it again.</source>
+        <translation>تحقق من الرمز الذي أعطتك إياه الشاشة، أو امسحه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This event is cancelled. We are sorry.</source>
+        <translation>أُلغيت هذه الفعالية. نعتذر عن ذلك.</translation>
+    </message>
+    <message>
+        <source>You gave this place back.</source>
+        <translation>لقد تنازلت عن هذا المكان.</translation>
+    </message>
+    <message>
+        <source>Checked in. Enjoy the event.</source>
+        <translation>تم تسجيل حضورك. استمتع بالفعالية.</translation>
+    </message>
+    <message>
+        <source>This event has ended. Thank you for coming.</source>
+        <translation>انتهت هذه الفعالية. شكرًا لحضورك.</translation>
+    </message>
+    <message>
+        <source>Your place is kept. See you there.</source>
+        <translation>مكانك محجوز. نراك هناك.</translation>
+    </message>
+    <message>
+        <source>Your place</source>
+        <translation>مكانك</translation>
+    </message>
+    <message>
+        <source>Place code %1</source>
+        <translation>رمز المكان %1</translation>
+    </message>
+    <message>
+        <source>The one you gave when you joined.</source>
+        <translation>الذي قدمته عند التسجيل.</translation>
+    </message>
+    <message>
+        <source>Give your place back</source>
+        <translation>التنازل عن مكانك</translation>
+    </message>
+    <message>
+        <source>Someone else can then take it.</source>
+        <translation>عندها يمكن لشخص آخر أن يأخذه.</translation>
+    </message>
+    <message>
+        <source>Give back my place</source>
+        <translation>التنازل عن مكاني</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a place still to come is given back.</source>
+        <translation>يُحذف اسمك ووسيلة التواصل فورًا؛ ويُعاد المكان في فعالية لم تبدأ بعد.</translation>
+    </message>
+    <message>
+        <source>We could not change this place</source>
+        <translation>تعذّر علينا تغيير هذا المكان</translation>
+    </message>
+    <message>
+        <source>Check the place code and the phone number or e-mail address you gave when you joined.</source>
+        <translation>تحقق من رمز المكان ورقم الهاتف أو عنوان البريد الإلكتروني الذي قدمته عند التسجيل.</translation>
+    </message>
+    <message>
+        <source>Back to your place</source>
+        <translation>العودة إلى مكانك</translation>
+    </message>
+    <message>
+        <source>Your place is given back</source>
+        <translation>تم التنازل عن مكانك</translation>
+    </message>
+    <message>
+        <source>Thank you for letting us know. You are welcome any time.</source>
+        <translation>شكرًا لإبلاغنا. أهلًا بك في أي وقت.</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -2378,6 +2469,13 @@
     <message>
         <source>Open</source>
         <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Your name and contact are deleted; a place still to come is given back.</source>
+        <translation>حُذف اسمك ووسيلة التواصل؛ وأُعيد المكان في فعالية لم تبدأ بعد.</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3169,26 @@
         <source>here</source>
         <translation>حاضر</translation>
     </message>
+    <message>
+        <source>Studio hub</source>
+        <translation>محور الاستوديو</translation>
+    </message>
+    <message>
+        <source>The hub's address</source>
+        <translation>عنوان المحور</translation>
+    </message>
+    <message>
+        <source>The pairing code the hub shows</source>
+        <translation>رمز الإقران الذي يعرضه المحور</translation>
+    </message>
+    <message>
+        <source>Pair this screen</source>
+        <translation>إقران هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>Stop using this hub</source>
+        <translation>التوقف عن استخدام هذا المحور</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -3214,6 +3332,65 @@
     <message>
         <source>changed by the latest feed</source>
         <translation>غيّره آخر موجز</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <translation>لا تستطيع هذه الشاشة الوصول إلى نظام الاستوديو الآن، لذا لا يمكنها حجز مكانك. يُرجى التحدث إلى أي فرد من فريقنا.</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <translation>لا تستطيع هذه الشاشة الوصول إلى نظام الاستوديو الآن. يُرجى التحدث إلى أي فرد من فريقنا.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioHub</name>
+    <message>
+        <source>The hub did not accept this code. Show a new one on the hub and type it again.</source>
+        <translation>لم يقبل المحور هذا الرمز. اعرض رمزًا جديدًا على المحور واكتبه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <translation>شهادة المحور لا تطابق ما يعلنه. تحقق من العنوان.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached at this address.</source>
+        <translation>لا يمكن الوصول إلى المحور على هذا العنوان.</translation>
+    </message>
+    <message>
+        <source>Paired. Bookings and places now go through the hub.</source>
+        <translation>تم الإقران. تمر الحجوزات والأماكن الآن عبر المحور.</translation>
+    </message>
+    <message>
+        <source>Paired, but this screen could not keep the pairing. Pair it again.</source>
+        <translation>تم الإقران، لكن هذه الشاشة لم تتمكن من حفظه. أعد الإقران.</translation>
+    </message>
+    <message>
+        <source>Not paired with a hub: this screen keeps its test drives and event places on its own.</source>
+        <translation>غير مقترن بمحور: تحتفظ هذه الشاشة بنفسها بتجارب القيادة وأماكن الفعاليات.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1. Last contact: %2.</source>
+        <translation>مقترن بالمحور على %1. آخر اتصال: %2.</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1, which cannot be reached (last contact: %2). Visitors are told before they sign up.</source>
+        <translation>مقترن بالمحور على %1، ولا يمكن الوصول إليه (آخر اتصال: %2). يُبلَّغ الزوار بذلك قبل التسجيل.</translation>
+    </message>
+    <message>
+        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <translation>اكتب عنوان المحور (مثل https://10.0.0.2:8443) والرمز الذي يعرضه.</translation>
+    </message>
+    <message>
+        <source>This screen no longer uses a hub.</source>
+        <translation>لم تعد هذه الشاشة تستخدم محورًا.</translation>
+    </message>
+    <message>
+        <source>This screen could not forget the hub. Try again.</source>
+        <translation>تعذّر على هذه الشاشة نسيان المحور. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

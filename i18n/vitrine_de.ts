@@ -868,6 +868,18 @@
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <translation>Dieser Bildschirm erreicht das System des Studios gerade nicht und kann deshalb keinen Platz reservieren. Unser Team meldet Sie gern am Empfang an.</translation>
+    </message>
+    <message>
+        <source>Your place on your phone</source>
+        <translation>Ihr Platz auf Ihrem Telefon</translation>
+    </message>
+    <message>
+        <source>Your place on your phone: the details, the calendar, and giving it back.</source>
+        <translation>Ihr Platz auf Ihrem Telefon: die Einzelheiten, der Kalendereintrag und die Rückgabe.</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -2275,6 +2287,85 @@
     </message>
 </context>
 <context>
+    <name>PhonePlacePages</name>
+    <message>
+        <source>No place with this code</source>
+        <translation>Kein Platz mit diesem Code</translation>
+    </message>
+    <message>
+        <source>Check the code the screen gave you, or scan it again.</source>
+        <translation>Prüfen Sie den Code, den Ihnen der Bildschirm gegeben hat, oder scannen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>This event is cancelled. We are sorry.</source>
+        <translation>Diese Veranstaltung ist abgesagt. Das tut uns leid.</translation>
+    </message>
+    <message>
+        <source>You gave this place back.</source>
+        <translation>Sie haben diesen Platz zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Checked in. Enjoy the event.</source>
+        <translation>Eingecheckt. Viel Freude bei der Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>This event has ended. Thank you for coming.</source>
+        <translation>Diese Veranstaltung ist vorbei. Danke für Ihren Besuch.</translation>
+    </message>
+    <message>
+        <source>Your place is kept. See you there.</source>
+        <translation>Ihr Platz ist reserviert. Bis bald.</translation>
+    </message>
+    <message>
+        <source>Your place</source>
+        <translation>Ihr Platz</translation>
+    </message>
+    <message>
+        <source>Place code %1</source>
+        <translation>Platzcode %1</translation>
+    </message>
+    <message>
+        <source>The one you gave when you joined.</source>
+        <translation>Die Angabe, die Sie bei der Anmeldung gemacht haben.</translation>
+    </message>
+    <message>
+        <source>Give your place back</source>
+        <translation>Platz zurückgeben</translation>
+    </message>
+    <message>
+        <source>Someone else can then take it.</source>
+        <translation>Dann kann jemand anderes ihn einnehmen.</translation>
+    </message>
+    <message>
+        <source>Give back my place</source>
+        <translation>Meinen Platz zurückgeben</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a place still to come is given back.</source>
+        <translation>Ihr Name und Ihre Kontaktangabe werden sofort gelöscht; ein Platz für eine kommende Veranstaltung wird zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>We could not change this place</source>
+        <translation>Wir konnten diesen Platz nicht ändern</translation>
+    </message>
+    <message>
+        <source>Check the place code and the phone number or e-mail address you gave when you joined.</source>
+        <translation>Prüfen Sie den Platzcode und die Telefonnummer oder E-Mail-Adresse, die Sie bei der Anmeldung angegeben haben.</translation>
+    </message>
+    <message>
+        <source>Back to your place</source>
+        <translation>Zurück zu Ihrem Platz</translation>
+    </message>
+    <message>
+        <source>Your place is given back</source>
+        <translation>Ihr Platz ist zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Thank you for letting us know. You are welcome any time.</source>
+        <translation>Danke, dass Sie uns Bescheid gegeben haben. Sie sind jederzeit willkommen.</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -2298,6 +2389,13 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Your name and contact are deleted; a place still to come is given back.</source>
+        <translation>Ihr Name und Ihre Kontaktangabe sind gelöscht; ein Platz für eine kommende Veranstaltung ist zurückgegeben.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3049,26 @@
         <source>here</source>
         <translation>da</translation>
     </message>
+    <message>
+        <source>Studio hub</source>
+        <translation>Studio-Hub</translation>
+    </message>
+    <message>
+        <source>The hub's address</source>
+        <translation>Adresse des Hubs</translation>
+    </message>
+    <message>
+        <source>The pairing code the hub shows</source>
+        <translation>Der Kopplungscode, den der Hub anzeigt</translation>
+    </message>
+    <message>
+        <source>Pair this screen</source>
+        <translation>Diesen Bildschirm koppeln</translation>
+    </message>
+    <message>
+        <source>Stop using this hub</source>
+        <translation>Diesen Hub nicht mehr verwenden</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -3086,6 +3204,65 @@
     <message>
         <source>changed by the latest feed</source>
         <translation>durch den letzten Feed geändert</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <translation>Dieser Bildschirm erreicht das System des Studios gerade nicht und kann Ihren Platz deshalb nicht reservieren. Bitte wenden Sie sich an unser Team.</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <translation>Dieser Bildschirm erreicht das System des Studios gerade nicht. Bitte wenden Sie sich an unser Team.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioHub</name>
+    <message>
+        <source>The hub did not accept this code. Show a new one on the hub and type it again.</source>
+        <translation>Der Hub hat diesen Code nicht angenommen. Lassen Sie am Hub einen neuen anzeigen und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <translation>Das Zertifikat des Hubs passt nicht zu seinen Angaben. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached at this address.</source>
+        <translation>Unter dieser Adresse ist der Hub nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Paired. Bookings and places now go through the hub.</source>
+        <translation>Gekoppelt. Buchungen und Plätze laufen jetzt über den Hub.</translation>
+    </message>
+    <message>
+        <source>Paired, but this screen could not keep the pairing. Pair it again.</source>
+        <translation>Gekoppelt, aber dieser Bildschirm konnte die Kopplung nicht speichern. Bitte erneut koppeln.</translation>
+    </message>
+    <message>
+        <source>Not paired with a hub: this screen keeps its test drives and event places on its own.</source>
+        <translation>Mit keinem Hub gekoppelt: Dieser Bildschirm verwaltet seine Probefahrten und Veranstaltungsplätze selbst.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1. Last contact: %2.</source>
+        <translation>Gekoppelt mit dem Hub unter %1. Letzter Kontakt: %2.</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1, which cannot be reached (last contact: %2). Visitors are told before they sign up.</source>
+        <translation>Gekoppelt mit dem Hub unter %1, der nicht erreichbar ist (letzter Kontakt: %2). Besucher erfahren das, bevor sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <translation>Geben Sie die Adresse des Hubs (etwa https://10.0.0.2:8443) und den angezeigten Code ein.</translation>
+    </message>
+    <message>
+        <source>This screen no longer uses a hub.</source>
+        <translation>Dieser Bildschirm verwendet keinen Hub mehr.</translation>
+    </message>
+    <message>
+        <source>This screen could not forget the hub. Try again.</source>
+        <translation>Dieser Bildschirm konnte den Hub nicht vergessen. Bitte erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,18 @@
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <translation>Cet écran ne peut pas joindre le système du studio pour le moment : il ne peut donc pas réserver de place. Notre équipe peut vous inscrire à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Your place on your phone</source>
+        <translation>Votre place sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Your place on your phone: the details, the calendar, and giving it back.</source>
+        <translation>Votre place sur votre téléphone : les détails, l’agenda, et la possibilité de la rendre.</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -2275,6 +2287,85 @@
     </message>
 </context>
 <context>
+    <name>PhonePlacePages</name>
+    <message>
+        <source>No place with this code</source>
+        <translation>Aucune place avec ce code</translation>
+    </message>
+    <message>
+        <source>Check the code the screen gave you, or scan it again.</source>
+        <translation>Vérifiez le code que l’écran vous a donné, ou scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This event is cancelled. We are sorry.</source>
+        <translation>Cet événement est annulé. Nous en sommes désolés.</translation>
+    </message>
+    <message>
+        <source>You gave this place back.</source>
+        <translation>Vous avez rendu cette place.</translation>
+    </message>
+    <message>
+        <source>Checked in. Enjoy the event.</source>
+        <translation>Présence enregistrée. Profitez bien de l’événement.</translation>
+    </message>
+    <message>
+        <source>This event has ended. Thank you for coming.</source>
+        <translation>Cet événement est terminé. Merci d’être venu.</translation>
+    </message>
+    <message>
+        <source>Your place is kept. See you there.</source>
+        <translation>Votre place est réservée. À bientôt.</translation>
+    </message>
+    <message>
+        <source>Your place</source>
+        <translation>Votre place</translation>
+    </message>
+    <message>
+        <source>Place code %1</source>
+        <translation>Code de place %1</translation>
+    </message>
+    <message>
+        <source>The one you gave when you joined.</source>
+        <translation>Celui que vous avez indiqué lors de l’inscription.</translation>
+    </message>
+    <message>
+        <source>Give your place back</source>
+        <translation>Rendre votre place</translation>
+    </message>
+    <message>
+        <source>Someone else can then take it.</source>
+        <translation>Quelqu’un d’autre pourra alors la prendre.</translation>
+    </message>
+    <message>
+        <source>Give back my place</source>
+        <translation>Rendre ma place</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a place still to come is given back.</source>
+        <translation>Votre nom et vos coordonnées sont supprimés immédiatement ; une place pour un événement à venir est rendue.</translation>
+    </message>
+    <message>
+        <source>We could not change this place</source>
+        <translation>Nous n’avons pas pu modifier cette place</translation>
+    </message>
+    <message>
+        <source>Check the place code and the phone number or e-mail address you gave when you joined.</source>
+        <translation>Vérifiez le code de place et le numéro de téléphone ou l’adresse e-mail indiqués lors de l’inscription.</translation>
+    </message>
+    <message>
+        <source>Back to your place</source>
+        <translation>Retour à votre place</translation>
+    </message>
+    <message>
+        <source>Your place is given back</source>
+        <translation>Votre place est rendue</translation>
+    </message>
+    <message>
+        <source>Thank you for letting us know. You are welcome any time.</source>
+        <translation>Merci de nous avoir prévenus. Vous êtes le bienvenu à tout moment.</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -2298,6 +2389,13 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Your name and contact are deleted; a place still to come is given back.</source>
+        <translation>Votre nom et vos coordonnées sont supprimés ; une place pour un événement à venir est rendue.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3049,26 @@
         <source>here</source>
         <translation>présent</translation>
     </message>
+    <message>
+        <source>Studio hub</source>
+        <translation>Hub du studio</translation>
+    </message>
+    <message>
+        <source>The hub's address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>The pairing code the hub shows</source>
+        <translation>Le code d’appairage affiché par le hub</translation>
+    </message>
+    <message>
+        <source>Pair this screen</source>
+        <translation>Appairer cet écran</translation>
+    </message>
+    <message>
+        <source>Stop using this hub</source>
+        <translation>Ne plus utiliser ce hub</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -3086,6 +3204,65 @@
     <message>
         <source>changed by the latest feed</source>
         <translation>modifié par le dernier flux</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <translation>Cet écran ne peut pas joindre le système du studio pour le moment : il ne peut donc pas réserver votre place. Adressez-vous à un membre de notre équipe.</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <translation>Cet écran ne peut pas joindre le système du studio pour le moment. Adressez-vous à un membre de notre équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioHub</name>
+    <message>
+        <source>The hub did not accept this code. Show a new one on the hub and type it again.</source>
+        <translation>Le hub n’a pas accepté ce code. Affichez-en un nouveau sur le hub et saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <translation>Le certificat du hub ne correspond pas à ce qu’il annonce. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached at this address.</source>
+        <translation>Le hub est injoignable à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Paired. Bookings and places now go through the hub.</source>
+        <translation>Appairé. Les réservations et les places passent désormais par le hub.</translation>
+    </message>
+    <message>
+        <source>Paired, but this screen could not keep the pairing. Pair it again.</source>
+        <translation>Appairé, mais cet écran n’a pas pu conserver l’appairage. Appairez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not paired with a hub: this screen keeps its test drives and event places on its own.</source>
+        <translation>Aucun hub appairé : cet écran gère seul ses essais et ses places aux événements.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1. Last contact: %2.</source>
+        <translation>Appairé au hub %1. Dernier contact : %2.</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1, which cannot be reached (last contact: %2). Visitors are told before they sign up.</source>
+        <translation>Appairé au hub %1, injoignable (dernier contact : %2). Les visiteurs en sont informés avant de s’inscrire.</translation>
+    </message>
+    <message>
+        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <translation>Saisissez l’adresse du hub (par exemple https://10.0.0.2:8443) et le code qu’il affiche.</translation>
+    </message>
+    <message>
+        <source>This screen no longer uses a hub.</source>
+        <translation>Cet écran n’utilise plus de hub.</translation>
+    </message>
+    <message>
+        <source>This screen could not forget the hub. Try again.</source>
+        <translation>Cet écran n’a pas pu oublier le hub. Réessayez.</translation>
     </message>
 </context>
 <context>

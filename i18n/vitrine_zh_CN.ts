@@ -864,6 +864,18 @@
         <source>Done</source>
         <translation>已处理</translation>
     </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <translation>此屏幕暂时无法连接展厅系统，因此无法为您保留名额。我们的团队可以在前台为您报名。</translation>
+    </message>
+    <message>
+        <source>Your place on your phone</source>
+        <translation>在手机上查看您的名额</translation>
+    </message>
+    <message>
+        <source>Your place on your phone: the details, the calendar, and giving it back.</source>
+        <translation>在手机上查看您的名额：详情、日历，以及退还名额。</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -2256,6 +2268,85 @@
     </message>
 </context>
 <context>
+    <name>PhonePlacePages</name>
+    <message>
+        <source>No place with this code</source>
+        <translation>没有使用此代码的名额</translation>
+    </message>
+    <message>
+        <source>Check the code the screen gave you, or scan it again.</source>
+        <translation>请核对屏幕给您的代码，或再扫描一次。</translation>
+    </message>
+    <message>
+        <source>This event is cancelled. We are sorry.</source>
+        <translation>此活动已取消。非常抱歉。</translation>
+    </message>
+    <message>
+        <source>You gave this place back.</source>
+        <translation>您已退还此名额。</translation>
+    </message>
+    <message>
+        <source>Checked in. Enjoy the event.</source>
+        <translation>已签到。祝您活动愉快。</translation>
+    </message>
+    <message>
+        <source>This event has ended. Thank you for coming.</source>
+        <translation>此活动已结束。感谢您的光临。</translation>
+    </message>
+    <message>
+        <source>Your place is kept. See you there.</source>
+        <translation>您的名额已保留。到时见。</translation>
+    </message>
+    <message>
+        <source>Your place</source>
+        <translation>您的名额</translation>
+    </message>
+    <message>
+        <source>Place code %1</source>
+        <translation>名额代码 %1</translation>
+    </message>
+    <message>
+        <source>The one you gave when you joined.</source>
+        <translation>即您报名时填写的那一个。</translation>
+    </message>
+    <message>
+        <source>Give your place back</source>
+        <translation>退还您的名额</translation>
+    </message>
+    <message>
+        <source>Someone else can then take it.</source>
+        <translation>这样其他人就可以使用它。</translation>
+    </message>
+    <message>
+        <source>Give back my place</source>
+        <translation>退还我的名额</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a place still to come is given back.</source>
+        <translation>您的姓名和联系方式会立即删除；尚未开始的活动名额将被退还。</translation>
+    </message>
+    <message>
+        <source>We could not change this place</source>
+        <translation>我们无法更改此名额</translation>
+    </message>
+    <message>
+        <source>Check the place code and the phone number or e-mail address you gave when you joined.</source>
+        <translation>请核对名额代码以及您报名时填写的电话号码或电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Back to your place</source>
+        <translation>返回您的名额</translation>
+    </message>
+    <message>
+        <source>Your place is given back</source>
+        <translation>您的名额已退还</translation>
+    </message>
+    <message>
+        <source>Thank you for letting us know. You are welcome any time.</source>
+        <translation>感谢您告知我们。欢迎您随时光临。</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -2278,6 +2369,13 @@
     <message>
         <source>Open</source>
         <translation>进入</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Your name and contact are deleted; a place still to come is given back.</source>
+        <translation>您的姓名和联系方式已删除；尚未开始的活动名额已退还。</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3019,26 @@
         <source>here</source>
         <translation>已到场</translation>
     </message>
+    <message>
+        <source>Studio hub</source>
+        <translation>展厅中心服务器</translation>
+    </message>
+    <message>
+        <source>The hub's address</source>
+        <translation>中心服务器地址</translation>
+    </message>
+    <message>
+        <source>The pairing code the hub shows</source>
+        <translation>中心服务器显示的配对代码</translation>
+    </message>
+    <message>
+        <source>Pair this screen</source>
+        <translation>配对此屏幕</translation>
+    </message>
+    <message>
+        <source>Stop using this hub</source>
+        <translation>停止使用此中心服务器</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -3054,6 +3172,65 @@
     <message>
         <source>changed by the latest feed</source>
         <translation>已被最新数据源更改</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <translation>此屏幕暂时无法连接展厅系统，因此无法为您保留名额。请咨询我们的任何一位工作人员。</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <translation>此屏幕暂时无法连接展厅系统。请咨询我们的任何一位工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>StudioHub</name>
+    <message>
+        <source>The hub did not accept this code. Show a new one on the hub and type it again.</source>
+        <translation>中心服务器未接受此代码。请在中心服务器上生成新代码后重新输入。</translation>
+    </message>
+    <message>
+        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <translation>中心服务器的证书与其声明不符。请检查地址。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached at this address.</source>
+        <translation>无法通过此地址连接中心服务器。</translation>
+    </message>
+    <message>
+        <source>Paired. Bookings and places now go through the hub.</source>
+        <translation>已配对。预约和名额现在通过中心服务器处理。</translation>
+    </message>
+    <message>
+        <source>Paired, but this screen could not keep the pairing. Pair it again.</source>
+        <translation>已配对，但此屏幕无法保存配对信息。请重新配对。</translation>
+    </message>
+    <message>
+        <source>Not paired with a hub: this screen keeps its test drives and event places on its own.</source>
+        <translation>未与中心服务器配对：此屏幕自行保存试驾预约和活动名额。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1. Last contact: %2.</source>
+        <translation>已与位于 %1 的中心服务器配对。最近联系：%2。</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1, which cannot be reached (last contact: %2). Visitors are told before they sign up.</source>
+        <translation>已与位于 %1 的中心服务器配对，但目前无法连接（最近联系：%2）。访客在报名前会被告知。</translation>
+    </message>
+    <message>
+        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <translation>请输入中心服务器的地址（例如 https://10.0.0.2:8443）及其显示的代码。</translation>
+    </message>
+    <message>
+        <source>This screen no longer uses a hub.</source>
+        <translation>此屏幕不再使用中心服务器。</translation>
+    </message>
+    <message>
+        <source>This screen could not forget the hub. Try again.</source>
+        <translation>此屏幕无法取消中心服务器配对。请重试。</translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,18 @@
         <source>Done</source>
         <translation>已處理</translation>
     </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <translation>此螢幕暫時無法連線展間系統，因此無法為您保留名額。我們的團隊可以在櫃檯為您報名。</translation>
+    </message>
+    <message>
+        <source>Your place on your phone</source>
+        <translation>在手機上查看您的名額</translation>
+    </message>
+    <message>
+        <source>Your place on your phone: the details, the calendar, and giving it back.</source>
+        <translation>在手機上查看您的名額：詳情、行事曆，以及退還名額。</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -2256,6 +2268,85 @@
     </message>
 </context>
 <context>
+    <name>PhonePlacePages</name>
+    <message>
+        <source>No place with this code</source>
+        <translation>沒有使用此代碼的名額</translation>
+    </message>
+    <message>
+        <source>Check the code the screen gave you, or scan it again.</source>
+        <translation>請核對螢幕給您的代碼，或再掃描一次。</translation>
+    </message>
+    <message>
+        <source>This event is cancelled. We are sorry.</source>
+        <translation>此活動已取消。非常抱歉。</translation>
+    </message>
+    <message>
+        <source>You gave this place back.</source>
+        <translation>您已退還此名額。</translation>
+    </message>
+    <message>
+        <source>Checked in. Enjoy the event.</source>
+        <translation>已報到。祝您活動愉快。</translation>
+    </message>
+    <message>
+        <source>This event has ended. Thank you for coming.</source>
+        <translation>此活動已結束。感謝您的蒞臨。</translation>
+    </message>
+    <message>
+        <source>Your place is kept. See you there.</source>
+        <translation>您的名額已保留。到時見。</translation>
+    </message>
+    <message>
+        <source>Your place</source>
+        <translation>您的名額</translation>
+    </message>
+    <message>
+        <source>Place code %1</source>
+        <translation>名額代碼 %1</translation>
+    </message>
+    <message>
+        <source>The one you gave when you joined.</source>
+        <translation>即您報名時填寫的那一個。</translation>
+    </message>
+    <message>
+        <source>Give your place back</source>
+        <translation>退還您的名額</translation>
+    </message>
+    <message>
+        <source>Someone else can then take it.</source>
+        <translation>這樣其他人就可以使用它。</translation>
+    </message>
+    <message>
+        <source>Give back my place</source>
+        <translation>退還我的名額</translation>
+    </message>
+    <message>
+        <source>Your name and contact are deleted at once; a place still to come is given back.</source>
+        <translation>您的姓名和聯絡方式會立即刪除；尚未開始的活動名額將被退還。</translation>
+    </message>
+    <message>
+        <source>We could not change this place</source>
+        <translation>我們無法變更此名額</translation>
+    </message>
+    <message>
+        <source>Check the place code and the phone number or e-mail address you gave when you joined.</source>
+        <translation>請核對名額代碼以及您報名時填寫的電話號碼或電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>Back to your place</source>
+        <translation>返回您的名額</translation>
+    </message>
+    <message>
+        <source>Your place is given back</source>
+        <translation>您的名額已退還</translation>
+    </message>
+    <message>
+        <source>Thank you for letting us know. You are welcome any time.</source>
+        <translation>感謝您告知我們。歡迎您隨時光臨。</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Staff mode</source>
@@ -2278,6 +2369,13 @@
     <message>
         <source>Open</source>
         <translation>進入</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Your name and contact are deleted; a place still to come is given back.</source>
+        <translation>您的姓名和聯絡方式已刪除；尚未開始的活動名額已退還。</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3019,26 @@
         <source>here</source>
         <translation>已到場</translation>
     </message>
+    <message>
+        <source>Studio hub</source>
+        <translation>展間中心伺服器</translation>
+    </message>
+    <message>
+        <source>The hub's address</source>
+        <translation>中心伺服器位址</translation>
+    </message>
+    <message>
+        <source>The pairing code the hub shows</source>
+        <translation>中心伺服器顯示的配對代碼</translation>
+    </message>
+    <message>
+        <source>Pair this screen</source>
+        <translation>配對此螢幕</translation>
+    </message>
+    <message>
+        <source>Stop using this hub</source>
+        <translation>停止使用此中心伺服器</translation>
+    </message>
 </context>
 <context>
     <name>StockFreshness</name>
@@ -3054,6 +3172,65 @@
     <message>
         <source>changed by the latest feed</source>
         <translation>已被最新資料來源更改</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <translation>此螢幕暫時無法連線展間系統，因此無法為您保留名額。請洽詢我們任何一位工作人員。</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <translation>此螢幕暫時無法連線展間系統。請洽詢我們任何一位工作人員。</translation>
+    </message>
+</context>
+<context>
+    <name>StudioHub</name>
+    <message>
+        <source>The hub did not accept this code. Show a new one on the hub and type it again.</source>
+        <translation>中心伺服器未接受此代碼。請在中心伺服器上產生新代碼後重新輸入。</translation>
+    </message>
+    <message>
+        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <translation>中心伺服器的憑證與其聲明不符。請檢查位址。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached at this address.</source>
+        <translation>無法透過此位址連線中心伺服器。</translation>
+    </message>
+    <message>
+        <source>Paired. Bookings and places now go through the hub.</source>
+        <translation>已配對。預約和名額現在透過中心伺服器處理。</translation>
+    </message>
+    <message>
+        <source>Paired, but this screen could not keep the pairing. Pair it again.</source>
+        <translation>已配對，但此螢幕無法儲存配對資訊。請重新配對。</translation>
+    </message>
+    <message>
+        <source>Not paired with a hub: this screen keeps its test drives and event places on its own.</source>
+        <translation>未與中心伺服器配對：此螢幕自行保存試駕預約和活動名額。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1. Last contact: %2.</source>
+        <translation>已與位於 %1 的中心伺服器配對。最近聯繫：%2。</translation>
+    </message>
+    <message>
+        <source>Paired with the hub at %1, which cannot be reached (last contact: %2). Visitors are told before they sign up.</source>
+        <translation>已與位於 %1 的中心伺服器配對，但目前無法連線（最近聯繫：%2）。訪客在報名前會被告知。</translation>
+    </message>
+    <message>
+        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <translation>請輸入中心伺服器的位址（例如 https://10.0.0.2:8443）及其顯示的代碼。</translation>
+    </message>
+    <message>
+        <source>This screen no longer uses a hub.</source>
+        <translation>此螢幕不再使用中心伺服器。</translation>
+    </message>
+    <message>
+        <source>This screen could not forget the hub. Try again.</source>
+        <translation>此螢幕無法取消中心伺服器配對。請重試。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "staffinsights.h"
 #include "storage/transaction.h"
 #include "studioevents.h"
+#include "studiohub.h"
 #include "visitinsights.h"
 
 #include "booking/privacypurger.h"
@@ -91,6 +92,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<VisitorSession> visitor;
     std::unique_ptr<VisitInsights> insights;
     std::unique_ptr<StaffInsights> staffInsights;
+    std::unique_ptr<StudioHub> hub;
     std::unique_ptr<StudioEvents> events;
     std::unique_ptr<StaffMode> staff;
     std::unique_ptr<ScreenSleep> sleep;
@@ -213,8 +215,11 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->insights->setVocabulary(VisitInsights::vocabularyOf(d->showroom->catalog()));
     d->staffInsights = std::make_unique<StaffInsights>(d->queue.get(), nullptr);
     d->staffInsights->setCatalog(d->showroom->catalog());
+    d->hub = std::make_unique<StudioHub>(d->queue.get(), nullptr);
     d->events = std::make_unique<StudioEvents>(d->queue.get(), nullptr);
     d->events->setCatalog(d->showroom->catalog());
+    d->events->setHub(d->hub.get());
+    d->hub->start();
     d->staffInsights->setFolders(options.feedFolders);
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
@@ -319,6 +324,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     VisitInsights::setInstance(d->insights.get());
     StaffInsights::setInstance(d->staffInsights.get());
     StudioEvents::setInstance(d->events.get());
+    StudioHub::setInstance(d->hub.get());
     StaffMode::setInstance(d->staff.get());
     Finder::setInstance(d->finder.get());
     Configurator::setInstance(d->configurator.get());
@@ -390,6 +396,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->freshness->setLocale(d->language->locale());
         d->speech->setLocale(d->language->locale());
         d->events->setLanguage(d->language->feedKey(), d->language->locale());
+        d->hub->setLocale(d->language->locale());
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyLanguage);
     // The QR codes lead to the studio's phone pages in the visitor's language, when it has them.
@@ -398,6 +405,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->configurator->setPhoneLinks(links);
         d->finder->setPhoneLinks(links);
         d->driveBooking->setPhoneLinks(links);
+        d->events->setPhoneLinks(links);
     };
     connect(d->language.get(), &UiLanguage::changed, this, applyPhoneLinks);
     connect(d->staff.get(), &StaffMode::settingsSaved, this, applyPhoneLinks);
@@ -525,6 +533,10 @@ VisitInsights *KioskApplication::visitInsights() const
 StudioEvents *KioskApplication::events() const
 {
     return d->events.get();
+}
+StudioHub *KioskApplication::hub() const
+{
+    return d->hub.get();
 }
 
 StaffInsights *KioskApplication::staffInsights() const

@@ -34,6 +34,7 @@ class Finder;
 class VisitInsights;
 class StaffInsights;
 class StudioEvents;
+class StudioHub;
 
 /// How a kiosk is started: from the command line in main(), or by a UI test in-process.
 struct KioskOptions {
@@ -92,6 +93,7 @@ public:
     VisitInsights *visitInsights() const;
     StaffInsights *staffInsights() const;
     StudioEvents *events() const;
+    StudioHub *hub() const;
     /// Anything worth telling the operator that did not stop the start (a database moved aside).
     QString notice() const;
     /// The database's schema version once started.

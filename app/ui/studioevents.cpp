@@ -4,24 +4,20 @@
 #include "drivelabels.h"
 #include "insights/insightrecorder.h"
 #include "modellinelistmodel.h"
+#include "studiohub.h"
 #include "visitinsights.h"
 
 #include "booking/slotplanner.h"
 #include "storage/databasequeue.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace {
 
 constexpr int kUpcomingShown = 3;
 constexpr int kWeeksAhead = 8;
-
-/// What one read of the database gives the pages.
-struct Lists {
-    QList<EventListing> upcoming, week, ahead; ///< ahead: the coming weeks (filters, staff list)
-    QList<EventNotice> notices;
-    QList<EventJoiner> joiners;
-};
 
 QString capitalised(QString s)
 {
@@ -31,6 +27,14 @@ QString capitalised(QString s)
 }
 
 } // namespace
+
+/// What one read of the database gives the pages.
+struct StudioEvents::Lists {
+    QList<EventListing> upcoming, week, ahead; ///< ahead: the coming weeks (filters, staff list)
+    QList<EventNotice> notices;
+    QList<EventJoiner> joiners;
+    int offset = 0; ///< the week's
+};
 
 StudioEvents::StudioEvents(DatabaseQueue *queue, QObject *parent)
     : QObject(parent)
@@ -42,6 +46,50 @@ void StudioEvents::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
     m_catalog.index();
+}
+
+void StudioEvents::setHub(StudioHub *hub)
+{
+    m_hub = hub;
+    connect(hub, &StudioHub::changed, this, &StudioEvents::hubChanged);
+    connect(hub, &StudioHub::pairingChanged, this, [this] {
+        m_joinedAtHub.clear();
+        refresh();
+    });
+}
+
+bool StudioEvents::hubOutOfReach() const
+{
+    return m_hub && m_hub->paired() && !m_hub->reachable();
+}
+
+void StudioEvents::countAtHub(EventListing &listing) const
+{
+    const auto it = m_joinedAtHub.constFind(listing.event.id);
+    if (it != m_joinedAtHub.cend())
+        listing.joined = *it;
+}
+
+void StudioEvents::askHub()
+{
+    if (!m_hub || !m_hub->paired() || m_studio.isEmpty())
+        return;
+    const QString studioId = m_studio;
+    m_hub->call("GET", QStringLiteral("/v1/events?studio=") + QString::fromLatin1(QUrl::toPercentEncoding(studioId)), {},
+                [this, studioId](const HubLink::Answer &a) {
+                    if (a.outcome != HubLink::Outcome::Ok || studioId != m_studio)
+                        return;
+                    QHash<QString, int> joined;
+                    const QJsonArray events = QJsonDocument::fromJson(a.body).object().value(QLatin1String("events")).toArray();
+                    for (const QJsonValue &v : events) {
+                        const QJsonObject e = v.toObject();
+                        joined.insert(e.value(QLatin1String("id")).toString(), e.value(QLatin1String("joined")).toInt());
+                    }
+                    if (joined == m_joinedAtHub)
+                        return;
+                    m_joinedAtHub = joined;
+                    publish();
+                });
 }
 
 void StudioEvents::setStudio(const QString &studioId)
@@ -56,7 +104,7 @@ void StudioEvents::setLanguage(const QString &feedLanguage, const QLocale &local
     m_locale = locale;
     refresh();
     if (!m_current.isEmpty())
-        open(m_current.value(QStringLiteral("id")).toString());
+        load(m_current.value(QStringLiteral("id")).toString(), false);
 }
 
 QString StudioEvents::when(const StudioEvent &event, const QLocale &locale)
@@ -145,95 +193,123 @@ void StudioEvents::refresh()
                 lists.joiners = store.joiners(joinersOf);
             return lists;
         },
-        [this, place, offset](Lists lists) {
+        [this, offset](Lists lists) {
             if (offset != m_weekOffset)
                 return; // a newer week was asked for meanwhile
-            m_upcoming.clear();
-            for (const EventListing &l : std::as_const(lists.upcoming))
-                m_upcoming << row(l);
-            m_week.clear();
-            for (const EventListing &l : std::as_const(lists.week))
-                m_week << row(l);
-            const QDate monday =
-                QDateTime::currentDateTimeUtc().toTimeZone(SlotPlanner::zoneOf(place)).date().addDays(7 * offset);
-            const QDate first = monday.addDays(1 - monday.dayOfWeek());
-            m_weekTitle = offset == 0 ? tr("This week")
-                : offset == 1         ? tr("Next week")
-                                      : tr("Week of %1").arg(m_locale.toString(first, QLocale::LongFormat));
-            // The filters offer what the coming weeks hold, each once.
-            QStringList kinds, spoken;
-            for (const EventListing &l : std::as_const(lists.ahead)) {
-                const QString k = StudioEvent::kindName(l.event.kind);
-                if (!kinds.contains(k))
-                    kinds << k;
-                if (!l.event.language.isEmpty() && !spoken.contains(l.event.language))
-                    spoken << l.event.language;
-            }
-            QList<ChoiceListModel::Choice> kindChoices{{QString(), tr("All kinds")}};
-            for (const QString &k : StudioEvent::kindNames()) {
-                if (kinds.contains(k))
-                    kindChoices << ChoiceListModel::Choice{k, kindLabel(*StudioEvent::kindFromName(k))};
-            }
-            QList<ChoiceListModel::Choice> languageChoices{{QString(), tr("All languages")}};
-            for (const QString &s : std::as_const(spoken))
-                languageChoices << ChoiceListModel::Choice{s, spokenLabel(s)};
-            m_kindChoices.setChoices(kindChoices);
-            m_kindChoices.setSelected(m_kind);
-            m_languageChoices.setChoices(languageChoices);
-            m_languageChoices.setSelected(m_spoken);
-            m_staffEvents.clear();
-            for (const EventListing &l : std::as_const(lists.ahead))
-                m_staffEvents << row(l);
-            m_notices.clear();
-            for (const EventNotice &n : std::as_const(lists.notices)) {
-                QString title = n.event;
-                for (const EventListing &l : std::as_const(lists.ahead)) {
-                    if (l.event.id == n.event)
-                        title = l.event.title.text(m_language);
-                }
-                QString what;
-                switch (n.change) {
-                case EventNotice::Change::Time:
-                    what = tr("its time changed");
-                    break;
-                case EventNotice::Change::Studio:
-                    what = tr("it moved to another studio");
-                    break;
-                case EventNotice::Change::Cancelled:
-                case EventNotice::Change::Removed:
-                    what = tr("it was cancelled");
-                    break;
-                case EventNotice::Change::Restored:
-                    what = tr("it takes place after all");
-                    break;
-                case EventNotice::Change::Capacity:
-                    what = tr("it has fewer places than joiners");
-                    break;
-                case EventNotice::Change::Language:
-                    what = tr("its language changed");
-                    break;
-                }
-                m_notices << QVariantMap{
-                    {QStringLiteral("id"), n.id},
-                    {QStringLiteral("text"), tr("%1: %2. Tell the %n people who joined.", "", n.joiners).arg(title, what)}};
-            }
-            m_joiners.clear();
-            for (const EventJoiner &j : std::as_const(lists.joiners)) {
-                QString contact;
-                if (j.contact)
-                    contact = j.contact->channel == ContactChannel::Phone
-                        ? ContactValidator::readablePhone(j.contact->value, place.address.country)
-                        : j.contact->value;
-                m_joiners << QVariantMap{{QStringLiteral("code"), j.code},
-                                         {QStringLiteral("name"), j.contact ? j.contact->name : tr("Contact erased")},
-                                         {QStringLiteral("contact"), contact},
-                                         {QStringLiteral("checkedIn"), j.state == JoinState::CheckedIn},
-                                         {QStringLiteral("cancelled"), j.state == JoinState::Cancelled}};
-            }
-            emit upcomingChanged();
-            emit weekChanged();
-            emit staffChanged();
+            lists.offset = offset;
+            m_lists = std::make_shared<const Lists>(std::move(lists));
+            publish();
+            askHub();
         });
+}
+
+void StudioEvents::publish()
+{
+    const Studio *here = studio();
+    if (!here || !m_lists)
+        return;
+    const Studio &place = *here;
+    const int offset = m_lists->offset;
+    Lists lists = *m_lists;
+    for (QList<EventListing> *list : {&lists.upcoming, &lists.week, &lists.ahead}) {
+        for (EventListing &l : *list)
+            countAtHub(l);
+    }
+    // The event open on its page shows the same count as the lists.
+    for (const EventListing &l : std::as_const(lists.ahead)) {
+        if (!m_current.isEmpty() && l.event.id == m_current.value(QStringLiteral("id")).toString()) {
+            const QVariantMap fresh = row(l);
+            if (fresh.value(QStringLiteral("full")) != m_current.value(QStringLiteral("full"))) {
+                m_current.insert(QStringLiteral("full"), fresh.value(QStringLiteral("full")));
+                m_current.insert(QStringLiteral("joined"), fresh.value(QStringLiteral("joined")));
+                emit currentChanged();
+            }
+        }
+    }
+    m_upcoming.clear();
+    for (const EventListing &l : std::as_const(lists.upcoming))
+        m_upcoming << row(l);
+    m_week.clear();
+    for (const EventListing &l : std::as_const(lists.week))
+        m_week << row(l);
+    const QDate monday = QDateTime::currentDateTimeUtc().toTimeZone(SlotPlanner::zoneOf(place)).date().addDays(7 * offset);
+    const QDate first = monday.addDays(1 - monday.dayOfWeek());
+    m_weekTitle = offset == 0 ? tr("This week")
+        : offset == 1         ? tr("Next week")
+                              : tr("Week of %1").arg(m_locale.toString(first, QLocale::LongFormat));
+    // The filters offer what the coming weeks hold, each once.
+    QStringList kinds, spoken;
+    for (const EventListing &l : std::as_const(lists.ahead)) {
+        const QString k = StudioEvent::kindName(l.event.kind);
+        if (!kinds.contains(k))
+            kinds << k;
+        if (!l.event.language.isEmpty() && !spoken.contains(l.event.language))
+            spoken << l.event.language;
+    }
+    QList<ChoiceListModel::Choice> kindChoices{{QString(), tr("All kinds")}};
+    for (const QString &k : StudioEvent::kindNames()) {
+        if (kinds.contains(k))
+            kindChoices << ChoiceListModel::Choice{k, kindLabel(*StudioEvent::kindFromName(k))};
+    }
+    QList<ChoiceListModel::Choice> languageChoices{{QString(), tr("All languages")}};
+    for (const QString &s : std::as_const(spoken))
+        languageChoices << ChoiceListModel::Choice{s, spokenLabel(s)};
+    m_kindChoices.setChoices(kindChoices);
+    m_kindChoices.setSelected(m_kind);
+    m_languageChoices.setChoices(languageChoices);
+    m_languageChoices.setSelected(m_spoken);
+    m_staffEvents.clear();
+    for (const EventListing &l : std::as_const(lists.ahead))
+        m_staffEvents << row(l);
+    m_notices.clear();
+    for (const EventNotice &n : std::as_const(lists.notices)) {
+        QString title = n.event;
+        for (const EventListing &l : std::as_const(lists.ahead)) {
+            if (l.event.id == n.event)
+                title = l.event.title.text(m_language);
+        }
+        QString what;
+        switch (n.change) {
+        case EventNotice::Change::Time:
+            what = tr("its time changed");
+            break;
+        case EventNotice::Change::Studio:
+            what = tr("it moved to another studio");
+            break;
+        case EventNotice::Change::Cancelled:
+        case EventNotice::Change::Removed:
+            what = tr("it was cancelled");
+            break;
+        case EventNotice::Change::Restored:
+            what = tr("it takes place after all");
+            break;
+        case EventNotice::Change::Capacity:
+            what = tr("it has fewer places than joiners");
+            break;
+        case EventNotice::Change::Language:
+            what = tr("its language changed");
+            break;
+        }
+        m_notices << QVariantMap{
+            {QStringLiteral("id"), n.id},
+            {QStringLiteral("text"), tr("%1: %2. Tell the %n people who joined.", "", n.joiners).arg(title, what)}};
+    }
+    m_joiners.clear();
+    for (const EventJoiner &j : std::as_const(lists.joiners)) {
+        QString contact;
+        if (j.contact)
+            contact = j.contact->channel == ContactChannel::Phone
+                ? ContactValidator::readablePhone(j.contact->value, place.address.country)
+                : j.contact->value;
+        m_joiners << QVariantMap{{QStringLiteral("code"), j.code},
+                                 {QStringLiteral("name"), j.contact ? j.contact->name : tr("Contact erased")},
+                                 {QStringLiteral("contact"), contact},
+                                 {QStringLiteral("checkedIn"), j.state == JoinState::CheckedIn},
+                                 {QStringLiteral("cancelled"), j.state == JoinState::Cancelled}};
+    }
+    emit upcomingChanged();
+    emit weekChanged();
+    emit staffChanged();
 }
 
 void StudioEvents::loadWeek()
@@ -269,12 +345,18 @@ void StudioEvents::setLanguageFilter(const QString &language)
 
 void StudioEvents::open(const QString &eventId)
 {
+    load(eventId, true);
+}
+
+void StudioEvents::load(const QString &eventId, bool fresh)
+{
     const QString id = eventId;
     m_queue->run<std::optional<EventListing>>(
         this, [id](QSqlDatabase &db) { return EventStore(db).event(id); },
-        [this](std::optional<EventListing> found) {
+        [this, fresh](std::optional<EventListing> found) {
             m_current.clear();
             if (found) {
+                countAtHub(*found);
                 const StudioEvent &e = found->event;
                 const Studio *place = m_catalog.studio(e.studio);
                 m_current = row(*found);
@@ -289,18 +371,22 @@ void StudioEvents::open(const QString &eventId)
                 m_current.insert(QStringLiteral("picture"), picture);
                 m_current.insert(QStringLiteral("studioId"), e.studio);
                 m_current.insert(QStringLiteral("kindName"), StudioEvent::kindName(e.kind));
-                VisitInsights::note(InsightEvent::Kind::EventViewed, e.id, StudioEvent::kindName(e.kind));
+                if (fresh) // a language change is no second view
+                    VisitInsights::note(InsightEvent::Kind::EventViewed, e.id, StudioEvent::kindName(e.kind));
                 if (place) {
                     m_current.insert(
                         QStringLiteral("calendarQr"),
                         DriveLabels::qr(QString::fromUtf8(EventStore::calendar(e, *place, m_language, nullptr, {}, true))));
                 }
             }
+            emit currentChanged();
+            if (!fresh)
+                return; // read again in another language: what the visitor did on the page stays
+            // A new form: a retry of its join takes the same place, never a second one.
             m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
             m_joined.clear();
             setProblems({}, {});
             emit joinedChanged();
-            emit currentChanged();
         });
 }
 
@@ -328,18 +414,27 @@ void StudioEvents::join(const QString &name, const QString &contact, bool privac
     request.idempotencyKey = m_idempotencyKey;
     if (const Market *market = m_catalog.market(s->market))
         request.countryName = market->name.text(m_language);
-    struct Answer {
-        std::optional<EventStore::Joined> joined;
-        EventStore::Error error;
-    };
+    const Studio studio = *s;
+    if (m_hub && m_hub->paired())
+        joinAtHub(studio, request);
+    else
+        joinHere(studio, request);
+}
+
+void StudioEvents::joinHere(const Studio &studio, const EventStore::Request &request)
+{
     m_busy = true;
     emit busyChanged();
-    const Studio studio = *s;
+    const QString eventId = request.event;
     // The visit's anonymous event is written with the place, in its transaction.
     const VisitInsights *insights = VisitInsights::current();
     const std::optional<InsightEvent> event = insights
         ? insights->event(InsightEvent::Kind::EventJoined, eventId, m_current.value(QStringLiteral("kindName")).toString())
         : std::nullopt;
+    struct Answer {
+        std::optional<EventStore::Joined> joined;
+        EventStore::Error error;
+    };
     m_queue->run<Answer>(
         this,
         [studio, request, event](QSqlDatabase &db) {
@@ -351,54 +446,140 @@ void StudioEvents::join(const QString &name, const QString &contact, bool privac
         [this, studio](Answer a) {
             m_busy = false;
             emit busyChanged();
-            if (!a.joined) {
-                QHash<QString, QString> fields;
-                QString message;
-                switch (a.error.kind) {
-                case EventStore::Error::Kind::InvalidContact:
-                    message = tr("Please check the highlighted fields.");
-                    fields = DriveLabels::contactProblems(a.error.contactIssues);
-                    break;
-                case EventStore::Error::Kind::Full:
-                    message = tr("This event is full.");
-                    break;
-                case EventStore::Error::Kind::Closed:
-                    message = tr("This event no longer takes sign-ups.");
-                    break;
-                default:
-                    message = tr("Your place could not be saved on this screen. Please ask any of our team.");
-                    break;
-                }
-                setProblems(message, fields);
-                emit joinAnswered(false);
-                refresh();
-                return;
-            }
-            const EventJoiner &j = a.joined->joiner;
-            m_joined = {{QStringLiteral("code"), j.code},
-                        {QStringLiteral("title"), a.joined->listing.event.title.text(m_language)},
-                        {QStringLiteral("when"), when(a.joined->listing.event, m_locale)},
-                        {QStringLiteral("calendarQr"),
-                         DriveLabels::qr(QString::fromUtf8(
-                             EventStore::calendar(a.joined->listing.event, studio, m_language, &j, {}, true)))}};
-            setProblems({}, {});
-            emit joinedChanged();
-            emit joinAnswered(true);
-            refresh();
+            if (!a.joined)
+                return showRefusal(a.error.kind, DriveLabels::contactProblems(a.error.contactIssues));
+            showJoined(a.joined->joiner, a.joined->listing, studio, false);
         });
+}
+
+void StudioEvents::joinAtHub(const Studio &studio, const EventStore::Request &request)
+{
+    // The same rules as here, in the visitor's language, before anything leaves the screen.
+    ContactInput given = request.contact;
+    given.purpose = ContactInput::Purpose::EventPlace;
+    const ContactValidator::Result checked = ContactValidator(studio.address.country, request.countryName).validate(given);
+    if (!checked.ok())
+        return showRefusal(EventStore::Error::Kind::InvalidContact, DriveLabels::contactProblems(checked.issues));
+    const ContactInput &c = request.contact;
+    const QJsonObject body{{QStringLiteral("event"), request.event},
+                           {QStringLiteral("idempotencyKey"), request.idempotencyKey},
+                           {QStringLiteral("contact"),
+                            QJsonObject{{QStringLiteral("name"), c.name},
+                                        {QStringLiteral("channel"),
+                                         c.channel == ContactChannel::Email ? QStringLiteral("email") : QStringLiteral("phone")},
+                                        {QStringLiteral("value"), c.value},
+                                        {QStringLiteral("privacyAccepted"), c.privacyAccepted},
+                                        {QStringLiteral("marketingAccepted"), c.marketingAccepted}}}};
+    const VisitInsights *insights = VisitInsights::current();
+    const std::optional<InsightEvent> event = insights
+        ? insights->event(InsightEvent::Kind::EventJoined, request.event, m_current.value(QStringLiteral("kindName")).toString())
+        : std::nullopt;
+    m_busy = true;
+    emit busyChanged();
+    const QString eventId = request.event;
+    m_hub->call("POST", QStringLiteral("/v1/events/join"), body, [this, studio, eventId, event](const HubLink::Answer &a) {
+        m_busy = false;
+        emit busyChanged();
+        using Kind = EventStore::Error::Kind;
+        if (a.outcome != HubLink::Outcome::Ok) {
+            qInfo("the hub did not take the place (%d): %s", a.status, qPrintable(a.error));
+            const Kind kind = a.code == QLatin1String("event-full") ? Kind::Full
+                : a.code == QLatin1String("event-closed")           ? Kind::Closed
+                : a.code == QLatin1String("invalid-contact")        ? Kind::InvalidContact
+                : a.outcome == HubLink::Outcome::Refused            ? Kind::Storage
+                                                                    : Kind::Busy;
+            QHash<QString, QString> fields;
+            const QJsonObject wrong = QJsonDocument::fromJson(a.body).object().value(QLatin1String("fields")).toObject();
+            for (auto it = wrong.begin(); it != wrong.end(); ++it)
+                fields.insert(it.key(), it.value().toString());
+            showRefusal(kind, fields);
+            askHub();
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(a.body).object();
+        EventJoiner joiner;
+        joiner.id = o.value(QLatin1String("id")).toString();
+        joiner.code = o.value(QLatin1String("code")).toString();
+        joiner.event = eventId;
+        joiner.created = joiner.updated = QDateTime::currentDateTimeUtc();
+        // The visit's anonymous event, here: the place itself is the hub's.
+        if (event)
+            m_queue->post([event](QSqlDatabase &db) { InsightRecorder(db).record(*event); });
+        m_queue->run<std::optional<EventListing>>(
+            this, [eventId](QSqlDatabase &db) { return EventStore(db).event(eventId); },
+            [this, joiner, studio](std::optional<EventListing> listing) {
+                if (!listing || joiner.code.isEmpty())
+                    return showRefusal(EventStore::Error::Kind::Storage, {});
+                showJoined(joiner, *listing, studio, true);
+            });
+    });
+}
+
+void StudioEvents::showRefusal(EventStore::Error::Kind kind, const QHash<QString, QString> &fields)
+{
+    QString message;
+    switch (kind) {
+    case EventStore::Error::Kind::InvalidContact:
+        message = tr("Please check the highlighted fields.");
+        break;
+    case EventStore::Error::Kind::Full:
+        message = tr("This event is full.");
+        break;
+    case EventStore::Error::Kind::Closed:
+        message = tr("This event no longer takes sign-ups.");
+        break;
+    case EventStore::Error::Kind::Busy:
+        // Paired, and the hub did not answer: nothing was kept, so nothing can be overbooked.
+        message = tr(
+            "This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.");
+        break;
+    default:
+        message = tr("Your place could not be saved on this screen. Please ask any of our team.");
+        break;
+    }
+    setProblems(message, kind == EventStore::Error::Kind::InvalidContact ? fields : QHash<QString, QString>());
+    emit joinAnswered(false);
+    refresh();
+}
+
+void StudioEvents::showJoined(const EventJoiner &j, const EventListing &listing, const Studio &studio, bool atHub)
+{
+    m_joined = {{QStringLiteral("code"), j.code},
+                {QStringLiteral("title"), listing.event.title.text(m_language)},
+                {QStringLiteral("when"), when(listing.event, m_locale)},
+                {QStringLiteral("calendarQr"),
+                 DriveLabels::qr(QString::fromUtf8(EventStore::calendar(listing.event, studio, m_language, &j, {}, true)))},
+                // The phone page is the hub's: only a place the hub keeps has one.
+                {QStringLiteral("phoneQr"), atHub && m_links.isEnabled() ? DriveLabels::qr(m_links.place(j.code)) : QString()}};
+    setProblems({}, {});
+    emit joinedChanged();
+    emit joinAnswered(true);
+    refresh();
 }
 
 void StudioEvents::cancelByCode(const QString &code)
 {
     const QString typed = code.trimmed().toUpper();
+    const auto answered = [this](bool cancelled) {
+        m_cancelMessage = cancelled ? tr("Your place is given back. Thank you for letting us know.")
+                                    : tr("No place with this code can be given back here. Please check the code.");
+        emit cancelMessageChanged();
+        refresh();
+    };
+    if (m_hub && m_hub->paired()) {
+        m_hub->call("POST", QStringLiteral("/v1/events/cancel"), {{QStringLiteral("code"), typed}},
+                    [this, answered](const HubLink::Answer &a) {
+                        if (a.outcome == HubLink::Outcome::Ok || a.outcome == HubLink::Outcome::Refused)
+                            return answered(a.outcome == HubLink::Outcome::Ok);
+                        m_cancelMessage = tr(
+                            "This screen cannot reach the studio's system just now. Please ask any of our team.");
+                        emit cancelMessageChanged();
+                    });
+        return;
+    }
     m_queue->run<std::optional<EventJoiner>>(
         this, [typed](QSqlDatabase &db) { return EventStore(db).cancel(typed); },
-        [this](std::optional<EventJoiner> cancelled) {
-            m_cancelMessage = cancelled ? tr("Your place is given back. Thank you for letting us know.")
-                                        : tr("No place with this code can be given back here. Please check the code.");
-            emit cancelMessageChanged();
-            refresh();
-        });
+        [answered](std::optional<EventJoiner> cancelled) { answered(cancelled.has_value()); });
 }
 
 void StudioEvents::showJoiners(const QString &eventId)

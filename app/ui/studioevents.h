@@ -6,15 +6,19 @@
 
 #include "booking/eventstore.h"
 #include "catalog/catalog.h"
+#include "kiosk/phonelinks.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
+
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 
 class DatabaseQueue;
+class StudioHub;
 
 /// What is on at the studio, for the visitor and for staff: the next events on Home, a week's
 /// events with filters by kind and language, one event with the same form as a test drive to
@@ -40,7 +44,11 @@ class StudioEvents : public QObject, public QmlSingleton<StudioEvents>
     /// address, signup, full, cancelled, calendarQr, picture}; empty when none.
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    /// A joined place: {code, title, when, calendarQr}; empty until then.
+    /// Paired with a hub that cannot be reached just now: places cannot be taken on this screen
+    /// (the hub keeps the count across screens), and the form says so before anyone types.
+    Q_PROPERTY(bool hubOutOfReach READ hubOutOfReach NOTIFY hubChanged)
+    /// A joined place: {code, title, when, calendarQr, phoneQr}; empty until then. phoneQr: the
+    /// place's page for the visitor's phone, when the hub keeps the place and serves the pages.
     Q_PROPERTY(QVariantMap joined READ joined NOTIFY joinedChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemsChanged)
     Q_PROPERTY(QString nameProblem READ nameProblem NOTIFY problemsChanged)
@@ -59,6 +67,10 @@ public:
     void setCatalog(const Catalog &catalog);
     void setStudio(const QString &studioId);
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
+    /// With a paired hub, places are taken and given back there and the places left are its own.
+    void setHub(StudioHub *hub);
+    void setPhoneLinks(const PhoneLinks &links) { m_links = links; }
+    bool hubOutOfReach() const;
 
     QVariantList upcoming() const { return m_upcoming; }
     QVariantList week() const { return m_week; }
@@ -115,16 +127,34 @@ signals:
     void problemsChanged();
     void cancelMessageChanged();
     void staffChanged();
+    void hubChanged();
     /// A join answered: `ok` with its code in `joined`, else the problems say why.
     void joinAnswered(bool ok);
 
 private:
+    struct Lists;
     QVariantMap row(const EventListing &listing) const;
+    /// Shows what the last read gave, with the places the hub counts across screens.
+    void publish();
+    /// Reads the event `eventId` onto its page; `fresh`: a new visit to it (a new form).
+    void load(const QString &eventId, bool fresh);
+    /// The hub's count of joiners by event, for this studio's coming events.
+    void askHub();
+    /// The count of joiners across screens, when the hub gave one.
+    void countAtHub(EventListing &listing) const;
+    void joinAtHub(const Studio &studio, const EventStore::Request &request);
+    void joinHere(const Studio &studio, const EventStore::Request &request);
+    void showJoined(const EventJoiner &joiner, const EventListing &listing, const Studio &studio, bool atHub);
+    void showRefusal(EventStore::Error::Kind kind, const QHash<QString, QString> &fields);
     void loadWeek();
     void setProblems(const QString &problem, const QHash<QString, QString> &fields);
     const Studio *studio() const { return m_catalog.studio(m_studio); }
 
     DatabaseQueue *m_queue;
+    StudioHub *m_hub = nullptr;
+    PhoneLinks m_links;
+    std::shared_ptr<const Lists> m_lists;
+    QHash<QString, int> m_joinedAtHub; ///< event id → joiners across the studio's screens
     Catalog m_catalog;
     QString m_studio;
     QString m_language = QStringLiteral("en");

@@ -198,11 +198,19 @@ Item {
                     text: StudioEvents.problem
                     font.weight: Font.DemiBold
                 }
+                // Said before anyone commits: without the studio's system no place can be kept.
+                Label {
+                    objectName: "event-hub-out-of-reach"
+                    width: parent.width
+                    visible: StudioEvents.hubOutOfReach && StudioEvents.problem.length === 0
+                    text: qsTr("This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.")
+                    font.weight: Font.DemiBold
+                }
                 StaffButton {
                     objectName: "event-join"
                     x: LayoutMirroring.enabled ? parent.width - width : 0
                     primary: true
-                    enabled: !StudioEvents.busy
+                    enabled: !StudioEvents.busy && !StudioEvents.hubOutOfReach
                     text: qsTr("Join this event")
                     onClicked: StudioEvents.join(nameField.text, contactField.text, privacyBox.checked, marketingBox.checked)
                 }
@@ -241,6 +249,26 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                         width: Math.min(actions.width - Theme.s8 * 2.2 - Theme.s4, 520 * Theme.scale)
                         text: qsTr("Keep the code: with it you can give your place back here or by calling the studio.")
+                        muted: true
+                    }
+                }
+                Row {
+                    objectName: "event-phone"
+                    visible: (page.place.phoneQr || "") !== ""
+                    spacing: Theme.s4
+                    Image {
+                        width: Theme.s8 * 2.2
+                        height: width
+                        source: page.place.phoneQr || ""
+                        sourceSize.width: width
+                        smooth: false
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Your place on your phone")
+                    }
+                    Label {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(actions.width - Theme.s8 * 2.2 - Theme.s4, 520 * Theme.scale)
+                        text: qsTr("Your place on your phone: the details, the calendar, and giving it back.")
                         muted: true
                     }
                 }

@@ -403,8 +403,73 @@ Item {
                 }
                 StaffButton {
                     objectName: "open-insights"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     text: qsTr("Open insights")
                     onClicked: page.openInsights()
+                }
+            }
+
+            // The studio's hub: test drives and event places go through it once this screen is paired.
+            Column {
+                objectName: "staff-hub"
+                width: columns.columnWidth
+                spacing: Theme.s3
+                Component.onCompleted: StudioHub.check()
+                Label {
+                    width: parent.width
+                    text: qsTr("Studio hub")
+                    level: Label.Title
+                    heading: true
+                }
+                Label {
+                    objectName: "hub-status"
+                    width: parent.width
+                    text: StudioHub.status
+                    muted: true
+                }
+                FormField {
+                    id: hubAddressField
+                    objectName: "hub-address"
+                    visible: !StudioHub.paired
+                    width: parent.width
+                    flickable: body
+                    label: qsTr("The hub's address")
+                    placeholder: "https://"
+                    maximumLength: 200
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                }
+                FormField {
+                    id: hubCodeField
+                    objectName: "hub-code"
+                    visible: !StudioHub.paired
+                    width: parent.width
+                    flickable: body
+                    label: qsTr("The pairing code the hub shows")
+                    maximumLength: 20
+                    inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                }
+                Label {
+                    objectName: "hub-message"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: StudioHub.message
+                    font.weight: Font.DemiBold
+                }
+                StaffButton {
+                    objectName: "hub-pair"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
+                    visible: !StudioHub.paired
+                    enabled: !StudioHub.busy
+                    primary: true
+                    text: qsTr("Pair this screen")
+                    onClicked: StudioHub.pair(hubAddressField.text, hubCodeField.text)
+                }
+                StaffButton {
+                    objectName: "hub-forget"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
+                    visible: StudioHub.paired
+                    text: qsTr("Stop using this hub")
+                    onClicked: StudioHub.forget()
                 }
             }
 

@@ -40,6 +40,11 @@ QString PhoneLinks::drive(const QString &bookingCode) const
     return link(QStringLiteral("drive"), bookingCode);
 }
 
+QString PhoneLinks::place(const QString &placeCode) const
+{
+    return link(QStringLiteral("place"), placeCode);
+}
+
 bool PhoneLinks::validBase(const QString &text, QString *why)
 {
     const auto refuse = [why](const QString &reason) {

@@ -18,6 +18,8 @@ public:
     QString build(const QString &configurationCode) const;
     QString car(const QString &vin) const;
     QString drive(const QString &bookingCode) const;
+    /// A place at a studio event, from its code (the hub keeps it when the screen joined through it).
+    QString place(const QString &placeCode) const;
 
     /// Whether `url` can be a studio's base URL: empty (none), or http(s) with a host and no
     /// query or fragment, at most 200 characters; `why` says what is wrong, for staff.

@@ -76,7 +76,7 @@ void HubLink::send(QNetworkRequest request, const QByteArray &verb, const QByteA
         if (*wrong) {
             a.outcome = Outcome::WrongCertificate;
             a.error = QStringLiteral("this is not the hub the screen was paired with (its certificate differs)");
-        } else if (a.status == 200) {
+        } else if (a.status >= 200 && a.status < 300) {
             a.body = reply->readAll();
             a.outcome = a.body.size() > kMaxBody ? Outcome::Failed : Outcome::Ok;
         } else if (a.status == 304) {
@@ -86,7 +86,10 @@ void HubLink::send(QNetworkRequest request, const QByteArray &verb, const QByteA
             a.error = QStringLiteral("the hub no longer knows this screen; pair it again");
         } else if (a.status >= 400 && a.status < 500 && a.status != 408 && a.status != 429) {
             a.outcome = Outcome::Refused;
-            a.error = QJsonDocument::fromJson(reply->read(64 * 1024)).object().value(QLatin1String("error")).toString();
+            a.body = reply->read(64 * 1024);
+            const QJsonObject refusal = QJsonDocument::fromJson(a.body).object();
+            a.error = refusal.value(QLatin1String("error")).toString();
+            a.code = refusal.value(QLatin1String("code")).toString();
             if (a.error.isEmpty())
                 a.error = QStringLiteral("the hub refused the request (%1)").arg(a.status);
         } else {
@@ -133,23 +136,53 @@ void HubLink::pair(const QUrl &hub, const QString &code, const QString &screenNa
 
 void HubLink::fetchStudio(const QByteArray &etag)
 {
-    if (!m_pairing.valid()) {
-        Answer a;
-        a.outcome = Outcome::Unauthorized;
-        a.error = QStringLiteral("this screen is not paired with a hub");
-        emit studioFetched(a);
-        return;
-    }
-    QUrl url = m_pairing.hub;
-    url.setPath(QStringLiteral("/v1/studio"));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_pairing.token);
-    if (!etag.isEmpty())
-        request.setRawHeader("If-None-Match", etag);
     QPointer<HubLink> self(this);
-    send(request, "GET", {}, m_pairing.certificateSha256, [self](const Answer &a, const QByteArray &) {
+    const auto done = [self](const Answer &a) {
         if (self)
             emit self->studioFetched(a);
+    };
+    if (!m_pairing.valid())
+        return done(notPaired());
+    QNetworkRequest request = authorised(QStringLiteral("/v1/studio"));
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag);
+    send(request, "GET", {}, m_pairing.certificateSha256, [done](const Answer &a, const QByteArray &) { done(a); });
+}
+
+HubLink::Answer HubLink::notPaired()
+{
+    Answer a;
+    a.outcome = Outcome::Unauthorized;
+    a.error = QStringLiteral("this screen is not paired with a hub");
+    return a;
+}
+
+QNetworkRequest HubLink::authorised(const QString &path) const
+{
+    QUrl url = m_pairing.hub;
+    const qsizetype mark = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(mark));
+    if (mark >= 0)
+        url.setQuery(path.mid(mark + 1));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_pairing.token);
+    return request;
+}
+
+void HubLink::call(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done)
+{
+    if (!m_pairing.valid())
+        return done(notPaired());
+    QNetworkRequest request = authorised(path);
+    QByteArray payload;
+    if (!body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    QPointer<HubLink> self(this);
+    send(request, verb, payload, m_pairing.certificateSha256, [self, done](const Answer &a, const QByteArray &) {
+        if (self)
+            done(a);
     });
 }
 

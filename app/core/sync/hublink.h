@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -44,6 +45,7 @@ public:
         QByteArray body;
         QByteArray etag;
         QString error; ///< in words for staff
+        QString code;  ///< the hub's machine code of a refusal ("event-full", "invalid-contact")
     };
 
     explicit HubLink(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -56,6 +58,10 @@ public:
     void pair(const QUrl &hub, const QString &code, const QString &screenName);
     /// The studio's data, conditional on the ETag of the copy the screen has.
     void fetchStudio(const QByteArray &etag);
+    /// Any other request of the hub's API (`path` with its query, e.g. "/v1/events?studio=x"), as
+    /// this screen, to the pinned hub; `body` sent as JSON unless empty. `done` runs on this
+    /// object's thread unless the link is gone first; any 2xx answer is Ok with its body.
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done);
 
     static std::optional<Pairing> load(const Settings &settings, QString *error = nullptr);
     static bool save(Settings &settings, const Pairing &pairing, QString *error = nullptr);
@@ -67,6 +73,9 @@ signals:
     void studioFetched(const HubLink::Answer &answer);
 
 private:
+    static Answer notPaired();
+    /// A request of the hub's API at `path` (with its query), with the screen's token.
+    QNetworkRequest authorised(const QString &path) const;
     void send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, const QByteArray &pin,
               std::function<void(const Answer &, const QByteArray &seenCertificate)> done);
 

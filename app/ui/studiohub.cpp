@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "studiohub.h"
+
+#include "storage/databasequeue.h"
+#include "storage/settings.h"
+
+#include <QHostInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+StudioHub::StudioHub(DatabaseQueue *queue, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_link(&m_network)
+{
+    m_link.setTimeout(std::chrono::milliseconds(8000));
+    m_timer.setInterval(kCheckMs);
+    connect(&m_timer, &QTimer::timeout, this, &StudioHub::check);
+    connect(&m_link, &HubLink::paired, this, [this](const HubLink::Answer &a) {
+        m_busy = false;
+        if (a.outcome != HubLink::Outcome::Ok) {
+            m_message = a.outcome == HubLink::Outcome::Refused    ? Message::Refused
+                : a.outcome == HubLink::Outcome::WrongCertificate ? Message::WrongCertificate
+                                                                  : Message::Unreachable;
+            emit changed();
+            return;
+        }
+        const HubLink::Pairing pairing = m_link.pairing();
+        m_queue->run<bool>(
+            this,
+            [pairing](QSqlDatabase &db) {
+                Settings settings(db);
+                return HubLink::save(settings, pairing);
+            },
+            [this, pairing](bool saved) {
+                m_message = saved ? Message::Paired : Message::NotKept;
+                setPairing(saved ? pairing : HubLink::Pairing{});
+                m_reachable = saved;
+                m_lastContact = QDateTime::currentDateTimeUtc();
+                emit changed();
+            });
+    });
+}
+
+void StudioHub::start()
+{
+    m_queue->run<std::optional<HubLink::Pairing>>(
+        this, [](QSqlDatabase &db) { return HubLink::load(Settings(db)); },
+        [this](std::optional<HubLink::Pairing> pairing) {
+            if (pairing && pairing->valid())
+                setPairing(*pairing);
+        });
+}
+
+void StudioHub::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    emit changed();
+}
+
+void StudioHub::setPairing(const HubLink::Pairing &pairing)
+{
+    m_link.setPairing(pairing);
+    if (pairing.valid()) {
+        m_timer.start();
+        check();
+    } else {
+        m_timer.stop();
+        m_reachable = false;
+        m_lastContact = {};
+        m_problem.clear();
+    }
+    emit changed();
+    emit pairingChanged();
+}
+
+QString StudioHub::status() const
+{
+    if (!paired())
+        return tr("Not paired with a hub: this screen keeps its test drives and event places on its own.");
+    const QString hub = address().authority();
+    const QString last = m_lastContact.isValid() ? m_locale.toString(m_lastContact.toLocalTime(), QLocale::ShortFormat)
+                                                 : tr("never");
+    if (m_reachable)
+        return tr("Paired with the hub at %1. Last contact: %2.").arg(hub, last);
+    return tr("Paired with the hub at %1, which cannot be reached (last contact: %2). Visitors are told before they sign up.")
+        .arg(hub, last);
+}
+
+QString StudioHub::message() const
+{
+    switch (m_message) {
+    case Message::None:
+        return {};
+    case Message::Refused:
+        return tr("The hub did not accept this code. Show a new one on the hub and type it again.");
+    case Message::WrongCertificate:
+        return tr("The hub's certificate does not match what it says. Check the address.");
+    case Message::Unreachable:
+        return tr("The hub cannot be reached at this address.");
+    case Message::Paired:
+        return tr("Paired. Bookings and places now go through the hub.");
+    case Message::NotKept:
+        return tr("Paired, but this screen could not keep the pairing. Pair it again.");
+    case Message::Incomplete:
+        return tr("Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.");
+    case Message::Forgotten:
+        return tr("This screen no longer uses a hub.");
+    case Message::NotForgotten:
+        return tr("This screen could not forget the hub. Try again.");
+    }
+    return {};
+}
+
+void StudioHub::noteAnswer(const HubLink::Answer &a)
+{
+    const bool reached = a.outcome != HubLink::Outcome::Failed && a.outcome != HubLink::Outcome::WrongCertificate
+        && a.outcome != HubLink::Outcome::Unauthorized;
+    if (reached)
+        m_lastContact = QDateTime::currentDateTimeUtc();
+    else
+        m_problem = a.error;
+    if (!reached && m_reachable)
+        m_message = Message::None; // "paired" is old news once the hub is out of reach
+    m_reachable = reached;
+    emit changed();
+}
+
+void StudioHub::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                     std::function<void(const HubLink::Answer &)> done, int attempt)
+{
+    m_link.call(verb, path, body, [this, verb, path, body, done, attempt](const HubLink::Answer &a) {
+        noteAnswer(a);
+        // The hub answered that it did nothing (its database busy, too many requests at once):
+        // asked again shortly, a few times, before anyone is told.
+        if (a.outcome == HubLink::Outcome::Failed && (a.status == 503 || a.status == 429) && attempt < kAttempts) {
+            const int wait = (200 << attempt) + QRandomGenerator::global()->bounded(200);
+            QTimer::singleShot(wait, this,
+                               [this, verb, path, body, done, attempt] { call(verb, path, body, done, attempt + 1); });
+            return;
+        }
+        done(a);
+    });
+}
+
+void StudioHub::check()
+{
+    if (paired())
+        call("GET", QStringLiteral("/v1/health"), {}, [](const HubLink::Answer &) {});
+}
+
+QUrl StudioHub::hubUrl(const QString &typed)
+{
+    QString text = typed.trimmed();
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment())
+        return {};
+    QUrl hub;
+    hub.setScheme(url.scheme());
+    hub.setHost(url.host());
+    hub.setPort(url.port());
+    return hub;
+}
+
+void StudioHub::pair(const QString &address, const QString &code)
+{
+    const QUrl hub = hubUrl(address);
+    if (!hub.isValid() || code.trimmed().isEmpty()) {
+        m_message = Message::Incomplete;
+        emit changed();
+        return;
+    }
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_message = Message::None;
+    emit changed();
+    // The screen's name on the hub's list: its host name, as printable as the hub asks.
+    QString name = QHostInfo::localHostName().left(64);
+    name.remove(QRegularExpression(QStringLiteral("[^\\x20-\\x7e]")));
+    m_link.pair(hub, code.trimmed().toUpper(), name.isEmpty() ? QStringLiteral("screen") : name);
+}
+
+void StudioHub::forget()
+{
+    m_queue->run<bool>(
+        this,
+        [](QSqlDatabase &db) {
+            Settings settings(db);
+            return HubLink::save(settings, HubLink::Pairing{});
+        },
+        [this](bool forgotten) {
+            m_message = forgotten ? Message::Forgotten : Message::NotForgotten;
+            if (forgotten)
+                setPairing({});
+            emit changed();
+        });
+}

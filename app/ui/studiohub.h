@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "qmlsingleton.h"
+
+#include "sync/hublink.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class DatabaseQueue;
+
+/// This screen's link to its studio's hub, for the pages that go through it and for staff: paired
+/// from staff mode with the one-time code the hub shows (its certificate pinned then, the pairing
+/// kept in the screen's settings), then checked every half minute so a form can say the hub is
+/// out of reach before a visitor commits. Unpaired, the screen keeps everything on its own.
+class StudioHub : public QObject, public QmlSingleton<StudioHub>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool paired READ paired NOTIFY changed)
+    /// Paired, and its last answer came (a screen unpaired is never "unreachable").
+    Q_PROPERTY(bool reachable READ reachable NOTIFY changed)
+    /// For staff, in words: which hub, the last contact, and why it cannot be reached.
+    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    /// The outcome of the last pairing tried, for staff.
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+
+public:
+    static constexpr int kCheckMs = 30'000;
+
+    StudioHub(DatabaseQueue *queue, QObject *parent);
+
+    /// Reads the pairing from the screen's settings and, when there is one, starts checking.
+    void start();
+    void setLocale(const QLocale &locale);
+
+    bool paired() const { return m_link.pairing().valid(); }
+    bool reachable() const { return paired() && m_reachable; }
+    QString status() const;
+    bool busy() const { return m_busy; }
+    QString message() const;
+    /// The hub's address as paired ("https://10.0.0.2:8443"); empty unpaired.
+    QUrl address() const { return m_link.pairing().hub; }
+
+    /// A request of the hub's API as this screen (see HubLink::call); its answer tells whether
+    /// the hub is reachable. Unpaired, `done` gets Unauthorized at once. A hub that answers it
+    /// did nothing (503 busy, 429) is asked again up to kAttempts times, within about 3 s.
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+              std::function<void(const HubLink::Answer &)> done, int attempt = 0);
+    static constexpr int kAttempts = 4;
+
+    /// `address`: "https://host:port" (or host:port); `code`: the one `vitrine-hub pair` shows.
+    Q_INVOKABLE void pair(const QString &address, const QString &code);
+    /// Forgets the hub: this screen goes back to keeping everything on its own.
+    Q_INVOKABLE void forget();
+    /// Asks the hub now (the staff page opens; a form opens).
+    Q_INVOKABLE void check();
+
+    /// The address staff typed as a hub URL (https unless said, no path); invalid when it cannot be one.
+    static QUrl hubUrl(const QString &typed);
+
+signals:
+    void changed();
+    /// Paired, forgotten or paired again: what the pages show may come from elsewhere now.
+    void pairingChanged();
+
+private:
+    void noteAnswer(const HubLink::Answer &answer);
+    void setPairing(const HubLink::Pairing &pairing);
+
+    DatabaseQueue *m_queue;
+    QNetworkAccessManager m_network;
+    HubLink m_link;
+    QTimer m_timer;
+    QLocale m_locale;
+    bool m_reachable = false;
+    bool m_busy = false;
+    QDateTime m_lastContact;
+    /// The last pairing's outcome, said in the language shown when it is read.
+    enum class Message { None, Refused, WrongCertificate, Unreachable, Paired, NotKept, Incomplete, Forgotten, NotForgotten };
+    Message m_message = Message::None;
+    QString m_problem;
+};

@@ -43,8 +43,13 @@ public:
                 m_port = line.mid(line.lastIndexOf(':') + 1).toUShort();
         }
     }
-    ~HubProcess()
+    ~HubProcess() { stop(); }
+
+    /// Ends the hub (as a service stop does); its database stays for the test to read.
+    void stop()
     {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
         m_process.terminate();
         if (!m_process.waitForFinished(5000)) {
             m_process.kill();

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vitrine-screenjoiner: one studio screen in a process of its own, running the kiosk's own
+// StudioHub and StudioEvents (no window) on a database of its own, for the tests of places taken
+// through the hub from several screens at once.
+//
+//   vitrine-screenjoiner --db SCREEN.db --studio S --event E --name N --contact C
+//                        [--hub URL --code PAIRING-CODE]
+//
+// Pairs with the hub (when given), opens the event, prints "ready <placesLeft>" and waits for a
+// line on standard input: "join" takes a place with the name and contact, "cancel CODE" gives
+// one back, "quit" ends. Each answer is one JSON line.
+#include "catalog/catalogrows.h"
+#include "storage/database.h"
+#include "storage/databasequeue.h"
+#include "studioevents.h"
+#include "studiohub.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+void say(const QJsonObject &o)
+{
+    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void fail(const QString &why)
+{
+    say({{QStringLiteral("error"), why}});
+    std::exit(2);
+}
+
+/// Runs the event loop until `done` holds, or fails after `ms`.
+void waitFor(const std::function<bool()> &done, int ms, const QString &what)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            fail(QStringLiteral("timed out waiting for ") + what);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    for (const char *o : {"db", "studio", "event", "name", "contact", "hub", "code"})
+        parser.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("value")});
+    parser.process(app);
+    const QString path = parser.value(QStringLiteral("db"));
+    {
+        if (!Database::open(path, QStringLiteral("setup")).ok())
+            fail(QStringLiteral("cannot open the screen's database"));
+    }
+    std::optional<Catalog> catalog = CatalogRows(QSqlDatabase::database(QStringLiteral("setup"))).catalog();
+    Database::close(QStringLiteral("setup"));
+    if (!catalog)
+        fail(QStringLiteral("the screen's database holds no catalog"));
+
+    DatabaseQueue queue(path);
+    StudioHub hub(&queue, nullptr);
+    StudioEvents events(&queue, nullptr);
+    events.setCatalog(*catalog);
+    events.setHub(&hub);
+    events.setLanguage(QStringLiteral("en"), QLocale(QLocale::English));
+    hub.start();
+    if (parser.isSet(QStringLiteral("hub"))) {
+        hub.pair(parser.value(QStringLiteral("hub")), parser.value(QStringLiteral("code")));
+        waitFor([&] { return !hub.busy() && (hub.paired() || !hub.message().isEmpty()); }, 20000, QStringLiteral("pairing"));
+        if (!hub.paired())
+            fail(QStringLiteral("not paired: ") + hub.message());
+        waitFor([&] { return hub.reachable(); }, 20000, QStringLiteral("the hub"));
+    }
+    events.setStudio(parser.value(QStringLiteral("studio")));
+    const QString eventId = parser.value(QStringLiteral("event"));
+    events.open(eventId);
+    waitFor([&] { return events.current().value(QStringLiteral("id")).toString() == eventId; }, 20000,
+            QStringLiteral("the event"));
+    // The hub's count of places arrives after the screen's own read.
+    waitFor([&] { return !events.week().isEmpty() || !events.upcoming().isEmpty(); }, 20000, QStringLiteral("the lists"));
+    say({{QStringLiteral("ready"), true}, {QStringLiteral("full"), events.current().value(QStringLiteral("full")).toBool()}});
+
+    QTextStream in(stdin);
+    for (;;) {
+        const QString line = in.readLine();
+        if (line.isNull() || line == QLatin1String("quit"))
+            break;
+        if (line == QLatin1String("join")) {
+            bool answered = false, ok = false;
+            const auto c = QObject::connect(&events, &StudioEvents::joinAnswered, [&](bool joined) {
+                answered = true;
+                ok = joined;
+            });
+            events.join(parser.value(QStringLiteral("name")), parser.value(QStringLiteral("contact")), true, false);
+            waitFor([&] { return answered; }, 30000, QStringLiteral("the join"));
+            QObject::disconnect(c);
+            say({{QStringLiteral("joined"), ok},
+                 {QStringLiteral("code"), events.joined().value(QStringLiteral("code")).toString()},
+                 {QStringLiteral("phoneQr"), !events.joined().value(QStringLiteral("phoneQr")).toString().isEmpty()},
+                 {QStringLiteral("problem"), events.problem()}});
+        } else if (line.startsWith(QLatin1String("cancel "))) {
+            bool answered = false;
+            const auto c = QObject::connect(&events, &StudioEvents::cancelMessageChanged, [&] { answered = true; });
+            events.cancelByCode(line.mid(7));
+            waitFor([&] { return answered; }, 30000, QStringLiteral("the cancellation"));
+            QObject::disconnect(c);
+            say({{QStringLiteral("cancelled"), events.cancelMessage()}});
+        } else if (line == QLatin1String("look")) {
+            // The screen asks again; the hub's count of places arrives a moment after its own read.
+            events.refresh();
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 1500)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            say({{QStringLiteral("full"), events.current().value(QStringLiteral("full")).toBool()}});
+        } else if (line == QLatin1String("reach")) {
+            hub.check();
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 10000 && events.hubOutOfReach() == false)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            say({{QStringLiteral("outOfReach"), events.hubOutOfReach()}, {QStringLiteral("status"), hub.status()}});
+        }
+    }
+    queue.waitForIdle();
+    return 0;
+}

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Screens in processes of their own, each running the kiosk's own StudioHub and StudioEvents on a
+// database of its own, paired with one real hub: more screens than places race for an event's
+// last places, and exactly as many join as there are; the rest are told it is full. The places
+// are the hub's (no screen keeps one), a place given back at one screen can be taken at another,
+// and a screen whose hub has gone says so and keeps nothing.
+#include "httptestclient.h"
+#include "hubprocess.h"
+
+#include "feed/feedimporter.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestScreensThroughHub : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_template;
+
+    /// One screen process: its database a copy of the template, paired with `hub` when given.
+    std::unique_ptr<QProcess> screen(int i, const QString &event, const HubProcess *hub)
+    {
+        const QString db = m_dir.filePath(QStringLiteral("screen-%1.db").arg(i));
+        QFile::remove(db);
+        if (!QFile::copy(m_template, db))
+            return nullptr;
+        QStringList args{QStringLiteral("--db"),      db,
+                         QStringLiteral("--studio"),  QStringLiteral("oslo"),
+                         QStringLiteral("--event"),   event,
+                         QStringLiteral("--name"),    QStringLiteral("Guest ") + QChar(u'A' + i % 26) + QChar(u'a' + i / 26),
+                         QStringLiteral("--contact"), QStringLiteral("guest%1@fjordpost.no").arg(i)};
+        if (hub)
+            args << QStringLiteral("--hub") << QStringLiteral("https://127.0.0.1:%1").arg(hub->port()) << QStringLiteral("--code")
+                 << hub->pairingCode();
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(QStringLiteral(VITRINE_SCREEN_BIN), args);
+        return p->waitForStarted(10000) ? std::move(p) : nullptr;
+    }
+
+    /// The next JSON line a screen says.
+    static QJsonObject answer(QProcess &p, int ms = 40000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!p.canReadLine()) {
+            if (t.elapsed() > ms || !p.waitForReadyRead(int(ms - t.elapsed())))
+                return {{QStringLiteral("error"), QStringLiteral("no answer")}};
+        }
+        return QJsonDocument::fromJson(p.readLine()).object();
+    }
+
+    static int count(const QString &path, const QString &sql)
+    {
+        const QString name = QStringLiteral("count-") + QString::number(qHash(path));
+        int n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+                if (q.exec(sql) && q.next())
+                    n = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_template = m_dir.filePath(QStringLiteral("template.db"));
+        QVERIFY(Database::open(m_template, QStringLiteral("template")).ok());
+        {
+            FeedImporter importer(QSqlDatabase::database(QStringLiteral("template")));
+            QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        }
+        Database::close(QStringLiteral("template"));
+    }
+
+    void exactlyThePlacesJoinFromScreens()
+    {
+        // The screens all pair from 127.0.0.1, as a studio behind one address would.
+        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--pairing-burst"), QStringLiteral("40"),
+                        QStringLiteral("--connections-per-address"), QStringLiteral("200")});
+        QVERIFY(hub.running());
+        // The smallest Oslo event that takes sign-ups, as the hub lists it.
+        HttpTestClient client(hub.port());
+        client.useTls(hub.fingerprint());
+        const auto paired = client.postJson(
+            "/v1/pair", {{QStringLiteral("code"), hub.pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Looker")}});
+        QCOMPARE(paired.status, 200);
+        const QByteArray token = paired.json().value(QLatin1String("token")).toString().toLatin1();
+        QString event;
+        int places = 0, capacity = 0;
+        for (const auto &v : client.get("/v1/events?studio=oslo", token).json().value(QLatin1String("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const int left = e.value(QLatin1String("placesLeft")).toInt();
+            if (e.value(QLatin1String("signup")).toBool() && !e.value(QLatin1String("cancelled")).toBool() && left > 0
+                && (places == 0 || left < places)) {
+                places = left;
+                capacity = e.value(QLatin1String("capacity")).toInt();
+                event = e.value(QLatin1String("id")).toString();
+            }
+        }
+        QVERIFY2(places > 0, "no Oslo event takes sign-ups");
+
+        // Every screen paired and on the event's page before anyone joins.
+        const int screens = places + 3;
+        std::vector<std::unique_ptr<QProcess>> racers;
+        for (int i = 0; i < screens; ++i) {
+            racers.push_back(screen(i, event, &hub));
+            QVERIFY(racers.back());
+        }
+        for (auto &p : racers) {
+            const QJsonObject ready = answer(*p);
+            QVERIFY2(ready.value(QLatin1String("ready")).toBool(), QJsonDocument(ready).toJson().constData());
+            QVERIFY(!ready.value(QLatin1String("full")).toBool());
+        }
+        for (auto &p : racers)
+            p->write("join\n");
+        int won = 0, full = 0, winner = -1;
+        QList<int> losers;
+        QString winnerCode;
+        for (int i = 0; i < screens; ++i) {
+            const QJsonObject a = answer(*racers[i]);
+            if (a.value(QLatin1String("joined")).toBool()) {
+                ++won;
+                winner = i;
+                winnerCode = a.value(QLatin1String("code")).toString();
+                QVERIFY(!winnerCode.isEmpty());
+            } else {
+                QCOMPARE(a.value(QLatin1String("problem")).toString(), QStringLiteral("This event is full."));
+                ++full;
+                losers << i;
+            }
+        }
+        qInfo("%d screens raced through the hub for %d places: %d joined, %d were told it is full", screens, places, won, full);
+        QCOMPARE(won, places);
+        QCOMPARE(full, screens - places);
+        const QString joinedSql = QStringLiteral("SELECT count(*) FROM event_joiner WHERE event = '%1' AND state != 'cancelled'")
+                                      .arg(event);
+        QCOMPARE(count(hub.databasePath(), joinedSql), capacity);
+        // The places are the hub's: no screen kept one of its own.
+        for (int i = 0; i < screens; ++i)
+            QCOMPARE(
+                count(m_dir.filePath(QStringLiteral("screen-%1.db").arg(i)), QStringLiteral("SELECT count(*) FROM event_joiner")),
+                0);
+
+        // Every screen now shows it full; one gives a place back and another screen takes it.
+        const int loser = losers.first();
+        racers[loser]->write("look\n");
+        QVERIFY(answer(*racers[loser]).value(QLatin1String("full")).toBool());
+        racers[winner]->write(("cancel " + winnerCode + "\n").toLatin1());
+        QCOMPARE(answer(*racers[winner]).value(QLatin1String("cancelled")).toString(),
+                 QStringLiteral("Your place is given back. Thank you for letting us know."));
+        racers[winner]->write(("cancel " + winnerCode + "\n").toLatin1()); // twice: nothing more to give back
+        QCOMPARE(answer(*racers[winner]).value(QLatin1String("cancelled")).toString(),
+                 QStringLiteral("No place with this code can be given back here. Please check the code."));
+        racers[loser]->write("look\n");
+        QVERIFY(!answer(*racers[loser]).value(QLatin1String("full")).toBool());
+        racers[loser]->write("join\n");
+        QVERIFY(answer(*racers[loser]).value(QLatin1String("joined")).toBool());
+        QCOMPARE(count(hub.databasePath(), joinedSql), capacity);
+
+        // The hub goes: a screen says so before anyone signs up, and keeps nothing.
+        hub.stop();
+        const int last = losers.last();
+        racers[last]->write("reach\n");
+        const QJsonObject reach = answer(*racers[last]);
+        QVERIFY2(reach.value(QLatin1String("outOfReach")).toBool(), QJsonDocument(reach).toJson().constData());
+        QVERIFY(reach.value(QLatin1String("status")).toString().contains(QLatin1String("cannot be reached")));
+        racers[last]->write("join\n");
+        const QJsonObject refused = answer(*racers[last]);
+        QVERIFY(!refused.value(QLatin1String("joined")).toBool());
+        QVERIFY2(refused.value(QLatin1String("problem")).toString().contains(QLatin1String("cannot reach the studio's system")),
+                 QJsonDocument(refused).toJson().constData());
+        QCOMPARE(
+            count(m_dir.filePath(QStringLiteral("screen-%1.db").arg(last)), QStringLiteral("SELECT count(*) FROM event_joiner")),
+            0);
+
+        for (auto &p : racers) {
+            p->write("quit\n");
+            QVERIFY(p->waitForFinished(20000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+    }
+
+    /// Unpaired, a screen keeps places on its own, as before there was a hub.
+    void anUnpairedScreenKeepsItsOwnPlace()
+    {
+        // An Oslo event still to come that takes sign-ups, from the screen's own copy of the feed.
+        QString event;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pick"));
+            db.setDatabaseName(m_template);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM studio_event WHERE deleted = 0 AND studio = 'oslo' AND signup = 1 "
+                                     "AND cancelled = 0 AND capacity > 1 AND starts_at > ? ORDER BY starts_at LIMIT 1"));
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            QVERIFY(q.exec());
+            if (q.next())
+                event = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pick"));
+        QVERIFY(!event.isEmpty());
+        auto p = screen(90, event, nullptr);
+        QVERIFY(p);
+        QVERIFY(answer(*p).value(QLatin1String("ready")).toBool());
+        p->write("join\n");
+        const QJsonObject a = answer(*p);
+        QVERIFY2(a.value(QLatin1String("joined")).toBool(), QJsonDocument(a).toJson().constData());
+        QVERIFY(!a.value(QLatin1String("phoneQr")).toBool()); // the hub's phone pages do not know it
+        QCOMPARE(count(m_dir.filePath(QStringLiteral("screen-90.db")), QStringLiteral("SELECT count(*) FROM event_joiner")), 1);
+        p->write("quit\n");
+        QVERIFY(p->waitForFinished(20000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreensThroughHub)
+#include "tst_screensthroughhub.moc"

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk and a real hub: paired from staff mode with the one-time code the hub shows (a wrong
+// code refused in words), the pairing kept in the screen's settings; a place at an event then
+// taken through the hub, with the place's phone page offered; the hub gone, the event's form says
+// so before anyone types, and staff read why; the hub forgotten, the screen is on its own again.
+#include "hubprocess.h"
+#include "kiosk/staffpin.h"
+#include "kioskapplication.h"
+#include "kioskfixture.h"
+#include "staffmode.h"
+#include "storage/database.h"
+#include "storage/settings.h"
+#include "studioevents.h"
+#include "studiohub.h"
+#include "sync/hublink.h"
+#include "uilanguage.h"
+#include "uiprobe.h"
+
+#include <QQuickItem>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(VitrinePlugin)
+Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
+
+class TestHubPairing : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+    std::unique_ptr<HubProcess> m_hub;
+
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("screen.sqlite")); }
+    StudioEvents *events() const { return m_kiosk->events(); }
+    StudioHub *hub() const { return m_kiosk->hub(); }
+
+    void settle()
+    {
+        UiProbe(m_kiosk->window()).waitSettled(3000);
+        QTest::qWait(300);
+    }
+    void open(const QString &page, const QVariantMap &properties = {})
+    {
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        settle();
+        QMetaObject::invokeMethod(m_kiosk->window(), "openPage", Q_ARG(QVariant, page), Q_ARG(QVariant, properties));
+        settle();
+    }
+    void shoot(const QString &name)
+    {
+        settle();
+        UiProbe(m_kiosk->window()).shoot(QStringLiteral("hub/%1-%2").arg(name, m_kiosk->language()->code()));
+    }
+    bool type(const QString &objectName, const QString &text)
+    {
+        QQuickItem *input = UiProbe(m_kiosk->window()).find(objectName);
+        if (!input)
+            return false;
+        input->forceActiveFocus(Qt::TabFocusReason);
+        input->setProperty("text", QString());
+        QTest::qWait(200);
+        for (const QChar c : text)
+            QTest::keyClick(m_kiosk->window(), c.toLatin1());
+        return input->property("text").toString() == text;
+    }
+    /// An Oslo event in the coming weeks that takes sign-ups and has room.
+    QString openEvent()
+    {
+        for (int week = 0; week < 8; ++week) {
+            events()->setWeekOffset(week);
+            QTest::qWait(300);
+            for (const QVariant &v : events()->week()) {
+                const QVariantMap e = v.toMap();
+                if (e.value(QStringLiteral("signup")).toBool() && !e.value(QStringLiteral("full")).toBool()
+                    && !e.value(QStringLiteral("cancelled")).toBool()) {
+                    const QString id = e.value(QStringLiteral("id")).toString();
+                    open(QStringLiteral("event"), {{QStringLiteral("eventId"), id}});
+                    return id;
+                }
+            }
+        }
+        return {};
+    }
+    int countAt(const QString &path, const QString &sql)
+    {
+        int n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    n = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return n;
+    }
+    void openStaffAtHub()
+    {
+        if (!m_kiosk->staff()->unlocked()) {
+            m_kiosk->staff()->unlock(QStringLiteral("4711"));
+            QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        }
+        open(QStringLiteral("staff"));
+        QVERIFY(UiProbe(m_kiosk->window()).scrollTo(QStringLiteral("staff-hub")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        {
+            QVERIFY(Database::open(dbPath(), QStringLiteral("setup")).ok());
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("setup"));
+            QVERIFY(StaffPin(db).set(QStringLiteral("4711")));
+            Settings(db).set(QStringLiteral("studio.phone_base_url"), QStringLiteral("https://oslo.vitrine.test"));
+        }
+        Database::close(QStringLiteral("setup"));
+        QString error;
+        m_kiosk = startKiosk(dbPath(), &error);
+        QVERIFY2(m_kiosk, qPrintable(error));
+        m_kiosk->session()->setTimeouts(3600000, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!events()->upcoming().isEmpty(), 10000);
+        m_hub = std::make_unique<HubProcess>();
+        QVERIFY(m_hub->running());
+    }
+
+    void cleanupTestCase()
+    {
+        m_kiosk.reset();
+        m_hub.reset();
+    }
+
+    void pairedFromStaffMode()
+    {
+        QVERIFY(!hub()->paired());
+        openStaffAtHub();
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.find(QStringLiteral("hub-status"))->property("text").toString().contains(QLatin1String("Not paired")));
+        const QString address = QStringLiteral("https://127.0.0.1:%1").arg(m_hub->port());
+        QVERIFY(type(QStringLiteral("hub-address-input"), address));
+        QVERIFY(type(QStringLiteral("hub-code-input"), QStringLiteral("AAAA-AAAA-A")));
+        QVERIFY(ui.tap(QStringLiteral("hub-pair")));
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->message().contains(QLatin1String("did not accept this code")), 20000);
+        QVERIFY(!hub()->paired());
+        shoot(QStringLiteral("refused"));
+
+        QVERIFY(type(QStringLiteral("hub-code-input"), m_hub->pairingCode()));
+        QVERIFY(ui.tap(QStringLiteral("hub-pair")));
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->paired(), 20000);
+        QTRY_VERIFY(hub()->reachable());
+        QTRY_VERIFY(ui.find(QStringLiteral("hub-status"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("Paired with the hub at 127.0.0.1:%1").arg(m_hub->port())));
+        QVERIFY(ui.find(QStringLiteral("hub-forget"))->isVisible());
+        QVERIFY(!ui.find(QStringLiteral("hub-pair"))); // only what is visible is found
+        QVERIFY(ui.scrollTo(QStringLiteral("staff-hub")));
+        shoot(QStringLiteral("paired"));
+        // Kept in the screen's settings, with the hub's certificate pinned.
+        {
+            QVERIFY(Database::open(dbPath(), QStringLiteral("check")).ok());
+            const auto kept = HubLink::load(Settings(QSqlDatabase::database(QStringLiteral("check"))));
+            QVERIFY(kept && kept->valid());
+            QCOMPARE(kept->certificateSha256, m_hub->fingerprint());
+        }
+        Database::close(QStringLiteral("check"));
+        for (const char *language : {"de", "ar"}) {
+            m_kiosk->language()->setCode(QString::fromLatin1(language));
+            QVERIFY(ui.scrollTo(QStringLiteral("staff-hub")));
+            shoot(QStringLiteral("paired"));
+        }
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+    }
+
+    void aPlaceIsTakenAtTheHub()
+    {
+        QVERIFY(hub()->paired());
+        const QString id = openEvent();
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE(events()->current().value(QStringLiteral("id")).toString(), id);
+        events()->join(QStringLiteral("Kari Nordmann"), QStringLiteral("kari@fjordpost.no"), true, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!events()->joined().value(QStringLiteral("code")).toString().isEmpty(), 20000);
+        const QString code = events()->joined().value(QStringLiteral("code")).toString();
+        // The place is the hub's, and its phone page is offered.
+        QCOMPARE(countAt(m_hub->databasePath(), QStringLiteral("SELECT count(*) FROM event_joiner WHERE code = '%1'").arg(code)),
+                 1);
+        QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM event_joiner")), 0);
+        const QString phone = QUrl::fromPercentEncoding(
+            events()->joined().value(QStringLiteral("phoneQr")).toString().mid(QStringLiteral("image://qr/").size()).toUtf8());
+        QVERIFY2(phone.startsWith(QStringLiteral("https://oslo.vitrine.test/p/place/") + code), qPrintable(phone));
+        UiProbe ui(m_kiosk->window());
+        QTRY_VERIFY(ui.find(QStringLiteral("event-phone")) && ui.find(QStringLiteral("event-phone"))->isVisible());
+        QVERIFY(ui.scrollTo(QStringLiteral("event-joined")));
+        shoot(QStringLiteral("joined"));
+        // Given back at the screen, through the hub.
+        events()->cancelByCode(code);
+        QTRY_VERIFY_WITH_TIMEOUT(events()->cancelMessage().contains(QLatin1String("given back")), 20000);
+        QCOMPARE(countAt(m_hub->databasePath(),
+                         QStringLiteral("SELECT count(*) FROM event_joiner WHERE code = '%1' AND state = 'cancelled'").arg(code)),
+                 1);
+    }
+
+    void aHubOutOfReachIsSaidBeforeAnyoneTypes()
+    {
+        m_hub->stop();
+        hub()->check();
+        QTRY_VERIFY_WITH_TIMEOUT(events()->hubOutOfReach(), 20000);
+        QVERIFY(!openEvent().isEmpty());
+        UiProbe ui(m_kiosk->window());
+        QTRY_VERIFY(ui.find(QStringLiteral("event-hub-out-of-reach")) != nullptr);
+        QVERIFY(ui.find(QStringLiteral("event-hub-out-of-reach"))->isVisible());
+        QVERIFY(!ui.find(QStringLiteral("event-join"))->isEnabled());
+        QVERIFY(ui.scrollTo(QStringLiteral("event-hub-out-of-reach"), 300));
+        shoot(QStringLiteral("out-of-reach"));
+        m_kiosk->language()->setCode(QStringLiteral("zh_CN"));
+        QVERIFY(ui.scrollTo(QStringLiteral("event-hub-out-of-reach"), 300));
+        shoot(QStringLiteral("out-of-reach"));
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        // Nothing kept here when a join is tried anyway.
+        events()->join(QStringLiteral("Kari Nordmann"), QStringLiteral("kari@fjordpost.no"), true, false);
+        QTRY_VERIFY2_WITH_TIMEOUT(events()->problem().contains(QLatin1String("cannot reach the studio's system")),
+                                  qPrintable(events()->problem() + QStringLiteral(" busy ") + QString::number(events()->busy())),
+                                  30000);
+        QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM event_joiner")), 0);
+        openStaffAtHub();
+        QTRY_VERIFY(
+            ui.find(QStringLiteral("hub-status"))->property("text").toString().contains(QLatin1String("cannot be reached")));
+        shoot(QStringLiteral("staff-out-of-reach"));
+    }
+
+    void forgottenTheScreenIsOnItsOwn()
+    {
+        openStaffAtHub();
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.scrollTo(QStringLiteral("hub-forget"), 300));
+        shoot(QStringLiteral("before-forget"));
+        QVERIFY(ui.tap(QStringLiteral("hub-forget")));
+        QTRY_VERIFY2(!hub()->paired(), qPrintable(hub()->message()));
+        QVERIFY(!events()->hubOutOfReach());
+        QTRY_VERIFY(ui.find(QStringLiteral("hub-status"))->property("text").toString().contains(QLatin1String("Not paired")));
+        {
+            QVERIFY(Database::open(dbPath(), QStringLiteral("check")).ok());
+            const auto kept = HubLink::load(Settings(QSqlDatabase::database(QStringLiteral("check"))));
+            QVERIFY(kept && !kept->valid());
+        }
+        Database::close(QStringLiteral("check"));
+        m_kiosk->staff()->lock();
+        QVERIFY(!openEvent().isEmpty());
+        QTRY_VERIFY(ui.find(QStringLiteral("event-join")) && ui.find(QStringLiteral("event-join"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestHubPairing)
+#include "tst_hubpairing.moc"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hub's pages for visitors' phones in a real Chromium at phone size: a build, a car in stock
-// and a test drive, each in English, Simplified Chinese and Arabic; a booking moved and cancelled
+// a test drive and a place at a studio event, each in English, Simplified Chinese and Arabic; a booking moved and cancelled
 // through its forms; a wrong contact refused. Every page is checked by axe-core (no serious or
 // critical violation of WCAG 2.2 A/AA), must set no cookie and ask nothing of any other host.
 // Screenshots go to $SCREENSHOTS; bytes transferred and time to first byte are printed, beside
@@ -69,6 +69,24 @@ function book(db, phone, fromDay) {
     }
   }
   throw new Error('no free slot at Oslo');
+}
+
+// A place at an Oslo event that takes sign-ups, taken as a paired screen takes it through the hub.
+async function joinEvent(db, base) {
+  const pairing = execFileSync(hubBin, ['--db', db, 'pair'], { encoding: 'utf8' }).trim();
+  const post = async (url, body, token) => (await fetch(base + url, {
+    method: 'POST', body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+  })).json();
+  const { token } = await post('/v1/pair', { code: pairing, screenName: 'Phone pages test' });
+  const events = (await (await fetch(`${base}/v1/events?studio=oslo`, { headers: { Authorization: `Bearer ${token}` } })).json()).events;
+  const event = events.find(e => e.signup && !e.cancelled && e.placesLeft > 0);
+  const joined = await post('/v1/events/join', {
+    event: event.id, idempotencyKey: 'phone-pages-test',
+    contact: { name: 'Kari Nordmann', channel: 'email', value: 'kari@fjordpost.no', privacyAccepted: true },
+  }, token);
+  if (!joined.code) throw new Error(`no place taken: ${JSON.stringify(joined)}`);
+  return joined.code;
 }
 
 async function newContext(browser, base) {
@@ -224,11 +242,13 @@ try {
   const stock = JSON.parse(ctl(db, ['export', '--json'])).vehicles;
   const car = stock.find(v => v.location === 'oslo') || stock[0];
   const driveCode = book(db, '+4790000000', 2);
+  const placeCode = await joinEvent(db, base);
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   for (const lang of languages) {
     await visit(browser, base, 'build', `/p/build/${code}?lang=${lang}`, lang, { text: code });
     await visit(browser, base, 'car', `/p/car/${car.vin}?lang=${lang}`, lang, { text: car.vin });
     await visit(browser, base, 'drive', `/p/drive/${driveCode}?lang=${lang}`, lang, { text: driveCode });
+    await visit(browser, base, 'place', `/p/place/${placeCode}?lang=${lang}`, lang, { text: placeCode });
   }
   await bookFromPhone(browser, base, code, 'en');
   await bookFromPhone(browser, base, code, 'ar');

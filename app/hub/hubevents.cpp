@@ -139,3 +139,58 @@ HttpResponse HubEvents::cancel(const HttpRequest &request)
         answer.insert(QStringLiteral("event"), listed(*listing));
     return json(200, answer);
 }
+
+HttpResponse HubEvents::staff(const HttpRequest &request)
+{
+    const QUrlQuery query(QString::fromLatin1(request.query));
+    const Catalog *c = m_catalog.get();
+    if (!c)
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
+    const QString studio = query.queryItemValue(QStringLiteral("studio"));
+    const QString event = query.queryItemValue(QStringLiteral("event"));
+    if (!c->studio(studio) || event.size() > 128)
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("give a known studio (and an event)"));
+    EventStore store(m_db);
+    QJsonArray notices, joiners;
+    for (const EventNotice &n : store.notices(studio))
+        notices.append(n.toJson());
+    if (!event.isEmpty()) {
+        for (const EventJoiner &j : store.joiners(event))
+            joiners.append(j.toJson(true));
+    }
+    HttpResponse r = json(200, {{QStringLiteral("notices"), notices}, {QStringLiteral("joiners"), joiners}});
+    r.addHeader("Cache-Control", "no-store");
+    return r;
+}
+
+HttpResponse HubEvents::checkIn(const HttpRequest &request)
+{
+    const QString code =
+        QJsonDocument::fromJson(request.body).object().value(QLatin1String("code")).toString().trimmed().toUpper();
+    if (code.isEmpty() || code.size() > 32)
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("send {\"code\": \"…\"}"));
+    EventStore::Error failure;
+    const auto joiner = EventStore(m_db).checkIn(code, &failure);
+    if (!joiner) {
+        if (failure.kind == EventStore::Error::Kind::WrongState)
+            return error(409, QStringLiteral("wrong-state"), failure.message);
+        if (failure.kind == EventStore::Error::Kind::Busy)
+            return HubAnswer::busy(failure.message);
+        return error(404, QStringLiteral("not-found"), QStringLiteral("no place with this code"));
+    }
+    return json(200, {{QStringLiteral("code"), joiner->code}, {QStringLiteral("state"), EventJoiner::stateName(joiner->state)}});
+}
+
+HttpResponse HubEvents::informed(const HttpRequest &request)
+{
+    const qint64 notice = QJsonDocument::fromJson(request.body).object().value(QLatin1String("notice")).toInteger();
+    if (notice <= 0)
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("send {\"notice\": id}"));
+    EventStore::Error failure;
+    if (!EventStore(m_db).markInformed(notice, &failure)) {
+        if (failure.kind == EventStore::Error::Kind::Busy)
+            return HubAnswer::busy(failure.message);
+        return error(404, QStringLiteral("not-found"), QStringLiteral("no such notice"));
+    }
+    return json(200, {{QStringLiteral("notice"), notice}});
+}

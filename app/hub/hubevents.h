@@ -22,6 +22,13 @@ public:
     HttpResponse join(const HttpRequest &request);
     /// POST /v1/events/cancel {code}: a visitor gives back a place at a screen, by its code.
     HttpResponse cancel(const HttpRequest &request);
+    /// For staff at any paired screen: GET /v1/events/staff?studio=S[&event=E]: the changes still
+    /// to tell joiners about, and the joiners of E with their contacts.
+    HttpResponse staff(const HttpRequest &request);
+    /// POST /v1/events/checkin {code}: the visitor with this code has come.
+    HttpResponse checkIn(const HttpRequest &request);
+    /// POST /v1/events/informed {notice}: staff told everyone about a change.
+    HttpResponse informed(const HttpRequest &request);
 
 private:
     QSqlDatabase m_db;

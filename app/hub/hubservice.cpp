@@ -147,6 +147,12 @@ HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
         return request.method == "POST" ? m_events.join(request) : error(405, QStringLiteral("use POST"));
     if (request.path == "/v1/events/cancel")
         return request.method == "POST" ? m_events.cancel(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/events/staff")
+        return read ? m_events.staff(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/events/checkin")
+        return request.method == "POST" ? m_events.checkIn(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/events/informed")
+        return request.method == "POST" ? m_events.informed(request) : error(405, QStringLiteral("use POST"));
     return error(404, QStringLiteral("no such resource"));
 }
 

@@ -54,6 +54,7 @@ void StudioEvents::setHub(StudioHub *hub)
     connect(hub, &StudioHub::changed, this, &StudioEvents::hubChanged);
     connect(hub, &StudioHub::pairingChanged, this, [this] {
         m_joinedAtHub.clear();
+        m_staffAtHub.reset();
         refresh();
     });
 }
@@ -90,6 +91,34 @@ void StudioEvents::askHub()
                     m_joinedAtHub = joined;
                     publish();
                 });
+    askHubForStaff();
+}
+
+void StudioEvents::askHubForStaff()
+{
+    const QString studioId = m_studio;
+    const QString joinersOf = m_joinersOf;
+    QString path = QStringLiteral("/v1/events/staff?studio=") + QString::fromLatin1(QUrl::toPercentEncoding(studioId));
+    // Contacts travel only when staff opened an event's list of joiners.
+    if (!joinersOf.isEmpty())
+        path += QStringLiteral("&event=") + QString::fromLatin1(QUrl::toPercentEncoding(joinersOf));
+    m_hub->call("GET", path, {}, [this, studioId, joinersOf](const HubLink::Answer &a) {
+        if (a.outcome != HubLink::Outcome::Ok || studioId != m_studio)
+            return;
+        const QJsonObject o = QJsonDocument::fromJson(a.body).object();
+        AtHub staff;
+        staff.joinersOf = joinersOf;
+        for (const QJsonValue &v : o.value(QLatin1String("notices")).toArray()) {
+            if (const auto n = EventNotice::fromJson(v.toObject()))
+                staff.notices << *n;
+        }
+        for (const QJsonValue &v : o.value(QLatin1String("joiners")).toArray()) {
+            if (const auto j = EventJoiner::fromJson(v.toObject()))
+                staff.joiners << *j;
+        }
+        m_staffAtHub = std::move(staff);
+        publish();
+    });
 }
 
 void StudioEvents::setStudio(const QString &studioId)
@@ -211,6 +240,10 @@ void StudioEvents::publish()
     const Studio &place = *here;
     const int offset = m_lists->offset;
     Lists lists = *m_lists;
+    if (m_staffAtHub) {
+        lists.notices = m_staffAtHub->notices;
+        lists.joiners = m_staffAtHub->joinersOf == m_joinersOf ? m_staffAtHub->joiners : QList<EventJoiner>();
+    }
     for (QList<EventListing> *list : {&lists.upcoming, &lists.week, &lists.ahead}) {
         for (EventListing &l : *list)
             countAtHub(l);
@@ -590,6 +623,11 @@ void StudioEvents::showJoiners(const QString &eventId)
 
 void StudioEvents::checkIn(const QString &code)
 {
+    if (m_hub && m_hub->paired()) {
+        m_hub->call("POST", QStringLiteral("/v1/events/checkin"), {{QStringLiteral("code"), code}},
+                    [this](const HubLink::Answer &) { refresh(); });
+        return;
+    }
     const QString c = code;
     m_queue->run<bool>(
         this, [c](QSqlDatabase &db) { return EventStore(db).checkIn(c).has_value(); }, [this](bool) { refresh(); });
@@ -597,6 +635,11 @@ void StudioEvents::checkIn(const QString &code)
 
 void StudioEvents::markInformed(qint64 notice)
 {
+    if (m_hub && m_hub->paired()) {
+        m_hub->call("POST", QStringLiteral("/v1/events/informed"), {{QStringLiteral("notice"), notice}},
+                    [this](const HubLink::Answer &) { refresh(); });
+        return;
+    }
     m_queue->run<bool>(
         this, [notice](QSqlDatabase &db) { return EventStore(db).markInformed(notice); }, [this](bool) { refresh(); });
 }
@@ -610,6 +653,10 @@ void StudioEvents::reset()
     m_spoken.clear();
     m_weekOffset = 0;
     m_joinersOf.clear();
+    if (m_staffAtHub) { // no contact stays in memory past the visit
+        m_staffAtHub->joiners.clear();
+        m_staffAtHub->joinersOf.clear();
+    }
     setProblems({}, {});
     emit currentChanged();
     emit joinedChanged();

@@ -140,6 +140,8 @@ private:
     void load(const QString &eventId, bool fresh);
     /// The hub's count of joiners by event, for this studio's coming events.
     void askHub();
+    /// Staff's lists from the hub: the notices, and the joiners of the event chosen.
+    void askHubForStaff();
     /// The count of joiners across screens, when the hub gave one.
     void countAtHub(EventListing &listing) const;
     void joinAtHub(const Studio &studio, const EventStore::Request &request);
@@ -155,6 +157,13 @@ private:
     PhoneLinks m_links;
     std::shared_ptr<const Lists> m_lists;
     QHash<QString, int> m_joinedAtHub; ///< event id → joiners across the studio's screens
+    /// What staff see when the places are the hub's: its notices, and the joiners of one event.
+    struct AtHub {
+        QList<EventNotice> notices;
+        QString joinersOf;
+        QList<EventJoiner> joiners;
+    };
+    std::optional<AtHub> m_staffAtHub;
     Catalog m_catalog;
     QString m_studio;
     QString m_language = QStringLiteral("en");

@@ -197,12 +197,32 @@ private slots:
         QTRY_VERIFY(ui.find(QStringLiteral("event-phone")) && ui.find(QStringLiteral("event-phone"))->isVisible());
         QVERIFY(ui.scrollTo(QStringLiteral("event-joined")));
         shoot(QStringLiteral("joined"));
-        // Given back at the screen, through the hub.
-        events()->cancelByCode(code);
+        // Staff at this screen see the hub's joiners and check one in there.
+        events()->showJoiners(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!events()->joiners().isEmpty(), 20000);
+        QCOMPARE(events()->joiners().first().toMap().value(QStringLiteral("name")).toString(), QStringLiteral("Kari Nordmann"));
+        QCOMPARE(events()->joiners().first().toMap().value(QStringLiteral("code")).toString(), code);
+        events()->checkIn(code);
+        QTRY_VERIFY_WITH_TIMEOUT(events()->joiners().first().toMap().value(QStringLiteral("checkedIn")).toBool(), 20000);
+        QCOMPARE(
+            countAt(m_hub->databasePath(),
+                    QStringLiteral("SELECT count(*) FROM event_joiner WHERE code = '%1' AND state = 'checked-in'").arg(code)),
+            1);
+        events()->showJoiners(QString());
+
+        // Another place, given back at the screen through the hub.
+        events()->open(id);
+        QTRY_VERIFY(events()->joined().isEmpty());
+        events()->join(QStringLiteral("Ola Nordmann"), QStringLiteral("ola@fjordpost.no"), true, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!events()->joined().value(QStringLiteral("code")).toString().isEmpty(), 20000);
+        const QString second = events()->joined().value(QStringLiteral("code")).toString();
+        QVERIFY(second != code);
+        events()->cancelByCode(second);
         QTRY_VERIFY_WITH_TIMEOUT(events()->cancelMessage().contains(QLatin1String("given back")), 20000);
-        QCOMPARE(countAt(m_hub->databasePath(),
-                         QStringLiteral("SELECT count(*) FROM event_joiner WHERE code = '%1' AND state = 'cancelled'").arg(code)),
-                 1);
+        QCOMPARE(
+            countAt(m_hub->databasePath(),
+                    QStringLiteral("SELECT count(*) FROM event_joiner WHERE code = '%1' AND state = 'cancelled'").arg(second)),
+            1);
     }
 
     void aHubOutOfReachIsSaidBeforeAnyoneTypes()

@@ -48,3 +48,33 @@ QJsonObject EventJoiner::toJson(bool withContact) const
     }
     return o;
 }
+
+std::optional<EventJoiner> EventJoiner::fromJson(const QJsonObject &o)
+{
+    EventJoiner j;
+    j.id = o.value(QLatin1String("id")).toString();
+    j.device = o.value(QLatin1String("device")).toString();
+    j.event = o.value(QLatin1String("event")).toString();
+    j.code = o.value(QLatin1String("code")).toString();
+    j.idempotencyKey = o.value(QLatin1String("idempotency_key")).toString();
+    const auto state = stateFromName(o.value(QLatin1String("state")).toString());
+    if (j.id.isEmpty() || j.code.isEmpty() || !state)
+        return std::nullopt;
+    j.state = *state;
+    j.revision = o.value(QLatin1String("revision")).toInt(1);
+    j.created = Booking::fromTimestamp(o.value(QLatin1String("created")).toString());
+    j.updated = Booking::fromTimestamp(o.value(QLatin1String("updated")).toString());
+    const QJsonObject c = o.value(QLatin1String("contact")).toObject();
+    if (!c.isEmpty()) {
+        VisitorContact contact;
+        contact.name = c.value(QLatin1String("name")).toString();
+        contact.channel = c.value(QLatin1String("channel")).toString() == QLatin1String("email") ? ContactChannel::Email
+                                                                                                 : ContactChannel::Phone;
+        contact.value = c.value(QLatin1String("value")).toString();
+        contact.marketingConsent = c.value(QLatin1String("marketing_consent")).toBool();
+        contact.privacyConsentAt = Booking::fromTimestamp(c.value(QLatin1String("privacy_consent_at")).toString());
+        contact.purgeAfter = Booking::fromTimestamp(c.value(QLatin1String("purge_after")).toString());
+        j.contact = contact;
+    }
+    return j;
+}

@@ -33,4 +33,7 @@ struct EventJoiner {
     /// The form other screens receive; personal data only when `withContact` is set (as a
     /// booking's, the outbox never stores it).
     QJsonObject toJson(bool withContact = false) const;
+    /// The place as toJson wrote it (with its contact when it was given); none without an id,
+    /// a code and a known state.
+    static std::optional<EventJoiner> fromJson(const QJsonObject &o);
 };

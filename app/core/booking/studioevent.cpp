@@ -247,3 +247,32 @@ std::optional<EventNotice::Change> EventNotice::changeFromName(const QString &na
         return std::nullopt;
     return Change(at);
 }
+
+QJsonObject EventNotice::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("event"), event},
+            {QStringLiteral("change"), changeName(change)},
+            {QStringLiteral("before"), before},
+            {QStringLiteral("after"), after},
+            {QStringLiteral("joiners"), joiners},
+            {QStringLiteral("noticed"), noticed.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("informed"), informed.isValid() ? informed.toUTC().toString(Qt::ISODate) : QString()}};
+}
+
+std::optional<EventNotice> EventNotice::fromJson(const QJsonObject &o)
+{
+    EventNotice n;
+    n.id = o.value(QLatin1String("id")).toInteger();
+    n.event = o.value(QLatin1String("event")).toString();
+    const auto change = changeFromName(o.value(QLatin1String("change")).toString());
+    if (n.id <= 0 || n.event.isEmpty() || !change)
+        return std::nullopt;
+    n.change = *change;
+    n.before = o.value(QLatin1String("before")).toString();
+    n.after = o.value(QLatin1String("after")).toString();
+    n.joiners = o.value(QLatin1String("joiners")).toInt();
+    n.noticed = QDateTime::fromString(o.value(QLatin1String("noticed")).toString(), Qt::ISODate);
+    n.informed = QDateTime::fromString(o.value(QLatin1String("informed")).toString(), Qt::ISODate);
+    return n;
+}

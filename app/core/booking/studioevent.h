@@ -100,4 +100,8 @@ struct EventNotice {
 
     static QString changeName(Change c);
     static std::optional<Change> changeFromName(const QString &name);
+
+    /// For a paired screen's staff: the notice as the hub sends it, and back.
+    QJsonObject toJson() const;
+    static std::optional<EventNotice> fromJson(const QJsonObject &o);
 };

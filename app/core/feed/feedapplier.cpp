@@ -6,6 +6,7 @@
 #include "catalog/catalogrows.h"
 #include "feed/feedsourcerows.h"
 #include "inventory/vehiclerecord.h"
+#include "inventory/stockgeneration.h"
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -179,6 +180,11 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     }
     if (!writeStock(feed, t, report) || !checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))
         return false;
+    // Read inside the transaction: exactly the stock this import leaves.
+    const auto marker = StockGeneration(m_db).read(&error);
+    if (!marker)
+        return t.fail(QStringLiteral("reading the stock generation"), error);
+    report->stock.generation = marker->generation;
     return t.commit();
 }
 

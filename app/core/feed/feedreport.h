@@ -27,5 +27,8 @@ struct FeedReport {
     struct StockChange {
         QSet<QString> removed;
         QList<Vehicle> written;
+        /// The stock generation the import committed (StockGeneration): what the finder's
+        /// snapshot file, brought up to date with this change, holds. 0 when unknown.
+        qint64 generation = 0;
     } stock;
 };

@@ -6,18 +6,24 @@
 #include "storage/database.h"
 
 #include <QAtomicInt>
+#include <QLoggingCategory>
 #include <QtConcurrent>
 
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 
+Q_LOGGING_CATEGORY(lcInventory, "vitrine.inventory")
+
 namespace {
-std::shared_ptr<const InventoryService::Snapshot> make(VehicleStore vehicles, Catalog catalog)
+std::shared_ptr<const InventoryService::Snapshot> make(VehicleStore vehicles, Catalog catalog,
+                                                       const std::atomic_bool *stop = nullptr)
 {
     auto s = std::make_shared<InventoryService::Snapshot>();
     vehicles.finish();
-    s->index = InventoryIndex::build(vehicles, catalog);
+    s->index = InventoryIndex::build(vehicles, catalog, stop);
+    if (!s->index)
+        return nullptr; // stopped
     s->vehicles = std::move(vehicles);
     s->catalog = std::move(catalog);
     s->catalog.index(); // the lookups point into this copy's lists
@@ -29,11 +35,19 @@ InventoryService::InventoryService(QObject *parent)
     : QObject(parent)
     , m_snapshot(std::make_shared<Snapshot>())
 {
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const Snapshot>>::finished, this, [this] {
+    m_writer.setMaxThreadCount(1);
+    connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] {
         m_building = false;
-        if (auto s = m_watcher.result()) {
+        const Built built = m_watcher.result();
+        if (built.loaded)
+            m_lastLoad = built.verdict;
+        if (built.marker && built.loaded)
+            m_database = built.marker->database;
+        if (auto s = built.snapshot) {
             m_snapshot = s;
             m_ready = true;
+            if (!built.fromFile && built.marker && !m_filePath.isEmpty())
+                writeFile(s, *built.marker);
 #ifdef __GLIBC__
             // Reading a large stock leaves freed pages in the loader thread's arena: give them
             // back, so what the screen draws next does not add to them.
@@ -51,12 +65,15 @@ InventoryService::~InventoryService()
     m_stop->store(true);
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
+    m_writer.waitForDone();
 }
 
 void InventoryService::rebuild(QList<Vehicle> vehicles, Catalog catalog)
 {
     start(QtConcurrent::run([vehicles = std::move(vehicles), catalog = std::move(catalog)]() mutable {
-        return make(VehicleStore::from(vehicles), std::move(catalog));
+        Built built;
+        built.snapshot = make(VehicleStore::from(vehicles), std::move(catalog));
+        return built;
     }));
 }
 
@@ -67,10 +84,10 @@ void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)
     emit changed();
 }
 
-void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog)
+void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog, qint64 generation)
 {
     if (!m_building && !m_pending) {
-        startReplace({std::move(removed), std::move(written), std::move(catalog)});
+        startReplace({std::move(removed), std::move(written), std::move(catalog), generation});
         return;
     }
     // Later changes win: a car written again or removed since replaces what was pending for it.
@@ -82,9 +99,11 @@ void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Ca
     p.written += written;
     p.removed += removed;
     p.catalog = std::move(catalog);
+    // Each import's generation counts every change committed before it, so the latest names them all.
+    p.generation = generation;
 }
 
-void InventoryService::start(QFuture<std::shared_ptr<const Snapshot>> build)
+void InventoryService::start(QFuture<Built> build)
 {
     m_building = true;
     m_watcher.setFuture(build);
@@ -92,8 +111,11 @@ void InventoryService::start(QFuture<std::shared_ptr<const Snapshot>> build)
 
 void InventoryService::startReplace(Replacement replacement)
 {
+    std::optional<StockGeneration::Marker> marker;
+    if (replacement.generation > 0 && !m_database.isEmpty())
+        marker = StockGeneration::Marker{m_database, replacement.generation};
     start(QtConcurrent::run([old = m_snapshot, removed = std::move(replacement.removed), written = std::move(replacement.written),
-                             catalog = std::move(replacement.catalog)]() mutable {
+                             catalog = std::move(replacement.catalog), marker, stop = m_stop]() mutable {
         // A new version replaces the old car in its place. The ids are hashed on the smaller side:
         // a dealer's first feed writes a hundred thousand cars over a stock of a few hundred.
         std::vector<bool> gone(size_t(old->vehicles.size()), false);
@@ -117,30 +139,74 @@ void InventoryService::startReplace(Replacement replacement)
         }
         for (const Vehicle &v : std::as_const(written))
             store.append(v);
-        return make(std::move(store), std::move(catalog));
+        Built built;
+        built.snapshot = make(std::move(store), std::move(catalog), stop.get());
+        built.marker = marker;
+        return built;
     }));
+}
+
+void InventoryService::writeFile(std::shared_ptr<const Snapshot> snapshot, StockGeneration::Marker marker)
+{
+    m_latestWrite->store(marker.generation);
+    m_writer.start([this, snapshot = std::move(snapshot), marker, path = m_filePath, stop = m_stop,
+                    latest = m_latestWrite] {
+        if (latest->load() != marker.generation)
+            return; // a newer stock is on its way to the file
+        const bool ok = StockSnapshot::write(path, marker, snapshot->vehicles, *snapshot->index, stop.get());
+        qCDebug(lcInventory) << "snapshot file" << (ok ? "written" : "not written") << "at generation"
+                             << marker.generation;
+        QMetaObject::invokeMethod(this, [this, ok] { emit snapshotFileWritten(ok); }, Qt::QueuedConnection);
+    });
 }
 
 void InventoryService::load(const QString &databasePath)
 {
-    start(QtConcurrent::run([databasePath, stop = m_stop]() -> std::shared_ptr<const Snapshot> {
+    m_filePath = StockSnapshot::pathFor(databasePath);
+    start(QtConcurrent::run([databasePath, file = m_filePath, stop = m_stop]() -> Built {
         // A connection belongs to its thread: this one is opened, used and closed here.
         static QAtomicInt serial;
         const QString name = QStringLiteral("inventory-loader-%1").arg(serial.fetchAndAddRelaxed(1));
+        Built built;
+        built.loaded = true;
         std::optional<Catalog> catalog;
         std::optional<VehicleStore> vehicles;
+        StockSnapshot::Contents contents;
         {
             auto db = Database::openConnection(databasePath, name);
-            if (db) {
+            // One read transaction: the marker names exactly the catalog and stock read with it.
+            if (db && db->transaction()) {
+                built.marker = StockGeneration(*db).read();
                 catalog = CatalogRows(*db).catalog();
-                vehicles = VehicleRows(*db).vehicleStore(nullptr, stop.get());
-                db->close();
+                if (catalog && built.marker)
+                    built.verdict = StockSnapshot::read(file, *built.marker, &contents, stop.get());
+                if (built.verdict == StockSnapshot::Verdict::Loaded)
+                    built.fromFile = true;
+                else if (catalog && !stop->load())
+                    vehicles = VehicleRows(*db).vehicleStore(nullptr, stop.get());
+                db->rollback();
             }
+            if (db)
+                db->close();
         }
         QSqlDatabase::removeDatabase(name);
+        if (built.verdict != StockSnapshot::Verdict::Loaded)
+            qCInfo(lcInventory) << "stock snapshot" << StockSnapshot::describe(built.verdict)
+                                << "- reading the stock from the database";
+        if (!catalog || stop->load())
+            return built;
+        if (built.fromFile) {
+            auto s = std::make_shared<Snapshot>();
+            s->vehicles = std::move(contents.vehicles);
+            s->index = std::move(contents.index);
+            s->catalog = std::move(*catalog);
+            s->catalog.index(); // the lookups point into this copy's lists
+            built.snapshot = std::move(s);
+            return built;
+        }
         // The connection and its page cache are gone before the index is built, at the load's peak.
-        if (!catalog || !vehicles || stop->load())
-            return std::shared_ptr<const Snapshot>();
-        return make(std::move(*vehicles), std::move(*catalog));
+        if (vehicles)
+            built.snapshot = make(std::move(*vehicles), std::move(*catalog), stop.get());
+        return built;
     }));
 }

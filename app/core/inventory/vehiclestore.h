@@ -43,6 +43,7 @@ public:
     void finish();
 
 private:
+    friend class StockSnapshot; // reads and writes the members as they are
     struct Row {
         quint32 vin = 0; ///< offset into m_text, where the VIN is followed by the pictures
         quint16 vinLength = 0;

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stockgeneration.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+StockGeneration::StockGeneration(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<StockGeneration::Marker> StockGeneration::read(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT database, generation FROM stock_generation WHERE one = 1")) || !q.next()) {
+        if (error)
+            *error = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no stock generation stored");
+        return std::nullopt;
+    }
+    return Marker{q.value(0).toString(), q.value(1).toLongLong()};
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+/// Which stock a database holds, as a marker a file beside it can carry: the database's own id
+/// and a generation that every write to the stock or to the catalog the finder indexes moves on
+/// (the schema's triggers do, whoever writes). Equal markers mean the same stock.
+class StockGeneration
+{
+public:
+    struct Marker {
+        QString database; ///< 32 hex digits, made when the database was
+        qint64 generation = 0;
+        bool operator==(const Marker &) const = default;
+    };
+
+    explicit StockGeneration(QSqlDatabase db);
+    /// Read inside the caller's transaction, so it names what that transaction reads.
+    std::optional<Marker> read(QString *error = nullptr) const;
+
+private:
+    QSqlDatabase m_db;
+};

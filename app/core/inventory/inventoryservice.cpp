@@ -46,6 +46,7 @@ InventoryService::InventoryService(QObject *parent)
         if (auto s = built.snapshot) {
             m_snapshot = s;
             m_ready = true;
+            m_current = !built.provisional;
             if (!built.fromFile && built.marker && !m_filePath.isEmpty())
                 writeFile(s, *built.marker);
 #ifdef __GLIBC__
@@ -54,6 +55,9 @@ InventoryService::InventoryService(QObject *parent)
             malloc_trim(0);
 #endif
         }
+        // The file's older stock is on screen: the stored one follows, imports wait for it.
+        if (built.provisional && built.snapshot)
+            startLoad(false);
         emit changed();
         if (m_pending && !m_building)
             startReplace(*std::exchange(m_pending, std::nullopt));
@@ -162,13 +166,21 @@ void InventoryService::writeFile(std::shared_ptr<const Snapshot> snapshot, Stock
 
 void InventoryService::load(const QString &databasePath)
 {
+    m_databasePath = databasePath;
     m_filePath = StockSnapshot::pathFor(databasePath);
-    start(QtConcurrent::run([databasePath, file = m_filePath, stop = m_stop]() -> Built {
+    startLoad(true);
+}
+
+void InventoryService::startLoad(bool readFile)
+{
+    start(QtConcurrent::run([databasePath = m_databasePath, file = readFile ? m_filePath : QString(), stop = m_stop,
+                             showOlder = !m_ready, why = readFile ? StockSnapshot::Verdict::Missing : m_lastLoad]() -> Built {
         // A connection belongs to its thread: this one is opened, used and closed here.
         static QAtomicInt serial;
         const QString name = QStringLiteral("inventory-loader-%1").arg(serial.fetchAndAddRelaxed(1));
         Built built;
         built.loaded = true;
+        built.verdict = why; // what a follow-up read after an older stock was shown says
         std::optional<Catalog> catalog;
         std::optional<VehicleStore> vehicles;
         StockSnapshot::Contents contents;
@@ -178,21 +190,25 @@ void InventoryService::load(const QString &databasePath)
             if (db && db->transaction()) {
                 built.marker = StockGeneration(*db).read();
                 catalog = CatalogRows(*db).catalog();
-                if (catalog && built.marker)
-                    built.verdict = StockSnapshot::read(file, *built.marker, &contents, stop.get());
-                if (built.verdict == StockSnapshot::Verdict::Loaded)
+                // Nothing on screen yet: an older stock under the same catalog is shown meanwhile.
+                if (catalog && built.marker && !file.isEmpty())
+                    built.verdict = StockSnapshot::read(file, *built.marker, &contents, stop.get(), showOlder);
+                if (contents.index) {
                     built.fromFile = true;
-                else if (catalog && !stop->load())
+                    built.provisional = built.verdict != StockSnapshot::Verdict::Loaded;
+                } else if (catalog && !stop->load()) {
                     vehicles = VehicleRows(*db).vehicleStore(nullptr, stop.get());
+                }
                 db->rollback();
             }
             if (db)
                 db->close();
         }
         QSqlDatabase::removeDatabase(name);
-        if (built.verdict != StockSnapshot::Verdict::Loaded)
+        if (built.verdict != StockSnapshot::Verdict::Loaded && !stop->load() && !file.isEmpty())
             qCInfo(lcInventory) << "stock snapshot" << StockSnapshot::describe(built.verdict)
-                                << "- reading the stock from the database";
+                                << (built.provisional ? "- shown while the stock is read from the database"
+                                                      : "- reading the stock from the database");
         if (!catalog || stop->load())
             return built;
         if (built.fromFile) {

@@ -58,8 +58,10 @@ public:
     StockSnapshot::Verdict lastLoad() const { return m_lastLoad; }
     /// Waits for the snapshot file writes asked for so far (benchmarks, tests, a tidy shutdown).
     void waitForSnapshotFile() { m_writer.waitForDone(); }
-    /// True once a snapshot with the stored stock is in.
+    /// True once a snapshot is in: the stored stock, or an older one from the file (see current()).
     bool ready() const { return m_ready; }
+    /// False while what is in is the file's older stock, shown while the stored one is read.
+    bool current() const { return m_current; }
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
     bool building() const { return m_building; }
 
@@ -82,8 +84,11 @@ private:
         bool fromFile = false;
         StockSnapshot::Verdict verdict = StockSnapshot::Verdict::Missing;
         bool loaded = false; ///< a load (rather than a replacement)
+        bool provisional = false; ///< the file's older stock: the database's is to be read next
     };
     void startReplace(Replacement replacement);
+    /// Reads the stock from the database at m_databasePath, and from the file first if `readFile`.
+    void startLoad(bool readFile);
     void writeFile(std::shared_ptr<const Snapshot> snapshot, StockGeneration::Marker marker);
 
     /// Starts `build` on a worker; its snapshot is taken when it finishes.
@@ -96,6 +101,8 @@ private:
     /// Imports that came while a snapshot was being built, merged in order.
     std::optional<Replacement> m_pending;
     bool m_ready = false;
+    bool m_current = true;
+    QString m_databasePath;
     QFutureWatcher<Built> m_watcher;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     QString m_filePath;  ///< the snapshot file, once load() named the database

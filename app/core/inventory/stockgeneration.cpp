@@ -12,10 +12,10 @@ StockGeneration::StockGeneration(QSqlDatabase db)
 std::optional<StockGeneration::Marker> StockGeneration::read(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT database, generation FROM stock_generation WHERE one = 1")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT database, generation, catalog_generation FROM stock_generation WHERE one = 1")) || !q.next()) {
         if (error)
             *error = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no stock generation stored");
         return std::nullopt;
     }
-    return Marker{q.value(0).toString(), q.value(1).toLongLong()};
+    return Marker{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }

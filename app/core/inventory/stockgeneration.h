@@ -15,6 +15,7 @@ public:
     struct Marker {
         QString database; ///< 32 hex digits, made when the database was
         qint64 generation = 0;
+        qint64 catalog = 0; ///< moves on with writes to the catalog records alone
         bool operator==(const Marker &) const = default;
     };
 

@@ -37,8 +37,9 @@ struct Header {
     qint64 generation;
     char database[32];
     quint64 cars;
+    qint64 catalogGeneration;
 };
-static_assert(sizeof(Header) == 80 && std::is_trivially_copyable_v<Header>);
+static_assert(sizeof(Header) == 88 && std::is_trivially_copyable_v<Header>);
 
 QByteArray databaseBytes(const QString &database)
 {
@@ -514,6 +515,7 @@ bool StockSnapshot::write(const QString &path, const StockGeneration::Marker &ma
     h.generation = marker.generation;
     std::memcpy(h.database, databaseBytes(marker.database).constData(), sizeof h.database);
     h.cars = quint64(vehicles.size());
+    h.catalogGeneration = marker.catalog;
     h.checksum = 0;
     h.checksum = checksum(w.out.constData(), w.out.size(), checksum(reinterpret_cast<const char *>(&h), sizeof h, 0));
 
@@ -556,7 +558,7 @@ bool StockSnapshot::write(const QString &path, const StockGeneration::Marker &ma
 }
 
 StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGeneration::Marker &expected, Contents *out,
-                                           const std::atomic_bool *stop)
+                                           const std::atomic_bool *stop, bool olderStock)
 {
     QFile file(path);
     if (!file.exists() || !file.open(QIODevice::ReadOnly))
@@ -579,7 +581,8 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
         return Verdict::OtherVersion;
     if (QByteArray(h.database, sizeof h.database) != databaseBytes(expected.database))
         return Verdict::Foreign;
-    if (h.generation != expected.generation)
+    const bool stale = h.generation != expected.generation;
+    if (stale && (!olderStock || h.catalogGeneration != expected.catalog || h.generation > expected.generation))
         return Verdict::Stale;
     if (h.payloadLength != quint64(size) - sizeof h)
         return Verdict::Truncated;
@@ -606,7 +609,7 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
     c.index = std::move(index);
     if (out)
         *out = std::move(c);
-    return Verdict::Loaded;
+    return stale ? Verdict::Stale : Verdict::Loaded;
 }
 
 QString StockSnapshot::describe(Verdict verdict)

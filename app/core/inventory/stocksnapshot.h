@@ -18,9 +18,9 @@
 ///
 /// Layout (little-endian): a fixed header — magic "VTRSTOCK", format version, header size,
 /// payload length, a 64-bit checksum of header and payload, the generation, the database id,
-/// the number of cars — then the payload: the store's rows as plain records, its strings in
-/// string tables (offsets, then UTF-16 text), and the index's columns, bitmaps and sort orders
-/// as arrays, each aligned to 8 bytes. Written to a temporary file, synced and renamed over the
+/// the number of cars, the catalog's generation — then the payload: the store's rows as plain
+/// records, its strings in string tables (offsets, then UTF-16 text), and the index's columns,
+/// bitmaps and sort orders as arrays, each aligned to 8 bytes. Written to a temporary file, synced and renamed over the
 /// old one, so a reader sees a whole old file or a whole new one, never half of either.
 class StockSnapshot
 {
@@ -48,8 +48,10 @@ public:
     static bool write(const QString &path, const StockGeneration::Marker &marker, const VehicleStore &vehicles,
                       const InventoryIndex &index, const std::atomic_bool *stop = nullptr, QString *error = nullptr);
     /// Maps the file and reads it back into `out` when it holds exactly the stock `expected` names.
+    /// With `olderStock`, a file of an older stock under the same catalog is read back too (whole
+    /// and checked as ever), and the verdict says Stale: something to show while the stock is read.
     static Verdict read(const QString &path, const StockGeneration::Marker &expected, Contents *out,
-                        const std::atomic_bool *stop = nullptr);
+                        const std::atomic_bool *stop = nullptr, bool olderStock = false);
     static QString describe(Verdict verdict);
     /// The checksum the header carries: a 64-bit hash of our own (not cryptographic; it finds
     /// damage, not tampering).

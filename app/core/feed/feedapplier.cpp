@@ -130,6 +130,11 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     Run t(m_db, report);
     if (!t.begin())
         return false;
+    QString markerError;
+    const auto found = StockGeneration(m_db).read(&markerError);
+    if (!found)
+        return t.fail(QStringLiteral("reading the stock generation"), markerError);
+    report->stock.generation.before = found->generation;
 
     // What the feed carries stays: its accepted records, and its rejected ones, which keep their
     // previous good version rather than being removed for a bad one. By list, then id.
@@ -184,7 +189,7 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     const auto marker = StockGeneration(m_db).read(&error);
     if (!marker)
         return t.fail(QStringLiteral("reading the stock generation"), error);
-    report->stock.generation = marker->generation;
+    report->stock.generation.after = *marker;
     return t.commit();
 }
 

@@ -67,7 +67,9 @@ public:
     static double distanceKm(double lat1, double lon1, double lat2, double lon2);
 
 private:
-    friend class StockSnapshot; // reads and writes the members as they are
+    // StockSnapshot writes these members as they are and reads them back at start-up: a change to
+    // them, or to what build() puts in them, bumps StockSnapshot::kFormatVersion.
+    friend class StockSnapshot;
     struct Facet {
         QString name;
         QStringList values;

@@ -47,6 +47,7 @@ InventoryService::InventoryService(QObject *parent)
             m_snapshot = s;
             m_ready = true;
             m_current = !built.provisional;
+            m_generation = built.marker && !built.provisional ? built.marker->generation : 0;
             if (!built.fromFile && built.marker && !m_filePath.isEmpty())
                 writeFile(s, *built.marker);
 #ifdef __GLIBC__
@@ -88,13 +89,15 @@ void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)
     emit changed();
 }
 
-void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog, qint64 generation)
+void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog,
+                               StockGeneration::Step generation)
 {
     if (!m_building && !m_pending) {
         startReplace({std::move(removed), std::move(written), std::move(catalog), generation});
         return;
     }
     // Later changes win: a car written again or removed since replaces what was pending for it.
+    const bool first = !m_pending;
     Replacement &p = m_pending ? *m_pending : m_pending.emplace();
     QSet<QString> touched = removed;
     for (const Vehicle &v : std::as_const(written))
@@ -103,8 +106,14 @@ void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Ca
     p.written += written;
     p.removed += removed;
     p.catalog = std::move(catalog);
-    // Each import's generation counts every change committed before it, so the latest names them all.
-    p.generation = generation;
+    // The merged change runs from the first import's stock to the last's, when each started where
+    // the one before it ended.
+    if (first)
+        p.generation = generation;
+    else
+        p.generation.after = p.generation.after && p.generation.after->generation == generation.before
+            ? generation.after
+            : std::nullopt;
 }
 
 void InventoryService::start(QFuture<Built> build)
@@ -116,8 +125,10 @@ void InventoryService::start(QFuture<Built> build)
 void InventoryService::startReplace(Replacement replacement)
 {
     std::optional<StockGeneration::Marker> marker;
-    if (replacement.generation > 0 && !m_database.isEmpty())
-        marker = StockGeneration::Marker{m_database, replacement.generation};
+    // Only a change made to exactly the stock in here leaves the stock it names.
+    if (m_generation && replacement.generation.before == m_generation && replacement.generation.after
+        && replacement.generation.after->database == m_database)
+        marker = replacement.generation.after;
     start(QtConcurrent::run([old = m_snapshot, removed = std::move(replacement.removed), written = std::move(replacement.written),
                              catalog = std::move(replacement.catalog), marker, stop = m_stop]() mutable {
         // A new version replaces the old car in its place. The ids are hashed on the smaller side:

@@ -45,9 +45,10 @@ public:
     /// catalog as now stored. Built on a worker; `changed` follows. While another snapshot is
     /// being built (the stock still loading, an earlier import), it waits for that one and goes
     /// over it, so no import is ever lost by being swapped in over an older stock.
-    /// `generation` is the stock generation the import committed (FeedReport::StockChange): with
-    /// it, the snapshot file is brought up to date; without (0), it is left to be rebuilt later.
-    void replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog, qint64 generation = 0);
+    /// `generation` is the import's step (FeedReport::StockChange): when it starts from the stock
+    /// in here, the snapshot file is brought up to date; otherwise (someone else wrote meanwhile,
+    /// or unknown) the file is left for the next start to find stale and rebuild.
+    void replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog, StockGeneration::Step generation = {});
     /// Reads the catalog from the database file on a worker thread with its own connection, and
     /// the stock from the snapshot file beside it when that holds the database's current stock,
     /// else from the database (then writing the file afresh); then swaps the snapshot in:
@@ -75,7 +76,7 @@ private:
         QSet<QString> removed;
         QList<Vehicle> written;
         Catalog catalog;
-        qint64 generation = 0;
+        StockGeneration::Step generation;
     };
     /// What a worker built, and whether the file beside the database should now be written.
     struct Built {
@@ -102,6 +103,7 @@ private:
     std::optional<Replacement> m_pending;
     bool m_ready = false;
     bool m_current = true;
+    qint64 m_generation = 0; ///< the stock generation of m_snapshot; 0 when unknown
     QString m_databasePath;
     QFutureWatcher<Built> m_watcher;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);

@@ -18,6 +18,12 @@ public:
         qint64 catalog = 0; ///< moves on with writes to the catalog records alone
         bool operator==(const Marker &) const = default;
     };
+    /// A change to the stock as a write transaction made it: the generation it found, and the one
+    /// it left. A snapshot of the stock at `before` with the change applied is the stock at `after`.
+    struct Step {
+        qint64 before = 0; ///< 0: unknown
+        std::optional<Marker> after;
+    };
 
     explicit StockGeneration(QSqlDatabase db);
     /// Read inside the caller's transaction, so it names what that transaction reads.

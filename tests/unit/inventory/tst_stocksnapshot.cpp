@@ -298,7 +298,7 @@ private slots:
         const auto report = FeedImporter(db()).importBytes(SyntheticDealerFeed::metaCsv(2200, 9),
                                                            QStringLiteral("dealer.csv"), options);
         QVERIFY(report.applied);
-        QVERIFY(report.stock.generation > 0);
+        QVERIFY(report.stock.generation.after);
         service.replace(report.stock.removed, report.stock.written, *CatalogRows(db()).catalog(), report.stock.generation);
         QVERIFY(changed.wait(30000));
         QVERIFY(written.wait(30000));
@@ -306,6 +306,39 @@ private slots:
         // A restart after the sync (or after a crash once the file was in) reads it, up to date.
         const Loaded next = load();
         QCOMPARE(next.verdict, StockSnapshot::Verdict::Loaded);
+        compareWithDatabase(*next.snapshot);
+    }
+
+    void notWrittenOverAChangeItDidNotSee()
+    {
+        settle();
+        InventoryService service;
+        QSignalSpy changed(&service, &InventoryService::changed);
+        QSignalSpy written(&service, &InventoryService::snapshotFileWritten);
+        service.load(m_path);
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(service.lastLoad(), StockSnapshot::Verdict::Loaded);
+        // vitrinectl imports behind the kiosk's back; then the kiosk's own sync brings a change.
+        importDealerFeed(1800, 10);
+        FeedImporter::Options options;
+        options.source = QStringLiteral("meta-other");
+        const auto report = FeedImporter(db()).importBytes(SyntheticDealerFeed::metaCsv(100, 11),
+                                                           QStringLiteral("other.csv"), options);
+        QVERIFY2(report.applied, qPrintable(report.fatal));
+        QVERIFY(report.stock.generation.after);
+        QVERIFY(report.stock.generation.before < report.stock.generation.after->generation);
+        service.replace(report.stock.removed, report.stock.written, *CatalogRows(db()).catalog(), report.stock.generation);
+        QVERIFY(changed.wait(30000));
+        service.waitForSnapshotFile();
+        QCoreApplication::processEvents();
+        // The stock in the service misses the first import: its file would be wrong under the
+        // generation the second left, so the file is left as it was, to be found stale.
+        QVERIFY(written.isEmpty());
+        QFile f(m_file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), m_good);
+        const Loaded next = load();
+        QCOMPARE(next.verdict, StockSnapshot::Verdict::Stale);
         compareWithDatabase(*next.snapshot);
     }
 

@@ -135,6 +135,9 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     if (!found)
         return t.fail(QStringLiteral("reading the stock generation"), markerError);
     report->stock.generation.before = found->generation;
+    // The stock's generation moves on once for the whole import, not once a car.
+    if (!StockGeneration(m_db).standAside(&markerError))
+        return t.fail(QStringLiteral("writing the stock generation"), markerError);
 
     // What the feed carries stays: its accepted records, and its rejected ones, which keep their
     // previous good version rather than being removed for a bad one. By list, then id.
@@ -186,6 +189,8 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     if (!writeStock(feed, t, report) || !checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))
         return false;
     // Read inside the transaction: exactly the stock this import leaves.
+    if (!StockGeneration(m_db).advance(&error))
+        return t.fail(QStringLiteral("writing the stock generation"), error);
     const auto marker = StockGeneration(m_db).read(&error);
     if (!marker)
         return t.fail(QStringLiteral("reading the stock generation"), error);

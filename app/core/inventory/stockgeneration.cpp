@@ -19,3 +19,25 @@ std::optional<StockGeneration::Marker> StockGeneration::read(QString *error) con
     }
     return Marker{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
+
+namespace {
+bool exec(QSqlDatabase db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+bool StockGeneration::standAside(QString *error)
+{
+    return exec(m_db, QStringLiteral("UPDATE stock_generation SET quiet = 1"), error);
+}
+
+bool StockGeneration::advance(QString *error)
+{
+    return exec(m_db, QStringLiteral("UPDATE stock_generation SET generation = generation + 1, quiet = 0"), error);
+}

@@ -28,6 +28,11 @@ public:
     explicit StockGeneration(QSqlDatabase db);
     /// Read inside the caller's transaction, so it names what that transaction reads.
     std::optional<Marker> read(QString *error = nullptr) const;
+    /// For a writer of many cars, inside its transaction: the triggers that move the generation
+    /// on car by car stand aside until advance(), which moves it on once and brings them back.
+    /// Rolled back with the transaction, they are simply back.
+    bool standAside(QString *error = nullptr);
+    bool advance(QString *error = nullptr);
 
 private:
     QSqlDatabase m_db;

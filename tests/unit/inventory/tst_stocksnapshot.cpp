@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -282,6 +284,26 @@ private slots:
         compareWithDatabase(*rebuilt.snapshot);
         QCOMPARE(rebuilt.snapshot->vehicles.size(), before - 500);
         QCOMPARE(load().verdict, StockSnapshot::Verdict::Loaded);
+    }
+
+    void staleAfterAnyWriteToTheStockOrCatalog()
+    {
+        // Writers other than an import (a command, the hub, a repair by hand) move it on too.
+        for (const QString &sql : {QStringLiteral("UPDATE vehicle SET updated = updated WHERE id = (SELECT min(id) FROM vehicle)"),
+                                   QStringLiteral("UPDATE studio SET doc = doc WHERE id = (SELECT min(id) FROM studio)")}) {
+            settle();
+            QSqlQuery q(db());
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            const Loaded rebuilt = load();
+            QCOMPARE(rebuilt.verdict, StockSnapshot::Verdict::Stale);
+            // The catalog changed: the older stock is not shown under it.
+            QCOMPARE(bool(rebuilt.older), sql.contains(QLatin1String("vehicle")));
+            compareWithDatabase(*rebuilt.snapshot);
+        }
+        // An import moves it on once, and leaves the per-car triggers in place.
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT quiet FROM stock_generation")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void broughtUpToDateByAnImportSwappedIn()

@@ -17,6 +17,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcSnapshot, "vitrine.inventory.snapshot")
@@ -568,10 +571,24 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
         return size >= qint64(sizeof kMagic) && file.peek(sizeof kMagic) != QByteArray(kMagic, sizeof kMagic)
             ? Verdict::Foreign
             : Verdict::Truncated;
+#ifdef Q_OS_LINUX
+    // Mapped with its pages filled in one call: touching them one by one costs a fault per 4 KiB,
+    // which on a virtual machine adds up to a tenth of a second at a hundred thousand cars.
+    void *pages = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.handle(), 0);
+    uchar *mapped = pages == MAP_FAILED ? nullptr : static_cast<uchar *>(pages);
+    const auto unmap = qScopeGuard([&] {
+        if (mapped)
+            ::munmap(mapped, size_t(size));
+    });
+#else
     uchar *mapped = file.map(0, size);
+    const auto unmap = qScopeGuard([&] {
+        if (mapped)
+            file.unmap(mapped);
+    });
+#endif
     if (!mapped)
         return Verdict::Missing;
-    const auto unmap = qScopeGuard([&] { file.unmap(mapped); });
     const char *data = reinterpret_cast<const char *>(mapped);
     Header h;
     std::memcpy(&h, data, sizeof h);

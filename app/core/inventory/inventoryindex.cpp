@@ -278,6 +278,8 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
 
     // Sort orders, each ending in the id so equal keys always come out the same way. Ids are
     // compared once, into each car's rank: the orders then break ties on a number.
+    if (stopped())
+        return nullptr;
     std::vector<uint32_t> base(static_cast<size_t>(n));
     std::iota(base.begin(), base.end(), 0u);
     std::vector<uint32_t> idOrder = base;

@@ -104,7 +104,13 @@ quint64 StockSnapshot::checksum(const char *data, qsizetype size, quint64 seed)
 class StockSnapshot::Writer
 {
 public:
+    explicit Writer(const std::atomic_bool *stop)
+        : m_stop(stop)
+    {
+    }
     QByteArray out;
+    /// Asked to stop: what is written after is left out, and the file is not put in place.
+    bool stopped() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
 
     void align()
     {
@@ -134,6 +140,8 @@ public:
     /// Offsets into one run of UTF-16 text, then the text: reading a list back costs one copy a string.
     void strings(const QStringList &list)
     {
+        if (stopped())
+            return;
         std::vector<quint32> offsets;
         std::vector<quint8> nulls;
         offsets.reserve(size_t(list.size()) + 1);
@@ -159,6 +167,9 @@ public:
         value<quint64>(quint64(b.size()));
         array(b.words());
     }
+
+private:
+    const std::atomic_bool *m_stop;
 };
 
 /// Reads what Writer wrote, every length checked against what is left: a damaged file fails
@@ -166,13 +177,16 @@ public:
 class StockSnapshot::Reader
 {
 public:
-    Reader(const char *data, qsizetype size)
+    Reader(const char *data, qsizetype size, const std::atomic_bool *stop)
         : m_p(data)
         , m_end(data + size)
         , m_begin(data)
+        , m_stop(stop)
     {
     }
     bool ok = true;
+    /// Asked to stop: checked before every array, so a quit waits for one array at most.
+    bool stopped = false;
 
     bool align()
     {
@@ -192,6 +206,10 @@ public:
     template<typename T>
     std::vector<T> array(quint64 expected = ~quint64(0))
     {
+        if (m_stop && m_stop->load(std::memory_order_relaxed)) {
+            stopped = true;
+            ok = false;
+        }
         const quint64 count = value<quint64>();
         if (!ok || (expected != ~quint64(0) && count != expected) || count > quint64(m_end - m_p) / sizeof(T)
             || !align()) {
@@ -273,6 +291,7 @@ private:
     const char *m_p;
     const char *m_end;
     const char *m_begin;
+    const std::atomic_bool *m_stop;
 };
 
 QString StockSnapshot::pathFor(const QString &databasePath)
@@ -502,7 +521,7 @@ bool StockSnapshot::write(const QString &path, const StockGeneration::Marker &ma
         return false;
     };
     const auto stopped = [stop] { return stop && stop->load(); };
-    Writer w;
+    Writer w(stop);
     put(w, vehicles);
     if (stopped())
         return fail(QStringLiteral("stopped"));
@@ -613,14 +632,18 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
         return Verdict::Damaged;
     if (stop && stop->load())
         return Verdict::Stopped;
-    Reader r(payload, length);
+    Reader r(payload, length, stop);
     Contents c;
-    if (!take(r, &c.vehicles) || qint64(c.vehicles.size()) != qint64(h.cars))
-        return Verdict::Damaged;
-    if (stop && stop->load())
+    const bool store = take(r, &c.vehicles);
+    if (r.stopped || (stop && stop->load()))
         return Verdict::Stopped;
+    if (!store || qint64(c.vehicles.size()) != qint64(h.cars))
+        return Verdict::Damaged;
     auto index = std::make_shared<InventoryIndex>();
-    if (!take(r, index.get(), c.vehicles.size()) || !r.ok || !r.atEnd())
+    const bool indexed = take(r, index.get(), c.vehicles.size());
+    if (r.stopped)
+        return Verdict::Stopped;
+    if (!indexed || !r.ok || !r.atEnd())
         return Verdict::Damaged;
     index->m_ids = c.vehicles.m_ids; // shared with the store, as a build does
     c.index = std::move(index);

@@ -107,9 +107,9 @@ int main(int argc, char *argv[])
         QStringLiteral("folder"));
     const QCommandLineOption noSyncOption(QStringLiteral("no-sync"),
                                           QStringLiteral("Do not fetch the feed sources on their schedule."));
-    cli.addOptions({dbOption, kioskOption, quitOption, settledOption, shotOption, layoutOption, langOption, sizeOption, themeOption,
-                    studioOption, idleOption, attractOption, sleepOption, pageOption, positionOption, outOfOrderOption,
-                    feedFolderOption, noSyncOption});
+    cli.addOptions({dbOption, kioskOption, quitOption, settledOption, shotOption, layoutOption, langOption, sizeOption,
+                    themeOption, studioOption, idleOption, attractOption, sleepOption, pageOption, positionOption,
+                    outOfOrderOption, feedFolderOption, noSyncOption});
     cli.process(app);
 
     KioskOptions options;

@@ -30,7 +30,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -38,6 +37,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -434,8 +434,8 @@ void benchStart(qsizetype cars, int runs)
         // In delta feeds of 100,000 cars: a feed of a million would be a gigabyte and more of JSON.
         const QList<Vehicle> stock = SyntheticStock::vehicles(*catalog, cars, 9);
         for (qsizetype at = 0; at < stock.size(); at += 100000) {
-            const auto report = importer.importBytes(
-                SyntheticStock::feed(stock.mid(at, 100000), QStringLiteral("synthetic")), QStringLiteral("bench"));
+            const auto report = importer.importBytes(SyntheticStock::feed(stock.mid(at, 100000), QStringLiteral("synthetic")),
+                                                     QStringLiteral("bench"));
             if (!report.applied)
                 qFatal("the benchmark stock was not imported: %s", qPrintable(report.fatal));
         }

@@ -19,7 +19,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickItem>
@@ -27,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <QProcess>
@@ -95,8 +95,9 @@ void benchStartup(const QString &dir)
         if (!withFile)
             QFile::remove(snapshotFile);
         QProcess p;
-        p.start(vitrine, {QStringLiteral("--db"), path, QStringLiteral("--page"), QStringLiteral("find"),
-                          QStringLiteral("--quit-when-settled")});
+        p.start(vitrine,
+                {QStringLiteral("--db"), path, QStringLiteral("--page"), QStringLiteral("find"),
+                 QStringLiteral("--quit-when-settled")});
         p.waitForFinished(60000);
         const auto m = QRegularExpression(QStringLiteral("settled after (\\d+) ms \\(first frame after (\\d+) ms\\)"))
                            .match(QString::fromUtf8(p.readAllStandardOutput()));
@@ -130,22 +131,22 @@ void benchStartup(const QString &dir)
             afterFrameWithout.push_back(all - frame);
         }
     }
-    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("bench"), QStringLiteral("startup.finder")},
-                                                     {QStringLiteral("vehicles"), 100000},
-                                                     {QStringLiteral("cache"), QStringLiteral("warm")},
-                                                     {QStringLiteral("settled_with_snapshot_p50_ms"), percentile(withSnapshot, 0.5)},
-                                                     {QStringLiteral("settled_with_snapshot_max_ms"), percentile(withSnapshot, 1.0)},
-                                                     {QStringLiteral("settled_sqlite_rebuild_p50_ms"), percentile(withoutSnapshot, 0.5)},
-                                                     {QStringLiteral("settled_sqlite_rebuild_max_ms"), percentile(withoutSnapshot, 1.0)},
-                                                     {QStringLiteral("after_first_frame_with_snapshot_p50_ms"),
-                                                      percentile(afterFrameWith, 0.5)},
-                                                     {QStringLiteral("after_first_frame_sqlite_rebuild_p50_ms"),
-                                                      percentile(afterFrameWithout, 0.5)},
-                                                     {QStringLiteral("runs"), int(withSnapshot.size())},
-                                                     {QStringLiteral("snapshot_file_mb"), snapshotMb},
-                                                     {QStringLiteral("platform"), QGuiApplication::platformName()}})
-                               .toJson(QJsonDocument::Compact)
-                        << Qt::endl;
+    QTextStream(stdout)
+        << QJsonDocument(
+               QJsonObject{{QStringLiteral("bench"), QStringLiteral("startup.finder")},
+                           {QStringLiteral("vehicles"), 100000},
+                           {QStringLiteral("cache"), QStringLiteral("warm")},
+                           {QStringLiteral("settled_with_snapshot_p50_ms"), percentile(withSnapshot, 0.5)},
+                           {QStringLiteral("settled_with_snapshot_max_ms"), percentile(withSnapshot, 1.0)},
+                           {QStringLiteral("settled_sqlite_rebuild_p50_ms"), percentile(withoutSnapshot, 0.5)},
+                           {QStringLiteral("settled_sqlite_rebuild_max_ms"), percentile(withoutSnapshot, 1.0)},
+                           {QStringLiteral("after_first_frame_with_snapshot_p50_ms"), percentile(afterFrameWith, 0.5)},
+                           {QStringLiteral("after_first_frame_sqlite_rebuild_p50_ms"), percentile(afterFrameWithout, 0.5)},
+                           {QStringLiteral("runs"), int(withSnapshot.size())},
+                           {QStringLiteral("snapshot_file_mb"), snapshotMb},
+                           {QStringLiteral("platform"), QGuiApplication::platformName()}})
+               .toJson(QJsonDocument::Compact)
+        << Qt::endl;
     // A visit to the finder with the whole stock loaded, then the child's peak resident memory.
     QProcess visit;
     visit.start(vitrine,

@@ -90,7 +90,7 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const QList<Vehicle>
 }
 
 std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &vehicles, const Catalog &catalog,
-                                                           const std::atomic_bool *stop)
+                                                            const std::atomic_bool *stop)
 {
     const auto stopped = [stop] { return stop && stop->load(std::memory_order_relaxed); };
     auto index = std::make_shared<InventoryIndex>();

@@ -89,8 +89,7 @@ void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)
     emit changed();
 }
 
-void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog,
-                               StockGeneration::Step generation)
+void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog, StockGeneration::Step generation)
 {
     if (!m_building && !m_pending) {
         startReplace({std::move(removed), std::move(written), std::move(catalog), generation});
@@ -111,9 +110,8 @@ void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Ca
     if (first)
         p.generation = generation;
     else
-        p.generation.after = p.generation.after && p.generation.after->generation == generation.before
-            ? generation.after
-            : std::nullopt;
+        p.generation.after = p.generation.after && p.generation.after->generation == generation.before ? generation.after
+                                                                                                       : std::nullopt;
 }
 
 void InventoryService::start(QFuture<Built> build)
@@ -164,14 +162,13 @@ void InventoryService::startReplace(Replacement replacement)
 void InventoryService::writeFile(std::shared_ptr<const Snapshot> snapshot, StockGeneration::Marker marker)
 {
     m_latestWrite->store(marker.generation);
-    m_writer.start([this, snapshot = std::move(snapshot), marker, path = m_filePath, stop = m_stop,
-                    latest = m_latestWrite] {
+    m_writer.start([this, snapshot = std::move(snapshot), marker, path = m_filePath, stop = m_stop, latest = m_latestWrite] {
         if (latest->load() != marker.generation)
             return; // a newer stock is on its way to the file
         const bool ok = StockSnapshot::write(path, marker, snapshot->vehicles, *snapshot->index, stop.get());
-        qCDebug(lcInventory) << "snapshot file" << (ok ? "written" : "not written") << "at generation"
-                             << marker.generation;
-        QMetaObject::invokeMethod(this, [this, ok] { emit snapshotFileWritten(ok); }, Qt::QueuedConnection);
+        qCDebug(lcInventory) << "snapshot file" << (ok ? "written" : "not written") << "at generation" << marker.generation;
+        QMetaObject::invokeMethod(
+            this, [this, ok] { emit snapshotFileWritten(ok); }, Qt::QueuedConnection);
     });
 }
 

@@ -84,7 +84,7 @@ private:
         std::optional<StockGeneration::Marker> marker; ///< the stock it holds, when known
         bool fromFile = false;
         StockSnapshot::Verdict verdict = StockSnapshot::Verdict::Missing;
-        bool loaded = false; ///< a load (rather than a replacement)
+        bool loaded = false;      ///< a load (rather than a replacement)
         bool provisional = false; ///< the file's older stock: the database's is to be read next
     };
     void startReplace(Replacement replacement);
@@ -107,8 +107,8 @@ private:
     QString m_databasePath;
     QFutureWatcher<Built> m_watcher;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
-    QString m_filePath;  ///< the snapshot file, once load() named the database
-    QString m_database;  ///< the database's id, once a load read it
+    QString m_filePath; ///< the snapshot file, once load() named the database
+    QString m_database; ///< the database's id, once a load read it
     StockSnapshot::Verdict m_lastLoad = StockSnapshot::Verdict::Missing;
     /// One writer at a time, in order; a write a later one supersedes is skipped.
     QThreadPool m_writer;

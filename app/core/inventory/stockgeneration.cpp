@@ -12,7 +12,8 @@ StockGeneration::StockGeneration(QSqlDatabase db)
 std::optional<StockGeneration::Marker> StockGeneration::read(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT database, generation, catalog_generation FROM stock_generation WHERE one = 1")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT database, generation, catalog_generation FROM stock_generation WHERE one = 1"))
+        || !q.next()) {
         if (error)
             *error = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no stock generation stored");
         return std::nullopt;

@@ -112,10 +112,7 @@ public:
     /// Asked to stop: what is written after is left out, and the file is not put in place.
     bool stopped() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
 
-    void align()
-    {
-        out.append((8 - out.size() % 8) % 8, '\0');
-    }
+    void align() { out.append((8 - out.size() % 8) % 8, '\0'); }
     template<typename T>
     void value(T v)
     {
@@ -211,8 +208,7 @@ public:
             ok = false;
         }
         const quint64 count = value<quint64>();
-        if (!ok || (expected != ~quint64(0) && count != expected) || count > quint64(m_end - m_p) / sizeof(T)
-            || !align()) {
+        if (!ok || (expected != ~quint64(0) && count != expected) || count > quint64(m_end - m_p) / sizeof(T) || !align()) {
             ok = false;
             return {};
         }
@@ -482,8 +478,9 @@ bool StockSnapshot::take(Reader &r, InventoryIndex *x, qsizetype n)
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (offsets[size_t(i)] > offsets[size_t(i) + 1])
             return false;
-        x->m_listingWords.insert(words.at(i), std::vector<uint32_t>(postings.begin() + qsizetype(offsets[size_t(i)]),
-                                                                    postings.begin() + qsizetype(offsets[size_t(i) + 1])));
+        x->m_listingWords.insert(words.at(i),
+                                 std::vector<uint32_t>(postings.begin() + qsizetype(offsets[size_t(i)]),
+                                                       postings.begin() + qsizetype(offsets[size_t(i) + 1])));
     }
     if (!r.ok || x->m_currencies.size() > 256)
         return false;

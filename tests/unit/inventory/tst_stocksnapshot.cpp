@@ -124,8 +124,8 @@ class TestStockSnapshot : public QObject
     {
         FeedImporter::Options options;
         options.source = QStringLiteral("meta-snapshot");
-        const auto report = FeedImporter(db()).importBytes(SyntheticDealerFeed::metaCsv(rows, seed),
-                                                           QStringLiteral("dealer.csv"), options);
+        const auto report = FeedImporter(db()).importBytes(SyntheticDealerFeed::metaCsv(rows, seed), QStringLiteral("dealer.csv"),
+                                                           options);
         QVERIFY2(report.applied, qPrintable(report.fatal));
     }
 
@@ -289,8 +289,9 @@ private slots:
     void staleAfterAnyWriteToTheStockOrCatalog()
     {
         // Writers other than an import (a command, the hub, a repair by hand) move it on too.
-        for (const QString &sql : {QStringLiteral("UPDATE vehicle SET updated = updated WHERE id = (SELECT min(id) FROM vehicle)"),
-                                   QStringLiteral("UPDATE studio SET doc = doc WHERE id = (SELECT min(id) FROM studio)")}) {
+        for (const QString &sql :
+             {QStringLiteral("UPDATE vehicle SET updated = updated WHERE id = (SELECT min(id) FROM vehicle)"),
+              QStringLiteral("UPDATE studio SET doc = doc WHERE id = (SELECT min(id) FROM studio)")}) {
             settle();
             QSqlQuery q(db());
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
@@ -317,8 +318,8 @@ private slots:
         QCOMPARE(service.lastLoad(), StockSnapshot::Verdict::Loaded);
         FeedImporter::Options options;
         options.source = QStringLiteral("meta-snapshot");
-        const auto report = FeedImporter(db()).importBytes(SyntheticDealerFeed::metaCsv(2200, 9),
-                                                           QStringLiteral("dealer.csv"), options);
+        const auto report = FeedImporter(db()).importBytes(SyntheticDealerFeed::metaCsv(2200, 9), QStringLiteral("dealer.csv"),
+                                                           options);
         QVERIFY(report.applied);
         QVERIFY(report.stock.generation.after);
         service.replace(report.stock.removed, report.stock.written, *CatalogRows(db()).catalog(), report.stock.generation);
@@ -344,8 +345,8 @@ private slots:
         importDealerFeed(1800, 10);
         FeedImporter::Options options;
         options.source = QStringLiteral("meta-other");
-        const auto report = FeedImporter(db()).importBytes(SyntheticDealerFeed::metaCsv(100, 11),
-                                                           QStringLiteral("other.csv"), options);
+        const auto report = FeedImporter(db()).importBytes(SyntheticDealerFeed::metaCsv(100, 11), QStringLiteral("other.csv"),
+                                                           options);
         QVERIFY2(report.applied, qPrintable(report.fatal));
         QVERIFY(report.stock.generation.after);
         QVERIFY(report.stock.generation.before < report.stock.generation.after->generation);
@@ -371,8 +372,8 @@ private slots:
         const auto marker = StockGeneration(db()).read();
         QVERIFY(marker);
         std::atomic_bool stop{true};
-        QVERIFY(!StockSnapshot::write(m_file, {marker->database, marker->generation + 1}, snapshot->vehicles,
-                                      *snapshot->index, &stop));
+        QVERIFY(!StockSnapshot::write(m_file, {marker->database, marker->generation + 1}, snapshot->vehicles, *snapshot->index,
+                                      &stop));
         QFile f(m_file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), m_good);
@@ -395,9 +396,8 @@ private slots:
                 QElapsedTimer quitting;
                 quitting.start();
                 service.reset();
-                QVERIFY2(quitting.elapsed() < 250, qPrintable(QStringLiteral("%1 ms to quit %2 ms into a load")
-                                                                  .arg(quitting.elapsed())
-                                                                  .arg(afterMs)));
+                QVERIFY2(quitting.elapsed() < 250,
+                         qPrintable(QStringLiteral("%1 ms to quit %2 ms into a load").arg(quitting.elapsed()).arg(afterMs)));
             }
         }
     }

@@ -15,6 +15,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 #endif
 #ifdef Q_OS_LINUX
@@ -290,6 +291,23 @@ private:
     const std::atomic_bool *m_stop;
 };
 
+void StockSnapshot::removeLeftovers(const QString &path)
+{
+    // A write cut short by a crash or a power cut leaves its temporary file: tens of megabytes at
+    // a hundred thousand cars. Those of processes still running are theirs to finish.
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    for (const QString &name : folder.entryList({info.fileName() + QStringLiteral(".*.tmp")}, QDir::Files)) {
+        const qint64 pid = name.mid(info.fileName().size() + 1).section(QLatin1Char('-'), 0, 0).toLongLong();
+#ifdef Q_OS_UNIX
+        if (pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) == 0)
+            continue;
+#endif
+        if (pid != QCoreApplication::applicationPid())
+            QFile::remove(folder.filePath(name));
+    }
+}
+
 QString StockSnapshot::pathFor(const QString &databasePath)
 {
     return databasePath + QStringLiteral(".finder");
@@ -538,6 +556,7 @@ bool StockSnapshot::write(const QString &path, const StockGeneration::Marker &ma
     h.checksum = 0;
     h.checksum = checksum(w.out.constData(), w.out.size(), checksum(reinterpret_cast<const char *>(&h), sizeof h, 0));
 
+    removeLeftovers(path);
     // Its own name: two services (a kiosk, a command) may write the same snapshot at once.
     static std::atomic<quint32> serial{0};
     const QString temporary = path + QStringLiteral(".%1-%2.tmp").arg(QCoreApplication::applicationPid()).arg(serial++);

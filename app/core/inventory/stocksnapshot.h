@@ -58,6 +58,8 @@ public:
     static quint64 checksum(const char *data, qsizetype size, quint64 seed);
 
 private:
+    /// Temporary files of writes that never finished, from processes no longer running.
+    static void removeLeftovers(const QString &path);
     class Writer;
     class Reader;
     static void put(Writer &w, const VehicleStore &vehicles);

@@ -68,6 +68,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Full screen; it can be left only from staff mode."));
     const QCommandLineOption quitOption(QStringLiteral("quit-after-first-frame"),
                                         QStringLiteral("Exit 0 once Home's first frame is on screen."));
+    const QCommandLineOption settledOption(QStringLiteral("quit-when-settled"),
+                                           QStringLiteral("Exit 0 once the start page has settled and is on screen (the "
+                                                          "finder: its stock in, its grid drawn), saying when."));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QStringLiteral("Save the window to a PNG once it has settled, then exit."),
                                         QStringLiteral("file"));
@@ -104,9 +107,9 @@ int main(int argc, char *argv[])
         QStringLiteral("folder"));
     const QCommandLineOption noSyncOption(QStringLiteral("no-sync"),
                                           QStringLiteral("Do not fetch the feed sources on their schedule."));
-    cli.addOptions({dbOption, kioskOption, quitOption, shotOption, layoutOption, langOption, sizeOption, themeOption,
-                    studioOption, idleOption, attractOption, sleepOption, pageOption, positionOption, outOfOrderOption,
-                    feedFolderOption, noSyncOption});
+    cli.addOptions({dbOption, kioskOption, quitOption, settledOption, shotOption, layoutOption, langOption, sizeOption,
+                    themeOption, studioOption, idleOption, attractOption, sleepOption, pageOption, positionOption,
+                    outOfOrderOption, feedFolderOption, noSyncOption});
     cli.process(app);
 
     KioskOptions options;
@@ -192,6 +195,26 @@ int main(int argc, char *argv[])
     }
 
     const bool quitAfterFirstFrame = cli.isSet(quitOption);
+    if (cli.isSet(settledOption)) {
+        // The first frame drawn once the page says it has settled: what a visitor sees.
+        // The swap is reported from the render thread: the frame after the one seen settled is
+        // surely drawn with the settled page.
+        auto seen = std::make_shared<int>(0);
+        auto firstFrameMs = std::make_shared<qint64>(-1);
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&, window, seen, firstFrameMs] {
+            if (*firstFrameMs < 0)
+                *firstFrameMs = startup.elapsed();
+            if (*seen == 0 && window->property("settled").toBool()) {
+                *seen = 1;
+                window->update();
+            } else if (*seen == 1) {
+                *seen = 2;
+                QTextStream(stdout) << "settled after " << startup.elapsed() << " ms (first frame after " << *firstFrameMs
+                                    << " ms)" << Qt::endl;
+                QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
+            }
+        });
+    }
     const QString screenshot = cli.value(shotOption);
     const QString layoutReport = cli.value(layoutOption);
     bool first = true;

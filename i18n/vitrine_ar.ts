@@ -1364,6 +1364,10 @@
         <source>No car matches these choices.</source>
         <translation>لا توجد سيارة تطابق هذه الاختيارات.</translation>
     </message>
+    <message>
+        <source>Still loading the stock…</source>
+        <translation>لا يزال المخزون قيد التحميل…</translation>
+    </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
         <translation>

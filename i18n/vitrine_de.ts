@@ -1312,6 +1312,10 @@
         <source>No car matches these choices.</source>
         <translation>Kein Fahrzeug passt zu dieser Auswahl.</translation>
     </message>
+    <message>
+        <source>Still loading the stock…</source>
+        <translation>Der Bestand wird noch geladen …</translation>
+    </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
         <translation>

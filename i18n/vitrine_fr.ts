@@ -1312,6 +1312,10 @@
         <source>No car matches these choices.</source>
         <translation>Aucune voiture ne correspond à ces choix.</translation>
     </message>
+    <message>
+        <source>Still loading the stock…</source>
+        <translation>Le stock est encore en cours de chargement…</translation>
+    </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
         <translation>

@@ -1299,6 +1299,10 @@
         <source>No car matches these choices.</source>
         <translation>没有符合这些条件的车辆。</translation>
     </message>
+    <message>
+        <source>Still loading the stock…</source>
+        <translation>库存仍在加载中…</translation>
+    </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
         <translation>

@@ -1299,6 +1299,10 @@
         <source>No car matches these choices.</source>
         <translation>沒有符合這些條件的車輛。</translation>
     </message>
+    <message>
+        <source>Still loading the stock…</source>
+        <translation>庫存仍在載入中…</translation>
+    </message>
     <message numerus="yes">
         <source>Compare %n cars</source>
         <translation>

@@ -65,6 +65,9 @@ class Finder : public QObject, public QmlSingleton<Finder>
     Q_PROPERTY(Comparison *comparison READ comparison CONSTANT)
     /// False until the stock has loaded (a moment after start-up).
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
+    /// True while the stock is still loading: nothing shown yet, or an older stock from the
+    /// snapshot file shown while the stored one is read.
+    Q_PROPERTY(bool loading READ loading NOTIFY changed)
     Q_PROPERTY(FinderRange yearRange READ yearRange NOTIFY changed)
     Q_PROPERTY(FinderRange mileageRange READ mileageRange NOTIFY changed)
     /// The price in the studio's currency (not available when there is none to offer).
@@ -136,6 +139,7 @@ public:
     QStringList compared() const { return m_compared; }
     Comparison *comparison() { return &m_comparison; }
     bool ready() const { return m_service->ready(); }
+    bool loading() const { return !m_service->ready() || !m_service->current(); }
     FinderRange yearRange() const { return m_yearRange; }
     FinderRange mileageRange() const { return m_mileageRange; }
     FinderRange priceRange() const { return m_priceRange; }

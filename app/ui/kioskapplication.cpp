@@ -480,7 +480,7 @@ void KioskApplication::startSync(const KioskOptions &options, const StudioSettin
     connect(d->sync.get(), &SyncScheduler::synced, this, [this](const SyncOutcome &outcome) {
         if (outcome.applied && outcome.catalog) {
             // Built on a worker and swapped in whole: the finder never waits, no frame is dropped.
-            d->inventory->replace(outcome.stock.removed, outcome.stock.written, *outcome.catalog);
+            d->inventory->replace(outcome.stock.removed, outcome.stock.written, *outcome.catalog, outcome.stock.generation);
             // The brand's feed may bring new events, or change ones people joined.
             d->events->refresh();
             if (outcome.brandFeed) {

@@ -141,13 +141,23 @@ Item {
                 Label {
                     objectName: "result-count"
                     width: parent.width
-                    text: qsTr("%n cars", "", Finder.total)
+                    // Honest while a first-ever build from the database runs: not "0 cars".
+                    text: Finder.ready ? qsTr("%n cars", "", Finder.total) : qsTr("Still loading the stock…")
                     level: Label.Title
                 }
                 Label {
                     objectName: "scope"
                     width: parent.width
                     text: Finder.scope
+                    muted: true
+                }
+                // An older stock shown while the stored one loads says so.
+                Label {
+                    objectName: "finder-loading"
+                    width: parent.width
+                    visible: Finder.ready && Finder.loading
+                    text: qsTr("Still loading the stock…")
+                    level: Label.Caption
                     muted: true
                 }
                 // How current the stock is: small and calm.
@@ -230,7 +240,7 @@ Item {
         anchors.centerIn: grid
         width: grid.width * 0.7
         spacing: Theme.s4
-        visible: Finder.total === 0
+        visible: Finder.ready && Finder.total === 0
         z: 1 // above the empty grid, which would take the tap
         Label {
             objectName: "relax-hint"

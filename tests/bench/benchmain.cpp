@@ -4,6 +4,8 @@
 //   vitrine-bench --quick    20k vehicles, a few queries: a smoke run for CI
 //   vitrine-bench --sql-1m   also run the SQL comparison at 1M (slow)
 //   vitrine-bench --feeds    the dealer-feed import alone (100k rows; 10k with --quick)
+//   vitrine-bench --start    the finder's start alone: from the snapshot file and, beside it, from
+//                            SQLite (the rebuild), at 100k cars (20k with --quick; --start-1m adds 1M)
 // The feeds figure: a Meta CSV parsed, validated, applied and swapped into the index, beside a
 // plain SQLite bulk insert of the same rows (target: 200,000 rows/s and half the plain rate).
 // Both also time the configurator's rule resolution (select, deselect, trim change) on the demo
@@ -15,6 +17,7 @@
 #include "feed/feedparser.h"
 #include "inventory/inventoryindex.h"
 #include "inventory/inventoryservice.h"
+#include "inventory/stocksnapshot.h"
 #include "ruleenginebenchmark.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -26,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -33,6 +37,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -411,6 +416,114 @@ void benchFeeds(qsizetype rows)
     Database::close(QStringLiteral("feeds"));
 }
 
+// The finder's start at `cars`, page cache warm: from load() to the first page of results and
+// every facet's counts, read from the snapshot file beside the database, and, in the same run,
+// with the file gone (the rebuild from SQLite every start did before the file). Also the file's
+// size, the time to write it, and how long a quit waits when it comes in the middle of a load.
+void benchStart(qsizetype cars, int runs)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("start.sqlite"));
+    if (!Database::open(path, QStringLiteral("start")).ok())
+        qFatal("cannot open the benchmark database");
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("start"));
+        FeedImporter importer(db);
+        importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+        const auto catalog = CatalogRows(db).catalog();
+        // In delta feeds of 100,000 cars: a feed of a million would be a gigabyte and more of JSON.
+        const QList<Vehicle> stock = SyntheticStock::vehicles(*catalog, cars, 9);
+        for (qsizetype at = 0; at < stock.size(); at += 100000) {
+            const auto report = importer.importBytes(SyntheticStock::feed(stock.mid(at, 100000), QStringLiteral("synthetic")),
+                                                     QStringLiteral("bench"));
+            if (!report.applied)
+                qFatal("the benchmark stock was not imported: %s", qPrintable(report.fatal));
+        }
+    }
+    Database::close(QStringLiteral("start"));
+    const QString file = StockSnapshot::pathFor(path);
+
+    struct Run {
+        double ms = 0;
+        double writeMs = 0;
+        qsizetype total = 0;
+        StockSnapshot::Verdict verdict = StockSnapshot::Verdict::Missing;
+    };
+    const auto start = [&](bool withFile) {
+        if (!withFile)
+            QFile::remove(file);
+        Run run;
+        InventoryService service;
+        QEventLoop loop;
+        QObject::connect(&service, &InventoryService::changed, &loop, &QEventLoop::quit);
+        QElapsedTimer t;
+        t.start();
+        service.load(path);
+        loop.exec();
+        // What the finder asks first: the first page, the total and every facet's counts.
+        InventoryFilter first;
+        first.limit = 24;
+        run.total = service.snapshot()->index->query(first).total;
+        run.ms = t.nsecsElapsed() / 1e6;
+        run.verdict = service.lastLoad();
+        t.restart();
+        service.waitForSnapshotFile();
+        run.writeMs = t.nsecsElapsed() / 1e6;
+        return run;
+    };
+    start(false); // the page cache warm, the file written
+    std::vector<double> fromFile, fromDatabase, writes;
+    qsizetype total = 0;
+    bool allFromFile = true, noneFromFile = true;
+    for (int i = 0; i < runs; ++i) {
+        const Run a = start(true);
+        fromFile.push_back(a.ms);
+        allFromFile &= a.verdict == StockSnapshot::Verdict::Loaded;
+        total = a.total;
+        const Run b = start(false);
+        fromDatabase.push_back(b.ms);
+        writes.push_back(b.writeMs);
+        noneFromFile &= b.verdict != StockSnapshot::Verdict::Loaded;
+        if (b.total != a.total)
+            qFatal("the snapshot file and the database disagree: %lld and %lld cars", qlonglong(a.total), qlonglong(b.total));
+    }
+    const double fileMb = QFileInfo(file).size() / 1e6;
+    // A quit at moments through a load, from the file and from the database (at 100k the last two
+    // come while the file is being written): the longest wait.
+    double quitMax = 0;
+    for (const bool withFile : {true, false}) {
+        for (const int afterMs : {1, 5, 20, 50, 100, 200, 400, 800, 1200, 1300}) {
+            if (!withFile)
+                QFile::remove(file);
+            auto service = std::make_unique<InventoryService>();
+            service->load(path);
+            // Events run meanwhile, as in the kiosk: a load that ends starts the file's write.
+            QEventLoop wait;
+            QTimer::singleShot(afterMs, &wait, &QEventLoop::quit);
+            wait.exec();
+            QElapsedTimer t;
+            t.start();
+            service.reset();
+            quitMax = std::max(quitMax, t.nsecsElapsed() / 1e6);
+        }
+    }
+    const Stats f = stats(fromFile), d = stats(fromDatabase), w = stats(writes);
+    printLine({{QStringLiteral("bench"), QStringLiteral("inventory.start")},
+               {QStringLiteral("vehicles"), total},
+               {QStringLiteral("runs"), runs},
+               {QStringLiteral("cache"), QStringLiteral("warm")},
+               {QStringLiteral("snapshot_p50_ms"), f.p50},
+               {QStringLiteral("snapshot_max_ms"), f.max},
+               {QStringLiteral("sqlite_rebuild_p50_ms"), d.p50},
+               {QStringLiteral("sqlite_rebuild_max_ms"), d.max},
+               {QStringLiteral("speedup"), d.p50 / f.p50},
+               {QStringLiteral("snapshot_file_mb"), fileMb},
+               {QStringLiteral("snapshot_write_p50_ms"), w.p50},
+               {QStringLiteral("quit_during_load_max_ms"), quitMax},
+               {QStringLiteral("all_from_file"), allFromFile && noneFromFile},
+               {QStringLiteral("target_ms"), 500}});
+}
+
 // A visitor's taps in the configurator, each resolved through the rules and timed on its own.
 void benchRules(const QString &name, const Catalog &c, int operations)
 {
@@ -435,10 +548,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const bool sqlAtMillion = app.arguments().contains(QStringLiteral("--sql-1m"));
+    if (app.arguments().contains(QStringLiteral("--start"))) {
+        benchStart(quick ? 20000 : 100000, quick ? 2 : 5);
+        if (app.arguments().contains(QStringLiteral("--start-1m")))
+            benchStart(1000000, 3);
+        return 0;
+    }
     // First, so its peak memory is its own.
     benchFeeds(quick ? 10000 : 100000);
     if (app.arguments().contains(QStringLiteral("--feeds")))
         return 0;
+    benchStart(quick ? 20000 : 100000, quick ? 2 : 5);
     const Catalog catalog = demoCatalog();
     const int ruleOperations = quick ? 2000 : 20000;
     benchRules(QStringLiteral("demo"), catalog, ruleOperations);

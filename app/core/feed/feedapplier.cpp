@@ -5,6 +5,7 @@
 #include "catalog/catalogconsistency.h"
 #include "catalog/catalogrows.h"
 #include "feed/feedsourcerows.h"
+#include "inventory/stockgeneration.h"
 #include "inventory/vehiclerecord.h"
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
@@ -129,6 +130,14 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     Run t(m_db, report);
     if (!t.begin())
         return false;
+    QString markerError;
+    const auto found = StockGeneration(m_db).read(&markerError);
+    if (!found)
+        return t.fail(QStringLiteral("reading the stock generation"), markerError);
+    report->stock.generation.before = found->generation;
+    // The stock's generation moves on once for the whole import, not once a car.
+    if (!StockGeneration(m_db).standAside(&markerError))
+        return t.fail(QStringLiteral("writing the stock generation"), markerError);
 
     // What the feed carries stays: its accepted records, and its rejected ones, which keep their
     // previous good version rather than being removed for a bad one. By list, then id.
@@ -179,6 +188,13 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     }
     if (!writeStock(feed, t, report) || !checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))
         return false;
+    // Read inside the transaction: exactly the stock this import leaves.
+    if (!StockGeneration(m_db).advance(&error))
+        return t.fail(QStringLiteral("writing the stock generation"), error);
+    const auto marker = StockGeneration(m_db).read(&error);
+    if (!marker)
+        return t.fail(QStringLiteral("reading the stock generation"), error);
+    report->stock.generation.after = *marker;
     return t.commit();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/recordissue.h"
+#include "inventory/stockgeneration.h"
 #include "inventory/vehicle.h"
 
 #include <QList>
@@ -27,5 +28,8 @@ struct FeedReport {
     struct StockChange {
         QSet<QString> removed;
         QList<Vehicle> written;
+        /// The stock generations the import found and committed (StockGeneration): the finder's
+        /// snapshot file is brought up to date with this change only from the stock it found.
+        StockGeneration::Step generation;
     } stock;
 };

@@ -5,6 +5,7 @@
 
 #include <bit>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 /// A set of vehicle positions as 64-bit words: the unit every filter and facet count works in,
@@ -19,6 +20,13 @@ public:
     {
         if (filled)
             trim();
+    }
+
+    /// A set read back as it was stored (StockSnapshot): `words` must hold (size + 63) / 64.
+    Bitmap(qsizetype size, std::vector<uint64_t> words)
+        : m_size(size)
+        , m_words(std::move(words))
+    {
     }
 
     qsizetype size() const { return m_size; }

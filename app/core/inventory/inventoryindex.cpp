@@ -89,8 +89,10 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const QList<Vehicle>
     return build(VehicleStore::from(vehicles), catalog);
 }
 
-std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &vehicles, const Catalog &catalog)
+std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &vehicles, const Catalog &catalog,
+                                                            const std::atomic_bool *stop)
 {
+    const auto stopped = [stop] { return stop && stop->load(std::memory_order_relaxed); };
     auto index = std::make_shared<InventoryIndex>();
     InventoryIndex &x = *index;
     const qsizetype n = vehicles.size();
@@ -200,6 +202,8 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         return *it;
     };
     for (qsizetype i = 0; i < n; ++i) {
+        if (i % 4096 == 0 && stopped())
+            return nullptr;
         const Vehicle v = vehicles.at(i);
         const CarModel *model = catalog.model(v.model);
         const QString facetValues[kFacets] = {model ? model->line : QString(),
@@ -274,6 +278,8 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
 
     // Sort orders, each ending in the id so equal keys always come out the same way. Ids are
     // compared once, into each car's rank: the orders then break ties on a number.
+    if (stopped())
+        return nullptr;
     std::vector<uint32_t> base(static_cast<size_t>(n));
     std::iota(base.begin(), base.end(), 0u);
     std::vector<uint32_t> idOrder = base;
@@ -291,6 +297,8 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         return p;
     };
     const auto cmp = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
+    if (stopped())
+        return nullptr;
     // Prices of different currencies are never compared: each currency is a run of its own, the
     // runs in the order of their codes.
     std::vector<int> currencyRank(size_t(x.m_currencies.size()));
@@ -305,11 +313,17 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
         const int c = cmp(currencyRank[x.m_currency[a]], currencyRank[x.m_currency[b]]);
         return c != 0 ? c : cmp(x.m_price[b], x.m_price[a]);
     });
+    if (stopped())
+        return nullptr;
     x.m_byNewest = sorted([&](uint32_t a, uint32_t b) {
         const int c = cmp(x.m_year[b], x.m_year[a]);
         return c != 0 ? c : cmp(x.m_added[b], x.m_added[a]);
     });
+    if (stopped())
+        return nullptr;
     x.m_byMileage = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_mileageKm[a], x.m_mileageKm[b]); });
+    if (stopped())
+        return nullptr;
     x.m_byRecent = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_added[b], x.m_added[a]); });
     const Facet &locations = x.facet(QStringLiteral("location"));
     x.m_byLocation.assign(size_t(locations.values.size()), {});

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -47,7 +48,9 @@ public:
     };
 
     static std::shared_ptr<const InventoryIndex> build(const QList<Vehicle> &vehicles, const Catalog &catalog);
-    static std::shared_ptr<const InventoryIndex> build(const VehicleStore &vehicles, const Catalog &catalog);
+    /// Null, having stopped early, once `stop` is set (the kiosk is quitting).
+    static std::shared_ptr<const InventoryIndex> build(const VehicleStore &vehicles, const Catalog &catalog,
+                                                       const std::atomic_bool *stop = nullptr);
 
     Result query(const InventoryFilter &filter) const;
     /// What a visitor typing `typed` may mean: the text with its last words completed to a name
@@ -64,6 +67,9 @@ public:
     static double distanceKm(double lat1, double lon1, double lat2, double lon2);
 
 private:
+    // StockSnapshot writes these members as they are and reads them back at start-up: a change to
+    // them, or to what build() puts in them, bumps StockSnapshot::kFormatVersion.
+    friend class StockSnapshot;
     struct Facet {
         QString name;
         QStringList values;

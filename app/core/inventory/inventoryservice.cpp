@@ -6,18 +6,24 @@
 #include "storage/database.h"
 
 #include <QAtomicInt>
+#include <QLoggingCategory>
 #include <QtConcurrent>
 
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 
+Q_LOGGING_CATEGORY(lcInventory, "vitrine.inventory")
+
 namespace {
-std::shared_ptr<const InventoryService::Snapshot> make(VehicleStore vehicles, Catalog catalog)
+std::shared_ptr<const InventoryService::Snapshot> make(VehicleStore vehicles, Catalog catalog,
+                                                       const std::atomic_bool *stop = nullptr)
 {
     auto s = std::make_shared<InventoryService::Snapshot>();
     vehicles.finish();
-    s->index = InventoryIndex::build(vehicles, catalog);
+    s->index = InventoryIndex::build(vehicles, catalog, stop);
+    if (!s->index)
+        return nullptr; // stopped
     s->vehicles = std::move(vehicles);
     s->catalog = std::move(catalog);
     s->catalog.index(); // the lookups point into this copy's lists
@@ -29,17 +35,30 @@ InventoryService::InventoryService(QObject *parent)
     : QObject(parent)
     , m_snapshot(std::make_shared<Snapshot>())
 {
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const Snapshot>>::finished, this, [this] {
+    m_writer.setMaxThreadCount(1);
+    connect(&m_watcher, &QFutureWatcher<Built>::finished, this, [this] {
         m_building = false;
-        if (auto s = m_watcher.result()) {
+        const Built built = m_watcher.result();
+        if (built.loaded)
+            m_lastLoad = built.verdict;
+        if (built.marker && built.loaded)
+            m_database = built.marker->database;
+        if (auto s = built.snapshot) {
             m_snapshot = s;
             m_ready = true;
+            m_current = !built.provisional;
+            m_generation = built.marker && !built.provisional ? built.marker->generation : 0;
+            if (!built.fromFile && built.marker && !m_filePath.isEmpty())
+                writeFile(s, *built.marker);
 #ifdef __GLIBC__
             // Reading a large stock leaves freed pages in the loader thread's arena: give them
             // back, so what the screen draws next does not add to them.
             malloc_trim(0);
 #endif
         }
+        // The file's older stock is on screen: the stored one follows, imports wait for it.
+        if (built.provisional && built.snapshot)
+            startLoad(false);
         emit changed();
         if (m_pending && !m_building)
             startReplace(*std::exchange(m_pending, std::nullopt));
@@ -51,12 +70,15 @@ InventoryService::~InventoryService()
     m_stop->store(true);
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
+    m_writer.waitForDone();
 }
 
 void InventoryService::rebuild(QList<Vehicle> vehicles, Catalog catalog)
 {
     start(QtConcurrent::run([vehicles = std::move(vehicles), catalog = std::move(catalog)]() mutable {
-        return make(VehicleStore::from(vehicles), std::move(catalog));
+        Built built;
+        built.snapshot = make(VehicleStore::from(vehicles), std::move(catalog));
+        return built;
     }));
 }
 
@@ -67,13 +89,14 @@ void InventoryService::rebuildNow(QList<Vehicle> vehicles, Catalog catalog)
     emit changed();
 }
 
-void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog)
+void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog, StockGeneration::Step generation)
 {
     if (!m_building && !m_pending) {
-        startReplace({std::move(removed), std::move(written), std::move(catalog)});
+        startReplace({std::move(removed), std::move(written), std::move(catalog), generation});
         return;
     }
     // Later changes win: a car written again or removed since replaces what was pending for it.
+    const bool first = !m_pending;
     Replacement &p = m_pending ? *m_pending : m_pending.emplace();
     QSet<QString> touched = removed;
     for (const Vehicle &v : std::as_const(written))
@@ -82,9 +105,16 @@ void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, Ca
     p.written += written;
     p.removed += removed;
     p.catalog = std::move(catalog);
+    // The merged change runs from the first import's stock to the last's, when each started where
+    // the one before it ended.
+    if (first)
+        p.generation = generation;
+    else
+        p.generation.after = p.generation.after && p.generation.after->generation == generation.before ? generation.after
+                                                                                                       : std::nullopt;
 }
 
-void InventoryService::start(QFuture<std::shared_ptr<const Snapshot>> build)
+void InventoryService::start(QFuture<Built> build)
 {
     m_building = true;
     m_watcher.setFuture(build);
@@ -92,8 +122,13 @@ void InventoryService::start(QFuture<std::shared_ptr<const Snapshot>> build)
 
 void InventoryService::startReplace(Replacement replacement)
 {
+    std::optional<StockGeneration::Marker> marker;
+    // Only a change made to exactly the stock in here leaves the stock it names.
+    if (m_generation && replacement.generation.before == m_generation && replacement.generation.after
+        && replacement.generation.after->database == m_database)
+        marker = replacement.generation.after;
     start(QtConcurrent::run([old = m_snapshot, removed = std::move(replacement.removed), written = std::move(replacement.written),
-                             catalog = std::move(replacement.catalog)]() mutable {
+                             catalog = std::move(replacement.catalog), marker, stop = m_stop]() mutable {
         // A new version replaces the old car in its place. The ids are hashed on the smaller side:
         // a dealer's first feed writes a hundred thousand cars over a stock of a few hundred.
         std::vector<bool> gone(size_t(old->vehicles.size()), false);
@@ -117,30 +152,85 @@ void InventoryService::startReplace(Replacement replacement)
         }
         for (const Vehicle &v : std::as_const(written))
             store.append(v);
-        return make(std::move(store), std::move(catalog));
+        Built built;
+        built.snapshot = make(std::move(store), std::move(catalog), stop.get());
+        built.marker = marker;
+        return built;
     }));
+}
+
+void InventoryService::writeFile(std::shared_ptr<const Snapshot> snapshot, StockGeneration::Marker marker)
+{
+    m_latestWrite->store(marker.generation);
+    m_writer.start([this, snapshot = std::move(snapshot), marker, path = m_filePath, stop = m_stop, latest = m_latestWrite] {
+        if (latest->load() != marker.generation)
+            return; // a newer stock is on its way to the file
+        const bool ok = StockSnapshot::write(path, marker, snapshot->vehicles, *snapshot->index, stop.get());
+        qCDebug(lcInventory) << "snapshot file" << (ok ? "written" : "not written") << "at generation" << marker.generation;
+        QMetaObject::invokeMethod(
+            this, [this, ok] { emit snapshotFileWritten(ok); }, Qt::QueuedConnection);
+    });
 }
 
 void InventoryService::load(const QString &databasePath)
 {
-    start(QtConcurrent::run([databasePath, stop = m_stop]() -> std::shared_ptr<const Snapshot> {
+    m_databasePath = databasePath;
+    m_filePath = StockSnapshot::pathFor(databasePath);
+    startLoad(true);
+}
+
+void InventoryService::startLoad(bool readFile)
+{
+    start(QtConcurrent::run([databasePath = m_databasePath, file = readFile ? m_filePath : QString(), stop = m_stop,
+                             showOlder = !m_ready, why = readFile ? StockSnapshot::Verdict::Missing : m_lastLoad]() -> Built {
         // A connection belongs to its thread: this one is opened, used and closed here.
         static QAtomicInt serial;
         const QString name = QStringLiteral("inventory-loader-%1").arg(serial.fetchAndAddRelaxed(1));
+        Built built;
+        built.loaded = true;
+        built.verdict = why; // what a follow-up read after an older stock was shown says
         std::optional<Catalog> catalog;
         std::optional<VehicleStore> vehicles;
+        StockSnapshot::Contents contents;
         {
             auto db = Database::openConnection(databasePath, name);
-            if (db) {
+            // One read transaction: the marker names exactly the catalog and stock read with it.
+            if (db && db->transaction()) {
+                built.marker = StockGeneration(*db).read();
                 catalog = CatalogRows(*db).catalog();
-                vehicles = VehicleRows(*db).vehicleStore(nullptr, stop.get());
-                db->close();
+                // Nothing on screen yet: an older stock under the same catalog is shown meanwhile.
+                if (catalog && built.marker && !file.isEmpty())
+                    built.verdict = StockSnapshot::read(file, *built.marker, &contents, stop.get(), showOlder);
+                if (contents.index) {
+                    built.fromFile = true;
+                    built.provisional = built.verdict != StockSnapshot::Verdict::Loaded;
+                } else if (catalog && !stop->load()) {
+                    vehicles = VehicleRows(*db).vehicleStore(nullptr, stop.get());
+                }
+                db->rollback();
             }
+            if (db)
+                db->close();
         }
         QSqlDatabase::removeDatabase(name);
+        if (built.verdict != StockSnapshot::Verdict::Loaded && !stop->load() && !file.isEmpty())
+            qCInfo(lcInventory) << "stock snapshot" << StockSnapshot::describe(built.verdict)
+                                << (built.provisional ? "- shown while the stock is read from the database"
+                                                      : "- reading the stock from the database");
+        if (!catalog || stop->load())
+            return built;
+        if (built.fromFile) {
+            auto s = std::make_shared<Snapshot>();
+            s->vehicles = std::move(contents.vehicles);
+            s->index = std::move(contents.index);
+            s->catalog = std::move(*catalog);
+            s->catalog.index(); // the lookups point into this copy's lists
+            built.snapshot = std::move(s);
+            return built;
+        }
         // The connection and its page cache are gone before the index is built, at the load's peak.
-        if (!catalog || !vehicles || stop->load())
-            return std::shared_ptr<const Snapshot>();
-        return make(std::move(*vehicles), std::move(*catalog));
+        if (vehicles)
+            built.snapshot = make(std::move(*vehicles), std::move(*catalog), stop.get());
+        return built;
     }));
 }

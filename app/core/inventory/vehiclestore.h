@@ -43,6 +43,9 @@ public:
     void finish();
 
 private:
+    // StockSnapshot writes these members as they are and reads them back at start-up: a change to
+    // them, or to what append() puts in them, bumps StockSnapshot::kFormatVersion.
+    friend class StockSnapshot;
     struct Row {
         quint32 vin = 0; ///< offset into m_text, where the VIN is followed by the pictures
         quint16 vinLength = 0;

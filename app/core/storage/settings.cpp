@@ -47,7 +47,7 @@ bool Settings::set(const QString &key, const QString &value, QString *error)
     q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a value emptied is stored empty, never NULL
+    q.addBindValue(value);
     if (q.exec())
         return true;
     if (error)

@@ -197,9 +197,11 @@ std::optional<HubLink::Pairing> HubLink::load(const Settings &settings, QString 
 
 bool HubLink::save(Settings &settings, const Pairing &pairing, QString *error)
 {
-    return settings.setAll({{kUrl, pairing.hub.toString()},
-                            {kScreen, pairing.screenId},
-                            {kToken, QString::fromLatin1(pairing.token)},
-                            {kCertificate, QString::fromLatin1(pairing.certificateSha256)}},
+    // A pairing forgotten is stored as empty values (the table takes no NULL).
+    const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    return settings.setAll({{kUrl, text(pairing.hub.toString())},
+                            {kScreen, text(pairing.screenId)},
+                            {kToken, text(QString::fromLatin1(pairing.token))},
+                            {kCertificate, text(QString::fromLatin1(pairing.certificateSha256))}},
                            error);
 }

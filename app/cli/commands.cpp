@@ -15,6 +15,9 @@
 #include "kiosk/studiosettings.h"
 #include "storage/database.h"
 #include "storage/databaseupgrade.h"
+#include "storage/outbox.h"
+#include "storage/settings.h"
+#include "sync/hublink.h"
 #include "sync/syncoverview.h"
 
 #include <QCoreApplication>
@@ -102,6 +105,13 @@ const QList<CommandLine::Spec> &specs()
          false,
          QStringLiteral("  phone-url [URL | --clear]  show, set or clear the address where visitors' phones open this\n"
                         "                    studio's pages (its hub's /p/ pages; the kiosk's QR codes lead there)\n")},
+        {QStringLiteral("link"),
+         {},
+         {QStringLiteral("--json")},
+         0,
+         true,
+         QStringLiteral("  link [--json]     this screen's link to its hub: the hub paired, the last contact, items\n"
+                        "                    waiting to go out and items refused for good with the reason\n")},
         {QStringLiteral("search"),
          {QStringLiteral("--json")},
          {},
@@ -368,6 +378,58 @@ int doPhoneUrl(QSqlDatabase db, const CommandLine &line)
     return 0;
 }
 
+int doLink(QSqlDatabase db, const CommandLine &line)
+{
+    QString error;
+    const auto pairing = HubLink::load(Settings(db), &error);
+    const auto lastContact = Settings(db).value(QStringLiteral("hub.lastContact"), &error);
+    Outbox outbox(db);
+    const auto counts = outbox.counts(&error);
+    const auto rejected = outbox.items(Outbox::State::Dead, 20, &error);
+    if (!pairing || !counts || !rejected || !lastContact) {
+        err() << "vitrinectl: cannot read the link's state: " << error << "\n";
+        return 1;
+    }
+    const bool paired = pairing->valid();
+    // Never the token: whoever reads this may not pair a screen.
+    QJsonArray refused;
+    for (const Outbox::Item &i : *rejected)
+        refused.append(QJsonObject{{QStringLiteral("kind"), i.kind},
+                                   {QStringLiteral("record"), i.record},
+                                   {QStringLiteral("reason"), i.lastError},
+                                   {QStringLiteral("attempts"), i.attempts}});
+    if (line.has("--json")) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("paired"), paired},
+                                           {QStringLiteral("hub"), paired ? pairing->hub.toString() : QString()},
+                                           {QStringLiteral("screenId"), paired ? pairing->screenId : QString()},
+                                           {QStringLiteral("certificateSha256"),
+                                            paired ? QString::fromLatin1(pairing->certificateSha256) : QString()},
+                                           {QStringLiteral("lastContact"), *lastContact},
+                                           {QStringLiteral("waiting"), counts->pending},
+                                           {QStringLiteral("oldestWaiting"),
+                                            counts->oldestPending.isValid() ? counts->oldestPending.toUTC().toString(Qt::ISODate)
+                                                                            : QString()},
+                                           {QStringLiteral("delivered"), counts->delivered},
+                                           {QStringLiteral("rejected"), refused}})
+                     .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (paired) {
+        out() << "hub:           " << pairing->hub.toString() << " (this screen " << pairing->screenId << ")\n"
+              << "certificate:   sha256 " << QString::fromLatin1(pairing->certificateSha256) << "\n"
+              << "last contact:  " << (lastContact->isEmpty() ? QStringLiteral("never") : *lastContact) << "\n";
+    } else {
+        out() << "hub:           none (not paired: test drives, holds, calls and event places stay on this screen)\n";
+    }
+    out() << "waiting:       " << counts->pending;
+    if (counts->oldestPending.isValid())
+        out() << " (oldest " << counts->oldestPending.toUTC().toString(Qt::ISODate) << ")";
+    out() << "\ndelivered:     " << counts->delivered << "\nrejected:      " << refused.size() << "\n";
+    for (const Outbox::Item &i : *rejected)
+        out() << "  " << i.kind << " " << i.record << ": " << i.lastError << "\n";
+    return 0;
+}
+
 int doSearch(QSqlDatabase db, const CommandLine &line)
 {
     QJsonParseError parseError;
@@ -521,6 +583,8 @@ int Commands::run(const QStringList &arguments)
             code = doSetPin(db, line);
         else if (command == QLatin1String("phone-url"))
             code = doPhoneUrl(db, line);
+        else if (command == QLatin1String("link"))
+            code = doLink(db, line);
         else
             code = doDoctor(db, opened.schemaVersion);
     }

@@ -116,9 +116,16 @@ void StudioHub::noteAnswer(const HubLink::Answer &a)
 {
     const bool reached = a.outcome != HubLink::Outcome::Failed && a.outcome != HubLink::Outcome::WrongCertificate
         && a.outcome != HubLink::Outcome::Unauthorized;
-    if (reached)
-        m_lastContact = QDateTime::currentDateTimeUtc();
-    else
+    if (reached) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Kept for vitrinectl link, at most once a minute.
+        if (!m_contactKept.isValid() || m_contactKept.secsTo(now) >= 60 || !m_reachable) {
+            m_contactKept = now;
+            const QString stamp = now.toString(Qt::ISODate);
+            m_queue->post([stamp](QSqlDatabase &db) { Settings(db).set(QStringLiteral("hub.lastContact"), stamp); });
+        }
+        m_lastContact = now;
+    } else
         m_problem = a.error;
     if (!reached && m_reachable)
         m_message = Message::None; // "paired" is old news once the hub is out of reach

@@ -83,6 +83,7 @@ private:
     bool m_reachable = false;
     bool m_busy = false;
     QDateTime m_lastContact;
+    QDateTime m_contactKept; ///< when the last contact was last written to the settings
     /// The last pairing's outcome, said in the language shown when it is read.
     enum class Message { None, Refused, WrongCertificate, Unreachable, Paired, NotKept, Incomplete, Forgotten, NotForgotten };
     Message m_message = Message::None;

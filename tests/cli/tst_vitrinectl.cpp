@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/settings.h"
+#include "sync/hublink.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -136,7 +141,7 @@ private slots:
              {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("doctor"), QStringLiteral("set-pin"),
               QStringLiteral("search"), QStringLiteral("config"), QStringLiteral("slots"), QStringLiteral("book"),
               QStringLiteral("purge"), QStringLiteral("erase"), QStringLiteral("migrate"), QStringLiteral("sources"),
-              QStringLiteral("phone-url"), QStringLiteral("tradein")}) {
+              QStringLiteral("phone-url"), QStringLiteral("tradein"), QStringLiteral("link")}) {
             auto r = ctl({QStringLiteral("--db"), untouched, command, QStringLiteral("--help")});
             QVERIFY2(r.code == 0, qPrintable(command));
             QVERIFY2(r.out.contains("  " + command.toUtf8()), r.out.constData());
@@ -442,6 +447,56 @@ private slots:
                  64);
         QCOMPARE(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url"), QStringLiteral("--clear")}).code, 0);
         QVERIFY(ctl({QStringLiteral("--db"), path, QStringLiteral("phone-url")}).out.contains("none"));
+    }
+
+    // The link to the hub as staff or an operator reads it: none, then a pairing with its last
+    // contact, what waits in the outbox and what the receiver refused, with the reason; never the token.
+    void linkStateIsShown()
+    {
+        const QString path = db(QStringLiteral("link.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("link")).ok()); // as the kiosk's first start leaves it
+        Database::close(QStringLiteral("link"));
+        auto r = ctl({QStringLiteral("--db"), path, QStringLiteral("link")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("not paired"));
+        QVERIFY(r.out.contains("waiting:       0"));
+        {
+            QVERIFY(Database::open(path, QStringLiteral("link")).ok());
+            QSqlDatabase d = QSqlDatabase::database(QStringLiteral("link"));
+            Settings settings(d);
+            QVERIFY(HubLink::save(settings,
+                                  {QUrl(QStringLiteral("https://10.0.0.2:8740")), QStringLiteral("screen-7"),
+                                   "secret-token-never-shown", QByteArray(64, 'c')}));
+            QVERIFY(settings.set(QStringLiteral("hub.lastContact"), QStringLiteral("2026-12-02T07:30:00Z")));
+            Outbox outbox(d);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QCOMPARE(outbox.enqueue(QStringLiteral("k1"), QStringLiteral("booking"), QStringLiteral("b1"),
+                                    {{QStringLiteral("x"), 1}}, now),
+                     Outbox::Enqueued::Added);
+            QCOMPARE(outbox.enqueue(QStringLiteral("k2"), QStringLiteral("visitor-request"), QStringLiteral("r2"),
+                                    {{QStringLiteral("x"), 2}}, now),
+                     Outbox::Enqueued::Added);
+            const auto claimed = outbox.claim(10, now, std::chrono::seconds(30));
+            QCOMPARE(claimed.size(), 2);
+            QVERIFY(outbox.deadLetter(claimed.last().id, QStringLiteral("the hub refused it: unknown studio"), now));
+        }
+        Database::close(QStringLiteral("link"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("link")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("https://10.0.0.2:8740") && r.out.contains("screen-7"), r.out.constData());
+        QVERIFY(r.out.contains("last contact:  2026-12-02T07:30:00Z"));
+        QVERIFY(r.out.contains("waiting:       1"));
+        QVERIFY(r.out.contains("rejected:      1"));
+        QVERIFY(r.out.contains("the hub refused it: unknown studio"));
+        QVERIFY(!r.out.contains("secret-token"));
+        r = ctl({QStringLiteral("--db"), path, QStringLiteral("link"), QStringLiteral("--json")});
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value(QLatin1String("paired")).toBool());
+        QCOMPARE(o.value(QLatin1String("waiting")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("rejected")).toArray().size(), 1);
+        QCOMPARE(o.value(QLatin1String("rejected")).toArray().first().toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("visitor-request"));
+        QVERIFY(!r.out.contains("secret-token"));
     }
 
     void configResolvesChoicesStepByStep()

@@ -161,6 +161,9 @@ private slots:
         QVERIFY(!ui.find(QStringLiteral("hub-pair"))); // only what is visible is found
         QVERIFY(ui.scrollTo(QStringLiteral("staff-hub")));
         shoot(QStringLiteral("paired"));
+        // The last contact is kept for vitrinectl link.
+        QTRY_COMPARE(
+            countAt(dbPath(), QStringLiteral("SELECT count(*) FROM setting WHERE key = 'hub.lastContact' AND value != ''")), 1);
         // Kept in the screen's settings, with the hub's certificate pinned.
         {
             QVERIFY(Database::open(dbPath(), QStringLiteral("check")).ok());

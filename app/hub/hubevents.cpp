@@ -31,6 +31,15 @@ QJsonObject listed(const EventListing &l)
             {QStringLiteral("cancelled"), e.cancelled}};
 }
 
+/// The place's code a screen sends as {"code": "…"}, as codes are kept (upper case); empty when
+/// the body is no such object or the code is longer than any code.
+QString codeOf(const HttpRequest &request)
+{
+    const QString code =
+        QJsonDocument::fromJson(request.body).object().value(QLatin1String("code")).toString().trimmed().toUpper();
+    return code.size() > 32 ? QString() : code;
+}
+
 } // namespace
 
 HubEvents::HubEvents(QSqlDatabase db)
@@ -111,10 +120,8 @@ HttpResponse HubEvents::join(const HttpRequest &request)
 
 HttpResponse HubEvents::cancel(const HttpRequest &request)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    const QString code = doc.object().value(QLatin1String("code")).toString().trimmed().toUpper();
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || code.isEmpty() || code.size() > 32)
+    const QString code = codeOf(request);
+    if (code.isEmpty())
         return error(400, QStringLiteral("bad-request"), QStringLiteral("send {\"code\": \"…\"}"));
     EventStore store(m_db);
     EventStore::Error failure;
@@ -165,9 +172,8 @@ HttpResponse HubEvents::staff(const HttpRequest &request)
 
 HttpResponse HubEvents::checkIn(const HttpRequest &request)
 {
-    const QString code =
-        QJsonDocument::fromJson(request.body).object().value(QLatin1String("code")).toString().trimmed().toUpper();
-    if (code.isEmpty() || code.size() > 32)
+    const QString code = codeOf(request);
+    if (code.isEmpty())
         return error(400, QStringLiteral("bad-request"), QStringLiteral("send {\"code\": \"…\"}"));
     EventStore::Error failure;
     const auto joiner = EventStore(m_db).checkIn(code, &failure);

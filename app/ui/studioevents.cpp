@@ -454,16 +454,21 @@ void StudioEvents::join(const QString &name, const QString &contact, bool privac
         joinHere(studio, request);
 }
 
+std::optional<InsightEvent> StudioEvents::joinedEvent(const QString &eventId) const
+{
+    const VisitInsights *insights = VisitInsights::current();
+    if (!insights)
+        return std::nullopt;
+    return insights->event(InsightEvent::Kind::EventJoined, eventId, m_current.value(QStringLiteral("kindName")).toString());
+}
+
 void StudioEvents::joinHere(const Studio &studio, const EventStore::Request &request)
 {
     m_busy = true;
     emit busyChanged();
     const QString eventId = request.event;
     // The visit's anonymous event is written with the place, in its transaction.
-    const VisitInsights *insights = VisitInsights::current();
-    const std::optional<InsightEvent> event = insights
-        ? insights->event(InsightEvent::Kind::EventJoined, eventId, m_current.value(QStringLiteral("kindName")).toString())
-        : std::nullopt;
+    const std::optional<InsightEvent> event = joinedEvent(eventId);
     struct Answer {
         std::optional<EventStore::Joined> joined;
         EventStore::Error error;
@@ -503,10 +508,7 @@ void StudioEvents::joinAtHub(const Studio &studio, const EventStore::Request &re
                                         {QStringLiteral("value"), c.value},
                                         {QStringLiteral("privacyAccepted"), c.privacyAccepted},
                                         {QStringLiteral("marketingAccepted"), c.marketingAccepted}}}};
-    const VisitInsights *insights = VisitInsights::current();
-    const std::optional<InsightEvent> event = insights
-        ? insights->event(InsightEvent::Kind::EventJoined, request.event, m_current.value(QStringLiteral("kindName")).toString())
-        : std::nullopt;
+    const std::optional<InsightEvent> event = joinedEvent(request.event);
     m_busy = true;
     emit busyChanged();
     const QString eventId = request.event;

@@ -6,6 +6,7 @@
 
 #include "booking/eventstore.h"
 #include "catalog/catalog.h"
+#include "insights/insightevent.h"
 #include "kiosk/phonelinks.h"
 
 #include <QHash>
@@ -145,6 +146,8 @@ private:
     /// The count of joiners across screens, when the hub gave one.
     void countAtHub(EventListing &listing) const;
     void joinAtHub(const Studio &studio, const EventStore::Request &request);
+    /// The visit's anonymous "event joined" for the open event's page; none outside a visit.
+    std::optional<InsightEvent> joinedEvent(const QString &eventId) const;
     void joinHere(const Studio &studio, const EventStore::Request &request);
     void showJoined(const EventJoiner &joiner, const EventListing &listing, const Studio &studio, bool atHub);
     void showRefusal(EventStore::Error::Kind kind, const QHash<QString, QString> &fields);

@@ -8,6 +8,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <utility>
+
 namespace {
 
 // Qt's own buffer in front of ours: the kernel holds the rest, and TCP tells the client to wait.
@@ -141,6 +143,9 @@ void HttpConnection::checkDeadline(qint64 nowMs)
         m_server->noteRefusal(408);
         fail(408, messageFor(408));
         break;
+    case Phase::Parked:
+        resume(true);
+        break;
     case Phase::Closing:
         abort();
         break;
@@ -167,8 +172,8 @@ void HttpConnection::onReadyRead()
         static_cast<QSslSocket *>(m_socket)->startServerEncryption();
         return;
     }
-    if (m_phase == Phase::Closing || m_writeDeadline)
-        return; // a response is still going out: the next request waits in the socket
+    if (m_phase == Phase::Closing || m_phase == Phase::Parked || m_writeDeadline)
+        return; // a response is still to come or going out: the next request waits in the socket
     process();
 }
 
@@ -189,7 +194,7 @@ void HttpConnection::onBytesWritten()
 
 void HttpConnection::process()
 {
-    while (!m_gone && m_phase != Phase::Closing && !m_writeDeadline) {
+    while (!m_gone && m_phase != Phase::Closing && m_phase != Phase::Parked && !m_writeDeadline) {
         if (m_phase == Phase::Idle || m_phase == Phase::Head) {
             const qsizetype room = m_limits.maxHeaderBytes + 1 - m_buffer.size();
             if (room > 0 && m_socket->bytesAvailable() > 0)
@@ -227,22 +232,52 @@ void HttpConnection::process()
                 return;
             m_request.body = m_buffer.left(m_contentLength);
             m_buffer.remove(0, m_contentLength);
-            bool trusted = false;
-            HttpResponse response = m_server->handle(m_request, &trusted);
-            m_request = HttpRequest();
-            if (trusted && !m_proven) {
-                m_proven = true;
-                m_server->prove(this);
-            }
-            if (!m_keepAlive)
-                response.close = true;
-            respond(response);
-            if (m_phase != Phase::Closing) {
-                m_phase = Phase::Idle;
-                setDeadline(m_buffer.isEmpty() ? m_limits.idleTimeoutMs : m_limits.headerTimeoutMs);
-            }
+            answer(std::exchange(m_request, HttpRequest()));
         }
     }
+}
+
+void HttpConnection::answer(HttpRequest request)
+{
+    bool trusted = false;
+    HttpResponse response = m_server->handle(request, &trusted);
+    if (trusted && !m_proven) {
+        m_proven = true;
+        m_server->prove(this);
+    }
+    if (response.waitMs > 0 && !request.lastChance) {
+        // Nothing to say yet: the request waits here, and so does whatever the client sends next.
+        if (m_phase != Phase::Parked) {
+            m_phase = Phase::Parked;
+            setDeadline(response.waitMs);
+            m_server->park(this);
+        }
+        m_request = std::move(request);
+        return;
+    }
+    if (m_phase == Phase::Parked) {
+        m_server->unpark(this);
+        m_phase = Phase::Body;
+    }
+    if (!m_keepAlive)
+        response.close = true;
+    respond(response);
+    if (m_phase != Phase::Closing) {
+        m_phase = Phase::Idle;
+        setDeadline(m_buffer.isEmpty() ? m_limits.idleTimeoutMs : m_limits.headerTimeoutMs);
+    }
+}
+
+void HttpConnection::resume(bool lastChance)
+{
+    if (m_gone || m_phase != Phase::Parked)
+        return;
+    HttpRequest request = std::exchange(m_request, HttpRequest());
+    request.resumed = true;
+    request.lastChance = lastChance;
+    answer(std::move(request));
+    if (m_phase != Phase::Parked)
+        process(); // a pipelined request may be waiting
 }
 
 void HttpConnection::respond(const HttpResponse &response)

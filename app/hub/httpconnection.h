@@ -26,6 +26,10 @@ public:
     void checkDeadline(qint64 nowMs);
     /// Closes at once, without an answer (eviction, shutdown).
     void abort();
+    /// Asks the handler again for the request this connection keeps parked; `lastChance` when its
+    /// wait is over.
+    void resume(bool lastChance);
+    bool parked() const { return m_phase == Phase::Parked; }
 
     bool proven() const { return m_proven; }
     const QHostAddress &peer() const { return m_peer; }
@@ -35,12 +39,14 @@ public:
     bool inUnproven = false;
 
 private:
-    enum class Phase { Idle, Head, Body, Closing };
+    enum class Phase { Idle, Head, Body, Parked, Closing };
 
     void onReadyRead();
     void onBytesWritten();
     void process();
     void respond(const HttpResponse &response);
+    /// Answers the request now or parks it, then goes on with the next one.
+    void answer(HttpRequest request);
     void fail(int status, const QByteArray &message);
     void setDeadline(qint64 fromNowMs);
 
@@ -49,8 +55,8 @@ private:
     const HttpLimits &m_limits;
     QHostAddress m_peer;
     Phase m_phase = Phase::Idle;
-    QByteArray m_buffer; ///< the head so far, or the body so far
-    HttpRequest m_request;
+    QByteArray m_buffer;   ///< the head so far, or the body so far
+    HttpRequest m_request; ///< the request being read, or the one parked
     qint64 m_contentLength = 0;
     bool m_keepAlive = true;
     bool m_proven = false;

@@ -15,6 +15,10 @@ struct HttpRequest {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
+    /// Asked again after it was parked (see HttpResponse::waitMs): rate limits were taken already.
+    bool resumed = false;
+    /// Its wait is over: answer now, even with nothing new.
+    bool lastChance = false;
 
     QByteArray header(const QByteArray &lowerName) const
     {
@@ -41,6 +45,10 @@ struct HttpResponse {
     QByteArray body;
     QByteArray contentType = "application/json";
     bool close = false; ///< close the connection after this response
+    /// Not yet: the connection keeps the request for up to this long and asks the handler again
+    /// when the server is woken (HttpServer::wake) or the time is up (HttpRequest::lastChance).
+    /// Nothing of this response is sent.
+    int waitMs = 0;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
 };

@@ -109,12 +109,32 @@ void HttpServer::prove(HttpConnection *connection)
 
 void HttpServer::forget(HttpConnection *connection)
 {
+    m_parked.remove(connection);
     if (!m_connections.remove(connection))
         return;
     prove(connection);
     auto it = m_perClient.find(connection->peer());
     if (it != m_perClient.end() && --*it <= 0)
         m_perClient.erase(it);
+}
+
+void HttpServer::wake()
+{
+    if (m_wakeQueued)
+        return;
+    m_wakeQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_wakeQueued = false;
+            // A resumed request may park again or close its connection: walk a copy.
+            const QList<HttpConnection *> parked = m_parked.values();
+            for (HttpConnection *c : parked) {
+                if (m_parked.contains(c))
+                    c->resume(false);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpServer::noteRefusal(int status)

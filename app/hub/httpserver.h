@@ -53,6 +53,13 @@ public:
     void prove(HttpConnection *connection);
     void forget(HttpConnection *connection);
     void noteRefusal(int status);
+    void park(HttpConnection *connection) { m_parked.insert(connection); }
+    void unpark(HttpConnection *connection) { m_parked.remove(connection); }
+
+    /// Something changed: every parked request is asked again (see HttpResponse::waitMs), after
+    /// the request being answered now has gone out.
+    void wake();
+    int parkedCount() const { return int(m_parked.size()); }
 
 signals:
     /// Every few seconds while running, for housekeeping (rate limiter, expired codes).
@@ -71,6 +78,8 @@ private:
     QElapsedTimer m_clock;
     QTimer m_sweep;
     QSet<HttpConnection *> m_connections;
+    QSet<HttpConnection *> m_parked; ///< waiting for a change (long polls)
+    bool m_wakeQueued = false;
     QHash<QHostAddress, int> m_perClient;
     std::list<HttpConnection *> m_unproven; ///< oldest first
     Counters m_counters;

@@ -43,21 +43,6 @@ HttpResponse HubAnswer::busy(const QString &words)
     return answer;
 }
 
-std::optional<ContactInput> HubAnswer::contactOf(const QJsonValue &value)
-{
-    const QJsonObject contact = value.toObject();
-    const QString channel = contact.value(QLatin1String("channel")).toString();
-    if (channel != QLatin1String("phone") && channel != QLatin1String("email"))
-        return std::nullopt;
-    ContactInput c;
-    c.name = contact.value(QLatin1String("name")).toString();
-    c.channel = channel == QLatin1String("phone") ? ContactChannel::Phone : ContactChannel::Email;
-    c.value = contact.value(QLatin1String("value")).toString();
-    c.privacyAccepted = contact.value(QLatin1String("privacyAccepted")).toBool();
-    c.marketingAccepted = contact.value(QLatin1String("marketingAccepted")).toBool();
-    return c;
-}
-
 StoredCatalog::StoredCatalog(QSqlDatabase db)
     : m_db(std::move(db))
 {

@@ -20,9 +20,6 @@ HttpResponse error(int status, const QString &code, const QString &words);
 HttpResponse invalidContact(const QString &words, const QList<ContactValidator::Issue> &issues);
 /// 503 `busy`: the database stayed locked; try again in a second.
 HttpResponse busy(const QString &words);
-/// A visitor's contact as a screen sends it: {name, channel ("phone" or "email"), value,
-/// privacyAccepted, marketingAccepted}; none when the channel is neither.
-std::optional<ContactInput> contactOf(const QJsonValue &contact);
 } // namespace HubAnswer
 
 /// The catalog as the hub's database holds it, read again when older than a couple of seconds

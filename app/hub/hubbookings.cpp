@@ -19,6 +19,16 @@ HubBookings::HubBookings(QSqlDatabase db)
 {
 }
 
+namespace {
+
+// A fleet car of the model, or the one stock car asked for (it is driven where it stands).
+DriveTarget targetOf(const QString &model, const QString &vehicle, const QString &studio)
+{
+    return vehicle.isEmpty() ? DriveTarget::fleet(model) : DriveTarget::stockCar(vehicle, model, studio);
+}
+
+} // namespace
+
 HttpResponse HubBookings::daySlots(const HttpRequest &request)
 {
     const QUrlQuery query(QString::fromLatin1(request.query));
@@ -28,19 +38,34 @@ HttpResponse HubBookings::daySlots(const HttpRequest &request)
     const Studio *studio = c->studio(query.queryItemValue(QStringLiteral("studio")));
     const QDate date = QDate::fromString(query.queryItemValue(QStringLiteral("date")), Qt::ISODate);
     const QString model = query.queryItemValue(QStringLiteral("model"));
-    if (!studio || !date.isValid() || !c->model(model))
+    const QString vehicle = query.queryItemValue(QStringLiteral("vehicle"));
+    bool daysOk = true;
+    const int days = query.hasQueryItem(QStringLiteral("days")) ? query.queryItemValue(QStringLiteral("days")).toInt(&daysOk) : 1;
+    if (!studio || !date.isValid() || !c->model(model) || !daysOk || days < 1 || days > kMaxDays || vehicle.size() > 128)
         return error(400, QStringLiteral("bad-request"),
-                     QStringLiteral("give a known studio, a date (YYYY-MM-DD) and a known model"));
-    QString why;
-    const auto list = BookingStore(m_db).daySlots(*studio, date, DriveTarget::fleet(model), &why);
-    QJsonArray out;
-    for (const auto &s : list)
-        out.append(QJsonObject{{QStringLiteral("start"), Booking::timestamp(s.start)},
-                               {QStringLiteral("end"), Booking::timestamp(s.end)},
-                               {QStringLiteral("capacity"), s.capacity}});
-    QJsonObject answer{{QStringLiteral("slots"), out}};
-    if (!why.isEmpty())
-        answer.insert(QStringLiteral("why"), why);
+                     QStringLiteral("give a known studio, a date (YYYY-MM-DD), a known model and at most %1 days").arg(kMaxDays));
+    const BookingStore store(m_db);
+    const DriveTarget target = targetOf(model, vehicle, studio->id);
+    QJsonArray perDay;
+    QJsonObject answer;
+    for (int i = 0; i < days; ++i) {
+        QString why;
+        const auto list = store.daySlots(*studio, date.addDays(i), target, &why);
+        QJsonArray out;
+        for (const auto &s : list)
+            out.append(QJsonObject{{QStringLiteral("start"), Booking::timestamp(s.start)},
+                                   {QStringLiteral("end"), Booking::timestamp(s.end)},
+                                   {QStringLiteral("capacity"), s.capacity}});
+        QJsonObject day{{QStringLiteral("date"), date.addDays(i).toString(Qt::ISODate)}, {QStringLiteral("slots"), out}};
+        if (!why.isEmpty())
+            day.insert(QStringLiteral("why"), why);
+        if (i == 0)
+            answer = day; // one day as it always was: {slots, why}
+        perDay.append(day);
+    }
+    answer.remove(QStringLiteral("date"));
+    if (query.hasQueryItem(QStringLiteral("days")))
+        answer.insert(QStringLiteral("days"), perDay);
     return json(200, answer);
 }
 
@@ -57,21 +82,23 @@ HttpResponse HubBookings::book(const HttpRequest &request)
     const Studio *studio = c->studio(o.value(QLatin1String("studio")).toString());
     const QString model = o.value(QLatin1String("model")).toString();
     const QDateTime start = QDateTime::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODateWithMs);
-    const std::optional<ContactInput> contact = HubAnswer::contactOf(o.value(QLatin1String("contact")));
+    const std::optional<ContactInput> contact = ContactInput::fromJson(o.value(QLatin1String("contact")));
     const QString key = o.value(QLatin1String("idempotencyKey")).toString();
     if (!studio || !c->model(model) || !start.isValid() || start.timeSpec() == Qt::LocalTime || !contact || key.isEmpty()
         || key.size() > 128)
         return error(400, QStringLiteral("bad-request"),
                      QStringLiteral("give a known studio and model, a start with its offset, a contact with its channel "
                                     "(phone or email), and an idempotency key"));
-    if (o.contains(QLatin1String("vehicle")))
-        return error(422, QStringLiteral("not-bookable"), QStringLiteral("stock cars are booked on the screen for now"));
+    const QString vehicle = o.value(QLatin1String("vehicle")).toString();
+    if (vehicle.size() > 128)
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("a vehicle id is at most 128 characters"));
 
     BookingStore::Request r;
-    r.target = DriveTarget::fleet(model);
+    r.target = targetOf(model, vehicle, studio->id);
     r.start = start.toUTC();
     r.contact = *contact;
     r.idempotencyKey = key;
+    r.tradeIn = o.value(QLatin1String("tradeIn")).toObject(); // for staff with the booking; within the body's limit
 
     BookingStore::Error failure;
     const auto created = BookingStore(m_db).create(*studio, r, &failure);
@@ -92,15 +119,9 @@ HttpResponse HubBookings::book(const HttpRequest &request)
             return error(500, QStringLiteral("failed"), QStringLiteral("the booking could not be stored"));
         }
     }
-    const Booking &b = created->booking;
-    return json(created->existing ? 200 : 201,
-                {{QStringLiteral("id"), b.id},
-                 {QStringLiteral("code"), b.code},
-                 {QStringLiteral("state"), Booking::stateName(b.state)},
-                 {QStringLiteral("existing"), created->existing},
-                 {QStringLiteral("studio"), b.studio},
-                 {QStringLiteral("model"), b.model},
-                 {QStringLiteral("start"), Booking::timestamp(b.start)},
-                 {QStringLiteral("end"), Booking::timestamp(b.end)},
-                 {QStringLiteral("revision"), b.revision}});
+    // The booking as the hub holds it, without its contact: the screen keeps a copy for its own
+    // agenda and for a cancellation there.
+    QJsonObject answer = created->booking.toJson(false);
+    answer.insert(QStringLiteral("existing"), created->existing);
+    return json(created->existing ? 200 : 201, answer);
 }

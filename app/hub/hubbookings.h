@@ -14,10 +14,14 @@ class HubBookings
 public:
     explicit HubBookings(QSqlDatabase db);
 
-    /// GET /v1/slots?studio=S&date=YYYY-MM-DD&model=M
+    static constexpr int kMaxDays = 14;
+
+    /// GET /v1/slots?studio=S&date=YYYY-MM-DD&model=M[&vehicle=V][&days=N]: the day's slots, and
+    /// with `days` the slots of N days from that date, each {date, slots, why}.
     HttpResponse daySlots(const HttpRequest &request);
-    /// POST /v1/bookings {studio, model, start (UTC), contact {name, channel, value,
-    /// privacyAccepted, marketingAccepted}, idempotencyKey}
+    /// POST /v1/bookings {studio, model, [vehicle], start (UTC), contact {name, channel, value,
+    /// privacyAccepted, marketingAccepted}, idempotencyKey}: 201 (200 for a key seen before) with
+    /// the booking as Booking::toJson writes it without its contact.
     HttpResponse book(const HttpRequest &request);
 
 private:

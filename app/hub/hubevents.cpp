@@ -74,7 +74,7 @@ HttpResponse HubEvents::join(const HttpRequest &request)
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
     const QString eventId = o.value(QLatin1String("event")).toString();
-    const std::optional<ContactInput> contact = HubAnswer::contactOf(o.value(QLatin1String("contact")));
+    const std::optional<ContactInput> contact = ContactInput::fromJson(o.value(QLatin1String("contact")));
     const QString key = o.value(QLatin1String("idempotencyKey")).toString();
     if (eventId.isEmpty() || eventId.size() > 128 || !contact || key.isEmpty() || key.size() > 128)
         return error(400, QStringLiteral("bad-request"),

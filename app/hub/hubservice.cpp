@@ -97,10 +97,36 @@ HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVers
 
 HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
 {
+    HttpResponse response = route(request, trusted);
+    noteChange(request, response);
+    return response;
+}
+
+void HubService::noteChange(const HttpRequest &request, const HttpResponse &response)
+{
+    if (request.method == "GET" || request.method == "HEAD" || response.status < 200 || response.status > 299
+        || response.waitMs > 0)
+        return;
+    const QByteArray &p = request.path;
+    QString topic;
+    if (p == "/v1/bookings" || p.startsWith("/p/drive/"))
+        topic = QStringLiteral("slots");
+    else if (p.startsWith("/v1/events/") || p.startsWith("/p/place/"))
+        topic = QStringLiteral("events");
+    if (topic.isEmpty())
+        return;
+    m_changes.note(topic);
+    if (m_server)
+        m_server->wake();
+}
+
+HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
+{
     const qint64 now = m_clock.elapsed();
     const QByteArray address = request.peer.toString().toLatin1();
     int retryAfter = 0;
-    if (!m_perAddress.take(address, now, &retryAfter))
+    // A parked request asked again took its share of the limits when it came.
+    if (!request.resumed && !m_perAddress.take(address, now, &retryAfter))
         return tooMany(retryAfter);
 
     // A visitor's phone is no paired screen: its pages need no token and keep every other limit.
@@ -128,11 +154,15 @@ HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
         return unauthorized();
     }
     *trusted = true;
-    if (!m_perScreen.take(screen->toLatin1(), now, &retryAfter))
-        return tooMany(retryAfter);
-    m_registry.touch(*screen, QDateTime::currentDateTimeUtc());
+    if (!request.resumed) {
+        if (!m_perScreen.take(screen->toLatin1(), now, &retryAfter))
+            return tooMany(retryAfter);
+        m_registry.touch(*screen, QDateTime::currentDateTimeUtc());
+    }
 
     const bool read = request.method == "GET";
+    if (request.path == "/v1/changes")
+        return read ? m_changes.answer(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/studio")
         return read ? studio(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/health")
@@ -246,6 +276,7 @@ HttpResponse HubService::health(const QString &screenId)
     if (m_server) {
         const HttpServer::Counters &c = m_server->counters();
         o.insert(QStringLiteral("connections"), m_server->connectionCount());
+        o.insert(QStringLiteral("waiting"), m_server->parkedCount()); // screens waiting for changes
         o.insert(QStringLiteral("tls"), m_server->tls());
         o.insert(QStringLiteral("peakConnections"), c.peakConnections);
         QJsonObject sources;

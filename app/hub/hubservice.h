@@ -4,6 +4,7 @@
 #include "httplimits.h"
 #include "httpmessage.h"
 #include "hubbookings.h"
+#include "hubchanges.h"
 #include "hubevents.h"
 #include "phonesite.h"
 #include "ratelimiter.h"
@@ -29,7 +30,7 @@ class HubService
 public:
     HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVersion, const PhoneSite::Options &phone = {});
 
-    void setServer(const HttpServer *server) { m_server = server; }
+    void setServer(HttpServer *server) { m_server = server; }
     /// The SHA-256 of the hub's TLS certificate, handed to a screen when it pairs so it can pin it.
     void setCertificateFingerprint(const QByteArray &hex) { m_fingerprint = hex; }
     HttpResponse handle(const HttpRequest &request, bool *trusted);
@@ -39,6 +40,9 @@ public:
     void tick(qint64 nowMs);
 
 private:
+    HttpResponse route(const HttpRequest &request, bool *trusted);
+    /// A change answered with success: screens waiting on /v1/changes hear of it.
+    void noteChange(const HttpRequest &request, const HttpResponse &response);
     HttpResponse pair(const HttpRequest &request);
     HttpResponse studio(const HttpRequest &request);
     HttpResponse health(const QString &screenId);
@@ -51,7 +55,8 @@ private:
     HubEvents m_events;
     PhoneSite m_phone; ///< the public pages for visitors' phones (/p/…), no token
     int m_schemaVersion;
-    const HttpServer *m_server = nullptr;
+    HttpServer *m_server = nullptr;
+    HubChanges m_changes;
     QElapsedTimer m_clock;
     RateLimiter m_perAddress;
     RateLimiter m_perScreen;

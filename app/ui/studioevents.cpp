@@ -498,16 +498,9 @@ void StudioEvents::joinAtHub(const Studio &studio, const EventStore::Request &re
     const ContactValidator::Result checked = ContactValidator(studio.address.country, request.countryName).validate(given);
     if (!checked.ok())
         return showRefusal(EventStore::Error::Kind::InvalidContact, DriveLabels::contactProblems(checked.issues));
-    const ContactInput &c = request.contact;
     const QJsonObject body{{QStringLiteral("event"), request.event},
                            {QStringLiteral("idempotencyKey"), request.idempotencyKey},
-                           {QStringLiteral("contact"),
-                            QJsonObject{{QStringLiteral("name"), c.name},
-                                        {QStringLiteral("channel"),
-                                         c.channel == ContactChannel::Email ? QStringLiteral("email") : QStringLiteral("phone")},
-                                        {QStringLiteral("value"), c.value},
-                                        {QStringLiteral("privacyAccepted"), c.privacyAccepted},
-                                        {QStringLiteral("marketingAccepted"), c.marketingAccepted}}}};
+                           {QStringLiteral("contact"), request.contact.toJson()}};
     const std::optional<InsightEvent> event = joinedEvent(request.event);
     m_busy = true;
     emit busyChanged();

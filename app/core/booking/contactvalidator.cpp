@@ -9,6 +9,30 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+QJsonObject ContactInput::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("channel"), channel == ContactChannel::Email ? QStringLiteral("email") : QStringLiteral("phone")},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("privacyAccepted"), privacyAccepted},
+            {QStringLiteral("marketingAccepted"), marketingAccepted}};
+}
+
+std::optional<ContactInput> ContactInput::fromJson(const QJsonValue &value)
+{
+    const QJsonObject contact = value.toObject();
+    const QString channel = contact.value(QLatin1String("channel")).toString();
+    if (channel != QLatin1String("phone") && channel != QLatin1String("email"))
+        return std::nullopt;
+    ContactInput c;
+    c.name = contact.value(QLatin1String("name")).toString();
+    c.channel = channel == QLatin1String("phone") ? ContactChannel::Phone : ContactChannel::Email;
+    c.value = contact.value(QLatin1String("value")).toString();
+    c.privacyAccepted = contact.value(QLatin1String("privacyAccepted")).toBool();
+    c.marketingAccepted = contact.value(QLatin1String("marketingAccepted")).toBool();
+    return c;
+}
+
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 

@@ -4,6 +4,8 @@
 #include "booking/booking.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -19,6 +21,12 @@ struct ContactInput {
     /// What the contact is given for, which the consent's message names.
     enum class Purpose { TestDrive, EventPlace };
     Purpose purpose = Purpose::TestDrive;
+
+    /// As a screen sends it to its hub: {name, channel ("phone"|"email"), value,
+    /// privacyAccepted, marketingAccepted}.
+    QJsonObject toJson() const;
+    /// None when it is not such an object (no channel of the two); the fields are checked later.
+    static std::optional<ContactInput> fromJson(const QJsonValue &value);
 };
 
 /// Checks the booking form at the edge — a name, one way to reach the visitor (a phone number

@@ -33,9 +33,9 @@ HubLink::HubLink(QNetworkAccessManager *network, QObject *parent)
 }
 
 void HubLink::send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, const QByteArray &pin,
-                   std::function<void(const Answer &, const QByteArray &)> done)
+                   std::function<void(const Answer &, const QByteArray &)> done, std::chrono::milliseconds timeout)
 {
-    request.setTransferTimeout(int(m_timeout.count()));
+    request.setTransferTimeout(int((timeout.count() > 0 ? timeout : m_timeout).count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     auto seen = std::make_shared<QByteArray>();
@@ -169,7 +169,8 @@ QNetworkRequest HubLink::authorised(const QString &path) const
     return request;
 }
 
-void HubLink::call(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done)
+void HubLink::call(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done,
+                   std::chrono::milliseconds timeout)
 {
     if (!m_pairing.valid())
         return done(notPaired());
@@ -180,10 +181,13 @@ void HubLink::call(const QByteArray &verb, const QString &path, const QJsonObjec
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
     QPointer<HubLink> self(this);
-    send(request, verb, payload, m_pairing.certificateSha256, [self, done](const Answer &a, const QByteArray &) {
-        if (self)
-            done(a);
-    });
+    send(
+        request, verb, payload, m_pairing.certificateSha256,
+        [self, done](const Answer &a, const QByteArray &) {
+            if (self)
+                done(a);
+        },
+        timeout);
 }
 
 std::optional<HubLink::Pairing> HubLink::load(const Settings &settings, QString *error)

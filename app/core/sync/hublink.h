@@ -61,7 +61,9 @@ public:
     /// Any other request of the hub's API (`path` with its query, e.g. "/v1/events?studio=x"), as
     /// this screen, to the pinned hub; `body` sent as JSON unless empty. `done` runs on this
     /// object's thread unless the link is gone first; any 2xx answer is Ok with its body.
-    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done);
+    /// `timeout`: how long the hub may stay silent (a long poll waits longer); zero: the link's own.
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done,
+              std::chrono::milliseconds timeout = {});
 
     static std::optional<Pairing> load(const Settings &settings, QString *error = nullptr);
     static bool save(Settings &settings, const Pairing &pairing, QString *error = nullptr);
@@ -77,7 +79,8 @@ private:
     /// A request of the hub's API at `path` (with its query), with the screen's token.
     QNetworkRequest authorised(const QString &path) const;
     void send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, const QByteArray &pin,
-              std::function<void(const Answer &, const QByteArray &seenCertificate)> done);
+              std::function<void(const Answer &, const QByteArray &seenCertificate)> done,
+              std::chrono::milliseconds timeout = {});
 
     QNetworkAccessManager *m_network;
     Pairing m_pairing;

@@ -799,6 +799,10 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>تم إلغاء تجربة القيادة الخاصة بك في %1.</translation>
     </message>
+    <message>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
+        <translation>لم يستجب نظام المعرض. يُرجى النقر على «احجز» مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>EventCard</name>
@@ -3816,6 +3820,14 @@
     <message>
         <source>Keep my drive</source>
         <translation>أبقِ تجربتي</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <translation>لا تستطيع هذه الشاشة الوصول إلى نظام المعرض الآن. يُحفَظ طلب تجربة القيادة هنا، وسيؤكد المعرض الموعد معك.</translation>
+    </message>
+    <message>
+        <source>Your request is with the studio. They will confirm the time with you shortly.</source>
+        <translation>وصل طلبك إلى المعرض، وسيؤكد الموعد معك قريبًا.</translation>
     </message>
 </context>
 <context>

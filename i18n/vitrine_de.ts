@@ -787,6 +787,10 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>Ihre Probefahrt am %1 ist storniert.</translation>
     </message>
+    <message>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
+        <translation>Das System des Studios hat nicht geantwortet. Bitte tippen Sie noch einmal auf Buchen.</translation>
+    </message>
 </context>
 <context>
     <name>EventCard</name>
@@ -3664,6 +3668,14 @@
     <message>
         <source>Keep my drive</source>
         <translation>Probefahrt behalten</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <translation>Dieser Bildschirm erreicht das System des Studios gerade nicht. Ihre Probefahrt wird hier als Anfrage gespeichert, und das Studio bestätigt Ihnen die Zeit.</translation>
+    </message>
+    <message>
+        <source>Your request is with the studio. They will confirm the time with you shortly.</source>
+        <translation>Ihre Anfrage liegt beim Studio. Es bestätigt Ihnen die Zeit in Kürze.</translation>
     </message>
 </context>
 <context>

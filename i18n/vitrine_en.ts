@@ -31,10 +31,10 @@
 <context>
     <name>EventPage</name>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
         <translation>
-            <numerusform>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the event. You can give your place back at any time with your code.</numerusform>
-            <numerusform>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the event. You can give your place back at any time with your code.</numerusform>
+            <numerusform>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the event. You can give your place back at any time with your code.</numerusform>
+            <numerusform>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the event. You can give your place back at any time with your code.</numerusform>
         </translation>
     </message>
 </context>
@@ -311,10 +311,10 @@
 <context>
     <name>TestDrivePage</name>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
         <translation>
-            <numerusform>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the drive. You can cancel at any time with your booking code.</numerusform>
-            <numerusform>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the drive. You can cancel at any time with your booking code.</numerusform>
+            <numerusform>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day after the drive. You can cancel at any time with your booking code.</numerusform>
+            <numerusform>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n days after the drive. You can cancel at any time with your booking code.</numerusform>
         </translation>
     </message>
 </context>

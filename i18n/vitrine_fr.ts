@@ -787,6 +787,10 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>Votre essai du %1 est annulé.</translation>
     </message>
+    <message>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
+        <translation>Le système du studio n’a pas répondu. Veuillez toucher à nouveau Réserver.</translation>
+    </message>
 </context>
 <context>
     <name>EventCard</name>
@@ -3664,6 +3668,14 @@
     <message>
         <source>Keep my drive</source>
         <translation>Garder mon essai</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <translation>Cet écran ne joint pas le système du studio pour le moment. Votre essai est enregistré ici comme demande, et le studio vous confirmera l’horaire.</translation>
+    </message>
+    <message>
+        <source>Your request is with the studio. They will confirm the time with you shortly.</source>
+        <translation>Votre demande est transmise au studio. Il vous confirmera l’horaire très bientôt.</translation>
     </message>
 </context>
 <context>

@@ -784,6 +784,10 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>您 %1 的试驾已取消。</translation>
     </message>
+    <message>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
+        <translation>展厅系统没有响应。请再次点按“预约”。</translation>
+    </message>
 </context>
 <context>
     <name>EventCard</name>
@@ -3626,6 +3630,14 @@
     <message>
         <source>Keep my drive</source>
         <translation>保留我的试驾</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <translation>此屏幕暂时无法连接展厅系统。您的试驾将作为申请保存在这里，展厅会与您确认时间。</translation>
+    </message>
+    <message>
+        <source>Your request is with the studio. They will confirm the time with you shortly.</source>
+        <translation>您的申请已交给展厅，展厅将很快与您确认时间。</translation>
     </message>
 </context>
 <context>

@@ -784,6 +784,10 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>您 %1 的試駕已取消。</translation>
     </message>
+    <message>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
+        <translation>展間系統沒有回應。請再次點按「預約」。</translation>
+    </message>
 </context>
 <context>
     <name>EventCard</name>
@@ -3626,6 +3630,14 @@
     <message>
         <source>Keep my drive</source>
         <translation>保留我的試駕</translation>
+    </message>
+    <message>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <translation>此螢幕暫時無法連線展間系統。您的試駕會以申請保存在這裡，展間將與您確認時間。</translation>
+    </message>
+    <message>
+        <source>Your request is with the studio. They will confirm the time with you shortly.</source>
+        <translation>您的申請已交給展間，展間將很快與您確認時間。</translation>
     </message>
 </context>
 <context>

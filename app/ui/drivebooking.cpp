@@ -11,7 +11,12 @@
 #include "marketwords.h"
 #include "modellinelistmodel.h"
 #include "storage/databasequeue.h"
+#include "studiohub.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -269,7 +274,25 @@ QString DriveBooking::slotsKey() const
     return m_studio + QLatin1Char('|') + m_model + QLatin1Char('|') + m_vehicle;
 }
 
-void DriveBooking::loadSlots(bool force)
+void DriveBooking::setHub(StudioHub *hub)
+{
+    m_hub = hub;
+    connect(hub, &StudioHub::changed, this, &DriveBooking::hubChanged);
+    // Times taken or given back at another screen (or the hub reached again): read them again,
+    // keeping what is shown until the new times are here.
+    connect(hub, &StudioHub::hubChanged, this, [this](const QStringList &topics) {
+        if (topics.contains(QLatin1String("slots")))
+            loadSlots(true, true);
+    });
+    connect(hub, &StudioHub::pairingChanged, this, [this] { loadSlots(true, true); });
+}
+
+bool DriveBooking::hubOutOfReach() const
+{
+    return m_hub && m_hub->paired() && !m_hub->reachable();
+}
+
+void DriveBooking::loadSlots(bool force, bool quiet)
 {
     const Studio *s = currentStudio();
     if (!s || m_model.isEmpty())
@@ -288,16 +311,68 @@ void DriveBooking::loadSlots(bool force)
         rebuildTimes();
     }
     const int serial = ++m_request;
-    setLoading(true);
+    if (!quiet)
+        setLoading(true);
     const Studio studio = *s;
     const DriveTarget t = target();
     const QDate today = now.toTimeZone(SlotPlanner::zoneOf(studio)).date();
+    Fortnight empty;
+    empty.key = key;
+    empty.read = now;
+    if (m_hub && m_hub->reachable())
+        readSlotsAtHub(serial, studio, t, today, empty);
+    else
+        readSlotsHere(serial, studio, t, today, empty);
+}
+
+void DriveBooking::readSlotsAtHub(int serial, const Studio &studio, const DriveTarget &t, QDate today, const Fortnight &empty)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("studio"), studio.id);
+    query.addQueryItem(QStringLiteral("model"), t.model);
+    if (t.isVehicle())
+        query.addQueryItem(QStringLiteral("vehicle"), t.vehicle);
+    query.addQueryItem(QStringLiteral("date"), today.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("days"), QString::number(kDaysShown));
+    m_hub->call(
+        "GET", QStringLiteral("/v1/slots?") + query.toString(QUrl::FullyEncoded), {},
+        [this, serial, studio, t, today, empty](const HubLink::Answer &a) {
+            if (serial != m_request)
+                return;
+            if (a.outcome != HubLink::Outcome::Ok)
+                return readSlotsHere(serial, studio, t, today, empty); // what this screen knows
+            Fortnight f = empty;
+            const QTimeZone zone = SlotPlanner::zoneOf(studio);
+            for (const auto &d : QJsonDocument::fromJson(a.body).object().value(QLatin1String("days")).toArray()) {
+                const QJsonObject day = d.toObject();
+                const QDate date = QDate::fromString(day.value(QLatin1String("date")).toString(), Qt::ISODate);
+                if (!date.isValid() || f.dates.size() >= kDaysShown)
+                    continue;
+                QList<SlotPlanner::Slot> offered;
+                for (const auto &v : day.value(QLatin1String("slots")).toArray()) {
+                    const QJsonObject o = v.toObject();
+                    SlotPlanner::Slot slot;
+                    slot.start = QDateTime::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODateWithMs).toUTC();
+                    slot.end = QDateTime::fromString(o.value(QLatin1String("end")).toString(), Qt::ISODateWithMs).toUTC();
+                    slot.local = slot.start.toTimeZone(zone);
+                    slot.capacity = o.value(QLatin1String("capacity")).toInt();
+                    if (slot.start.isValid())
+                        offered << slot;
+                }
+                f.dates << date;
+                f.perDay << offered;
+                f.open << !SlotPlanner::hoursOn(studio, date).isEmpty();
+            }
+            showSlots(serial, std::move(f));
+        });
+}
+
+void DriveBooking::readSlotsHere(int serial, const Studio &studio, const DriveTarget &t, QDate today, const Fortnight &empty)
+{
     m_queue->run<Fortnight>(
         this,
-        [studio, t, today, key, now](QSqlDatabase &db) {
-            Fortnight f;
-            f.key = key;
-            f.read = now;
+        [studio, t, today, empty](QSqlDatabase &db) {
+            Fortnight f = empty;
             const BookingStore store(db);
             for (int i = 0; i < kDaysShown; ++i) {
                 const QDate date = today.addDays(i);
@@ -307,15 +382,30 @@ void DriveBooking::loadSlots(bool force)
             }
             return f;
         },
-        [this, serial](Fortnight f) {
-            if (serial != m_request)
-                return; // the visitor has moved on to another studio or car
-            m_fortnight = std::move(f);
-            setLoading(false);
-            rebuildDays();
-            rebuildTimes();
-            emit dayChanged();
-        });
+        [this, serial](Fortnight f) { showSlots(serial, std::move(f)); });
+}
+
+void DriveBooking::showSlots(int serial, Fortnight f)
+{
+    if (serial != m_request)
+        return; // the visitor has moved on to another studio or car
+    m_fortnight = std::move(f);
+    setLoading(false);
+    // The time the visitor chose went to someone else meanwhile: said before they tap Book.
+    if (m_start.isValid() && !m_confirmation.valid) {
+        const auto *offered = slotsOf(m_day);
+        const bool stillFree = offered && std::any_of(offered->cbegin(), offered->cend(), [this](const SlotPlanner::Slot &s) {
+                                   return s.start == m_start && s.isFree();
+                               });
+        if (!stillFree) {
+            m_start = {};
+            emit startChanged();
+            setProblems(tr("Someone has just booked this time. Please choose another one; your details stay filled in."), {});
+        }
+    }
+    rebuildDays();
+    rebuildTimes();
+    emit dayChanged();
 }
 
 const QList<SlotPlanner::Slot> *DriveBooking::slotsOf(QDate date) const
@@ -554,12 +644,20 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
     // The studio's country named in the visitor's language in the form's messages.
     if (const Market *market = m_catalog.market(s->market))
         request.countryName = market->name.text(m_language);
+    if (m_hub && m_hub->reachable())
+        bookAtHub(*s, request);
+    else
+        bookHere(*s, request, m_hub && m_hub->paired()); // paired, out of reach: a request the studio confirms
+}
+
+void DriveBooking::bookHere(const Studio &s, const BookingStore::Request &request, bool pending)
+{
     struct Answer {
         std::optional<BookingStore::Created> created;
         BookingStore::Error error;
     };
     setBusy(true);
-    const Studio studio = *s;
+    const Studio studio = s;
     m_queue->run<Answer>(
         this,
         [studio, request, event = visitEvent(InsightEvent::Kind::DriveBooked)](QSqlDatabase &db) {
@@ -569,52 +667,140 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
             a.created = store.create(studio, request, &a.error);
             return a;
         },
-        [this, studio](Answer a) {
+        [this, studio, pending](Answer a) {
             setBusy(false);
-            if (!a.created) {
-                QHash<QString, QString> fields;
-                QString message;
-                switch (a.error.kind) {
-                case BookingStore::Error::Kind::InvalidContact:
-                    message = tr("Please check the highlighted fields.");
-                    fields = DriveLabels::contactProblems(a.error.contactIssues);
-                    break;
-                case BookingStore::Error::Kind::SlotTaken:
-                case BookingStore::Error::Kind::NotBookable:
-                    message = tr("Someone has just booked this time. Please choose another one; your details stay filled in.");
-                    m_start = {};
-                    emit startChanged();
-                    loadSlots(true);
-                    break;
-                case BookingStore::Error::Kind::Busy:
-                    message = tr("Another screen is booking at this moment. Please tap Book again.");
-                    break;
-                default:
-                    message = tr("The booking could not be saved on this screen. Please ask any of our team.");
-                    break;
-                }
-                setProblems(message, fields);
-                emit submitted(false);
-                return;
-            }
-            const Booking &b = a.created->booking;
-            IcsWriter::Details details;
-            details.modelName = modelName(b.model);
-            details.compact = true; // read from the screen by a phone
-            const QString ics = QString::fromUtf8(IcsWriter::calendar(b, studio, details));
-            m_confirmation = {true,
-                              b.code,
-                              DriveLabels::span(b.start, studio, m_locale, true),
-                              studio.name,
-                              DriveLabels::address(studio),
-                              modelName(b.model),
-                              m_links.isEnabled() ? DriveLabels::qr(m_links.drive(b.code)) : QString(),
-                              DriveLabels::qr(ics)};
-            setProblems({}, {});
-            emit confirmationChanged();
-            loadSlots(true);
-            emit submitted(true);
+            if (!a.created)
+                return showRefused(a.error.kind, DriveLabels::contactProblems(a.error.contactIssues));
+            showBooked(a.created->booking, studio, pending);
         });
+}
+
+void DriveBooking::bookAtHub(const Studio &studio, const BookingStore::Request &request)
+{
+    // The same rules as here, in the visitor's language, before anything leaves the screen.
+    const ContactValidator::Result checked = ContactValidator(studio.address.country, request.countryName)
+                                                 .validate(request.contact);
+    if (!checked.ok())
+        return showRefused(BookingStore::Error::Kind::InvalidContact, DriveLabels::contactProblems(checked.issues));
+    QJsonObject body{{QStringLiteral("studio"), studio.id},
+                     {QStringLiteral("model"), request.target.model},
+                     {QStringLiteral("start"), Booking::timestamp(request.start)},
+                     {QStringLiteral("contact"), request.contact.toJson()},
+                     {QStringLiteral("idempotencyKey"), request.idempotencyKey}};
+    if (request.target.isVehicle())
+        body.insert(QStringLiteral("vehicle"), request.target.vehicle);
+    if (!request.tradeIn.isEmpty())
+        body.insert(QStringLiteral("tradeIn"), request.tradeIn);
+    setBusy(true);
+    const VisitorContact contact = *checked.contact;
+    const int retention = m_retentionDays;
+    m_hub->call(
+        "POST", QStringLiteral("/v1/bookings"), body,
+        [this, studio, contact, retention, event = visitEvent(InsightEvent::Kind::DriveBooked)](const HubLink::Answer &a) {
+            using Kind = BookingStore::Error::Kind;
+            if (a.outcome != HubLink::Outcome::Ok) {
+                setBusy(false);
+                qInfo("the hub did not take the booking (%d): %s", a.status, qPrintable(a.error));
+                if (a.outcome != HubLink::Outcome::Refused) {
+                    // Nothing is kept yet: the same tap again books once, whatever the hub did meanwhile.
+                    setProblems(tr("The studio's system did not answer. Please tap Book again."), {});
+                    emit submitted(false);
+                    return;
+                }
+                QHash<QString, QString> fields;
+                const QJsonObject wrong = QJsonDocument::fromJson(a.body).object().value(QLatin1String("fields")).toObject();
+                for (auto it = wrong.begin(); it != wrong.end(); ++it)
+                    fields.insert(it.key(), it.value().toString());
+                const Kind kind = a.code == QLatin1String("slot-taken") || a.code == QLatin1String("not-bookable")
+                    ? Kind::SlotTaken
+                    : a.code == QLatin1String("invalid-contact") ? Kind::InvalidContact
+                                                                 : Kind::Storage;
+                return showRefused(kind, fields);
+            }
+            // The booking is the hub's; this screen keeps a copy with its contact for its own
+            // agenda and a cancellation here (a change made here then reaches the hub).
+            QJsonObject held = QJsonDocument::fromJson(a.body).object();
+            held.insert(QStringLiteral("kind"), QStringLiteral("booking"));
+            QString unread;
+            auto booking = Booking::fromJson(held, &unread);
+            if (!booking) {
+                setBusy(false);
+                return showRefused(Kind::Storage, {});
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            VisitorContact c = contact;
+            c.privacyConsentAt = now;
+            c.purgeAfter = booking->end.addDays(retention);
+            booking->contact = c;
+            held = booking->toJson(true);
+            held.insert(QStringLiteral("kind"), QStringLiteral("booking"));
+            m_queue->run<bool>(
+                this,
+                [held, catalog = m_catalog, event, subject = booking->model](QSqlDatabase &db) {
+                    BookingStore::Error error;
+                    const bool kept = BookingStore(db).receive(held, catalog, &error).has_value();
+                    if (!kept)
+                        qWarning("the hub's booking is not kept on this screen: %s", qPrintable(error.message));
+                    if (event) {
+                        InsightEvent e = *event;
+                        e.subject = subject;
+                        InsightRecorder(db).record(e);
+                    }
+                    return kept;
+                },
+                [this, studio, made = *booking](bool) {
+                    setBusy(false);
+                    showBooked(made, studio, false);
+                });
+        });
+}
+
+void DriveBooking::showRefused(BookingStore::Error::Kind kind, const QHash<QString, QString> &fields)
+{
+    QString message;
+    QHash<QString, QString> shown;
+    switch (kind) {
+    case BookingStore::Error::Kind::InvalidContact:
+        message = tr("Please check the highlighted fields.");
+        shown = fields;
+        break;
+    case BookingStore::Error::Kind::SlotTaken:
+    case BookingStore::Error::Kind::NotBookable:
+        message = tr("Someone has just booked this time. Please choose another one; your details stay filled in.");
+        m_start = {};
+        emit startChanged();
+        loadSlots(true);
+        break;
+    case BookingStore::Error::Kind::Busy:
+        message = tr("Another screen is booking at this moment. Please tap Book again.");
+        break;
+    default:
+        message = tr("The booking could not be saved on this screen. Please ask any of our team.");
+        break;
+    }
+    setProblems(message, shown);
+    emit submitted(false);
+}
+
+void DriveBooking::showBooked(const Booking &b, const Studio &studio, bool pending)
+{
+    IcsWriter::Details details;
+    details.modelName = modelName(b.model);
+    details.compact = true; // read from the screen by a phone
+    const QString ics = QString::fromUtf8(IcsWriter::calendar(b, studio, details));
+    m_confirmation = {true,
+                      b.code,
+                      DriveLabels::span(b.start, studio, m_locale, true),
+                      studio.name,
+                      DriveLabels::address(studio),
+                      modelName(b.model),
+                      m_links.isEnabled() && !pending ? DriveLabels::qr(m_links.drive(b.code)) : QString(),
+                      DriveLabels::qr(ics),
+                      pending};
+    setProblems({}, {});
+    emit confirmationChanged();
+    loadSlots(true, true);
+    emit submitted(true);
 }
 
 void DriveBooking::cancelByCode(const QString &code)

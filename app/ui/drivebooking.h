@@ -2,6 +2,7 @@
 #pragma once
 
 #include "booking/booking.h"
+#include "booking/bookingstore.h"
 #include "booking/slotplanner.h"
 #include "catalog/catalog.h"
 #include "choicelistmodel.h"
@@ -19,6 +20,7 @@
 #include <optional>
 
 class DatabaseQueue;
+class StudioHub;
 
 /// What the visitor takes away from a booking: its code, when and where, and the two QR codes
 /// (the code's page and the calendar entry).
@@ -33,9 +35,12 @@ struct BookingConfirmation {
     Q_PROPERTY(QString model MEMBER model)
     Q_PROPERTY(QString codeQr MEMBER codeQr)
     Q_PROPERTY(QString calendarQr MEMBER calendarQr)
+    /// Kept on this screen while the studio's hub could not be reached: the studio confirms it.
+    Q_PROPERTY(bool pending MEMBER pending)
 public:
     bool valid = false;
     QString code, when, studio, address, model, codeQr, calendarQr;
+    bool pending = false;
     bool operator==(const BookingConfirmation &) const = default;
 };
 
@@ -88,6 +93,9 @@ class DriveBooking : public QObject, public QmlSingleton<DriveBooking>
     Q_PROPERTY(BookingConfirmation confirmation READ confirmation NOTIFY confirmationChanged)
     /// What cancelling by code came to.
     Q_PROPERTY(QString cancelMessage READ cancelMessage NOTIFY cancelMessageChanged)
+    /// Paired with the studio's hub, which cannot be reached: a booking is kept here as a request
+    /// the studio confirms, and the form says so before the visitor books.
+    Q_PROPERTY(bool hubOutOfReach READ hubOutOfReach NOTIFY hubChanged)
 
 public:
     struct ModelRow {
@@ -129,6 +137,10 @@ public:
     void setPhoneLinks(const PhoneLinks &links) { m_links = links; }
     /// Reads the retention the contact hint names (after start-up and when staff change it).
     void refreshRetention();
+    /// Paired with a hub, the times are the hub's and a booking is made there, where the hub's
+    /// database decides between screens; a time taken at another screen goes as the hub tells.
+    void setHub(StudioHub *hub);
+    bool hubOutOfReach() const;
 
     QString model() const { return m_model; }
     QString vehicle() const { return m_vehicle; }
@@ -194,6 +206,7 @@ signals:
     void problemsChanged();
     void confirmationChanged();
     void cancelMessageChanged();
+    void hubChanged();
     void submitted(bool ok);
     void cancelFinished(bool ok);
 
@@ -211,8 +224,16 @@ private:
     const Studio *currentStudio() const;
     QString modelName(const QString &model) const;
     QString slotsKey() const;
-    /// Reads the fortnight on the worker unless what is kept is fresh (`force`: read anyway).
-    void loadSlots(bool force);
+    /// Reads the fortnight (at the hub when paired and in reach, else on the worker) unless what
+    /// is kept is fresh (`force`: read anyway; `quiet`: the times shown stay while it is read).
+    void loadSlots(bool force, bool quiet = false);
+    void readSlotsAtHub(int serial, const Studio &studio, const DriveTarget &target, QDate today, const Fortnight &empty);
+    void readSlotsHere(int serial, const Studio &studio, const DriveTarget &target, QDate today, const Fortnight &empty);
+    void showSlots(int serial, Fortnight f);
+    void bookAtHub(const Studio &studio, const BookingStore::Request &request);
+    void bookHere(const Studio &studio, const BookingStore::Request &request, bool pending);
+    void showRefused(BookingStore::Error::Kind kind, const QHash<QString, QString> &fields);
+    void showBooked(const Booking &b, const Studio &studio, bool pending);
     void rebuildStudios();
     void rebuildDays();
     void rebuildTimes();
@@ -222,6 +243,7 @@ private:
     const QList<SlotPlanner::Slot> *slotsOf(QDate date) const;
 
     DatabaseQueue *m_queue;
+    StudioHub *m_hub = nullptr;
     Catalog m_catalog;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;

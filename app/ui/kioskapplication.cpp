@@ -253,6 +253,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->tradeIn->setBrand(d->theme->brand());
     d->configurator->setCatalog(d->showroom->catalog(), *retired, marketOf(d->showroom->catalog(), studio));
     d->driveBooking = std::make_unique<DriveBooking>(d->queue.get(), nullptr);
+    d->driveBooking->setHub(d->hub.get());
     d->driveBooking->setCatalog(d->showroom->catalog());
     d->driveBooking->refreshRetention();
     d->driveAgenda = std::make_unique<DriveAgenda>(d->queue.get(), nullptr);

@@ -57,6 +57,11 @@ void StudioEvents::setHub(StudioHub *hub)
         m_staffAtHub.reset();
         refresh();
     });
+    // A place taken or given back at another screen or on a phone: the counts as the hub has them.
+    connect(hub, &StudioHub::hubChanged, this, [this](const QStringList &topics) {
+        if (topics.contains(QLatin1String("events")))
+            askHub();
+    });
 }
 
 bool StudioEvents::hubOutOfReach() const

@@ -5,6 +5,9 @@
 #include "storage/settings.h"
 
 #include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -16,6 +19,8 @@ StudioHub::StudioHub(DatabaseQueue *queue, QObject *parent)
     m_link.setTimeout(std::chrono::milliseconds(8000));
     m_timer.setInterval(kCheckMs);
     connect(&m_timer, &QTimer::timeout, this, &StudioHub::check);
+    m_listenRetry.setSingleShot(true);
+    connect(&m_listenRetry, &QTimer::timeout, this, &StudioHub::listen);
     connect(&m_link, &HubLink::paired, this, [this](const HubLink::Answer &a) {
         m_busy = false;
         if (a.outcome != HubLink::Outcome::Ok) {
@@ -61,9 +66,16 @@ void StudioHub::setLocale(const QLocale &locale)
 void StudioHub::setPairing(const HubLink::Pairing &pairing)
 {
     m_link.setPairing(pairing);
+    // Whatever was heard from another hub (or none) says nothing of this one.
+    ++m_listening;
+    m_waiting = false;
+    m_cursor.clear();
+    m_listenFailures = 0;
+    m_listenRetry.stop();
     if (pairing.valid()) {
         m_timer.start();
         check();
+        listen();
     } else {
         m_timer.stop();
         m_reachable = false;
@@ -129,8 +141,11 @@ void StudioHub::noteAnswer(const HubLink::Answer &a)
         m_problem = a.error;
     if (!reached && m_reachable)
         m_message = Message::None; // "paired" is old news once the hub is out of reach
+    const bool back = reached && !m_reachable;
     m_reachable = reached;
     emit changed();
+    if (back && m_listenRetry.isActive())
+        QTimer::singleShot(0, this, &StudioHub::listen); // the hub is back: hear what changed meanwhile
 }
 
 void StudioHub::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
@@ -148,6 +163,46 @@ void StudioHub::call(const QByteArray &verb, const QString &path, const QJsonObj
         }
         done(a);
     });
+}
+
+void StudioHub::listen()
+{
+    if (!paired() || m_waiting)
+        return;
+    m_listenRetry.stop();
+    m_waiting = true;
+    const int serial = m_listening;
+    const QString path = QStringLiteral("/v1/changes?wait=%1&cursor=%2")
+                             .arg(kListenWaitMs)
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_cursor)));
+    m_link.call(
+        "GET", path, {},
+        [this, serial](const HubLink::Answer &a) {
+            if (serial != m_listening)
+                return; // forgotten or paired again meanwhile
+            m_waiting = false;
+            noteAnswer(a);
+            const QJsonObject o = QJsonDocument::fromJson(a.body).object();
+            const QString cursor = o.value(QLatin1String("cursor")).toString();
+            if (a.outcome != HubLink::Outcome::Ok || cursor.isEmpty()) {
+                if (a.outcome == HubLink::Outcome::Unauthorized)
+                    return; // revoked: nothing to wait for until staff pair again
+                const int pause = qMin(30'000, 1000 << qMin(m_listenFailures++, 5));
+                m_listenRetry.start(pause + QRandomGenerator::global()->bounded(pause / 4 + 1));
+                return;
+            }
+            m_listenFailures = 0;
+            QStringList topics;
+            for (const auto &t : o.value(QLatin1String("topics")).toArray())
+                topics << t.toString();
+            if (o.value(QLatin1String("resync")).toBool())
+                topics = {QStringLiteral("slots"), QStringLiteral("events"), QStringLiteral("requests")};
+            m_cursor = cursor;
+            if (!topics.isEmpty())
+                emit hubChanged(topics);
+            listen();
+        },
+        std::chrono::milliseconds(kListenWaitMs + 10'000));
 }
 
 void StudioHub::check()

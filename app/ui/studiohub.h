@@ -66,12 +66,21 @@ public:
     /// The address staff typed as a hub URL (https unless said, no path); invalid when it cannot be one.
     static QUrl hubUrl(const QString &typed);
 
+    /// How long the hub keeps a request for changes waiting when nothing changes.
+    static constexpr int kListenWaitMs = 20'000;
+
 signals:
     void changed();
     /// Paired, forgotten or paired again: what the pages show may come from elsewhere now.
     void pairingChanged();
+    /// The hub says these changed since the screen last heard ("slots", "events", "requests"); all
+    /// of them when the screen must read everything again (the hub restarted, the screen was away).
+    void hubChanged(const QStringList &topics);
 
 private:
+    /// Waits at the hub for what changes (GET /v1/changes, a long poll by the hub's cursor), for
+    /// as long as the screen is paired; after a failure, again after a pause that grows to 30 s.
+    void listen();
     void noteAnswer(const HubLink::Answer &answer);
     void setPairing(const HubLink::Pairing &pairing);
 
@@ -88,4 +97,9 @@ private:
     enum class Message { None, Refused, WrongCertificate, Unreachable, Paired, NotKept, Incomplete, Forgotten, NotForgotten };
     Message m_message = Message::None;
     QString m_problem;
+    QString m_cursor;       ///< the hub's, from its last answer; empty: read everything
+    int m_listening = 0;    ///< the serial of the wait under way; a new pairing starts another
+    bool m_waiting = false; ///< a wait is at the hub now
+    int m_listenFailures = 0;
+    QTimer m_listenRetry;
 };

@@ -637,6 +637,15 @@ Item {
                     text: DriveBooking.message
                     font.weight: Font.DemiBold
                 }
+                // Said before anyone commits: without the studio's system this screen cannot
+                // promise the time, only pass the request on.
+                Label {
+                    objectName: "drive-hub-out-of-reach"
+                    width: parent.width
+                    visible: DriveBooking.hubOutOfReach && DriveBooking.message.length === 0
+                    text: qsTr("This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.")
+                    muted: true
+                }
                 StaffButton {
                     objectName: "book"
                     x: LayoutMirroring.enabled ? parent.width - width : 0
@@ -660,8 +669,11 @@ Item {
                 width: parent.width
                 spacing: Theme.s4
                 Label {
+                    objectName: "drive-done-title"
                     width: parent.width
-                    text: qsTr("Your drive is booked. We look forward to seeing you.")
+                    text: page.confirmation.pending
+                          ? qsTr("Your request is with the studio. They will confirm the time with you shortly.")
+                          : qsTr("Your drive is booked. We look forward to seeing you.")
                     level: Label.Title
                 }
                 Label {

@@ -6,10 +6,13 @@
 //   vitrine-screenjoiner --db SCREEN.db --studio S --event E --name N --contact C
 //                        [--hub URL --code PAIRING-CODE]
 //
-// Pairs with the hub (when given), opens the event, prints "ready <placesLeft>" and waits for a
+// Pairs with the hub (when given), opens the event (when given), prints "ready" and waits for a
 // line on standard input: "join" takes a place with the name and contact, "cancel CODE" gives
-// one back, "quit" ends. Each answer is one JSON line.
+// one back; with the kiosk's own DriveBooking, "drive MODEL DATE" opens that day's test-drive
+// times at the studio, "book START" books one with the name and contact, "watch START" says when
+// this screen shows that time taken; "quit" ends. Each answer is one JSON line.
 #include "catalog/catalogrows.h"
+#include "drivebooking.h"
 #include "storage/database.h"
 #include "storage/databasequeue.h"
 #include "studioevents.h"
@@ -18,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -86,14 +90,30 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("not paired: ") + hub.message());
         waitFor([&] { return hub.reachable(); }, 20000, QStringLiteral("the hub"));
     }
-    events.setStudio(parser.value(QStringLiteral("studio")));
+    DriveBooking drive(&queue, nullptr);
+    drive.setCatalog(*catalog);
+    drive.setHub(&hub);
+    drive.setLanguage(QStringLiteral("en"), QLocale(QLocale::English));
+    const QString studio = parser.value(QStringLiteral("studio"));
+    drive.setHomeStudio(studio);
+    events.setStudio(studio);
     const QString eventId = parser.value(QStringLiteral("event"));
-    events.open(eventId);
-    waitFor([&] { return events.current().value(QStringLiteral("id")).toString() == eventId; }, 20000,
-            QStringLiteral("the event"));
-    // The hub's count of places arrives after the screen's own read.
-    waitFor([&] { return !events.week().isEmpty() || !events.upcoming().isEmpty(); }, 20000, QStringLiteral("the lists"));
+    if (!eventId.isEmpty()) {
+        events.open(eventId);
+        waitFor([&] { return events.current().value(QStringLiteral("id")).toString() == eventId; }, 20000,
+                QStringLiteral("the event"));
+        // The hub's count of places arrives after the screen's own read.
+        waitFor([&] { return !events.week().isEmpty() || !events.upcoming().isEmpty(); }, 20000, QStringLiteral("the lists"));
+    }
     say({{QStringLiteral("ready"), true}, {QStringLiteral("full"), events.current().value(QStringLiteral("full")).toBool()}});
+    // Whether the screen shows `start` free, taken, or not at all.
+    const auto shown = [&drive](const QString &start) -> QString {
+        for (const auto &row : drive.timeRows()) {
+            if (QDateTime::fromString(row.start, Qt::ISODate) == QDateTime::fromString(start, Qt::ISODate))
+                return row.free ? QStringLiteral("free") : QStringLiteral("taken");
+        }
+        return QStringLiteral("absent");
+    };
 
     QTextStream in(stdin);
     for (;;) {
@@ -128,11 +148,48 @@ int main(int argc, char *argv[])
             while (t.elapsed() < 1500)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             say({{QStringLiteral("full"), events.current().value(QStringLiteral("full")).toBool()}});
+        } else if (line.startsWith(QLatin1String("drive "))) {
+            const QStringList words = line.split(QLatin1Char(' '));
+            drive.chooseModel(words.value(1));
+            drive.chooseStudio(studio);
+            drive.chooseDay(words.value(2));
+            waitFor([&] { return !drive.loading() && !drive.timeRows().isEmpty(); }, 20000, QStringLiteral("the times"));
+            QJsonArray free;
+            for (const auto &row : drive.timeRows()) {
+                if (row.free)
+                    free.append(row.start);
+            }
+            say({{QStringLiteral("free"), free}, {QStringLiteral("outOfReach"), drive.hubOutOfReach()}});
+        } else if (line.startsWith(QLatin1String("book "))) {
+            drive.chooseTime(line.mid(5));
+            bool answered = false, ok = false;
+            const auto c = QObject::connect(&drive, &DriveBooking::submitted, [&](bool booked) {
+                answered = true;
+                ok = booked;
+            });
+            const QString contact = parser.value(QStringLiteral("contact"));
+            drive.chooseChannel(contact.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("phone"));
+            drive.submit(parser.value(QStringLiteral("name")), contact, true, false);
+            waitFor([&] { return answered; }, 30000, QStringLiteral("the booking"));
+            QObject::disconnect(c);
+            say({{QStringLiteral("booked"), ok},
+                 {QStringLiteral("code"), drive.confirmation().code},
+                 {QStringLiteral("pending"), drive.confirmation().pending},
+                 {QStringLiteral("message"), drive.message()},
+                 {QStringLiteral("at"), QDateTime::currentMSecsSinceEpoch()}});
+        } else if (line.startsWith(QLatin1String("watch "))) {
+            // Nothing asked of the screen: only what the hub tells it can change what it shows.
+            const QString start = line.mid(6);
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 15000 && shown(start) == QLatin1String("free"))
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            say({{QStringLiteral("shown"), shown(start)}, {QStringLiteral("at"), QDateTime::currentMSecsSinceEpoch()}});
         } else if (line == QLatin1String("reach")) {
             hub.check();
             QElapsedTimer t;
             t.start();
-            while (t.elapsed() < 10000 && events.hubOutOfReach() == false)
+            while (t.elapsed() < 10000 && !events.hubOutOfReach())
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             say({{QStringLiteral("outOfReach"), events.hubOutOfReach()}, {QStringLiteral("status"), hub.status()}});
         }

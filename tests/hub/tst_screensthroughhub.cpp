@@ -197,6 +197,136 @@ private slots:
         }
     }
 
+    /// Test drives the same way: screens race for a time through the hub and exactly as many win
+    /// as it can take; screens that only look see it taken without being asked, since the hub
+    /// tells them; without the hub a screen says so first and keeps a request the studio confirms.
+    void exactlyTheTimeGoesOnceAndOtherScreensSeeItGo()
+    {
+        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--pairing-burst"), QStringLiteral("40"),
+                        QStringLiteral("--connections-per-address"), QStringLiteral("200")});
+        QVERIFY(hub.running());
+        HttpTestClient client(hub.port());
+        client.useTls(hub.fingerprint());
+        const auto paired = client.postJson(
+            "/v1/pair", {{QStringLiteral("code"), hub.pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Looker")}});
+        QCOMPARE(paired.status, 200);
+        const QByteArray token = paired.json().value(QLatin1String("token")).toString().toLatin1();
+        // An Oslo model's first free time from tomorrow on, and a second one for later.
+        const QJsonObject catalog = client.get("/v1/studio", token).json().value(QLatin1String("catalog")).toObject();
+        QString model, date, start, later;
+        int capacity = 0;
+        const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        for (const auto &m : catalog.value(QLatin1String("models")).toArray()) {
+            const auto r = client.get("/v1/slots?studio=oslo&days=7&date=" + tomorrow.toLatin1()
+                                          + "&model=" + m.toObject().value(QLatin1String("id")).toString().toLatin1(),
+                                      token);
+            for (const auto &d : r.json().value(QLatin1String("days")).toArray()) {
+                QStringList free;
+                for (const auto &slot : d.toObject().value(QLatin1String("slots")).toArray()) {
+                    if (slot.toObject().value(QLatin1String("capacity")).toInt() > 0)
+                        free << slot.toObject().value(QLatin1String("start")).toString();
+                }
+                if (free.size() >= 2 && capacity == 0) {
+                    model = m.toObject().value(QLatin1String("id")).toString();
+                    date = d.toObject().value(QLatin1String("date")).toString();
+                    start = free.first();
+                    later = free.last();
+                    for (const auto &slot : d.toObject().value(QLatin1String("slots")).toArray()) {
+                        if (slot.toObject().value(QLatin1String("start")).toString() == start)
+                            capacity = slot.toObject().value(QLatin1String("capacity")).toInt();
+                    }
+                }
+            }
+            if (capacity)
+                break;
+        }
+        QVERIFY2(capacity > 0, "no Oslo model has two free times on one day this week");
+
+        const int racing = capacity + 3, watching = 2;
+        std::vector<std::unique_ptr<QProcess>> screens;
+        for (int i = 0; i < racing + watching; ++i) {
+            screens.push_back(screen(40 + i, QString(), &hub));
+            QVERIFY(screens.back());
+        }
+        const QByteArray open = ("drive " + model + ' ' + date + '\n').toLatin1();
+        for (auto &p : screens) {
+            QVERIFY(answer(*p).value(QLatin1String("ready")).toBool());
+            p->write(open);
+        }
+        for (auto &p : screens) {
+            const QJsonObject times = answer(*p);
+            QVERIFY2(times.value(QLatin1String("free")).toArray().contains(start), QJsonDocument(times).toJson().constData());
+            QVERIFY(!times.value(QLatin1String("outOfReach")).toBool());
+        }
+        for (int i = racing; i < racing + watching; ++i)
+            screens[i]->write(("watch " + start + '\n').toLatin1());
+        for (int i = 0; i < racing; ++i)
+            screens[i]->write(("book " + start + '\n').toLatin1());
+        int won = 0;
+        qint64 lastWin = 0;
+        QList<int> winners, losers;
+        for (int i = 0; i < racing; ++i) {
+            const QJsonObject a = answer(*screens[i]);
+            if (a.value(QLatin1String("booked")).toBool()) {
+                ++won;
+                winners << i;
+                QVERIFY(!a.value(QLatin1String("pending")).toBool());
+                QVERIFY(!a.value(QLatin1String("code")).toString().isEmpty());
+                lastWin = qMax(lastWin, qint64(a.value(QLatin1String("at")).toDouble()));
+            } else {
+                losers << i;
+                QVERIFY2(
+                    a.value(QLatin1String("message")).toString().startsWith(QLatin1String("Someone has just booked this time")),
+                    QJsonDocument(a).toJson().constData());
+            }
+        }
+        qInfo("%d screens raced through the hub for a time %d can take: %d booked", racing, capacity, won);
+        QCOMPARE(won, capacity);
+        const QString atStart = QStringLiteral("SELECT count(*) FROM booking WHERE slot_start = '%1' AND state != 'cancelled'")
+                                    .arg(QDateTime::fromString(start, Qt::ISODate).toUTC().toString(Qt::ISODate));
+        QCOMPARE(count(hub.databasePath(), atStart), capacity);
+        // A winner keeps a copy with its contact (its agenda, a cancellation there); a loser nothing.
+        for (int i : winners) {
+            const QString db = m_dir.filePath(QStringLiteral("screen-%1.db").arg(40 + i));
+            QCOMPARE(count(db, atStart), 1);
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM booking_contact")), 1);
+        }
+        for (int i : losers)
+            QCOMPARE(
+                count(m_dir.filePath(QStringLiteral("screen-%1.db").arg(40 + i)), QStringLiteral("SELECT count(*) FROM booking")),
+                0);
+        // The screens that only looked were told: nothing on them asked again.
+        for (int i = racing; i < racing + watching; ++i) {
+            const QJsonObject seen = answer(*screens[i]);
+            QCOMPARE(seen.value(QLatin1String("shown")).toString(), QStringLiteral("taken"));
+            qInfo("a watching screen showed the time taken %lld ms after the last booking was confirmed",
+                  qint64(seen.value(QLatin1String("at")).toDouble()) - lastWin);
+        }
+
+        // The hub goes: the form says so first, and the booking is kept here as a request.
+        hub.stop();
+        auto &last = screens[losers.last()];
+        last->write("reach\n");
+        QVERIFY(answer(*last).value(QLatin1String("outOfReach")).toBool());
+        last->write(open);
+        const QJsonObject offline = answer(*last);
+        QVERIFY(offline.value(QLatin1String("outOfReach")).toBool());
+        QVERIFY(offline.value(QLatin1String("free")).toArray().contains(later));
+        last->write(("book " + later + '\n').toLatin1());
+        const QJsonObject kept = answer(*last);
+        QVERIFY2(kept.value(QLatin1String("booked")).toBool(), QJsonDocument(kept).toJson().constData());
+        QVERIFY(kept.value(QLatin1String("pending")).toBool());
+        const QString db = m_dir.filePath(QStringLiteral("screen-%1.db").arg(40 + losers.last()));
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM booking WHERE state = 'requested'")), 1);
+        QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")) >= 1);
+
+        for (auto &p : screens) {
+            p->write("quit\n");
+            QVERIFY(p->waitForFinished(20000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+    }
+
     /// Unpaired, a screen keeps places on its own, as before there was a hub.
     void anUnpairedScreenKeepsItsOwnPlace()
     {

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "drivebooking.h"
 #include "kiosk/kiosksession.h"
 #include "kioskapplication.h"
+#include "uiprobe.h"
 #include "warninggate.h"
 
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 
@@ -34,4 +37,31 @@ inline std::unique_ptr<KioskApplication> startKiosk(const QString &databasePath,
         return nullptr;
     }
     return kiosk;
+}
+
+/// On the test-drive page's day step: taps the first day with a free time, then its first free
+/// time; that time's start, or empty when there is none or a tap missed.
+inline QString pickFirstFreeTime(UiProbe &ui, DriveBooking *drive)
+{
+    if (!QTest::qWaitFor([&] { return !drive->dayRows().isEmpty(); }))
+        return QString();
+    const auto days = drive->dayRows();
+    int day = -1;
+    for (int i = 0; i < days.size() && day < 0; ++i) {
+        if (days.at(i).free > 0)
+            day = i;
+    }
+    if (day < 0)
+        return QString();
+    QMetaObject::invokeMethod(ui.find(QStringLiteral("days")), "positionViewAtIndex", Q_ARG(int, day), Q_ARG(int, 4));
+    if (!ui.tap(QStringLiteral("day-%1").arg(day)))
+        return QString();
+    const auto times = drive->timeRows();
+    for (int i = 0; i < times.size(); ++i) {
+        if (times.at(i).free) {
+            QTest::qWait(100);
+            return ui.tap(QStringLiteral("time-%1").arg(i)) ? times.at(i).start : QString();
+        }
+    }
+    return QString();
 }

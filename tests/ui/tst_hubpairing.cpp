@@ -3,6 +3,7 @@
 // code refused in words), the pairing kept in the screen's settings; a place at an event then
 // taken through the hub, with the place's phone page offered; the hub gone, the event's form says
 // so before anyone types, and staff read why; the hub forgotten, the screen is on its own again.
+#include "httptestclient.h"
 #include "hubprocess.h"
 #include "kiosk/staffpin.h"
 #include "kioskapplication.h"
@@ -37,6 +38,7 @@ class TestHubPairing : public QObject
     QString dbPath() const { return m_dir.filePath(QStringLiteral("screen.sqlite")); }
     StudioEvents *events() const { return m_kiosk->events(); }
     StudioHub *hub() const { return m_kiosk->hub(); }
+    DriveBooking *drive() const { return m_kiosk->driveBooking(); }
 
     void settle()
     {
@@ -99,6 +101,23 @@ class TestHubPairing : public QObject
         }
         QSqlDatabase::removeDatabase(QStringLiteral("count"));
         return n;
+    }
+    /// The test-drive page at the time-choosing step for a model driven in Oslo; its first free time chosen.
+    QString openDriveTime()
+    {
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+        settle();
+        UiProbe ui(m_kiosk->window());
+        const QString model = QStringLiteral("aster-5");
+        if (!ui.tap(QStringLiteral("action-book"))
+            || !QTest::qWaitFor([&] { return ui.find(QStringLiteral("drive-model-") + model); })
+            || !ui.tap(QStringLiteral("drive-model-") + model)
+            || !QTest::qWaitFor([&] { return ui.find(QStringLiteral("drive-studio-oslo")); })
+            || !ui.tap(QStringLiteral("drive-studio-oslo"))
+            || !QTest::qWaitFor([&] { return drive()->dayRows().size() == 14 && !drive()->loading(); }, 20000))
+            return {};
+        const QString start = pickFirstFreeTime(ui, drive());
+        return !start.isEmpty() && QTest::qWaitFor([&] { return ui.find(QStringLiteral("name-input")); }) ? start : QString();
     }
     void openStaffAtHub()
     {
@@ -228,6 +247,82 @@ private slots:
             1);
     }
 
+    /// A drive is booked at the hub, and a time taken at another screen goes from this one's
+    /// page without anyone touching it.
+    void aDriveIsBookedAtTheHub()
+    {
+        QVERIFY(hub()->reachable());
+        const QString start = openDriveTime();
+        QVERIFY(!start.isEmpty());
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.find(QStringLiteral("book")));
+        const QQuickItem *note = ui.find(QStringLiteral("drive-hub-out-of-reach"));
+        QVERIFY(!note || !note->isVisible());
+
+        // Another screen books a time this one shows free: it goes from the page, unasked.
+        HttpTestClient other(m_hub->port());
+        other.useTls(m_hub->fingerprint());
+        const auto paired = other.postJson(
+            "/v1/pair",
+            {{QStringLiteral("code"), m_hub->pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Entrance")}});
+        QCOMPARE(paired.status, 200);
+        QString taken;
+        for (const auto &row : drive()->timeRows()) {
+            if (row.free && row.start != start)
+                taken = row.start;
+        }
+        QVERIFY(!taken.isEmpty());
+        // As many bookings as the time can take (an Oslo model may have more than one car).
+        int made = 0;
+        for (int k = 0; k < 6; ++k) {
+            const auto booked = other.postJson(
+                "/v1/bookings",
+                {{QStringLiteral("studio"), QStringLiteral("oslo")},
+                 {QStringLiteral("model"), drive()->model()},
+                 {QStringLiteral("start"), taken},
+                 {QStringLiteral("idempotencyKey"), QStringLiteral("entrance-%1").arg(k)},
+                 {QStringLiteral("contact"),
+                  QJsonObject{{QStringLiteral("name"), QStringLiteral("Ola Berg")},
+                              {QStringLiteral("channel"), QStringLiteral("email")},
+                              {QStringLiteral("value"), QStringLiteral("ola%1@fjordpost.no").arg(k)},
+                              {QStringLiteral("privacyAccepted"), true}}}},
+                paired.json().value(QLatin1String("token")).toString().toLatin1());
+            if (booked.status != 201) {
+                QCOMPARE(booked.status, 409);
+                break;
+            }
+            ++made;
+        }
+        QVERIFY(made > 0);
+        const auto shownFree = [this](const QString &at) {
+            for (const auto &row : drive()->timeRows()) {
+                if (row.start == at)
+                    return row.free;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!shownFree(taken), 5000);
+        QCOMPARE(drive()->start(), start); // the visitor's own choice stays
+
+        drive()->chooseChannel(QStringLiteral("email"));
+        drive()->submit(QStringLiteral("Kari Nordmann"), QStringLiteral("kari@fjordpost.no"), true, false);
+        QTRY_VERIFY_WITH_TIMEOUT(drive()->confirmation().valid, 20000);
+        QVERIFY(!drive()->confirmation().pending);
+        const QString code = drive()->confirmation().code;
+        QTRY_VERIFY(ui.find(QStringLiteral("booking-code")) && ui.find(QStringLiteral("booking-code"))->isVisible());
+        QCOMPARE(ui.find(QStringLiteral("drive-done-title"))->property("text").toString(),
+                 QStringLiteral("Your drive is booked. We look forward to seeing you."));
+        shoot(QStringLiteral("drive-booked"));
+        // The hub holds it; this screen keeps a copy with the contact for its agenda.
+        QCOMPARE(countAt(m_hub->databasePath(), QStringLiteral("SELECT count(*) FROM booking WHERE code = '%1'").arg(code)), 1);
+        QCOMPARE(countAt(dbPath(),
+                         QStringLiteral("SELECT count(*) FROM booking b JOIN booking_contact c ON c.booking = b.id "
+                                        "WHERE b.code = '%1'")
+                             .arg(code)),
+                 1);
+        QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")), 0);
+    }
+
     void aHubOutOfReachIsSaidBeforeAnyoneTypes()
     {
         m_hub->stop();
@@ -254,6 +349,32 @@ private slots:
         QTRY_VERIFY(
             ui.find(QStringLiteral("hub-status"))->property("text").toString().contains(QLatin1String("cannot be reached")));
         shoot(QStringLiteral("staff-out-of-reach"));
+        m_kiosk->staff()->lock();
+
+        // A drive: said before the visitor books, then kept here as a request the studio confirms.
+        QVERIFY(!openDriveTime().isEmpty());
+        QTRY_VERIFY(ui.find(QStringLiteral("drive-hub-out-of-reach"))
+                    && ui.find(QStringLiteral("drive-hub-out-of-reach"))->isVisible());
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ar")}) {
+            m_kiosk->language()->setCode(lang);
+            QVERIFY(ui.scrollTo(QStringLiteral("book"), 300));
+            shoot(QStringLiteral("drive-out-of-reach"));
+        }
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        drive()->chooseChannel(QStringLiteral("email"));
+        drive()->submit(QStringLiteral("Kari Nordmann"), QStringLiteral("kari@fjordpost.no"), true, false);
+        QTRY_VERIFY_WITH_TIMEOUT(drive()->confirmation().valid, 20000);
+        QVERIFY(drive()->confirmation().pending);
+        QVERIFY(drive()->confirmation().codeQr.isEmpty()); // the hub's phone page does not know it yet
+        QTRY_VERIFY(ui.find(QStringLiteral("drive-done-title")) && ui.find(QStringLiteral("drive-done-title"))->isVisible());
+        QVERIFY(ui.find(QStringLiteral("drive-done-title"))->property("text").toString().contains(QLatin1String("confirm")));
+        shoot(QStringLiteral("drive-requested"));
+        QCOMPARE(countAt(dbPath(),
+                         QStringLiteral("SELECT count(*) FROM booking WHERE code = '%1' AND state = 'requested'")
+                             .arg(drive()->confirmation().code)),
+                 1);
+        QVERIFY(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")) >= 1);
+        QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
     }
 
     void forgottenTheScreenIsOnItsOwn()

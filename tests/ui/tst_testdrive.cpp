@@ -121,31 +121,6 @@ class TestTestDrive : public QObject
     }
 
     // Taps the first day with free times and its first free time; the chosen start.
-    QString pickFirstFreeTime(UiProbe &ui)
-    {
-        if (!QTest::qWaitFor([&] { return !drive()->dayRows().isEmpty(); }))
-            return QString();
-        const auto days = drive()->dayRows();
-        int day = -1;
-        for (int i = 0; i < days.size() && day < 0; ++i) {
-            if (days.at(i).free > 0)
-                day = i;
-        }
-        if (day < 0)
-            return QString();
-        QMetaObject::invokeMethod(ui.find(QStringLiteral("days")), "positionViewAtIndex", Q_ARG(int, day), Q_ARG(int, 4));
-        if (!ui.tap(QStringLiteral("day-%1").arg(day)))
-            return QString();
-        const auto times = drive()->timeRows();
-        for (int i = 0; i < times.size(); ++i) {
-            if (times.at(i).free) {
-                QTest::qWait(100);
-                return ui.tap(QStringLiteral("time-%1").arg(i)) ? times.at(i).start : QString();
-            }
-        }
-        return QString();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -206,7 +181,7 @@ private slots:
         QVERIFY(ui.find(QStringLiteral("drive-studio"))->property("text").toString().contains(drive()->studioName()));
 
         // A day, then a free time.
-        const QString start = pickFirstFreeTime(ui);
+        const QString start = pickFirstFreeTime(ui, drive());
         QVERIFY(!start.isEmpty());
         QTRY_VERIFY(ui.find(QStringLiteral("name-input")) != nullptr);
         QCOMPARE(drive()->start(), start);
@@ -507,7 +482,7 @@ private slots:
         QVERIFY(ui.tap(QStringLiteral("drive-model-aster-5")));
         QTRY_VERIFY(ui.find(QStringLiteral("drive-studio-oslo")) != nullptr);
         QVERIFY(ui.tap(QStringLiteral("drive-studio-oslo")));
-        QVERIFY(!pickFirstFreeTime(ui).isEmpty());
+        QVERIFY(!pickFirstFreeTime(ui, drive()).isEmpty());
         QTRY_VERIFY(ui.find(QStringLiteral("name-input")) != nullptr);
         QQuickItem *input = ui.find(QStringLiteral("name-input"));
         QVERIFY(ui.tap(input));

@@ -86,6 +86,7 @@ HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVers
     , m_registry(db)
     , m_bookings(db)
     , m_events(db)
+    , m_outbox(db)
     , m_phone(db, phone)
     , m_schemaVersion(schemaVersion)
     , m_perAddress(limits.requestsPerSecond * 2, limits.burst * 2)
@@ -141,6 +142,8 @@ HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
         return read ? m_bookings.daySlots(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/bookings")
         return request.method == "POST" ? m_bookings.book(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/outbox")
+        return request.method == "POST" ? m_outbox.deliver(request, *screen) : error(405, QStringLiteral("use POST"));
     if (request.path == "/v1/events")
         return read ? m_events.list(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events/join")

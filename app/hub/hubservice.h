@@ -5,6 +5,7 @@
 #include "httpmessage.h"
 #include "hubbookings.h"
 #include "hubevents.h"
+#include "huboutbox.h"
 #include "phonesite.h"
 #include "ratelimiter.h"
 
@@ -49,6 +50,7 @@ private:
     ScreenRegistry m_registry;
     HubBookings m_bookings;
     HubEvents m_events;
+    HubOutbox m_outbox;
     PhoneSite m_phone; ///< the public pages for visitors' phones (/p/…), no token
     int m_schemaVersion;
     const HttpServer *m_server = nullptr;

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "huboutbox.h"
+
+#include "sync/outboxreceiver.h"
+
+#include <QJsonArray>
+
+using HubAnswer::error;
+
+HubOutbox::HubOutbox(QSqlDatabase db)
+    : m_db(db)
+    , m_catalog(db)
+{
+}
+
+HttpResponse HubOutbox::deliver(const HttpRequest &request, const QString &screen)
+{
+    const OutboxReceiver::Batch batch = OutboxReceiver::parse(request.body);
+    switch (batch.refusal) {
+    case OutboxReceiver::Batch::Refusal::Malformed:
+        return error(400, QStringLiteral("bad-request"), batch.problem);
+    case OutboxReceiver::Batch::Refusal::TooMany:
+        return error(413, QStringLiteral("too-many-items"), batch.problem);
+    case OutboxReceiver::Batch::Refusal::None:
+        break;
+    }
+    const Catalog *catalog = m_catalog.get();
+    if (!catalog)
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
+    OutboxReceiver receiver(m_db);
+    QJsonArray outcomes;
+    for (const OutboxReceiver::Item &item : batch.items) {
+        const OutboxReceiver::Outcome o = receiver.receive(screen, item, *catalog);
+        QJsonObject answer{{QStringLiteral("key"), item.key}, {QStringLiteral("outcome"), OutboxReceiver::Outcome::name(o.kind)}};
+        if (!o.reason.isEmpty())
+            answer.insert(QStringLiteral("reason"), o.reason);
+        if (!o.booking.isEmpty())
+            answer.insert(QStringLiteral("booking"), o.booking);
+        outcomes.append(answer);
+    }
+    return HubAnswer::json(200, {{QStringLiteral("outcomes"), outcomes}});
+}

@@ -58,7 +58,7 @@ bool Inbox::add(const Entry &e, const std::optional<QJsonObject> &payload, const
     q.addBindValue(payload ? QVariant(QString::fromUtf8(QJsonDocument(*payload).toJson(QJsonDocument::Compact)))
                            : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(e.outcome == Outcome::Rejected ? QStringLiteral("rejected") : QStringLiteral("delivered"));
-    q.addBindValue(e.reason);
+    q.addBindValue(e.reason.isNull() ? QStringLiteral("") : e.reason); // a null QString binds as NULL
     q.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
     return q.exec() || failed(q, error);
 }

@@ -27,11 +27,12 @@ HttpResponse HubOutbox::deliver(const HttpRequest &request, const QString &scree
     const Catalog *catalog = m_catalog.get();
     if (!catalog)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
-    OutboxReceiver receiver(m_db);
+    const QList<OutboxReceiver::Outcome> taken = OutboxReceiver(m_db).receive(screen, batch.items, *catalog);
     QJsonArray outcomes;
-    for (const OutboxReceiver::Item &item : batch.items) {
-        const OutboxReceiver::Outcome o = receiver.receive(screen, item, *catalog);
-        QJsonObject answer{{QStringLiteral("key"), item.key}, {QStringLiteral("outcome"), OutboxReceiver::Outcome::name(o.kind)}};
+    for (qsizetype i = 0; i < taken.size(); ++i) {
+        const OutboxReceiver::Outcome &o = taken.at(i);
+        QJsonObject answer{{QStringLiteral("key"), batch.items.at(i).key},
+                           {QStringLiteral("outcome"), OutboxReceiver::Outcome::name(o.kind)}};
         if (!o.reason.isEmpty())
             answer.insert(QStringLiteral("reason"), o.reason);
         if (!o.booking.isEmpty())

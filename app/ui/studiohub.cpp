@@ -12,10 +12,15 @@ StudioHub::StudioHub(DatabaseQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
     , m_link(&m_network)
+    , m_outbox(queue, &m_link)
 {
     m_link.setTimeout(std::chrono::milliseconds(8000));
     m_timer.setInterval(kCheckMs);
     connect(&m_timer, &QTimer::timeout, this, &StudioHub::check);
+    // The outbox goes to the hub while paired; its answers tell whether the hub is in reach.
+    m_drainTimer.setInterval(kDrainMs);
+    connect(&m_drainTimer, &QTimer::timeout, &m_outbox, &OutboxSender::drain);
+    connect(&m_outbox, &OutboxSender::answered, this, [this](const HubLink::Answer &a) { noteAnswer(a); });
     connect(&m_link, &HubLink::paired, this, [this](const HubLink::Answer &a) {
         m_busy = false;
         if (a.outcome != HubLink::Outcome::Ok) {
@@ -63,9 +68,11 @@ void StudioHub::setPairing(const HubLink::Pairing &pairing)
     m_link.setPairing(pairing);
     if (pairing.valid()) {
         m_timer.start();
+        m_drainTimer.start();
         check();
     } else {
         m_timer.stop();
+        m_drainTimer.stop();
         m_reachable = false;
         m_lastContact = {};
         m_problem.clear();
@@ -129,8 +136,11 @@ void StudioHub::noteAnswer(const HubLink::Answer &a)
         m_problem = a.error;
     if (!reached && m_reachable)
         m_message = Message::None; // "paired" is old news once the hub is out of reach
+    const bool back = reached && !m_reachable;
     m_reachable = reached;
     emit changed();
+    if (back)
+        m_outbox.drain(); // what waited while the hub was out of reach goes now
 }
 
 void StudioHub::call(const QByteArray &verb, const QString &path, const QJsonObject &body,

@@ -48,6 +48,10 @@ public:
     /// Up to `limit` items due now, oldest first, at most the oldest open item of each record;
     /// they are not offered again until `lease` has passed (a sender that died lets them go).
     QList<Item> claim(int limit, const QDateTime &now, std::chrono::seconds lease, QString *error = nullptr);
+    /// The same, but a record's open items come together, in order, as long as none before them
+    /// is waiting or claimed: for a receiver that applies a batch in order and takes nothing of a
+    /// record after an item of it that it did not take (a visit's many events go in one request).
+    QList<Item> claimInOrder(int limit, const QDateTime &now, std::chrono::seconds lease, QString *error = nullptr);
     /// The receiver has it.
     bool acknowledge(qint64 id, const QDateTime &now, QString *error = nullptr);
     /// Not now (no network, the receiver busy): tried again after the backoff, or at `notBefore`
@@ -71,5 +75,8 @@ public:
     static std::chrono::milliseconds backoff(int attempts, double jitter);
 
 private:
+    /// Claims the items due now that `blocked` (SQL on the record's earlier items `e`) lets go.
+    QList<Item> claimWhere(const QString &blocked, int limit, const QDateTime &now, std::chrono::seconds lease, QString *error);
+
     QSqlDatabase m_db;
 };

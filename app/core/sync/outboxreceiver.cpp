@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -163,6 +164,22 @@ OutboxReceiver::Outcome OutboxReceiver::receive(const QString &screen, const Ite
     if (!Inbox(m_db).add(entry, std::nullopt, m_clock(), &problem))
         qCWarning(lcSync) << "an applied outbox item could not be noted (a resend is applied again, idempotently):" << problem;
     return o;
+}
+
+QList<OutboxReceiver::Outcome> OutboxReceiver::receive(const QString &screen, const QList<Item> &items, const Catalog &catalog)
+{
+    QList<Outcome> outcomes;
+    QSet<QString> held; // records with an item to be retried: what follows it waits
+    for (const Item &item : items) {
+        if (!item.record.isEmpty() && held.contains(item.record)) {
+            outcomes.append(outcome(Kind::Retry, QStringLiteral("an earlier change of this record waits")));
+            continue;
+        }
+        outcomes.append(receive(screen, item, catalog));
+        if (outcomes.last().kind == Kind::Retry && !item.record.isEmpty())
+            held.insert(item.record);
+    }
+    return outcomes;
 }
 
 OutboxReceiver::Outcome OutboxReceiver::booking(const Item &item, const Catalog &catalog)

@@ -55,6 +55,9 @@ public:
 
     /// Applies one item `screen` sent.
     Outcome receive(const QString &screen, const Item &item, const Catalog &catalog);
+    /// Applies a batch in order (a sender's Outbox::claimInOrder puts a record's items together):
+    /// an item after one of its record that is to be retried is retried too, never applied first.
+    QList<Outcome> receive(const QString &screen, const QList<Item> &items, const Catalog &catalog);
 
     /// The kinds the hub takes.
     static const QStringList &kinds();

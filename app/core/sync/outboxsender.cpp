@@ -83,7 +83,7 @@ void OutboxSender::finish()
 QList<Outbox::Item> OutboxSender::claim(QSqlDatabase &db, int limit, const QDateTime &now)
 {
     QString problem;
-    const QList<Outbox::Item> items = Outbox(db).claim(limit, now, kLease, &problem);
+    const QList<Outbox::Item> items = Outbox(db).claimInOrder(limit, now, kLease, &problem);
     if (!problem.isEmpty())
         qCWarning(lcSync) << "outbox: cannot claim items:" << problem;
     return items;

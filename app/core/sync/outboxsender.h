@@ -15,7 +15,8 @@
 class DatabaseQueue;
 
 /// Delivers this screen's outbox to its hub (POST /v1/outbox), at least once and in order per
-/// record: claims a batch on the database's thread (a booking's payload gains the visitor's
+/// record (Outbox::claimInOrder; the hub applies a batch in order and never a record's item
+/// after one of it that it could not take): claims a batch on the database's thread (a booking's payload gains the visitor's
 /// contact there if it is still kept, so the outbox itself never holds personal data), sends it
 /// through the HubLink and settles each item by the hub's answer: delivered items are
 /// acknowledged, items the hub could not take now are retried after their backoff, items it
@@ -51,7 +52,7 @@ public:
     /// unpaired or while a drain is under way; drained() tells what came of it.
     void drain();
 
-    /// On the database's thread: claims up to `limit` due items.
+    /// On the database's thread: claims up to `limit` due items, a record's together in order.
     static QList<Outbox::Item> claim(QSqlDatabase &db, int limit, const QDateTime &now);
     /// The request's body for claimed items, with the contacts of bookings attached.
     static QJsonObject body(QSqlDatabase &db, const QList<Outbox::Item> &items);

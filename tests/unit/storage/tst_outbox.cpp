@@ -106,6 +106,40 @@ private slots:
         QCOMPARE(o.counts()->pending, 3);
     }
 
+    void claimsARecordsItemsTogetherInOrder()
+    {
+        Outbox o(m_db);
+        QCOMPARE(enqueueAll(o,
+                            {{QStringLiteral("a1"), QStringLiteral("A")},
+                             {QStringLiteral("b1"), QStringLiteral("B")},
+                             {QStringLiteral("a2"), QStringLiteral("A")},
+                             {QStringLiteral("a3"), QStringLiteral("A")},
+                             {QStringLiteral("c1"), QStringLiteral("")},
+                             {QStringLiteral("c2"), QStringLiteral("")}}),
+                 6);
+        const auto keysOf = [](const QList<Outbox::Item> &items) {
+            QStringList keys;
+            for (const auto &i : items)
+                keys << i.key;
+            return keys;
+        };
+        // The limit never takes a record's later item without the earlier ones.
+        QCOMPARE(keysOf(o.claimInOrder(2, t0, std::chrono::seconds(30))),
+                 (QStringList{QStringLiteral("a1"), QStringLiteral("b1")}));
+        // a2 and a3 wait while a1 is claimed.
+        QCOMPARE(keysOf(o.claimInOrder(10, t0.addSecs(1), std::chrono::seconds(30))),
+                 (QStringList{QStringLiteral("c1"), QStringLiteral("c2")}));
+        // a1 back later than its followers would be: they wait for it still.
+        const QList<Outbox::Item> all = o.items(Outbox::State::Pending, 10).value();
+        QVERIFY(o.retryLater(all.at(0).id, QStringLiteral("busy"), t0.addSecs(2), t0.addSecs(100)));
+        const QList<Outbox::Item> others = o.claimInOrder(10, t0.addSecs(50), std::chrono::seconds(30));
+        QCOMPARE(keysOf(others), (QStringList{QStringLiteral("b1"), QStringLiteral("c1"), QStringLiteral("c2")}));
+        for (const auto &item : others)
+            QVERIFY(o.acknowledge(item.id, t0.addSecs(51)));
+        QCOMPARE(keysOf(o.claimInOrder(10, t0.addSecs(101), std::chrono::seconds(30))),
+                 (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}));
+    }
+
     void expiredLeaseIsClaimedAgain()
     {
         Outbox o(m_db);

@@ -109,8 +109,8 @@ QList<Outbox::Item> Outbox::claimInOrder(int limit, const QDateTime &now, std::c
 {
     // Behind earlier items of its record only while one of them cannot go now; ORDER BY id then
     // puts the earlier ones first in the batch, and the limit never takes a later one without them.
-    return claimWhere(QStringLiteral("e.state = 'pending' AND (e.next_attempt_at > ? OR e.claimed_until > ?)"), limit, now,
-                      lease, error);
+    return claimWhere(QStringLiteral("e.state = 'pending' AND (e.next_attempt_at > ? OR e.claimed_until > ?)"), limit, now, lease,
+                      error);
 }
 
 QList<Outbox::Item> Outbox::claimWhere(const QString &blocked, int limit, const QDateTime &now, std::chrono::seconds lease,

@@ -140,7 +140,7 @@ void StudioHub::noteAnswer(const HubLink::Answer &a)
     m_reachable = reached;
     emit changed();
     if (back)
-        m_outbox.drain(); // what waited while the hub was out of reach goes now
+        m_outbox.drainNow(); // what waited while the hub was out of reach goes now
 }
 
 void StudioHub::call(const QByteArray &verb, const QString &path, const QJsonObject &body,

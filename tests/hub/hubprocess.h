@@ -31,13 +31,14 @@ public:
     ~HubProcess() { stop(); }
 
     /// Starts the hub (again, after stop() or kill()) on the same database and certificate, on a
-    /// new free port; false when it did not say it listens.
-    bool start()
+    /// new free port unless `more` says `--listen` again; false when it did not say it listens.
+    bool start(const QStringList &more = {})
     {
         m_port = 0;
         m_process.setProgram(QStringLiteral(VITRINE_HUB_BIN));
         m_process.setArguments(
-            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_arguments);
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_arguments
+            + more);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000))

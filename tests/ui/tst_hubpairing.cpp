@@ -5,6 +5,7 @@
 // so before anyone types, and staff read why; the hub forgotten, the screen is on its own again.
 #include "hubprocess.h"
 #include "kiosk/staffpin.h"
+#include "kiosk/visitorrequests.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
 #include "staffmode.h"
@@ -180,6 +181,25 @@ private slots:
         m_kiosk->language()->setCode(QStringLiteral("en"));
     }
 
+    void theOutboxGoesToTheHub()
+    {
+        QVERIFY(hub()->paired());
+        QVERIFY(Database::open(dbPath(), QStringLiteral("request")).ok());
+        const auto id = VisitorRequests(QSqlDatabase::database(QStringLiteral("request")))
+                            .create(VisitorRequests::Kind::Expert, QStringLiteral("oslo"), {}, {});
+        Database::close(QStringLiteral("request"));
+        QVERIFY(id);
+        // Within a drain's interval (and a little), the hub has it and the screen knows.
+        const QString atHub = QStringLiteral("SELECT count(*) FROM outbox_received WHERE idempotency_key = 'request:%1'")
+                                  .arg(*id);
+        QTRY_COMPARE_WITH_TIMEOUT(countAt(m_hub->databasePath(), atHub), 1, StudioHub::kDrainMs + 15000);
+        QTRY_COMPARE(countAt(dbPath(),
+                             QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = 'request:%1' AND state "
+                                            "= 'delivered'")
+                                 .arg(*id)),
+                     1);
+    }
+
     void aPlaceIsTakenAtTheHub()
     {
         QVERIFY(hub()->paired());
@@ -254,6 +274,35 @@ private slots:
         QTRY_VERIFY(
             ui.find(QStringLiteral("hub-status"))->property("text").toString().contains(QLatin1String("cannot be reached")));
         shoot(QStringLiteral("staff-out-of-reach"));
+    }
+
+    void whatWaitedGoesWhenTheHubIsBack()
+    {
+        // Out of reach (the test before stopped the hub): a request waits, tried and put off.
+        QVERIFY(!hub()->reachable());
+        QVERIFY(Database::open(dbPath(), QStringLiteral("request")).ok());
+        const auto id = VisitorRequests(QSqlDatabase::database(QStringLiteral("request")))
+                            .create(VisitorRequests::Kind::Hold, QStringLiteral("oslo"), {}, QStringLiteral("A5-BACK"));
+        Database::close(QStringLiteral("request"));
+        QVERIFY(id);
+        const QString tried = QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = 'request:%1' AND state = "
+                                             "'pending' AND attempts >= 1")
+                                  .arg(*id);
+        QTRY_COMPARE_WITH_TIMEOUT(countAt(dbPath(), tried), 1, StudioHub::kDrainMs + 15000);
+        // The hub back where it was: the next sign of it sends what waited, backoff or not.
+        const quint16 port = hub()->address().port();
+        QVERIFY(m_hub->start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}));
+        QCOMPARE(m_hub->port(), port);
+        hub()->check();
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->reachable(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countAt(dbPath(),
+                    QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = 'request:%1' AND state = 'delivered'")
+                        .arg(*id)),
+            1, 8000);
+        QCOMPARE(countAt(m_hub->databasePath(),
+                         QStringLiteral("SELECT count(*) FROM outbox_received WHERE idempotency_key = 'request:%1'").arg(*id)),
+                 1);
     }
 
     void forgottenTheScreenIsOnItsOwn()

@@ -187,6 +187,19 @@ bool Outbox::retryLater(qint64 id, const QString &reason, const QDateTime &now, 
     return q.exec() || failed(q, error);
 }
 
+std::optional<int> Outbox::retryNow(const QDateTime &now, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?"));
+    q.addBindValue(stamp(now));
+    q.addBindValue(stamp(now));
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    return q.numRowsAffected();
+}
+
 bool Outbox::deadLetter(qint64 id, const QString &reason, const QDateTime &now, QString *error)
 {
     QSqlQuery q(m_db);

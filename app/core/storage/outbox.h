@@ -58,6 +58,9 @@ public:
     /// when the receiver said when (Retry-After) and that is later.
     bool retryLater(qint64 id, const QString &reason, const QDateTime &now,
                     const std::optional<QDateTime> &notBefore = std::nullopt, QString *error = nullptr);
+    /// Every waiting item due now, its backoff cut short: the receiver is back in reach after the
+    /// items failed to reach it. Returns how many were waiting.
+    std::optional<int> retryNow(const QDateTime &now, QString *error = nullptr);
     /// The receiver refused it for good: kept with the reason and shown to staff, never resent.
     bool deadLetter(qint64 id, const QString &reason, const QDateTime &now, QString *error = nullptr);
 

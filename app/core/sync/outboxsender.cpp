@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
+#include <utility>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 OutboxSender::OutboxSender(DatabaseQueue *queue, HubLink *link, QObject *parent)
@@ -29,13 +31,22 @@ void OutboxSender::drain()
     next();
 }
 
+void OutboxSender::drainNow()
+{
+    m_expedite = true;
+    drain();
+}
+
 void OutboxSender::next()
 {
     const int limit = m_batch;
     const QDateTime now = m_clock();
+    const bool expedite = std::exchange(m_expedite, false);
     m_queue->run<Claimed>(
         this,
-        [limit, now](QSqlDatabase &db) {
+        [limit, now, expedite](QSqlDatabase &db) {
+            if (expedite)
+                Outbox(db).retryNow(now);
             Claimed c;
             c.items = claim(db, limit, now);
             c.body = body(db, c.items);

@@ -51,6 +51,9 @@ public:
     /// Sends what is due now, batch after batch while full batches are delivered. Does nothing
     /// unpaired or while a drain is under way; drained() tells what came of it.
     void drain();
+    /// The same, with the items waiting out a backoff due at once (the hub is back in reach); a
+    /// drain under way does it for its next batch.
+    void drainNow();
 
     /// On the database's thread: claims up to `limit` due items, a record's together in order.
     static QList<Outbox::Item> claim(QSqlDatabase &db, int limit, const QDateTime &now);
@@ -77,6 +80,7 @@ private:
     Clock m_clock = systemClock();
     int m_batch = kBatch;
     bool m_draining = false;
+    bool m_expedite = false;
     int m_batches = 0;
     Report m_report;
 };

@@ -460,6 +460,50 @@ private slots:
                  4);
     }
 
+    void aBusyOrRevokingHubIsHeard()
+    {
+        // A hub that lets a screen ask once every 20 s after a burst of 40.
+        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("0.05")});
+        QVERIFY(hub.running());
+        auto s = screen(hub);
+        QVERIFY(s);
+        QVERIFY(book(2).size() == 2);
+        HttpTestClient client(hub.port());
+        client.useTls(hub.fingerprint());
+        int asked = 0;
+        while (asked < 100 && client.get("/v1/health", token(*s)).status == 200)
+            ++asked;
+        QVERIFY(asked < 100);
+        // 429 with Retry-After (10 s or more at this rate): every item waits that long, longer than
+        // its own backoff (at most 5 s after a first attempt).
+        OutboxSender::Report report = drainOnce(*s);
+        QCOMPARE(report.sent, 2);
+        QCOMPARE(report.retried, 2);
+        QVERIFY(!report.pairAgain);
+        const QString later = QDateTime::currentDateTimeUtc().addSecs(7).toString(Qt::ISODateWithMs);
+        QCOMPARE(screenValue(
+                     QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending' AND next_attempt_at > '%1'").arg(later)),
+                 2);
+        hub.stop();
+
+        // Revoked: the items wait, and the report says to pair again.
+        HubProcess other({QStringLiteral("--rate"), QStringLiteral("1000")});
+        QVERIFY(other.running());
+        Database::close(kScreen);
+        auto t = screen(other);
+        QVERIFY(t);
+        QVERIFY(book(1).size() == 1);
+        QCOMPARE(other.command({QStringLiteral("revoke"), t->link.pairing().screenId}).exitCode, 0);
+        report = drainOnce(*t);
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(report.retried, 1);
+        QVERIFY(report.pairAgain);
+        QCOMPARE(screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending' AND last_error LIKE '%pair it "
+                                            "again%'")),
+                 1);
+        QCOMPARE(other.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toInt(), 0);
+    }
+
     void malformedBatchesAreRefusedWhole()
     {
         HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000")});

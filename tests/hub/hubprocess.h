@@ -87,13 +87,15 @@ public:
 
     /// The first column of the first row `sql` reads from the hub's database (invalid when none),
     /// on a connection of its own beside the running hub.
-    QVariant value(const QString &sql) const
+    QVariant value(const QString &sql) const { return valueAt(m_db, sql); }
+    /// The same from any SQLite file (a screen's).
+    static QVariant valueAt(const QString &path, const QString &sql)
     {
         const QString name = QStringLiteral("hubprocess-read");
         QVariant out;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_db);
+            db.setDatabaseName(path);
             if (db.open()) {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));

@@ -608,9 +608,16 @@ private slots:
               "rounds (the items sent again, applied once)",
               done, killedWithWork, took.elapsed(), items, lostAnswers);
 
-        QVERIFY(hub.start());
+        if (!hub.running())
+            QVERIFY(hub.start());
         follow(*s, hub);
+        // The rest in full batches, as a screen back after a while sends it (a figure; with
+        // VITRINE_KILL_ROUNDS=0 it is every item).
+        s->sender->setBatchSize(OutboxSender::kBatch);
+        const qint64 rest = screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
+        took.restart();
         QVERIFY(drainAll(*s));
+        qInfo("the last %lld items drained in %lld ms", rest, took.elapsed());
         QCOMPARE(screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered'")), items);
         QStringList ids;
         for (const Booking &b : made)

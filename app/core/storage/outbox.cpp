@@ -246,6 +246,23 @@ std::optional<QList<Outbox::Item>> Outbox::items(State state, int limit, QString
     return out;
 }
 
+std::optional<QHash<QString, QString>> Outbox::refusedRecords(const QString &kind, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT record, last_error FROM outbox o WHERE kind = ? AND state = 'dead' AND record != '' "
+                             "AND NOT EXISTS (SELECT 1 FROM outbox l WHERE l.record = o.record AND l.id > o.id "
+                             "AND l.state = 'delivered') ORDER BY id"));
+    q.addBindValue(kind);
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 std::chrono::milliseconds Outbox::backoff(int attempts, double jitter)
 {
     const double base = 5000.0 * std::pow(2.0, std::clamp(attempts - 1, 0, 20));

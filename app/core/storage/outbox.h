@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -72,6 +73,9 @@ public:
     };
     std::optional<Counts> counts(QString *error = nullptr) const;
     std::optional<QList<Item>> items(State state, int limit, QString *error = nullptr) const;
+    /// The records of `kind` whose last word from the receiver was a refusal (no later item of
+    /// the record delivered since), with its reason: what staff must still act on.
+    std::optional<QHash<QString, QString>> refusedRecords(const QString &kind, QString *error = nullptr) const;
 
     /// The wait before attempt `attempts + 1`: 5 s doubling to at most an hour, with up to a
     /// fifth taken off at random so that screens that lost the network together do not return together.

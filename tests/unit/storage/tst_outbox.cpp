@@ -140,6 +140,31 @@ private slots:
                  (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}));
     }
 
+    void refusedRecordsUntilALaterItemGoesThrough()
+    {
+        Outbox o(m_db);
+        QCOMPARE(enqueueAll(o,
+                            {{QStringLiteral("a1"), QStringLiteral("A")},
+                             {QStringLiteral("b1"), QStringLiteral("B")},
+                             {QStringLiteral("a2"), QStringLiteral("A")}}),
+                 3);
+        const auto first = o.claimInOrder(10, t0, std::chrono::seconds(30));
+        QCOMPARE(first.size(), 3);
+        QVERIFY(o.deadLetter(first.at(0).id, QStringLiteral("slot taken"), t0));    // a1
+        QVERIFY(o.deadLetter(first.at(1).id, QStringLiteral("no such thing"), t0)); // b1
+        QVERIFY(o.retryLater(first.at(2).id, QStringLiteral("busy"), t0));          // a2
+        auto refused = o.refusedRecords(QStringLiteral("test"));
+        QVERIFY(refused);
+        QCOMPARE(refused->size(), 2);
+        QCOMPARE(refused->value(QStringLiteral("A")), QStringLiteral("slot taken"));
+        QCOMPARE(refused->value(QStringLiteral("B")), QStringLiteral("no such thing"));
+        QVERIFY(o.refusedRecords(QStringLiteral("other"))->isEmpty());
+        // A's later change (staff moved it) went through: nothing left to act on for A.
+        QVERIFY(o.acknowledge(first.at(2).id, t0.addSecs(10)));
+        refused = o.refusedRecords(QStringLiteral("test"));
+        QCOMPARE(refused->keys(), QList<QString>{QStringLiteral("B")});
+    }
+
     void expiredLeaseIsClaimedAgain()
     {
         Outbox o(m_db);

@@ -545,10 +545,18 @@ private slots:
         QCOMPARE(client.postJson("/v1/outbox", {{QStringLiteral("items"), QJsonArray{good}}}).status, 401);
         // Nothing of any of it was kept.
         QCOMPARE(hub.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toInt(), 0);
-        // And the good item alone goes through.
-        const auto ok = post(hub, *s, {{QStringLiteral("items"), QJsonArray{good}}});
+        // An item far larger than any the screens write is rejected, and the good one goes through.
+        QJsonObject huge = good;
+        huge.insert(QStringLiteral("key"), QStringLiteral("request:huge"));
+        huge.insert(QStringLiteral("payload"), QJsonObject{{QStringLiteral("id"), QString(40 * 1024, QLatin1Char('x'))}});
+        const auto ok = post(hub, *s, {{QStringLiteral("items"), QJsonArray{huge, good}}});
         QCOMPARE(ok.status, 200);
-        QCOMPARE(hub.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toInt(), 1);
+        const QJsonArray outcomes = ok.json().value(QLatin1String("outcomes")).toArray();
+        QCOMPARE(outcomes.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("rejected"));
+        QVERIFY(outcomes.at(0).toObject().value(QLatin1String("reason")).toString().contains(QLatin1String("larger than")));
+        QCOMPARE(outcomes.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(hub.value(QStringLiteral("SELECT group_concat(idempotency_key) FROM outbox_received")).toString(),
+                 QStringLiteral("request:x"));
     }
 
     void aHubKilledMidDrainEndsWithEveryBookingOnce()

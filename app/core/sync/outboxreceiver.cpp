@@ -144,6 +144,8 @@ OutboxReceiver::Outcome OutboxReceiver::receive(const QString &screen, const Ite
 {
     if (!kinds().contains(item.kind))
         return outcome(Kind::Rejected, QStringLiteral("the hub does not take items of kind \"%1\"").arg(item.kind));
+    if (QJsonDocument(item.payload).toJson(QJsonDocument::Compact).size() > kMaxPayloadBytes)
+        return outcome(Kind::Rejected, QStringLiteral("the payload is larger than %1 KB").arg(kMaxPayloadBytes / 1024));
     const QByteArray digest = digestOf(item);
     if (item.kind != kBooking && item.kind != kBookingErase && item.kind != kJoinErase)
         return keep(screen, item, digest);

@@ -24,6 +24,9 @@ class OutboxReceiver
 {
 public:
     static constexpr int kMaxBatch = 50;
+    /// The most one item's payload may take (compact JSON): a booking with its contact and a
+    /// visitor's car takes a few kilobytes.
+    static constexpr qsizetype kMaxPayloadBytes = 32 * 1024;
 
     struct Item {
         QString key;

@@ -698,6 +698,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>لا يمكن نقل تجربة القيادة هذه إلى ذلك الوقت.</translation>
     </message>
+    <message>
+        <source>The studio hub gave this time to another booking. Call the visitor to find another time.</source>
+        <translation>منح محور المعرض هذا الموعد لحجز آخر. اتصل بالزائر لإيجاد موعد آخر.</translation>
+    </message>
+    <message>
+        <source>The studio hub did not keep this booking: %1</source>
+        <translation>لم يحتفظ محور المعرض بهذا الحجز: %1</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>

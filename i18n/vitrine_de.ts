@@ -694,6 +694,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>Diese Probefahrt kann nicht auf diese Uhrzeit verschoben werden.</translation>
     </message>
+    <message>
+        <source>The studio hub gave this time to another booking. Call the visitor to find another time.</source>
+        <translation>Der Hub des Studios hat diese Uhrzeit an eine andere Buchung vergeben. Rufen Sie den Besucher an, um eine andere Uhrzeit zu finden.</translation>
+    </message>
+    <message>
+        <source>The studio hub did not keep this booking: %1</source>
+        <translation>Der Hub des Studios hat diese Buchung nicht übernommen: %1</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>

@@ -694,6 +694,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>Cet essai ne peut pas être déplacé sur ce créneau.</translation>
     </message>
+    <message>
+        <source>The studio hub gave this time to another booking. Call the visitor to find another time.</source>
+        <translation>Le hub du studio a attribué ce créneau à une autre réservation. Appelez le visiteur pour trouver un autre horaire.</translation>
+    </message>
+    <message>
+        <source>The studio hub did not keep this booking: %1</source>
+        <translation>Le hub du studio n’a pas retenu cette réservation : %1</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>

@@ -693,6 +693,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>此试驾无法改到该时段。</translation>
     </message>
+    <message>
+        <source>The studio hub gave this time to another booking. Call the visitor to find another time.</source>
+        <translation>展厅的中心服务器已将此时间分配给另一个预约。请致电访客另约时间。</translation>
+    </message>
+    <message>
+        <source>The studio hub did not keep this booking: %1</source>
+        <translation>展厅的中心服务器未保留此预约：%1</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>

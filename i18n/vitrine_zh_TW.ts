@@ -693,6 +693,14 @@
         <source>This drive cannot be moved to that time.</source>
         <translation>此試駕無法改到該時段。</translation>
     </message>
+    <message>
+        <source>The studio hub gave this time to another booking. Call the visitor to find another time.</source>
+        <translation>展廳的中心伺服器已將此時間分配給另一個預約。請致電訪客另約時間。</translation>
+    </message>
+    <message>
+        <source>The studio hub did not keep this booking: %1</source>
+        <translation>展廳的中心伺服器未保留此預約：%1</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>

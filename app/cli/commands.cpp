@@ -386,11 +386,14 @@ int doLink(QSqlDatabase db, const CommandLine &line)
     Outbox outbox(db);
     const auto counts = outbox.counts(&error);
     const auto rejected = outbox.items(Outbox::State::Dead, 20, &error);
-    if (!pairing || !counts || !rejected || !lastContact) {
+    const auto oldest = outbox.items(Outbox::State::Pending, 1, &error);
+    if (!pairing || !counts || !rejected || !oldest || !lastContact) {
         err() << "vitrinectl: cannot read the link's state: " << error << "\n";
         return 1;
     }
     const bool paired = pairing->valid();
+    // Why the oldest waiting item has not gone yet (the hub out of reach, revoked, busy).
+    const QString waitingBecause = oldest->isEmpty() ? QString() : oldest->first().lastError;
     // Never the token: whoever reads this may not pair a screen.
     QJsonArray refused;
     for (const Outbox::Item &i : *rejected)
@@ -409,7 +412,9 @@ int doLink(QSqlDatabase db, const CommandLine &line)
                                            {QStringLiteral("oldestWaiting"),
                                             counts->oldestPending.isValid() ? counts->oldestPending.toUTC().toString(Qt::ISODate)
                                                                             : QString()},
+                                           {QStringLiteral("waitingBecause"), waitingBecause},
                                            {QStringLiteral("delivered"), counts->delivered},
+                                           {QStringLiteral("rejectedCount"), counts->dead},
                                            {QStringLiteral("rejected"), refused}})
                      .toJson(QJsonDocument::Indented);
         return 0;
@@ -424,9 +429,13 @@ int doLink(QSqlDatabase db, const CommandLine &line)
     out() << "waiting:       " << counts->pending;
     if (counts->oldestPending.isValid())
         out() << " (oldest " << counts->oldestPending.toUTC().toString(Qt::ISODate) << ")";
-    out() << "\ndelivered:     " << counts->delivered << "\nrejected:      " << refused.size() << "\n";
+    if (!waitingBecause.isEmpty())
+        out() << "\n  last try:    " << waitingBecause;
+    out() << "\ndelivered:     " << counts->delivered << "\nrejected:      " << counts->dead << "\n";
     for (const Outbox::Item &i : *rejected)
         out() << "  " << i.kind << " " << i.record << ": " << i.lastError << "\n";
+    if (counts->dead > rejected->size())
+        out() << "  … and " << counts->dead - rejected->size() << " more (the oldest are shown)\n";
     return 0;
 }
 

@@ -86,6 +86,7 @@ HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVers
     , m_registry(db)
     , m_bookings(db)
     , m_events(db)
+    , m_outbox(db)
     , m_phone(db, phone)
     , m_schemaVersion(schemaVersion)
     , m_perAddress(limits.requestsPerSecond * 2, limits.burst * 2)
@@ -171,6 +172,17 @@ HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
         return read ? m_bookings.daySlots(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/bookings")
         return request.method == "POST" ? m_bookings.book(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/outbox") {
+        if (request.method != "POST")
+            return error(405, QStringLiteral("use POST"));
+        QStringList changed;
+        HttpResponse r = m_outbox.deliver(request, *screen, &changed);
+        for (const QString &topic : changed)
+            m_changes.note(topic);
+        if (!changed.isEmpty() && m_server)
+            m_server->wake();
+        return r;
+    }
     if (request.path == "/v1/events")
         return read ? m_events.list(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events/join")

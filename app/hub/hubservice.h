@@ -6,6 +6,7 @@
 #include "hubbookings.h"
 #include "hubchanges.h"
 #include "hubevents.h"
+#include "huboutbox.h"
 #include "phonesite.h"
 #include "ratelimiter.h"
 
@@ -53,6 +54,7 @@ private:
     ScreenRegistry m_registry;
     HubBookings m_bookings;
     HubEvents m_events;
+    HubOutbox m_outbox;
     PhoneSite m_phone; ///< the public pages for visitors' phones (/p/…), no token
     int m_schemaVersion;
     HttpServer *m_server = nullptr;

@@ -3,11 +3,13 @@
 #include "insights/insightrecorder.h"
 #include "visitinsights.h"
 
+#include "booking/bookingrows.h"
 #include "booking/bookingstore.h"
 #include "booking/contactvalidator.h"
 #include "drivebooking.h"
 #include "drivelabels.h"
 #include "storage/databasequeue.h"
+#include "storage/outbox.h"
 #include "tradeinvaluation.h"
 
 namespace {
@@ -35,14 +37,17 @@ QVariant DriveAgenda::DriveRow::value(int role) const
         return actions;
     case 7:
         return tradeIn;
+    case 8:
+        return hubRefusal;
     }
     return {};
 }
 
 QHash<int, QByteArray> DriveAgenda::DriveRow::roleNames()
 {
-    return {{FirstRole, "bookingId"}, {FirstRole + 1, "code"},  {FirstRole + 2, "when"},    {FirstRole + 3, "model"},
-            {FirstRole + 4, "who"},   {FirstRole + 5, "state"}, {FirstRole + 6, "actions"}, {FirstRole + 7, "tradeIn"}};
+    return {{FirstRole, "bookingId"},   {FirstRole + 1, "code"},    {FirstRole + 2, "when"},
+            {FirstRole + 3, "model"},   {FirstRole + 4, "who"},     {FirstRole + 5, "state"},
+            {FirstRole + 6, "actions"}, {FirstRole + 7, "tradeIn"}, {FirstRole + 8, "hubRefusal"}};
 }
 
 QVariant DriveAgenda::MoveRow::value(int role) const
@@ -101,16 +106,23 @@ void DriveAgenda::refresh()
         return;
     const Studio studio = *s;
     const int serial = ++m_request;
-    m_queue->run<QList<Booking>>(
+    struct Read {
+        QList<Booking> list;
+        QHash<QString, QString> refused; ///< by outbox record: bookings the hub did not keep
+    };
+    m_queue->run<Read>(
         this,
         [studio](QSqlDatabase &db) {
             const QTimeZone zone = SlotPlanner::zoneOf(studio);
             const QDateTime midnight(QDateTime::currentDateTimeUtc().toTimeZone(zone).date(), QTime(0, 0), zone);
-            return BookingStore(db).list(studio.id, midnight.toUTC(), midnight.toUTC().addDays(DriveBooking::kDaysShown), true);
+            return Read{
+                BookingStore(db).list(studio.id, midnight.toUTC(), midnight.toUTC().addDays(DriveBooking::kDaysShown), true),
+                Outbox(db).refusedRecords(QStringLiteral("booking")).value_or(QHash<QString, QString>())};
         },
-        [this, studio, serial](QList<Booking> list) {
+        [this, studio, serial](Read read) {
             if (serial != m_request)
                 return;
+            const QList<Booking> &list = read.list;
             static const QHash<BookingState, const char *> states{
                 {BookingState::Requested, QT_TR_NOOP("Requested")},  {BookingState::Confirmed, QT_TR_NOOP("Confirmed")},
                 {BookingState::CheckedIn, QT_TR_NOOP("Checked in")}, {BookingState::Completed, QT_TR_NOOP("Completed")},
@@ -148,7 +160,8 @@ void DriveAgenda::refresh()
                                  who,
                                  tr(states.value(b.state)),
                                  actions,
-                                 TradeInValuation::staffLine(b.tradeIn, m_locale)};
+                                 TradeInValuation::staffLine(b.tradeIn, m_locale),
+                                 hubRefusal(read.refused.value(BookingRows::outboxRecord(b.id)))};
             }
             m_drives.setRows(rows);
             emit drivesChanged();
@@ -162,6 +175,16 @@ void DriveAgenda::refresh()
                 }
             }
         });
+}
+
+QString DriveAgenda::hubRefusal(const QString &reason)
+{
+    if (reason.isEmpty())
+        return {};
+    // The hub's own words are English, for staff; the one it says of a slot is said here in theirs.
+    if (reason == QLatin1String("slot taken at the hub"))
+        return tr("The studio hub gave this time to another booking. Call the visitor to find another time.");
+    return tr("The studio hub did not keep this booking: %1").arg(reason);
 }
 
 QString DriveAgenda::carOf(const Booking &b, const CarModel *model) const

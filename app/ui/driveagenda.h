@@ -24,7 +24,8 @@ class DriveAgenda : public QObject, public QmlSingleton<DriveAgenda>
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    /// id, code, when, model, who, state, actions (confirm, check-in, no-show, reschedule, cancel, complete).
+    /// id, code, when, model, who, state, actions (confirm, check-in, no-show, reschedule, cancel, complete),
+    /// tradeIn, hubRefusal (why the studio hub did not keep it, for staff to call the visitor).
     Q_PROPERTY(QAbstractItemModel *drives READ drives CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY drivesChanged)
     /// What the last action came to, when it did not go through.
@@ -45,7 +46,8 @@ public:
     struct DriveRow {
         QString id, code, when, model, who, state;
         QStringList actions;
-        QString tradeIn; ///< the visitor's car in part-exchange, in a line; empty without
+        QString tradeIn;    ///< the visitor's car in part-exchange, in a line; empty without
+        QString hubRefusal; ///< the studio hub refused it (its slot was taken there); empty when not
         QString key() const { return id; }
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();
@@ -112,6 +114,8 @@ private:
     void setMessage(const QString &message);
     void rebuildMove();
     QString carOf(const Booking &booking, const CarModel *model) const;
+    /// What staff read of the hub's refusal of a booking (its reason as the outbox kept it).
+    static QString hubRefusal(const QString &reason);
 
     DatabaseQueue *m_queue;
     Catalog m_catalog;

@@ -15,12 +15,17 @@ StudioHub::StudioHub(DatabaseQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
     , m_link(&m_network)
+    , m_outbox(queue, &m_link)
 {
     m_link.setTimeout(std::chrono::milliseconds(8000));
     m_timer.setInterval(kCheckMs);
     connect(&m_timer, &QTimer::timeout, this, &StudioHub::check);
     m_listenRetry.setSingleShot(true);
     connect(&m_listenRetry, &QTimer::timeout, this, &StudioHub::listen);
+    // The outbox goes to the hub while paired; its answers tell whether the hub is in reach.
+    m_drainTimer.setInterval(kDrainMs);
+    connect(&m_drainTimer, &QTimer::timeout, &m_outbox, &OutboxSender::drain);
+    connect(&m_outbox, &OutboxSender::answered, this, [this](const HubLink::Answer &a) { noteAnswer(a); });
     connect(&m_link, &HubLink::paired, this, [this](const HubLink::Answer &a) {
         m_busy = false;
         if (a.outcome != HubLink::Outcome::Ok) {
@@ -74,10 +79,12 @@ void StudioHub::setPairing(const HubLink::Pairing &pairing)
     m_listenRetry.stop();
     if (pairing.valid()) {
         m_timer.start();
+        m_drainTimer.start();
         check();
         listen();
     } else {
         m_timer.stop();
+        m_drainTimer.stop();
         m_reachable = false;
         m_lastContact = {};
         m_problem.clear();
@@ -144,8 +151,11 @@ void StudioHub::noteAnswer(const HubLink::Answer &a)
     const bool back = reached && !m_reachable;
     m_reachable = reached;
     emit changed();
-    if (back && m_listenRetry.isActive())
-        QTimer::singleShot(0, this, &StudioHub::listen); // the hub is back: hear what changed meanwhile
+    if (back) {
+        m_outbox.drainNow(); // what waited while the hub was out of reach goes now
+        if (m_listenRetry.isActive())
+            QTimer::singleShot(0, this, &StudioHub::listen); // and what changed meanwhile is heard
+    }
 }
 
 void StudioHub::call(const QByteArray &verb, const QString &path, const QJsonObject &body,

@@ -4,6 +4,7 @@
 #include "qmlsingleton.h"
 
 #include "sync/hublink.h"
+#include "sync/outboxsender.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -17,7 +18,9 @@ class DatabaseQueue;
 /// This screen's link to its studio's hub, for the pages that go through it and for staff: paired
 /// from staff mode with the one-time code the hub shows (its certificate pinned then, the pairing
 /// kept in the screen's settings), then checked every half minute so a form can say the hub is
-/// out of reach before a visitor commits. Unpaired, the screen keeps everything on its own.
+/// out of reach before a visitor commits; while paired it delivers the screen's outbox to the hub
+/// (OutboxSender) every few seconds and as soon as the hub is back. Unpaired, the screen keeps
+/// everything on its own.
 class StudioHub : public QObject, public QmlSingleton<StudioHub>
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ class StudioHub : public QObject, public QmlSingleton<StudioHub>
 
 public:
     static constexpr int kCheckMs = 30'000;
+    /// How often the outbox is drained while paired (and at once when the hub is back in reach).
+    static constexpr int kDrainMs = 10'000;
 
     StudioHub(DatabaseQueue *queue, QObject *parent);
 
@@ -88,6 +93,8 @@ private:
     QNetworkAccessManager m_network;
     HubLink m_link;
     QTimer m_timer;
+    OutboxSender m_outbox;
+    QTimer m_drainTimer;
     QLocale m_locale;
     bool m_reachable = false;
     bool m_busy = false;

@@ -189,6 +189,7 @@ Item {
                         required property string state
                         required property var actions
                         required property string tradeIn
+                        required property string hubRefusal
                         required property int index
                         objectName: "agenda-" + index
                         width: drives.width
@@ -221,6 +222,12 @@ Item {
                                 visible: drive.tradeIn.length > 0
                                 text: drive.tradeIn
                                 muted: true
+                            }
+                            Label {
+                                objectName: "agenda-" + drive.index + "-hub"
+                                width: parent.width
+                                visible: drive.hubRefusal.length > 0
+                                text: drive.hubRefusal
                             }
                             Flow {
                                 width: parent.width

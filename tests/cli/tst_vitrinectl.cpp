@@ -479,6 +479,8 @@ private slots:
             const auto claimed = outbox.claim(10, now, std::chrono::seconds(30));
             QCOMPARE(claimed.size(), 2);
             QVERIFY(outbox.deadLetter(claimed.last().id, QStringLiteral("the hub refused it: unknown studio"), now));
+            QVERIFY(
+                outbox.retryLater(claimed.first().id, QStringLiteral("the hub no longer knows this screen; pair it again"), now));
         }
         Database::close(QStringLiteral("link"));
         r = ctl({QStringLiteral("--db"), path, QStringLiteral("link")});
@@ -488,12 +490,16 @@ private slots:
         QVERIFY(r.out.contains("waiting:       1"));
         QVERIFY(r.out.contains("rejected:      1"));
         QVERIFY(r.out.contains("the hub refused it: unknown studio"));
+        QVERIFY(r.out.contains("last try:    the hub no longer knows this screen; pair it again"));
         QVERIFY(!r.out.contains("secret-token"));
         r = ctl({QStringLiteral("--db"), path, QStringLiteral("link"), QStringLiteral("--json")});
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value(QLatin1String("paired")).toBool());
         QCOMPARE(o.value(QLatin1String("waiting")).toInt(), 1);
         QCOMPARE(o.value(QLatin1String("rejected")).toArray().size(), 1);
+        QCOMPARE(o.value(QLatin1String("rejectedCount")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("waitingBecause")).toString(),
+                 QStringLiteral("the hub no longer knows this screen; pair it again"));
         QCOMPARE(o.value(QLatin1String("rejected")).toArray().first().toObject().value(QLatin1String("kind")).toString(),
                  QStringLiteral("visitor-request"));
         QVERIFY(!r.out.contains("secret-token"));

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -23,14 +25,24 @@ public:
         m_db = m_dir.filePath(QStringLiteral("hub.db"));
         if (prepare)
             prepare(m_db);
+        m_arguments = extraArguments;
+        start();
+    }
+    ~HubProcess() { stop(); }
+
+    /// Starts the hub (again, after stop() or kill()) on the same database and certificate, on a
+    /// new free port unless `more` says `--listen` again; false when it did not say it listens.
+    bool start(const QStringList &more = {})
+    {
+        m_port = 0;
         m_process.setProgram(QStringLiteral(VITRINE_HUB_BIN));
         m_process.setArguments(
-            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
-            + extraArguments);
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_arguments
+            + more);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(10000))
-            return;
+            return false;
         QElapsedTimer t;
         t.start();
         while (m_port == 0 && t.elapsed() < 60000 && m_process.state() == QProcess::Running) {
@@ -42,8 +54,17 @@ public:
             if (line.startsWith("listening "))
                 m_port = line.mid(line.lastIndexOf(':') + 1).toUShort();
         }
+        return running();
     }
-    ~HubProcess() { stop(); }
+
+    /// Ends the hub at once, as a power cut would (SIGKILL): no clean-up of any kind.
+    void kill()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
 
     /// Ends the hub (as a service stop does); its database stays for the test to read.
     void stop()
@@ -63,6 +84,28 @@ public:
     QByteArray fingerprint() const { return m_fingerprint; }
     qint64 pid() const { return m_process.processId(); }
     QString databasePath() const { return m_db; }
+
+    /// The first column of the first row `sql` reads from the hub's database (invalid when none),
+    /// on a connection of its own beside the running hub.
+    QVariant value(const QString &sql) const { return valueAt(m_db, sql); }
+    /// The same from any SQLite file (a screen's).
+    static QVariant valueAt(const QString &path, const QString &sql)
+    {
+        const QString name = QStringLiteral("hubprocess-read");
+        QVariant out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+                if (q.exec(sql) && q.next())
+                    out = q.value(0);
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    }
 
     /// Runs `vitrine-hub --db <this hub's database> <arguments>`; its exit code and standard output.
     struct Run {
@@ -101,6 +144,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     QProcess m_process;
+    QStringList m_arguments;
     quint16 m_port = 0;
     QByteArray m_fingerprint;
 };

@@ -60,20 +60,8 @@ class TestScreensThroughHub : public QObject
 
     static int count(const QString &path, const QString &sql)
     {
-        const QString name = QStringLiteral("count-") + QString::number(qHash(path));
-        int n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toInt();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
+        const QVariant v = HubProcess::valueAt(path, sql);
+        return v.isValid() ? v.toInt() : -1;
     }
 
 private slots:

@@ -6,6 +6,7 @@
 #include "httptestclient.h"
 #include "hubprocess.h"
 #include "kiosk/staffpin.h"
+#include "kiosk/visitorrequests.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
 #include "staffmode.h"
@@ -199,6 +200,25 @@ private slots:
         m_kiosk->language()->setCode(QStringLiteral("en"));
     }
 
+    void theOutboxGoesToTheHub()
+    {
+        QVERIFY(hub()->paired());
+        QVERIFY(Database::open(dbPath(), QStringLiteral("request")).ok());
+        const auto id = VisitorRequests(QSqlDatabase::database(QStringLiteral("request")))
+                            .create(VisitorRequests::Kind::Expert, QStringLiteral("oslo"), {}, {});
+        Database::close(QStringLiteral("request"));
+        QVERIFY(id);
+        // Within a drain's interval (and a little), the hub has it and the screen knows.
+        const QString atHub = QStringLiteral("SELECT count(*) FROM outbox_received WHERE idempotency_key = 'request:%1'")
+                                  .arg(*id);
+        QTRY_COMPARE_WITH_TIMEOUT(countAt(m_hub->databasePath(), atHub), 1, StudioHub::kDrainMs + 15000);
+        QTRY_COMPARE(countAt(dbPath(),
+                             QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = 'request:%1' AND state "
+                                            "= 'delivered'")
+                                 .arg(*id)),
+                     1);
+    }
+
     void aPlaceIsTakenAtTheHub()
     {
         QVERIFY(hub()->paired());
@@ -375,6 +395,35 @@ private slots:
                  1);
         QVERIFY(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")) >= 1);
         QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
+    }
+
+    void whatWaitedGoesWhenTheHubIsBack()
+    {
+        // Out of reach (the test before stopped the hub): a request waits, tried and put off.
+        QVERIFY(!hub()->reachable());
+        QVERIFY(Database::open(dbPath(), QStringLiteral("request")).ok());
+        const auto id = VisitorRequests(QSqlDatabase::database(QStringLiteral("request")))
+                            .create(VisitorRequests::Kind::Hold, QStringLiteral("oslo"), {}, QStringLiteral("A5-BACK"));
+        Database::close(QStringLiteral("request"));
+        QVERIFY(id);
+        const QString tried = QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = 'request:%1' AND state = "
+                                             "'pending' AND attempts >= 1")
+                                  .arg(*id);
+        QTRY_COMPARE_WITH_TIMEOUT(countAt(dbPath(), tried), 1, StudioHub::kDrainMs + 15000);
+        // The hub back where it was: the next sign of it sends what waited, backoff or not.
+        const quint16 port = hub()->address().port();
+        QVERIFY(m_hub->start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}));
+        QCOMPARE(m_hub->port(), port);
+        hub()->check();
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->reachable(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countAt(dbPath(),
+                    QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = 'request:%1' AND state = 'delivered'")
+                        .arg(*id)),
+            1, 8000);
+        QCOMPARE(countAt(m_hub->databasePath(),
+                         QStringLiteral("SELECT count(*) FROM outbox_received WHERE idempotency_key = 'request:%1'").arg(*id)),
+                 1);
     }
 
     void forgottenTheScreenIsOnItsOwn()

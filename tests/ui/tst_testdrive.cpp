@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "booking/bookingrows.h"
 #include "driveagenda.h"
 #include "drivebooking.h"
 #include "inventory/inventoryservice.h"
@@ -7,6 +8,7 @@
 #include "kioskfixture.h"
 #include "staffmode.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
@@ -357,6 +359,37 @@ private slots:
         QTRY_VERIFY(ui.find(QStringLiteral("agenda-%1-confirm").arg(row)) != nullptr);
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("test-drive/staff-agenda-en"));
+        QVERIFY(agenda()->driveRows().at(row).hubRefusal.isEmpty());
+
+        // The studio hub refused it (its slot was given to a booking it held): staff read so on
+        // the drive, in their language, until a later change of it reaches the hub.
+        {
+            QVERIFY(Database::open(m_dir.filePath(QStringLiteral("drive.sqlite")), QStringLiteral("hub-refusal")).ok());
+            Outbox outbox(QSqlDatabase::database(QStringLiteral("hub-refusal")));
+            const QString record = BookingRows::outboxRecord(agenda()->driveRows().at(row).id);
+            bool refused = false;
+            for (const Outbox::Item &item : outbox.items(Outbox::State::Pending, 500).value_or(QList<Outbox::Item>())) {
+                if (item.record == record && !refused)
+                    refused = outbox.deadLetter(item.id, QStringLiteral("slot taken at the hub"),
+                                                QDateTime::currentDateTimeUtc());
+            }
+            QVERIFY(refused);
+        }
+        Database::close(QStringLiteral("hub-refusal"));
+        agenda()->refresh();
+        QTRY_VERIFY(findRow() >= 0 && agenda()->driveRows().at(findRow()).hubRefusal.contains(QLatin1String("another booking")));
+        row = findRow();
+        QTRY_VERIFY(ui.find(QStringLiteral("agenda-%1-hub").arg(row))
+                    && ui.find(QStringLiteral("agenda-%1-hub").arg(row))->isVisible());
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("test-drive/staff-agenda-hub-refused-en"));
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("de")));
+        QTRY_VERIFY(findRow() >= 0 && agenda()->driveRows().at(findRow()).hubRefusal.contains(QLatin1String("andere Buchung")));
+        QVERIFY(ui.waitSettled());
+        ui.shoot(QStringLiteral("test-drive/staff-agenda-hub-refused-de"));
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
+        QTRY_VERIFY(findRow() >= 0 && agenda()->driveRows().at(findRow()).hubRefusal.contains(QLatin1String("another booking")));
+        row = findRow();
         QVERIFY(ui.tap(QStringLiteral("agenda-%1-confirm").arg(row)));
         QTRY_VERIFY(findRow() >= 0 && agenda()->driveRows().at(findRow()).state == QLatin1String("Confirmed"));
 

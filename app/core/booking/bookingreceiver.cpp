@@ -50,9 +50,10 @@ DriveTarget targetOf(const Booking &b)
 
 } // namespace
 
-BookingReceiver::BookingReceiver(QSqlDatabase db, Clock clock)
+BookingReceiver::BookingReceiver(QSqlDatabase db, Clock clock, Rule rule)
     : m_db(db)
     , m_clock(std::move(clock))
+    , m_rule(rule)
 {
 }
 
@@ -83,7 +84,10 @@ BookingReceiver::Placement BookingReceiver::place(BookingRows &rows, const Studi
                 return Placement::Failed;
             continue;
         }
-        // No room: of the bookings in the way, the one made last gives way if it was made after this.
+        // No room. At the hub, what it holds stays: the booking arriving now has lost.
+        if (m_rule == Rule::HeldStays)
+            return Placement::Lost;
+        // Between screens: of the bookings in the way, the one made last gives way if it was made after this.
         const auto holders = rows.holders(pool, in.start, in.busyUntil);
         if (!holders)
             return Placement::Failed;
@@ -216,6 +220,12 @@ std::optional<BookingStore::Received> BookingReceiver::receive(const QJsonObject
         const Placement placement = place(rows, *studio, *in);
         if (placement == Placement::Failed)
             return failed();
+        if (placement == Placement::Lost && m_rule == Rule::HeldStays) {
+            rows.rollback();
+            qCInfo(lcBooking) << "received booking" << in->id << in->code << "refused: its slot is taken at the hub";
+            setError(error, Kind::SlotTaken, QStringLiteral("slot taken at the hub")); // for staff, from the hub
+            return std::nullopt;
+        }
         if (placement == Placement::Lost) {
             result = Received::Lost;
             qCWarning(lcBooking) << "received booking" << in->id << in->code

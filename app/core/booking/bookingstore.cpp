@@ -378,6 +378,11 @@ std::optional<BookingStore::Received> BookingStore::receive(const QJsonObject &p
     return BookingReceiver(m_db, m_clock).receive(payload, catalog, error);
 }
 
+std::optional<BookingStore::Received> BookingStore::judge(const QJsonObject &payload, const Catalog &catalog, Error *error)
+{
+    return BookingReceiver(m_db, m_clock, BookingReceiver::Rule::HeldStays).receive(payload, catalog, error);
+}
+
 QJsonObject BookingStore::outgoing(const QJsonObject &stored) const
 {
     if (stored.value(QStringLiteral("kind")).toString() != QLatin1String("booking"))

@@ -94,6 +94,10 @@ public:
     /// idempotently. When both screens gave the same last car away while apart, the booking
     /// created first keeps it on every screen and the other is cancelled, with an outbox row.
     std::optional<Received> receive(const QJsonObject &payload, const Catalog &catalog, Error *error = nullptr);
+    /// The hub's receive: it judges the slots, so a booking it already holds is never cancelled
+    /// for one arriving later (even one made earlier on a screen that could not reach it); the
+    /// later one is refused with Error::SlotTaken and nothing of it is written. Otherwise as receive.
+    std::optional<Received> judge(const QJsonObject &payload, const Catalog &catalog, Error *error = nullptr);
 
     /// What the sync sends for an outbox row: a booking's payload gains the visitor's contact if
     /// it has not been purged or erased meanwhile (the outbox itself never holds personal data).

@@ -189,9 +189,20 @@ std::optional<PrivacyPurger::Report> PrivacyPurger::erase(const QString &code, Q
 std::optional<PrivacyPurger::Report> PrivacyPurger::eraseReceived(const QString &bookingId, QString *error)
 {
     BookingRows rows(m_db);
+    return eraseCopy(rows, bookingId, error);
+}
+
+std::optional<PrivacyPurger::Report> PrivacyPurger::eraseJoinerReceived(const QString &joinerId, QString *error)
+{
+    EventRows rows(m_db);
+    return eraseCopy(rows, joinerId, error);
+}
+
+template<typename Rows>
+std::optional<PrivacyPurger::Report> PrivacyPurger::eraseCopy(Rows &rows, const QString &id, QString *error)
+{
     bool removed = false;
-    if (!rows.begin() || !rows.deleteContact(bookingId, &removed) || !rows.markErased(bookingId, m_clock().toUTC())
-        || !rows.commit()) {
+    if (!rows.begin() || !rows.deleteContact(id, &removed) || !rows.markErased(id, m_clock().toUTC()) || !rows.commit()) {
         rows.rollback();
         setError(error, rows.error());
         return std::nullopt;
@@ -199,7 +210,7 @@ std::optional<PrivacyPurger::Report> PrivacyPurger::eraseReceived(const QString 
     Report report;
     report.removed = removed ? 1 : 0;
     report.fileClean = wipe();
-    qCInfo(lcBooking) << "applied an erasure for booking" << bookingId;
+    qCInfo(lcBooking) << "applied an erasure received for" << id;
     return report;
 }
 

@@ -44,9 +44,14 @@ public:
 
     /// Applies an erasure another screen made to the copy here.
     std::optional<Report> eraseReceived(const QString &bookingId, QString *error = nullptr);
+    /// The same for a place at a studio event (an outbox item "event-join-erase").
+    std::optional<Report> eraseJoinerReceived(const QString &joinerId, QString *error = nullptr);
 
 private:
     bool wipe();
+    /// An erasure another screen made, applied to the copy here (BookingRows or EventRows).
+    template<typename Rows>
+    std::optional<Report> eraseCopy(Rows &rows, const QString &id, QString *error);
     std::optional<Report> eraseJoiner(const QString &code, QString *error);
 
     QSqlDatabase m_db;

@@ -151,3 +151,35 @@ QJsonObject InsightEvent::toJson(const QString &uuid, const QString &deviceId) c
         o.insert(QStringLiteral("value"), double(*value));
     return o;
 }
+
+std::optional<InsightEvent> InsightEvent::fromJson(const QJsonObject &o, QString *why)
+{
+    const auto fail = [why](const QString &field) -> std::optional<InsightEvent> {
+        if (why)
+            *why = QStringLiteral("the event's %1 is missing or not readable").arg(field);
+        return std::nullopt;
+    };
+    InsightEvent e;
+    const auto kind = kindFrom(o.value(QLatin1String("kind")).toString());
+    if (!kind)
+        return fail(QStringLiteral("kind"));
+    e.kind = *kind;
+    e.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    if (!e.at.isValid())
+        return fail(QStringLiteral("time"));
+    const QLatin1String texts[] = {QLatin1String("visit"), QLatin1String("subject"), QLatin1String("detail"),
+                                   QLatin1String("language"), QLatin1String("screen")};
+    QString *fields[] = {&e.visit, &e.subject, &e.detail, &e.language, &e.screen};
+    for (int i = 0; i < 5; ++i) {
+        const QJsonValue v = o.value(texts[i]);
+        if (!v.isUndefined() && !v.isString())
+            return fail(texts[i]);
+        *fields[i] = v.toString();
+    }
+    const QJsonValue value = o.value(QLatin1String("value"));
+    if (value.isDouble())
+        e.value = qint64(value.toDouble());
+    else if (!value.isUndefined() && !value.isNull())
+        return fail(QStringLiteral("value"));
+    return e;
+}

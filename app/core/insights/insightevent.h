@@ -69,4 +69,7 @@ struct InsightEvent {
     static QString catalogWords(const QString &typed, const QSet<QString> &vocabulary);
 
     QJsonObject toJson(const QString &uuid, const QString &deviceId) const;
+    /// Reads what toJson wrote (its "id" and "device" are the caller's to read); nothing when a
+    /// field is missing or of the wrong type, with the reason in `why`. problem() is not checked.
+    static std::optional<InsightEvent> fromJson(const QJsonObject &o, QString *why = nullptr);
 };

@@ -101,19 +101,34 @@ Outbox::Enqueued Outbox::enqueue(const QString &key, const QString &kind, const 
 
 QList<Outbox::Item> Outbox::claim(int limit, const QDateTime &now, std::chrono::seconds lease, QString *error)
 {
+    // The oldest open item of each record only: a record's later change never overtakes it.
+    return claimWhere(QStringLiteral("e.state = 'pending'"), limit, now, lease, error);
+}
+
+QList<Outbox::Item> Outbox::claimInOrder(int limit, const QDateTime &now, std::chrono::seconds lease, QString *error)
+{
+    // Behind earlier items of its record only while one of them cannot go now; ORDER BY id then
+    // puts the earlier ones first in the batch, and the limit never takes a later one without them.
+    return claimWhere(QStringLiteral("e.state = 'pending' AND (e.next_attempt_at > ? OR e.claimed_until > ?)"), limit, now, lease,
+                      error);
+}
+
+QList<Outbox::Item> Outbox::claimWhere(const QString &blocked, int limit, const QDateTime &now, std::chrono::seconds lease,
+                                       QString *error)
+{
     QList<Item> items;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         failed(q, error);
         return items;
     }
-    // The oldest open item of each record only: a record's later change never overtakes it.
     q.prepare(QStringLiteral("SELECT %1 FROM outbox o WHERE state = 'pending' AND next_attempt_at <= ? "
                              "AND claimed_until <= ? AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.record = o.record "
-                             "AND e.record != '' AND e.id < o.id AND e.state = 'pending') ORDER BY id LIMIT ?")
-                  .arg(kColumns));
-    q.addBindValue(stamp(now));
-    q.addBindValue(stamp(now));
+                             "AND e.record != '' AND e.id < o.id AND %2) ORDER BY id LIMIT ?")
+                  .arg(kColumns, blocked));
+    // Every placeholder but the limit is the time now (`blocked` may have some too).
+    for (qsizetype i = 0, nows = 2 + blocked.count(QLatin1Char('?')); i < nows; ++i)
+        q.addBindValue(stamp(now));
     q.addBindValue(limit);
     if (!q.exec()) {
         failed(q, error);
@@ -172,6 +187,19 @@ bool Outbox::retryLater(qint64 id, const QString &reason, const QDateTime &now, 
     return q.exec() || failed(q, error);
 }
 
+std::optional<int> Outbox::retryNow(const QDateTime &now, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?"));
+    q.addBindValue(stamp(now));
+    q.addBindValue(stamp(now));
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    return q.numRowsAffected();
+}
+
 bool Outbox::deadLetter(qint64 id, const QString &reason, const QDateTime &now, QString *error)
 {
     QSqlQuery q(m_db);
@@ -215,6 +243,23 @@ std::optional<QList<Outbox::Item>> Outbox::items(State state, int limit, QString
     QList<Item> out;
     while (q.next())
         out.append(readItem(q));
+    return out;
+}
+
+std::optional<QHash<QString, QString>> Outbox::refusedRecords(const QString &kind, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT record, last_error FROM outbox o WHERE kind = ? AND state = 'dead' AND record != '' "
+                             "AND NOT EXISTS (SELECT 1 FROM outbox l WHERE l.record = o.record AND l.id > o.id "
+                             "AND l.state = 'delivered') ORDER BY id"));
+    q.addBindValue(kind);
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
 }
 

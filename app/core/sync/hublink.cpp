@@ -2,6 +2,7 @@
 #include "hublink.h"
 
 #include "storage/settings.h"
+#include "sync/httpfields.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +74,8 @@ void HubLink::send(QNetworkRequest request, const QByteArray &verb, const QByteA
         Answer a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.etag = reply->rawHeader("ETag");
+        if (reply->hasRawHeader("Retry-After"))
+            a.retryAfter = HttpFields::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         if (*wrong) {
             a.outcome = Outcome::WrongCertificate;
             a.error = QStringLiteral("this is not the hub the screen was paired with (its certificate differs)");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -44,8 +45,9 @@ public:
         int status = 0;
         QByteArray body;
         QByteArray etag;
-        QString error; ///< in words for staff
-        QString code;  ///< the hub's machine code of a refusal ("event-full", "invalid-contact")
+        QString error;                       ///< in words for staff
+        QString code;                        ///< the hub's machine code of a refusal ("event-full", "invalid-contact")
+        std::optional<QDateTime> retryAfter; ///< when the hub said to come back (Retry-After), if it did
     };
 
     explicit HubLink(QNetworkAccessManager *network, QObject *parent = nullptr);

@@ -106,6 +106,65 @@ private slots:
         QCOMPARE(o.counts()->pending, 3);
     }
 
+    void claimsARecordsItemsTogetherInOrder()
+    {
+        Outbox o(m_db);
+        QCOMPARE(enqueueAll(o,
+                            {{QStringLiteral("a1"), QStringLiteral("A")},
+                             {QStringLiteral("b1"), QStringLiteral("B")},
+                             {QStringLiteral("a2"), QStringLiteral("A")},
+                             {QStringLiteral("a3"), QStringLiteral("A")},
+                             {QStringLiteral("c1"), QStringLiteral("")},
+                             {QStringLiteral("c2"), QStringLiteral("")}}),
+                 6);
+        const auto keysOf = [](const QList<Outbox::Item> &items) {
+            QStringList keys;
+            for (const auto &i : items)
+                keys << i.key;
+            return keys;
+        };
+        // The limit never takes a record's later item without the earlier ones.
+        QCOMPARE(keysOf(o.claimInOrder(2, t0, std::chrono::seconds(30))),
+                 (QStringList{QStringLiteral("a1"), QStringLiteral("b1")}));
+        // a2 and a3 wait while a1 is claimed.
+        QCOMPARE(keysOf(o.claimInOrder(10, t0.addSecs(1), std::chrono::seconds(30))),
+                 (QStringList{QStringLiteral("c1"), QStringLiteral("c2")}));
+        // a1 back later than its followers would be: they wait for it still.
+        const QList<Outbox::Item> all = o.items(Outbox::State::Pending, 10).value();
+        QVERIFY(o.retryLater(all.at(0).id, QStringLiteral("busy"), t0.addSecs(2), t0.addSecs(100)));
+        const QList<Outbox::Item> others = o.claimInOrder(10, t0.addSecs(50), std::chrono::seconds(30));
+        QCOMPARE(keysOf(others), (QStringList{QStringLiteral("b1"), QStringLiteral("c1"), QStringLiteral("c2")}));
+        for (const auto &item : others)
+            QVERIFY(o.acknowledge(item.id, t0.addSecs(51)));
+        QCOMPARE(keysOf(o.claimInOrder(10, t0.addSecs(101), std::chrono::seconds(30))),
+                 (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}));
+    }
+
+    void refusedRecordsUntilALaterItemGoesThrough()
+    {
+        Outbox o(m_db);
+        QCOMPARE(enqueueAll(o,
+                            {{QStringLiteral("a1"), QStringLiteral("A")},
+                             {QStringLiteral("b1"), QStringLiteral("B")},
+                             {QStringLiteral("a2"), QStringLiteral("A")}}),
+                 3);
+        const auto first = o.claimInOrder(10, t0, std::chrono::seconds(30));
+        QCOMPARE(first.size(), 3);
+        QVERIFY(o.deadLetter(first.at(0).id, QStringLiteral("slot taken"), t0));    // a1
+        QVERIFY(o.deadLetter(first.at(1).id, QStringLiteral("no such thing"), t0)); // b1
+        QVERIFY(o.retryLater(first.at(2).id, QStringLiteral("busy"), t0));          // a2
+        auto refused = o.refusedRecords(QStringLiteral("test"));
+        QVERIFY(refused);
+        QCOMPARE(refused->size(), 2);
+        QCOMPARE(refused->value(QStringLiteral("A")), QStringLiteral("slot taken"));
+        QCOMPARE(refused->value(QStringLiteral("B")), QStringLiteral("no such thing"));
+        QVERIFY(o.refusedRecords(QStringLiteral("other"))->isEmpty());
+        // A's later change (staff moved it) went through: nothing left to act on for A.
+        QVERIFY(o.acknowledge(first.at(2).id, t0.addSecs(10)));
+        refused = o.refusedRecords(QStringLiteral("test"));
+        QCOMPARE(refused->keys(), QList<QString>{QStringLiteral("B")});
+    }
+
     void expiredLeaseIsClaimedAgain()
     {
         Outbox o(m_db);

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outboxreceiver.h"
+
+#include "booking/bookingstore.h"
+#include "booking/privacypurger.h"
+#include "insights/insightrecorder.h"
+#include "insights/insightrows.h"
+#include "storage/inbox.h"
+#include "storage/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace {
+
+using Kind = OutboxReceiver::Outcome::Kind;
+
+constexpr qsizetype kMaxKey = 200;
+constexpr qsizetype kMaxKind = 40;
+constexpr qsizetype kMaxRecord = 200;
+
+const QString kBooking = QStringLiteral("booking");
+const QString kBookingErase = QStringLiteral("booking-erase");
+const QString kJoinErase = QStringLiteral("event-join-erase");
+
+OutboxReceiver::Outcome outcome(Kind kind, const QString &reason = {})
+{
+    OutboxReceiver::Outcome o;
+    o.kind = kind;
+    o.reason = reason;
+    return o;
+}
+
+OutboxReceiver::Outcome cannotStore(const QString &problem)
+{
+    qCWarning(lcSync) << "an outbox item could not be stored:" << problem;
+    return outcome(Kind::Retry, QStringLiteral("the hub cannot write its database now"));
+}
+
+// What makes an item the same item: its payload without the visitor's contact, which a screen
+// attaches to a booking when it sends it and which may have been purged before a resend.
+QByteArray digestOf(const OutboxReceiver::Item &item)
+{
+    QJsonObject identity = item.payload;
+    if (item.kind == kBooking)
+        identity.remove(QStringLiteral("contact"));
+    return Inbox::digest(identity);
+}
+
+bool shortText(const QJsonValue &v, qsizetype most, bool mayBeEmpty = false)
+{
+    return v.isString() && (mayBeEmpty || !v.toString().isEmpty()) && v.toString().size() <= most;
+}
+
+} // namespace
+
+QString OutboxReceiver::Outcome::name(Kind kind)
+{
+    switch (kind) {
+    case Kind::Delivered:
+        return QStringLiteral("delivered");
+    case Kind::Retry:
+        return QStringLiteral("retry");
+    case Kind::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+const QStringList &OutboxReceiver::kinds()
+{
+    static const QStringList list{kBooking,
+                                  kBookingErase,
+                                  QStringLiteral("event-join"),
+                                  kJoinErase,
+                                  QStringLiteral("visitor-request"),
+                                  InsightRecorder::outboxKind()};
+    return list;
+}
+
+OutboxReceiver::OutboxReceiver(QSqlDatabase db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+{
+}
+
+OutboxReceiver::Batch OutboxReceiver::parse(const QByteArray &body)
+{
+    Batch batch;
+    const auto refuse = [&batch](Batch::Refusal refusal, const QString &problem) {
+        batch.refusal = refusal;
+        batch.problem = problem;
+        batch.items.clear();
+        return batch;
+    };
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    const QJsonValue items = doc.object().value(QLatin1String("items"));
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || !items.isArray() || items.toArray().isEmpty())
+        return refuse(Batch::Refusal::Malformed,
+                      QStringLiteral("send {\"items\": [{\"key\", \"kind\", \"record\", \"payload\"}, …]}"));
+    if (items.toArray().size() > kMaxBatch)
+        return refuse(Batch::Refusal::TooMany, QStringLiteral("send at most %1 items at once").arg(kMaxBatch));
+    for (const QJsonValue &v : items.toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!v.isObject() || !shortText(o.value(QLatin1String("key")), kMaxKey)
+            || !shortText(o.value(QLatin1String("kind")), kMaxKind)
+            || !shortText(o.value(QLatin1String("record")), kMaxRecord, true) || !o.value(QLatin1String("payload")).isObject())
+            return refuse(Batch::Refusal::Malformed,
+                          QStringLiteral("item %1 needs a key, a kind and a record as text and a payload object")
+                              .arg(batch.items.size() + 1));
+        batch.items.append({o.value(QLatin1String("key")).toString(), o.value(QLatin1String("kind")).toString(),
+                            o.value(QLatin1String("record")).toString(), o.value(QLatin1String("payload")).toObject()});
+    }
+    return batch;
+}
+
+std::optional<OutboxReceiver::Outcome> OutboxReceiver::known(const QString &key, const QString &kind, const QByteArray &digest)
+{
+    QString problem;
+    const auto seen = Inbox(m_db).find(key, &problem);
+    if (!seen)
+        return cannotStore(problem);
+    if (seen->key.isEmpty())
+        return std::nullopt;
+    if (seen->kind != kind || seen->digest != digest)
+        return outcome(Kind::Rejected, QStringLiteral("key reused: the hub has another item with this key"));
+    return outcome(seen->outcome == Inbox::Outcome::Rejected ? Kind::Rejected : Kind::Delivered, seen->reason);
+}
+
+QString OutboxReceiver::bookingState(const QString &id) const
+{
+    const auto b = BookingStore(m_db, m_clock).find(id);
+    if (!b)
+        return {};
+    return b->holdsSlot() ? QStringLiteral("confirmed") : Booking::stateName(b->state);
+}
+
+OutboxReceiver::Outcome OutboxReceiver::receive(const QString &screen, const Item &item, const Catalog &catalog)
+{
+    if (!kinds().contains(item.kind))
+        return outcome(Kind::Rejected, QStringLiteral("the hub does not take items of kind \"%1\"").arg(item.kind));
+    if (QJsonDocument(item.payload).toJson(QJsonDocument::Compact).size() > kMaxPayloadBytes)
+        return outcome(Kind::Rejected, QStringLiteral("the payload is larger than %1 KB").arg(kMaxPayloadBytes / 1024));
+    const QByteArray digest = digestOf(item);
+    if (item.kind != kBooking && item.kind != kBookingErase && item.kind != kJoinErase)
+        return keep(screen, item, digest);
+
+    // Applied by code that is idempotent on its own, in a transaction of its own; then noted.
+    if (auto seen = known(item.key, item.kind, digest)) {
+        if (seen->kind == Kind::Delivered && item.kind == kBooking)
+            seen->booking = bookingState(item.payload.value(QLatin1String("id")).toString());
+        return *seen;
+    }
+    Outcome o = item.kind == kBooking ? booking(item, catalog) : erasure(item);
+    if (o.kind == Kind::Retry)
+        return o;
+    const Inbox::Entry entry{item.key,    screen, item.kind,
+                             item.record, digest, o.kind == Kind::Rejected ? Inbox::Outcome::Rejected : Inbox::Outcome::Delivered,
+                             o.reason};
+    QString problem;
+    if (!Inbox(m_db).add(entry, std::nullopt, m_clock(), &problem))
+        qCWarning(lcSync) << "an applied outbox item could not be noted (a resend is applied again, idempotently):" << problem;
+    return o;
+}
+
+QList<OutboxReceiver::Outcome> OutboxReceiver::receive(const QString &screen, const QList<Item> &items, const Catalog &catalog)
+{
+    QList<Outcome> outcomes;
+    QSet<QString> held; // records with an item to be retried: what follows it waits
+    for (const Item &item : items) {
+        if (!item.record.isEmpty() && held.contains(item.record)) {
+            outcomes.append(outcome(Kind::Retry, QStringLiteral("an earlier change of this record waits")));
+            continue;
+        }
+        outcomes.append(receive(screen, item, catalog));
+        if (outcomes.last().kind == Kind::Retry && !item.record.isEmpty())
+            held.insert(item.record);
+    }
+    return outcomes;
+}
+
+OutboxReceiver::Outcome OutboxReceiver::booking(const Item &item, const Catalog &catalog)
+{
+    if (item.payload.value(QLatin1String("kind")).toString() != kBooking)
+        return outcome(Kind::Rejected, QStringLiteral("the payload is not a booking"));
+    BookingStore::Error error;
+    const auto received = BookingStore(m_db, m_clock).judge(item.payload, catalog, &error);
+    if (received) {
+        Outcome o = outcome(Kind::Delivered);
+        o.booking = bookingState(item.payload.value(QLatin1String("id")).toString());
+        return o;
+    }
+    using E = BookingStore::Error::Kind;
+    switch (error.kind) {
+    case E::SlotTaken:
+        return outcome(Kind::Rejected, QStringLiteral("slot taken at the hub"));
+    case E::Invalid:
+        return outcome(Kind::Rejected, error.message);
+    case E::NotFound: // a studio the hub's catalog has not got yet
+        return outcome(Kind::Retry, error.message);
+    default:
+        return cannotStore(error.message);
+    }
+}
+
+OutboxReceiver::Outcome OutboxReceiver::erasure(const Item &item)
+{
+    const QString id = item.payload.value(QLatin1String("id")).toString();
+    if (id.isEmpty())
+        return outcome(Kind::Rejected, QStringLiteral("the erasure names no booking or place"));
+    QString problem;
+    PrivacyPurger purger(m_db, m_clock);
+    const auto done = item.kind == kBookingErase ? purger.eraseReceived(id, &problem) : purger.eraseJoinerReceived(id, &problem);
+    return done ? outcome(Kind::Delivered) : cannotStore(problem);
+}
+
+OutboxReceiver::Outcome OutboxReceiver::keep(const QString &screen, const Item &item, const QByteArray &digest)
+{
+    Transaction t(m_db);
+    QString problem;
+    if (!t.begin(&problem))
+        return cannotStore(problem);
+    if (auto seen = known(item.key, item.kind, digest))
+        return *seen;
+    Inbox::Entry entry{item.key, screen, item.kind, item.record, digest, Inbox::Outcome::Delivered, {}};
+    if (item.kind == InsightRecorder::outboxKind()) {
+        // Counted in the hub's own insights, once: in the transaction that notes the key.
+        QString why;
+        auto event = InsightEvent::fromJson(item.payload, &why);
+        if (event && why.isEmpty())
+            why = InsightEvent::problem(*event);
+        const QString id = item.payload.value(QLatin1String("id")).toString();
+        const QString device = item.payload.value(QLatin1String("device")).toString();
+        if (why.isEmpty() && (id.isEmpty() || device.isEmpty()))
+            why = QStringLiteral("the event has no id or device");
+        if (!why.isEmpty()) {
+            entry.outcome = Inbox::Outcome::Rejected;
+            entry.reason = why;
+        } else if (!InsightRows(m_db).insert(*event, id, device, &problem)) {
+            return cannotStore(problem);
+        }
+    }
+    if (!Inbox(m_db).add(entry, entry.outcome == Inbox::Outcome::Delivered ? std::optional(item.payload) : std::nullopt,
+                         m_clock(), &problem)
+        || !t.commit(&problem))
+        return cannotStore(problem);
+    return outcome(entry.outcome == Inbox::Outcome::Rejected ? Kind::Rejected : Kind::Delivered, entry.reason);
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "booking/booking.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Catalog;
+
+/// The hub's side of the screens' outboxes (POST /v1/outbox): applies each item by its kind once
+/// per idempotency key and says what became of it. Bookings are judged (BookingStore::judge: what
+/// the hub holds keeps its slot, a later arrival for it is rejected as "slot taken at the hub"),
+/// erasures are applied, requests, places at events and usage events are kept for the relay to
+/// the brand (usage events counted once in the hub's insights too). The same key with the same
+/// payload is answered as the first time and changes nothing; with another payload it is rejected.
+class OutboxReceiver
+{
+public:
+    static constexpr int kMaxBatch = 50;
+    /// The most one item's payload may take (compact JSON): a booking with its contact and a
+    /// visitor's car takes a few kilobytes.
+    static constexpr qsizetype kMaxPayloadBytes = 32 * 1024;
+
+    struct Item {
+        QString key;
+        QString kind;
+        QString record;
+        QJsonObject payload;
+    };
+
+    struct Batch {
+        enum class Refusal { None, Malformed, TooMany };
+        Refusal refusal = Refusal::None;
+        QString problem; ///< in words, when refused
+        QList<Item> items;
+    };
+    /// A request's body, {"items": [{key, kind, record, payload}, …]} with 1 to kMaxBatch items,
+    /// each with its key, kind and record as short text and its payload an object. Refused whole
+    /// otherwise: nothing of it is applied.
+    static Batch parse(const QByteArray &body);
+
+    struct Outcome {
+        enum class Kind { Delivered, Retry, Rejected };
+        Kind kind = Kind::Retry;
+        QString reason;  ///< why not delivered, in words for staff (never personal data)
+        QString booking; ///< a booking delivered: "confirmed" while it holds its slot at the hub, else its state
+        static QString name(Kind kind);
+    };
+
+    explicit OutboxReceiver(QSqlDatabase db, Clock clock = systemClock());
+
+    /// Applies one item `screen` sent.
+    Outcome receive(const QString &screen, const Item &item, const Catalog &catalog);
+    /// Applies a batch in order (a sender's Outbox::claimInOrder puts a record's items together):
+    /// an item after one of its record that is to be retried is retried too, never applied first.
+    QList<Outcome> receive(const QString &screen, const QList<Item> &items, const Catalog &catalog);
+
+    /// The kinds the hub takes.
+    static const QStringList &kinds();
+
+private:
+    /// What was made of this key before (the item again, or a key reused); nothing when it is new.
+    std::optional<Outcome> known(const QString &key, const QString &kind, const QByteArray &digest);
+    Outcome booking(const Item &item, const Catalog &catalog);
+    Outcome erasure(const Item &item);
+    Outcome keep(const QString &screen, const Item &item, const QByteArray &digest);
+    QString bookingState(const QString &id) const;
+
+    QSqlDatabase m_db;
+    Clock m_clock;
+};

@@ -5,8 +5,10 @@
 # tarball in ~/.cache/vitrine-debootstrap, made anew when the cache is empty), the package
 # installed with apt inside it (chroot), the kiosk started offscreen, vitrinectl doctor on the
 # database it created, an upgrade from an older package keeping a booking, an upgrade that
-# migrates an old schema on a copy, one that cannot and leaves the database as it was, then a
-# purge that leaves nothing of Vitrine behind but its system user (which Debian keeps).
+# migrates an old schema on a copy, one that cannot and leaves the database as it was; the hub's
+# package beside it (its user, unit and settings; the hub started as its user, pairing a screen
+# and answering it over TLS); then a purge of both that leaves nothing of Vitrine behind but the
+# system users (which Debian keeps).
 #
 #   packaging/test-install.sh [BUILD_DIR]      (default: build/; run as root)
 #
@@ -84,6 +86,7 @@ version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackCon
     >>"$work/cpack.log" 2>&1) || fail "cpack (previous)"
 current_deb=$(ls "$work"/packages/current/vitrine_*.deb)
 previous_deb=$(ls "$work"/packages/previous/vitrine_*.deb)
+hub_deb=$(ls "$work"/packages/current/vitrine-hub_*.deb)
 echo "install-test: $(basename "$previous_deb") -> $(basename "$current_deb")"
 
 # 2. A clean Debian 12 root, from the cache or made now.
@@ -125,7 +128,7 @@ cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf" 2>/dev/null || true
 printf '#!/bin/sh\nexit 101\n' >"$chroot_dir/usr/sbin/policy-rc.d"
 chmod 755 "$chroot_dir/usr/sbin/policy-rc.d"
 mkdir -p "$chroot_dir/tmp/packages"
-cp "$current_deb" "$previous_deb" "$chroot_dir/tmp/packages/"
+cp "$current_deb" "$previous_deb" "$hub_deb" "$chroot_dir/tmp/packages/"
 
 in_root() { chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     DEBIAN_FRONTEND=noninteractive "$@"; }
@@ -213,6 +216,59 @@ sql "PRAGMA user_version = $(sqlite3 "$work/with-booking.sqlite" 'PRAGMA user_ve
 in_root dpkg --configure -a >"$work/apt.log" 2>&1 || fail "dpkg --configure -a after the fix"
 [ "$(sql "SELECT count(*) FROM booking WHERE code = '$code'")" = 1 ] || fail "the booking is gone"
 
+# 6b. The hub's package beside the kiosk's: its user, unit, settings and man page; the hub, run as
+#     its user on its database, serves over TLS, pairs a screen and answers it.
+step "installing $(basename "$hub_deb")"
+apt_install "/tmp/packages/$(basename "$hub_deb")" || fail "apt-get install vitrine-hub"
+in_root getent passwd vitrine-hub >/dev/null || fail "no vitrine-hub user"
+[ -L "$chroot_dir/etc/systemd/system/multi-user.target.wants/vitrine-hub.service" ] || fail "the hub unit is not enabled"
+[ -f "$chroot_dir/etc/vitrine/hub.conf" ] || fail "no /etc/vitrine/hub.conf"
+[ -f "$chroot_dir/usr/share/man/man1/vitrine-hub.1.gz" ] || fail "no vitrine-hub man page"
+[ "$(stat -c %U "$chroot_dir/var/lib/vitrine-hub")" = vitrine-hub ] || fail "/var/lib/vitrine-hub is not the hub's"
+hub_db=/var/lib/vitrine-hub/hub.db
+as_hub() { in_root setpriv --reuid=vitrine-hub --regid=vitrine-hub --init-groups env HOME=/var/lib/vitrine-hub "$@"; }
+hub_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+step "starting the hub on 127.0.0.1:$hub_port"
+as_hub vitrine-hub --db "$hub_db" serve --listen "127.0.0.1:$hub_port" --no-sync >"$work/hub.log" 2>&1 &
+hub_pid=$!
+for _ in $(seq 1 300); do
+    grep -q "^listening " "$work/hub.log" && break
+    kill -0 "$hub_pid" 2>/dev/null || break
+    sleep 0.1
+done
+grep -q "^listening " "$work/hub.log" || {
+    cat "$work/hub.log"
+    fail "the hub did not start"
+}
+pairing_code=$(as_hub vitrine-hub --db "$hub_db" pair | tail -1)
+hub_answer=$(python3 - "$hub_port" "$pairing_code" <<'PY'
+import json, ssl, sys, urllib.request
+port, code = sys.argv[1], sys.argv[2]
+tls = ssl.create_default_context()
+tls.check_hostname = False
+tls.verify_mode = ssl.CERT_NONE  # a screen pins the hub's own certificate; this only asks it
+def ask(path, body=None, token=None):
+    request = urllib.request.Request("https://127.0.0.1:%s%s" % (port, path),
+                                     data=json.dumps(body).encode() if body is not None else None,
+                                     headers={"Content-Type": "application/json"})
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    with urllib.request.urlopen(request, context=tls, timeout=20) as answer:
+        return json.load(answer)
+token = ask("/v1/pair", {"code": code, "screenName": "install-test"})["token"]
+health = ask("/v1/health", token=token)
+print(health["status"], health["schemaVersion"], health["pairedScreens"])
+PY
+) || {
+    cat "$work/hub.log"
+    fail "the hub did not pair a screen or answer it"
+}
+kill "$hub_pid" && wait "$hub_pid" 2>/dev/null || true
+echo "install-test: the hub answered: $hub_answer"
+[ "${hub_answer%% *}" = ok ] || fail "the hub's health: $hub_answer"
+[ -s "$chroot_dir$hub_db" ] && [ -s "$chroot_dir$hub_db.hub-key.pem" ] || fail "the hub kept no database or key"
+[ "$(stat -c %a "$chroot_dir$hub_db.hub-key.pem")" = 600 ] || fail "the hub's key is readable by others"
+
 # 7. The units under a real systemd, where this machine can boot a container.
 if [ "${VITRINE_INSTALL_TEST_SYSTEMD:-1}" = 1 ] && command -v systemd-nspawn >/dev/null; then
     step "the kiosk unit under systemd (systemd-nspawn)"
@@ -236,7 +292,7 @@ fi
 # 8. Purge: nothing of Vitrine is left but its system user.
 step "purging"
 rm -rf "$chroot_dir/tmp/packages"
-in_root apt-get purge -y -q vitrine >"$work/apt.log" 2>&1 || {
+in_root apt-get purge -y -q vitrine vitrine-hub >"$work/apt.log" 2>&1 || {
     cat "$work/apt.log"
     fail "purge"
 }
@@ -244,6 +300,7 @@ leftovers=$(cd "$chroot_dir" && find . -xdev \( -path ./proc -o -path ./dev -o -
     -iname '*vitrine*' -print)
 [ -z "$leftovers" ] || fail "left behind after purge: $leftovers"
 in_root getent passwd vitrine >/dev/null || fail "the system user went (Debian keeps it)"
+in_root getent passwd vitrine-hub >/dev/null || fail "the hub's system user went (Debian keeps it)"
 
 now=$(date +%s)
-echo "install-test: passed in $((now - started)) s (kept by policy: the system user 'vitrine')"
+echo "install-test: passed in $((now - started)) s (kept by policy: the system users 'vitrine' and 'vitrine-hub')"

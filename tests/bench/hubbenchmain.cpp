@@ -98,12 +98,9 @@ int main(int argc, char *argv[])
     };
     QList<QByteArray> tokens;
     for (int i = 0; i < screens; ++i) {
-        const auto r = connect()->postJson(
-            "/v1/pair",
-            {{QStringLiteral("code"), hub.pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Bench %1").arg(i)}});
-        if (r.status != 200)
-            fail(QStringLiteral("pairing refused: %1").arg(r.status));
-        tokens << r.json().value(QLatin1String("token")).toString().toLatin1();
+        tokens << connect()->pair(hub.pairingCode(), QStringLiteral("Bench %1").arg(i));
+        if (tokens.last().isEmpty())
+            fail(QStringLiteral("the hub refused to pair screen %1").arg(i));
     }
 
     // Every free time of the fortnight, by studio and model.

@@ -114,6 +114,13 @@ public:
         return r;
     }
 
+    /// Pairs as a screen named `name` with the one-time `code`: its token, or empty when refused.
+    QByteArray pair(const QString &code, const QString &name)
+    {
+        const Response r = postJson("/v1/pair", {{QStringLiteral("code"), code}, {QStringLiteral("screenName"), name}});
+        return r.status == 200 ? r.json().value(QLatin1String("token")).toString().toLatin1() : QByteArray();
+    }
+
     /// Writes bytes as they are (several requests at once, or a request in parts) on the
     /// connection, opening it if needed; false when it cannot.
     bool writeRaw(const QByteArray &bytes, int timeoutMs = 10000)

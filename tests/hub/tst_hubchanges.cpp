@@ -28,12 +28,7 @@ class TestHubChanges : public QObject
         return c;
     }
 
-    QByteArray pairScreen(const QString &name)
-    {
-        const auto r = client()->postJson("/v1/pair",
-                                          {{QStringLiteral("code"), m_hub->pairingCode()}, {QStringLiteral("screenName"), name}});
-        return r.status == 200 ? r.json().value(QLatin1String("token")).toString().toLatin1() : QByteArray();
-    }
+    QByteArray pairScreen(const QString &name) { return client()->pair(m_hub->pairingCode(), name); }
 
     static QByteArray waitRequest(const QString &cursor, int waitMs, const QByteArray &token)
     {
@@ -75,12 +70,9 @@ private slots:
         QVERIFY(other.running());
         HttpTestClient c(other.port());
         c.useTls(other.fingerprint());
-        const auto paired = c.postJson(
-            "/v1/pair",
-            {{QStringLiteral("code"), other.pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Elsewhere")}});
-        QCOMPARE(paired.status, 200);
-        const auto r = c.get("/v1/changes?wait=0&cursor=" + QUrl::toPercentEncoding(cursor),
-                             paired.json().value(QLatin1String("token")).toString().toLatin1());
+        const QByteArray elsewhere = c.pair(other.pairingCode(), QStringLiteral("Elsewhere"));
+        QVERIFY(!elsewhere.isEmpty());
+        const auto r = c.get("/v1/changes?wait=0&cursor=" + QUrl::toPercentEncoding(cursor), elsewhere);
         QVERIFY(r.json().value(QLatin1String("resync")).toBool());
         QVERIFY(r.json().value(QLatin1String("cursor")).toString() != cursor);
 

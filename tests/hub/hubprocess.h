@@ -39,7 +39,9 @@ public:
         m_process.setArguments(
             QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_arguments
             + more);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setProcessChannelMode(m_log.isEmpty() ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
+        if (!m_log.isEmpty())
+            m_process.setStandardErrorFile(m_log, QIODevice::Append);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
@@ -77,6 +79,9 @@ public:
             m_process.waitForFinished(5000);
         }
     }
+
+    /// The hub's log (standard error) goes to `path` from its next start on, for a test to read.
+    void setLogFile(const QString &path) { m_log = path; }
 
     bool running() const { return m_port != 0 && m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
@@ -145,6 +150,7 @@ private:
     QString m_db;
     QProcess m_process;
     QStringList m_arguments;
+    QString m_log;
     quint16 m_port = 0;
     QByteArray m_fingerprint;
 };

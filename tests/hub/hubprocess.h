@@ -96,20 +96,39 @@ public:
     /// The same from any SQLite file (a screen's).
     static QVariant valueAt(const QString &path, const QString &sql)
     {
-        const QString name = QStringLiteral("hubprocess-read");
         QVariant out;
+        readAt(path, sql, [&out](const QSqlQuery &q) {
+            out = q.value(0);
+            return false;
+        });
+        return out;
+    }
+    /// The first column of every row `sql` reads from a SQLite file, in order.
+    static QStringList columnAt(const QString &path, const QString &sql)
+    {
+        QStringList out;
+        readAt(path, sql, [&out](const QSqlQuery &q) {
+            out << q.value(0).toString();
+            return true;
+        });
+        return out;
+    }
+    /// Runs `sql` on a connection of its own; `row` sees each row while it says to go on.
+    static void readAt(const QString &path, const QString &sql, const std::function<bool(const QSqlQuery &)> &row)
+    {
+        const QString name = QStringLiteral("hubprocess-read");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             if (db.open()) {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-                if (q.exec(sql) && q.next())
-                    out = q.value(0);
+                if (q.exec(sql))
+                    while (q.next() && row(q)) {
+                    }
             }
         }
         QSqlDatabase::removeDatabase(name);
-        return out;
     }
 
     /// Runs `vitrine-hub --db <this hub's database> <arguments>`; its exit code and standard output.

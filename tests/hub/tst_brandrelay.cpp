@@ -8,12 +8,12 @@
 // `vitrine-hub relay`; a hub killed mid-relay (SIGKILL, VITRINE_KILL_ROUNDS times, 20 by
 // default) still ends with every item at the brand exactly once. The token is never printed.
 #include "brandserverprocess.h"
+#include "demodatabase.h"
 #include "httptestclient.h"
 #include "hubprocess.h"
 
 #include "booking/bookingstore.h"
 #include "catalog/catalogrows.h"
-#include "feed/feedimporter.h"
 #include "insights/insightrecorder.h"
 #include "kiosk/visitorrequests.h"
 #include "storage/database.h"
@@ -37,26 +37,6 @@ Q_DECLARE_METATYPE(HubLink::Answer)
 namespace {
 
 const QByteArray kToken = "brand-token-7f3a9c51d2";
-
-/// Every row of the first column `sql` reads from a SQLite file, in order.
-QStringList column(const QString &path, const QString &sql)
-{
-    const QString name = QStringLiteral("brandrelay-read");
-    QStringList out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-            if (q.exec(sql))
-                while (q.next())
-                    out << q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
@@ -243,12 +223,15 @@ class TestBrandRelay : public QObject
     }
 
     /// The hub's items and the brand's: each once, in the hub's order within every record.
-    static void compareWithBrand(const HubProcess &hub, const BrandServerProcess &brand, const QString &brandDb)
+    static void compareWithBrand(const HubProcess &hub, const QString &brandDb)
     {
-        const QStringList hubKeys = column(hub.databasePath(), QStringLiteral("SELECT idempotency_key FROM outbox ORDER BY id"));
-        const QStringList hubRecords = column(hub.databasePath(), QStringLiteral("SELECT record FROM outbox ORDER BY id"));
-        const QStringList brandKeys = column(brandDb, QStringLiteral("SELECT key FROM received ORDER BY seq"));
-        const QStringList brandRecords = column(brandDb, QStringLiteral("SELECT record FROM received ORDER BY seq"));
+        const QStringList hubKeys = HubProcess::columnAt(hub.databasePath(),
+                                                         QStringLiteral("SELECT idempotency_key FROM outbox ORDER BY id"));
+        const QStringList hubRecords = HubProcess::columnAt(hub.databasePath(),
+                                                            QStringLiteral("SELECT record FROM outbox ORDER BY id"));
+        const QStringList brandKeys = HubProcess::columnAt(brandDb, QStringLiteral("SELECT key FROM received ORDER BY seq"));
+        const QStringList brandRecords = HubProcess::columnAt(brandDb,
+                                                              QStringLiteral("SELECT record FROM received ORDER BY seq"));
         QCOMPARE(brandKeys.size(), hubKeys.size());
         QCOMPARE(QSet<QString>(brandKeys.cbegin(), brandKeys.cend()), QSet<QString>(hubKeys.cbegin(), hubKeys.cend()));
         QHash<QString, QStringList> hubOrder, brandOrder;
@@ -258,7 +241,6 @@ class TestBrandRelay : public QObject
             brandOrder[brandRecords.at(i)] << brandKeys.at(i);
         for (auto it = hubOrder.cbegin(); it != hubOrder.cend(); ++it)
             QCOMPARE(brandOrder.value(it.key()), it.value());
-        Q_UNUSED(brand);
     }
 
 private slots:
@@ -268,12 +250,7 @@ private slots:
         qRegisterMetaType<OutboxSender::Report>();
         QVERIFY(m_dir.isValid());
         m_template = m_dir.filePath(QStringLiteral("template.db"));
-        QVERIFY(Database::open(m_template, QStringLiteral("template")).ok());
-        {
-            FeedImporter importer(QSqlDatabase::database(QStringLiteral("template")));
-            QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
-        }
-        Database::close(QStringLiteral("template"));
+        QVERIFY(makeDemoDatabase(m_template));
     }
 
     void everythingReachesTheBrandOnce()
@@ -322,7 +299,7 @@ private slots:
         QCOMPARE(hubCount(hub, QStringLiteral("payload LIKE '%fjordpost%'")), 0); // no contact kept in it
 
         QVERIFY(waitFor([&] { return hubCount(hub, QStringLiteral("state = 'delivered'")) == received + 3; }, 30000));
-        compareWithBrand(hub, brand, brandDb);
+        compareWithBrand(hub, brandDb);
         QCOMPARE(brand.value(QStringLiteral("SELECT sum(arrivals) FROM received")).toLongLong(), received + 3);
         // Bookings carry the visitor's contact (the brand calls back); nothing else carries one.
         QCOMPARE(brand.value(QStringLiteral("SELECT count(*) FROM received WHERE kind = 'booking'")).toInt(), 3 + 1 + 2 + 2);
@@ -489,9 +466,10 @@ private slots:
         qInfo("%d kill -9 rounds of the hub mid-relay in %lld ms; %lld items, %lld arrivals at the brand (%lld sent again after "
               "a kill, applied once)",
               done, took.elapsed(), items, arrivals, arrivals - items);
-        compareWithBrand(hub, brand, brandDb);
+        compareWithBrand(hub, brandDb);
         // Every booking the hub holds is at the brand, in its last revision, once.
-        for (const QString &id : column(hub.databasePath(), QStringLiteral("SELECT id || ':' || revision FROM booking")))
+        for (const QString &id :
+             HubProcess::columnAt(hub.databasePath(), QStringLiteral("SELECT id || ':' || revision FROM booking")))
             QCOMPARE(brand.value(QStringLiteral("SELECT count(*) FROM received WHERE key = 'booking:%1'").arg(id)).toInt(), 1);
     }
 };

@@ -6,13 +6,13 @@
 // reason, a slot the hub already gave away stays given, a hub that is gone leaves the items
 // waiting with their backoff, a record's changes arrive in order, and a hub killed mid-drain
 // (SIGKILL, VITRINE_KILL_ROUNDS times, 20 by default) still ends with every booking exactly once.
+#include "demodatabase.h"
 #include "httptestclient.h"
 #include "hubprocess.h"
 
 #include "booking/bookingstore.h"
 #include "booking/privacypurger.h"
 #include "catalog/catalogrows.h"
-#include "feed/feedimporter.h"
 #include "insights/insightrecorder.h"
 #include "kiosk/visitorrequests.h"
 #include "storage/database.h"
@@ -200,12 +200,7 @@ private slots:
         qRegisterMetaType<OutboxSender::Report>();
         QVERIFY(m_dir.isValid());
         m_template = m_dir.filePath(QStringLiteral("template.db"));
-        QVERIFY(Database::open(m_template, QStringLiteral("template")).ok());
-        {
-            FeedImporter importer(QSqlDatabase::database(QStringLiteral("template")));
-            QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
-        }
-        Database::close(QStringLiteral("template"));
+        QVERIFY(makeDemoDatabase(m_template));
     }
 
     void cleanup() { Database::close(kScreen); }

@@ -51,9 +51,21 @@ public:
     }
 
     quint16 port() const { return m_port; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/vitrine/outbox").arg(m_port); }
+    QString url() const
+    {
+        const bool tls = m_extra.contains(QStringLiteral("--tls-cert"));
+        return QStringLiteral("%1://127.0.0.1:%2/vitrine/outbox")
+            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(m_port);
+    }
     /// Changes how it answers from the next batch on (status, retryAfter, rejectKind, delayMs).
-    bool control(const QJsonObject &faults) const { return HttpTestClient(m_port).postJson("/control", faults).status == 200; }
+    bool control(const QJsonObject &faults) const
+    {
+        HttpTestClient client(m_port);
+        if (m_extra.contains(QStringLiteral("--tls-cert")))
+            client.useTls({});
+        return client.postJson("/control", faults).status == 200;
+    }
     /// The first column of the first row `sql` reads from what it recorded.
     QVariant value(const QString &sql) const { return HubProcess::valueAt(m_db, sql); }
 

@@ -6,7 +6,9 @@
 // with one; a resend changes nothing. A brand answering 503 or gone leaves the items waiting
 // with their backoff; a kind it refuses stays dead-lettered at the hub and is listed by
 // `vitrine-hub relay`; a hub killed mid-relay (SIGKILL, VITRINE_KILL_ROUNDS times, 20 by
-// default) still ends with every item at the brand exactly once. The token is never printed.
+// default) still ends with every item at the brand exactly once. Over HTTPS the brand's
+// certificate is checked against the system's authorities, and a private one given with --ca.
+// The token is never printed.
 #include "brandserverprocess.h"
 #include "demodatabase.h"
 #include "httptestclient.h"
@@ -203,18 +205,20 @@ class TestBrandRelay : public QObject
         return {};
     }
 
-    /// Points the hub at the brand server (a running hub takes it at its next turn).
-    bool pointAt(const HubProcess &hub, const BrandServerProcess &brand)
+    /// Points the hub at the brand server (a running hub takes it at its next turn), trusting
+    /// the authority `ca` beside the system's when given.
+    bool pointAt(const HubProcess &hub, const BrandServerProcess &brand, const QString &ca = {})
     {
         const QString tokenFile = m_dir.filePath(QStringLiteral("brand-token"));
         QFile f(tokenFile);
         if (!f.open(QIODevice::WriteOnly) || f.write(kToken + "\n") < 0)
             return false;
         f.close();
-        return hub.command(
-                      {QStringLiteral("brand"), QStringLiteral("--url"), brand.url(), QStringLiteral("--token-file"), tokenFile})
-                   .exitCode
-            == 0;
+        QStringList arguments{QStringLiteral("brand"), QStringLiteral("--url"), brand.url(), QStringLiteral("--token-file"),
+                              tokenFile};
+        if (!ca.isEmpty())
+            arguments << QStringLiteral("--ca") << ca;
+        return hub.command(arguments).exitCode == 0;
     }
 
     static qint64 hubCount(const HubProcess &hub, const QString &where)
@@ -416,6 +420,77 @@ private slots:
         QTest::qWait(800);
         QCOMPARE(hubCount(hub, QStringLiteral("state = 'pending' AND attempts = 0")), 1);
         QVERIFY(hub.command({QStringLiteral("relay")}).out.contains("(off"));
+    }
+
+    void httpsIsCheckedAgainstTheAuthorities()
+    {
+        // A private authority and the brand's certificate from it, for 127.0.0.1.
+        const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+        const QString caKey = m_dir.filePath(QStringLiteral("ca.key"));
+        const QString cert = m_dir.filePath(QStringLiteral("brand.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("brand.key"));
+        const QString request = m_dir.filePath(QStringLiteral("brand.csr"));
+        const QString extensions = m_dir.filePath(QStringLiteral("brand.ext"));
+        QFile ext(extensions);
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
+        ext.close();
+        const auto openssl = [](const QStringList &arguments) {
+            QProcess p;
+            p.start(QStringLiteral("openssl"), arguments);
+            return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        };
+        const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+        if (!openssl({QStringLiteral("version")}))
+            QSKIP("no openssl program to make the test's certificates");
+        QVERIFY(
+            openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                    + QStringList{QStringLiteral("-keyout"), caKey, QStringLiteral("-out"), ca, QStringLiteral("-days"),
+                                  QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Vitrine Test Brand CA")}));
+        QVERIFY(openssl(QStringList{QStringLiteral("req")} + ec
+                        + QStringList{QStringLiteral("-keyout"), key, QStringLiteral("-out"), request, QStringLiteral("-subj"),
+                                      QStringLiteral("/CN=127.0.0.1")}));
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request, QStringLiteral("-CA"),
+                         ca, QStringLiteral("-CAkey"), caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), cert,
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensions}));
+
+        BrandServerProcess brand(m_dir.filePath(QStringLiteral("brand-tls.db")), kToken,
+                                 {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY(brand.port());
+        QVERIFY(brand.url().startsWith(QLatin1String("https://")));
+        HubProcess hub(
+            {QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--relay-every-ms"), QStringLiteral("200")});
+        QVERIFY(hub.running());
+        auto a = screen(hub);
+        QVERIFY(a);
+
+        // Checked against the system's authorities only: the brand's certificate is refused, nothing goes.
+        QVERIFY(pointAt(hub, brand));
+        QCOMPARE(bookAtHub(hub, token(*a), 1, 5).size(), 1);
+        QVERIFY(waitFor([&] { return hubCount(hub, QStringLiteral("state = 'pending' AND attempts >= 1")) == 1; }, 10000));
+        QCOMPARE(brand.value(QStringLiteral("SELECT count(*) FROM received")).toInt(), 0);
+        const auto refused = hub.command({QStringLiteral("relay")});
+        QVERIFY2(refused.out.contains("cannot be reached"), refused.out.constData());
+
+        // With the brand's authority: delivered, over TLS.
+        QVERIFY(pointAt(hub, brand, ca));
+        QCOMPARE(hub.command({QStringLiteral("relay"), QStringLiteral("--now")}).exitCode, 0);
+        QVERIFY2(waitFor([&] { return hubCount(hub, QStringLiteral("state = 'delivered'")) == 1; }, 10000),
+                 hub.command({QStringLiteral("relay")}).out.constData());
+        QCOMPARE(
+            brand.value(QStringLiteral("SELECT count(*) FROM received WHERE kind = 'booking' AND contact IS NOT NULL")).toInt(),
+            1);
+        // Plain http is for this machine only, and a missing token file is refused.
+        const QString tokenFile = m_dir.filePath(QStringLiteral("brand-token"));
+        QCOMPARE(hub.command({QStringLiteral("brand"), QStringLiteral("--url"), QStringLiteral("http://brand.example/outbox"),
+                              QStringLiteral("--token-file"), tokenFile})
+                     .exitCode,
+                 64);
+        QCOMPARE(hub.command({QStringLiteral("brand"), QStringLiteral("--url"), brand.url(), QStringLiteral("--token-file"),
+                              m_dir.filePath(QStringLiteral("none"))})
+                     .exitCode,
+                 64);
     }
 
     void aHubKilledMidRelayEndsWithEveryItemOnce()

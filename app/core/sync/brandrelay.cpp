@@ -135,6 +135,9 @@ void BrandRelay::relay()
         },
         [this](Endpoint endpoint) {
             m_loading = false;
+            // Another address or authority: a connection kept from before would keep the old checks.
+            if (endpoint.url != m_endpoint.url || endpoint.caPem != m_endpoint.caPem)
+                m_network->clearConnectionCache();
             m_endpoint = std::move(endpoint);
             if (m_endpoint.valid())
                 m_sender->drain();

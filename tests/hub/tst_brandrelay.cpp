@@ -13,6 +13,7 @@
 #include "demodatabase.h"
 #include "httptestclient.h"
 #include "hubprocess.h"
+#include "pairedscreen.h"
 
 #include "booking/bookingstore.h"
 #include "catalog/catalogrows.h"
@@ -62,93 +63,30 @@ class TestBrandRelay : public QObject
     QString m_template;
     int m_serial = 0;
 
-    /// A screen on its own copy of the demo catalog, paired with the hub, draining to it.
-    struct Screen {
-        QString connection;
-        QString path;
-        QNetworkAccessManager network;
-        HubLink link{&network};
-        std::unique_ptr<DatabaseQueue> queue;
-        std::unique_ptr<OutboxSender> sender;
-        qint64 clockOffsetSecs = 0;
-        QSqlDatabase db() const { return QSqlDatabase::database(connection); }
-        ~Screen()
-        {
-            sender.reset();
-            queue.reset();
-            Database::close(connection);
-        }
-    };
+    using Screen = PairedScreen;
 
     std::unique_ptr<Screen> screen(HubProcess &hub)
     {
-        auto s = std::make_unique<Screen>();
-        s->connection = QStringLiteral("screen-%1").arg(++m_serial);
-        s->path = m_dir.filePath(s->connection + QStringLiteral(".db"));
-        if (!QFile::copy(m_template, s->path) || !Database::open(s->path, s->connection).ok())
-            return nullptr;
-        QSignalSpy paired(&s->link, &HubLink::paired);
-        s->link.pair(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(hub.port())), hub.pairingCode(),
-                     QStringLiteral("Screen %1").arg(m_serial));
-        if (!paired.wait(20000) || !s->link.pairing().valid())
-            return nullptr;
-        s->queue = std::make_unique<DatabaseQueue>(s->path);
-        s->sender = std::make_unique<OutboxSender>(s->queue.get(), &s->link);
-        Screen *raw = s.get();
-        s->sender->setClock([raw] { return QDateTime::currentDateTimeUtc().addSecs(raw->clockOffsetSecs); });
-        return s;
-    }
-
-    static qint64 pendingAt(const Screen &s)
-    {
-        QSqlQuery q(s.db());
-        return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) && q.next() ? q.value(0).toLongLong()
-                                                                                                         : -1;
-    }
-
-    /// Drains the screen until nothing waits, moving its clock past every backoff.
-    static bool drainAll(Screen &s)
-    {
-        for (int i = 0; i < 60 && pendingAt(s) != 0; ++i) {
-            s.clockOffsetSecs += 2 * 3600;
-            QSignalSpy drained(s.sender.get(), &OutboxSender::drained);
-            s.sender->drain();
-            if (!drained.wait(60000))
-                return false;
-        }
-        return pendingAt(s) == 0;
+        const QString connection = QStringLiteral("screen-%1").arg(++m_serial);
+        return PairedScreen::pair(hub, m_template, m_dir.filePath(connection + QStringLiteral(".db")), connection,
+                                  QStringLiteral("Screen %1").arg(m_serial));
     }
 
     /// `count` bookings of the Aster 5 at Oslo on the screen, in free slots from `firstDay` on.
     static QList<Booking> book(Screen &s, int count, int firstDay)
     {
-        QList<Booking> out;
-        const auto catalog = CatalogRows(s.db()).catalog();
-        if (!catalog || !catalog->studio(QStringLiteral("oslo")))
-            return out;
-        const Studio &oslo = *catalog->studio(QStringLiteral("oslo"));
-        BookingStore store(s.db());
-        for (int day = firstDay; day < firstDay + 60 && out.size() < count; ++day) {
-            for (const auto &slot :
-                 store.daySlots(oslo, QDate::currentDate().addDays(day), DriveTarget::fleet(QStringLiteral("aster-5")))) {
-                if (!slot.isFree() || out.size() >= count)
-                    continue;
-                BookingStore::Request r;
-                r.target = DriveTarget::fleet(QStringLiteral("aster-5"));
-                r.start = slot.start;
-                r.contact.name = QStringLiteral("Guest ") + QChar(char16_t(u'A' + out.size() % 26));
-                r.contact.channel = ContactChannel::Email;
-                r.contact.value = QStringLiteral("guest%1.%2@fjordpost.no").arg(firstDay).arg(out.size());
-                r.contact.privacyAccepted = true;
-                if (const auto made = store.create(oslo, r))
-                    out << made->booking;
-            }
-        }
-        return out;
+        return bookDrives(s.db(), count, firstDay, systemClock(), [firstDay](int i) {
+            ContactInput c;
+            c.name = QStringLiteral("Guest ") + QChar(char16_t(u'A' + i % 26));
+            c.channel = ContactChannel::Email;
+            c.value = QStringLiteral("guest%1.%2@fjordpost.no").arg(firstDay).arg(i);
+            c.privacyAccepted = true;
+            return c;
+        });
     }
 
     /// A screen's token at the hub, for requests made at the hub itself (as the kiosk books there).
-    static QByteArray token(const Screen &s) { return s.link.pairing().token; }
+    static QByteArray token(const Screen &s) { return s.token(); }
 
     /// `count` bookings made at the hub (POST /v1/bookings) from `firstDay` on; their ids.
     static QStringList bookAtHub(const HubProcess &hub, const QByteArray &token, int count, int firstDay)
@@ -293,8 +231,8 @@ private slots:
         QCOMPARE(atHub.size(), 2);
         QVERIFY(!joinAtHub(hub, token(*a), 1).isEmpty());
 
-        QVERIFY(drainAll(*a));
-        QVERIFY(drainAll(*b));
+        QVERIFY(a->drainAll());
+        QVERIFY(b->drainAll());
         const qint64 received = hub.value(QStringLiteral("SELECT count(*) FROM outbox_received WHERE outcome = 'delivered'"))
                                     .toLongLong();
         QCOMPARE(received, 4 + 2 + 1 + 1);
@@ -512,7 +450,7 @@ private slots:
         BookingStore store(a->db());
         for (const Booking &b : made)
             QVERIFY(store.confirm(b.id));
-        QVERIFY(drainAll(*a));
+        QVERIFY(a->drainAll());
         QCOMPARE(bookAtHub(hub, token(*a), 6, 50).size(), 6);
         const qint64 items = hubCount(hub, QStringLiteral("1"));
         QCOMPARE(items, made.size() * 2 + 6);

@@ -318,6 +318,17 @@ private slots:
         QVERIFY(hub.command({QStringLiteral("relay")}).out.contains("503"));
         QCOMPARE(brand.value(QStringLiteral("SELECT count(*) FROM received")).toInt(), 0);
 
+        // Too many requests, come back in a minute: nothing goes before then, whatever the backoff.
+        QVERIFY(brand.control({{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 60}}));
+        QCOMPARE(hub.command({QStringLiteral("relay"), QStringLiteral("--now")}).exitCode, 0);
+        const QString inAMinute = QDateTime::currentDateTimeUtc().addSecs(50).toString(Qt::ISODateWithMs);
+        QVERIFY(waitFor(
+            [&] {
+                return hubCount(hub, QStringLiteral("last_error LIKE '%429%' AND next_attempt_at > '%1'").arg(inAMinute)) == 2;
+            },
+            10000));
+        QVERIFY(brand.control({{QStringLiteral("retryAfter"), -1}}));
+
         // Back, and refusing places: the bookings go, the place is dead-lettered with the reason.
         QVERIFY(brand.control({{QStringLiteral("status"), 0}, {QStringLiteral("rejectKind"), QStringLiteral("event-join")}}));
         QVERIFY(!joinAtHub(hub, token(*a), 2).isEmpty());

@@ -2966,6 +2966,14 @@
         <source>Only into headphones</source>
         <translation>عبر سماعات الرأس فقط</translation>
     </message>
+    <message>
+        <source>A colleague has already taken this request.</source>
+        <translation>تولّى أحد الزملاء هذا الطلب بالفعل.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
+        <translation>لم يقبل نظام المعرض هذا الإجراء. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

@@ -2846,6 +2846,14 @@
         <source>Only into headphones</source>
         <translation>Nur über Kopfhörer</translation>
     </message>
+    <message>
+        <source>A colleague has already taken this request.</source>
+        <translation>Eine Kollegin oder ein Kollege hat diese Anfrage bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
+        <translation>Das System des Studios hat dies nicht angenommen. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

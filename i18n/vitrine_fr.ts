@@ -2846,6 +2846,14 @@
         <source>Only into headphones</source>
         <translation>Uniquement dans un casque</translation>
     </message>
+    <message>
+        <source>A colleague has already taken this request.</source>
+        <translation>Un collègue a déjà pris cette demande.</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
+        <translation>Le système du studio ne l’a pas pris en compte. Veuillez réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

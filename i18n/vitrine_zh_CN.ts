@@ -2816,6 +2816,14 @@
         <source>Only into headphones</source>
         <translation>仅通过耳机</translation>
     </message>
+    <message>
+        <source>A colleague has already taken this request.</source>
+        <translation>已有同事接手了这个请求。</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
+        <translation>展厅系统未能接收此操作。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

@@ -2816,6 +2816,14 @@
         <source>Only into headphones</source>
         <translation>僅透過耳機</translation>
     </message>
+    <message>
+        <source>A colleague has already taken this request.</source>
+        <translation>已有同事接手這個請求。</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
+        <translation>展間系統未能接收此操作。請再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

@@ -87,6 +87,7 @@ HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVers
     , m_registry(db)
     , m_bookings(db)
     , m_events(db)
+    , m_requests(db)
     , m_outbox(db)
     , m_phone(db, phone)
     , m_schemaVersion(schemaVersion)
@@ -115,6 +116,8 @@ void HubService::noteChange(const HttpRequest &request, const HttpResponse &resp
         topic = QStringLiteral("slots");
     else if (p.startsWith("/v1/events/") || p.startsWith("/p/place/"))
         topic = QStringLiteral("events");
+    else if (p.startsWith("/v1/requests/"))
+        topic = QStringLiteral("requests");
     if (topic.isEmpty())
         return;
     m_changes.note(topic);
@@ -184,6 +187,10 @@ HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
             m_server->wake();
         return r;
     }
+    if (request.path == "/v1/requests")
+        return read ? m_requests.list(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/requests/take")
+        return request.method == "POST" ? m_requests.take(request) : error(405, QStringLiteral("use POST"));
     if (request.path == "/v1/events")
         return read ? m_events.list(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events/join")

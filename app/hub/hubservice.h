@@ -7,6 +7,7 @@
 #include "hubchanges.h"
 #include "hubevents.h"
 #include "huboutbox.h"
+#include "hubrequests.h"
 #include "phonesite.h"
 #include "ratelimiter.h"
 
@@ -54,6 +55,7 @@ private:
     ScreenRegistry m_registry;
     HubBookings m_bookings;
     HubEvents m_events;
+    HubRequests m_requests;
     HubOutbox m_outbox;
     PhoneSite m_phone; ///< the public pages for visitors' phones (/p/…), no token
     int m_schemaVersion;

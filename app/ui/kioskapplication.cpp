@@ -223,6 +223,13 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->staffInsights->setFolders(options.feedFolders);
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
+    d->staff->setHub(d->hub.get());
+    // A visitor asking for staff reaches every paired tablet at once, not at the next drain.
+    QObject::connect(d->showroom.get(), &Showroom::requestAnswered, d->hub.get(),
+                     [hub = d->hub.get()](int, const QString &, bool saved) {
+                         if (saved)
+                             hub->deliverNow();
+                     });
     d->sleep = std::make_unique<ScreenSleep>(nullptr);
     {
         QList<ChoiceListModel::Choice> studios, languages;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffmode.h"
+#include "studiohub.h"
 
 #include "carnames.h"
 #include "inventory/vehicle.h"
@@ -7,6 +8,10 @@
 #include "kiosk/visitorrequests.h"
 #include "storage/databasequeue.h"
 #include "tradeinvaluation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
 
 #include <limits>
 
@@ -254,9 +259,26 @@ void StaffMode::lock()
         return;
     m_unlocked = false;
     setMessage(QString());
+    m_requestMessage.clear();
     m_requests.setRows({});
     emit requestsChanged();
     emit unlockedChanged();
+}
+
+void StaffMode::setHub(StudioHub *hub)
+{
+    m_hub = hub;
+    // A visitor asked at another screen, or a colleague took a request: read them again.
+    connect(hub, &StudioHub::hubChanged, this, [this](const QStringList &topics) {
+        if (topics.contains(QLatin1String("requests")))
+            refresh();
+    });
+    connect(hub, &StudioHub::pairingChanged, this, &StaffMode::refresh);
+}
+
+bool StaffMode::throughHub() const
+{
+    return m_hub && m_hub->reachable();
 }
 
 void StaffMode::refresh()
@@ -264,38 +286,75 @@ void StaffMode::refresh()
     if (!m_unlocked)
         return;
     const QString studio = m_stored.studio;
-    m_queue->run<QList<VisitorRequests::Request>>(
-        this, [studio](QSqlDatabase &db) { return VisitorRequests(db).open(studio); },
-        [this](QList<VisitorRequests::Request> open) {
-            if (!m_unlocked)
-                return;
-            QList<RequestRow> rows;
-            for (const VisitorRequests::Request &r : open) {
-                // The car named as staff find it, never by its internal id.
-                QString car;
-                if (!r.vehicle.isEmpty()) {
-                    car = m_describeCar ? m_describeCar(r.vehicle) : QString();
-                    if (car.isEmpty())
-                        car = tr("a car that has left the stock");
-                } else if (!r.buildCode.isEmpty() && m_describeBuild) {
-                    car = m_describeBuild(r.buildCode);
-                }
-                rows << RequestRow{r.id,
-                                   r.kind == VisitorRequests::Kind::Hold,
-                                   car,
-                                   r.buildCode,
-                                   m_locale.toString(r.created.toLocalTime().time(), QLocale::ShortFormat),
-                                   TradeInValuation::staffLine(r.tradeIn, m_locale)};
-            }
-            m_requests.setRows(rows);
-            emit requestsChanged();
-        });
+    const int serial = ++m_requestRead;
+    const auto readHere = [this, serial, studio] {
+        m_queue->run<QList<VisitorRequests::Request>>(
+            this, [studio](QSqlDatabase &db) { return VisitorRequests(db).open(studio); },
+            [this, serial](QList<VisitorRequests::Request> open) {
+                if (serial == m_requestRead)
+                    showRequests(open);
+            });
+    };
+    if (!throughHub())
+        return readHere();
+    m_hub->call("GET", QStringLiteral("/v1/requests?studio=") + QString::fromLatin1(QUrl::toPercentEncoding(studio)), {},
+                [this, serial, readHere](const HubLink::Answer &a) {
+                    if (serial != m_requestRead || !m_unlocked)
+                        return;
+                    if (a.outcome != HubLink::Outcome::Ok)
+                        return readHere(); // the hub went out of reach meanwhile: what this screen knows
+                    QList<VisitorRequests::Request> open;
+                    const QJsonArray list = QJsonDocument::fromJson(a.body).object().value(QLatin1String("requests")).toArray();
+                    for (const auto &v : list) {
+                        if (auto r = VisitorRequests::fromJson(v.toObject()))
+                            open << *r;
+                    }
+                    showRequests(open);
+                });
+}
+
+void StaffMode::showRequests(const QList<VisitorRequests::Request> &open)
+{
+    if (!m_unlocked)
+        return;
+    QList<RequestRow> rows;
+    for (const VisitorRequests::Request &r : open) {
+        // The car named as staff find it, never by its internal id.
+        QString car;
+        if (!r.vehicle.isEmpty()) {
+            car = m_describeCar ? m_describeCar(r.vehicle) : QString();
+            if (car.isEmpty())
+                car = tr("a car that has left the stock");
+        } else if (!r.buildCode.isEmpty() && m_describeBuild) {
+            car = m_describeBuild(r.buildCode);
+        }
+        rows << RequestRow{r.id,
+                           r.kind == VisitorRequests::Kind::Hold,
+                           car,
+                           r.buildCode,
+                           m_locale.toString(r.created.toLocalTime().time(), QLocale::ShortFormat),
+                           TradeInValuation::staffLine(r.tradeIn, m_locale)};
+    }
+    m_requests.setRows(rows);
+    emit requestsChanged();
 }
 
 void StaffMode::closeRequest(const QString &id)
 {
     if (!m_unlocked)
         return;
+    m_requestMessage.clear();
+    if (throughHub()) {
+        // Taken for every tablet of the studio; a colleague who was quicker has it.
+        m_hub->call("POST", QStringLiteral("/v1/requests/take"), {{QStringLiteral("id"), id}}, [this](const HubLink::Answer &a) {
+            if (a.outcome != HubLink::Outcome::Ok)
+                m_requestMessage = a.code == QLatin1String("already-taken")
+                    ? tr("A colleague has already taken this request.")
+                    : tr("The studio's system did not take this. Please try again.");
+            refresh();
+        });
+        return;
+    }
     m_queue->run<bool>(
         this, [id](QSqlDatabase &db) { return VisitorRequests(db).close(id); }, [this](bool) { refresh(); });
 }

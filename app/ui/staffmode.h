@@ -6,6 +6,7 @@
 #include "choicelistmodel.h"
 #include "inventory/vehicle.h"
 #include "kiosk/studiosettings.h"
+#include "kiosk/visitorrequests.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
 
@@ -16,6 +17,7 @@
 #include <functional>
 
 class DatabaseQueue;
+class StudioHub;
 
 /// Staff mode for QML: unlocking with the PIN (checked on the database worker: the Argon2id
 /// hash takes a moment the screen must not wait for), the studio's open visitor requests, and
@@ -33,6 +35,8 @@ class StaffMode : public QObject, public QmlSingleton<StaffMode>
     /// buildCode, time.
     Q_PROPERTY(QAbstractItemModel *requests READ requests CONSTANT)
     Q_PROPERTY(int requestCount READ requestCount NOTIFY requestsChanged)
+    /// What taking a request came to when it did not go (a colleague took it first).
+    Q_PROPERTY(QString requestMessage READ requestMessage NOTIFY requestsChanged)
     /// How the screen hangs, as staff set it (auto, landscape, portrait): Main turns the picture.
     Q_PROPERTY(QString orientation READ orientation NOTIFY settingsChanged)
     /// Where visitors' phones open the studio's pages (the QR codes' base); empty when none is set.
@@ -75,6 +79,10 @@ public:
     QString message() const { return m_message; }
     QAbstractItemModel *requests() { return &m_requests; }
     int requestCount() const { return int(m_requests.rows().size()); }
+    QString requestMessage() const { return m_requestMessage; }
+    /// Paired with the studio's hub, the requests are the studio's, from every screen, and one
+    /// taken here is taken on every tablet; what the hub says changed is read again at once.
+    void setHub(StudioHub *hub);
     QString orientation() const { return m_stored.orientation; }
     const StudioSettings::Values &settings() const { return m_stored; }
     QString phoneBaseUrl() const { return m_stored.phoneBaseUrl; }
@@ -138,6 +146,8 @@ signals:
 
 private:
     int nearestArea(int km) const;
+    void showRequests(const QList<VisitorRequests::Request> &open);
+    bool throughHub() const;
     void setMessage(const QString &message);
     void select(const StudioSettings::Values &v);
     void retranslate();
@@ -148,6 +158,9 @@ private:
     bool m_checking = false;
     QString m_message;
     QString m_saveMessage;
+    QString m_requestMessage;
+    StudioHub *m_hub = nullptr;
+    int m_requestRead = 0; ///< the serial of the newest read of the requests; older answers are dropped
     QLocale m_locale;
     StudioSettings::Values m_stored;
     RowListModel<RequestRow> m_requests;

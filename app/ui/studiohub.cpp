@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <utility>
+
 StudioHub::StudioHub(DatabaseQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
@@ -26,6 +28,10 @@ StudioHub::StudioHub(DatabaseQueue *queue, QObject *parent)
     m_drainTimer.setInterval(kDrainMs);
     connect(&m_drainTimer, &QTimer::timeout, &m_outbox, &OutboxSender::drain);
     connect(&m_outbox, &OutboxSender::answered, this, [this](const HubLink::Answer &a) { noteAnswer(a); });
+    connect(&m_outbox, &OutboxSender::drained, this, [this] {
+        if (std::exchange(m_deliverAgain, false))
+            m_outbox.drain();
+    });
     connect(&m_link, &HubLink::paired, this, [this](const HubLink::Answer &a) {
         m_busy = false;
         if (a.outcome != HubLink::Outcome::Ok) {
@@ -213,6 +219,16 @@ void StudioHub::listen()
             listen();
         },
         std::chrono::milliseconds(kListenWaitMs + 10'000));
+}
+
+void StudioHub::deliverNow()
+{
+    if (!paired())
+        return;
+    if (m_outbox.draining())
+        m_deliverAgain = true; // the drain under way may have claimed its items already
+    else
+        m_outbox.drain();
 }
 
 void StudioHub::check()

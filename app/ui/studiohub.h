@@ -67,6 +67,9 @@ public:
     Q_INVOKABLE void forget();
     /// Asks the hub now (the staff page opens; a form opens).
     Q_INVOKABLE void check();
+    /// Something was just written for the hub (a visitor asks for staff): the outbox goes now,
+    /// not at the next drain, so staff tablets hear of it within a moment.
+    void deliverNow();
 
     /// The address staff typed as a hub URL (https unless said, no path); invalid when it cannot be one.
     static QUrl hubUrl(const QString &typed);
@@ -94,6 +97,7 @@ private:
     HubLink m_link;
     QTimer m_timer;
     OutboxSender m_outbox;
+    bool m_deliverAgain = false; ///< written during a drain: another one right after it
     QTimer m_drainTimer;
     QLocale m_locale;
     bool m_reachable = false;

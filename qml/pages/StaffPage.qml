@@ -79,6 +79,13 @@ Item {
                     text: qsTr("Nobody is waiting right now.")
                     muted: true
                 }
+                Label {
+                    objectName: "request-message"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: StaffMode.requestMessage
+                    font.weight: Font.DemiBold
+                }
                 Repeater {
                     model: StaffMode.requests
                     delegate: Rectangle {

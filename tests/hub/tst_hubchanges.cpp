@@ -216,6 +216,82 @@ private slots:
         QCOMPARE(currentCursor(), next);
     }
 
+    /// A visitor asks at one screen; every tablet waiting hears of it, lists it, and whoever takes
+    /// it first has it: the others are told, and it leaves every list.
+    void aRequestTakenAtOneTabletIsTakenEverywhere()
+    {
+        const QByteArray screen = pairScreen(QStringLiteral("Showroom floor"));
+        QVERIFY(!screen.isEmpty());
+        const QString cursor = currentCursor();
+        auto waiter = client(QStringLiteral("127.0.9.1"));
+        QVERIFY(waiter->writeRaw(waitRequest(cursor, 15000, m_token)));
+        QTest::qWait(200);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto item = [](const QString &requestId, const QString &kind, const QString &vehicle) {
+            return QJsonObject{{QStringLiteral("key"), QStringLiteral("request:") + requestId},
+                               {QStringLiteral("kind"), QStringLiteral("visitor-request")},
+                               {QStringLiteral("record"), QStringLiteral("request:") + requestId},
+                               {QStringLiteral("payload"),
+                                QJsonObject{{QStringLiteral("id"), requestId},
+                                            {QStringLiteral("device"), QStringLiteral("screen-floor")},
+                                            {QStringLiteral("kind"), kind},
+                                            {QStringLiteral("studio"), QStringLiteral("oslo")},
+                                            {QStringLiteral("vehicle"), vehicle},
+                                            {QStringLiteral("build"), QString()},
+                                            {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}}};
+        };
+        const QString notAKind = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto delivered = client()->postJson(
+            "/v1/outbox",
+            {{QStringLiteral("items"),
+              QJsonArray{item(id, QStringLiteral("expert"), QString()), item(notAKind, QStringLiteral("callback"), QString())}}},
+            screen);
+        QCOMPARE(delivered.status, 200);
+        const QJsonArray outcomes = delivered.json().value(QLatin1String("outcomes")).toArray();
+        QCOMPARE(outcomes.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(outcomes.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("rejected"));
+        QVERIFY(outcomes.at(1)
+                    .toObject()
+                    .value(QLatin1String("reason"))
+                    .toString()
+                    .contains(QLatin1String("a kind (hold or expert)")));
+
+        const auto woke = waiter->readNext(8000);
+        QCOMPARE(woke.status, 200);
+        QCOMPARE(woke.json().value(QLatin1String("topics")).toArray(), QJsonArray{QStringLiteral("requests")});
+        const auto listed = client()->get("/v1/requests?studio=oslo", m_token);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray open = listed.json().value(QLatin1String("requests")).toArray();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().toObject().value(QLatin1String("id")).toString(), id);
+        QCOMPARE(open.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("expert"));
+        // The same delivery again (a resend) opens nothing more.
+        QCOMPARE(
+            client()
+                ->postJson("/v1/outbox", {{QStringLiteral("items"), QJsonArray{item(id, QStringLiteral("expert"), {})}}}, screen)
+                .status,
+            200);
+        QCOMPARE(client()->get("/v1/requests?studio=oslo", m_token).json().value(QLatin1String("requests")).toArray().size(), 1);
+
+        // Two tablets take it at once: one has it, the other hears it is taken.
+        const QString next = woke.json().value(QLatin1String("cursor")).toString();
+        auto second = client(QStringLiteral("127.0.9.2"));
+        QVERIFY(second->writeRaw(waitRequest(next, 15000, m_token)));
+        QTest::qWait(200);
+        const auto first = client()->postJson("/v1/requests/take", {{QStringLiteral("id"), id}}, m_token);
+        const auto late = client()->postJson("/v1/requests/take", {{QStringLiteral("id"), id}}, screen);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(late.status, 409);
+        QCOMPARE(late.json().value(QLatin1String("code")).toString(), QStringLiteral("already-taken"));
+        QCOMPARE(second->readNext(8000).json().value(QLatin1String("topics")).toArray(), QJsonArray{QStringLiteral("requests")});
+        QVERIFY(client()->get("/v1/requests?studio=oslo", m_token).json().value(QLatin1String("requests")).toArray().isEmpty());
+        QCOMPARE(client()->postJson("/v1/requests/take", {{QStringLiteral("id"), QStringLiteral("no-such")}}, m_token).status,
+                 404);
+        QCOMPARE(client()->postJson("/v1/requests/take", {}, m_token).status, 400);
+        QCOMPARE(client()->get("/v1/requests", m_token).status, 400);
+        QCOMPARE(client()->get("/v1/requests?studio=oslo").status, 401);
+    }
+
     void waitingScreensThatLeaveAreLetGo()
     {
         const QString cursor = currentCursor();

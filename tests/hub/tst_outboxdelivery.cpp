@@ -331,7 +331,7 @@ private slots:
         items[0].payload.insert(QStringLiteral("studio"), QStringLiteral("atlantis"));
         Outbox::Item follower = items[0];
         follower.key = QStringLiteral("follower");
-        follower.kind = QStringLiteral("visitor-request");
+        follower.kind = QStringLiteral("event-join"); // kept for the relay as it comes
         Outbox::Item other = follower;
         other.key = QStringLiteral("other");
         other.record = QStringLiteral("request:other");
@@ -436,7 +436,7 @@ private slots:
         auto s = screen(hub);
         QVERIFY(s);
         const QJsonObject good{{QStringLiteral("key"), QStringLiteral("request:x")},
-                               {QStringLiteral("kind"), QStringLiteral("visitor-request")},
+                               {QStringLiteral("kind"), QStringLiteral("event-join")},
                                {QStringLiteral("record"), QStringLiteral("request:x")},
                                {QStringLiteral("payload"), QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}}}};
         QJsonArray tooMany;

@@ -9,6 +9,7 @@
 #include "kiosk/visitorrequests.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
+#include "showroom.h"
 #include "staffmode.h"
 #include "storage/database.h"
 #include "storage/settings.h"
@@ -341,6 +342,74 @@ private slots:
                              .arg(code)),
                  1);
         QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")), 0);
+    }
+
+    /// A visitor asking at any screen reaches this tablet unasked; whoever takes a request takes it
+    /// for every tablet, and one a colleague took first says so.
+    void aVisitorAskingReachesEveryTablet()
+    {
+        QVERIFY(hub()->reachable());
+        openStaffAtHub();
+        StaffMode *staff = m_kiosk->staff();
+        staff->refresh();
+        QTest::qWait(500); // the hub's list, as it stands before anyone asks
+        const int before = staff->requestCount();
+        HttpTestClient other(m_hub->port());
+        other.useTls(m_hub->fingerprint());
+        const auto paired = other.postJson(
+            "/v1/pair",
+            {{QStringLiteral("code"), m_hub->pairingCode()}, {QStringLiteral("screenName"), QStringLiteral("Lounge")}});
+        QCOMPARE(paired.status, 200);
+        const QByteArray token = paired.json().value(QLatin1String("token")).toString().toLatin1();
+        const auto ask = [&](const QString &id) {
+            const QJsonObject payload{{QStringLiteral("id"), id},
+                                      {QStringLiteral("device"), QStringLiteral("lounge")},
+                                      {QStringLiteral("kind"), QStringLiteral("expert")},
+                                      {QStringLiteral("studio"), QStringLiteral("oslo")},
+                                      {QStringLiteral("vehicle"), QString()},
+                                      {QStringLiteral("build"), QString()},
+                                      {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+            return other
+                .postJson("/v1/outbox",
+                          {{QStringLiteral("items"),
+                            QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("request:") + id},
+                                                   {QStringLiteral("kind"), QStringLiteral("visitor-request")},
+                                                   {QStringLiteral("record"), QStringLiteral("request:") + id},
+                                                   {QStringLiteral("payload"), payload}}}}},
+                          token)
+                .status;
+        };
+        const auto takenAtHub = [this](const QString &id) {
+            return countAt(m_hub->databasePath(),
+                           QStringLiteral("SELECT count(*) FROM visitor_request WHERE id = '%1' AND state = 'taken'").arg(id));
+        };
+
+        // Asked at another screen: here without anyone refreshing.
+        QCOMPARE(ask(QStringLiteral("lounge-1")), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(staff->requestCount(), before + 1, 3000);
+        open(QStringLiteral("staff")); // its top: the visitors waiting
+        shoot(QStringLiteral("staff-requests"));
+        // Taken here: taken at the hub, gone here.
+        staff->closeRequest(QStringLiteral("lounge-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(staff->requestCount(), before, 5000);
+        QCOMPARE(takenAtHub(QStringLiteral("lounge-1")), 1);
+        // Taken by a colleague: gone from here unasked.
+        QCOMPARE(ask(QStringLiteral("lounge-2")), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(staff->requestCount(), before + 1, 3000);
+        QCOMPARE(other.postJson("/v1/requests/take", {{QStringLiteral("id"), QStringLiteral("lounge-2")}}, token).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(staff->requestCount(), before, 3000);
+        // Taken here too late: said so.
+        staff->closeRequest(QStringLiteral("lounge-2"));
+        QTRY_COMPARE_WITH_TIMEOUT(staff->requestMessage(), QStringLiteral("A colleague has already taken this request."), 5000);
+
+        // A visitor asking at this screen reaches the hub at once, not at the next drain.
+        const QString fromHere = QStringLiteral(
+            "SELECT count(*) FROM visitor_request WHERE device != 'lounge' AND state = 'open'");
+        const int openFromHere = countAt(m_hub->databasePath(), fromHere);
+        m_kiosk->showroom()->askExpert(QString(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(countAt(m_hub->databasePath(), fromHere), openFromHere + 1, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(staff->requestCount(), before + 1, 3000);
+        m_kiosk->staff()->lock();
     }
 
     void aHubOutOfReachIsSaidBeforeAnyoneTypes()

@@ -47,6 +47,25 @@ public:
     /// Staff took care of it.
     bool close(const QString &id, QString *error = nullptr);
 
+    /// A request another screen made, as its outbox sent it (the hub keeps its studio's requests
+    /// so that every staff tablet sees them): stored once by its id, open. `error` says why not.
+    enum class Received { Stored, Invalid, Failed };
+    Received receive(const QJsonObject &payload, QString *error = nullptr);
+
+    enum class Taken {
+        Now,     ///< this staff member has it
+        Already, ///< someone else took it first
+        Unknown, ///< no such request
+        Failed,
+    };
+    /// One staff member takes the request: only one of several tablets taking it at once does.
+    Taken take(const QString &id, QString *error = nullptr);
+
+    /// A request as the hub lists it for staff tablets: {id, kind, studio, vehicle, build,
+    /// created, tradeIn}; nothing about the visitor.
+    static QJsonObject toJson(const Request &request);
+    static std::optional<Request> fromJson(const QJsonObject &o);
+
 private:
     QSqlDatabase m_db;
 };

@@ -5,6 +5,7 @@
 #include "booking/privacypurger.h"
 #include "insights/insightrecorder.h"
 #include "insights/insightrows.h"
+#include "kiosk/visitorrequests.h"
 #include "storage/inbox.h"
 #include "storage/outbox.h"
 #include "storage/transaction.h"
@@ -262,6 +263,20 @@ OutboxReceiver::Outcome OutboxReceiver::keep(const QString &screen, const Item &
             entry.reason = why;
         } else if (!InsightRows(m_db).insert(*event, id, device, &problem)) {
             return cannotStore(problem);
+        }
+    }
+    if (item.kind == QLatin1String("visitor-request")) {
+        // Open at the hub for every staff tablet of the studio, once: in the same transaction.
+        QString why;
+        switch (VisitorRequests(m_db).receive(item.payload, &why)) {
+        case VisitorRequests::Received::Stored:
+            break;
+        case VisitorRequests::Received::Invalid:
+            entry.outcome = Inbox::Outcome::Rejected;
+            entry.reason = why;
+            break;
+        case VisitorRequests::Received::Failed:
+            return cannotStore(why);
         }
     }
     const bool taken = entry.outcome == Inbox::Outcome::Delivered;

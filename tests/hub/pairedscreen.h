@@ -5,6 +5,7 @@
 
 #include "booking/bookingstore.h"
 #include "catalog/catalogrows.h"
+#include "insights/insightrecorder.h"
 #include "storage/database.h"
 #include "storage/databasequeue.h"
 #include "sync/outboxsender.h"
@@ -116,4 +117,27 @@ inline QList<Booking> bookDrives(QSqlDatabase db, int count, int firstDay, const
         }
     }
     return out;
+}
+
+/// One visit of `count` usage events in `db` (a start, then cars viewed), their ids in `ids`.
+inline bool recordVisit(QSqlDatabase db, int count, QStringList *ids)
+{
+    InsightRecorder recorder(db);
+    const QString visit = InsightEvent::newVisitId();
+    for (int i = 0; i < count; ++i) {
+        InsightEvent e;
+        e.kind = i == 0 ? InsightEvent::Kind::VisitStarted : InsightEvent::Kind::CarViewed;
+        e.visit = visit;
+        e.at = QDateTime::currentDateTimeUtc().addMSecs(i);
+        e.subject = i == 0 ? QString() : QStringLiteral("aster-5");
+        e.language = QStringLiteral("nb");
+        e.screen = QStringLiteral("Entrance");
+        if (!recorder.record(e))
+            return false;
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT uuid FROM insight_events WHERE visit = '%1'").arg(visit));
+    while (q.next())
+        *ids << q.value(0).toString();
+    return ids->size() == count;
 }

@@ -91,27 +91,7 @@ class TestOutboxDelivery : public QObject
         return bookDrives(screenDb(), count, firstDay, clock, contact);
     }
 
-    static bool recordInsights(int count, QStringList *ids)
-    {
-        InsightRecorder recorder(screenDb());
-        const QString visit = InsightEvent::newVisitId();
-        for (int i = 0; i < count; ++i) {
-            InsightEvent e;
-            e.kind = i == 0 ? InsightEvent::Kind::VisitStarted : InsightEvent::Kind::CarViewed;
-            e.visit = visit;
-            e.at = QDateTime::currentDateTimeUtc().addMSecs(i);
-            e.subject = i == 0 ? QString() : QStringLiteral("aster-5");
-            e.language = QStringLiteral("nb");
-            e.screen = QStringLiteral("Entrance");
-            if (!recorder.record(e))
-                return false;
-        }
-        QSqlQuery q(screenDb());
-        q.exec(QStringLiteral("SELECT uuid FROM insight_events WHERE visit = '%1'").arg(visit));
-        while (q.next())
-            *ids << q.value(0).toString();
-        return ids->size() == count;
-    }
+    static bool recordInsights(int count, QStringList *ids) { return recordVisit(screenDb(), count, ids); }
 
     static QByteArray token(const Screen &s) { return s.token(); }
 

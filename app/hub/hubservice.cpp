@@ -3,6 +3,7 @@
 #include "httpserver.h"
 
 #include "catalog/catalogrows.h"
+#include "sync/brandrelay.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -292,6 +293,17 @@ HttpResponse HubService::health(const QString &screenId)
                   {QStringLiteral("screenId"), screenId},
                   {QStringLiteral("pairedScreens"), m_registry.activeCount()},
                   {QStringLiteral("uptimeSeconds"), m_clock.elapsed() / 1000}};
+    // The relay to the brand: where, when it last answered, what waits or was refused (never the token).
+    if (const auto relay = BrandRelay::status(m_db, 0)) {
+        o.insert(QStringLiteral("brand"),
+                 QJsonObject{{QStringLiteral("url"), relay->url.toString()},
+                             {QStringLiteral("lastContact"),
+                              relay->lastContact.isValid() ? relay->lastContact.toString(Qt::ISODate) : QString()},
+                             {QStringLiteral("problem"), relay->lastProblem},
+                             {QStringLiteral("waiting"), relay->counts.pending},
+                             {QStringLiteral("delivered"), relay->counts.delivered},
+                             {QStringLiteral("rejected"), relay->counts.dead}});
+    }
     if (m_server) {
         const HttpServer::Counters &c = m_server->counters();
         o.insert(QStringLiteral("connections"), m_server->connectionCount());

@@ -10,16 +10,22 @@
 #include "common/journallog.h"
 #include "feed/feedimporter.h"
 #include "storage/database.h"
+#include "storage/databasequeue.h"
+#include "storage/settings.h"
+#include "sync/brandrelay.h"
 #include "sync/screenregistry.h"
 #include "sync/syncscheduler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QSslSocket>
 #include <QTextStream>
 #include <QTimer>
@@ -184,6 +190,25 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
     purgeTimer.setInterval(std::chrono::hours(6));
     QObject::connect(&purgeTimer, &QTimer::timeout, &server, purge);
     purgeTimer.start();
+    // What the hub took or made goes on to the brand, when `vitrine-hub brand` has said where:
+    // every few seconds, on a database connection of its own.
+    bool intervalOk = false;
+    const int relayEvery = parser.value(QStringLiteral("relay-every-ms")).toInt(&intervalOk);
+    bool batchOk = false;
+    const int relayBatch = parser.value(QStringLiteral("relay-batch")).toInt(&batchOk);
+    if (!intervalOk || relayEvery < 50 || relayEvery > 3'600'000 || !batchOk || relayBatch < 1
+        || relayBatch > OutboxSender::kBatch)
+        return usage(parser, QStringLiteral("--relay-every-ms wants milliseconds, from 50 to 3600000; --relay-batch 1 to 50"));
+    DatabaseQueue relayQueue(databasePath);
+    QNetworkAccessManager relayNetwork;
+    BrandRelay relay(&relayQueue, &relayNetwork);
+    relay.sender()->setBatchSize(relayBatch);
+    relay.takeBackClaims(); // this hub is their one sender: a run killed mid-relay held them
+    QTimer relayTimer;
+    relayTimer.setInterval(relayEvery);
+    QObject::connect(&relayTimer, &QTimer::timeout, &relay, &BrandRelay::relay);
+    relayTimer.start();
+    relay.relay();
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &app, [](int) { QCoreApplication::quit(); });
     const QString where = QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
@@ -266,6 +291,101 @@ int revoke(const QCommandLineParser &parser, const QString &screen)
     return 0;
 }
 
+int brand(const QCommandLineParser &parser)
+{
+    Settings settings(QSqlDatabase::database(kConnection));
+    QString problem;
+    if (parser.isSet(QStringLiteral("off"))) {
+        if (!BrandRelay::save(settings, {}, &problem)) {
+            err() << "vitrine-hub: cannot store the setting: " << problem << "\n";
+            return kStorage;
+        }
+        out() << "The relay to the brand is off; what it has not sent stays queued.\n";
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("url")) || !parser.isSet(QStringLiteral("token-file")))
+        return usage(parser, QStringLiteral("brand needs --url URL and --token-file FILE (or --off)"));
+    BrandRelay::Endpoint endpoint;
+    endpoint.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
+    problem = BrandRelay::problemWith(endpoint.url);
+    if (!problem.isEmpty())
+        return usage(parser, problem);
+    // The token is read from a file, never from the command line (where `ps` would show it).
+    QFile tokenFile(parser.value(QStringLiteral("token-file")));
+    if (!tokenFile.open(QIODevice::ReadOnly))
+        return usage(parser, QStringLiteral("cannot read the token file: %1").arg(tokenFile.errorString()));
+    endpoint.token = tokenFile.read(4096).trimmed();
+    if (endpoint.token.isEmpty() || endpoint.token.contains('\n') || endpoint.token.contains('\r'))
+        return usage(parser, QStringLiteral("the token file must hold the token on one line"));
+    if (parser.isSet(QStringLiteral("ca"))) {
+        QFile ca(parser.value(QStringLiteral("ca")));
+        if (!ca.open(QIODevice::ReadOnly))
+            return usage(parser, QStringLiteral("cannot read the --ca file: %1").arg(ca.errorString()));
+        endpoint.caPem = ca.read(1024 * 1024);
+        if (QSslCertificate::fromData(endpoint.caPem, QSsl::Pem).isEmpty())
+            return usage(parser, QStringLiteral("the --ca file holds no PEM certificate"));
+    }
+    if (!BrandRelay::save(settings, endpoint, &problem)) {
+        err() << "vitrine-hub: cannot store the setting: " << problem << "\n";
+        return kStorage;
+    }
+    out() << "The hub relays to " << endpoint.url.toString() << " from its next turn.\n";
+    return 0;
+}
+
+int relay(const QCommandLineParser &parser)
+{
+    QSqlDatabase db = QSqlDatabase::database(kConnection);
+    QString problem;
+    if (parser.isSet(QStringLiteral("now"))) {
+        const auto due = Outbox(db).retryNow(QDateTime::currentDateTimeUtc(), &problem);
+        if (!due) {
+            err() << "vitrine-hub: " << problem << "\n";
+            return kStorage;
+        }
+        err() << *due << " waiting items are due now.\n";
+    }
+    const auto status = BrandRelay::status(db, 1000, &problem);
+    if (!status) {
+        err() << "vitrine-hub: cannot read the relay's state: " << problem << "\n";
+        return kStorage;
+    }
+    const auto stamp = [](const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const Outbox::Item &item : status->rejected)
+            rejected.append(QJsonObject{{QStringLiteral("key"), item.key},
+                                        {QStringLiteral("kind"), item.kind},
+                                        {QStringLiteral("record"), item.record},
+                                        {QStringLiteral("reason"), item.lastError},
+                                        {QStringLiteral("at"), stamp(item.nextAttempt)}});
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("url"), status->url.toString()},
+                                           {QStringLiteral("lastContact"), stamp(status->lastContact)},
+                                           {QStringLiteral("problem"), status->lastProblem},
+                                           {QStringLiteral("waiting"), status->counts.pending},
+                                           {QStringLiteral("oldestWaiting"), stamp(status->counts.oldestPending)},
+                                           {QStringLiteral("delivered"), status->counts.delivered},
+                                           {QStringLiteral("rejected"), rejected}})
+                     .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out() << "brand      "
+          << (status->url.isEmpty() ? QStringLiteral("(off: vitrine-hub brand --url URL --token-file FILE)")
+                                    : status->url.toString())
+          << "\n";
+    out() << "contact    " << (status->lastContact.isValid() ? stamp(status->lastContact) : QStringLiteral("never")) << "\n";
+    if (!status->lastProblem.isEmpty())
+        out() << "problem    " << status->lastProblem << "\n";
+    out() << "waiting    " << status->counts.pending
+          << (status->counts.pending ? QStringLiteral(" (oldest %1)").arg(stamp(status->counts.oldestPending)) : QString())
+          << "\n";
+    out() << "delivered  " << status->counts.delivered << "\n";
+    out() << "rejected   " << status->counts.dead << "\n";
+    for (const Outbox::Item &item : status->rejected)
+        out() << "  " << item.kind << "  " << item.key << "  " << item.lastError << "\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -278,12 +398,16 @@ int main(int argc, char *argv[])
     app.setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The studio's hub: serves the studio's screens on the LAN.\n\n"
-                                                    "commands:\n"
-                                                    "  serve (default)  serve on --listen\n"
-                                                    "  pair             print a one-time pairing code for a screen\n"
-                                                    "  screens          list the paired screens\n"
-                                                    "  revoke SCREEN    refuse a screen's token from now on (its id or name)"));
+    parser.setApplicationDescription(
+        QStringLiteral("The studio's hub: serves the studio's screens on the LAN.\n\n"
+                       "commands:\n"
+                       "  serve (default)  serve on --listen\n"
+                       "  pair             print a one-time pairing code for a screen\n"
+                       "  screens          list the paired screens\n"
+                       "  revoke SCREEN    refuse a screen's token from now on (its id or name)\n"
+                       "  brand            where to relay to the brand: --url URL --token-file FILE [--ca FILE], or --off\n"
+                       "  relay            the relay's state: the brand's address, last contact, items waiting,\n"
+                       "                   delivered and rejected (with --now: what waits is due at once)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -293,7 +417,19 @@ int main(int argc, char *argv[])
          QStringLiteral("127.0.0.1:8740")},
         {QStringLiteral("ttl"), QStringLiteral("pair: how long the code is valid, in seconds (default 600)."),
          QStringLiteral("SECONDS"), QStringLiteral("600")},
-        {QStringLiteral("json"), QStringLiteral("screens: as JSON.")},
+        {QStringLiteral("json"), QStringLiteral("screens, relay: as JSON.")},
+        {QStringLiteral("url"), QStringLiteral("brand: the brand's endpoint (https; http only to this machine)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("token-file"), QStringLiteral("brand: a file holding the hub's token for the brand."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("ca"), QStringLiteral("brand: a private authority (PEM) the brand's certificate may come from."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("off"), QStringLiteral("brand: relay nothing more.")},
+        {QStringLiteral("now"), QStringLiteral("relay: the items waiting out a backoff are due at once.")},
+        {QStringLiteral("relay-every-ms"), QStringLiteral("serve: how often the relay to the brand runs (default 5000)."),
+         QStringLiteral("MS"), QStringLiteral("5000")},
+        {QStringLiteral("relay-batch"), QStringLiteral("serve: the most items in one request to the brand (default 50)."),
+         QStringLiteral("N"), QStringLiteral("50")},
         {QStringLiteral("no-tls"), QStringLiteral("serve: plain HTTP instead of TLS with the hub's own certificate.")},
         {QStringLiteral("no-sync"), QStringLiteral("serve: fetch none of the studio's sources.")},
         {QStringLiteral("no-demo"), QStringLiteral("serve: do not load the demo catalog into an empty database.")},
@@ -317,12 +453,13 @@ int main(int argc, char *argv[])
          QStringLiteral("serve: the header, body, idle and write deadlines in ms (default 5000,15000,30000,15000)."),
          QStringLiteral("H,B,I,W")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, pair, screens or revoke"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, pair, screens, revoke, brand or relay"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0, QStringLiteral("serve"));
-    const QStringList known{QStringLiteral("serve"), QStringLiteral("pair"), QStringLiteral("screens"), QStringLiteral("revoke")};
+    const QStringList known{QStringLiteral("serve"),  QStringLiteral("pair"),  QStringLiteral("screens"),
+                            QStringLiteral("revoke"), QStringLiteral("brand"), QStringLiteral("relay")};
     if (!known.contains(command))
         return usage(parser, QStringLiteral("unknown command %1").arg(command));
     if ((command == QLatin1String("revoke")) != (args.size() == 2) || args.size() > 2)
@@ -343,6 +480,10 @@ int main(int argc, char *argv[])
         code = screens(parser);
     else if (command == QLatin1String("revoke"))
         code = revoke(parser, args.at(1));
+    else if (command == QLatin1String("brand"))
+        code = brand(parser);
+    else if (command == QLatin1String("relay"))
+        code = relay(parser);
     else
         code = serve(app, parser, path, opened.schemaVersion);
     Database::close(kConnection);

@@ -39,7 +39,9 @@ public:
         m_process.setArguments(
             QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_arguments
             + more);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setProcessChannelMode(m_log.isEmpty() ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
+        if (!m_log.isEmpty())
+            m_process.setStandardErrorFile(m_log, QIODevice::Append);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
@@ -78,6 +80,9 @@ public:
         }
     }
 
+    /// The hub's log (standard error) goes to `path` from its next start on, for a test to read.
+    void setLogFile(const QString &path) { m_log = path; }
+
     bool running() const { return m_port != 0 && m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
     /// The SHA-256 of the certificate the hub said it serves (empty with --no-tls).
@@ -91,20 +96,39 @@ public:
     /// The same from any SQLite file (a screen's).
     static QVariant valueAt(const QString &path, const QString &sql)
     {
-        const QString name = QStringLiteral("hubprocess-read");
         QVariant out;
+        readAt(path, sql, [&out](const QSqlQuery &q) {
+            out = q.value(0);
+            return false;
+        });
+        return out;
+    }
+    /// The first column of every row `sql` reads from a SQLite file, in order.
+    static QStringList columnAt(const QString &path, const QString &sql)
+    {
+        QStringList out;
+        readAt(path, sql, [&out](const QSqlQuery &q) {
+            out << q.value(0).toString();
+            return true;
+        });
+        return out;
+    }
+    /// Runs `sql` on a connection of its own; `row` sees each row while it says to go on.
+    static void readAt(const QString &path, const QString &sql, const std::function<bool(const QSqlQuery &)> &row)
+    {
+        const QString name = QStringLiteral("hubprocess-read");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             if (db.open()) {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-                if (q.exec(sql) && q.next())
-                    out = q.value(0);
+                if (q.exec(sql))
+                    while (q.next() && row(q)) {
+                    }
             }
         }
         QSqlDatabase::removeDatabase(name);
-        return out;
     }
 
     /// Runs `vitrine-hub --db <this hub's database> <arguments>`; its exit code and standard output.
@@ -145,6 +169,7 @@ private:
     QString m_db;
     QProcess m_process;
     QStringList m_arguments;
+    QString m_log;
     quint16 m_port = 0;
     QByteArray m_fingerprint;
 };

@@ -6,13 +6,14 @@
 // reason, a slot the hub already gave away stays given, a hub that is gone leaves the items
 // waiting with their backoff, a record's changes arrive in order, and a hub killed mid-drain
 // (SIGKILL, VITRINE_KILL_ROUNDS times, 20 by default) still ends with every booking exactly once.
+#include "demodatabase.h"
 #include "httptestclient.h"
 #include "hubprocess.h"
+#include "pairedscreen.h"
 
 #include "booking/bookingstore.h"
 #include "booking/privacypurger.h"
 #include "catalog/catalogrows.h"
-#include "feed/feedimporter.h"
 #include "insights/insightrecorder.h"
 #include "kiosk/visitorrequests.h"
 #include "storage/database.h"
@@ -66,61 +67,12 @@ class TestOutboxDelivery : public QObject
     QString m_template;
     int m_serial = 0;
 
-    /// A screen: its database a copy of the template (the demo catalog), paired with the hub.
-    struct Screen {
-        QString path;
-        QNetworkAccessManager network;
-        HubLink link{&network};
-        std::unique_ptr<DatabaseQueue> queue;
-        std::unique_ptr<OutboxSender> sender;
-        qint64 clockOffsetSecs = 0;
-    };
+    using Screen = PairedScreen;
 
     std::unique_ptr<Screen> screen(HubProcess &hub)
     {
-        auto s = std::make_unique<Screen>();
-        s->path = m_dir.filePath(QStringLiteral("screen-%1.db").arg(++m_serial));
-        if (!QFile::copy(m_template, s->path) || !Database::open(s->path, kScreen).ok())
-            return nullptr;
-        QSignalSpy paired(&s->link, &HubLink::paired);
-        s->link.pair(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(hub.port())), hub.pairingCode(), QStringLiteral("Entrance"));
-        if (!paired.wait(20000) || !s->link.pairing().valid())
-            return nullptr;
-        s->queue = std::make_unique<DatabaseQueue>(s->path);
-        s->sender = std::make_unique<OutboxSender>(s->queue.get(), &s->link);
-        Screen *raw = s.get();
-        s->sender->setClock([raw] { return QDateTime::currentDateTimeUtc().addSecs(raw->clockOffsetSecs); });
-        return s;
-    }
-
-    /// The hub restarted on another port: the screen's pairing follows it (same token, same certificate).
-    static void follow(Screen &s, const HubProcess &hub)
-    {
-        HubLink::Pairing p = s.link.pairing();
-        p.hub.setPort(hub.port());
-        s.link.setPairing(p);
-    }
-
-    static OutboxSender::Report drainOnce(Screen &s)
-    {
-        QSignalSpy drained(s.sender.get(), &OutboxSender::drained);
-        s.sender->drain();
-        if (!drained.wait(60000))
-            return {-1, 0, 0, 0, false, QStringLiteral("no drain came to an end")};
-        return drained.takeFirst().at(0).value<OutboxSender::Report>();
-    }
-
-    /// Drains until nothing is waiting, moving the screen's clock past every backoff.
-    static bool drainAll(Screen &s, int most = 60)
-    {
-        for (int i = 0; i < most; ++i) {
-            if (screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) == 0)
-                return true;
-            s.clockOffsetSecs += 2 * 3600;
-            if (drainOnce(s).sent < 0)
-                return false;
-        }
-        return screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) == 0;
+        return PairedScreen::pair(hub, m_template, m_dir.filePath(QStringLiteral("screen-%1.db").arg(++m_serial)), kScreen,
+                                  QStringLiteral("Entrance"));
     }
 
     static ContactInput contact(int i)
@@ -136,54 +88,12 @@ class TestOutboxDelivery : public QObject
     /// `count` bookings of the Aster 5 at Oslo on the screen, in free slots from tomorrow on.
     static QList<Booking> book(int count, const Clock &clock = systemClock(), int firstDay = 1)
     {
-        QList<Booking> out;
-        const auto catalog = CatalogRows(screenDb()).catalog();
-        if (!catalog || !catalog->studio(QStringLiteral("oslo")))
-            return out;
-        const Studio &oslo = *catalog->studio(QStringLiteral("oslo"));
-        BookingStore store(screenDb(), clock);
-        for (int day = firstDay; day < firstDay + 60 && out.size() < count; ++day) {
-            const QDate date = QDate::currentDate().addDays(day);
-            for (const auto &slot : store.daySlots(oslo, date, DriveTarget::fleet(QStringLiteral("aster-5")))) {
-                if (!slot.isFree() || out.size() >= count)
-                    continue;
-                BookingStore::Request r;
-                r.target = DriveTarget::fleet(QStringLiteral("aster-5"));
-                r.start = slot.start;
-                r.contact = contact(int(out.size()));
-                BookingStore::Error error;
-                if (const auto made = store.create(oslo, r, &error))
-                    out << made->booking;
-                else
-                    qWarning() << "not booked:" << error.message;
-            }
-        }
-        return out;
+        return bookDrives(screenDb(), count, firstDay, clock, contact);
     }
 
-    static bool recordInsights(int count, QStringList *ids)
-    {
-        InsightRecorder recorder(screenDb());
-        const QString visit = InsightEvent::newVisitId();
-        for (int i = 0; i < count; ++i) {
-            InsightEvent e;
-            e.kind = i == 0 ? InsightEvent::Kind::VisitStarted : InsightEvent::Kind::CarViewed;
-            e.visit = visit;
-            e.at = QDateTime::currentDateTimeUtc().addMSecs(i);
-            e.subject = i == 0 ? QString() : QStringLiteral("aster-5");
-            e.language = QStringLiteral("nb");
-            e.screen = QStringLiteral("Entrance");
-            if (!recorder.record(e))
-                return false;
-        }
-        QSqlQuery q(screenDb());
-        q.exec(QStringLiteral("SELECT uuid FROM insight_events WHERE visit = '%1'").arg(visit));
-        while (q.next())
-            *ids << q.value(0).toString();
-        return ids->size() == count;
-    }
+    static bool recordInsights(int count, QStringList *ids) { return recordVisit(screenDb(), count, ids); }
 
-    static QByteArray token(const Screen &s) { return s.link.pairing().token; }
+    static QByteArray token(const Screen &s) { return s.token(); }
 
     /// Posts a body to /v1/outbox as the screen, without the sender.
     static HttpTestClient::Response post(const HubProcess &hub, const Screen &s, const QJsonObject &body)
@@ -200,12 +110,7 @@ private slots:
         qRegisterMetaType<OutboxSender::Report>();
         QVERIFY(m_dir.isValid());
         m_template = m_dir.filePath(QStringLiteral("template.db"));
-        QVERIFY(Database::open(m_template, QStringLiteral("template")).ok());
-        {
-            FeedImporter importer(QSqlDatabase::database(QStringLiteral("template")));
-            QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
-        }
-        Database::close(QStringLiteral("template"));
+        QVERIFY(makeDemoDatabase(m_template));
     }
 
     void cleanup() { Database::close(kScreen); }
@@ -241,7 +146,7 @@ private slots:
         QVERIFY2(items >= 14, qPrintable(QString::number(items)));
         const qint64 hubEventsBefore = hub.value(QStringLiteral("SELECT count(*) FROM insight_events")).toLongLong();
 
-        QVERIFY(drainAll(*s));
+        QVERIFY(s->drainAll());
         // Every item delivered but the unknown kind, which is kept on the screen with the hub's reason.
         QCOMPARE(screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered'")), items - 1);
         QCOMPARE(screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'dead' AND kind = 'mystery' "
@@ -360,7 +265,7 @@ private slots:
         }
         QVERIFY(!held.isEmpty());
 
-        const OutboxSender::Report report = drainOnce(*s);
+        const OutboxSender::Report report = s->drainOnce();
         QCOMPARE(report.sent, 1);
         QCOMPARE(report.rejected, 1);
         QCOMPARE(screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'dead' AND kind = 'booking' "
@@ -432,7 +337,7 @@ private slots:
         QCOMPARE(made.size(), 4);
         hub.stop();
 
-        OutboxSender::Report report = drainOnce(*s);
+        OutboxSender::Report report = s->drainOnce();
         QCOMPARE(report.sent, 4);
         QCOMPARE(report.retried, 4);
         QCOMPARE(report.delivered, 0);
@@ -441,13 +346,13 @@ private slots:
         QCOMPARE(screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending' AND attempts = 1 AND "
                                             "last_error != '' AND next_attempt_at > strftime('%Y-%m-%dT%H:%M:%f', 'now')")),
                  4);
-        report = drainOnce(*s);
+        report = s->drainOnce();
         QCOMPARE(report.sent, 0);
 
         // Back in reach: what waited goes at once, its backoff cut short (as the kiosk does).
         QVERIFY(hub.start());
-        follow(*s, hub);
-        QCOMPARE(drainOnce(*s).sent, 0);
+        s->follow(hub);
+        QCOMPARE(s->drainOnce().sent, 0);
         QSignalSpy drained(s->sender.get(), &OutboxSender::drained);
         s->sender->drainNow();
         QVERIFY(drained.wait(30000));
@@ -476,7 +381,7 @@ private slots:
         QVERIFY(asked < 100);
         // 429 with Retry-After (10 s or more at this rate): every item waits that long, longer than
         // its own backoff (at most 5 s after a first attempt).
-        OutboxSender::Report report = drainOnce(*s);
+        OutboxSender::Report report = s->drainOnce();
         QCOMPARE(report.sent, 2);
         QCOMPARE(report.retried, 2);
         QVERIFY(!report.pairAgain);
@@ -494,7 +399,7 @@ private slots:
         QVERIFY(t);
         QVERIFY(book(1).size() == 1);
         QCOMPARE(other.command({QStringLiteral("revoke"), t->link.pairing().screenId}).exitCode, 0);
-        report = drainOnce(*t);
+        report = t->drainOnce();
         QCOMPARE(report.sent, 1);
         QCOMPARE(report.retried, 1);
         QVERIFY(report.pairAgain);
@@ -588,7 +493,7 @@ private slots:
         for (int round = 0; round < rounds; ++round) {
             if (round > 0) {
                 QVERIFY(hub.start());
-                follow(*s, hub);
+                s->follow(hub);
             }
             if (screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) == 0)
                 break;
@@ -618,13 +523,13 @@ private slots:
 
         if (!hub.running())
             QVERIFY(hub.start());
-        follow(*s, hub);
+        s->follow(hub);
         // The rest in full batches, as a screen back after a while sends it (a figure; with
         // VITRINE_KILL_ROUNDS=0 it is every item).
         s->sender->setBatchSize(OutboxSender::kBatch);
         const qint64 rest = screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
         took.restart();
-        QVERIFY(drainAll(*s));
+        QVERIFY(s->drainAll());
         qInfo("the last %lld items drained in %lld ms", rest, took.elapsed());
         QCOMPARE(screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered'")), items);
         QStringList ids;

@@ -200,6 +200,16 @@ std::optional<int> Outbox::retryNow(const QDateTime &now, QString *error)
     return q.numRowsAffected();
 }
 
+std::optional<int> Outbox::releaseClaims(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE outbox SET claimed_until = '' WHERE state = 'pending' AND claimed_until != ''"))) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    return q.numRowsAffected();
+}
+
 bool Outbox::deadLetter(qint64 id, const QString &reason, const QDateTime &now, QString *error)
 {
     QSqlQuery q(m_db);

@@ -62,6 +62,9 @@ public:
     /// Every waiting item due now, its backoff cut short: the receiver is back in reach after the
     /// items failed to reach it. Returns how many were waiting.
     std::optional<int> retryNow(const QDateTime &now, QString *error = nullptr);
+    /// Every claimed item free to be claimed again at once: for the one sender of this outbox
+    /// starting again after it was killed, whose claims would otherwise wait out their lease.
+    std::optional<int> releaseClaims(QString *error = nullptr);
     /// The receiver refused it for good: kept with the reason and shown to staff, never resent.
     bool deadLetter(qint64 id, const QString &reason, const QDateTime &now, QString *error = nullptr);
 

@@ -7,6 +7,7 @@
 #include "insights/insightrows.h"
 #include "kiosk/visitorrequests.h"
 #include "storage/inbox.h"
+#include "storage/outbox.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
@@ -50,6 +51,19 @@ QByteArray digestOf(const OutboxReceiver::Item &item)
     if (item.kind == kBooking)
         identity.remove(QStringLiteral("contact"));
     return Inbox::digest(identity);
+}
+
+// The hub relays what it took to the brand through its own outbox, under the same key: an item
+// already there (the hub's own change of the same revision, an erasure made here too) stays as it is.
+bool relay(QSqlDatabase db, const OutboxReceiver::Item &item, const QDateTime &now, QString *problem)
+{
+    QJsonObject payload = item.payload;
+    if (item.kind == kBooking)
+        payload.remove(QStringLiteral("contact")); // attached again when sent, if still kept
+    const auto added = Outbox(db).enqueue(item.key, item.kind, item.record, payload, now, problem);
+    if (added == Outbox::Enqueued::KeyReused)
+        qCInfo(lcSync) << "outbox item" << item.key << "is relayed as the hub's own item of that key";
+    return added != Outbox::Enqueued::Failed;
 }
 
 bool shortText(const QJsonValue &v, qsizetype most, bool mayBeEmpty = false)
@@ -163,9 +177,14 @@ OutboxReceiver::Outcome OutboxReceiver::receive(const QString &screen, const Ite
     const Inbox::Entry entry{item.key,    screen, item.kind,
                              item.record, digest, o.kind == Kind::Rejected ? Inbox::Outcome::Rejected : Inbox::Outcome::Delivered,
                              o.reason};
+    // Noted and queued for the brand together. Should that fail, the screen is told to send it
+    // again, which finds it applied (idempotently) and notes it then.
+    const QDateTime now = m_clock();
+    Transaction t(m_db);
     QString problem;
-    if (!Inbox(m_db).add(entry, std::nullopt, m_clock(), &problem))
-        qCWarning(lcSync) << "an applied outbox item could not be noted (a resend is applied again, idempotently):" << problem;
+    if (!t.begin(&problem) || !Inbox(m_db).add(entry, std::nullopt, now, &problem)
+        || (o.kind == Kind::Delivered && !relay(m_db, item, now, &problem)) || !t.commit(&problem))
+        return cannotStore(problem);
     return o;
 }
 
@@ -260,9 +279,10 @@ OutboxReceiver::Outcome OutboxReceiver::keep(const QString &screen, const Item &
             return cannotStore(why);
         }
     }
-    if (!Inbox(m_db).add(entry, entry.outcome == Inbox::Outcome::Delivered ? std::optional(item.payload) : std::nullopt,
-                         m_clock(), &problem)
-        || !t.commit(&problem))
+    const bool taken = entry.outcome == Inbox::Outcome::Delivered;
+    const QDateTime now = m_clock();
+    if (!Inbox(m_db).add(entry, taken ? std::optional(item.payload) : std::nullopt, now, &problem)
+        || (taken && !relay(m_db, item, now, &problem)) || !t.commit(&problem))
         return cannotStore(problem);
     return outcome(entry.outcome == Inbox::Outcome::Rejected ? Kind::Rejected : Kind::Delivered, entry.reason);
 }

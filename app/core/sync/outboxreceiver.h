@@ -17,9 +17,11 @@ class Catalog;
 /// The hub's side of the screens' outboxes (POST /v1/outbox): applies each item by its kind once
 /// per idempotency key and says what became of it. Bookings are judged (BookingStore::judge: what
 /// the hub holds keeps its slot, a later arrival for it is rejected as "slot taken at the hub"),
-/// erasures are applied, requests, places at events and usage events are kept for the relay to
-/// the brand (usage events counted once in the hub's insights too). The same key with the same
-/// payload is answered as the first time and changes nothing; with another payload it is rejected.
+/// erasures are applied, requests, places at events and usage events are kept (usage events
+/// counted once in the hub's insights too). Whatever the hub takes goes into its own outbox in the
+/// transaction that notes it, under the same key, for BrandRelay (a booking without its contact,
+/// attached again when it is sent). The same key with the same payload is answered as the first
+/// time and changes nothing; with another payload it is rejected.
 class OutboxReceiver
 {
 public:

@@ -15,15 +15,27 @@
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 OutboxSender::OutboxSender(DatabaseQueue *queue, HubLink *link, QObject *parent)
+    : OutboxSender(
+        queue,
+        [link](const QJsonObject &body, std::function<void(const HubLink::Answer &)> done) {
+            link->call("POST", QStringLiteral("/v1/outbox"), body, std::move(done));
+        },
+        [link] { return link->pairing().valid(); }, QStringLiteral("the hub"), parent)
+{
+}
+
+OutboxSender::OutboxSender(DatabaseQueue *queue, Post post, std::function<bool()> ready, const QString &receiver, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
-    , m_link(link)
+    , m_post(std::move(post))
+    , m_ready(std::move(ready))
+    , m_receiver(receiver)
 {
 }
 
 void OutboxSender::drain()
 {
-    if (m_draining || !m_link->pairing().valid())
+    if (m_draining || !m_ready())
         return;
     m_draining = true;
     m_batches = 0;
@@ -57,13 +69,16 @@ void OutboxSender::next()
                 return finish();
             QPointer<OutboxSender> self(this);
             const QList<Outbox::Item> items = claimed.items;
-            m_link->call("POST", QStringLiteral("/v1/outbox"), claimed.body, [self, items, limit](const HubLink::Answer &a) {
+            m_post(claimed.body, [self, items, limit](const HubLink::Answer &a) {
                 if (!self)
                     return; // the items go back when their lease ends
                 emit self->answered(a);
                 const QDateTime now = self->m_clock();
                 self->m_queue->run<Report>(
-                    self, [items, a, now](QSqlDatabase &db) { return settle(db, items, a, now); },
+                    self,
+                    [items, a, now, receiver = self->m_receiver](QSqlDatabase &db) {
+                        return settle(db, items, a, now, receiver);
+                    },
                     [self, full = items.size() == limit](Report r) {
                         Report &total = self->m_report;
                         total.sent += r.sent;
@@ -86,8 +101,8 @@ void OutboxSender::finish()
 {
     m_draining = false;
     if (m_report.sent)
-        qCInfo(lcSync) << "outbox: sent" << m_report.sent << "delivered" << m_report.delivered << "retry" << m_report.retried
-                       << "rejected" << m_report.rejected;
+        qCInfo(lcSync) << "outbox to" << m_receiver << "- sent" << m_report.sent << "delivered" << m_report.delivered << "retry"
+                       << m_report.retried << "rejected" << m_report.rejected;
     emit drained(m_report);
 }
 
@@ -113,7 +128,7 @@ QJsonObject OutboxSender::body(QSqlDatabase &db, const QList<Outbox::Item> &item
 }
 
 OutboxSender::Report OutboxSender::settle(QSqlDatabase &db, const QList<Outbox::Item> &items, const HubLink::Answer &answer,
-                                          const QDateTime &now)
+                                          const QDateTime &now, const QString &receiver)
 {
     Report r;
     r.sent = int(items.size());
@@ -129,7 +144,7 @@ OutboxSender::Report OutboxSender::settle(QSqlDatabase &db, const QList<Outbox::
     if (answer.outcome != HubLink::Outcome::Ok) {
         // Nothing of the request was taken: every item again later, not before the hub said.
         r.pairAgain = answer.outcome == HubLink::Outcome::Unauthorized;
-        r.problem = answer.error.isEmpty() ? QStringLiteral("the hub did not take the items (%1)").arg(answer.status)
+        r.problem = answer.error.isEmpty() ? QStringLiteral("%1 did not take the items (%2)").arg(receiver).arg(answer.status)
                                            : answer.error;
         for (const Outbox::Item &item : items)
             outbox.retryLater(item.id, r.problem, now, answer.retryAfter);
@@ -142,17 +157,18 @@ OutboxSender::Report OutboxSender::settle(QSqlDatabase &db, const QList<Outbox::
             const QString outcome = o.value(QLatin1String("outcome")).toString();
             const QString reason = o.value(QLatin1String("reason")).toString();
             if (o.value(QLatin1String("key")).toString() != item.key) {
-                outbox.retryLater(item.id, QStringLiteral("the hub's answer did not name this item"), now);
+                outbox.retryLater(item.id, QStringLiteral("%1's answer did not name this item").arg(receiver), now);
                 ++r.retried;
             } else if (outcome == QLatin1String("delivered")) {
                 outbox.acknowledge(item.id, now);
                 ++r.delivered;
             } else if (outcome == QLatin1String("rejected")) {
-                qCWarning(lcSync) << "outbox: the hub rejected" << item.kind << item.key << "-" << reason;
-                outbox.deadLetter(item.id, reason.isEmpty() ? QStringLiteral("rejected by the hub") : reason, now);
+                qCWarning(lcSync) << "outbox:" << receiver << "rejected" << item.kind << item.key << "-" << reason;
+                outbox.deadLetter(item.id, reason.isEmpty() ? QStringLiteral("rejected by %1").arg(receiver) : reason, now);
                 ++r.rejected;
             } else {
-                outbox.retryLater(item.id, reason.isEmpty() ? QStringLiteral("the hub could not take it now") : reason, now);
+                outbox.retryLater(item.id, reason.isEmpty() ? QStringLiteral("%1 could not take it now").arg(receiver) : reason,
+                                  now);
                 ++r.retried;
             }
         }

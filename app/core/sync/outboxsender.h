@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 
 #include <chrono>
+#include <functional>
 
 class DatabaseQueue;
 
@@ -22,6 +23,7 @@ class DatabaseQueue;
 /// acknowledged, items the hub could not take now are retried after their backoff, items it
 /// refused are dead-lettered with its reason for staff. A request that failed as a whole (no
 /// answer, the hub busy, a 429) is retried for every item, not before the hub's Retry-After.
+/// The same drain takes the hub's own outbox to the brand (BrandRelay), through another Post.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -41,7 +43,15 @@ public:
         QString problem;        ///< why the last request did not go through, in words for staff
     };
 
+    /// Sends a batch's body to the receiver; `done` gets its answer (or why there was none).
+    using Post = std::function<void(const QJsonObject &body, std::function<void(const HubLink::Answer &)> done)>;
+
+    /// To the hub the screen is paired with (POST /v1/outbox), while it is paired.
     OutboxSender(DatabaseQueue *queue, HubLink *link, QObject *parent = nullptr);
+    /// To another receiver that answers the same way; `receiver` names it in the reasons kept
+    /// for staff ("the brand"). Drains only while `ready` says so.
+    OutboxSender(DatabaseQueue *queue, Post post, std::function<bool()> ready, const QString &receiver,
+                 QObject *parent = nullptr);
 
     void setBatchSize(int items) { m_batch = qBound(1, items, kBatch); }
     /// The time items are due by (tests move it on instead of waiting for a backoff).
@@ -60,7 +70,8 @@ public:
     /// The request's body for claimed items, with the contacts of bookings attached.
     static QJsonObject body(QSqlDatabase &db, const QList<Outbox::Item> &items);
     /// On the database's thread: applies the hub's answer to the claimed items.
-    static Report settle(QSqlDatabase &db, const QList<Outbox::Item> &items, const HubLink::Answer &answer, const QDateTime &now);
+    static Report settle(QSqlDatabase &db, const QList<Outbox::Item> &items, const HubLink::Answer &answer, const QDateTime &now,
+                         const QString &receiver = QStringLiteral("the hub"));
 
 signals:
     /// Every answer of the hub (or its absence), for whoever tells whether it can be reached.
@@ -76,7 +87,9 @@ private:
     void finish();
 
     DatabaseQueue *m_queue;
-    HubLink *m_link;
+    Post m_post;
+    std::function<bool()> m_ready;
+    QString m_receiver;
     Clock m_clock = systemClock();
     int m_batch = kBatch;
     bool m_draining = false;

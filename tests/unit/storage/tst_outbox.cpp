@@ -177,6 +177,43 @@ private slots:
         QCOMPARE(again.first().attempts, 2);
     }
 
+    void releasedClaimsAreClaimedAgainAtOnce()
+    {
+        Outbox o(m_db);
+        QCOMPARE(enqueueAll(o, {{QStringLiteral("a"), QStringLiteral("r1")}, {QStringLiteral("b"), QStringLiteral("r2")}}), 2);
+        QCOMPARE(o.claim(10, t0, std::chrono::seconds(120)).size(), 2);
+        QCOMPARE(o.claim(10, t0.addSecs(1), std::chrono::seconds(120)).size(), 0);
+        // The one sender started again (it was killed): what it held goes now, not after the lease.
+        QCOMPARE(o.releaseClaims(), 2);
+        QCOMPARE(o.claim(10, t0.addSecs(1), std::chrono::seconds(120)).size(), 2);
+    }
+
+    void itemsKeptBeforeSchema14JoinTheOutbox()
+    {
+        // A hub at schema 13 that kept a request and refused an item; schema 14 queues the kept one.
+        const QString path = m_dir.filePath(QStringLiteral("o-13.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("thirteen")).ok());
+        {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("thirteen")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox_received (idempotency_key, screen, kind, record, payload_sha256, "
+                                          "payload, outcome, received_at) VALUES ('request:1', 's', 'visitor-request', "
+                                          "'request:1', 'x', '{\"id\":\"1\"}', 'delivered', '2026-12-01T10:00:00.000Z'), "
+                                          "('request:2', 's', 'visitor-request', 'request:2', 'y', NULL, 'rejected', "
+                                          "'2026-12-01T10:00:01.000Z')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 13")));
+        }
+        Database::close(QStringLiteral("thirteen"));
+        QVERIFY(Database::open(path, QStringLiteral("thirteen")).ok());
+        {
+            Outbox kept(QSqlDatabase::database(QStringLiteral("thirteen")));
+            const auto items = kept.claim(10, t0, std::chrono::seconds(60));
+            QCOMPARE(items.size(), 1);
+            QCOMPARE(items.first().key, QStringLiteral("request:1"));
+            QCOMPARE(items.first().payload.value(QLatin1String("id")).toString(), QStringLiteral("1"));
+        }
+        Database::close(QStringLiteral("thirteen"));
+    }
+
     void retryWaitsForBackoffOrRetryAfter()
     {
         Outbox o(m_db);

@@ -224,7 +224,8 @@ in_root getent passwd vitrine-hub >/dev/null || fail "no vitrine-hub user"
 [ -L "$chroot_dir/etc/systemd/system/multi-user.target.wants/vitrine-hub.service" ] || fail "the hub unit is not enabled"
 [ -f "$chroot_dir/etc/vitrine/hub.conf" ] || fail "no /etc/vitrine/hub.conf"
 [ -f "$chroot_dir/usr/share/man/man1/vitrine-hub.1.gz" ] || fail "no vitrine-hub man page"
-[ "$(stat -c %U "$chroot_dir/var/lib/vitrine-hub")" = vitrine-hub ] || fail "/var/lib/vitrine-hub is not the hub's"
+# Names as the clean root knows them (its users' ids mean other names, or none, on this machine).
+[ "$(in_root stat -c %U /var/lib/vitrine-hub)" = vitrine-hub ] || fail "/var/lib/vitrine-hub is not the hub's"
 hub_db=/var/lib/vitrine-hub/hub.db
 as_hub() { in_root setpriv --reuid=vitrine-hub --regid=vitrine-hub --init-groups env HOME=/var/lib/vitrine-hub "$@"; }
 hub_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

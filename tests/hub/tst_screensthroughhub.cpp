@@ -58,6 +58,18 @@ class TestScreensThroughHub : public QObject
         return QJsonDocument::fromJson(p.readLine()).object();
     }
 
+    /// A hub's options for many screens pairing and connecting from 127.0.0.1, as a studio's
+    /// screens behind one address would.
+    static QStringList roomForScreens()
+    {
+        return {QStringLiteral("--rate"),
+                QStringLiteral("1000"),
+                QStringLiteral("--pairing-burst"),
+                QStringLiteral("40"),
+                QStringLiteral("--connections-per-address"),
+                QStringLiteral("200")};
+    }
+
     static int count(const QString &path, const QString &sql)
     {
         const QVariant v = HubProcess::valueAt(path, sql);
@@ -79,9 +91,7 @@ private slots:
 
     void exactlyThePlacesJoinFromScreens()
     {
-        // The screens all pair from 127.0.0.1, as a studio behind one address would.
-        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--pairing-burst"), QStringLiteral("40"),
-                        QStringLiteral("--connections-per-address"), QStringLiteral("200")});
+        HubProcess hub(roomForScreens());
         QVERIFY(hub.running());
         // The smallest Oslo event that takes sign-ups, as the hub lists it.
         HttpTestClient client(hub.port());
@@ -188,8 +198,7 @@ private slots:
     /// tells them; without the hub a screen says so first and keeps a request the studio confirms.
     void exactlyTheTimeGoesOnceAndOtherScreensSeeItGo()
     {
-        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--pairing-burst"), QStringLiteral("40"),
-                        QStringLiteral("--connections-per-address"), QStringLiteral("200")});
+        HubProcess hub(roomForScreens());
         QVERIFY(hub.running());
         HttpTestClient client(hub.port());
         client.useTls(hub.fingerprint());

@@ -230,7 +230,10 @@ hub_db=/var/lib/vitrine-hub/hub.db
 as_hub() { in_root setpriv --reuid=vitrine-hub --regid=vitrine-hub --init-groups env HOME=/var/lib/vitrine-hub "$@"; }
 hub_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 step "starting the hub on 127.0.0.1:$hub_port"
-as_hub vitrine-hub --db "$hub_db" serve --listen "127.0.0.1:$hub_port" --no-sync >"$work/hub.log" 2>&1 &
+# exec: $! is the hub itself (chroot, env and setpriv each exec the next), so the kill below ends it.
+(exec chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    setpriv --reuid=vitrine-hub --regid=vitrine-hub --init-groups env HOME=/var/lib/vitrine-hub \
+    vitrine-hub --db "$hub_db" serve --listen "127.0.0.1:$hub_port" --no-sync) >"$work/hub.log" 2>&1 &
 hub_pid=$!
 for _ in $(seq 1 300); do
     grep -q "^listening " "$work/hub.log" && break
@@ -265,6 +268,7 @@ PY
     fail "the hub did not pair a screen or answer it"
 }
 kill "$hub_pid" && wait "$hub_pid" 2>/dev/null || true
+! pgrep -f "vitrine-hub --db $hub_db" >/dev/null || fail "the hub outlived its test"
 echo "install-test: the hub answered: $hub_answer"
 [ "${hub_answer%% *}" = ok ] || fail "the hub's health: $hub_answer"
 [ -s "$chroot_dir$hub_db" ] && [ -s "$chroot_dir$hub_db.hub-key.pem" ] || fail "the hub kept no database or key"

@@ -118,10 +118,15 @@ void HubService::noteChange(const HttpRequest &request, const HttpResponse &resp
         topic = QStringLiteral("events");
     else if (p.startsWith("/v1/requests/"))
         topic = QStringLiteral("requests");
-    if (topic.isEmpty())
-        return;
-    m_changes.note(topic);
-    if (m_server)
+    if (!topic.isEmpty())
+        changed({topic});
+}
+
+void HubService::changed(const QStringList &topics)
+{
+    for (const QString &topic : topics)
+        m_changes.note(topic);
+    if (!topics.isEmpty() && m_server)
         m_server->wake();
 }
 
@@ -179,12 +184,9 @@ HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
     if (request.path == "/v1/outbox") {
         if (request.method != "POST")
             return error(405, QStringLiteral("use POST"));
-        QStringList changed;
-        HttpResponse r = m_outbox.deliver(request, *screen, &changed);
-        for (const QString &topic : changed)
-            m_changes.note(topic);
-        if (!changed.isEmpty() && m_server)
-            m_server->wake();
+        QStringList topics;
+        HttpResponse r = m_outbox.deliver(request, *screen, &topics);
+        changed(topics);
         return r;
     }
     if (request.path == "/v1/requests")

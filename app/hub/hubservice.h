@@ -45,6 +45,8 @@ private:
     HttpResponse route(const HttpRequest &request, bool *trusted);
     /// A change answered with success: screens waiting on /v1/changes hear of it.
     void noteChange(const HttpRequest &request, const HttpResponse &response);
+    /// These topics changed: noted for /v1/changes, and the screens waiting there woken.
+    void changed(const QStringList &topics);
     HttpResponse pair(const HttpRequest &request);
     HttpResponse studio(const HttpRequest &request);
     HttpResponse health(const QString &screenId);

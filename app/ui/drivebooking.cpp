@@ -707,15 +707,11 @@ void DriveBooking::bookAtHub(const Studio &studio, const BookingStore::Request &
                     emit submitted(false);
                     return;
                 }
-                QHash<QString, QString> fields;
-                const QJsonObject wrong = QJsonDocument::fromJson(a.body).object().value(QLatin1String("fields")).toObject();
-                for (auto it = wrong.begin(); it != wrong.end(); ++it)
-                    fields.insert(it.key(), it.value().toString());
                 const Kind kind = a.code == QLatin1String("slot-taken") || a.code == QLatin1String("not-bookable")
                     ? Kind::SlotTaken
                     : a.code == QLatin1String("invalid-contact") ? Kind::InvalidContact
                                                                  : Kind::Storage;
-                return showRefused(kind, fields);
+                return showRefused(kind, a.fields());
             }
             // The booking is the hub's; this screen keeps a copy with its contact for its own
             // agenda and a cancellation here (a change made here then reaches the hub).

@@ -521,11 +521,7 @@ void StudioEvents::joinAtHub(const Studio &studio, const EventStore::Request &re
                 : a.code == QLatin1String("invalid-contact")        ? Kind::InvalidContact
                 : a.outcome == HubLink::Outcome::Refused            ? Kind::Storage
                                                                     : Kind::Busy;
-            QHash<QString, QString> fields;
-            const QJsonObject wrong = QJsonDocument::fromJson(a.body).object().value(QLatin1String("fields")).toObject();
-            for (auto it = wrong.begin(); it != wrong.end(); ++it)
-                fields.insert(it.key(), it.value().toString());
-            showRefusal(kind, fields);
+            showRefusal(kind, a.fields());
             askHub();
             return;
         }

@@ -152,6 +152,15 @@ void HubLink::fetchStudio(const QByteArray &etag)
     send(request, "GET", {}, m_pairing.certificateSha256, [done](const Answer &a, const QByteArray &) { done(a); });
 }
 
+QHash<QString, QString> HubLink::Answer::fields() const
+{
+    QHash<QString, QString> out;
+    const QJsonObject wrong = QJsonDocument::fromJson(body).object().value(QLatin1String("fields")).toObject();
+    for (auto it = wrong.begin(); it != wrong.end(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
 HubLink::Answer HubLink::notPaired()
 {
     Answer a;

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -48,6 +49,8 @@ public:
         QString error;                       ///< in words for staff
         QString code;                        ///< the hub's machine code of a refusal ("event-full", "invalid-contact")
         std::optional<QDateTime> retryAfter; ///< when the hub said to come back (Retry-After), if it did
+        /// A refusal's words per form field ({"fields": {"name": "…"}}), for the form to show.
+        QHash<QString, QString> fields() const;
     };
 
     explicit HubLink(QNetworkAccessManager *network, QObject *parent = nullptr);

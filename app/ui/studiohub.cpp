@@ -2,6 +2,7 @@
 #include "studiohub.h"
 
 #include "storage/databasequeue.h"
+#include "storage/outbox.h"
 #include "storage/settings.h"
 
 #include <QHostInfo>
@@ -28,7 +29,8 @@ StudioHub::StudioHub(DatabaseQueue *queue, QObject *parent)
     m_drainTimer.setInterval(kDrainMs);
     connect(&m_drainTimer, &QTimer::timeout, &m_outbox, &OutboxSender::drain);
     connect(&m_outbox, &OutboxSender::answered, this, [this](const HubLink::Answer &a) { noteAnswer(a); });
-    connect(&m_outbox, &OutboxSender::drained, this, [this] {
+    connect(&m_outbox, &OutboxSender::drained, this, [this](const OutboxSender::Report &report) {
+        emit delivered(report);
         if (std::exchange(m_deliverAgain, false))
             m_outbox.drain();
     });
@@ -61,7 +63,15 @@ StudioHub::StudioHub(DatabaseQueue *queue, QObject *parent)
 void StudioHub::start()
 {
     m_queue->run<std::optional<HubLink::Pairing>>(
-        this, [](QSqlDatabase &db) { return HubLink::load(Settings(db)); },
+        this,
+        [](QSqlDatabase &db) {
+            // This screen is its outbox's one sender: what a run of it that was killed had claimed
+            // goes again now, not after the claims' lease.
+            QString problem;
+            if (const auto released = Outbox(db).releaseClaims(&problem); !released)
+                qWarning("the outbox's claims could not be released: %s", qPrintable(problem));
+            return HubLink::load(Settings(db));
+        },
         [this](std::optional<HubLink::Pairing> pairing) {
             if (pairing && pairing->valid())
                 setPairing(*pairing);
@@ -83,6 +93,7 @@ void StudioHub::setPairing(const HubLink::Pairing &pairing)
     m_cursor.clear();
     m_listenFailures = 0;
     m_listenRetry.stop();
+    m_revoked = false;
     if (pairing.valid()) {
         m_timer.start();
         m_drainTimer.start();
@@ -106,6 +117,10 @@ QString StudioHub::status() const
     const QString hub = address().authority();
     const QString last = m_lastContact.isValid() ? m_locale.toString(m_lastContact.toLocalTime(), QLocale::ShortFormat)
                                                  : tr("never");
+    if (m_revoked)
+        return tr("The hub at %1 no longer knows this screen (it was removed there). Show a new code on the hub and pair "
+                  "this screen again; until then, visitors are told before they sign up.")
+            .arg(hub);
     if (m_reachable)
         return tr("Paired with the hub at %1. Last contact: %2.").arg(hub, last);
     return tr("Paired with the hub at %1, which cannot be reached (last contact: %2). Visitors are told before they sign up.")
@@ -152,6 +167,11 @@ void StudioHub::noteAnswer(const HubLink::Answer &a)
         m_lastContact = now;
     } else
         m_problem = a.error;
+    // Unauthorized is only ever the hub's word that it revoked this screen's token.
+    if (a.outcome == HubLink::Outcome::Unauthorized)
+        m_revoked = true;
+    else if (reached)
+        m_revoked = false;
     if (!reached && m_reachable)
         m_message = Message::None; // "paired" is old news once the hub is out of reach
     const bool back = reached && !m_reachable;

@@ -29,6 +29,8 @@ class StudioHub : public QObject, public QmlSingleton<StudioHub>
     Q_PROPERTY(bool paired READ paired NOTIFY changed)
     /// Paired, and its last answer came (a screen unpaired is never "unreachable").
     Q_PROPERTY(bool reachable READ reachable NOTIFY changed)
+    /// Paired, but the hub no longer knows this screen (staff removed it there): pair it again.
+    Q_PROPERTY(bool revoked READ revoked NOTIFY changed)
     /// For staff, in words: which hub, the last contact, and why it cannot be reached.
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
@@ -48,6 +50,7 @@ public:
 
     bool paired() const { return m_link.pairing().valid(); }
     bool reachable() const { return paired() && m_reachable; }
+    bool revoked() const { return paired() && m_revoked; }
     QString status() const;
     bool busy() const { return m_busy; }
     QString message() const;
@@ -84,6 +87,8 @@ signals:
     /// The hub says these changed since the screen last heard ("slots", "events", "requests"); all
     /// of them when the screen must read everything again (the hub restarted, the screen was away).
     void hubChanged(const QStringList &topics);
+    /// A drain of the outbox came to an end (what this screen made reached the hub, or not).
+    void delivered(const OutboxSender::Report &report);
 
 private:
     /// Waits at the hub for what changes (GET /v1/changes, a long poll by the hub's cursor), for
@@ -101,6 +106,7 @@ private:
     QTimer m_drainTimer;
     QLocale m_locale;
     bool m_reachable = false;
+    bool m_revoked = false;
     bool m_busy = false;
     QDateTime m_lastContact;
     QDateTime m_contactKept; ///< when the last contact was last written to the settings

@@ -10,7 +10,9 @@
 // line on standard input: "join" takes a place with the name and contact, "cancel CODE" gives
 // one back; with the kiosk's own DriveBooking, "drive MODEL DATE" opens that day's test-drive
 // times at the studio, "book START" books one with the name and contact, "watch START" says when
-// this screen shows that time taken; "quit" ends. Each answer is one JSON line.
+// this screen shows that time taken; "push" delivers the screen's outbox to the hub until nothing
+// waits (through a hub that stops and comes back; killed at any moment by the tests); "quit"
+// ends. Each answer is one JSON line.
 #include "catalog/catalogrows.h"
 #include "drivebooking.h"
 #include "storage/database.h"
@@ -24,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
 
@@ -185,6 +188,34 @@ int main(int argc, char *argv[])
             while (t.elapsed() < 15000 && shown(start) == QLatin1String("free"))
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             say({{QStringLiteral("shown"), shown(start)}, {QStringLiteral("at"), QDateTime::currentMSecsSinceEpoch()}});
+        } else if (line == QLatin1String("push")) {
+            // As the kiosk does: the outbox goes on every drain, and at once when the hub is back.
+            const auto waiting = [&queue] {
+                qint64 n = -1;
+                queue.post([&n](QSqlDatabase &db) {
+                    QSqlQuery q(db);
+                    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) && q.next())
+                        n = q.value(0).toLongLong();
+                });
+                queue.waitForIdle();
+                return n;
+            };
+            waitFor([&] { return hub.paired(); }, 20000, QStringLiteral("the pairing kept in the database"));
+            int drains = 0;
+            const auto c = QObject::connect(&hub, &StudioHub::delivered, [&] { ++drains; });
+            QElapsedTimer t;
+            t.start();
+            while (waiting() != 0 && t.elapsed() < 120000) {
+                const int before = drains;
+                hub.check();
+                hub.deliverNow();
+                QElapsedTimer d;
+                d.start();
+                while (drains == before && d.elapsed() < 2000)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            }
+            QObject::disconnect(c);
+            say({{QStringLiteral("pending"), waiting()}, {QStringLiteral("drains"), drains}});
         } else if (line == QLatin1String("reach")) {
             hub.check();
             QElapsedTimer t;

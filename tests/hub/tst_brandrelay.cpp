@@ -8,7 +8,9 @@
 // `vitrine-hub relay`; a hub killed mid-relay (SIGKILL, VITRINE_KILL_ROUNDS times, 20 by
 // default) still ends with every item at the brand exactly once. Over HTTPS the brand's
 // certificate is checked against the system's authorities, and a private one given with --ca.
-// The token is never printed.
+// The token is never printed. A screen process killed mid-push (SIGKILL, VITRINE_KILL_ROUNDS
+// times) and a hub stopped and started again while three screen processes push
+// (VITRINE_RESTART_ROUNDS times, 5 by default) end with every item once at the hub and at the brand.
 #include "brandserverprocess.h"
 #include "demodatabase.h"
 #include "httptestclient.h"
@@ -22,10 +24,13 @@
 #include "storage/database.h"
 #include "storage/databasequeue.h"
 #include "storage/outbox.h"
+#include "storage/settings.h"
 #include "sync/outboxsender.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -183,6 +188,100 @@ class TestBrandRelay : public QObject
             brandOrder[brandRecords.at(i)] << brandKeys.at(i);
         for (auto it = hubOrder.cbegin(); it != hubOrder.cend(); ++it)
             QCOMPARE(brandOrder.value(it.key()), it.value());
+    }
+
+    /// A screen paired with `hub` that keeps its pairing in its database, as the kiosk does, for a
+    /// screen process (vitrine-screenjoiner) to start from.
+    std::unique_ptr<Screen> keptScreen(HubProcess &hub)
+    {
+        auto s = screen(hub);
+        if (!s)
+            return nullptr;
+        Settings settings(s->db());
+        return HubLink::save(settings, s->link.pairing()) ? std::move(s) : nullptr;
+    }
+
+    /// `visits` visits of `perVisit` usage events each on the screen.
+    static bool recordVisits(Screen &s, int visits, int perVisit, QStringList *ids)
+    {
+        for (int v = 0; v < visits; ++v) {
+            QStringList visit;
+            if (!recordVisit(s.db(), perVisit, &visit))
+                return false;
+            *ids << visit;
+        }
+        return true;
+    }
+
+    /// The screen's database in a process of its own (the kiosk's StudioHub, no window), told to
+    /// push its outbox; nothing when it did not start.
+    static std::unique_ptr<QProcess> pushing(const Screen &s)
+    {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(QStringLiteral(VITRINE_SCREEN_BIN),
+                 {QStringLiteral("--db"), s.path, QStringLiteral("--studio"), QStringLiteral("oslo")});
+        if (!p->waitForStarted(10000))
+            return nullptr;
+        p->write("push\n");
+        return p;
+    }
+
+    /// The next JSON line a screen process says.
+    static QJsonObject answer(QProcess &p, int ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!p.canReadLine()) {
+            if (t.elapsed() > ms || !p.waitForReadyRead(int(qMax<qint64>(1, ms - t.elapsed()))))
+                return {{QStringLiteral("error"), QStringLiteral("no answer")}};
+        }
+        return QJsonDocument::fromJson(p.readLine()).object();
+    }
+
+    /// What the push came to, after its "ready".
+    static QJsonObject pushed(QProcess &p, int ms = 150000)
+    {
+        QJsonObject o = answer(p, ms);
+        return o.contains(QLatin1String("ready")) ? answer(p, ms) : o;
+    }
+
+    static qint64 screenCount(const Screen &s, const QString &where)
+    {
+        QSqlQuery q(s.db());
+        return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + where) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    /// Every item of the screens once at the hub, every booking in its last revision, and the
+    /// hub's items all at the brand once, in order per record.
+    void everythingOnceAtHubAndBrand(const HubProcess &hub, const BrandServerProcess &brand, const QString &brandDb,
+                                     const QList<Screen *> &screens, const QList<Booking> &made)
+    {
+        qint64 items = 0;
+        for (const Screen *s : screens) {
+            QCOMPARE(screenCount(*s, QStringLiteral("state = 'pending'")), 0);
+            QCOMPARE(screenCount(*s, QStringLiteral("state = 'dead'")), 0);
+            items += screenCount(*s, QStringLiteral("1"));
+        }
+        QCOMPARE(hub.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toLongLong(), items);
+        QCOMPARE(hubCount(hub, QStringLiteral("1")), items);
+        QStringList ids;
+        for (const Booking &b : made)
+            ids << QLatin1Char('\'') + b.id + QLatin1Char('\'');
+        QCOMPARE(
+            hub.value(QStringLiteral("SELECT count(*) FROM booking WHERE id IN (%1)").arg(ids.join(QLatin1Char(',')))).toInt(),
+            made.size());
+        for (const Screen *s : screens) {
+            QSqlQuery q(s->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT id, revision FROM booking")));
+            while (q.next())
+                QCOMPARE(
+                    hub.value(QStringLiteral("SELECT revision FROM booking WHERE id = '%1'").arg(q.value(0).toString())).toInt(),
+                    q.value(1).toInt());
+        }
+        QVERIFY(waitFor([&] { return hubCount(hub, QStringLiteral("state = 'delivered'")) == items; }, 120000));
+        compareWithBrand(hub, brandDb);
+        QCOMPARE(brand.value(QStringLiteral("SELECT count(*) FROM received")).toLongLong(), items);
     }
 
 private slots:
@@ -493,6 +592,123 @@ private slots:
         for (const QString &id :
              HubProcess::columnAt(hub.databasePath(), QStringLiteral("SELECT id || ':' || revision FROM booking")))
             QCOMPARE(brand.value(QStringLiteral("SELECT count(*) FROM received WHERE key = 'booking:%1'").arg(id)).toInt(), 1);
+    }
+
+    void aScreenKilledMidPushEndsWithEveryItemOnce()
+    {
+        const int rounds = qEnvironmentVariableIsSet("VITRINE_KILL_ROUNDS") ? qEnvironmentVariableIntValue("VITRINE_KILL_ROUNDS")
+                                                                            : 20;
+        const QString brandDb = m_dir.filePath(QStringLiteral("brand-4.db"));
+        BrandServerProcess brand(brandDb, kToken);
+        QVERIFY(brand.port());
+        HubProcess hub(
+            {QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--relay-every-ms"), QStringLiteral("100")});
+        QVERIFY(hub.running());
+        QVERIFY(pointAt(hub, brand));
+        auto a = keptScreen(hub);
+        QVERIFY(a);
+        // Bookings (every third confirmed: two revisions in order), then enough usage events for
+        // every round to find a batch or two of 50 on the way.
+        const QList<Booking> made = book(*a, qBound(24, rounds, 160), 1);
+        QVERIFY(made.size() >= 24);
+        BookingStore store(a->db());
+        for (qsizetype i = 0; i < made.size(); i += 3)
+            QVERIFY(store.confirm(made[i].id));
+        QStringList events;
+        QVERIFY(recordVisits(*a, rounds * 3, 40, &events));
+        const qint64 items = screenCount(*a, QStringLiteral("1"));
+
+        int done = 0, killedWithWork = 0;
+        QElapsedTimer took;
+        took.start();
+        for (int round = 0; round < rounds; ++round) {
+            if (screenCount(*a, QStringLiteral("state = 'pending'")) == 0)
+                break;
+            ++done;
+            const qint64 taken = hub.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toLongLong();
+            auto p = pushing(*a);
+            QVERIFY(p);
+            // Killed once the hub has taken something of this push, a little later at random:
+            // with a batch on the way, its answer on the way back, or settling it.
+            waitFor(
+                [&] {
+                    return p->state() == QProcess::NotRunning
+                        || hub.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toLongLong() > taken;
+                },
+                20000);
+            QTest::qWait(int(QRandomGenerator::global()->bounded(0, 30)));
+            if (p->state() == QProcess::Running)
+                ++killedWithWork;
+            p->kill();
+            QVERIFY(p->waitForFinished(10000));
+        }
+        qInfo("%d kill -9 rounds of a screen mid-push (%d still pushing) in %lld ms; %lld items", done, killedWithWork,
+              took.elapsed(), items);
+        // Started again, the screen sends what is left, its last run's claims first.
+        auto last = pushing(*a);
+        QVERIFY(last);
+        const QJsonObject end = pushed(*last);
+        QCOMPARE(end.value(QLatin1String("pending")).toInt(-1), 0);
+        last->write("quit\n");
+        QVERIFY(last->waitForFinished(10000));
+        everythingOnceAtHubAndBrand(hub, brand, brandDb, {a.get()}, made);
+    }
+
+    void aHubRestartedUnderLoadLosesNothing()
+    {
+        const int rounds = qEnvironmentVariableIsSet("VITRINE_RESTART_ROUNDS")
+            ? qEnvironmentVariableIntValue("VITRINE_RESTART_ROUNDS")
+            : 5;
+        const QString brandDb = m_dir.filePath(QStringLiteral("brand-5.db"));
+        BrandServerProcess brand(brandDb, kToken);
+        QVERIFY(brand.port());
+        HubProcess hub(
+            {QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--relay-every-ms"), QStringLiteral("100")});
+        QVERIFY(hub.running());
+        const QString port = QString::number(hub.port());
+        QVERIFY(pointAt(hub, brand));
+        std::vector<std::unique_ptr<Screen>> screens;
+        QList<Screen *> raw;
+        QList<Booking> made;
+        for (int i = 0; i < 3; ++i) {
+            screens.push_back(keptScreen(hub));
+            QVERIFY(screens.back());
+            raw << screens.back().get();
+            const QList<Booking> booked = book(*screens.back(), 20, 1 + 20 * i);
+            QCOMPARE(booked.size(), 20);
+            made << booked;
+            QStringList events;
+            QVERIFY(recordVisits(*screens.back(), rounds * 6, 40, &events));
+        }
+        std::vector<std::unique_ptr<QProcess>> pushers;
+        for (Screen *s : raw) {
+            pushers.push_back(pushing(*s));
+            QVERIFY(pushers.back());
+        }
+        // Stopped (SIGTERM: the hub ends what it is doing and goes) while all three push, and
+        // started again on the same address a moment later.
+        QElapsedTimer took;
+        took.start();
+        int restarts = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const qint64 taken = hub.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toLongLong();
+            waitFor([&] { return hub.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toLongLong() > taken; },
+                    20000);
+            QTest::qWait(int(QRandomGenerator::global()->bounded(20, 200)));
+            hub.stop();
+            QTest::qWait(int(QRandomGenerator::global()->bounded(100, 600)));
+            QVERIFY(hub.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:") + port}));
+            ++restarts;
+        }
+        for (auto &p : pushers) {
+            const QJsonObject end = pushed(*p);
+            QCOMPARE(end.value(QLatin1String("pending")).toInt(-1), 0);
+            p->write("quit\n");
+            QVERIFY(p->waitForFinished(10000));
+        }
+        qInfo("the hub stopped and started %d times while 3 screens pushed; all delivered after %lld ms", restarts,
+              took.elapsed());
+        everythingOnceAtHubAndBrand(hub, brand, brandDb, raw, made);
     }
 };
 

@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Scan it, or give the code to any of our studios to open this exact car.</source>
-        <translation>Scannez-le, ou donnez ce code dans n&apos;importe lequel de nos studios pour retrouver exactement cette voiture.</translation>
+        <translation>Scannez-le, ou donnez ce code dans n'importe lequel de nos studios pour retrouver exactement cette voiture.</translation>
     </message>
     <message>
         <source>See similar cars in stock</source>
@@ -156,7 +156,7 @@
         <translation>Réserver un essai</translation>
     </message>
     <message>
-        <source>It also carries your car&apos;s estimate, counted in the deposit.</source>
+        <source>It also carries your car's estimate, counted in the deposit.</source>
         <translation>Il contient aussi l’estimation de votre voiture, comptée dans l’apport.</translation>
     </message>
 </context>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>You took it off.</source>
-        <translation>Vous l&apos;avez retiré.</translation>
+        <translation>Vous l'avez retiré.</translation>
     </message>
     <message>
         <source>%1 needs it.</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>It needs %1, which is no longer on the car.</source>
-        <translation>Il nécessite %1, qui n&apos;est plus sur la voiture.</translation>
+        <translation>Il nécessite %1, qui n'est plus sur la voiture.</translation>
     </message>
     <message>
         <source>It cannot be combined with %1.</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>It came with %1, which is no longer on the car.</source>
-        <translation>Il était fourni avec %1, qui n&apos;est plus sur la voiture.</translation>
+        <translation>Il était fourni avec %1, qui n'est plus sur la voiture.</translation>
     </message>
     <message>
         <source>The package holds something that cannot be combined with %1.</source>
@@ -399,12 +399,12 @@
         <translation>Proposé avec %1.</translation>
     </message>
     <message>
-        <source>The version&apos;s standard choice.</source>
+        <source>The version's standard choice.</source>
         <translation>Le choix de série de cette version.</translation>
     </message>
     <message>
         <source>Every car needs one of these.</source>
-        <translation>Chaque voiture en a besoin d&apos;un.</translation>
+        <translation>Chaque voiture en a besoin d'un.</translation>
     </message>
     <message>
         <source>This choice is not in the catalog.</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>The catalog is not loaded yet.</source>
-        <translation>Le catalogue n&apos;est pas encore chargé.</translation>
+        <translation>Le catalogue n'est pas encore chargé.</translation>
     </message>
     <message>
         <source>This code has a typing mistake or is incomplete. Please check each character.</source>
@@ -455,27 +455,27 @@
     </message>
     <message>
         <source>The model of this code is no longer offered; this is the closest one today.</source>
-        <translation>Le modèle de ce code n&apos;est plus proposé ; voici le plus proche aujourd&apos;hui.</translation>
+        <translation>Le modèle de ce code n'est plus proposé ; voici le plus proche aujourd'hui.</translation>
     </message>
     <message>
         <source>The version of this code is no longer offered; this is the closest one today.</source>
-        <translation>La version de ce code n&apos;est plus proposée ; voici la plus proche aujourd&apos;hui.</translation>
+        <translation>La version de ce code n'est plus proposée ; voici la plus proche aujourd'hui.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation>%1 n&apos;est plus proposé.</translation>
+        <translation>%1 n'est plus proposé.</translation>
     </message>
     <message>
         <source>%1 is no longer offered; %2 takes its place.</source>
-        <translation>%1 n&apos;est plus proposé ; %2 prend sa place.</translation>
+        <translation>%1 n'est plus proposé ; %2 prend sa place.</translation>
     </message>
     <message>
         <source>%1 is no longer possible on this build.</source>
-        <translation>%1 n&apos;est plus possible sur cette configuration.</translation>
+        <translation>%1 n'est plus possible sur cette configuration.</translation>
     </message>
     <message>
-        <source>Prices or rules have changed since this code was made; everything shown is today&apos;s.</source>
-        <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d&apos;aujourd&apos;hui.</translation>
+        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d'aujourd'hui.</translation>
     </message>
     <message>
         <source>Amounts include taxes, as your complete price does.</source>
@@ -695,12 +695,20 @@
         <translation>Cet essai ne peut pas être déplacé sur ce créneau.</translation>
     </message>
     <message>
-        <source>The studio hub gave this time to another booking. Call the visitor to find another time.</source>
-        <translation>Le hub du studio a attribué ce créneau à une autre réservation. Appelez le visiteur pour trouver un autre horaire.</translation>
-    </message>
-    <message>
         <source>The studio hub did not keep this booking: %1</source>
         <translation>Le hub du studio n’a pas retenu cette réservation : %1</translation>
+    </message>
+    <message>
+        <source>Not at the studio hub yet: it goes there as soon as the hub can be reached.</source>
+        <translation>Pas encore transmise au hub du studio : elle le sera dès que le hub sera joignable.</translation>
+    </message>
+    <message>
+        <source>The studio hub gave this time to another booking. Call the visitor and move the drive to one of the nearest free times.</source>
+        <translation>Le hub du studio a attribué ce créneau à une autre réservation. Appelez le visiteur et déplacez l’essai vers l’un des créneaux libres les plus proches.</translation>
+    </message>
+    <message>
+        <source>The studio hub cannot be reached: the free times cannot be read now.</source>
+        <translation>Le hub du studio est injoignable : les créneaux libres ne peuvent pas être lus pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -796,7 +804,7 @@
         <translation>Votre essai du %1 est annulé.</translation>
     </message>
     <message>
-        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
+        <source>The studio's system did not answer. Please tap Book again.</source>
         <translation>Le système du studio n’a pas répondu. Veuillez toucher à nouveau Réserver.</translation>
     </message>
 </context>
@@ -854,7 +862,7 @@
         <translation>J’ai lu la notice de confidentialité et j’accepte que mon nom et mon contact soient conservés pour cet événement.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
         <translation>
             <numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jour après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform>
             <numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jours après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform>
@@ -881,7 +889,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
         <translation>Cet écran ne peut pas joindre le système du studio pour le moment : il ne peut donc pas réserver de place. Notre équipe peut vous inscrire à l’accueil.</translation>
     </message>
     <message>
@@ -896,7 +904,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <source>What&apos;s on</source>
+        <source>What's on</source>
         <translation>Au programme</translation>
     </message>
     <message>
@@ -1113,7 +1121,7 @@
         <translation>Votre voiture compte pour %1 dans l’apport : le bas de son estimation, qu’un expert produit confirme.</translation>
     </message>
     <message>
-        <source>Your car&apos;s estimate covers this price: there is nothing to finance.</source>
+        <source>Your car's estimate covers this price: there is nothing to finance.</source>
         <translation>L’estimation de votre voiture couvre ce prix : il n’y a rien à financer.</translation>
     </message>
     <message>
@@ -1248,7 +1256,7 @@
     </message>
     <message>
         <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
-        <translation>Prix en %1. Tant qu&apos;une fourchette de prix est choisie, les voitures affichées dans une autre devise ne sont pas montrées.</translation>
+        <translation>Prix en %1. Tant qu'une fourchette de prix est choisie, les voitures affichées dans une autre devise ne sont pas montrées.</translation>
     </message>
     <message>
         <source>Within %1</source>
@@ -1433,7 +1441,7 @@
         <translation>Estimer ma voiture</translation>
     </message>
     <message>
-        <source>What&apos;s on</source>
+        <source>What's on</source>
         <translation>Au programme</translation>
     </message>
     <message>
@@ -1849,7 +1857,7 @@
     </message>
     <message>
         <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
-        <translation>Pour l&apos;équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
+        <translation>Pour l'équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
     </message>
     <message>
         <source>For staff: %1</source>
@@ -1911,7 +1919,7 @@
     </message>
     <message>
         <source>Pick one of the free times.</source>
-        <translation>Choisissez l&apos;un des horaires libres.</translation>
+        <translation>Choisissez l'un des horaires libres.</translation>
     </message>
     <message>
         <source>That time is no longer free: someone has just taken it. Choose another time.</source>
@@ -1922,11 +1930,11 @@
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
-        <translation>Ce code de configuration n&apos;est pas valide</translation>
+        <translation>Ce code de configuration n'est pas valide</translation>
     </message>
     <message>
         <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
-        <translation>Il contient une faute de frappe ou est incomplet. Scannez à nouveau le code affiché à l&apos;écran.</translation>
+        <translation>Il contient une faute de frappe ou est incomplet. Scannez à nouveau le code affiché à l'écran.</translation>
     </message>
     <message>
         <source>This build can no longer be shown</source>
@@ -1934,7 +1942,7 @@
     </message>
     <message>
         <source>The model is no longer offered here. Ask the studio for its successor.</source>
-        <translation>Ce modèle n&apos;est plus proposé ici. Demandez son successeur au studio.</translation>
+        <translation>Ce modèle n'est plus proposé ici. Demandez son successeur au studio.</translation>
     </message>
     <message>
         <source>Your build %1: %2</source>
@@ -1958,19 +1966,19 @@
     </message>
     <message>
         <source>%1 is no longer offered; the closest today is %2.</source>
-        <translation>%1 n&apos;est plus proposé ; le plus proche aujourd&apos;hui est %2.</translation>
+        <translation>%1 n'est plus proposé ; le plus proche aujourd'hui est %2.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation>%1 n&apos;est plus proposé.</translation>
+        <translation>%1 n'est plus proposé.</translation>
     </message>
     <message>
         <source>%1 is no longer possible on this build.</source>
-        <translation>%1 n&apos;est plus possible sur cette configuration.</translation>
+        <translation>%1 n'est plus possible sur cette configuration.</translation>
     </message>
     <message>
-        <source>Prices or rules of this build have changed; the figures below are today&apos;s.</source>
-        <translation>Les prix ou les règles de cette configuration ont changé ; les chiffres ci-dessous sont ceux d&apos;aujourd&apos;hui.</translation>
+        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <translation>Les prix ou les règles de cette configuration ont changé ; les chiffres ci-dessous sont ceux d'aujourd'hui.</translation>
     </message>
     <message>
         <source>Total price</source>
@@ -1986,7 +1994,7 @@
     </message>
     <message>
         <source>An example; the studio gives you the binding offer.</source>
-        <translation>Un exemple ; le studio vous remet l&apos;offre ferme.</translation>
+        <translation>Un exemple ; le studio vous remet l'offre ferme.</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -2002,7 +2010,7 @@
     </message>
     <message>
         <source>None in stock just now; the studio can order this build.</source>
-        <translation>Aucune en stock pour l&apos;instant ; le studio peut commander cette configuration.</translation>
+        <translation>Aucune en stock pour l'instant ; le studio peut commander cette configuration.</translation>
     </message>
     <message>
         <source>%1 of your %2 choices</source>
@@ -2037,7 +2045,7 @@
     </message>
     <message>
         <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
-        <translation>Elle n&apos;est plus en stock. Le studio peut vous montrer des voitures similaires ou en commander une.</translation>
+        <translation>Elle n'est plus en stock. Le studio peut vous montrer des voitures similaires ou en commander une.</translation>
     </message>
     <message>
         <source>No car with this number</source>
@@ -2045,7 +2053,7 @@
     </message>
     <message>
         <source>Scan the code on the screen again.</source>
-        <translation>Scannez à nouveau le code affiché à l&apos;écran.</translation>
+        <translation>Scannez à nouveau le code affiché à l'écran.</translation>
     </message>
     <message>
         <source>Drawing of the %1, %2</source>
@@ -2053,7 +2061,7 @@
     </message>
     <message>
         <source>Vehicle identification number %1</source>
-        <translation>Numéro d&apos;identification du véhicule %1</translation>
+        <translation>Numéro d'identification du véhicule %1</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2077,7 +2085,7 @@
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Horaires d&apos;ouverture</translation>
+        <translation>Horaires d'ouverture</translation>
     </message>
     <message>
         <source>Open the map</source>
@@ -2152,11 +2160,11 @@
     </message>
     <message>
         <source>Cancel it</source>
-        <translation>L&apos;annuler</translation>
+        <translation>L'annuler</translation>
     </message>
     <message>
         <source>Cancel the test drive</source>
-        <translation>Annuler l&apos;essai</translation>
+        <translation>Annuler l'essai</translation>
     </message>
     <message>
         <source>Erase my data</source>
@@ -2192,15 +2200,15 @@
     </message>
     <message>
         <source>Move the test drive</source>
-        <translation>Déplacer l&apos;essai</translation>
+        <translation>Déplacer l'essai</translation>
     </message>
     <message>
         <source>We could not change this booking</source>
-        <translation>Nous n&apos;avons pas pu modifier cette réservation</translation>
+        <translation>Nous n'avons pas pu modifier cette réservation</translation>
     </message>
     <message>
         <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
-        <translation>Vérifiez le code de réservation et le numéro de téléphone ou l&apos;adresse e-mail donnés lors de la réservation.</translation>
+        <translation>Vérifiez le code de réservation et le numéro de téléphone ou l'adresse e-mail donnés lors de la réservation.</translation>
     </message>
     <message>
         <source>Back to your test drive</source>
@@ -2220,7 +2228,7 @@
     </message>
     <message>
         <source>Nothing else is needed. You are welcome any time.</source>
-        <translation>Rien d&apos;autre à faire. Vous êtes le bienvenu à tout moment.</translation>
+        <translation>Rien d'autre à faire. Vous êtes le bienvenu à tout moment.</translation>
     </message>
     <message>
         <source>Choose a time</source>
@@ -2228,15 +2236,15 @@
     </message>
     <message>
         <source>Pick one of the free times.</source>
-        <translation>Choisissez l&apos;un des horaires libres.</translation>
+        <translation>Choisissez l'un des horaires libres.</translation>
     </message>
     <message>
         <source>That time is no longer free</source>
-        <translation>Cet horaire n&apos;est plus libre</translation>
+        <translation>Cet horaire n'est plus libre</translation>
     </message>
     <message>
         <source>Someone has just taken it. Choose another time.</source>
-        <translation>Quelqu&apos;un vient de le prendre. Choisissez un autre horaire.</translation>
+        <translation>Quelqu'un vient de le prendre. Choisissez un autre horaire.</translation>
     </message>
     <message>
         <source>Your test drive is moved</source>
@@ -2250,8 +2258,8 @@
         <translation>Veuillez réessayer dans un instant</translation>
     </message>
     <message>
-        <source>The studio&apos;s data cannot be read just now.</source>
-        <translation>Les données du studio ne peuvent pas être lues pour l&apos;instant.</translation>
+        <source>The studio's data cannot be read just now.</source>
+        <translation>Les données du studio ne peuvent pas être lues pour l'instant.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2275,7 +2283,7 @@
     </message>
     <message>
         <source>Scan the code on the screen again.</source>
-        <translation>Scannez à nouveau le code affiché à l&apos;écran.</translation>
+        <translation>Scannez à nouveau le code affiché à l'écran.</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -2299,7 +2307,7 @@
     </message>
     <message>
         <source>Too many attempts to change a booking. Try again in a few minutes.</source>
-        <translation>Trop de tentatives de modification d&apos;une réservation. Réessayez dans quelques minutes.</translation>
+        <translation>Trop de tentatives de modification d'une réservation. Réessayez dans quelques minutes.</translation>
     </message>
 </context>
 <context>
@@ -2477,11 +2485,11 @@
     </message>
     <message>
         <source>Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.</source>
-        <translation>Les plus proches de %1 d&apos;abord. Ces voitures sont ici ou chez un partenaire proche, disponibles plus tôt qu&apos;une voiture à construire.</translation>
+        <translation>Les plus proches de %1 d'abord. Ces voitures sont ici ou chez un partenaire proche, disponibles plus tôt qu'une voiture à construire.</translation>
     </message>
     <message>
         <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
-        <translation>Aucune voiture en stock n&apos;est proche de cette configuration pour l&apos;instant. Un expert peut vous dire quand il en arrivera une.</translation>
+        <translation>Aucune voiture en stock n'est proche de cette configuration pour l'instant. Un expert peut vous dire quand il en arrivera une.</translation>
     </message>
     <message>
         <source>Looking for cars close to your build…</source>
@@ -2538,7 +2546,7 @@
         <translation>Retirer cette source</translation>
     </message>
     <message>
-        <source>Undo this screen&apos;s change</source>
+        <source>Undo this screen's change</source>
         <translation>Annuler la modification de cet écran</translation>
     </message>
     <message>
@@ -2851,7 +2859,7 @@
         <translation>Un collègue a déjà pris cette demande.</translation>
     </message>
     <message>
-        <source>The studio&apos;s system did not take this. Please try again.</source>
+        <source>The studio's system did not take this. Please try again.</source>
         <translation>Le système du studio ne l’a pas pris en compte. Veuillez réessayer.</translation>
     </message>
 </context>
@@ -2935,7 +2943,7 @@
     </message>
     <message>
         <source>Check in</source>
-        <translation>Enregistrer l&apos;arrivée</translation>
+        <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -2971,14 +2979,14 @@
     </message>
     <message>
         <source>Sources and event files</source>
-        <translation>Sources et fichiers d&apos;événement</translation>
+        <translation>Sources et fichiers d'événement</translation>
     </message>
     <message>
         <source>Flag a source to staff when it has failed for</source>
-        <translation>Signaler une source à l&apos;équipe quand elle échoue depuis</translation>
+        <translation>Signaler une source à l'équipe quand elle échoue depuis</translation>
     </message>
     <message>
-        <source>Disk space for the stock&apos;s photos</source>
+        <source>Disk space for the stock's photos</source>
         <translation>Espace disque pour les photos du stock</translation>
     </message>
     <message>
@@ -3010,7 +3018,7 @@
         <translation>Aucun créneau libre dans les deux prochaines semaines.</translation>
     </message>
     <message>
-        <source>Free times on this day, in the studio&apos;s local time:</source>
+        <source>Free times on this day, in the studio's local time:</source>
         <translation>Créneaux libres ce jour-là, à l’heure locale du studio :</translation>
     </message>
     <message>
@@ -3030,19 +3038,19 @@
         <translation>Ouvrir les statistiques</translation>
     </message>
     <message>
-        <source>Visitors&apos; phones open this studio&apos;s pages at %1</source>
-        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l&apos;adresse %1</translation>
+        <source>Visitors' phones open this studio's pages at %1</source>
+        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l'adresse %1</translation>
     </message>
     <message>
         <source>Speech mode speaks</source>
         <translation>Le mode vocal parle</translation>
     </message>
     <message>
-        <source>Address of this studio&apos;s pages for visitors&apos; phones</source>
+        <source>Address of this studio's pages for visitors' phones</source>
         <translation>Adresse des pages de ce studio pour le téléphone des visiteurs</translation>
     </message>
     <message>
-        <source>No address for visitors&apos; phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>Pas encore d’adresse pour le téléphone des visiteurs : les codes QR ne mènent nulle part tant qu’aucune n’est enregistrée.</translation>
     </message>
     <message>
@@ -3078,7 +3086,7 @@
         <translation>Hub du studio</translation>
     </message>
     <message>
-        <source>The hub&apos;s address</source>
+        <source>The hub's address</source>
         <translation>Adresse du hub</translation>
     </message>
     <message>
@@ -3098,7 +3106,7 @@
     <name>StockFreshness</name>
     <message>
         <source>Stock updated just now</source>
-        <translation>Stock mis à jour à l&apos;instant</translation>
+        <translation>Stock mis à jour à l'instant</translation>
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
@@ -3109,7 +3117,7 @@
     </message>
     <message>
         <source>Stock updated today at %1</source>
-        <translation>Stock mis à jour aujourd&apos;hui à %1</translation>
+        <translation>Stock mis à jour aujourd'hui à %1</translation>
     </message>
     <message>
         <source>Stock updated yesterday at %1</source>
@@ -3230,11 +3238,11 @@
         <translation>modifié par le dernier flux</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
         <translation>Cet écran ne peut pas joindre le système du studio pour le moment : il ne peut donc pas réserver votre place. Adressez-vous à un membre de notre équipe.</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio&apos;s system just now. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
         <translation>Cet écran ne peut pas joindre le système du studio pour le moment. Adressez-vous à un membre de notre équipe.</translation>
     </message>
 </context>
@@ -3245,7 +3253,7 @@
         <translation>Le hub n’a pas accepté ce code. Affichez-en un nouveau sur le hub et saisissez-le à nouveau.</translation>
     </message>
     <message>
-        <source>The hub&apos;s certificate does not match what it says. Check the address.</source>
+        <source>The hub's certificate does not match what it says. Check the address.</source>
         <translation>Le certificat du hub ne correspond pas à ce qu’il annonce. Vérifiez l’adresse.</translation>
     </message>
     <message>
@@ -3277,7 +3285,7 @@
         <translation>Appairé au hub %1, injoignable (dernier contact : %2). Les visiteurs en sont informés avant de s’inscrire.</translation>
     </message>
     <message>
-        <source>Type the hub&apos;s address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
         <translation>Saisissez l’adresse du hub (par exemple https://10.0.0.2:8443) et le code qu’il affiche.</translation>
     </message>
     <message>
@@ -3287,6 +3295,10 @@
     <message>
         <source>This screen could not forget the hub. Try again.</source>
         <translation>Cet écran n’a pas pu oublier le hub. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 no longer knows this screen (it was removed there). Show a new code on the hub and pair this screen again; until then, visitors are told before they sign up.</source>
+        <translation>Le hub à l’adresse %1 ne connaît plus cet écran (il y a été retiré). Affichez un nouveau code sur le hub et appairez de nouveau cet écran ; d’ici là, les visiteurs en sont informés avant de s’inscrire.</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3358,7 @@
         <translation>Flux Vitrine</translation>
     </message>
     <message>
-        <source>The sources cannot be read from this screen&apos;s database.</source>
+        <source>The sources cannot be read from this screen's database.</source>
         <translation>Les sources ne peuvent pas être lues dans la base de données de cet écran.</translation>
     </message>
     <message>
@@ -3383,11 +3395,11 @@
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation>Le serveur n&apos;a pas répondu à temps</translation>
+        <translation>Le serveur n'a pas répondu à temps</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
-        <translation>Le certificat du serveur n&apos;est pas reconnu</translation>
+        <source>The server's certificate is not trusted</source>
+        <translation>Le certificat du serveur n'est pas reconnu</translation>
     </message>
     <message>
         <source>The server reported an error</source>
@@ -3399,7 +3411,7 @@
     </message>
     <message>
         <source>What came is not a feed</source>
-        <translation>Ce qui est arrivé n&apos;est pas un flux</translation>
+        <translation>Ce qui est arrivé n'est pas un flux</translation>
     </message>
     <message>
         <source>The download was cut off; it will resume</source>
@@ -3415,7 +3427,7 @@
     </message>
     <message>
         <source>This screen could not store it</source>
-        <translation>Cet écran n&apos;a pas pu l&apos;enregistrer</translation>
+        <translation>Cet écran n'a pas pu l'enregistrer</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3431,7 +3443,7 @@
     </message>
     <message>
         <source>No feed is fetched by this screen; its stock comes from imports.</source>
-        <translation>Cet écran ne récupère aucun flux ; son stock vient d&apos;imports.</translation>
+        <translation>Cet écran ne récupère aucun flux ; son stock vient d'imports.</translation>
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
@@ -3455,7 +3467,7 @@
         </translation>
     </message>
     <message>
-        <source>listed by the brand&apos;s feed</source>
+        <source>listed by the brand's feed</source>
         <translation>listée par le flux de la marque</translation>
     </message>
     <message>
@@ -3463,7 +3475,7 @@
         <translation>ajoutée sur cet écran</translation>
     </message>
     <message>
-        <source>listed by the brand&apos;s feed, changed on this screen</source>
+        <source>listed by the brand's feed, changed on this screen</source>
         <translation>listée par le flux de la marque, modifiée sur cet écran</translation>
     </message>
     <message>
@@ -3484,7 +3496,7 @@
     </message>
     <message>
         <source>Nothing was left out of the last feed.</source>
-        <translation>Rien n&apos;a été écarté du dernier flux.</translation>
+        <translation>Rien n'a été écarté du dernier flux.</translation>
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
@@ -3531,7 +3543,7 @@
     </message>
     <message>
         <source>%1 is being imported.</source>
-        <translation>%1 est en cours d&apos;import.</translation>
+        <translation>%1 est en cours d'import.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
@@ -3579,7 +3591,7 @@
         <translation>Choisissez un jour pour voir ses créneaux libres.</translation>
     </message>
     <message>
-        <source>Times are in the studio&apos;s local time. A drive takes about an hour with an expert.</source>
+        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
         <translation>Les horaires sont indiqués à l’heure locale du studio. Un essai dure environ une heure, en compagnie d’un expert.</translation>
     </message>
     <message>
@@ -3611,7 +3623,7 @@
         <translation>J’ai lu l’avis de confidentialité et j’accepte que mon nom et mes coordonnées soient conservés pour cet essai.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
         <translation>
             <numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jour après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform>
             <numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jours après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform>
@@ -3686,7 +3698,7 @@
         <translation>Garder mon essai</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <source>This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
         <translation>Cet écran ne joint pas le système du studio pour le moment. Votre essai est enregistré ici comme demande, et le studio vous confirmera l’horaire.</translation>
     </message>
     <message>
@@ -3972,7 +3984,7 @@
     </message>
     <message>
         <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
-        <translation>Cette voiture n&apos;est plus en stock. Vous la voyez telle qu&apos;elle était proposée — un expert peut vous en suggérer une semblable.</translation>
+        <translation>Cette voiture n'est plus en stock. Vous la voyez telle qu'elle était proposée — un expert peut vous en suggérer une semblable.</translation>
     </message>
     <message>
         <source>Value my car</source>

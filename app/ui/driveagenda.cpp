@@ -10,6 +10,8 @@
 #include "drivelabels.h"
 #include "storage/databasequeue.h"
 #include "storage/outbox.h"
+#include "studiohub.h"
+#include "sync/outboxreceiver.h"
 #include "tradeinvaluation.h"
 
 namespace {
@@ -39,15 +41,17 @@ QVariant DriveAgenda::DriveRow::value(int role) const
         return tradeIn;
     case 8:
         return hubRefusal;
+    case 9:
+        return hubWaiting;
     }
     return {};
 }
 
 QHash<int, QByteArray> DriveAgenda::DriveRow::roleNames()
 {
-    return {{FirstRole, "bookingId"},   {FirstRole + 1, "code"},    {FirstRole + 2, "when"},
-            {FirstRole + 3, "model"},   {FirstRole + 4, "who"},     {FirstRole + 5, "state"},
-            {FirstRole + 6, "actions"}, {FirstRole + 7, "tradeIn"}, {FirstRole + 8, "hubRefusal"}};
+    return {{FirstRole, "bookingId"},      {FirstRole + 1, "code"},      {FirstRole + 2, "when"},    {FirstRole + 3, "model"},
+            {FirstRole + 4, "who"},        {FirstRole + 5, "state"},     {FirstRole + 6, "actions"}, {FirstRole + 7, "tradeIn"},
+            {FirstRole + 8, "hubRefusal"}, {FirstRole + 9, "hubWaiting"}};
 }
 
 QVariant DriveAgenda::MoveRow::value(int role) const
@@ -84,6 +88,20 @@ void DriveAgenda::setLanguage(const QString &feedLanguage, const QLocale &locale
         refresh();
 }
 
+void DriveAgenda::setHub(StudioHub *hub)
+{
+    m_hub = hub;
+    // What the hub made of a drive sent to it (taken, refused), and the hub paired or forgotten.
+    connect(hub, &StudioHub::delivered, this, [this](const OutboxSender::Report &report) {
+        if (report.sent > 0 && !m_drives.rows().isEmpty())
+            refresh();
+    });
+    connect(hub, &StudioHub::pairingChanged, this, [this] {
+        if (!m_drives.rows().isEmpty())
+            refresh();
+    });
+}
+
 void DriveAgenda::setHomeStudio(const QString &studio)
 {
     m_home = studio;
@@ -109,17 +127,21 @@ void DriveAgenda::refresh()
     struct Read {
         QList<Booking> list;
         QHash<QString, QString> refused; ///< by outbox record: bookings the hub did not keep
+        QSet<QString> waiting;           ///< outbox records with a change on its way to the hub
     };
+    const bool paired = m_hub && m_hub->paired();
     m_queue->run<Read>(
         this,
-        [studio](QSqlDatabase &db) {
+        [studio, paired](QSqlDatabase &db) {
             const QTimeZone zone = SlotPlanner::zoneOf(studio);
             const QDateTime midnight(QDateTime::currentDateTimeUtc().toTimeZone(zone).date(), QTime(0, 0), zone);
+            const Outbox outbox(db);
             return Read{
                 BookingStore(db).list(studio.id, midnight.toUTC(), midnight.toUTC().addDays(DriveBooking::kDaysShown), true),
-                Outbox(db).refusedRecords(QStringLiteral("booking")).value_or(QHash<QString, QString>())};
+                outbox.refusedRecords(QStringLiteral("booking")).value_or(QHash<QString, QString>()),
+                paired ? outbox.waitingRecords(QStringLiteral("booking")).value_or(QSet<QString>()) : QSet<QString>()};
         },
-        [this, studio, serial](Read read) {
+        [this, studio, serial, paired](Read read) {
             if (serial != m_request)
                 return;
             const QList<Booking> &list = read.list;
@@ -153,6 +175,14 @@ void DriveAgenda::refresh()
                     who = QStringLiteral("%1 · \u2066%2\u2069").arg(b.contact->name, reach);
                 }
                 const CarModel *model = m_catalog.model(b.model);
+                const QString record = BookingRows::outboxRecord(b.id);
+                // A change on its way is newer than a refusal of an earlier one.
+                const bool waiting = read.waiting.contains(record);
+                // Refused by the hub it paired with: the drive has no time there to confirm or
+                // check in at, only another time to move to (or a cancellation).
+                if (paired && !waiting && read.refused.contains(record))
+                    actions.removeIf(
+                        [](const QString &a) { return a != QLatin1String("reschedule") && a != QLatin1String("cancel"); });
                 rows << DriveRow{b.id,
                                  b.code,
                                  DriveLabels::span(b.start, studio, m_locale, true),
@@ -161,7 +191,9 @@ void DriveAgenda::refresh()
                                  tr(states.value(b.state)),
                                  actions,
                                  TradeInValuation::staffLine(b.tradeIn, m_locale),
-                                 hubRefusal(read.refused.value(BookingRows::outboxRecord(b.id)))};
+                                 waiting ? QString() : hubRefusal(read.refused.value(record)),
+                                 waiting ? tr("Not at the studio hub yet: it goes there as soon as the hub can be reached.")
+                                         : QString()};
             }
             m_drives.setRows(rows);
             emit drivesChanged();
@@ -182,8 +214,9 @@ QString DriveAgenda::hubRefusal(const QString &reason)
     if (reason.isEmpty())
         return {};
     // The hub's own words are English, for staff; the one it says of a slot is said here in theirs.
-    if (reason == QLatin1String("slot taken at the hub"))
-        return tr("The studio hub gave this time to another booking. Call the visitor to find another time.");
+    if (reason == OutboxReceiver::slotTaken())
+        return tr("The studio hub gave this time to another booking. Call the visitor and move the drive to one of the "
+                  "nearest free times.");
     return tr("The studio hub did not keep this booking: %1").arg(reason);
 }
 
@@ -247,6 +280,8 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
                 setMessage(a.error.kind == BookingStore::Error::Kind::WrongState
                                ? tr("Not possible at this point of the drive (a no-show is marked once its time has begun).")
                                : tr("This could not be saved. Please try again."));
+            else if (m_hub)
+                m_hub->deliverNow(); // the change reaches the hub (and the brand) now
             refresh();
             emit acted(a.ok);
         });
@@ -266,32 +301,31 @@ void DriveAgenda::startMove(const QString &bookingId)
     rebuildMove();
     emit movingChanged();
     emit moveDayChanged();
-    struct Read {
-        QString studio;
-        QDate own;
-        QList<MoveDay> days;
-    };
     const Catalog catalog = m_catalog;
-    m_queue->run<Read>(
+    const bool atHub = m_hub && m_hub->reachable();
+    m_queue->run<MoveRead>(
         this,
-        [bookingId, catalog](QSqlDatabase &db) {
-            Read out;
+        [bookingId, catalog, atHub](QSqlDatabase &db) {
+            MoveRead out;
             const BookingStore store(db);
             const auto b = store.find(bookingId);
             const Studio *s = b ? catalog.studio(b->studio) : nullptr;
             if (!s)
                 return out;
             out.studio = s->id;
-            const DriveTarget t = b->vehicle.isEmpty() ? DriveTarget::fleet(b->model)
-                                                       : DriveTarget::stockCar(b->vehicle, b->model, b->studio);
+            out.start = b->start;
+            out.target = b->vehicle.isEmpty() ? DriveTarget::fleet(b->model)
+                                              : DriveTarget::stockCar(b->vehicle, b->model, b->studio);
             const QTimeZone zone = SlotPlanner::zoneOf(*s);
             out.own = b->start.toTimeZone(zone).date();
+            if (atHub)
+                return out; // the studio's free times are the hub's
             const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
             for (int i = 0; i < DriveBooking::kDaysShown; ++i) {
                 MoveDay day;
                 day.date = today.addDays(i);
                 day.open = !SlotPlanner::hoursOn(*s, day.date).isEmpty();
-                for (const SlotPlanner::Slot &slot : store.daySlots(*s, day.date, t)) {
+                for (const SlotPlanner::Slot &slot : store.daySlots(*s, day.date, out.target)) {
                     if (slot.isFree() && slot.start != b->start)
                         day.free << slot.start;
                 }
@@ -299,24 +333,63 @@ void DriveAgenda::startMove(const QString &bookingId)
             }
             return out;
         },
-        [this, bookingId](Read read) {
-            if (bookingId != m_moving)
-                return;
-            m_movingStudio = read.studio;
-            m_moveFree = read.days;
-            m_moveLoading = false;
-            // The drive's own day first, when it has another free time; else the first day that has.
-            for (const MoveDay &day : std::as_const(m_moveFree)) {
-                if (day.date == read.own && !day.free.isEmpty())
-                    m_moveDay = day.date;
-            }
-            for (const MoveDay &day : std::as_const(m_moveFree)) {
-                if (!m_moveDay.isValid() && !day.free.isEmpty())
-                    m_moveDay = day.date;
-            }
-            rebuildMove();
-            emit moveDayChanged();
+        [this, bookingId, atHub](MoveRead read) {
+            if (atHub && !read.studio.isEmpty())
+                readMoveAtHub(bookingId, std::move(read));
+            else
+                showMove(bookingId, read);
         });
+}
+
+void DriveAgenda::readMoveAtHub(const QString &bookingId, MoveRead read)
+{
+    const Studio *s = m_catalog.studio(read.studio);
+    if (!s || !m_hub)
+        return showMove(bookingId, read);
+    const Studio studio = *s;
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(SlotPlanner::zoneOf(studio)).date();
+    m_hub->call("GET", DriveBooking::hubSlotsPath(studio, read.target, today, DriveBooking::kDaysShown), {},
+                [this, bookingId, read, studio](const HubLink::Answer &a) mutable {
+                    if (bookingId != m_moving)
+                        return;
+                    if (a.outcome != HubLink::Outcome::Ok) {
+                        // Out of reach after all: the times this screen knows, judged by the hub later.
+                        m_moveLoading = false;
+                        setMessage(tr("The studio hub cannot be reached: the free times cannot be read now."));
+                        return cancelMove();
+                    }
+                    for (const DriveBooking::HubDay &hubDay : DriveBooking::hubDays(a.body, studio)) {
+                        MoveDay day;
+                        day.date = hubDay.date;
+                        day.open = !SlotPlanner::hoursOn(studio, day.date).isEmpty();
+                        for (const SlotPlanner::Slot &slot : hubDay.times) {
+                            if (slot.isFree() && slot.start != read.start)
+                                day.free << slot.start;
+                        }
+                        read.days << day;
+                    }
+                    showMove(bookingId, read);
+                });
+}
+
+void DriveAgenda::showMove(const QString &bookingId, const MoveRead &read)
+{
+    if (bookingId != m_moving)
+        return;
+    m_movingStudio = read.studio;
+    m_moveFree = read.days;
+    m_moveLoading = false;
+    // The drive's own day first, when it has another free time; else the first day that has.
+    for (const MoveDay &day : std::as_const(m_moveFree)) {
+        if (day.date == read.own && !day.free.isEmpty())
+            m_moveDay = day.date;
+    }
+    for (const MoveDay &day : std::as_const(m_moveFree)) {
+        if (!m_moveDay.isValid() && !day.free.isEmpty())
+            m_moveDay = day.date;
+    }
+    rebuildMove();
+    emit moveDayChanged();
 }
 
 void DriveAgenda::chooseMoveDay(const QString &isoDate)
@@ -398,6 +471,8 @@ void DriveAgenda::moveTo(const QString &isoStart)
                 setMessage(a.error.kind == BookingStore::Error::Kind::SlotTaken
                                ? tr("That time was just taken. Please choose another.")
                                : tr("This drive cannot be moved to that time."));
+            else if (m_hub)
+                m_hub->deliverNow(); // the hub judges the new time now, not at the next drain
             refresh();
             emit acted(a.ok);
         });

@@ -14,6 +14,7 @@
 #include <functional>
 
 class DatabaseQueue;
+class StudioHub;
 struct Booking;
 
 /// The studio's test drives for staff, for QML: today and the next two weeks with who is coming
@@ -25,7 +26,8 @@ class DriveAgenda : public QObject, public QmlSingleton<DriveAgenda>
     QML_ELEMENT
     QML_SINGLETON
     /// id, code, when, model, who, state, actions (confirm, check-in, no-show, reschedule, cancel, complete),
-    /// tradeIn, hubRefusal (why the studio hub did not keep it, for staff to call the visitor).
+    /// tradeIn, hubRefusal (why the studio hub did not keep it, for staff to call the visitor and
+    /// offer another time), hubWaiting (paired: it has not reached the hub yet).
     Q_PROPERTY(QAbstractItemModel *drives READ drives CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY drivesChanged)
     /// What the last action came to, when it did not go through.
@@ -48,6 +50,7 @@ public:
         QStringList actions;
         QString tradeIn;    ///< the visitor's car in part-exchange, in a line; empty without
         QString hubRefusal; ///< the studio hub refused it (its slot was taken there); empty when not
+        QString hubWaiting; ///< paired, and what changed of it has not reached the hub yet; empty when it has
         QString key() const { return id; }
         QVariant value(int role) const;
         static QHash<int, QByteArray> roleNames();
@@ -70,6 +73,9 @@ public:
     void setHomeStudio(const QString &studio);
     /// Names a stock car as staff find it (StaffMode::carLine); a drive of one names it so.
     void setCarDescriber(std::function<QString(const QString &vehicleId)> describer) { m_describeCar = std::move(describer); }
+    /// The studio's hub, when paired: a drive moves to the hub's free times, goes to the hub at
+    /// once, and the list follows what the hub made of it.
+    void setHub(StudioHub *hub);
 
     QAbstractItemModel *drives() { return &m_drives; }
     const QList<DriveRow> &driveRows() const { return m_drives.rows(); }
@@ -105,12 +111,22 @@ signals:
     void acted(bool ok);
 
 private:
-    /// The free times of the days a drive can move to, as read on the worker.
+    /// The free times of the days a drive can move to, as read on the worker or at the hub.
     struct MoveDay {
         QDate date;
         bool open = false;
         QList<QDateTime> free; ///< UTC starts
     };
+    /// The drive being moved, as read on the worker: where, what, and its own day.
+    struct MoveRead {
+        QString studio;
+        QDate own;
+        QDateTime start;
+        DriveTarget target;
+        QList<MoveDay> days;
+    };
+    void showMove(const QString &bookingId, const MoveRead &read);
+    void readMoveAtHub(const QString &bookingId, MoveRead read);
     void setMessage(const QString &message);
     void rebuildMove();
     QString carOf(const Booking &booking, const CarModel *model) const;
@@ -118,6 +134,7 @@ private:
     static QString hubRefusal(const QString &reason);
 
     DatabaseQueue *m_queue;
+    StudioHub *m_hub = nullptr;
     Catalog m_catalog;
     QString m_language = QStringLiteral("en");
     QLocale m_locale;

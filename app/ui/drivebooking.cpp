@@ -325,46 +325,61 @@ void DriveBooking::loadSlots(bool force, bool quiet)
         readSlotsHere(serial, studio, t, today, empty);
 }
 
-void DriveBooking::readSlotsAtHub(int serial, const Studio &studio, const DriveTarget &t, QDate today, const Fortnight &empty)
+QString DriveBooking::hubSlotsPath(const Studio &studio, const DriveTarget &t, QDate from, int days)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("studio"), studio.id);
     query.addQueryItem(QStringLiteral("model"), t.model);
     if (t.isVehicle())
         query.addQueryItem(QStringLiteral("vehicle"), t.vehicle);
-    query.addQueryItem(QStringLiteral("date"), today.toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("days"), QString::number(kDaysShown));
-    m_hub->call(
-        "GET", QStringLiteral("/v1/slots?") + query.toString(QUrl::FullyEncoded), {},
-        [this, serial, studio, t, today, empty](const HubLink::Answer &a) {
-            if (serial != m_request)
-                return;
-            if (a.outcome != HubLink::Outcome::Ok)
-                return readSlotsHere(serial, studio, t, today, empty); // what this screen knows
-            Fortnight f = empty;
-            const QTimeZone zone = SlotPlanner::zoneOf(studio);
-            for (const auto &d : QJsonDocument::fromJson(a.body).object().value(QLatin1String("days")).toArray()) {
-                const QJsonObject day = d.toObject();
-                const QDate date = QDate::fromString(day.value(QLatin1String("date")).toString(), Qt::ISODate);
-                if (!date.isValid() || f.dates.size() >= kDaysShown)
-                    continue;
-                QList<SlotPlanner::Slot> offered;
-                for (const auto &v : day.value(QLatin1String("slots")).toArray()) {
-                    const QJsonObject o = v.toObject();
-                    SlotPlanner::Slot slot;
-                    slot.start = QDateTime::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODateWithMs).toUTC();
-                    slot.end = QDateTime::fromString(o.value(QLatin1String("end")).toString(), Qt::ISODateWithMs).toUTC();
-                    slot.local = slot.start.toTimeZone(zone);
-                    slot.capacity = o.value(QLatin1String("capacity")).toInt();
-                    if (slot.start.isValid())
-                        offered << slot;
-                }
-                f.dates << date;
-                f.perDay << offered;
-                f.open << !SlotPlanner::hoursOn(studio, date).isEmpty();
-            }
-            showSlots(serial, std::move(f));
-        });
+    query.addQueryItem(QStringLiteral("date"), from.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("days"), QString::number(days));
+    return QStringLiteral("/v1/slots?") + query.toString(QUrl::FullyEncoded);
+}
+
+QList<DriveBooking::HubDay> DriveBooking::hubDays(const QByteArray &body, const Studio &studio)
+{
+    QList<HubDay> out;
+    const QTimeZone zone = SlotPlanner::zoneOf(studio);
+    for (const auto &d : QJsonDocument::fromJson(body).object().value(QLatin1String("days")).toArray()) {
+        const QJsonObject day = d.toObject();
+        HubDay hubDay;
+        hubDay.date = QDate::fromString(day.value(QLatin1String("date")).toString(), Qt::ISODate);
+        if (!hubDay.date.isValid())
+            continue;
+        for (const auto &v : day.value(QLatin1String("slots")).toArray()) {
+            const QJsonObject o = v.toObject();
+            SlotPlanner::Slot slot;
+            slot.start = QDateTime::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODateWithMs).toUTC();
+            slot.end = QDateTime::fromString(o.value(QLatin1String("end")).toString(), Qt::ISODateWithMs).toUTC();
+            slot.local = slot.start.toTimeZone(zone);
+            slot.capacity = o.value(QLatin1String("capacity")).toInt();
+            if (slot.start.isValid())
+                hubDay.times << slot;
+        }
+        out << hubDay;
+    }
+    return out;
+}
+
+void DriveBooking::readSlotsAtHub(int serial, const Studio &studio, const DriveTarget &t, QDate today, const Fortnight &empty)
+{
+    m_hub->call("GET", hubSlotsPath(studio, t, today, kDaysShown), {},
+                [this, serial, studio, t, today, empty](const HubLink::Answer &a) {
+                    if (serial != m_request)
+                        return;
+                    if (a.outcome != HubLink::Outcome::Ok)
+                        return readSlotsHere(serial, studio, t, today, empty); // what this screen knows
+                    Fortnight f = empty;
+                    for (const HubDay &day : hubDays(a.body, studio)) {
+                        if (f.dates.size() >= kDaysShown)
+                            break;
+                        f.dates << day.date;
+                        f.perDay << day.times;
+                        f.open << !SlotPlanner::hoursOn(studio, day.date).isEmpty();
+                    }
+                    showSlots(serial, std::move(f));
+                });
 }
 
 void DriveBooking::readSlotsHere(int serial, const Studio &studio, const DriveTarget &t, QDate today, const Fortnight &empty)

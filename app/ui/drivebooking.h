@@ -191,6 +191,16 @@ public:
     /// A visitor's own cancellation with their code; `cancelFinished` follows.
     Q_INVOKABLE void cancelByCode(const QString &code);
 
+    /// A day of the hub's slots (GET /v1/slots): its date and the slots with what each can take.
+    struct HubDay {
+        QDate date;
+        QList<SlotPlanner::Slot> times;
+    };
+    /// The request for `days` days of `studio`'s slots for `target` from `from` at the hub.
+    static QString hubSlotsPath(const Studio &studio, const DriveTarget &target, QDate from, int days);
+    /// The days of the hub's answer to it (those that do not read are left out).
+    static QList<HubDay> hubDays(const QByteArray &body, const Studio &studio);
+
     /// What staff receive of the visitor's car in part-exchange with a booking (empty: none).
     void setTradeInSource(std::function<QJsonObject()> source) { m_tradeIn = std::move(source); }
 

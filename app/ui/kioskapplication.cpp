@@ -265,6 +265,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->driveBooking->refreshRetention();
     d->driveAgenda = std::make_unique<DriveAgenda>(d->queue.get(), nullptr);
     d->driveAgenda->setCatalog(d->showroom->catalog());
+    d->driveAgenda->setHub(d->hub.get());
     d->driveAgenda->setCarDescriber([this](const QString &vehicleId) {
         const auto snapshot = d->inventory->snapshot();
         const std::optional<Vehicle> v = snapshot ? snapshot->vehicles.find(vehicleId) : std::nullopt;

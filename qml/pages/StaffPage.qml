@@ -197,6 +197,7 @@ Item {
                         required property var actions
                         required property string tradeIn
                         required property string hubRefusal
+                        required property string hubWaiting
                         required property int index
                         objectName: "agenda-" + index
                         width: drives.width
@@ -235,6 +236,13 @@ Item {
                                 width: parent.width
                                 visible: drive.hubRefusal.length > 0
                                 text: drive.hubRefusal
+                            }
+                            Label {
+                                objectName: "agenda-" + drive.index + "-hub-waiting"
+                                width: parent.width
+                                visible: drive.hubWaiting.length > 0
+                                text: drive.hubWaiting
+                                muted: true
                             }
                             Flow {
                                 width: parent.width

@@ -3,6 +3,7 @@
 // code refused in words), the pairing kept in the screen's settings; a place at an event then
 // taken through the hub, with the place's phone page offered; the hub gone, the event's form says
 // so before anyone types, and staff read why; the hub forgotten, the screen is on its own again.
+#include "driveagenda.h"
 #include "httptestclient.h"
 #include "hubprocess.h"
 #include "kiosk/staffpin.h"
@@ -36,11 +37,32 @@ class TestHubPairing : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<KioskApplication> m_kiosk;
     std::unique_ptr<HubProcess> m_hub;
+    QString m_requestedStart, m_requestedCode; ///< a drive booked while the hub was out of reach
+    QByteArray m_loungeToken;                  ///< another screen's, at the hub
 
     QString dbPath() const { return m_dir.filePath(QStringLiteral("screen.sqlite")); }
     StudioEvents *events() const { return m_kiosk->events(); }
     StudioHub *hub() const { return m_kiosk->hub(); }
     DriveBooking *drive() const { return m_kiosk->driveBooking(); }
+    DriveAgenda *agenda() const { return m_kiosk->driveAgenda(); }
+    /// The agenda's row of the drive with `code`; -1 when it is not listed.
+    int agendaRow(const QString &code) const
+    {
+        const auto &rows = agenda()->driveRows();
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).code == code)
+                return i;
+        }
+        return -1;
+    }
+    QString slotAt(const QString &path, const QString &code) const
+    {
+        return HubProcess::valueAt(path,
+                                   QStringLiteral("SELECT slot_start FROM booking WHERE code = '%1' AND state != "
+                                                  "'cancelled'")
+                                       .arg(code))
+            .toString();
+    }
 
     void settle()
     {
@@ -436,7 +458,8 @@ private slots:
         m_kiosk->staff()->lock();
 
         // A drive: said before the visitor books, then kept here as a request the studio confirms.
-        QVERIFY(!openDriveTime().isEmpty());
+        m_requestedStart = openDriveTime();
+        QVERIFY(!m_requestedStart.isEmpty());
         QTRY_VERIFY(ui.find(QStringLiteral("drive-hub-out-of-reach"))
                     && ui.find(QStringLiteral("drive-hub-out-of-reach"))->isVisible());
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ar")}) {
@@ -458,6 +481,19 @@ private slots:
                              .arg(drive()->confirmation().code)),
                  1);
         QVERIFY(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")) >= 1);
+        m_requestedCode = drive()->confirmation().code;
+        // Staff read that it has not reached the hub yet.
+        openStaffAtHub();
+        agenda()->refresh();
+        QTRY_VERIFY(agendaRow(m_requestedCode) >= 0
+                    && agenda()
+                           ->driveRows()
+                           .at(agendaRow(m_requestedCode))
+                           .hubWaiting.contains(QLatin1String("Not at the studio hub yet")));
+        QVERIFY(agenda()->driveRows().at(agendaRow(m_requestedCode)).hubRefusal.isEmpty());
+        QVERIFY(ui.scrollTo(QStringLiteral("agenda-%1-hub-waiting").arg(agendaRow(m_requestedCode)), 300));
+        shoot(QStringLiteral("agenda-waiting"));
+        m_kiosk->staff()->lock();
         QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
     }
 
@@ -474,8 +510,36 @@ private slots:
                                              "'pending' AND attempts >= 1")
                                   .arg(*id);
         QTRY_COMPARE_WITH_TIMEOUT(countAt(dbPath(), tried), 1, StudioHub::kDrainMs + 15000);
-        // The hub back where it was: the next sign of it sends what waited, backoff or not.
+        // Meanwhile, another screen got every car of the time booked here at the hub (which this
+        // screen cannot reach at another address).
         const quint16 port = hub()->address().port();
+        QVERIFY(m_hub->start());
+        QVERIFY(m_hub->port() != port);
+        {
+            HttpTestClient other(m_hub->port());
+            other.useTls(m_hub->fingerprint());
+            m_loungeToken = other.pair(m_hub->pairingCode(), QStringLiteral("Lounge"));
+            QVERIFY(!m_loungeToken.isEmpty());
+            int status = 201;
+            for (int k = 0; k < 8 && status == 201; ++k) {
+                status = other
+                             .postJson("/v1/bookings",
+                                       {{QStringLiteral("studio"), QStringLiteral("oslo")},
+                                        {QStringLiteral("model"), QStringLiteral("aster-5")},
+                                        {QStringLiteral("start"), m_requestedStart},
+                                        {QStringLiteral("idempotencyKey"), QStringLiteral("lounge-drive-%1").arg(k)},
+                                        {QStringLiteral("contact"),
+                                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Ola Berg")},
+                                                     {QStringLiteral("channel"), QStringLiteral("email")},
+                                                     {QStringLiteral("value"), QStringLiteral("ola.berg%1@fjordpost.no").arg(k)},
+                                                     {QStringLiteral("privacyAccepted"), true}}}},
+                                       m_loungeToken)
+                             .status;
+            }
+            QCOMPARE(status, 409); // the time is full at the hub
+        }
+        m_hub->stop();
+        // The hub back where it was: the next sign of it sends what waited, backoff or not.
         QVERIFY(m_hub->start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}));
         QCOMPARE(m_hub->port(), port);
         hub()->check();
@@ -488,6 +552,76 @@ private slots:
         QCOMPARE(countAt(m_hub->databasePath(),
                          QStringLiteral("SELECT count(*) FROM outbox_received WHERE idempotency_key = 'request:%1'").arg(*id)),
                  1);
+    }
+
+    /// The drive kept here while the hub was out of reach lost its time at the hub: staff read so,
+    /// and move it to one of the hub's nearest free times, which the hub then holds.
+    void aTimeTheHubGaveAwayIsMovedToANearOne()
+    {
+        QVERIFY(hub()->reachable());
+        QVERIFY(!m_requestedCode.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking' AND state = 'dead'")), 1, 15000);
+        QCOMPARE(slotAt(m_hub->databasePath(), m_requestedCode), QString()); // not at the hub
+        openStaffAtHub();
+        agenda()->refresh();
+        QTRY_VERIFY(
+            agendaRow(m_requestedCode) >= 0
+            && agenda()->driveRows().at(agendaRow(m_requestedCode)).hubRefusal.contains(QLatin1String("another booking")));
+        int row = agendaRow(m_requestedCode);
+        QVERIFY(agenda()->driveRows().at(row).hubWaiting.isEmpty());
+        // No time at the hub to confirm: move it or cancel it.
+        QCOMPARE(agenda()->driveRows().at(row).actions, QStringList({QStringLiteral("reschedule"), QStringLiteral("cancel")}));
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.scrollTo(QStringLiteral("agenda-%1-hub").arg(row), 300));
+        shoot(QStringLiteral("agenda-refused"));
+        m_kiosk->language()->setCode(QStringLiteral("ar"));
+        QTRY_VERIFY(
+            agendaRow(m_requestedCode) >= 0
+            && !agenda()->driveRows().at(agendaRow(m_requestedCode)).hubRefusal.contains(QLatin1String("another booking")));
+        QVERIFY(ui.scrollTo(QStringLiteral("agenda-%1-hub").arg(agendaRow(m_requestedCode)), 300));
+        shoot(QStringLiteral("agenda-refused"));
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        QTRY_VERIFY(agendaRow(m_requestedCode) >= 0);
+        row = agendaRow(m_requestedCode);
+
+        // Move: the free times offered are the hub's, its own day first (the nearest).
+        QVERIFY(ui.scrollTo(QStringLiteral("agenda-%1-reschedule").arg(row), 300));
+        QVERIFY(ui.tap(QStringLiteral("agenda-%1-reschedule").arg(row)));
+        QTRY_VERIFY_WITH_TIMEOUT(!agenda()->moveLoading() && !agenda()->moveTimeRows().isEmpty(), 20000);
+        const QDateTime refused = QDateTime::fromString(m_requestedStart, Qt::ISODate).toUTC();
+        QStringList offered;
+        for (const auto &t : agenda()->moveTimeRows())
+            offered << QDateTime::fromString(t.start, Qt::ISODate).toUTC().toString(Qt::ISODate);
+        QVERIFY(!offered.contains(refused.toString(Qt::ISODate)));
+        {
+            HttpTestClient client(m_hub->port());
+            client.useTls(m_hub->fingerprint());
+            const QByteArray token = m_loungeToken;
+            const QByteArray date = QDate::fromString(agenda()->moveDay(), Qt::ISODate).toString(Qt::ISODate).toLatin1();
+            QStringList free;
+            for (const auto &v : client.get("/v1/slots?studio=oslo&model=aster-5&date=" + date, token)
+                                     .json()
+                                     .value(QLatin1String("slots"))
+                                     .toArray()) {
+                if (v.toObject().value(QLatin1String("capacity")).toInt() > 0)
+                    free << QDateTime::fromString(v.toObject().value(QLatin1String("start")).toString(), Qt::ISODateWithMs)
+                                .toUTC()
+                                .toString(Qt::ISODate);
+            }
+            free.removeAll(refused.toString(Qt::ISODate));
+            QCOMPARE(offered, free);
+        }
+        shoot(QStringLiteral("agenda-move"));
+        const QString to = agenda()->moveTimeRows().first().start;
+        QVERIFY(ui.tap(QStringLiteral("move-to-0")));
+        // Sent at once and taken: the hub holds it at the new time, and staff have nothing to act on.
+        QTRY_COMPARE_WITH_TIMEOUT(slotAt(m_hub->databasePath(), m_requestedCode), slotAt(dbPath(), m_requestedCode), 8000);
+        QCOMPARE(QDateTime::fromString(slotAt(dbPath(), m_requestedCode), Qt::ISODateWithMs).toUTC(),
+                 QDateTime::fromString(to, Qt::ISODate).toUTC());
+        QTRY_VERIFY(agendaRow(m_requestedCode) >= 0 && agenda()->driveRows().at(agendaRow(m_requestedCode)).hubRefusal.isEmpty()
+                    && agenda()->driveRows().at(agendaRow(m_requestedCode)).hubWaiting.isEmpty());
+        m_kiosk->staff()->lock();
     }
 
     void forgottenTheScreenIsOnItsOwn()

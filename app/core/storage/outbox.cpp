@@ -273,6 +273,21 @@ std::optional<QHash<QString, QString>> Outbox::refusedRecords(const QString &kin
     return out;
 }
 
+std::optional<QSet<QString>> Outbox::waitingRecords(const QString &kind, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT record FROM outbox WHERE kind = ? AND state = 'pending' AND record != ''"));
+    q.addBindValue(kind);
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 std::chrono::milliseconds Outbox::backoff(int attempts, double jitter)
 {
     const double base = 5000.0 * std::pow(2.0, std::clamp(attempts - 1, 0, 20));

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -79,6 +80,8 @@ public:
     /// The records of `kind` whose last word from the receiver was a refusal (no later item of
     /// the record delivered since), with its reason: what staff must still act on.
     std::optional<QHash<QString, QString>> refusedRecords(const QString &kind, QString *error = nullptr) const;
+    /// The records of `kind` with an item still waiting to be delivered.
+    std::optional<QSet<QString>> waitingRecords(const QString &kind, QString *error = nullptr) const;
 
     /// The wait before attempt `attempts + 1`: 5 s doubling to at most an hour, with up to a
     /// fifth taken off at random so that screens that lost the network together do not return together.

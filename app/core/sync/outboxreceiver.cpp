@@ -218,7 +218,7 @@ OutboxReceiver::Outcome OutboxReceiver::booking(const Item &item, const Catalog 
     using E = BookingStore::Error::Kind;
     switch (error.kind) {
     case E::SlotTaken:
-        return outcome(Kind::Rejected, QStringLiteral("slot taken at the hub"));
+        return outcome(Kind::Rejected, slotTaken());
     case E::Invalid:
         return outcome(Kind::Rejected, error.message);
     case E::NotFound: // a studio the hub's catalog has not got yet

@@ -66,6 +66,9 @@ public:
 
     /// The kinds the hub takes.
     static const QStringList &kinds();
+    /// The reason a booking is rejected with when the hub had given its time away: screens show
+    /// it to staff in their language, as the hub's words for every other reason are shown as they are.
+    static QString slotTaken() { return QStringLiteral("slot taken at the hub"); }
 
 private:
     /// What was made of this key before (the item again, or a key reused); nothing when it is new.

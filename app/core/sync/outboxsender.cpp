@@ -4,6 +4,7 @@
 #include "booking/bookingstore.h"
 #include "storage/databasequeue.h"
 #include "storage/transaction.h"
+#include "sync/outboxreceiver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +105,10 @@ void OutboxSender::finish()
         qCInfo(lcSync) << "outbox to" << m_receiver << "- sent" << m_report.sent << "delivered" << m_report.delivered << "retry"
                        << m_report.retried << "rejected" << m_report.rejected;
     emit drained(m_report);
+    // The receiver came back in reach while this drain was failing to reach it: what waits goes
+    // now, not at the next turn of the timer.
+    if (m_expedite)
+        drain();
 }
 
 QList<Outbox::Item> OutboxSender::claim(QSqlDatabase &db, int limit, const QDateTime &now)
@@ -163,7 +168,12 @@ OutboxSender::Report OutboxSender::settle(QSqlDatabase &db, const QList<Outbox::
                 outbox.acknowledge(item.id, now);
                 ++r.delivered;
             } else if (outcome == QLatin1String("rejected")) {
-                qCWarning(lcSync) << "outbox:" << receiver << "rejected" << item.kind << item.key << "-" << reason;
+                // A time the hub had already given away is the hub doing its job (staff are shown
+                // it); any other refusal means something is wrong.
+                if (reason == OutboxReceiver::slotTaken())
+                    qCInfo(lcSync) << "outbox:" << receiver << "refused" << item.kind << item.key << "-" << reason;
+                else
+                    qCWarning(lcSync) << "outbox:" << receiver << "rejected" << item.kind << item.key << "-" << reason;
                 outbox.deadLetter(item.id, reason.isEmpty() ? QStringLiteral("rejected by %1").arg(receiver) : reason, now);
                 ++r.rejected;
             } else {

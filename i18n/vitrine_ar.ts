@@ -156,7 +156,7 @@
         <translation>احجز تجربة قيادة</translation>
     </message>
     <message>
-        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <source>It also carries your car&apos;s estimate, counted in the deposit.</source>
         <translation>ويحمل أيضًا تقدير سيارتك المحتسب في الدفعة الأولى.</translation>
     </message>
 </context>
@@ -399,7 +399,7 @@
         <translation>متوفر مع %1.</translation>
     </message>
     <message>
-        <source>The version's standard choice.</source>
+        <source>The version&apos;s standard choice.</source>
         <translation>الخيار القياسي لهذه الفئة.</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
         <translation>لم يعد %1 ممكنًا في هذه التهيئة.</translation>
     </message>
     <message>
-        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <source>Prices or rules have changed since this code was made; everything shown is today&apos;s.</source>
         <translation>تغيّرت الأسعار أو القواعد منذ إنشاء هذا الرمز؛ كل ما يُعرض هو لليوم.</translation>
     </message>
     <message>
@@ -714,6 +714,10 @@
         <source>The studio hub cannot be reached: the free times cannot be read now.</source>
         <translation>لا يمكن الوصول إلى محور المعرض: تتعذّر قراءة المواعيد المتاحة الآن.</translation>
     </message>
+    <message>
+        <source>The studio hub cannot be reached: please try again in a moment.</source>
+        <translation>لا يمكن الوصول إلى محور المعرض: يُرجى المحاولة بعد قليل.</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>
@@ -816,7 +820,7 @@
         <translation>تم إلغاء تجربة القيادة الخاصة بك في %1.</translation>
     </message>
     <message>
-        <source>The studio's system did not answer. Please tap Book again.</source>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
         <translation>لم يستجب نظام المعرض. يُرجى النقر على «احجز» مرة أخرى.</translation>
     </message>
 </context>
@@ -874,7 +878,7 @@
         <translation>قرأتُ إشعار الخصوصية وأوافق على الاحتفاظ باسمي وبيانات الاتصال الخاصة بي لأجل هذه الفعالية.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
         <translation>
             <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform>
             <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذا المعرض فقط لأجل مكانك في هذه الفعالية. لا تُعرض أبدًا على زوار آخرين ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من الفعالية. يمكنك التخلي عن مكانك في أي وقت باستخدام رمزك.</numerusform>
@@ -905,7 +909,7 @@
         <translation>تم</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
         <translation>لا تستطيع هذه الشاشة الوصول إلى نظام الاستوديو الآن، لذا لا يمكنها حجز مكان. يمكن لفريقنا تسجيلك عند المكتب.</translation>
     </message>
     <message>
@@ -920,7 +924,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
@@ -1165,7 +1169,7 @@
         <translation>تُحتسب سيارتك بمبلغ %1 من الدفعة الأولى: الحد الأدنى لتقديرها، ويؤكده خبير المنتج.</translation>
     </message>
     <message>
-        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <source>Your car&apos;s estimate covers this price: there is nothing to finance.</source>
         <translation>تغطي القيمة التقديرية لسيارتك هذا السعر: لا يوجد ما يُموَّل.</translation>
     </message>
     <message>
@@ -1501,7 +1505,7 @@
         <translation>قيّم سيارتي</translation>
     </message>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
@@ -2053,7 +2057,7 @@
         <translation>لم يعد %1 ممكنًا في هذه التهيئة.</translation>
     </message>
     <message>
-        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <source>Prices or rules of this build have changed; the figures below are today&apos;s.</source>
         <translation>تغيّرت أسعار هذه التهيئة أو قواعدها؛ الأرقام أدناه هي أرقام اليوم.</translation>
     </message>
     <message>
@@ -2334,7 +2338,7 @@
         <translation>يرجى المحاولة بعد قليل</translation>
     </message>
     <message>
-        <source>The studio's data cannot be read just now.</source>
+        <source>The studio&apos;s data cannot be read just now.</source>
         <translation>تتعذّر قراءة بيانات المعرض الآن.</translation>
     </message>
     <message>
@@ -2634,7 +2638,7 @@
         <translation>إزالة هذا المصدر</translation>
     </message>
     <message>
-        <source>Undo this screen's change</source>
+        <source>Undo this screen&apos;s change</source>
         <translation>التراجع عن تعديل هذه الشاشة</translation>
     </message>
     <message>
@@ -2979,7 +2983,7 @@
         <translation>تولّى أحد الزملاء هذا الطلب بالفعل.</translation>
     </message>
     <message>
-        <source>The studio's system did not take this. Please try again.</source>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
         <translation>لم يقبل نظام المعرض هذا الإجراء. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
@@ -3106,7 +3110,7 @@
         <translation>تنبيه الموظفين إلى مصدر يفشل منذ</translation>
     </message>
     <message>
-        <source>Disk space for the stock's photos</source>
+        <source>Disk space for the stock&apos;s photos</source>
         <translation>مساحة القرص لصور المخزون</translation>
     </message>
     <message>
@@ -3138,7 +3142,7 @@
         <translation>لا يوجد وقت متاح خلال الأسبوعين القادمين.</translation>
     </message>
     <message>
-        <source>Free times on this day, in the studio's local time:</source>
+        <source>Free times on this day, in the studio&apos;s local time:</source>
         <translation>الأوقات المتاحة في هذا اليوم، بالتوقيت المحلي للاستوديو:</translation>
     </message>
     <message>
@@ -3158,7 +3162,7 @@
         <translation>افتح الرؤى</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
+        <source>Visitors&apos; phones open this studio&apos;s pages at %1</source>
         <translation>تفتح هواتف الزوار صفحات هذا المعرض على %1</translation>
     </message>
     <message>
@@ -3166,11 +3170,11 @@
         <translation>وضع النطق يتحدث</translation>
     </message>
     <message>
-        <source>Address of this studio's pages for visitors' phones</source>
+        <source>Address of this studio&apos;s pages for visitors&apos; phones</source>
         <translation>عنوان صفحات هذا المعرض لهواتف الزوار</translation>
     </message>
     <message>
-        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <source>No address for visitors&apos; phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>لا يوجد عنوان لهواتف الزوار بعد: لا تقود رموز QR إلى أي صفحة حتى يُحفظ عنوان.</translation>
     </message>
     <message>
@@ -3206,7 +3210,7 @@
         <translation>محور الاستوديو</translation>
     </message>
     <message>
-        <source>The hub's address</source>
+        <source>The hub&apos;s address</source>
         <translation>عنوان المحور</translation>
     </message>
     <message>
@@ -3366,11 +3370,11 @@
         <translation>غيّره آخر موجز</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep your place. Please ask any of our team.</source>
         <translation>لا تستطيع هذه الشاشة الوصول إلى نظام الاستوديو الآن، لذا لا يمكنها حجز مكانك. يُرجى التحدث إلى أي فرد من فريقنا.</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Please ask any of our team.</source>
         <translation>لا تستطيع هذه الشاشة الوصول إلى نظام الاستوديو الآن. يُرجى التحدث إلى أي فرد من فريقنا.</translation>
     </message>
 </context>
@@ -3381,7 +3385,7 @@
         <translation>لم يقبل المحور هذا الرمز. اعرض رمزًا جديدًا على المحور واكتبه مرة أخرى.</translation>
     </message>
     <message>
-        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <source>The hub&apos;s certificate does not match what it says. Check the address.</source>
         <translation>شهادة المحور لا تطابق ما يعلنه. تحقق من العنوان.</translation>
     </message>
     <message>
@@ -3413,7 +3417,7 @@
         <translation>مقترن بالمحور على %1، ولا يمكن الوصول إليه (آخر اتصال: %2). يُبلَّغ الزوار بذلك قبل التسجيل.</translation>
     </message>
     <message>
-        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <source>Type the hub&apos;s address (such as https://10.0.0.2:8443) and the code it shows.</source>
         <translation>اكتب عنوان المحور (مثل https://10.0.0.2:8443) والرمز الذي يعرضه.</translation>
     </message>
     <message>
@@ -3486,7 +3490,7 @@
         <translation>ملف Vitrine</translation>
     </message>
     <message>
-        <source>The sources cannot be read from this screen's database.</source>
+        <source>The sources cannot be read from this screen&apos;s database.</source>
         <translation>تعذّرت قراءة المصادر من قاعدة بيانات هذه الشاشة.</translation>
     </message>
     <message>
@@ -3526,7 +3530,7 @@
         <translation>لم يستجب الخادم في الوقت المحدد</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>شهادة الخادم غير موثوقة</translation>
     </message>
     <message>
@@ -3607,7 +3611,7 @@
         </translation>
     </message>
     <message>
-        <source>listed by the brand's feed</source>
+        <source>listed by the brand&apos;s feed</source>
         <translation>مُدرج في ملف العلامة التجارية</translation>
     </message>
     <message>
@@ -3615,7 +3619,7 @@
         <translation>أُضيف على هذه الشاشة</translation>
     </message>
     <message>
-        <source>listed by the brand's feed, changed on this screen</source>
+        <source>listed by the brand&apos;s feed, changed on this screen</source>
         <translation>مُدرج في ملف العلامة التجارية، وعُدّل على هذه الشاشة</translation>
     </message>
     <message>
@@ -3739,7 +3743,7 @@
         <translation>اختر يومًا لعرض أوقاته المتاحة.</translation>
     </message>
     <message>
-        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <source>Times are in the studio&apos;s local time. A drive takes about an hour with an expert.</source>
         <translation>الأوقات بالتوقيت المحلي للصالة. تستغرق تجربة القيادة نحو ساعة برفقة أحد خبرائنا.</translation>
     </message>
     <message>
@@ -3771,7 +3775,7 @@
         <translation>قرأتُ إشعار الخصوصية وأوافق على الاحتفاظ باسمي وبيانات الاتصال الخاصة بي لأجل تجربة القيادة هذه.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
         <translation>
             <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد %n يوم من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform>
             <numerusform>إشعار الخصوصية: يُحفظ اسمك وبيانات الاتصال الخاصة بك على نظام هذه الصالة فقط لترتيب تجربة القيادة هذه. لا تُعرض أبدًا على زوار آخرين، ولا تُستخدم للإعلانات إلا إذا حدّدت المربع أدناه، وتُحذف بعد يوم واحد من التجربة. يمكنك الإلغاء في أي وقت باستخدام رمز الحجز.</numerusform>
@@ -3850,7 +3854,7 @@
         <translation>أبقِ تجربتي</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
         <translation>لا تستطيع هذه الشاشة الوصول إلى نظام المعرض الآن. يُحفَظ طلب تجربة القيادة هنا، وسيؤكد المعرض الموعد معك.</translation>
     </message>
     <message>

@@ -156,7 +156,7 @@
         <translation>Probefahrt buchen</translation>
     </message>
     <message>
-        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <source>It also carries your car&apos;s estimate, counted in the deposit.</source>
         <translation>Er enthält auch die Schätzung Ihres Autos, angerechnet auf die Anzahlung.</translation>
     </message>
 </context>
@@ -399,7 +399,7 @@
         <translation>Erhältlich mit %1.</translation>
     </message>
     <message>
-        <source>The version's standard choice.</source>
+        <source>The version&apos;s standard choice.</source>
         <translation>Die Standardwahl dieser Version.</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
         <translation>%1 ist bei dieser Konfiguration nicht mehr möglich.</translation>
     </message>
     <message>
-        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <source>Prices or rules have changed since this code was made; everything shown is today&apos;s.</source>
         <translation>Preise oder Regeln haben sich seit der Erstellung dieses Codes geändert; alles Gezeigte ist aktuell.</translation>
     </message>
     <message>
@@ -710,6 +710,10 @@
         <source>The studio hub cannot be reached: the free times cannot be read now.</source>
         <translation>Der Hub des Studios ist nicht erreichbar: Die freien Zeiten können gerade nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The studio hub cannot be reached: please try again in a moment.</source>
+        <translation>Der Hub des Studios ist nicht erreichbar: Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>
@@ -804,7 +808,7 @@
         <translation>Ihre Probefahrt am %1 ist storniert.</translation>
     </message>
     <message>
-        <source>The studio's system did not answer. Please tap Book again.</source>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
         <translation>Das System des Studios hat nicht geantwortet. Bitte tippen Sie noch einmal auf Buchen.</translation>
     </message>
 </context>
@@ -862,7 +866,7 @@
         <translation>Ich habe den Datenschutzhinweis gelesen und bin einverstanden, dass mein Name und mein Kontakt für diese Veranstaltung gespeichert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
         <translation>
             <numerusform>Datenschutzhinweis: Ihr Name und Ihr Kontakt werden im System dieses Studios nur für Ihren Platz bei dieser Veranstaltung gespeichert. Sie werden nie anderen Besuchern gezeigt oder für Werbung genutzt, außer Sie kreuzen das Feld unten an, und %n Tag nach der Veranstaltung gelöscht. Mit Ihrem Code können Sie Ihren Platz jederzeit zurückgeben.</numerusform>
             <numerusform>Datenschutzhinweis: Ihr Name und Ihr Kontakt werden im System dieses Studios nur für Ihren Platz bei dieser Veranstaltung gespeichert. Sie werden nie anderen Besuchern gezeigt oder für Werbung genutzt, außer Sie kreuzen das Feld unten an, und %n Tage nach der Veranstaltung gelöscht. Mit Ihrem Code können Sie Ihren Platz jederzeit zurückgeben.</numerusform>
@@ -889,7 +893,7 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
         <translation>Dieser Bildschirm erreicht das System des Studios gerade nicht und kann deshalb keinen Platz reservieren. Unser Team meldet Sie gern am Empfang an.</translation>
     </message>
     <message>
@@ -904,7 +908,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
@@ -1121,7 +1125,7 @@
         <translation>Ihr Auto zählt mit %1 zur Anzahlung: das untere Ende der Schätzung, das ein Produktexperte bestätigt.</translation>
     </message>
     <message>
-        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <source>Your car&apos;s estimate covers this price: there is nothing to finance.</source>
         <translation>Der geschätzte Wert Ihres Autos deckt diesen Preis: Es gibt nichts zu finanzieren.</translation>
     </message>
     <message>
@@ -1441,7 +1445,7 @@
         <translation>Mein Auto bewerten</translation>
     </message>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
@@ -1977,7 +1981,7 @@
         <translation>%1 ist bei dieser Konfiguration nicht mehr möglich.</translation>
     </message>
     <message>
-        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <source>Prices or rules of this build have changed; the figures below are today&apos;s.</source>
         <translation>Preise oder Regeln dieser Konfiguration haben sich geändert; die folgenden Zahlen gelten heute.</translation>
     </message>
     <message>
@@ -2258,7 +2262,7 @@
         <translation>Bitte versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <source>The studio's data cannot be read just now.</source>
+        <source>The studio&apos;s data cannot be read just now.</source>
         <translation>Die Daten des Studios können gerade nicht gelesen werden.</translation>
     </message>
     <message>
@@ -2546,7 +2550,7 @@
         <translation>Diese Quelle entfernen</translation>
     </message>
     <message>
-        <source>Undo this screen's change</source>
+        <source>Undo this screen&apos;s change</source>
         <translation>Änderung dieses Bildschirms zurücknehmen</translation>
     </message>
     <message>
@@ -2859,7 +2863,7 @@
         <translation>Eine Kollegin oder ein Kollege hat diese Anfrage bereits übernommen.</translation>
     </message>
     <message>
-        <source>The studio's system did not take this. Please try again.</source>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
         <translation>Das System des Studios hat dies nicht angenommen. Bitte versuchen Sie es noch einmal.</translation>
     </message>
 </context>
@@ -2986,7 +2990,7 @@
         <translation>Eine Quelle dem Personal melden, wenn sie fehlschlägt seit</translation>
     </message>
     <message>
-        <source>Disk space for the stock's photos</source>
+        <source>Disk space for the stock&apos;s photos</source>
         <translation>Speicherplatz für die Fotos des Bestands</translation>
     </message>
     <message>
@@ -3018,7 +3022,7 @@
         <translation>In den nächsten zwei Wochen ist keine Zeit frei.</translation>
     </message>
     <message>
-        <source>Free times on this day, in the studio's local time:</source>
+        <source>Free times on this day, in the studio&apos;s local time:</source>
         <translation>Freie Zeiten an diesem Tag, in der Ortszeit des Studios:</translation>
     </message>
     <message>
@@ -3038,7 +3042,7 @@
         <translation>Auswertung öffnen</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
+        <source>Visitors&apos; phones open this studio&apos;s pages at %1</source>
         <translation>Die Telefone der Besucher öffnen die Seiten dieses Studios unter %1</translation>
     </message>
     <message>
@@ -3046,11 +3050,11 @@
         <translation>Die Sprachausgabe spricht</translation>
     </message>
     <message>
-        <source>Address of this studio's pages for visitors' phones</source>
+        <source>Address of this studio&apos;s pages for visitors&apos; phones</source>
         <translation>Adresse der Seiten dieses Studios für die Telefone der Besucher</translation>
     </message>
     <message>
-        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <source>No address for visitors&apos; phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>Noch keine Adresse für die Telefone der Besucher: Die QR-Codes führen nirgendwohin, bis eine gespeichert ist.</translation>
     </message>
     <message>
@@ -3086,7 +3090,7 @@
         <translation>Studio-Hub</translation>
     </message>
     <message>
-        <source>The hub's address</source>
+        <source>The hub&apos;s address</source>
         <translation>Adresse des Hubs</translation>
     </message>
     <message>
@@ -3238,11 +3242,11 @@
         <translation>durch den letzten Feed geändert</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep your place. Please ask any of our team.</source>
         <translation>Dieser Bildschirm erreicht das System des Studios gerade nicht und kann Ihren Platz deshalb nicht reservieren. Bitte wenden Sie sich an unser Team.</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Please ask any of our team.</source>
         <translation>Dieser Bildschirm erreicht das System des Studios gerade nicht. Bitte wenden Sie sich an unser Team.</translation>
     </message>
 </context>
@@ -3253,7 +3257,7 @@
         <translation>Der Hub hat diesen Code nicht angenommen. Lassen Sie am Hub einen neuen anzeigen und geben Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <source>The hub&apos;s certificate does not match what it says. Check the address.</source>
         <translation>Das Zertifikat des Hubs passt nicht zu seinen Angaben. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
@@ -3285,7 +3289,7 @@
         <translation>Gekoppelt mit dem Hub unter %1, der nicht erreichbar ist (letzter Kontakt: %2). Besucher erfahren das, bevor sie sich anmelden.</translation>
     </message>
     <message>
-        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <source>Type the hub&apos;s address (such as https://10.0.0.2:8443) and the code it shows.</source>
         <translation>Geben Sie die Adresse des Hubs (etwa https://10.0.0.2:8443) und den angezeigten Code ein.</translation>
     </message>
     <message>
@@ -3358,7 +3362,7 @@
         <translation>Vitrine-Feed</translation>
     </message>
     <message>
-        <source>The sources cannot be read from this screen's database.</source>
+        <source>The sources cannot be read from this screen&apos;s database.</source>
         <translation>Die Quellen können nicht aus der Datenbank dieses Bildschirms gelesen werden.</translation>
     </message>
     <message>
@@ -3398,7 +3402,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
     </message>
     <message>
@@ -3467,7 +3471,7 @@
         </translation>
     </message>
     <message>
-        <source>listed by the brand's feed</source>
+        <source>listed by the brand&apos;s feed</source>
         <translation>vom Feed der Marke aufgeführt</translation>
     </message>
     <message>
@@ -3475,7 +3479,7 @@
         <translation>auf diesem Bildschirm hinzugefügt</translation>
     </message>
     <message>
-        <source>listed by the brand's feed, changed on this screen</source>
+        <source>listed by the brand&apos;s feed, changed on this screen</source>
         <translation>vom Feed der Marke aufgeführt, auf diesem Bildschirm geändert</translation>
     </message>
     <message>
@@ -3591,7 +3595,7 @@
         <translation>Wählen Sie einen Tag, um die freien Uhrzeiten zu sehen.</translation>
     </message>
     <message>
-        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <source>Times are in the studio&apos;s local time. A drive takes about an hour with an expert.</source>
         <translation>Alle Uhrzeiten gelten in der Ortszeit des Studios. Eine Probefahrt mit einem Experten dauert etwa eine Stunde.</translation>
     </message>
     <message>
@@ -3623,7 +3627,7 @@
         <translation>Ich habe den Datenschutzhinweis gelesen und bin einverstanden, dass mein Name und meine Kontaktdaten für diese Probefahrt gespeichert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
         <translation>
             <numerusform>Datenschutzhinweis: Ihr Name und Ihre Kontaktdaten werden nur im System dieses Studios gespeichert, um diese Probefahrt zu vereinbaren. Diese Daten werden anderen Besuchern nie angezeigt und nur dann für Werbung verwendet, wenn Sie unten das Kästchen ankreuzen; %n Tag nach der Fahrt werden sie gelöscht. Sie können jederzeit mit Ihrem Buchungscode stornieren.</numerusform>
             <numerusform>Datenschutzhinweis: Ihr Name und Ihre Kontaktdaten werden nur im System dieses Studios gespeichert, um diese Probefahrt zu vereinbaren. Diese Daten werden anderen Besuchern nie angezeigt und nur dann für Werbung verwendet, wenn Sie unten das Kästchen ankreuzen; %n Tage nach der Fahrt werden sie gelöscht. Sie können jederzeit mit Ihrem Buchungscode stornieren.</numerusform>
@@ -3698,7 +3702,7 @@
         <translation>Probefahrt behalten</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
         <translation>Dieser Bildschirm erreicht das System des Studios gerade nicht. Ihre Probefahrt wird hier als Anfrage gespeichert, und das Studio bestätigt Ihnen die Zeit.</translation>
     </message>
     <message>

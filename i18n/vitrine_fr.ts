@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Scan it, or give the code to any of our studios to open this exact car.</source>
-        <translation>Scannez-le, ou donnez ce code dans n'importe lequel de nos studios pour retrouver exactement cette voiture.</translation>
+        <translation>Scannez-le, ou donnez ce code dans n&apos;importe lequel de nos studios pour retrouver exactement cette voiture.</translation>
     </message>
     <message>
         <source>See similar cars in stock</source>
@@ -156,7 +156,7 @@
         <translation>Réserver un essai</translation>
     </message>
     <message>
-        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <source>It also carries your car&apos;s estimate, counted in the deposit.</source>
         <translation>Il contient aussi l’estimation de votre voiture, comptée dans l’apport.</translation>
     </message>
 </context>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>You took it off.</source>
-        <translation>Vous l'avez retiré.</translation>
+        <translation>Vous l&apos;avez retiré.</translation>
     </message>
     <message>
         <source>%1 needs it.</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>It needs %1, which is no longer on the car.</source>
-        <translation>Il nécessite %1, qui n'est plus sur la voiture.</translation>
+        <translation>Il nécessite %1, qui n&apos;est plus sur la voiture.</translation>
     </message>
     <message>
         <source>It cannot be combined with %1.</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>It came with %1, which is no longer on the car.</source>
-        <translation>Il était fourni avec %1, qui n'est plus sur la voiture.</translation>
+        <translation>Il était fourni avec %1, qui n&apos;est plus sur la voiture.</translation>
     </message>
     <message>
         <source>The package holds something that cannot be combined with %1.</source>
@@ -399,12 +399,12 @@
         <translation>Proposé avec %1.</translation>
     </message>
     <message>
-        <source>The version's standard choice.</source>
+        <source>The version&apos;s standard choice.</source>
         <translation>Le choix de série de cette version.</translation>
     </message>
     <message>
         <source>Every car needs one of these.</source>
-        <translation>Chaque voiture en a besoin d'un.</translation>
+        <translation>Chaque voiture en a besoin d&apos;un.</translation>
     </message>
     <message>
         <source>This choice is not in the catalog.</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>The catalog is not loaded yet.</source>
-        <translation>Le catalogue n'est pas encore chargé.</translation>
+        <translation>Le catalogue n&apos;est pas encore chargé.</translation>
     </message>
     <message>
         <source>This code has a typing mistake or is incomplete. Please check each character.</source>
@@ -455,27 +455,27 @@
     </message>
     <message>
         <source>The model of this code is no longer offered; this is the closest one today.</source>
-        <translation>Le modèle de ce code n'est plus proposé ; voici le plus proche aujourd'hui.</translation>
+        <translation>Le modèle de ce code n&apos;est plus proposé ; voici le plus proche aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The version of this code is no longer offered; this is the closest one today.</source>
-        <translation>La version de ce code n'est plus proposée ; voici la plus proche aujourd'hui.</translation>
+        <translation>La version de ce code n&apos;est plus proposée ; voici la plus proche aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation>%1 n'est plus proposé.</translation>
+        <translation>%1 n&apos;est plus proposé.</translation>
     </message>
     <message>
         <source>%1 is no longer offered; %2 takes its place.</source>
-        <translation>%1 n'est plus proposé ; %2 prend sa place.</translation>
+        <translation>%1 n&apos;est plus proposé ; %2 prend sa place.</translation>
     </message>
     <message>
         <source>%1 is no longer possible on this build.</source>
-        <translation>%1 n'est plus possible sur cette configuration.</translation>
+        <translation>%1 n&apos;est plus possible sur cette configuration.</translation>
     </message>
     <message>
-        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
-        <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d'aujourd'hui.</translation>
+        <source>Prices or rules have changed since this code was made; everything shown is today&apos;s.</source>
+        <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Amounts include taxes, as your complete price does.</source>
@@ -710,6 +710,10 @@
         <source>The studio hub cannot be reached: the free times cannot be read now.</source>
         <translation>Le hub du studio est injoignable : les créneaux libres ne peuvent pas être lus pour l’instant.</translation>
     </message>
+    <message>
+        <source>The studio hub cannot be reached: please try again in a moment.</source>
+        <translation>Le hub du studio est injoignable : veuillez réessayer dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>
@@ -804,7 +808,7 @@
         <translation>Votre essai du %1 est annulé.</translation>
     </message>
     <message>
-        <source>The studio's system did not answer. Please tap Book again.</source>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
         <translation>Le système du studio n’a pas répondu. Veuillez toucher à nouveau Réserver.</translation>
     </message>
 </context>
@@ -862,7 +866,7 @@
         <translation>J’ai lu la notice de confidentialité et j’accepte que mon nom et mon contact soient conservés pour cet événement.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
         <translation>
             <numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jour après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform>
             <numerusform>Confidentialité : votre nom et votre contact sont enregistrés sur le système de ce studio uniquement pour votre place à cet événement. Ils ne sont jamais montrés à d’autres visiteurs ni utilisés pour la publicité, sauf si vous cochez la case ci-dessous, et sont effacés %n jours après l’événement. Votre code vous permet de rendre votre place à tout moment.</numerusform>
@@ -889,7 +893,7 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
         <translation>Cet écran ne peut pas joindre le système du studio pour le moment : il ne peut donc pas réserver de place. Notre équipe peut vous inscrire à l’accueil.</translation>
     </message>
     <message>
@@ -904,7 +908,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>Au programme</translation>
     </message>
     <message>
@@ -1121,7 +1125,7 @@
         <translation>Votre voiture compte pour %1 dans l’apport : le bas de son estimation, qu’un expert produit confirme.</translation>
     </message>
     <message>
-        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <source>Your car&apos;s estimate covers this price: there is nothing to finance.</source>
         <translation>L’estimation de votre voiture couvre ce prix : il n’y a rien à financer.</translation>
     </message>
     <message>
@@ -1256,7 +1260,7 @@
     </message>
     <message>
         <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
-        <translation>Prix en %1. Tant qu'une fourchette de prix est choisie, les voitures affichées dans une autre devise ne sont pas montrées.</translation>
+        <translation>Prix en %1. Tant qu&apos;une fourchette de prix est choisie, les voitures affichées dans une autre devise ne sont pas montrées.</translation>
     </message>
     <message>
         <source>Within %1</source>
@@ -1441,7 +1445,7 @@
         <translation>Estimer ma voiture</translation>
     </message>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>Au programme</translation>
     </message>
     <message>
@@ -1857,7 +1861,7 @@
     </message>
     <message>
         <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
-        <translation>Pour l'équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
+        <translation>Pour l&apos;équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
     </message>
     <message>
         <source>For staff: %1</source>
@@ -1919,7 +1923,7 @@
     </message>
     <message>
         <source>Pick one of the free times.</source>
-        <translation>Choisissez l'un des horaires libres.</translation>
+        <translation>Choisissez l&apos;un des horaires libres.</translation>
     </message>
     <message>
         <source>That time is no longer free: someone has just taken it. Choose another time.</source>
@@ -1930,11 +1934,11 @@
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
-        <translation>Ce code de configuration n'est pas valide</translation>
+        <translation>Ce code de configuration n&apos;est pas valide</translation>
     </message>
     <message>
         <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
-        <translation>Il contient une faute de frappe ou est incomplet. Scannez à nouveau le code affiché à l'écran.</translation>
+        <translation>Il contient une faute de frappe ou est incomplet. Scannez à nouveau le code affiché à l&apos;écran.</translation>
     </message>
     <message>
         <source>This build can no longer be shown</source>
@@ -1942,7 +1946,7 @@
     </message>
     <message>
         <source>The model is no longer offered here. Ask the studio for its successor.</source>
-        <translation>Ce modèle n'est plus proposé ici. Demandez son successeur au studio.</translation>
+        <translation>Ce modèle n&apos;est plus proposé ici. Demandez son successeur au studio.</translation>
     </message>
     <message>
         <source>Your build %1: %2</source>
@@ -1966,19 +1970,19 @@
     </message>
     <message>
         <source>%1 is no longer offered; the closest today is %2.</source>
-        <translation>%1 n'est plus proposé ; le plus proche aujourd'hui est %2.</translation>
+        <translation>%1 n&apos;est plus proposé ; le plus proche aujourd&apos;hui est %2.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation>%1 n'est plus proposé.</translation>
+        <translation>%1 n&apos;est plus proposé.</translation>
     </message>
     <message>
         <source>%1 is no longer possible on this build.</source>
-        <translation>%1 n'est plus possible sur cette configuration.</translation>
+        <translation>%1 n&apos;est plus possible sur cette configuration.</translation>
     </message>
     <message>
-        <source>Prices or rules of this build have changed; the figures below are today's.</source>
-        <translation>Les prix ou les règles de cette configuration ont changé ; les chiffres ci-dessous sont ceux d'aujourd'hui.</translation>
+        <source>Prices or rules of this build have changed; the figures below are today&apos;s.</source>
+        <translation>Les prix ou les règles de cette configuration ont changé ; les chiffres ci-dessous sont ceux d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Total price</source>
@@ -1994,7 +1998,7 @@
     </message>
     <message>
         <source>An example; the studio gives you the binding offer.</source>
-        <translation>Un exemple ; le studio vous remet l'offre ferme.</translation>
+        <translation>Un exemple ; le studio vous remet l&apos;offre ferme.</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -2010,7 +2014,7 @@
     </message>
     <message>
         <source>None in stock just now; the studio can order this build.</source>
-        <translation>Aucune en stock pour l'instant ; le studio peut commander cette configuration.</translation>
+        <translation>Aucune en stock pour l&apos;instant ; le studio peut commander cette configuration.</translation>
     </message>
     <message>
         <source>%1 of your %2 choices</source>
@@ -2045,7 +2049,7 @@
     </message>
     <message>
         <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
-        <translation>Elle n'est plus en stock. Le studio peut vous montrer des voitures similaires ou en commander une.</translation>
+        <translation>Elle n&apos;est plus en stock. Le studio peut vous montrer des voitures similaires ou en commander une.</translation>
     </message>
     <message>
         <source>No car with this number</source>
@@ -2053,7 +2057,7 @@
     </message>
     <message>
         <source>Scan the code on the screen again.</source>
-        <translation>Scannez à nouveau le code affiché à l'écran.</translation>
+        <translation>Scannez à nouveau le code affiché à l&apos;écran.</translation>
     </message>
     <message>
         <source>Drawing of the %1, %2</source>
@@ -2061,7 +2065,7 @@
     </message>
     <message>
         <source>Vehicle identification number %1</source>
-        <translation>Numéro d'identification du véhicule %1</translation>
+        <translation>Numéro d&apos;identification du véhicule %1</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2085,7 +2089,7 @@
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Horaires d'ouverture</translation>
+        <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
         <source>Open the map</source>
@@ -2160,11 +2164,11 @@
     </message>
     <message>
         <source>Cancel it</source>
-        <translation>L'annuler</translation>
+        <translation>L&apos;annuler</translation>
     </message>
     <message>
         <source>Cancel the test drive</source>
-        <translation>Annuler l'essai</translation>
+        <translation>Annuler l&apos;essai</translation>
     </message>
     <message>
         <source>Erase my data</source>
@@ -2200,15 +2204,15 @@
     </message>
     <message>
         <source>Move the test drive</source>
-        <translation>Déplacer l'essai</translation>
+        <translation>Déplacer l&apos;essai</translation>
     </message>
     <message>
         <source>We could not change this booking</source>
-        <translation>Nous n'avons pas pu modifier cette réservation</translation>
+        <translation>Nous n&apos;avons pas pu modifier cette réservation</translation>
     </message>
     <message>
         <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
-        <translation>Vérifiez le code de réservation et le numéro de téléphone ou l'adresse e-mail donnés lors de la réservation.</translation>
+        <translation>Vérifiez le code de réservation et le numéro de téléphone ou l&apos;adresse e-mail donnés lors de la réservation.</translation>
     </message>
     <message>
         <source>Back to your test drive</source>
@@ -2228,7 +2232,7 @@
     </message>
     <message>
         <source>Nothing else is needed. You are welcome any time.</source>
-        <translation>Rien d'autre à faire. Vous êtes le bienvenu à tout moment.</translation>
+        <translation>Rien d&apos;autre à faire. Vous êtes le bienvenu à tout moment.</translation>
     </message>
     <message>
         <source>Choose a time</source>
@@ -2236,15 +2240,15 @@
     </message>
     <message>
         <source>Pick one of the free times.</source>
-        <translation>Choisissez l'un des horaires libres.</translation>
+        <translation>Choisissez l&apos;un des horaires libres.</translation>
     </message>
     <message>
         <source>That time is no longer free</source>
-        <translation>Cet horaire n'est plus libre</translation>
+        <translation>Cet horaire n&apos;est plus libre</translation>
     </message>
     <message>
         <source>Someone has just taken it. Choose another time.</source>
-        <translation>Quelqu'un vient de le prendre. Choisissez un autre horaire.</translation>
+        <translation>Quelqu&apos;un vient de le prendre. Choisissez un autre horaire.</translation>
     </message>
     <message>
         <source>Your test drive is moved</source>
@@ -2258,8 +2262,8 @@
         <translation>Veuillez réessayer dans un instant</translation>
     </message>
     <message>
-        <source>The studio's data cannot be read just now.</source>
-        <translation>Les données du studio ne peuvent pas être lues pour l'instant.</translation>
+        <source>The studio&apos;s data cannot be read just now.</source>
+        <translation>Les données du studio ne peuvent pas être lues pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2283,7 +2287,7 @@
     </message>
     <message>
         <source>Scan the code on the screen again.</source>
-        <translation>Scannez à nouveau le code affiché à l'écran.</translation>
+        <translation>Scannez à nouveau le code affiché à l&apos;écran.</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -2307,7 +2311,7 @@
     </message>
     <message>
         <source>Too many attempts to change a booking. Try again in a few minutes.</source>
-        <translation>Trop de tentatives de modification d'une réservation. Réessayez dans quelques minutes.</translation>
+        <translation>Trop de tentatives de modification d&apos;une réservation. Réessayez dans quelques minutes.</translation>
     </message>
 </context>
 <context>
@@ -2485,11 +2489,11 @@
     </message>
     <message>
         <source>Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.</source>
-        <translation>Les plus proches de %1 d'abord. Ces voitures sont ici ou chez un partenaire proche, disponibles plus tôt qu'une voiture à construire.</translation>
+        <translation>Les plus proches de %1 d&apos;abord. Ces voitures sont ici ou chez un partenaire proche, disponibles plus tôt qu&apos;une voiture à construire.</translation>
     </message>
     <message>
         <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
-        <translation>Aucune voiture en stock n'est proche de cette configuration pour l'instant. Un expert peut vous dire quand il en arrivera une.</translation>
+        <translation>Aucune voiture en stock n&apos;est proche de cette configuration pour l&apos;instant. Un expert peut vous dire quand il en arrivera une.</translation>
     </message>
     <message>
         <source>Looking for cars close to your build…</source>
@@ -2546,7 +2550,7 @@
         <translation>Retirer cette source</translation>
     </message>
     <message>
-        <source>Undo this screen's change</source>
+        <source>Undo this screen&apos;s change</source>
         <translation>Annuler la modification de cet écran</translation>
     </message>
     <message>
@@ -2859,7 +2863,7 @@
         <translation>Un collègue a déjà pris cette demande.</translation>
     </message>
     <message>
-        <source>The studio's system did not take this. Please try again.</source>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
         <translation>Le système du studio ne l’a pas pris en compte. Veuillez réessayer.</translation>
     </message>
 </context>
@@ -2943,7 +2947,7 @@
     </message>
     <message>
         <source>Check in</source>
-        <translation>Enregistrer l'arrivée</translation>
+        <translation>Enregistrer l&apos;arrivée</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -2979,14 +2983,14 @@
     </message>
     <message>
         <source>Sources and event files</source>
-        <translation>Sources et fichiers d'événement</translation>
+        <translation>Sources et fichiers d&apos;événement</translation>
     </message>
     <message>
         <source>Flag a source to staff when it has failed for</source>
-        <translation>Signaler une source à l'équipe quand elle échoue depuis</translation>
+        <translation>Signaler une source à l&apos;équipe quand elle échoue depuis</translation>
     </message>
     <message>
-        <source>Disk space for the stock's photos</source>
+        <source>Disk space for the stock&apos;s photos</source>
         <translation>Espace disque pour les photos du stock</translation>
     </message>
     <message>
@@ -3018,7 +3022,7 @@
         <translation>Aucun créneau libre dans les deux prochaines semaines.</translation>
     </message>
     <message>
-        <source>Free times on this day, in the studio's local time:</source>
+        <source>Free times on this day, in the studio&apos;s local time:</source>
         <translation>Créneaux libres ce jour-là, à l’heure locale du studio :</translation>
     </message>
     <message>
@@ -3038,19 +3042,19 @@
         <translation>Ouvrir les statistiques</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
-        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l'adresse %1</translation>
+        <source>Visitors&apos; phones open this studio&apos;s pages at %1</source>
+        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>Speech mode speaks</source>
         <translation>Le mode vocal parle</translation>
     </message>
     <message>
-        <source>Address of this studio's pages for visitors' phones</source>
+        <source>Address of this studio&apos;s pages for visitors&apos; phones</source>
         <translation>Adresse des pages de ce studio pour le téléphone des visiteurs</translation>
     </message>
     <message>
-        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <source>No address for visitors&apos; phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>Pas encore d’adresse pour le téléphone des visiteurs : les codes QR ne mènent nulle part tant qu’aucune n’est enregistrée.</translation>
     </message>
     <message>
@@ -3086,7 +3090,7 @@
         <translation>Hub du studio</translation>
     </message>
     <message>
-        <source>The hub's address</source>
+        <source>The hub&apos;s address</source>
         <translation>Adresse du hub</translation>
     </message>
     <message>
@@ -3106,7 +3110,7 @@
     <name>StockFreshness</name>
     <message>
         <source>Stock updated just now</source>
-        <translation>Stock mis à jour à l'instant</translation>
+        <translation>Stock mis à jour à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
@@ -3117,7 +3121,7 @@
     </message>
     <message>
         <source>Stock updated today at %1</source>
-        <translation>Stock mis à jour aujourd'hui à %1</translation>
+        <translation>Stock mis à jour aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>Stock updated yesterday at %1</source>
@@ -3238,11 +3242,11 @@
         <translation>modifié par le dernier flux</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep your place. Please ask any of our team.</source>
         <translation>Cet écran ne peut pas joindre le système du studio pour le moment : il ne peut donc pas réserver votre place. Adressez-vous à un membre de notre équipe.</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Please ask any of our team.</source>
         <translation>Cet écran ne peut pas joindre le système du studio pour le moment. Adressez-vous à un membre de notre équipe.</translation>
     </message>
 </context>
@@ -3253,7 +3257,7 @@
         <translation>Le hub n’a pas accepté ce code. Affichez-en un nouveau sur le hub et saisissez-le à nouveau.</translation>
     </message>
     <message>
-        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <source>The hub&apos;s certificate does not match what it says. Check the address.</source>
         <translation>Le certificat du hub ne correspond pas à ce qu’il annonce. Vérifiez l’adresse.</translation>
     </message>
     <message>
@@ -3285,7 +3289,7 @@
         <translation>Appairé au hub %1, injoignable (dernier contact : %2). Les visiteurs en sont informés avant de s’inscrire.</translation>
     </message>
     <message>
-        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <source>Type the hub&apos;s address (such as https://10.0.0.2:8443) and the code it shows.</source>
         <translation>Saisissez l’adresse du hub (par exemple https://10.0.0.2:8443) et le code qu’il affiche.</translation>
     </message>
     <message>
@@ -3358,7 +3362,7 @@
         <translation>Flux Vitrine</translation>
     </message>
     <message>
-        <source>The sources cannot be read from this screen's database.</source>
+        <source>The sources cannot be read from this screen&apos;s database.</source>
         <translation>Les sources ne peuvent pas être lues dans la base de données de cet écran.</translation>
     </message>
     <message>
@@ -3395,11 +3399,11 @@
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation>Le serveur n'a pas répondu à temps</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
-        <translation>Le certificat du serveur n'est pas reconnu</translation>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu</translation>
     </message>
     <message>
         <source>The server reported an error</source>
@@ -3411,7 +3415,7 @@
     </message>
     <message>
         <source>What came is not a feed</source>
-        <translation>Ce qui est arrivé n'est pas un flux</translation>
+        <translation>Ce qui est arrivé n&apos;est pas un flux</translation>
     </message>
     <message>
         <source>The download was cut off; it will resume</source>
@@ -3427,7 +3431,7 @@
     </message>
     <message>
         <source>This screen could not store it</source>
-        <translation>Cet écran n'a pas pu l'enregistrer</translation>
+        <translation>Cet écran n&apos;a pas pu l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3443,7 +3447,7 @@
     </message>
     <message>
         <source>No feed is fetched by this screen; its stock comes from imports.</source>
-        <translation>Cet écran ne récupère aucun flux ; son stock vient d'imports.</translation>
+        <translation>Cet écran ne récupère aucun flux ; son stock vient d&apos;imports.</translation>
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
@@ -3467,7 +3471,7 @@
         </translation>
     </message>
     <message>
-        <source>listed by the brand's feed</source>
+        <source>listed by the brand&apos;s feed</source>
         <translation>listée par le flux de la marque</translation>
     </message>
     <message>
@@ -3475,7 +3479,7 @@
         <translation>ajoutée sur cet écran</translation>
     </message>
     <message>
-        <source>listed by the brand's feed, changed on this screen</source>
+        <source>listed by the brand&apos;s feed, changed on this screen</source>
         <translation>listée par le flux de la marque, modifiée sur cet écran</translation>
     </message>
     <message>
@@ -3496,7 +3500,7 @@
     </message>
     <message>
         <source>Nothing was left out of the last feed.</source>
-        <translation>Rien n'a été écarté du dernier flux.</translation>
+        <translation>Rien n&apos;a été écarté du dernier flux.</translation>
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
@@ -3543,7 +3547,7 @@
     </message>
     <message>
         <source>%1 is being imported.</source>
-        <translation>%1 est en cours d'import.</translation>
+        <translation>%1 est en cours d&apos;import.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
@@ -3591,7 +3595,7 @@
         <translation>Choisissez un jour pour voir ses créneaux libres.</translation>
     </message>
     <message>
-        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <source>Times are in the studio&apos;s local time. A drive takes about an hour with an expert.</source>
         <translation>Les horaires sont indiqués à l’heure locale du studio. Un essai dure environ une heure, en compagnie d’un expert.</translation>
     </message>
     <message>
@@ -3623,7 +3627,7 @@
         <translation>J’ai lu l’avis de confidentialité et j’accepte que mon nom et mes coordonnées soient conservés pour cet essai.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
         <translation>
             <numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jour après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform>
             <numerusform>Avis de confidentialité : votre nom et vos coordonnées sont conservés dans le système de ce studio uniquement pour organiser cet essai. Ils ne sont jamais montrés aux autres visiteurs et ne servent à des fins publicitaires que si vous cochez la case ci-dessous ; ils sont effacés %n jours après l’essai. Vous pouvez annuler à tout moment avec votre code de réservation.</numerusform>
@@ -3698,7 +3702,7 @@
         <translation>Garder mon essai</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
         <translation>Cet écran ne joint pas le système du studio pour le moment. Votre essai est enregistré ici comme demande, et le studio vous confirmera l’horaire.</translation>
     </message>
     <message>
@@ -3984,7 +3988,7 @@
     </message>
     <message>
         <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
-        <translation>Cette voiture n'est plus en stock. Vous la voyez telle qu'elle était proposée — un expert peut vous en suggérer une semblable.</translation>
+        <translation>Cette voiture n&apos;est plus en stock. Vous la voyez telle qu&apos;elle était proposée — un expert peut vous en suggérer une semblable.</translation>
     </message>
     <message>
         <source>Value my car</source>

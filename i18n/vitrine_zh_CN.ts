@@ -156,7 +156,7 @@
         <translation>预约试驾</translation>
     </message>
     <message>
-        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <source>It also carries your car&apos;s estimate, counted in the deposit.</source>
         <translation>它还包含您爱车的估价，已计入首付。</translation>
     </message>
 </context>
@@ -399,7 +399,7 @@
         <translation>可搭配 %1 选择。</translation>
     </message>
     <message>
-        <source>The version's standard choice.</source>
+        <source>The version&apos;s standard choice.</source>
         <translation>此版本的标准选择。</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>此配置已无法选择 %1。</translation>
     </message>
     <message>
-        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <source>Prices or rules have changed since this code was made; everything shown is today&apos;s.</source>
         <translation>自生成此代码以来，价格或规则已有变化；所示内容均为当前信息。</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Please use only letters, spaces, hyphens and apostrophes in your name.</source>
-        <translation>姓名中请仅使用文字、空格、连字符（-）和撇号（'）。</translation>
+        <translation>姓名中请仅使用文字、空格、连字符（-）和撇号（&apos;）。</translation>
     </message>
     <message>
         <source>Please enter your name in letters.</source>
@@ -709,6 +709,10 @@
         <source>The studio hub cannot be reached: the free times cannot be read now.</source>
         <translation>无法连接展厅的中心服务器：目前无法读取空闲时段。</translation>
     </message>
+    <message>
+        <source>The studio hub cannot be reached: please try again in a moment.</source>
+        <translation>无法连接展厅的中心服务器：请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>
@@ -801,7 +805,7 @@
         <translation>您 %1 的试驾已取消。</translation>
     </message>
     <message>
-        <source>The studio's system did not answer. Please tap Book again.</source>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
         <translation>展厅系统没有响应。请再次点按“预约”。</translation>
     </message>
 </context>
@@ -859,7 +863,7 @@
         <translation>我已阅读隐私声明，并同意为本次活动保存我的姓名和联系方式。</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
         <translation>
             <numerusform>隐私声明：您的姓名和联系方式仅为您在本次活动的名额保存在本展厅的系统中。除非您勾选下方的选项，它们不会向其他访客展示，也不会用于广告，并将在活动结束 %n 天后删除。您可以随时凭代码退还名额。</numerusform>
         </translation>
@@ -885,7 +889,7 @@
         <translation>已处理</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
         <translation>此屏幕暂时无法连接展厅系统，因此无法为您保留名额。我们的团队可以在前台为您报名。</translation>
     </message>
     <message>
@@ -900,7 +904,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>近期活动</translation>
     </message>
     <message>
@@ -1110,7 +1114,7 @@
         <translation>您的车按 %1 计入首付：即估价下限，由产品专家确认。</translation>
     </message>
     <message>
-        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <source>Your car&apos;s estimate covers this price: there is nothing to finance.</source>
         <translation>您爱车的估价已覆盖此价格：无需贷款。</translation>
     </message>
     <message>
@@ -1426,7 +1430,7 @@
         <translation>评估我的车</translation>
     </message>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>近期活动</translation>
     </message>
     <message>
@@ -1958,7 +1962,7 @@
         <translation>此配置已无法选择 %1。</translation>
     </message>
     <message>
-        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <source>Prices or rules of this build have changed; the figures below are today&apos;s.</source>
         <translation>此配置的价格或规则已有变化；以下为今日数据。</translation>
     </message>
     <message>
@@ -2239,7 +2243,7 @@
         <translation>请稍后重试</translation>
     </message>
     <message>
-        <source>The studio's data cannot be read just now.</source>
+        <source>The studio&apos;s data cannot be read just now.</source>
         <translation>暂时无法读取展厅数据。</translation>
     </message>
     <message>
@@ -2524,7 +2528,7 @@
         <translation>移除此来源</translation>
     </message>
     <message>
-        <source>Undo this screen's change</source>
+        <source>Undo this screen&apos;s change</source>
         <translation>撤销此屏幕上的更改</translation>
     </message>
     <message>
@@ -2829,7 +2833,7 @@
         <translation>已有同事接手了这个请求。</translation>
     </message>
     <message>
-        <source>The studio's system did not take this. Please try again.</source>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
         <translation>展厅系统未能接收此操作。请重试。</translation>
     </message>
 </context>
@@ -2956,7 +2960,7 @@
         <translation>来源持续失败多久后提醒员工</translation>
     </message>
     <message>
-        <source>Disk space for the stock's photos</source>
+        <source>Disk space for the stock&apos;s photos</source>
         <translation>库存照片占用的磁盘空间</translation>
     </message>
     <message>
@@ -2988,7 +2992,7 @@
         <translation>未来两周内没有空闲时段。</translation>
     </message>
     <message>
-        <source>Free times on this day, in the studio's local time:</source>
+        <source>Free times on this day, in the studio&apos;s local time:</source>
         <translation>当天的空闲时段（展厅当地时间）：</translation>
     </message>
     <message>
@@ -3008,7 +3012,7 @@
         <translation>打开洞察</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
+        <source>Visitors&apos; phones open this studio&apos;s pages at %1</source>
         <translation>访客手机通过 %1 打开本展厅的页面</translation>
     </message>
     <message>
@@ -3016,11 +3020,11 @@
         <translation>语音模式的声音</translation>
     </message>
     <message>
-        <source>Address of this studio's pages for visitors' phones</source>
+        <source>Address of this studio&apos;s pages for visitors&apos; phones</source>
         <translation>本展厅供访客手机打开的网页地址</translation>
     </message>
     <message>
-        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <source>No address for visitors&apos; phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>尚未设置访客手机的网页地址：保存地址之前，二维码无法打开任何网页。</translation>
     </message>
     <message>
@@ -3056,7 +3060,7 @@
         <translation>展厅中心服务器</translation>
     </message>
     <message>
-        <source>The hub's address</source>
+        <source>The hub&apos;s address</source>
         <translation>中心服务器地址</translation>
     </message>
     <message>
@@ -3206,11 +3210,11 @@
         <translation>已被最新数据源更改</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep your place. Please ask any of our team.</source>
         <translation>此屏幕暂时无法连接展厅系统，因此无法为您保留名额。请咨询我们的任何一位工作人员。</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Please ask any of our team.</source>
         <translation>此屏幕暂时无法连接展厅系统。请咨询我们的任何一位工作人员。</translation>
     </message>
 </context>
@@ -3221,7 +3225,7 @@
         <translation>中心服务器未接受此代码。请在中心服务器上生成新代码后重新输入。</translation>
     </message>
     <message>
-        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <source>The hub&apos;s certificate does not match what it says. Check the address.</source>
         <translation>中心服务器的证书与其声明不符。请检查地址。</translation>
     </message>
     <message>
@@ -3253,7 +3257,7 @@
         <translation>已与位于 %1 的中心服务器配对，但目前无法连接（最近联系：%2）。访客在报名前会被告知。</translation>
     </message>
     <message>
-        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <source>Type the hub&apos;s address (such as https://10.0.0.2:8443) and the code it shows.</source>
         <translation>请输入中心服务器的地址（例如 https://10.0.0.2:8443）及其显示的代码。</translation>
     </message>
     <message>
@@ -3326,7 +3330,7 @@
         <translation>Vitrine 数据源</translation>
     </message>
     <message>
-        <source>The sources cannot be read from this screen's database.</source>
+        <source>The sources cannot be read from this screen&apos;s database.</source>
         <translation>无法从此屏幕的数据库读取来源。</translation>
     </message>
     <message>
@@ -3366,7 +3370,7 @@
         <translation>服务器未及时响应</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
@@ -3432,7 +3436,7 @@
         </translation>
     </message>
     <message>
-        <source>listed by the brand's feed</source>
+        <source>listed by the brand&apos;s feed</source>
         <translation>由品牌数据源列出</translation>
     </message>
     <message>
@@ -3440,7 +3444,7 @@
         <translation>在此屏幕上添加</translation>
     </message>
     <message>
-        <source>listed by the brand's feed, changed on this screen</source>
+        <source>listed by the brand&apos;s feed, changed on this screen</source>
         <translation>由品牌数据源列出，在此屏幕上修改</translation>
     </message>
     <message>
@@ -3554,7 +3558,7 @@
         <translation>选择日期以查看可预约时段。</translation>
     </message>
     <message>
-        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <source>Times are in the studio&apos;s local time. A drive takes about an hour with an expert.</source>
         <translation>所有时间均为展厅当地时间。试驾约需一小时，全程有顾问陪同。</translation>
     </message>
     <message>
@@ -3586,7 +3590,7 @@
         <translation>我已阅读隐私声明，并同意为本次试驾保存我的姓名和联系方式。</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
         <translation>
             <numerusform>隐私声明：您的姓名和联系方式保存在本展厅的系统中，仅用于安排本次试驾。这些信息绝不会向其他访客显示；除非您勾选下方的方框，否则也不会用于广告宣传。信息将在试驾结束 %n 天后删除。您可随时凭预约代码取消预约。</numerusform>
         </translation>
@@ -3660,7 +3664,7 @@
         <translation>保留我的试驾</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
         <translation>此屏幕暂时无法连接展厅系统。您的试驾将作为申请保存在这里，展厅会与您确认时间。</translation>
     </message>
     <message>

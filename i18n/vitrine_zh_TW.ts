@@ -156,7 +156,7 @@
         <translation>預約試駕</translation>
     </message>
     <message>
-        <source>It also carries your car's estimate, counted in the deposit.</source>
+        <source>It also carries your car&apos;s estimate, counted in the deposit.</source>
         <translation>它還包含您愛車的估價，已計入頭期款。</translation>
     </message>
 </context>
@@ -399,7 +399,7 @@
         <translation>可搭配 %1 選擇。</translation>
     </message>
     <message>
-        <source>The version's standard choice.</source>
+        <source>The version&apos;s standard choice.</source>
         <translation>此版本的標準選擇。</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>此配置已無法選擇 %1。</translation>
     </message>
     <message>
-        <source>Prices or rules have changed since this code was made; everything shown is today's.</source>
+        <source>Prices or rules have changed since this code was made; everything shown is today&apos;s.</source>
         <translation>自產生此代碼以來，價格或規則已有變化；所示內容均為目前資訊。</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Please use only letters, spaces, hyphens and apostrophes in your name.</source>
-        <translation>姓名中請只使用文字、空格、連字號（-）和撇號（'）。</translation>
+        <translation>姓名中請只使用文字、空格、連字號（-）和撇號（&apos;）。</translation>
     </message>
     <message>
         <source>Please enter your name in letters.</source>
@@ -709,6 +709,10 @@
         <source>The studio hub cannot be reached: the free times cannot be read now.</source>
         <translation>無法連線展廳的中心伺服器：目前無法讀取空閒時段。</translation>
     </message>
+    <message>
+        <source>The studio hub cannot be reached: please try again in a moment.</source>
+        <translation>無法連線展廳的中心伺服器：請稍後再試。</translation>
+    </message>
 </context>
 <context>
     <name>DriveBooking</name>
@@ -801,7 +805,7 @@
         <translation>您 %1 的試駕已取消。</translation>
     </message>
     <message>
-        <source>The studio's system did not answer. Please tap Book again.</source>
+        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
         <translation>展間系統沒有回應。請再次點按「預約」。</translation>
     </message>
 </context>
@@ -859,7 +863,7 @@
         <translation>我已閱讀隱私聲明，並同意為本次活動保存我的姓名和聯絡方式。</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only for your place at this event. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the event. You can give your place back at any time with your code.</source>
         <translation>
             <numerusform>隱私聲明：您的姓名和聯絡方式僅為您在本次活動的名額保存在本展間的系統中。除非您勾選下方的選項，它們不會向其他訪客展示，也不會用於廣告，並將在活動結束 %n 天後刪除。您可以隨時憑代碼退還名額。</numerusform>
         </translation>
@@ -885,7 +889,7 @@
         <translation>已處理</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
         <translation>此螢幕暫時無法連線展間系統，因此無法為您保留名額。我們的團隊可以在櫃檯為您報名。</translation>
     </message>
     <message>
@@ -900,7 +904,7 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>近期活動</translation>
     </message>
     <message>
@@ -1110,7 +1114,7 @@
         <translation>您的車按 %1 計入頭期款：即估價下限，由產品專家確認。</translation>
     </message>
     <message>
-        <source>Your car's estimate covers this price: there is nothing to finance.</source>
+        <source>Your car&apos;s estimate covers this price: there is nothing to finance.</source>
         <translation>您愛車的估價已涵蓋此價格：無需貸款。</translation>
     </message>
     <message>
@@ -1426,7 +1430,7 @@
         <translation>評估我的車</translation>
     </message>
     <message>
-        <source>What's on</source>
+        <source>What&apos;s on</source>
         <translation>近期活動</translation>
     </message>
     <message>
@@ -1958,7 +1962,7 @@
         <translation>此配置已無法選擇 %1。</translation>
     </message>
     <message>
-        <source>Prices or rules of this build have changed; the figures below are today's.</source>
+        <source>Prices or rules of this build have changed; the figures below are today&apos;s.</source>
         <translation>此配置的價格或規則已有變化；以下為今日數據。</translation>
     </message>
     <message>
@@ -2239,7 +2243,7 @@
         <translation>請稍後再試</translation>
     </message>
     <message>
-        <source>The studio's data cannot be read just now.</source>
+        <source>The studio&apos;s data cannot be read just now.</source>
         <translation>暫時無法讀取展間資料。</translation>
     </message>
     <message>
@@ -2524,7 +2528,7 @@
         <translation>移除此來源</translation>
     </message>
     <message>
-        <source>Undo this screen's change</source>
+        <source>Undo this screen&apos;s change</source>
         <translation>撤銷此螢幕上的變更</translation>
     </message>
     <message>
@@ -2829,7 +2833,7 @@
         <translation>已有同事接手這個請求。</translation>
     </message>
     <message>
-        <source>The studio's system did not take this. Please try again.</source>
+        <source>The studio&apos;s system did not take this. Please try again.</source>
         <translation>展間系統未能接收此操作。請再試一次。</translation>
     </message>
 </context>
@@ -2956,7 +2960,7 @@
         <translation>來源持續失敗多久後提醒員工</translation>
     </message>
     <message>
-        <source>Disk space for the stock's photos</source>
+        <source>Disk space for the stock&apos;s photos</source>
         <translation>庫存照片佔用的磁碟空間</translation>
     </message>
     <message>
@@ -2988,7 +2992,7 @@
         <translation>未來兩週內沒有空閒時段。</translation>
     </message>
     <message>
-        <source>Free times on this day, in the studio's local time:</source>
+        <source>Free times on this day, in the studio&apos;s local time:</source>
         <translation>當天的空閒時段（展廳當地時間）：</translation>
     </message>
     <message>
@@ -3008,7 +3012,7 @@
         <translation>開啟洞察</translation>
     </message>
     <message>
-        <source>Visitors' phones open this studio's pages at %1</source>
+        <source>Visitors&apos; phones open this studio&apos;s pages at %1</source>
         <translation>訪客手機透過 %1 開啟本展間的頁面</translation>
     </message>
     <message>
@@ -3016,11 +3020,11 @@
         <translation>語音模式的聲音</translation>
     </message>
     <message>
-        <source>Address of this studio's pages for visitors' phones</source>
+        <source>Address of this studio&apos;s pages for visitors&apos; phones</source>
         <translation>本展間供訪客手機開啟的網頁位址</translation>
     </message>
     <message>
-        <source>No address for visitors' phones yet: the QR codes lead nowhere on the web until one is saved.</source>
+        <source>No address for visitors&apos; phones yet: the QR codes lead nowhere on the web until one is saved.</source>
         <translation>尚未設定訪客手機的網頁位址：儲存位址之前，QR 碼無法開啟任何網頁。</translation>
     </message>
     <message>
@@ -3056,7 +3060,7 @@
         <translation>展間中心伺服器</translation>
     </message>
     <message>
-        <source>The hub's address</source>
+        <source>The hub&apos;s address</source>
         <translation>中心伺服器位址</translation>
     </message>
     <message>
@@ -3206,11 +3210,11 @@
         <translation>已被最新資料來源更改</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now, so it cannot keep your place. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep your place. Please ask any of our team.</source>
         <translation>此螢幕暫時無法連線展間系統，因此無法為您保留名額。請洽詢我們任何一位工作人員。</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Please ask any of our team.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Please ask any of our team.</source>
         <translation>此螢幕暫時無法連線展間系統。請洽詢我們任何一位工作人員。</translation>
     </message>
 </context>
@@ -3221,7 +3225,7 @@
         <translation>中心伺服器未接受此代碼。請在中心伺服器上產生新代碼後重新輸入。</translation>
     </message>
     <message>
-        <source>The hub's certificate does not match what it says. Check the address.</source>
+        <source>The hub&apos;s certificate does not match what it says. Check the address.</source>
         <translation>中心伺服器的憑證與其聲明不符。請檢查位址。</translation>
     </message>
     <message>
@@ -3253,7 +3257,7 @@
         <translation>已與位於 %1 的中心伺服器配對，但目前無法連線（最近聯繫：%2）。訪客在報名前會被告知。</translation>
     </message>
     <message>
-        <source>Type the hub's address (such as https://10.0.0.2:8443) and the code it shows.</source>
+        <source>Type the hub&apos;s address (such as https://10.0.0.2:8443) and the code it shows.</source>
         <translation>請輸入中心伺服器的位址（例如 https://10.0.0.2:8443）及其顯示的代碼。</translation>
     </message>
     <message>
@@ -3326,7 +3330,7 @@
         <translation>Vitrine 資料來源</translation>
     </message>
     <message>
-        <source>The sources cannot be read from this screen's database.</source>
+        <source>The sources cannot be read from this screen&apos;s database.</source>
         <translation>無法從此螢幕的資料庫讀取來源。</translation>
     </message>
     <message>
@@ -3366,7 +3370,7 @@
         <translation>伺服器未及時回應</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>伺服器憑證不受信任</translation>
     </message>
     <message>
@@ -3432,7 +3436,7 @@
         </translation>
     </message>
     <message>
-        <source>listed by the brand's feed</source>
+        <source>listed by the brand&apos;s feed</source>
         <translation>由品牌資料來源列出</translation>
     </message>
     <message>
@@ -3440,7 +3444,7 @@
         <translation>在此螢幕上新增</translation>
     </message>
     <message>
-        <source>listed by the brand's feed, changed on this screen</source>
+        <source>listed by the brand&apos;s feed, changed on this screen</source>
         <translation>由品牌資料來源列出，在此螢幕上修改</translation>
     </message>
     <message>
@@ -3554,7 +3558,7 @@
         <translation>選擇日期以查看可預約時段。</translation>
     </message>
     <message>
-        <source>Times are in the studio's local time. A drive takes about an hour with an expert.</source>
+        <source>Times are in the studio&apos;s local time. A drive takes about an hour with an expert.</source>
         <translation>所有時間均為展間當地時間。試駕約需一小時，全程由顧問陪同。</translation>
     </message>
     <message>
@@ -3586,7 +3590,7 @@
         <translation>我已閱讀隱私權聲明，並同意為本次試駕保存我的姓名與聯絡資料。</translation>
     </message>
     <message numerus="yes">
-        <source>Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
+        <source>Privacy notice: your name and contact are stored on this studio&apos;s system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.</source>
         <translation>
             <numerusform>隱私權聲明：您的姓名與聯絡資料儲存在本展間的系統中，僅用於安排本次試駕。這些資料絕不會向其他訪客顯示；除非您勾選下方的方框，否則也不會用於廣告行銷。資料將在試駕結束 %n 天後刪除。您可隨時憑預約代碼取消預約。</numerusform>
         </translation>
@@ -3660,7 +3664,7 @@
         <translation>保留我的試駕</translation>
     </message>
     <message>
-        <source>This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
+        <source>This screen cannot reach the studio&apos;s system just now. Your drive is kept here as a request, and the studio confirms the time with you.</source>
         <translation>此螢幕暫時無法連線展間系統。您的試駕會以申請保存在這裡，展間將與您確認時間。</translation>
     </message>
     <message>

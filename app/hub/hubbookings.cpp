@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using HubAnswer::error;
@@ -26,6 +27,40 @@ DriveTarget targetOf(const QString &model, const QString &vehicle, const QString
 {
     return vehicle.isEmpty() ? DriveTarget::fleet(model) : DriveTarget::stockCar(vehicle, model, studio);
 }
+
+// The body of a POST as a JSON object; nothing when it is not one.
+std::optional<QJsonObject> objectOf(const HttpRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+// What a change of a booking at the hub came to: the booking (without its contact), or why not.
+HttpResponse changed(const std::optional<Booking> &done, const BookingStore::Error &failure)
+{
+    using Kind = BookingStore::Error::Kind;
+    if (done)
+        return json(200, {{QStringLiteral("booking"), done->toJson(false)}});
+    switch (failure.kind) {
+    case Kind::NotFound:
+        return error(404, QStringLiteral("not-found"), QStringLiteral("no such booking"));
+    case Kind::WrongState:
+        return error(409, QStringLiteral("wrong-state"), failure.message);
+    case Kind::SlotTaken:
+        return error(409, QStringLiteral("slot-taken"), failure.message);
+    case Kind::NotBookable:
+        return error(422, QStringLiteral("not-bookable"), failure.message);
+    case Kind::Busy:
+        return HubAnswer::busy(failure.message);
+    default:
+        return error(500, QStringLiteral("failed"), QStringLiteral("the booking could not be changed"));
+    }
+}
+
+constexpr qsizetype kMaxId = 128;
 
 } // namespace
 
@@ -124,4 +159,88 @@ HttpResponse HubBookings::book(const HttpRequest &request)
     QJsonObject answer = created->booking.toJson(false);
     answer.insert(QStringLiteral("existing"), created->existing);
     return json(created->existing ? 200 : 201, answer);
+}
+
+HttpResponse HubBookings::cancelByCode(const HttpRequest &request)
+{
+    const auto o = objectOf(request);
+    const QString code = o ? o->value(QLatin1String("code")).toString().trimmed().toUpper() : QString();
+    if (code.isEmpty() || code.size() > 32)
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("send {\"code\": \"…\"}"));
+    BookingStore::Error failure;
+    const auto done = BookingStore(m_db).cancelByCode(code, &failure);
+    return changed(done, failure);
+}
+
+HttpResponse HubBookings::agenda(const HttpRequest &request)
+{
+    const QUrlQuery query(QString::fromLatin1(request.query));
+    const Catalog *c = m_catalog.get();
+    if (!c)
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
+    const Studio *studio = c->studio(query.queryItemValue(QStringLiteral("studio")));
+    const QDate date = QDate::fromString(query.queryItemValue(QStringLiteral("date")), Qt::ISODate);
+    bool daysOk = true;
+    const int days = query.hasQueryItem(QStringLiteral("days")) ? query.queryItemValue(QStringLiteral("days")).toInt(&daysOk) : 1;
+    if (!studio || !date.isValid() || !daysOk || days < 1 || days > kMaxDays)
+        return error(400, QStringLiteral("bad-request"),
+                     QStringLiteral("give a known studio, a date (YYYY-MM-DD) and at most %1 days").arg(kMaxDays));
+    const bool contacts = query.queryItemValue(QStringLiteral("contacts")) == QLatin1String("1");
+    const QTimeZone zone = SlotPlanner::zoneOf(*studio);
+    const QDateTime from(date, QTime(0, 0), zone);
+    QJsonArray list;
+    for (const Booking &b : BookingStore(m_db).list(studio->id, from.toUTC(), from.addDays(days).toUTC(), contacts)) {
+        QJsonObject o = b.toJson(contacts);
+        if (contacts && !b.tradeIn.isEmpty())
+            o.insert(QStringLiteral("tradeIn"), b.tradeIn);
+        list.append(o);
+    }
+    HttpResponse r = json(200, {{QStringLiteral("bookings"), list}});
+    r.addHeader("Cache-Control", "no-store");
+    return r;
+}
+
+HttpResponse HubBookings::act(const HttpRequest &request)
+{
+    const auto o = objectOf(request);
+    const QString id = o ? o->value(QLatin1String("id")).toString() : QString();
+    const QString action = o ? o->value(QLatin1String("action")).toString() : QString();
+    static const QStringList actions{QStringLiteral("confirm"), QStringLiteral("check-in"), QStringLiteral("no-show"),
+                                     QStringLiteral("complete"), QStringLiteral("cancel")};
+    if (id.isEmpty() || id.size() > kMaxId || !actions.contains(action))
+        return error(400, QStringLiteral("bad-request"),
+                     QStringLiteral("send {\"id\", \"action\"} with an action of %1").arg(actions.join(QStringLiteral(", "))));
+    BookingStore store(m_db);
+    BookingStore::Error failure;
+    std::optional<Booking> done;
+    if (action == QLatin1String("confirm"))
+        done = store.confirm(id, &failure);
+    else if (action == QLatin1String("check-in"))
+        done = store.checkIn(id, &failure);
+    else if (action == QLatin1String("no-show"))
+        done = store.noShow(id, &failure);
+    else if (action == QLatin1String("complete"))
+        done = store.complete(id, &failure);
+    else
+        done = store.cancel(id, &failure);
+    return changed(done, failure);
+}
+
+HttpResponse HubBookings::move(const HttpRequest &request)
+{
+    const auto o = objectOf(request);
+    const QString id = o ? o->value(QLatin1String("id")).toString() : QString();
+    const QDateTime start = QDateTime::fromString(o ? o->value(QLatin1String("start")).toString() : QString(), Qt::ISODateWithMs);
+    const Catalog *c = m_catalog.get();
+    if (!c)
+        return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
+    if (id.isEmpty() || id.size() > kMaxId || !start.isValid() || start.timeSpec() == Qt::LocalTime)
+        return error(400, QStringLiteral("bad-request"), QStringLiteral("send {\"id\", \"start\"} with the start's offset"));
+    BookingStore store(m_db);
+    const auto b = store.find(id);
+    const Studio *studio = b ? c->studio(b->studio) : nullptr;
+    if (!studio)
+        return error(404, QStringLiteral("not-found"), QStringLiteral("no such booking"));
+    BookingStore::Error failure;
+    return changed(store.reschedule(*studio, id, start.toUTC(), &failure), failure);
 }

@@ -23,6 +23,20 @@ public:
     /// privacyAccepted, marketingAccepted}, idempotencyKey}: 201 (200 for a key seen before) with
     /// the booking as Booking::toJson writes it without its contact.
     HttpResponse book(const HttpRequest &request);
+    /// POST /v1/bookings/cancel {code}: the visitor's own cancellation with their code at a
+    /// screen; 200 with the booking (no contact), 404 for an unknown code, 409 once begun.
+    HttpResponse cancelByCode(const HttpRequest &request);
+
+    /// GET /v1/agenda?studio=S&date=YYYY-MM-DD[&days=N][&contacts=1]: the studio's drives whose
+    /// time starts in those days, from every screen, in time order; with `contacts` (staff mode
+    /// asks) each with the visitor's contact and car in part-exchange while still kept.
+    HttpResponse agenda(const HttpRequest &request);
+    /// POST /v1/agenda/act {id, action}: "confirm", "check-in", "no-show", "complete" or
+    /// "cancel" at the hub; 200 with the booking (no contact), 404, 409 `wrong-state`.
+    HttpResponse act(const HttpRequest &request);
+    /// POST /v1/agenda/move {id, start}: to another time free at the hub; 200 with the booking,
+    /// 404, 409 `slot-taken` or `wrong-state`, 422 `not-bookable`.
+    HttpResponse move(const HttpRequest &request);
 
 private:
     QSqlDatabase m_db;

@@ -112,7 +112,7 @@ void HubService::noteChange(const HttpRequest &request, const HttpResponse &resp
         return;
     const QByteArray &p = request.path;
     QString topic;
-    if (p == "/v1/bookings" || p.startsWith("/p/drive/"))
+    if (p == "/v1/bookings" || p.startsWith("/v1/bookings/") || p.startsWith("/v1/agenda/") || p.startsWith("/p/drive/"))
         topic = QStringLiteral("slots");
     else if (p.startsWith("/v1/events/") || p.startsWith("/p/place/"))
         topic = QStringLiteral("events");
@@ -181,6 +181,14 @@ HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
         return read ? m_bookings.daySlots(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/bookings")
         return request.method == "POST" ? m_bookings.book(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/bookings/cancel")
+        return request.method == "POST" ? m_bookings.cancelByCode(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/agenda")
+        return read ? m_bookings.agenda(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/agenda/act")
+        return request.method == "POST" ? m_bookings.act(request) : error(405, QStringLiteral("use POST"));
+    if (request.path == "/v1/agenda/move")
+        return request.method == "POST" ? m_bookings.move(request) : error(405, QStringLiteral("use POST"));
     if (request.path == "/v1/outbox") {
         if (request.method != "POST")
             return error(405, QStringLiteral("use POST"));

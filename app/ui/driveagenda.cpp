@@ -14,9 +14,33 @@
 #include "sync/outboxreceiver.h"
 #include "tradeinvaluation.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
 namespace {
 
 enum Role { FirstRole = Qt::UserRole + 1 };
+
+// A drive driven or missed, for the studio's insights, anonymously: driven with the hours from
+// booking to drive.
+InsightEvent outcomeEvent(const QString &action, const Booking &b, const QString &screen)
+{
+    const bool driven = action == QLatin1String("complete");
+    return InsightEvent{driven ? InsightEvent::Kind::DriveCompleted : InsightEvent::Kind::DriveMissed,
+                        QString(),
+                        QDateTime::currentDateTimeUtc(),
+                        b.model,
+                        QString(),
+                        driven ? std::optional<qint64>(qMax<qint64>(0, b.created.secsTo(b.start) / 3600)) : std::nullopt,
+                        QString(),
+                        screen};
+}
+
+bool counted(const QString &action)
+{
+    return action == QLatin1String("complete") || action == QLatin1String("no-show");
+}
 
 } // namespace
 
@@ -124,26 +148,78 @@ void DriveAgenda::refresh()
         return;
     const Studio studio = *s;
     const int serial = ++m_request;
+    if (!m_hub || !m_hub->reachable())
+        return readHere(serial, studio, {}, false);
+    // Paired and in reach: the studio's drives from every screen, as the hub holds them.
+    const QTimeZone zone = SlotPlanner::zoneOf(studio);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    m_hub->call("GET",
+                QStringLiteral("/v1/agenda?studio=%1&date=%2&days=%3&contacts=1")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(studio.id)), today.toString(Qt::ISODate))
+                    .arg(DriveBooking::kDaysShown),
+                {}, [this, serial, studio](const HubLink::Answer &a) {
+                    if (serial != m_request)
+                        return;
+                    if (a.outcome != HubLink::Outcome::Ok)
+                        return readHere(serial, studio, {}, false); // what this screen holds
+                    QList<Booking> atHub;
+                    for (const auto &v : QJsonDocument::fromJson(a.body).object().value(QLatin1String("bookings")).toArray()) {
+                        QString problem;
+                        auto b = Booking::fromJson(v.toObject(), &problem);
+                        if (!b) {
+                            qWarning("a drive of the hub's agenda does not read: %s", qPrintable(problem));
+                            continue;
+                        }
+                        b->tradeIn = v.toObject().value(QLatin1String("tradeIn")).toObject();
+                        atHub << *b;
+                    }
+                    readHere(serial, studio, atHub, true);
+                });
+}
+
+void DriveAgenda::readHere(int serial, const Studio &studio, const QList<Booking> &atHub, bool fromHub)
+{
     struct Read {
         QList<Booking> list;
         QHash<QString, QString> refused; ///< by outbox record: bookings the hub did not keep
         QSet<QString> waiting;           ///< outbox records with a change on its way to the hub
+        QHash<QString, Booking> atHub;   ///< drives read from the hub (no contact): changed there
     };
     const bool paired = m_hub && m_hub->paired();
     m_queue->run<Read>(
         this,
-        [studio, paired](QSqlDatabase &db) {
+        [studio, paired, atHub, fromHub, catalog = m_catalog](QSqlDatabase &db) {
             const QTimeZone zone = SlotPlanner::zoneOf(studio);
             const QDateTime midnight(QDateTime::currentDateTimeUtc().toTimeZone(zone).date(), QTime(0, 0), zone);
             const Outbox outbox(db);
-            return Read{
-                BookingStore(db).list(studio.id, midnight.toUTC(), midnight.toUTC().addDays(DriveBooking::kDaysShown), true),
-                outbox.refusedRecords(QStringLiteral("booking")).value_or(QHash<QString, QString>()),
-                paired ? outbox.waitingRecords(QStringLiteral("booking")).value_or(QSet<QString>()) : QSet<QString>()};
+            BookingStore store(db);
+            Read read{store.list(studio.id, midnight.toUTC(), midnight.toUTC().addDays(DriveBooking::kDaysShown), true),
+                      outbox.refusedRecords(QStringLiteral("booking")).value_or(QHash<QString, QString>()),
+                      paired ? outbox.waitingRecords(QStringLiteral("booking")).value_or(QSet<QString>()) : QSet<QString>()};
+            if (!fromHub)
+                return read;
+            // The hub's drives first (this screen's copies follow what changed of them there),
+            // then what this screen holds that the hub has not got: on its way, or refused.
+            for (const Booking &b : atHub) {
+                Booking held = b;
+                held.contact.reset();
+                held.tradeIn = {};
+                read.atHub.insert(b.id, held);
+                adopt(db, b, catalog);
+            }
+            QList<Booking> merged = atHub;
+            for (const Booking &b : std::as_const(read.list)) {
+                if (!read.atHub.contains(b.id))
+                    merged << b;
+            }
+            std::stable_sort(merged.begin(), merged.end(), [](const Booking &x, const Booking &y) { return x.start < y.start; });
+            read.list = merged;
+            return read;
         },
         [this, studio, serial, paired](Read read) {
             if (serial != m_request)
                 return;
+            m_atHub = read.atHub;
             const QList<Booking> &list = read.list;
             static const QHash<BookingState, const char *> states{
                 {BookingState::Requested, QT_TR_NOOP("Requested")},  {BookingState::Confirmed, QT_TR_NOOP("Confirmed")},
@@ -209,6 +285,15 @@ void DriveAgenda::refresh()
         });
 }
 
+bool DriveAgenda::adopt(QSqlDatabase &db, const Booking &atHub, const Catalog &catalog)
+{
+    BookingStore::Error error;
+    const bool followed = BookingStore(db).follow(atHub, catalog, &error);
+    if (!followed && !error.message.isEmpty())
+        qWarning("this screen's copy of a drive does not follow the hub: %s", qPrintable(error.message));
+    return followed;
+}
+
 QString DriveAgenda::hubRefusal(const QString &reason)
 {
     if (reason.isEmpty())
@@ -237,6 +322,9 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
         BookingStore::Error error;
     };
     setMessage({});
+    if (m_atHub.contains(bookingId))
+        return changeAtHub(QStringLiteral("/v1/agenda/act"),
+                           {{QStringLiteral("id"), bookingId}, {QStringLiteral("action"), action}}, action);
     m_queue->run<Answer>(
         this,
         [bookingId, action,
@@ -244,20 +332,9 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
             BookingStore store(db);
             // A drive driven or missed counts for the studio's insights, anonymously, written with
             // the booking's change: driven with the hours from booking to drive.
-            const bool counted = action == QLatin1String("complete") || action == QLatin1String("no-show");
-            if (counted && VisitInsights::current()) {
+            if (counted(action) && VisitInsights::current()) {
                 store.setAlongside([action, screen](QSqlDatabase &d, const Booking &b) {
-                    const bool driven = action == QLatin1String("complete");
-                    const InsightEvent e{driven ? InsightEvent::Kind::DriveCompleted : InsightEvent::Kind::DriveMissed,
-                                         QString(),
-                                         QDateTime::currentDateTimeUtc(),
-                                         b.model,
-                                         QString(),
-                                         driven ? std::optional<qint64>(qMax<qint64>(0, b.created.secsTo(b.start) / 3600))
-                                                : std::nullopt,
-                                         QString(),
-                                         screen};
-                    return InsightRecorder(d).recordIn(e);
+                    return InsightRecorder(d).recordIn(outcomeEvent(action, b, screen));
                 });
             }
             Answer a;
@@ -303,6 +380,17 @@ void DriveAgenda::startMove(const QString &bookingId)
     emit moveDayChanged();
     const Catalog catalog = m_catalog;
     const bool atHub = m_hub && m_hub->reachable();
+    if (atHub && m_atHub.contains(bookingId)) {
+        // A drive the hub holds (perhaps another screen's): what it is comes from the hub's list.
+        const Booking &b = m_atHub[bookingId];
+        const Studio *s = m_catalog.studio(b.studio);
+        MoveRead read;
+        read.studio = s ? s->id : QString();
+        read.start = b.start;
+        read.target = b.vehicle.isEmpty() ? DriveTarget::fleet(b.model) : DriveTarget::stockCar(b.vehicle, b.model, b.studio);
+        read.own = s ? b.start.toTimeZone(SlotPlanner::zoneOf(*s)).date() : QDate();
+        return s ? readMoveAtHub(bookingId, read) : showMove(bookingId, read);
+    }
     m_queue->run<MoveRead>(
         this,
         [bookingId, catalog, atHub](QSqlDatabase &db) {
@@ -456,6 +544,9 @@ void DriveAgenda::moveTo(const QString &isoStart)
     const Catalog catalog = m_catalog;
     cancelMove();
     setMessage({});
+    if (m_atHub.contains(bookingId))
+        return changeAtHub(QStringLiteral("/v1/agenda/move"),
+                           {{QStringLiteral("id"), bookingId}, {QStringLiteral("start"), isoStart}}, QStringLiteral("move"));
     m_queue->run<Answer>(
         this,
         [bookingId, isoStart, catalog](QSqlDatabase &db) {
@@ -476,4 +567,45 @@ void DriveAgenda::moveTo(const QString &isoStart)
             refresh();
             emit acted(a.ok);
         });
+}
+
+void DriveAgenda::changeAtHub(const QString &path, const QJsonObject &body, const QString &action)
+{
+    m_hub->call("POST", path, body, [this, action](const HubLink::Answer &a) {
+        if (a.outcome != HubLink::Outcome::Ok) {
+            const bool taken = a.code == QLatin1String("slot-taken");
+            setMessage(a.outcome == HubLink::Outcome::Failed
+                           ? tr("The studio hub cannot be reached: please try again in a moment.")
+                           : taken ? tr("That time was just taken. Please choose another.")
+                           : a.code == QLatin1String("wrong-state")
+                           ? tr("Not possible at this point of the drive (a no-show is marked once its time has begun).")
+                           : action == QLatin1String("move") ? tr("This drive cannot be moved to that time.")
+                                                             : tr("This could not be saved. Please try again."));
+            refresh();
+            emit acted(false);
+            return;
+        }
+        QString problem;
+        const auto changed = Booking::fromJson(
+            QJsonDocument::fromJson(a.body).object().value(QLatin1String("booking")).toObject(), &problem);
+        if (!changed)
+            qWarning("the hub's answer to a change of a drive does not read: %s", qPrintable(problem));
+        const QString screen = VisitInsights::current() ? VisitInsights::current()->screen() : QString();
+        const bool count = counted(action) && VisitInsights::current();
+        m_queue->run<bool>(
+            this,
+            [changed, catalog = m_catalog, action, screen, count](QSqlDatabase &db) {
+                if (!changed)
+                    return false;
+                adopt(db, *changed, catalog);
+                // Counted at the screen where staff marked it, as a change made here is.
+                if (count && !InsightRecorder(db).record(outcomeEvent(action, *changed, screen)))
+                    qWarning("a drive's outcome could not be counted for the insights");
+                return true;
+            },
+            [this](bool) {
+                refresh();
+                emit acted(true);
+            });
+    });
 }

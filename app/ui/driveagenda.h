@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "booking/booking.h"
 #include "catalog/catalog.h"
 #include "drivelabels.h"
 #include "qmlsingleton.h"
 #include "rowlistmodel.h"
 
+#include <QJsonObject>
 #include <QLocale>
 #include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -15,7 +19,6 @@
 
 class DatabaseQueue;
 class StudioHub;
-struct Booking;
 
 /// The studio's test drives for staff, for QML: today and the next two weeks with who is coming
 /// and what can be done next — confirm, check in, no-show once begun, complete, cancel, move to
@@ -128,6 +131,13 @@ private:
     void showMove(const QString &bookingId, const MoveRead &read);
     void readMoveAtHub(const QString &bookingId, MoveRead read);
     void setMessage(const QString &message);
+    /// The drives this screen holds, with `atHub` (the hub's, when `fromHub`) before them.
+    void readHere(int serial, const Studio &studio, const QList<Booking> &atHub, bool fromHub);
+    /// On the worker: this screen's copy of a drive takes what the hub made of it (a newer
+    /// revision), keeping its contact; nothing for a drive this screen does not hold.
+    static bool adopt(QSqlDatabase &db, const Booking &atHub, const Catalog &catalog);
+    /// A change of a drive the hub holds, made there; its answer is adopted here.
+    void changeAtHub(const QString &path, const QJsonObject &body, const QString &action);
     void rebuildMove();
     QString carOf(const Booking &booking, const CarModel *model) const;
     /// What staff read of the hub's refusal of a booking (its reason as the outbox kept it).
@@ -147,6 +157,7 @@ private:
     QList<MoveDay> m_moveFree;
     bool m_moveLoading = false;
     int m_request = 0;
+    QHash<QString, Booking> m_atHub; ///< the drives listed that the hub holds (no contact): changed there
     std::function<QString(const QString &vehicleId)> m_describeCar;
     RowListModel<DriveRow> m_drives;
     RowListModel<MoveDayRow> m_moveDays;

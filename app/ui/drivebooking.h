@@ -243,6 +243,10 @@ private:
     void bookAtHub(const Studio &studio, const BookingStore::Request &request);
     void bookHere(const Studio &studio, const BookingStore::Request &request, bool pending);
     void showRefused(BookingStore::Error::Kind kind, const QHash<QString, QString> &fields);
+    /// The visitor's cancellation with their code on this screen (unpaired, out of reach, or a
+    /// drive kept here that has not reached the hub yet).
+    void cancelHere(const QString &code);
+    void showCancelled(const Booking &cancelled);
     void showBooked(const Booking &b, const Studio &studio, bool pending);
     void rebuildStudios();
     void rebuildDays();

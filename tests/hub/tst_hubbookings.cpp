@@ -2,7 +2,9 @@
 // The hub judges slots: screens race for one test-drive slot through the hub while vitrinectl
 // books the same slot in other processes on the hub's database; exactly as many win as the slot
 // can take, the rest hear "slot taken", a retry with the same key gives the same booking and a key
-// reused for another booking is refused.
+// reused for another booking is refused. The studio's agenda at the hub: every screen's drives,
+// contacts only when asked (staff), confirmed, moved and cancelled there, a visitor's code
+// cancelling a drive made at another screen.
 
 #include "httptestclient.h"
 #include "hubprocess.h"
@@ -178,6 +180,145 @@ private slots:
         HttpTestClient stranger(hub.port(), QHostAddress(QStringLiteral("127.0.7.2")));
         stranger.useTls(pin);
         QCOMPARE(stranger.send("POST", "/v1/bookings", {"Content-Type: application/json"}, bodies.first()).status, 401);
+    }
+
+    void theStudiosAgendaIsKeptAtTheHub()
+    {
+        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000")});
+        QVERIFY(hub.running());
+        HttpTestClient client(hub.port());
+        client.useTls(hub.fingerprint());
+        const QByteArray entrance = client.pair(hub.pairingCode(), QStringLiteral("Entrance"));
+        const QByteArray lounge = client.pair(hub.pairingCode(), QStringLiteral("Lounge"));
+        QVERIFY(!entrance.isEmpty() && !lounge.isEmpty());
+        const QDate day = QDate::currentDate().addDays(2);
+        const QByteArray date = day.toString(Qt::ISODate).toLatin1();
+        QStringList free;
+        for (const auto &v : client.get("/v1/slots?studio=oslo&model=aster-5&date=" + date, entrance)
+                                 .json()
+                                 .value(QLatin1String("slots"))
+                                 .toArray()) {
+            if (v.toObject().value(QLatin1String("capacity")).toInt() > 0)
+                free << v.toObject().value(QLatin1String("start")).toString();
+        }
+        QVERIFY2(free.size() >= 3, "the demo studio has fewer than three free Aster 5 times in two days");
+        // Two drives, made at two screens.
+        QStringList codes, ids;
+        for (int i = 0; i < 2; ++i) {
+            const auto r = client.postJson(
+                "/v1/bookings",
+                {{QStringLiteral("studio"), QStringLiteral("oslo")},
+                 {QStringLiteral("model"), QStringLiteral("aster-5")},
+                 {QStringLiteral("start"), free.at(i)},
+                 {QStringLiteral("idempotencyKey"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                 {QStringLiteral("contact"),
+                  QJsonObject{{QStringLiteral("name"), i == 0 ? QStringLiteral("Kari Nordmann") : QStringLiteral("Ola Berg")},
+                              {QStringLiteral("channel"), QStringLiteral("email")},
+                              {QStringLiteral("value"), QStringLiteral("agenda%1@fjordpost.no").arg(i)},
+                              {QStringLiteral("privacyAccepted"), true}}}},
+                i == 0 ? entrance : lounge);
+            QCOMPARE(r.status, 201);
+            codes << r.json().value(QLatin1String("code")).toString();
+            ids << r.json().value(QLatin1String("id")).toString();
+        }
+        // Every screen's drives, in time order; contacts only when staff ask for them.
+        const auto agenda = [&](bool contacts) {
+            return client
+                .get("/v1/agenda?studio=oslo&date=" + QDate::currentDate().toString(Qt::ISODate).toLatin1() + "&days=14"
+                         + (contacts ? "&contacts=1" : ""),
+                     entrance)
+                .json()
+                .value(QLatin1String("bookings"))
+                .toArray();
+        };
+        QJsonArray list = agenda(false);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QLatin1String("code")).toString(), codes.at(0));
+        QCOMPARE(list.at(1).toObject().value(QLatin1String("code")).toString(), codes.at(1));
+        QVERIFY(!list.at(1).toObject().contains(QLatin1String("contact")));
+        list = agenda(true);
+        QCOMPARE(list.at(1).toObject().value(QLatin1String("contact")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Ola Berg"));
+
+        // Staff at the entrance confirm the lounge's drive, and move it to a free time.
+        auto r = client.postJson("/v1/agenda/act",
+                                 {{QStringLiteral("id"), ids.at(1)}, {QStringLiteral("action"), QStringLiteral("confirm")}},
+                                 entrance);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("booking")).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("confirmed"));
+        QVERIFY(!r.json().value(QLatin1String("booking")).toObject().contains(QLatin1String("contact")));
+        r = client.postJson("/v1/agenda/act",
+                            {{QStringLiteral("id"), ids.at(1)}, {QStringLiteral("action"), QStringLiteral("confirm")}}, entrance);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("wrong-state"));
+        r = client.postJson("/v1/agenda/move", {{QStringLiteral("id"), ids.at(1)}, {QStringLiteral("start"), free.at(2)}},
+                            entrance);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(
+            QDateTime::fromString(r.json().value(QLatin1String("booking")).toObject().value(QLatin1String("start")).toString(),
+                                  Qt::ISODateWithMs),
+            QDateTime::fromString(free.at(2), Qt::ISODateWithMs));
+        QCOMPARE(hub.value(QStringLiteral("SELECT revision FROM booking WHERE id = '%1'").arg(ids.at(1))).toInt(), 3);
+        // The time it left is free again; the one it took is not, for another move.
+        r = client.postJson("/v1/agenda/move", {{QStringLiteral("id"), ids.at(0)}, {QStringLiteral("start"), free.at(2)}},
+                            lounge);
+        bool full = r.status == 409;
+        if (!full) { // the time takes more than one car: the first drive moved there too
+            QCOMPARE(r.status, 200);
+            QVERIFY(client
+                        .postJson("/v1/agenda/move", {{QStringLiteral("id"), ids.at(0)}, {QStringLiteral("start"), free.at(0)}},
+                                  lounge)
+                        .status
+                    == 200);
+        } else {
+            QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("slot-taken"));
+        }
+        r = client.postJson(
+            "/v1/agenda/move",
+            {{QStringLiteral("id"), ids.at(0)}, {QStringLiteral("start"), QStringLiteral("2020-01-01T10:00:00Z")}}, lounge);
+        QCOMPARE(r.status, 422);
+
+        // The visitor of the entrance's drive cancels with their code at the lounge.
+        r = client.postJson("/v1/bookings/cancel", {{QStringLiteral("code"), codes.at(0).toLower()}}, lounge);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("booking")).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(client.postJson("/v1/bookings/cancel", {{QStringLiteral("code"), QStringLiteral("ZZZZ-ZZZZ")}}, lounge).status,
+                 404);
+
+        // Every change went to the hub's outbox for the brand, in order.
+        QCOMPARE(hub.value(QStringLiteral("SELECT count(*) FROM outbox WHERE record = 'booking:%1'").arg(ids.at(1))).toInt(), 3);
+        // Bad requests and strangers.
+        QCOMPARE(client
+                     .postJson("/v1/agenda/act",
+                               {{QStringLiteral("id"), ids.at(1)}, {QStringLiteral("action"), QStringLiteral("drop")}}, entrance)
+                     .status,
+                 400);
+        QCOMPARE(client
+                     .postJson("/v1/agenda/act",
+                               {{QStringLiteral("id"), QString(500, QLatin1Char('x'))},
+                                {QStringLiteral("action"), QStringLiteral("cancel")}},
+                               entrance)
+                     .status,
+                 400);
+        QCOMPARE(client
+                     .postJson(
+                         "/v1/agenda/act",
+                         {{QStringLiteral("id"), QStringLiteral("nobody")}, {QStringLiteral("action"), QStringLiteral("cancel")}},
+                         entrance)
+                     .status,
+                 404);
+        QCOMPARE(client.get("/v1/agenda?studio=oslo&date=" + date + "&days=40", entrance).status, 400);
+        QCOMPARE(client.get("/v1/agenda?studio=nowhere&date=" + date, entrance).status, 400);
+        HttpTestClient stranger(hub.port(), QHostAddress(QStringLiteral("127.0.7.3")));
+        stranger.useTls(hub.fingerprint());
+        QCOMPARE(stranger.get("/v1/agenda?studio=oslo&date=" + date + "&contacts=1").status, 401);
+        QCOMPARE(stranger
+                     .postJson("/v1/agenda/act",
+                               {{QStringLiteral("id"), ids.at(1)}, {QStringLiteral("action"), QStringLiteral("cancel")}})
+                     .status,
+                 401);
     }
 };
 

@@ -364,6 +364,39 @@ private slots:
         QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")), 0);
     }
 
+    /// Staff here see the studio's drives from every screen, as the hub holds them, and change
+    /// them there; a visitor's code cancels a drive made at another screen.
+    void theStudiosDrivesAreInTheAgenda()
+    {
+        QVERIFY(hub()->reachable());
+        const QString other = HubProcess::valueAt(m_hub->databasePath(),
+                                                  QStringLiteral("SELECT code FROM booking WHERE idempotency_key = 'entrance-0'"))
+                                  .toString();
+        QVERIFY(!other.isEmpty());
+        QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM booking WHERE code = '%1'").arg(other)), 0);
+        openStaffAtHub();
+        agenda()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(agendaRow(other) >= 0, 10000);
+        int row = agendaRow(other);
+        QVERIFY(agenda()->driveRows().at(row).who.startsWith(QLatin1String("Ola Berg")));
+        QVERIFY(agenda()->driveRows().at(row).hubWaiting.isEmpty() && agenda()->driveRows().at(row).hubRefusal.isEmpty());
+        UiProbe ui(m_kiosk->window());
+        QVERIFY(ui.scrollTo(QStringLiteral("agenda-%1-confirm").arg(row), 300));
+        shoot(QStringLiteral("agenda-studio"));
+        // Confirmed here, at the hub: this screen keeps no copy of another screen's drive.
+        QVERIFY(ui.tap(QStringLiteral("agenda-%1-confirm").arg(row)));
+        const QString state = QStringLiteral("SELECT state FROM booking WHERE code = '%1'").arg(other);
+        QTRY_COMPARE_WITH_TIMEOUT(HubProcess::valueAt(m_hub->databasePath(), state).toString(), QStringLiteral("confirmed"),
+                                  8000);
+        QTRY_VERIFY(agendaRow(other) >= 0 && agenda()->driveRows().at(agendaRow(other)).state == QLatin1String("Confirmed"));
+        QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM booking WHERE code = '%1'").arg(other)), 0);
+        m_kiosk->staff()->lock();
+        // Its visitor cancels with the code at this screen.
+        drive()->cancelByCode(other.toLower());
+        QTRY_VERIFY_WITH_TIMEOUT(drive()->cancelMessage().contains(QLatin1String("is cancelled")), 8000);
+        QCOMPARE(HubProcess::valueAt(m_hub->databasePath(), state).toString(), QStringLiteral("cancelled"));
+    }
+
     /// A visitor asking at any screen reaches this tablet unasked; whoever takes a request takes it
     /// for every tablet, and one a colleague took first says so.
     void aVisitorAskingReachesEveryTablet()

@@ -383,6 +383,17 @@ std::optional<BookingStore::Received> BookingStore::judge(const QJsonObject &pay
     return BookingReceiver(m_db, m_clock, BookingReceiver::Rule::HeldStays).receive(payload, catalog, error);
 }
 
+bool BookingStore::follow(const Booking &atHub, const Catalog &catalog, Error *error)
+{
+    const auto here = find(atHub.id);
+    if (!here || here->revision >= atHub.revision)
+        return false;
+    QJsonObject payload = atHub.toJson(false); // the contact kept here stays as it is
+    payload.insert(QStringLiteral("kind"), QStringLiteral("booking"));
+    const auto received = receive(payload, catalog, error);
+    return received && *received == Received::Updated;
+}
+
 QJsonObject BookingStore::outgoing(const QJsonObject &stored) const
 {
     if (stored.value(QStringLiteral("kind")).toString() != QLatin1String("booking"))

@@ -99,6 +99,11 @@ public:
     /// later one is refused with Error::SlotTaken and nothing of it is written. Otherwise as receive.
     std::optional<Received> judge(const QJsonObject &payload, const Catalog &catalog, Error *error = nullptr);
 
+    /// A screen's copy of a booking its hub holds takes what the hub made of it (a newer
+    /// revision: moved, confirmed, cancelled there), keeping the contact kept here; nothing for a
+    /// booking this screen does not hold or already holds as new. True when it changed.
+    bool follow(const Booking &atHub, const Catalog &catalog, Error *error = nullptr);
+
     /// What the sync sends for an outbox row: a booking's payload gains the visitor's contact if
     /// it has not been purged or erased meanwhile (the outbox itself never holds personal data).
     QJsonObject outgoing(const QJsonObject &stored) const;

@@ -124,6 +124,11 @@ void DriveAgenda::setHub(StudioHub *hub)
         if (!m_drives.rows().isEmpty())
             refresh();
     });
+    // A drive booked, moved or changed at another screen or tablet.
+    connect(hub, &StudioHub::hubChanged, this, [this](const QStringList &topics) {
+        if (topics.contains(QLatin1String("slots")) && !m_drives.rows().isEmpty())
+            refresh();
+    });
 }
 
 void DriveAgenda::setHomeStudio(const QString &studio)

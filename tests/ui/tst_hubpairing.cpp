@@ -390,6 +390,28 @@ private slots:
                                   8000);
         QTRY_VERIFY(agendaRow(other) >= 0 && agenda()->driveRows().at(agendaRow(other)).state == QLatin1String("Confirmed"));
         QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM booking WHERE code = '%1'").arg(other)), 0);
+        // Cancelled by a colleague at another tablet: it follows here unasked.
+        HttpTestClient colleague(m_hub->port());
+        colleague.useTls(m_hub->fingerprint());
+        const QString second = HubProcess::valueAt(m_hub->databasePath(),
+                                                   QStringLiteral("SELECT id FROM booking WHERE idempotency_key = 'entrance-1'"))
+                                   .toString();
+        const QByteArray token = colleague.pair(m_hub->pairingCode(), QStringLiteral("Tablet"));
+        if (!second.isEmpty()) { // the time took a second car
+            QCOMPARE(colleague
+                         .postJson("/v1/agenda/act",
+                                   {{QStringLiteral("id"), second}, {QStringLiteral("action"), QStringLiteral("cancel")}}, token)
+                         .status,
+                     200);
+            const auto cancelledHere = [&] {
+                for (const auto &r : agenda()->driveRows()) {
+                    if (r.id == second)
+                        return r.state == QLatin1String("Cancelled");
+                }
+                return false;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(cancelledHere(), 5000);
+        }
         m_kiosk->staff()->lock();
         // Its visitor cancels with the code at this screen.
         drive()->cancelByCode(other.toLower());

@@ -62,6 +62,25 @@ HttpResponse changed(const std::optional<Booking> &done, const BookingStore::Err
 
 constexpr qsizetype kMaxId = 128;
 
+// The studio and the days a read asks for (?studio=S&date=YYYY-MM-DD[&days=N]); no studio when
+// they do not read.
+struct Span {
+    const Studio *studio = nullptr;
+    QDate date;
+    int days = 1;
+};
+Span spanOf(const QUrlQuery &query, const Catalog &catalog, int mostDays)
+{
+    Span span;
+    span.date = QDate::fromString(query.queryItemValue(QStringLiteral("date")), Qt::ISODate);
+    bool ok = true;
+    if (query.hasQueryItem(QStringLiteral("days")))
+        span.days = query.queryItemValue(QStringLiteral("days")).toInt(&ok);
+    if (ok && span.date.isValid() && span.days >= 1 && span.days <= mostDays)
+        span.studio = catalog.studio(query.queryItemValue(QStringLiteral("studio")));
+    return span;
+}
+
 } // namespace
 
 HttpResponse HubBookings::daySlots(const HttpRequest &request)
@@ -70,13 +89,10 @@ HttpResponse HubBookings::daySlots(const HttpRequest &request)
     const Catalog *c = m_catalog.get();
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
-    const Studio *studio = c->studio(query.queryItemValue(QStringLiteral("studio")));
-    const QDate date = QDate::fromString(query.queryItemValue(QStringLiteral("date")), Qt::ISODate);
+    const auto [studio, date, days] = spanOf(query, *c, kMaxDays);
     const QString model = query.queryItemValue(QStringLiteral("model"));
     const QString vehicle = query.queryItemValue(QStringLiteral("vehicle"));
-    bool daysOk = true;
-    const int days = query.hasQueryItem(QStringLiteral("days")) ? query.queryItemValue(QStringLiteral("days")).toInt(&daysOk) : 1;
-    if (!studio || !date.isValid() || !c->model(model) || !daysOk || days < 1 || days > kMaxDays || vehicle.size() > 128)
+    if (!studio || !c->model(model) || vehicle.size() > 128)
         return error(400, QStringLiteral("bad-request"),
                      QStringLiteral("give a known studio, a date (YYYY-MM-DD), a known model and at most %1 days").arg(kMaxDays));
     const BookingStore store(m_db);
@@ -178,11 +194,8 @@ HttpResponse HubBookings::agenda(const HttpRequest &request)
     const Catalog *c = m_catalog.get();
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));
-    const Studio *studio = c->studio(query.queryItemValue(QStringLiteral("studio")));
-    const QDate date = QDate::fromString(query.queryItemValue(QStringLiteral("date")), Qt::ISODate);
-    bool daysOk = true;
-    const int days = query.hasQueryItem(QStringLiteral("days")) ? query.queryItemValue(QStringLiteral("days")).toInt(&daysOk) : 1;
-    if (!studio || !date.isValid() || !daysOk || days < 1 || days > kMaxDays)
+    const auto [studio, date, days] = spanOf(query, *c, kMaxDays);
+    if (!studio)
         return error(400, QStringLiteral("bad-request"),
                      QStringLiteral("give a known studio, a date (YYYY-MM-DD) and at most %1 days").arg(kMaxDays));
     const bool contacts = query.queryItemValue(QStringLiteral("contacts")) == QLatin1String("1");

@@ -205,7 +205,7 @@ int main(int argc, char *argv[])
             const auto c = QObject::connect(&hub, &StudioHub::delivered, [&] { ++drains; });
             QElapsedTimer t;
             t.start();
-            while (waiting() != 0 && t.elapsed() < 120000) {
+            while (waiting() != 0 && t.elapsed() < 600000) {
                 const int before = drains;
                 hub.check();
                 hub.deliverNow();

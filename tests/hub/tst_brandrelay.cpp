@@ -240,7 +240,7 @@ class TestBrandRelay : public QObject
     }
 
     /// What the push came to, after its "ready".
-    static QJsonObject pushed(QProcess &p, int ms = 150000)
+    static QJsonObject pushed(QProcess &p, int ms = 620000)
     {
         QJsonObject o = answer(p, ms);
         return o.contains(QLatin1String("ready")) ? answer(p, ms) : o;

@@ -645,10 +645,13 @@ private slots:
         qInfo("%d kill -9 rounds of a screen mid-push (%d still pushing) in %lld ms; %lld items", done, killedWithWork,
               took.elapsed(), items);
         // Started again, the screen sends what is left, its last run's claims first.
+        const qint64 rest = screenCount(*a, QStringLiteral("state = 'pending'"));
+        took.restart();
         auto last = pushing(*a);
         QVERIFY(last);
         const QJsonObject end = pushed(*last);
         QCOMPARE(end.value(QLatin1String("pending")).toInt(-1), 0);
+        qInfo("the last %lld items pushed in %lld ms", rest, took.elapsed());
         last->write("quit\n");
         QVERIFY(last->waitForFinished(10000));
         everythingOnceAtHubAndBrand(hub, brand, brandDb, {a.get()}, made);

@@ -192,14 +192,31 @@ QList<OutboxReceiver::Outcome> OutboxReceiver::receive(const QString &screen, co
 {
     QList<Outcome> outcomes;
     QSet<QString> held; // records with an item to be retried: what follows it waits
-    for (const Item &item : items) {
+    for (qsizetype i = 0; i < items.size();) {
+        const Item &item = items.at(i);
         if (!item.record.isEmpty() && held.contains(item.record)) {
             outcomes.append(outcome(Kind::Retry, QStringLiteral("an earlier change of this record waits")));
+            ++i;
+            continue;
+        }
+        // A run of items kept as they are (a visit's events): written together.
+        qsizetype end = i;
+        while (end < items.size() && keptAsIs(items.at(end)) && !held.contains(items.at(end).record))
+            ++end;
+        if (end - i >= 2) {
+            const QList<Outcome> run = keepRun(screen, items.mid(i, end - i));
+            for (qsizetype k = 0; k < run.size(); ++k) {
+                outcomes.append(run.at(k));
+                if (run.at(k).kind == Kind::Retry && !items.at(i + k).record.isEmpty())
+                    held.insert(items.at(i + k).record);
+            }
+            i = end;
             continue;
         }
         outcomes.append(receive(screen, item, catalog));
         if (outcomes.last().kind == Kind::Retry && !item.record.isEmpty())
             held.insert(item.record);
+        ++i;
     }
     return outcomes;
 }
@@ -239,14 +256,54 @@ OutboxReceiver::Outcome OutboxReceiver::erasure(const Item &item)
     return done ? outcome(Kind::Delivered) : cannotStore(problem);
 }
 
+bool OutboxReceiver::keptAsIs(const Item &item)
+{
+    return item.kind != kBooking && item.kind != kBookingErase && item.kind != kJoinErase && kinds().contains(item.kind)
+        && QJsonDocument(item.payload).toJson(QJsonDocument::Compact).size() <= kMaxPayloadBytes;
+}
+
 OutboxReceiver::Outcome OutboxReceiver::keep(const QString &screen, const Item &item, const QByteArray &digest)
 {
     Transaction t(m_db);
     QString problem;
     if (!t.begin(&problem))
         return cannotStore(problem);
-    if (auto seen = known(item.key, item.kind, digest))
+    const auto o = keepIn(screen, item, digest, &problem);
+    if (!o || !t.commit(&problem))
+        return cannotStore(problem);
+    return *o;
+}
+
+QList<OutboxReceiver::Outcome> OutboxReceiver::keepRun(const QString &screen, const QList<Item> &items)
+{
+    const auto retryAll = [&items](const QString &problem) {
+        const Outcome o = cannotStore(problem);
+        return QList<Outcome>(items.size(), o);
+    };
+    Transaction t(m_db);
+    QString problem;
+    if (!t.begin(&problem))
+        return retryAll(problem);
+    QList<Outcome> outcomes;
+    for (const Item &item : items) {
+        const auto o = keepIn(screen, item, digestOf(item), &problem);
+        if (!o)
+            return retryAll(problem); // nothing of the run was written: all of it again
+        outcomes.append(*o);
+    }
+    if (!t.commit(&problem))
+        return retryAll(problem);
+    return outcomes;
+}
+
+std::optional<OutboxReceiver::Outcome> OutboxReceiver::keepIn(const QString &screen, const Item &item, const QByteArray &digest,
+                                                              QString *problem)
+{
+    if (auto seen = known(item.key, item.kind, digest)) {
+        if (seen->kind == Kind::Retry)
+            return std::nullopt; // the inbox could not be read
         return *seen;
+    }
     Inbox::Entry entry{item.key, screen, item.kind, item.record, digest, Inbox::Outcome::Delivered, {}};
     if (item.kind == InsightRecorder::outboxKind()) {
         // Counted in the hub's own insights, once: in the transaction that notes the key.
@@ -261,8 +318,8 @@ OutboxReceiver::Outcome OutboxReceiver::keep(const QString &screen, const Item &
         if (!why.isEmpty()) {
             entry.outcome = Inbox::Outcome::Rejected;
             entry.reason = why;
-        } else if (!InsightRows(m_db).insert(*event, id, device, &problem)) {
-            return cannotStore(problem);
+        } else if (!InsightRows(m_db).insert(*event, id, device, problem)) {
+            return std::nullopt;
         }
     }
     if (item.kind == QLatin1String("visitor-request")) {
@@ -276,13 +333,14 @@ OutboxReceiver::Outcome OutboxReceiver::keep(const QString &screen, const Item &
             entry.reason = why;
             break;
         case VisitorRequests::Received::Failed:
-            return cannotStore(why);
+            *problem = why;
+            return std::nullopt;
         }
     }
     const bool taken = entry.outcome == Inbox::Outcome::Delivered;
     const QDateTime now = m_clock();
-    if (!Inbox(m_db).add(entry, taken ? std::optional(item.payload) : std::nullopt, now, &problem)
-        || (taken && !relay(m_db, item, now, &problem)) || !t.commit(&problem))
-        return cannotStore(problem);
+    if (!Inbox(m_db).add(entry, taken ? std::optional(item.payload) : std::nullopt, now, problem)
+        || (taken && !relay(m_db, item, now, problem)))
+        return std::nullopt;
     return outcome(entry.outcome == Inbox::Outcome::Rejected ? Kind::Rejected : Kind::Delivered, entry.reason);
 }

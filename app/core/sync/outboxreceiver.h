@@ -76,6 +76,13 @@ private:
     Outcome booking(const Item &item, const Catalog &catalog);
     Outcome erasure(const Item &item);
     Outcome keep(const QString &screen, const Item &item, const QByteArray &digest);
+    /// Items kept as they are (usage events, requests, places), several in one transaction: one
+    /// write to disk for them all. Every outcome is "retry" when it cannot be written.
+    QList<Outcome> keepRun(const QString &screen, const QList<Item> &items);
+    /// keep()'s work inside a transaction already begun; nothing when it cannot be written.
+    std::optional<Outcome> keepIn(const QString &screen, const Item &item, const QByteArray &digest, QString *problem);
+    /// Kept as it is (not a booking or an erasure applied by code of its own), and checkable.
+    static bool keptAsIs(const Item &item);
     QString bookingState(const QString &id) const;
 
     QSqlDatabase m_db;

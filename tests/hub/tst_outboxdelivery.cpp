@@ -464,6 +464,47 @@ private slots:
                  QStringLiteral("request:x"));
     }
 
+    /// A run of usage events is written together, each with its own outcome: one that does not
+    /// read is rejected beside the others, one sent twice in the run is kept once, and the run
+    /// sent again changes nothing.
+    void aVisitsEventsAreWrittenTogether()
+    {
+        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000")});
+        QVERIFY(hub.running());
+        auto s = screen(hub);
+        QVERIFY(s);
+        QStringList ids;
+        QVERIFY(recordInsights(6, &ids));
+        QSqlDatabase db = screenDb();
+        const auto items = OutboxSender::claim(db, 10, QDateTime::currentDateTimeUtc());
+        QVERIFY(items.size() >= 3);
+        const int n = int(items.size());
+        QJsonArray list = OutboxSender::body(db, items).value(QLatin1String("items")).toArray();
+        QJsonObject bad = list.at(1).toObject();
+        QJsonObject payload = bad.value(QLatin1String("payload")).toObject();
+        payload.remove(QStringLiteral("device"));
+        bad.insert(QStringLiteral("payload"), payload);
+        list.replace(1, bad);
+        list.append(list.at(n - 1)); // the last one twice
+        const auto outcomesOf = [](const HttpTestClient::Response &r) {
+            QStringList out;
+            for (const auto &o : r.json().value(QLatin1String("outcomes")).toArray())
+                out << o.toObject().value(QLatin1String("outcome")).toString();
+            return out;
+        };
+        QStringList expected(n + 1, QStringLiteral("delivered"));
+        expected[1] = QStringLiteral("rejected");
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const auto r = post(hub, *s, {{QStringLiteral("items"), list}});
+            QCOMPARE(r.status, 200);
+            QCOMPARE(outcomesOf(r), expected);
+            QCOMPARE(hub.value(QStringLiteral("SELECT count(*) FROM insight_events WHERE uuid IN (%1)").arg(quoted(ids))).toInt(),
+                     n - 1);
+            QCOMPARE(hub.value(QStringLiteral("SELECT count(*) FROM outbox_received")).toInt(), n);
+            QCOMPARE(hub.value(QStringLiteral("SELECT count(*) FROM outbox_received WHERE outcome = 'rejected'")).toInt(), 1);
+        }
+    }
+
     void aHubKilledMidDrainEndsWithEveryBookingOnce()
     {
         const int rounds = qEnvironmentVariableIsSet("VITRINE_KILL_ROUNDS") ? qEnvironmentVariableIntValue("VITRINE_KILL_ROUNDS")

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QScopeGuard>
 
 #include <algorithm>
 #include <bit>
@@ -134,6 +133,11 @@ public:
     {
         array(v.data(), qsizetype(v.size()));
     }
+    template<typename T>
+    void array(const Column<T> &v)
+    {
+        array(v.data(), qsizetype(v.size()));
+    }
     void bytes(const QByteArray &b) { array(b.constData(), b.size()); }
     /// Offsets into one run of UTF-16 text, then the text: reading a list back costs one copy a string.
     void strings(const QStringList &list)
@@ -156,14 +160,29 @@ public:
         value<quint64>(units);
         align();
         for (const QString &s : list)
-            out.append(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
+            out.append(reinterpret_cast<const char *>(s.constData()), s.size() * 2); // utf16() would copy raw data
+        align();
+    }
+    /// The same layout as strings(), from a column (never null texts).
+    void strings(const StringColumn &column)
+    {
+        if (stopped())
+            return;
+        const qsizetype n = column.size();
+        const quint32 none = 0;
+        array(n ? column.offsets() : &none, n + 1);
+        const std::vector<quint8> nulls(size_t(n), 0);
+        array(nulls);
+        value<quint64>(column.units());
+        align();
+        out.append(reinterpret_cast<const char *>(column.text()), qsizetype(column.units() * 2));
         align();
     }
     void string(const QString &s) { strings(QStringList{s}); }
     void bitmap(const Bitmap &b)
     {
         value<quint64>(quint64(b.size()));
-        array(b.words());
+        array(b.data(), qsizetype(b.wordCount()));
     }
 
 private:
@@ -201,51 +220,97 @@ public:
         m_p += sizeof(T);
         return v;
     }
+    /// Where an array lies in the file, to be read in place; null (and not ok) when it does not fit.
     template<typename T>
-    std::vector<T> array(quint64 expected = ~quint64(0))
+    const T *span(size_t *count, quint64 expected = ~quint64(0))
     {
+        *count = 0;
         if (m_stop && m_stop->load(std::memory_order_relaxed)) {
             stopped = true;
             ok = false;
         }
-        const quint64 count = value<quint64>();
-        if (!ok || (expected != ~quint64(0) && count != expected) || count > quint64(m_end - m_p) / sizeof(T) || !align()) {
+        const quint64 n = value<quint64>();
+        if (!ok || (expected != ~quint64(0) && n != expected) || n > quint64(m_end - m_p) / sizeof(T) || !align()
+            || reinterpret_cast<quintptr>(m_p) % alignof(T) != 0) {
+            ok = false;
+            return nullptr;
+        }
+        const qsizetype length = qsizetype(n * sizeof(T));
+        if (!need(length))
+            return nullptr;
+        const T *at = reinterpret_cast<const T *>(m_p);
+        m_p += length;
+        align();
+        *count = size_t(n);
+        return at;
+    }
+    template<typename T>
+    std::vector<T> array(quint64 expected = ~quint64(0))
+    {
+        size_t count = 0;
+        const T *at = span<T>(&count, expected);
+        return ok && at ? std::vector<T>(at, at + count) : std::vector<T>();
+    }
+    /// An array read in place: the mapping must outlive it.
+    template<typename T>
+    Column<T> column(quint64 expected = ~quint64(0))
+    {
+        size_t count = 0;
+        const T *at = span<T>(&count, expected);
+        return ok && at ? Column<T>::view(at, count) : Column<T>();
+    }
+    /// Bytes read in place (raw data over the mapping).
+    QByteArray rawBytes()
+    {
+        size_t count = 0;
+        const char *at = span<char>(&count);
+        return ok && at ? QByteArray::fromRawData(at, qsizetype(count)) : QByteArray();
+    }
+    /// Texts read in place, none of them null, each within the text run and in order.
+    StringColumn stringColumn()
+    {
+        size_t offsetCount = 0, nullCount = 0;
+        const quint32 *offsets = span<quint32>(&offsetCount);
+        const quint8 *nulls = span<quint8>(&nullCount);
+        const quint64 units = value<quint64>();
+        if (!ok || !offsets || offsetCount == 0 || nullCount + 1 != offsetCount || !align() || !need(qsizetype(units * 2))
+            || offsets[0] != 0 || offsets[offsetCount - 1] != units || reinterpret_cast<quintptr>(m_p) % 2 != 0) {
             ok = false;
             return {};
         }
-        std::vector<T> v(static_cast<size_t>(count));
-        const qsizetype length = qsizetype(count * sizeof(T));
-        if (!need(length))
-            return {};
-        if (length)
-            std::memcpy(v.data(), m_p, size_t(length));
-        m_p += length;
+        for (size_t i = 0; i < nullCount; ++i) {
+            if (nulls[i] || offsets[i] > offsets[i + 1]) {
+                ok = false;
+                return {};
+            }
+        }
+        const char16_t *text = reinterpret_cast<const char16_t *>(m_p);
+        m_p += units * 2;
         align();
-        return v;
-    }
-    QByteArray bytes()
-    {
-        const std::vector<char> v = array<char>();
-        return QByteArray(v.data(), qsizetype(v.size()));
+        return StringColumn::view(offsets, text, qsizetype(nullCount));
     }
     QStringList strings()
     {
-        const std::vector<quint32> offsets = array<quint32>();
-        const std::vector<quint8> nulls = array<quint8>();
+        size_t offsetCount = 0, nullCount = 0;
+        const quint32 *offsets = span<quint32>(&offsetCount);
+        const quint8 *nulls = span<quint8>(&nullCount);
         const quint64 units = value<quint64>();
-        if (!ok || offsets.empty() || nulls.size() + 1 != offsets.size() || !align() || !need(qsizetype(units * 2))
-            || offsets.back() != units) {
+        if (!ok || !offsets || offsetCount == 0 || nullCount + 1 != offsetCount || !align() || !need(qsizetype(units * 2))
+            || offsets[offsetCount - 1] != units) {
             ok = false;
             return {};
         }
-        const char16_t *text = reinterpret_cast<const char16_t *>(m_p);
-        QStringList list;
-        list.reserve(qsizetype(nulls.size()));
-        for (size_t i = 0; i < nulls.size(); ++i) {
+        // All in order before any is read: one offset past the text further on must not be read.
+        for (size_t i = 0; i < nullCount; ++i) {
             if (offsets[i] > offsets[i + 1]) {
                 ok = false;
                 return {};
             }
+        }
+        const char16_t *text = reinterpret_cast<const char16_t *>(m_p);
+        QStringList list;
+        list.reserve(qsizetype(nullCount));
+        for (size_t i = 0; i < nullCount; ++i) {
             if (nulls[i])
                 list << QString();
             else
@@ -267,8 +332,12 @@ public:
         const quint64 stored = value<quint64>();
         if (stored != quint64(size))
             ok = false;
-        std::vector<uint64_t> words = array<uint64_t>(quint64((size + 63) / 64));
-        return ok ? Bitmap(size, std::move(words)) : Bitmap(size);
+        size_t count = 0;
+        const uint64_t *words = span<uint64_t>(&count, quint64((size + 63) / 64));
+        // No car past the last: a set read in place is counted as it is, never trimmed.
+        if (ok && size % 64 && count && (words[count - 1] >> (size % 64)) != 0)
+            ok = false;
+        return ok && (words || count == 0) ? Bitmap::view(size, words) : Bitmap(size);
     }
     bool atEnd() const { return m_p == m_end; }
 
@@ -333,9 +402,9 @@ bool StockSnapshot::take(Reader &r, VehicleStore *s)
 {
     if (r.value<quint32>() != sizeof(VehicleStore::Row))
         return false;
-    s->m_rows = r.array<VehicleStore::Row>();
-    s->m_ids = r.strings();
-    s->m_text = r.bytes();
+    s->m_rows = r.column<VehicleStore::Row>();
+    s->m_ids = r.stringColumn();
+    s->m_text = r.rawBytes();
     s->m_words = r.strings();
     s->m_listings.clear();
     const quint64 lists = r.value<quint64>();
@@ -440,7 +509,7 @@ bool StockSnapshot::take(Reader &r, InventoryIndex *x, qsizetype n)
             facet.index.insert(facet.values.at(v), int(v));
         for (quint64 b = 0; r.ok && b < bitmaps; ++b)
             facet.bitmaps.push_back(r.bitmap(n));
-        facet.valueOf = r.array<uint16_t>(cars);
+        facet.valueOf = r.column<uint16_t>(cars);
         x->m_facets.push_back(std::move(facet));
     }
     x->m_equipment = r.strings();
@@ -450,23 +519,23 @@ bool StockSnapshot::take(Reader &r, InventoryIndex *x, qsizetype n)
         return false;
     for (qsizetype e = 0; r.ok && e < x->m_equipment.size(); ++e)
         x->m_equipmentBitmaps.push_back(r.bitmap(n));
-    x->m_price = r.array<qint64>(cars);
-    x->m_currency = r.array<quint8>(cars);
+    x->m_price = r.column<qint64>(cars);
+    x->m_currency = r.column<quint8>(cars);
     x->m_currencies = r.strings();
-    x->m_year = r.array<int16_t>(cars);
-    x->m_mileageKm = r.array<float>(cars);
-    x->m_added = r.array<int32_t>(cars);
-    x->m_locationLat = r.array<double>();
-    x->m_locationLon = r.array<double>(quint64(x->m_locationLat.size()));
+    x->m_year = r.column<int16_t>(cars);
+    x->m_mileageKm = r.column<float>(cars);
+    x->m_added = r.column<int32_t>(cars);
+    x->m_locationLat = r.column<double>();
+    x->m_locationLon = r.column<double>(quint64(x->m_locationLat.size()));
     for (auto *order : {&x->m_byPrice, &x->m_byPriceDescending, &x->m_byNewest, &x->m_byMileage, &x->m_byRecent})
-        *order = r.array<uint32_t>(cars);
+        *order = r.column<uint32_t>(cars);
     const quint64 locations = r.value<quint64>();
     if (!r.ok || x->m_facets.size() != size_t(InventoryIndex::kFacets)
         || locations != quint64(x->m_facets[InventoryIndex::kLocationFacet].values.size())
         || x->m_locationLat.size() != locations)
         return false;
     for (quint64 l = 0; r.ok && l < locations; ++l)
-        x->m_byLocation.push_back(r.array<uint32_t>());
+        x->m_byLocation.push_back(r.column<uint32_t>());
     const quint64 names = r.value<quint64>();
     for (quint64 i = 0; r.ok && i < names; ++i) {
         InventoryIndex::Named named;
@@ -488,22 +557,22 @@ bool StockSnapshot::take(Reader &r, InventoryIndex *x, qsizetype n)
         x->m_names.push_back(std::move(named));
     }
     const QStringList words = r.strings();
-    const std::vector<quint64> offsets = r.array<quint64>(quint64(words.size()) + 1);
-    const std::vector<quint32> postings = r.array<quint32>();
+    const Column<quint64> offsets = r.column<quint64>(quint64(words.size()) + 1);
+    const Column<quint32> postings = r.column<quint32>();
     if (!r.ok || offsets.back() != postings.size())
         return false;
     x->m_listingWords.reserve(words.size());
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (offsets[size_t(i)] > offsets[size_t(i) + 1])
             return false;
-        x->m_listingWords.insert(words.at(i),
-                                 std::vector<uint32_t>(postings.begin() + qsizetype(offsets[size_t(i)]),
-                                                       postings.begin() + qsizetype(offsets[size_t(i) + 1])));
+        x->m_listingWords.insert(
+            words.at(i),
+            Column<uint32_t>::view(postings.data() + offsets[size_t(i)], size_t(offsets[size_t(i) + 1] - offsets[size_t(i)])));
     }
     if (!r.ok || x->m_currencies.size() > 256)
         return false;
     // Positions and values index arrays as they are: each must be in range.
-    const auto inRange = [n](const std::vector<uint32_t> &v) {
+    const auto inRange = [n](const auto &v) {
         return std::all_of(v.cbegin(), v.cend(), [n](uint32_t p) { return qsizetype(p) < n; });
     };
     for (const auto *order : {&x->m_byPrice, &x->m_byPriceDescending, &x->m_byNewest, &x->m_byMileage, &x->m_byRecent}) {
@@ -609,21 +678,21 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
 #ifdef Q_OS_LINUX
     // Mapped with its pages filled in one call: touching them one by one costs a fault per 4 KiB,
     // which on a virtual machine adds up to a tenth of a second at a hundred thousand cars.
+    // What is read is used in place: the mapping stays while the store or the index read from it
+    // lives (it goes with the last of them), and goes at once when the file is refused.
     void *pages = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.handle(), 0);
-    uchar *mapped = pages == MAP_FAILED ? nullptr : static_cast<uchar *>(pages);
-    const auto unmap = qScopeGuard([&] {
-        if (mapped)
-            ::munmap(mapped, size_t(size));
-    });
+    if (pages == MAP_FAILED)
+        return Verdict::Missing;
+    const std::shared_ptr<const void> mapping(
+        pages, [length = size_t(size)](const void *p) { ::munmap(const_cast<void *>(p), length); });
+    const uchar *mapped = static_cast<const uchar *>(pages);
 #else
-    uchar *mapped = file.map(0, size);
-    const auto unmap = qScopeGuard([&] {
-        if (mapped)
-            file.unmap(mapped);
-    });
-#endif
+    auto kept = std::make_shared<QFile>(path);
+    uchar *mapped = kept->open(QIODevice::ReadOnly) ? kept->map(0, size) : nullptr;
     if (!mapped)
         return Verdict::Missing;
+    const std::shared_ptr<const void> mapping(mapped, [kept](const void *) { kept->close(); });
+#endif
     const char *data = reinterpret_cast<const char *>(mapped);
     Header h;
     std::memcpy(&h, data, sizeof h);
@@ -662,6 +731,8 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
     if (!indexed || !r.ok || !r.atEnd())
         return Verdict::Damaged;
     index->m_ids = c.vehicles.m_ids; // shared with the store, as a build does
+    c.vehicles.m_mapping = mapping;
+    index->m_mapping = mapping;
     c.index = std::move(index);
     if (out)
         *out = std::move(c);

@@ -15,7 +15,7 @@ VehicleStore VehicleStore::from(const QList<Vehicle> &vehicles)
 void VehicleStore::reserve(qsizetype n)
 {
     m_rows.reserve(size_t(n));
-    m_ids.reserve(n);
+    m_ids.reserve(n, n * 20);
 }
 
 quint16 VehicleStore::word(const QString &text)
@@ -63,6 +63,11 @@ quint32 VehicleStore::listing(const Vehicle &v)
 
 void VehicleStore::append(const Vehicle &v)
 {
+    if (m_rows.isView()) {
+        // Appending to a store read in place: its rows become its own (never done by the kiosk).
+        m_rows = std::vector<Row>(m_rows.cbegin(), m_rows.cend());
+        m_text = QByteArray(m_text.constData(), m_text.size());
+    }
     Row r;
     const QByteArray vin = v.vin.toUtf8();
     r.vin = quint32(m_text.size());
@@ -92,12 +97,12 @@ void VehicleStore::append(const Vehicle &v)
     r.registered = v.registered.isValid() ? qint32(v.registered.toJulianDay()) : kNoDate;
     r.updatedMs = v.updated.isValid() ? v.updated.toMSecsSinceEpoch() : kNoTime;
     m_rows.push_back(r);
-    m_ids << v.id;
+    m_ids.append(v.id);
 }
 
 Vehicle VehicleStore::at(qsizetype i) const
 {
-    const Row &r = m_rows.at(size_t(i));
+    const Row &r = m_rows[size_t(i)];
     Vehicle v;
     v.id = m_ids.at(i);
     v.vin = QString::fromUtf8(m_text.constData() + r.vin, r.vinLength);
@@ -154,6 +159,8 @@ QList<Vehicle> VehicleStore::toList() const
 
 void VehicleStore::finish()
 {
+    if (m_mapping)
+        return; // read in place: nothing to let go
     m_wordIndex = {};
     m_listIndex = {};
     m_listingIndex = {};

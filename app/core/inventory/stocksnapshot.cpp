@@ -67,9 +67,9 @@ quint64 mix(quint64 lane, quint64 word)
     return std::rotl(lane + word * kP2, 31) * kP1;
 }
 
-} // namespace
-
-quint64 StockSnapshot::checksum(const char *data, qsizetype size, quint64 seed)
+/// The checksum, told before and after each slice of `slice` bytes (a multiple of 32) it reads.
+template<typename Before, typename After>
+quint64 checksumInSlices(const char *data, qsizetype size, quint64 seed, qsizetype slice, Before before, After after)
 {
     // Four independent lanes over 32-byte blocks keep the multiplier busy: several GB/s, so the
     // check costs a few milliseconds at a hundred thousand cars.
@@ -77,11 +77,17 @@ quint64 StockSnapshot::checksum(const char *data, qsizetype size, quint64 seed)
     const char *const end = data + size;
     quint64 a = seed + kP1 + kP2, b = seed + kP2, c = seed, d = seed - kP1;
     while (end - p >= 32) {
-        a = mix(a, load64(p));
-        b = mix(b, load64(p + 8));
-        c = mix(c, load64(p + 16));
-        d = mix(d, load64(p + 24));
-        p += 32;
+        const char *const sliceStart = p;
+        const char *const sliceEnd = p + std::min<qsizetype>(slice, (end - p) / 32 * 32);
+        before(sliceStart, sliceEnd);
+        while (p < sliceEnd) {
+            a = mix(a, load64(p));
+            b = mix(b, load64(p + 8));
+            c = mix(c, load64(p + 16));
+            d = mix(d, load64(p + 24));
+            p += 32;
+        }
+        after(sliceStart, sliceEnd);
     }
     quint64 h = std::rotl(a, 1) + std::rotl(b, 7) + std::rotl(c, 12) + std::rotl(d, 18) + quint64(size);
     while (end - p >= 8) {
@@ -98,6 +104,25 @@ quint64 StockSnapshot::checksum(const char *data, qsizetype size, quint64 seed)
     h *= kP3;
     h ^= h >> 32;
     return h;
+}
+
+#ifdef Q_OS_LINUX
+/// The mapped pages [from, to) rounded out to whole pages.
+std::pair<void *, size_t> pagesOf(const char *base, const char *from, const char *to)
+{
+    static const qsizetype page = qsizetype(::sysconf(_SC_PAGESIZE));
+    const qsizetype first = (from - base) / page * page;
+    const qsizetype last = (to - base + page - 1) / page * page; // within the mapping's last page
+    return {const_cast<char *>(base + first), size_t(std::max<qsizetype>(0, last - first))};
+}
+#endif
+
+} // namespace
+
+quint64 StockSnapshot::checksum(const char *data, qsizetype size, quint64 seed)
+{
+    const auto nothing = [](const char *, const char *) {};
+    return checksumInSlices(data, size, seed, std::numeric_limits<qsizetype>::max() / 64 * 32, nothing, nothing);
 }
 
 /// Appends numbers, arrays and string tables to the payload, each array aligned to 8 bytes.
@@ -266,58 +291,63 @@ public:
         const char *at = span<char>(&count);
         return ok && at ? QByteArray::fromRawData(at, qsizetype(count)) : QByteArray();
     }
-    /// Texts read in place, none of them null, each within the text run and in order.
-    StringColumn stringColumn()
+    /// A string table as Writer::strings() lays it out, checked whole before any text is read:
+    /// offsets in order, the last at the end of the text (so none past it), nulls where allowed.
+    struct Texts {
+        const quint32 *offsets = nullptr;
+        const quint8 *nulls = nullptr;
+        size_t count = 0;
+        const char16_t *text = nullptr;
+    };
+    Texts texts(bool nullsAllowed)
     {
         size_t offsetCount = 0, nullCount = 0;
-        const quint32 *offsets = span<quint32>(&offsetCount);
-        const quint8 *nulls = span<quint8>(&nullCount);
+        Texts t;
+        t.offsets = span<quint32>(&offsetCount);
+        t.nulls = span<quint8>(&nullCount);
         const quint64 units = value<quint64>();
-        if (!ok || !offsets || offsetCount == 0 || nullCount + 1 != offsetCount || !align() || !need(qsizetype(units * 2))
-            || offsets[0] != 0 || offsets[offsetCount - 1] != units || reinterpret_cast<quintptr>(m_p) % 2 != 0) {
+        if (!ok || !t.offsets || offsetCount == 0 || nullCount + 1 != offsetCount || !align() || !need(qsizetype(units * 2))
+            || t.offsets[offsetCount - 1] != units) {
             ok = false;
             return {};
         }
         for (size_t i = 0; i < nullCount; ++i) {
-            if (nulls[i] || offsets[i] > offsets[i + 1]) {
+            if (t.offsets[i] > t.offsets[i + 1] || (t.nulls[i] && !nullsAllowed)) {
                 ok = false;
                 return {};
             }
         }
-        const char16_t *text = reinterpret_cast<const char16_t *>(m_p);
+        t.count = nullCount;
+        t.text = reinterpret_cast<const char16_t *>(m_p);
         m_p += units * 2;
         align();
-        return StringColumn::view(offsets, text, qsizetype(nullCount));
+        return t;
+    }
+    /// Texts read in place, none of them null.
+    StringColumn stringColumn()
+    {
+        const Texts t = texts(false);
+        // A column's first text starts at the start of the run.
+        if (!ok || t.offsets[0] != 0) {
+            ok = false;
+            return {};
+        }
+        return StringColumn::view(t.offsets, t.text, qsizetype(t.count));
     }
     QStringList strings()
     {
-        size_t offsetCount = 0, nullCount = 0;
-        const quint32 *offsets = span<quint32>(&offsetCount);
-        const quint8 *nulls = span<quint8>(&nullCount);
-        const quint64 units = value<quint64>();
-        if (!ok || !offsets || offsetCount == 0 || nullCount + 1 != offsetCount || !align() || !need(qsizetype(units * 2))
-            || offsets[offsetCount - 1] != units) {
-            ok = false;
+        const Texts t = texts(true);
+        if (!ok)
             return {};
-        }
-        // All in order before any is read: one offset past the text further on must not be read.
-        for (size_t i = 0; i < nullCount; ++i) {
-            if (offsets[i] > offsets[i + 1]) {
-                ok = false;
-                return {};
-            }
-        }
-        const char16_t *text = reinterpret_cast<const char16_t *>(m_p);
         QStringList list;
-        list.reserve(qsizetype(nullCount));
-        for (size_t i = 0; i < nullCount; ++i) {
-            if (nulls[i])
+        list.reserve(qsizetype(t.count));
+        for (size_t i = 0; i < t.count; ++i) {
+            if (t.nulls[i])
                 list << QString();
             else
-                list << QString(reinterpret_cast<const QChar *>(text + offsets[i]), qsizetype(offsets[i + 1] - offsets[i]));
+                list << QString(reinterpret_cast<const QChar *>(t.text + t.offsets[i]),
+                                qsizetype(t.offsets[i + 1] - t.offsets[i]));
         }
-        m_p += units * 2;
-        align();
         return list;
     }
     QString string()
@@ -676,11 +706,11 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
             ? Verdict::Foreign
             : Verdict::Truncated;
 #ifdef Q_OS_LINUX
-    // Mapped with its pages filled in one call: touching them one by one costs a fault per 4 KiB,
-    // which on a virtual machine adds up to a tenth of a second at a hundred thousand cars.
+    // Pages are filled a slice at a time in one call each (below): touching them one by one costs
+    // a fault per 4 KiB, which on a virtual machine adds up to a tenth of a second at 100k cars.
     // What is read is used in place: the mapping stays while the store or the index read from it
     // lives (it goes with the last of them), and goes at once when the file is refused.
-    void *pages = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.handle(), 0);
+    void *pages = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE, file.handle(), 0);
     if (pages == MAP_FAILED)
         return Verdict::Missing;
     const std::shared_ptr<const void> mapping(
@@ -713,7 +743,31 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
     zeroed.checksum = 0;
     const char *payload = data + sizeof h;
     const qsizetype length = qsizetype(h.payloadLength);
-    if (checksum(payload, length, checksum(reinterpret_cast<const char *>(&zeroed), sizeof zeroed, 0)) != h.checksum)
+    // The file is read through in slices, each filled in one call and let go once checked: the
+    // whole file is never resident in this process at once (it stays in the page cache, which the
+    // system may take back). What is read in place afterwards comes back a page at a time as used.
+    const auto fill = [&](const char *from, const char *to) {
+#ifdef Q_OS_LINUX
+        const auto [at, bytes] = pagesOf(data, from, to);
+        ::madvise(at, bytes, MADV_POPULATE_READ); // an older kernel faults them in as read
+#else
+        Q_UNUSED(from);
+        Q_UNUSED(to);
+#endif
+    };
+    const auto release = [&](const char *from, const char *to) {
+#ifdef Q_OS_LINUX
+        const auto [at, bytes] = pagesOf(data, from, to);
+        ::madvise(at, bytes, MADV_DONTNEED);
+#else
+        Q_UNUSED(from);
+        Q_UNUSED(to);
+#endif
+    };
+    constexpr qsizetype kSlice = 4 << 20;
+    if (checksumInSlices(payload, length, checksum(reinterpret_cast<const char *>(&zeroed), sizeof zeroed, 0), kSlice, fill,
+                         release)
+        != h.checksum)
         return Verdict::Damaged;
     if (stop && stop->load())
         return Verdict::Stopped;
@@ -724,6 +778,7 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
         return Verdict::Stopped;
     if (!store || qint64(c.vehicles.size()) != qint64(h.cars))
         return Verdict::Damaged;
+    release(data, data + size); // the rows as checked: a car's row is read back when it is shown
     auto index = std::make_shared<InventoryIndex>();
     const bool indexed = take(r, index.get(), c.vehicles.size());
     if (r.stopped)
@@ -731,6 +786,7 @@ StockSnapshot::Verdict StockSnapshot::read(const QString &path, const StockGener
     if (!indexed || !r.ok || !r.atEnd())
         return Verdict::Damaged;
     index->m_ids = c.vehicles.m_ids; // shared with the store, as a build does
+    release(data, data + size);      // what the checks read: the finder reads back what it uses
     c.vehicles.m_mapping = mapping;
     index->m_mapping = mapping;
     c.index = std::move(index);

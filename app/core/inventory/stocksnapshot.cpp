@@ -420,9 +420,8 @@ void StockSnapshot::put(Writer &w, const VehicleStore &s)
     w.strings(s.m_ids);
     w.bytes(s.m_text);
     w.strings(s.m_words);
-    w.value<quint64>(quint64(s.m_lists.size()));
-    for (const QStringList &l : s.m_lists)
-        w.strings(l);
+    w.array(s.m_listOffsets);
+    w.array(s.m_listItems);
     w.value<quint64>(quint64(s.m_listings.size()));
     for (const QStringList &l : s.m_listings)
         w.strings(l);
@@ -437,9 +436,8 @@ bool StockSnapshot::take(Reader &r, VehicleStore *s)
     s->m_text = r.rawBytes();
     s->m_words = r.strings();
     s->m_listings.clear();
-    const quint64 lists = r.value<quint64>();
-    for (quint64 i = 0; r.ok && i < lists; ++i)
-        s->m_lists << r.strings();
+    s->m_listOffsets = r.column<quint32>();
+    s->m_listItems = r.column<quint16>();
     const quint64 listings = r.value<quint64>();
     for (quint64 i = 0; r.ok && i < listings; ++i)
         s->m_listings << r.strings();
@@ -447,12 +445,23 @@ bool StockSnapshot::take(Reader &r, VehicleStore *s)
         return false;
     // Every number a row holds points inside what was read: a car is put back together without checks.
     const quint64 words = quint64(s->m_words.size());
+    // The option lists: in order, within the items, each item a name.
+    const Column<quint32> &offsets = s->m_listOffsets;
+    if (!offsets.empty() && (offsets[0] != 0 || offsets.back() != s->m_listItems.size()))
+        return false;
+    for (size_t i = 0; i + 1 < offsets.size(); ++i) {
+        if (offsets[i] > offsets[i + 1])
+            return false;
+    }
+    if (!std::all_of(s->m_listItems.cbegin(), s->m_listItems.cend(), [words](quint16 w) { return w < words; }))
+        return false;
+    const quint64 lists = offsets.empty() ? 0 : offsets.size() - 1;
     for (const VehicleStore::Row &row : s->m_rows) {
         for (const quint16 w : {row.model, row.trim, row.paint, row.wheel, row.interior, row.location, row.currency}) {
             if (w >= words)
                 return false;
         }
-        if (row.options >= quint64(s->m_lists.size()) || row.listing >= quint64(s->m_listings.size())
+        if (row.options >= lists || row.listing >= quint64(s->m_listings.size())
             || quint64(row.vin) + row.vinLength + row.imagesLength > quint64(s->m_text.size()))
             return false;
         if (row.listing && s->m_listings.at(row.listing).size() != 7)

@@ -54,7 +54,7 @@ private:
         quint32 vin = 0; ///< offset into m_text, where the VIN is followed by the pictures
         quint16 vinLength = 0;
         quint16 model = 0, trim = 0, paint = 0, wheel = 0, interior = 0, location = 0, currency = 0;
-        quint32 options = 0;      ///< into m_lists
+        quint32 options = 0;      ///< a list: m_listItems[m_listOffsets[options], m_listOffsets[options + 1])
         quint32 imagesLength = 0; ///< bytes of the pictures' URLs after the VIN, one a line
         quint32 listing = 0;      ///< into m_listings: a dealer car's own names, 0 for none
         qint16 year = 0;
@@ -78,7 +78,10 @@ private:
     std::shared_ptr<const void> m_mapping;
     QStringList m_words;
     QHash<QString, quint16> m_wordIndex;
-    QList<QStringList> m_lists;
+    // Option lists as runs of numbers into m_words: a list a car combination, a hundred thousand
+    // cars of a dealer giving tens of thousands, read in place from the file like the rows.
+    Column<quint32> m_listOffsets; ///< a list's start, and the end of the last; empty before the first
+    Column<quint16> m_listItems;
     QHash<QStringList, quint32> m_listIndex;
     // A dealer car's make, model, trim, body, powertrain and colour names, by combination: a
     // thousand cars of one model share one entry, and names are not numbered by `word` (dealers

@@ -408,7 +408,7 @@ void Finder::refresh()
                 f.radiusKm = km;
             else
                 f.radiusKm.reset();
-            values << FacetValueRow{QString::number(km), radiusLabel(km), qint64(snapshot->index->query(f).total), km == current};
+            values << FacetValueRow{QString::number(km), radiusLabel(km), qint64(snapshot->index->count(f)), km == current};
         }
         group(QStringLiteral("radius"), tr("Distance"), values);
         if (m_radiusChoice)
@@ -513,7 +513,7 @@ void Finder::refresh()
         area.originLon = m_filter.originLon;
         if (area.hasOrigin())
             area.radiusKm = m_areaKm;
-        m_areaTotal = snapshot->index->query(area).total;
+        m_areaTotal = snapshot->index->count(area);
     }
 
     findRelax(*snapshot, r);
@@ -599,7 +599,7 @@ void Finder::findRelax(const InventoryService::Snapshot &snapshot, const Invento
         InventoryFilter relaxed = m_filter;
         relaxed.limit = 0;
         c.drop(relaxed);
-        const qsizetype n = snapshot.index->query(relaxed).total;
+        const qsizetype n = snapshot.index->count(relaxed);
         if (n > bestCount) {
             bestCount = n;
             best = &c;
@@ -621,7 +621,7 @@ void Finder::updateSuggestions(const InventoryService::Snapshot &snapshot)
             InventoryFilter f = m_filter;
             f.limit = 0;
             f.text = completion;
-            const qsizetype n = snapshot.index->query(f).total;
+            const qsizetype n = snapshot.index->count(f);
             if (n > 0 && completion.compare(typed.trimmed(), Qt::CaseInsensitive) != 0)
                 rows << Suggestion{completion, qint64(n)};
             if (rows.size() >= kMaxSuggestions)

@@ -9,7 +9,8 @@
 #include <vector>
 
 /// A set of vehicle positions as 64-bit words: the unit every filter and facet count works in,
-/// because AND and popcount over words run at memory speed.
+/// because AND and popcount over words run at memory speed. Either owns its words or reads them
+/// in place (a view into the mapped StockSnapshot file); changing a view makes it its own first.
 class Bitmap
 {
 public:
@@ -22,22 +23,33 @@ public:
             trim();
     }
 
-    /// A set read back as it was stored (StockSnapshot): `words` must hold (size + 63) / 64.
-    Bitmap(qsizetype size, std::vector<uint64_t> words)
-        : m_size(size)
-        , m_words(std::move(words))
+    /// A set read in place as it was stored (StockSnapshot): `words` holds (size + 63) / 64 and
+    /// must outlive the bitmap and its copies.
+    static Bitmap view(qsizetype size, const uint64_t *words)
     {
+        Bitmap b;
+        b.m_size = size;
+        b.m_view = words;
+        return b;
     }
 
     qsizetype size() const { return m_size; }
-    void set(qsizetype i) { m_words[size_t(i >> 6)] |= uint64_t(1) << (i & 63); }
-    bool test(qsizetype i) const { return (m_words[size_t(i >> 6)] >> (i & 63)) & 1; }
+    size_t wordCount() const { return size_t((m_size + 63) / 64); }
+    const uint64_t *data() const { return m_view ? m_view : m_words.data(); }
+    void set(qsizetype i)
+    {
+        own();
+        m_words[size_t(i >> 6)] |= uint64_t(1) << (i & 63);
+    }
+    bool test(qsizetype i) const { return (data()[size_t(i >> 6)] >> (i & 63)) & 1; }
 
     qsizetype count() const
     {
         qsizetype n = 0;
-        for (uint64_t w : m_words)
-            n += std::popcount(w);
+        const uint64_t *a = data();
+        const size_t words = wordCount();
+        for (size_t i = 0; i < words; ++i)
+            n += std::popcount(a[i]);
         return n;
     }
 
@@ -45,9 +57,9 @@ public:
     qsizetype countAnd(const Bitmap &other) const
     {
         qsizetype n = 0;
-        const size_t words = m_words.size();
-        const uint64_t *a = m_words.data();
-        const uint64_t *b = other.m_words.data();
+        const size_t words = wordCount();
+        const uint64_t *a = data();
+        const uint64_t *b = other.data();
         for (size_t i = 0; i < words; ++i)
             n += std::popcount(a[i] & b[i]);
         return n;
@@ -55,24 +67,41 @@ public:
 
     Bitmap &operator&=(const Bitmap &other)
     {
+        own();
+        const uint64_t *b = other.data();
         for (size_t i = 0; i < m_words.size(); ++i)
-            m_words[i] &= other.m_words[i];
+            m_words[i] &= b[i];
         return *this;
     }
 
     Bitmap &operator|=(const Bitmap &other)
     {
+        own();
+        const uint64_t *b = other.data();
         for (size_t i = 0; i < m_words.size(); ++i)
-            m_words[i] |= other.m_words[i];
+            m_words[i] |= b[i];
         return *this;
+    }
+
+    /// this = a ∩ b, in one pass (no copy of either first).
+    void assignAnd(const Bitmap &a, const Bitmap &b)
+    {
+        m_size = a.m_size;
+        m_view = nullptr;
+        m_words.resize(a.wordCount());
+        const uint64_t *x = a.data(), *y = b.data();
+        for (size_t i = 0; i < m_words.size(); ++i)
+            m_words[i] = x[i] & y[i];
     }
 
     /// Calls f(position) for every set bit, in order; stops when f returns false.
     template<typename F>
     void forEach(F f) const
     {
-        for (size_t w = 0; w < m_words.size(); ++w) {
-            uint64_t bits = m_words[w];
+        const uint64_t *a = data();
+        const size_t words = wordCount();
+        for (size_t w = 0; w < words; ++w) {
+            uint64_t bits = a[w];
             while (bits) {
                 const int b = std::countr_zero(bits);
                 if (!f(qsizetype(w * 64 + size_t(b))))
@@ -82,9 +111,15 @@ public:
         }
     }
 
-    const std::vector<uint64_t> &words() const { return m_words; }
-
 private:
+    /// A view becomes a set of its own before it changes.
+    void own()
+    {
+        if (m_view) {
+            m_words.assign(m_view, m_view + wordCount());
+            m_view = nullptr;
+        }
+    }
     void trim()
     {
         if (m_size % 64 && !m_words.empty())
@@ -93,4 +128,5 @@ private:
 
     qsizetype m_size = 0;
     std::vector<uint64_t> m_words;
+    const uint64_t *m_view = nullptr;
 };

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -47,6 +48,70 @@ bool isCjk(const QString &token)
             return true;
     }
     return false;
+}
+
+// Counting bits is most of a filter change: with the processor's own instruction (every x86-64
+// since 2008, but not in the baseline Debian builds for) a word costs a cycle, without it a dozen.
+// Chosen once at run time, so the same package runs everywhere.
+qsizetype popcountPortable(const uint64_t *a, const uint64_t *b, size_t words)
+{
+    qsizetype n = 0;
+    for (size_t i = 0; i < words; ++i)
+        n += std::popcount(b ? a[i] & b[i] : a[i]);
+    return n;
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+__attribute__((target("popcnt"))) qsizetype popcountFast(const uint64_t *a, const uint64_t *b, size_t words)
+{
+    qsizetype n = 0;
+    if (b) {
+        for (size_t i = 0; i < words; ++i)
+            n += __builtin_popcountll(a[i] & b[i]);
+    } else {
+        for (size_t i = 0; i < words; ++i)
+            n += __builtin_popcountll(a[i]);
+    }
+    return n;
+}
+
+bool hasPopcnt()
+{
+    static const bool has = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("popcnt") != 0;
+    }();
+    return has;
+}
+#endif
+
+/// |a ∩ b|, or |a| without b.
+qsizetype countBits(const Bitmap &a, const Bitmap *b = nullptr)
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+    if (hasPopcnt())
+        return popcountFast(a.data(), b ? b->data() : nullptr, a.wordCount());
+#endif
+    return popcountPortable(a.data(), b ? b->data() : nullptr, a.wordCount());
+}
+
+/// The set of positions i < size for which keep(i) holds, built a word at a time without a
+/// branch per car (a price range keeps cars in no order a branch could guess).
+template<typename Keep>
+Bitmap bitsWhere(qsizetype size, Keep keep)
+{
+    std::vector<uint64_t> words(size_t((size + 63) / 64), 0);
+    for (size_t w = 0; w < words.size(); ++w) {
+        const qsizetype base = qsizetype(w) * 64;
+        const int span = int(std::min<qsizetype>(64, size - base));
+        uint64_t bits = 0;
+        for (int k = 0; k < span; ++k)
+            bits |= uint64_t(keep(base + k)) << k;
+        words[w] = bits;
+    }
+    Bitmap out(size);
+    out |= Bitmap::view(size, words.data()); // taken in as a set of its own
+    return out;
 }
 
 int daysSinceEpoch(const QDate &date)
@@ -283,7 +348,7 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     std::vector<uint32_t> base(static_cast<size_t>(n));
     std::iota(base.begin(), base.end(), 0u);
     std::vector<uint32_t> idOrder = base;
-    TextOrder::sort(idOrder, x.m_ids);
+    TextOrder::sort(idOrder, x.m_ids.rawList()); // over the column's own text, no copy
     std::vector<uint32_t> idRank(static_cast<size_t>(n));
     for (size_t k = 0; k < idOrder.size(); ++k)
         idRank[idOrder[k]] = uint32_t(k);
@@ -483,26 +548,24 @@ int InventoryIndex::currencyOf(const InventoryFilter &filter) const
 
 std::optional<Bitmap> InventoryIndex::rangeMask(const InventoryFilter &filter, int which) const
 {
-    Bitmap mask(m_size);
     if (which == 0) {
         if (!filter.priceMinMinor && !filter.priceMaxMinor)
             return std::nullopt;
         const qint64 lo = filter.priceMinMinor.value_or(std::numeric_limits<qint64>::min());
         const qint64 hi = filter.priceMaxMinor.value_or(std::numeric_limits<qint64>::max());
         const int currency = currencyOf(filter);
-        for (qsizetype i = 0; i < m_size; ++i) {
-            if (m_price[size_t(i)] >= lo && m_price[size_t(i)] <= hi && (currency < 0 || m_currency[size_t(i)] == currency))
-                mask.set(i);
-        }
+        const qint64 *price = m_price.data();
+        const quint8 *currencies = m_currency.data();
+        if (currency < 0)
+            return bitsWhere(m_size, [&](qsizetype i) { return price[i] >= lo && price[i] <= hi; });
+        return bitsWhere(m_size, [&](qsizetype i) { return (price[i] >= lo) & (price[i] <= hi) & (currencies[i] == currency); });
     } else if (which == 1) {
         if (!filter.yearMin && !filter.yearMax)
             return std::nullopt;
         const int lo = filter.yearMin.value_or(0);
         const int hi = filter.yearMax.value_or(9999);
-        for (qsizetype i = 0; i < m_size; ++i) {
-            if (m_year[size_t(i)] >= lo && m_year[size_t(i)] <= hi)
-                mask.set(i);
-        }
+        const int16_t *year = m_year.data();
+        return bitsWhere(m_size, [&](qsizetype i) { return (year[i] >= lo) & (year[i] <= hi); });
     } else {
         if (!filter.mileageMin && !filter.mileageMax)
             return std::nullopt;
@@ -510,44 +573,106 @@ std::optional<Bitmap> InventoryIndex::rangeMask(const InventoryFilter &filter, i
         // A small tolerance so a car at exactly the limit in the other unit is not lost to rounding.
         const double lo = filter.mileageMin ? *filter.mileageMin * factor - 0.01 : -1;
         const double hi = filter.mileageMax ? *filter.mileageMax * factor + 0.01 : 1e12;
-        for (qsizetype i = 0; i < m_size; ++i) {
-            if (m_mileageKm[size_t(i)] >= lo && m_mileageKm[size_t(i)] <= hi)
-                mask.set(i);
-        }
+        const float *km = m_mileageKm.data();
+        return bitsWhere(m_size, [&](qsizetype i) { return (km[i] >= lo) & (km[i] <= hi); });
     }
-    return mask;
 }
 
 QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, const Bitmap &matching) const
 {
     QList<Hit> hits;
+    if (filter.limit <= 0)
+        return hits;
+    const qsizetype total = countBits(matching);
+    if (filter.offset >= total)
+        return hits;
     const std::vector<double> distances = locationDistances(filter);
     const Facet &locations = m_facets[kLocationFacet];
-    qsizetype skip = filter.offset;
-    const auto take = [&](uint32_t p) {
-        if (!matching.test(p))
-            return true;
-        if (skip > 0) {
-            --skip;
-            return true;
-        }
+    const auto hitAt = [&](uint32_t p) {
         Hit hit{p, m_ids.at(p), std::nullopt};
         if (filter.hasOrigin() && !std::isnan(distances[locations.valueOf[p]]))
             hit.distanceKm = distances[locations.valueOf[p]];
-        hits << hit;
-        return hits.size() < filter.limit;
+        return hit;
     };
-    if (filter.limit <= 0)
-        return hits;
+    // Places by distance; those without a known distance come last, in a fixed order.
+    std::vector<size_t> places;
+    std::vector<size_t> placeRank;
     if (filter.sort == InventoryFilter::Sort::Distance) {
-        std::vector<size_t> order(distances.size());
-        std::iota(order.begin(), order.end(), size_t(0));
-        // Places without a known distance come last, in a fixed order.
+        places.resize(distances.size());
+        std::iota(places.begin(), places.end(), size_t(0));
         const auto key = [&](size_t l) { return std::isnan(distances[l]) ? HUGE_VAL : distances[l]; };
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        std::stable_sort(places.begin(), places.end(), [&](size_t a, size_t b) {
             return key(a) != key(b) ? key(a) < key(b) : locations.values.at(int(a)) < locations.values.at(int(b));
         });
-        for (size_t l : order) {
+        placeRank.resize(places.size());
+        for (size_t k = 0; k < places.size(); ++k)
+            placeRank[places[k]] = k;
+    }
+    const bool price = filter.sort == InventoryFilter::Sort::PriceAscending
+        || filter.sort == InventoryFilter::Sort::PriceDescending;
+    // The filter's currency (the studio's) first, then each other currency in a run of its own.
+    const int home = price ? currencyOf(filter) : -1;
+
+    const qsizetype wanted = qsizetype(filter.offset) + filter.limit;
+    if (double(total) * double(total) < 4.0 * double(wanted) * double(m_size)) {
+        // Few cars: walking a sort order to find them would pass most of it (all of it when fewer
+        // than a page match). They are put in the same order directly instead: the keys each order
+        // was sorted by, then the id.
+        std::vector<uint32_t> cars;
+        cars.reserve(size_t(total));
+        matching.forEach([&](qsizetype p) {
+            cars.push_back(uint32_t(p));
+            return true;
+        });
+        std::vector<int> rank(size_t(m_currencies.size()));
+        for (qsizetype i = 0; i < m_currencies.size(); ++i)
+            rank[size_t(i)] = int(std::count_if(m_currencies.cbegin(), m_currencies.cend(),
+                                                [&](const QString &c) { return c < m_currencies.at(i); }));
+        const auto cmp = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
+        const auto order = [&](uint32_t a, uint32_t b) {
+            switch (filter.sort) {
+            case InventoryFilter::Sort::Distance:
+                return cmp(placeRank[locations.valueOf[a]], placeRank[locations.valueOf[b]]);
+            case InventoryFilter::Sort::PriceAscending:
+            case InventoryFilter::Sort::PriceDescending: {
+                int c = home >= 0 ? cmp(m_currency[a] != home, m_currency[b] != home) : 0;
+                if (c == 0)
+                    c = cmp(rank[m_currency[a]], rank[m_currency[b]]);
+                if (c == 0)
+                    c = filter.sort == InventoryFilter::Sort::PriceAscending ? cmp(m_price[a], m_price[b])
+                                                                             : cmp(m_price[b], m_price[a]);
+                return c;
+            }
+            case InventoryFilter::Sort::Newest: {
+                const int c = cmp(m_year[b], m_year[a]);
+                return c != 0 ? c : cmp(m_added[b], m_added[a]);
+            }
+            case InventoryFilter::Sort::Mileage:
+                return cmp(m_mileageKm[a], m_mileageKm[b]);
+            default:
+                return cmp(m_added[b], m_added[a]);
+            }
+        };
+        const size_t n = size_t(std::min<qsizetype>(wanted, total));
+        std::partial_sort(cars.begin(), cars.begin() + qsizetype(n), cars.end(), [&](uint32_t a, uint32_t b) {
+            const int c = order(a, b);
+            return c != 0 ? c < 0 : m_ids.view(a) < m_ids.view(b);
+        });
+        for (size_t i = size_t(filter.offset); i < n; ++i)
+            hits << hitAt(cars[i]);
+        return hits;
+    }
+
+    qsizetype seen = 0; // matching cars met so far: the walk ends at the last of them
+    const auto take = [&](uint32_t p) {
+        if (!matching.test(p))
+            return true;
+        if (++seen > filter.offset)
+            hits << hitAt(p);
+        return hits.size() < filter.limit && seen < total;
+    };
+    if (filter.sort == InventoryFilter::Sort::Distance) {
+        for (size_t l : places) {
             for (uint32_t p : m_byLocation[l]) {
                 if (!take(p))
                     return hits;
@@ -555,24 +680,36 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
         }
         return hits;
     }
-    if (filter.sort == InventoryFilter::Sort::PriceAscending || filter.sort == InventoryFilter::Sort::PriceDescending) {
-        const std::vector<uint32_t> &order = filter.sort == InventoryFilter::Sort::PriceAscending ? m_byPrice
-                                                                                                  : m_byPriceDescending;
-        // The filter's currency (the studio's) first, then each other currency in a run of its own.
-        const int home = currencyOf(filter);
-        for (const bool first : {true, false}) {
+    if (price) {
+        const Column<uint32_t> &order = filter.sort == InventoryFilter::Sort::PriceAscending ? m_byPrice : m_byPriceDescending;
+        if (home < 0) {
             for (uint32_t p : order) {
-                if (home >= 0 && (m_currency[p] == home) != first)
-                    continue;
                 if (!take(p))
-                    return hits;
+                    break;
             }
-            if (home < 0)
-                break;
+            return hits;
+        }
+        // Two walks: the home currency's cars, then the others'; each ends once its cars are met.
+        const qsizetype all = total;
+        const std::vector<std::pair<size_t, size_t>> homeRun = currencyRuns(home);
+        for (const bool first : {true, false}) {
+            for (const auto &[begin, end] : first ? homeRun : std::vector<std::pair<size_t, size_t>>{{0, order.size()}}) {
+                for (size_t k = begin; k < end; ++k) {
+                    const uint32_t p = order[k];
+                    if ((m_currency[p] == home) != first)
+                        continue;
+                    if (!matching.test(p))
+                        continue;
+                    if (++seen > filter.offset)
+                        hits << hitAt(p);
+                    if (hits.size() >= filter.limit || seen >= all)
+                        return hits;
+                }
+            }
         }
         return hits;
     }
-    const std::vector<uint32_t> *order = &m_byRecent;
+    const Column<uint32_t> *order = &m_byRecent;
     switch (filter.sort) {
     case InventoryFilter::Sort::Newest:
         order = &m_byNewest;
@@ -590,10 +727,27 @@ QList<InventoryIndex::Hit> InventoryIndex::page(const InventoryFilter &filter, c
     return hits;
 }
 
-InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) const
+qsizetype InventoryIndex::count(const InventoryFilter &filter) const
 {
-    // One mask per constraint; a facet's counts use every mask but its own.
-    enum { kPrice = kFacets, kYear, kMileage, kEquipment, kText, kRadius, kMasks };
+    static_assert(kPrice == kFacets, "the range masks follow the categorical facets");
+    const std::vector<std::optional<Bitmap>> masks = masksOf(filter);
+    const Bitmap *first = nullptr;
+    std::optional<Bitmap> matching;
+    for (const std::optional<Bitmap> &mask : masks) {
+        if (!mask)
+            continue;
+        if (!first)
+            first = &*mask;
+        else if (!matching)
+            matching.emplace().assignAnd(*first, *mask);
+        else
+            *matching &= *mask;
+    }
+    return matching ? countBits(*matching) : first ? countBits(*first) : m_size;
+}
+
+std::vector<std::optional<Bitmap>> InventoryIndex::masksOf(const InventoryFilter &filter) const
+{
     std::vector<std::optional<Bitmap>> masks(kMasks);
     for (int f = 0; f < kFacets; ++f) {
         const auto it = filter.selected.constFind(m_facets[size_t(f)].name);
@@ -633,6 +787,13 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
         }
         masks[kRadius] = std::move(mask);
     }
+    return masks;
+}
+
+InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) const
+{
+    // One mask per constraint; a facet's counts use every mask but its own.
+    const std::vector<std::optional<Bitmap>> masks = masksOf(filter);
 
     // Prefix and suffix intersections over the masks in use give "all but one" for each of
     // them in 2k passes; the masks not in use cost nothing.
@@ -673,7 +834,7 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
     };
 
     Result r;
-    r.total = matching.count();
+    r.total = countBits(matching);
     r.page = page(filter, matching);
     std::vector<qsizetype> tally;
     for (int f = 0; f < kFacets; ++f) {
@@ -683,7 +844,7 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
         counts.reserve(facet.values.size());
         // Few cars left by the other filters: count them one by one through their value, which
         // reads far less memory than intersecting every value's bitmap with them.
-        const qsizetype left = others.count();
+        const qsizetype left = countBits(others);
         if (left * 16 < m_size) {
             tally.assign(size_t(facet.values.size()), 0);
             others.forEach([&](qsizetype p) {
@@ -697,21 +858,24 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
             continue;
         }
         for (int v = 0; v < facet.values.size(); ++v)
-            counts << FacetValue{facet.values.at(v), others.countAnd(facet.bitmaps[size_t(v)])};
+            counts << FacetValue{facet.values.at(v), countBits(others, &facet.bitmaps[size_t(v)])};
     }
     {
         const Bitmap &others = allBut(kEquipment);
         r.equipment.reserve(m_equipment.size());
         for (int e = 0; e < m_equipment.size(); ++e)
-            r.equipment << FacetValue{m_equipment.at(e), others.countAnd(m_equipmentBitmaps[size_t(e)])};
+            r.equipment << FacetValue{m_equipment.at(e), countBits(others, &m_equipmentBitmaps[size_t(e)])};
     }
     const int priceCurrency = currencyOf(filter);
+    const auto price = [this](uint32_t p) { return double(m_price[p]); };
+    const auto year = [this](uint32_t p) { return double(m_year[p]); };
+    const auto mileage = [this](uint32_t p) { return double(m_mileageKm[p]); };
     const auto range = [&](int which, auto value) {
         Range out;
         allBut(which).forEach([&](qsizetype p) {
             if (which == kPrice && priceCurrency >= 0 && m_currency[size_t(p)] != priceCurrency)
                 return true;
-            const double x = value(p);
+            const double x = value(uint32_t(p));
             if (!out.any) {
                 out = {true, x, x};
             } else {
@@ -722,8 +886,76 @@ InventoryIndex::Result InventoryIndex::query(const InventoryFilter &filter) cons
         });
         return out;
     };
-    r.price = range(kPrice, [this](qsizetype p) { return double(m_price[size_t(p)]); });
-    r.year = range(kYear, [this](qsizetype p) { return double(m_year[size_t(p)]); });
-    r.mileageKm = range(kMileage, [this](qsizetype p) { return double(m_mileageKm[size_t(p)]); });
+    // Many cars left: the ends of the sort order by that value find the range in a few steps,
+    // rather than a visit to every car. Few left: a visit to each is quicker.
+    const auto manyLeft = [&](int which) { return countBits(allBut(which)) * 32 >= m_size; };
+    if (!manyLeft(kPrice))
+        r.price = range(kPrice, price);
+    else if (priceCurrency != 256) {
+        // Each currency is a run of its own in the price order; only the filter's counts when it has one.
+        for (const auto &[begin, end] : currencyRuns(priceCurrency)) {
+            const Range run = ends(allBut(kPrice), m_byPrice.data() + begin, m_byPrice.data() + end, price);
+            if (run.any)
+                r.price = r.price.any ? Range{true, std::min(r.price.min, run.min), std::max(r.price.max, run.max)} : run;
+        }
+    }
+    r.year = manyLeft(kYear) ? ends(allBut(kYear), m_byNewest.cbegin(), m_byNewest.cend(), year) : range(kYear, year);
+    r.mileageKm = manyLeft(kMileage) ? ends(allBut(kMileage), m_byMileage.cbegin(), m_byMileage.cend(), mileage)
+                                     : range(kMileage, mileage);
     return r;
+}
+
+qsizetype InventoryIndex::readBitmapsOnce(qsizetype *bytes) const
+{
+    qsizetype bits = 0, read = 0;
+    const auto add = [&](const Bitmap &b) {
+        bits += countBits(b);
+        read += qsizetype(b.wordCount() * sizeof(uint64_t));
+    };
+    for (const Facet &f : m_facets) {
+        for (const Bitmap &b : f.bitmaps)
+            add(b);
+    }
+    for (const Bitmap &b : m_equipmentBitmaps)
+        add(b);
+    if (bytes)
+        *bytes = read;
+    return bits;
+}
+
+template<typename Value>
+InventoryIndex::Range InventoryIndex::ends(const Bitmap &set, const uint32_t *begin, const uint32_t *end, Value value)
+{
+    const uint32_t *first = begin;
+    while (first != end && !set.test(*first))
+        ++first;
+    if (first == end)
+        return {};
+    const uint32_t *last = end - 1;
+    while (!set.test(*last))
+        --last;
+    const double a = value(*first), b = value(*last);
+    return {true, std::min(a, b), std::max(a, b)};
+}
+
+std::vector<std::pair<size_t, size_t>> InventoryIndex::currencyRuns(int currency) const
+{
+    // The price order runs through the currencies in the order of their codes (see build()).
+    std::vector<int> rank(size_t(m_currencies.size()));
+    for (qsizetype i = 0; i < m_currencies.size(); ++i)
+        rank[size_t(i)] = int(
+            std::count_if(m_currencies.cbegin(), m_currencies.cend(), [&](const QString &c) { return c < m_currencies.at(i); }));
+    std::vector<std::pair<size_t, size_t>> runs;
+    for (qsizetype c = 0; c < m_currencies.size(); ++c) {
+        if (currency >= 0 && c != currency)
+            continue;
+        const int r = rank[size_t(c)];
+        const auto rankOf = [&](uint32_t p) { return m_currency[p] < rank.size() ? rank[m_currency[p]] : INT_MAX; };
+        const uint32_t *from = std::partition_point(m_byPrice.cbegin(), m_byPrice.cend(),
+                                                    [&](uint32_t p) { return rankOf(p) < r; });
+        const uint32_t *to = std::partition_point(from, m_byPrice.cend(), [&](uint32_t p) { return rankOf(p) <= r; });
+        if (from != to)
+            runs.emplace_back(size_t(from - m_byPrice.cbegin()), size_t(to - m_byPrice.cbegin()));
+    }
+    return runs;
 }

@@ -39,7 +39,8 @@ public:
         VehicleStore vehicles;
         std::shared_ptr<const InventoryIndex> index;
     };
-    static constexpr quint32 kFormatVersion = 1;
+    /// 2: a store's option lists as numbers into its names, read in place (1: a string table each).
+    static constexpr quint32 kFormatVersion = 2;
 
     /// Where the snapshot of the database at `databasePath` lives: beside it.
     static QString pathFor(const QString &databasePath);

@@ -15,7 +15,7 @@ VehicleStore VehicleStore::from(const QList<Vehicle> &vehicles)
 void VehicleStore::reserve(qsizetype n)
 {
     m_rows.reserve(size_t(n));
-    m_ids.reserve(n);
+    m_ids.reserve(n, n * 20);
 }
 
 quint16 VehicleStore::word(const QString &text)
@@ -37,13 +37,13 @@ quint32 VehicleStore::list(const QStringList &values)
     const auto it = m_listIndex.constFind(values);
     if (it != m_listIndex.constEnd())
         return *it;
-    QStringList shared;
-    shared.reserve(values.size());
+    if (m_listOffsets.empty())
+        m_listOffsets.push_back(0);
     for (const QString &v : values)
-        shared << m_words.at(word(v)); // the list's strings share the interned copies
-    const quint32 n = quint32(m_lists.size());
-    m_lists << shared;
-    m_listIndex.insert(shared, n);
+        m_listItems.push_back(word(v));
+    const quint32 n = quint32(m_listOffsets.size() - 1);
+    m_listOffsets.push_back(quint32(m_listItems.size()));
+    m_listIndex.insert(values, n);
     return n;
 }
 
@@ -63,6 +63,13 @@ quint32 VehicleStore::listing(const Vehicle &v)
 
 void VehicleStore::append(const Vehicle &v)
 {
+    if (m_rows.isView()) {
+        // Appending to a store read in place: its rows become its own (never done by the kiosk).
+        m_rows = std::vector<Row>(m_rows.cbegin(), m_rows.cend());
+        m_text = QByteArray(m_text.constData(), m_text.size());
+        m_listOffsets = std::vector<quint32>(m_listOffsets.cbegin(), m_listOffsets.cend());
+        m_listItems = std::vector<quint16>(m_listItems.cbegin(), m_listItems.cend());
+    }
     Row r;
     const QByteArray vin = v.vin.toUtf8();
     r.vin = quint32(m_text.size());
@@ -92,12 +99,12 @@ void VehicleStore::append(const Vehicle &v)
     r.registered = v.registered.isValid() ? qint32(v.registered.toJulianDay()) : kNoDate;
     r.updatedMs = v.updated.isValid() ? v.updated.toMSecsSinceEpoch() : kNoTime;
     m_rows.push_back(r);
-    m_ids << v.id;
+    m_ids.append(v.id);
 }
 
 Vehicle VehicleStore::at(qsizetype i) const
 {
-    const Row &r = m_rows.at(size_t(i));
+    const Row &r = m_rows[size_t(i)];
     Vehicle v;
     v.id = m_ids.at(i);
     v.vin = QString::fromUtf8(m_text.constData() + r.vin, r.vinLength);
@@ -109,7 +116,8 @@ Vehicle VehicleStore::at(qsizetype i) const
     v.paint = m_words.at(r.paint);
     v.wheel = m_words.at(r.wheel);
     v.interior = m_words.at(r.interior);
-    v.options = m_lists.at(r.options);
+    for (quint32 k = m_listOffsets[r.options]; k < m_listOffsets[r.options + 1]; ++k)
+        v.options << m_words.at(m_listItems[k]);
     v.price = {r.priceMinor, m_words.at(r.currency)};
     v.location = m_words.at(r.location);
     v.status = Vehicle::Status(r.status);
@@ -154,6 +162,8 @@ QList<Vehicle> VehicleStore::toList() const
 
 void VehicleStore::finish()
 {
+    if (m_mapping)
+        return; // read in place: nothing to let go
     m_wordIndex = {};
     m_listIndex = {};
     m_listingIndex = {};
@@ -161,6 +171,7 @@ void VehicleStore::finish()
     m_text.squeeze();
     m_ids.squeeze();
     m_words.squeeze();
-    m_lists.squeeze();
+    m_listOffsets.shrink_to_fit();
+    m_listItems.shrink_to_fit();
     m_rows.shrink_to_fit();
 }

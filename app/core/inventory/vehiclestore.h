@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inventory/column.h"
+#include "inventory/stringcolumn.h"
 #include "inventory/vehicle.h"
 
 #include <QHash>
 #include <QList>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 /// The stock kept compactly in memory: a hundred bytes a car instead of several hundred. The
 /// names a hundred thousand cars repeat (model, trim, colours, place, currency, equipment lists)
-/// are stored once and referred to by number; a car is put back together when it is read.
+/// are stored once and referred to by number; a car is put back together when it is read. Read
+/// from the StockSnapshot file, its rows, ids and text are used in place in the mapped file.
 class VehicleStore
 {
 public:
@@ -26,9 +30,9 @@ public:
 
     /// The car at `i`, whole.
     Vehicle at(qsizetype i) const;
-    /// Its id alone, without rebuilding the car (shared, never copied).
-    const QString &idAt(qsizetype i) const { return m_ids.at(i); }
-    const QStringList &ids() const { return m_ids; }
+    /// Its id alone, without rebuilding the car.
+    QString idAt(qsizetype i) const { return m_ids.at(i); }
+    const StringColumn &ids() const { return m_ids; }
     /// Which combination of a dealer's own names (make, model, trim, body, powertrain, colours)
     /// the car at `i` has: cars with the same number have the same names; 0 for none (a brand car).
     quint32 listingAt(qsizetype i) const { return m_rows[size_t(i)].listing; }
@@ -50,7 +54,7 @@ private:
         quint32 vin = 0; ///< offset into m_text, where the VIN is followed by the pictures
         quint16 vinLength = 0;
         quint16 model = 0, trim = 0, paint = 0, wheel = 0, interior = 0, location = 0, currency = 0;
-        quint32 options = 0;      ///< into m_lists
+        quint32 options = 0;      ///< a list: m_listItems[m_listOffsets[options], m_listOffsets[options + 1])
         quint32 imagesLength = 0; ///< bytes of the pictures' URLs after the VIN, one a line
         quint32 listing = 0;      ///< into m_listings: a dealer car's own names, 0 for none
         qint16 year = 0;
@@ -67,12 +71,17 @@ private:
     quint32 list(const QStringList &values);
     quint32 listing(const Vehicle &vehicle);
 
-    std::vector<Row> m_rows;
-    QStringList m_ids;
-    QByteArray m_text;
+    Column<Row> m_rows;
+    StringColumn m_ids;
+    QByteArray m_text; ///< raw data over the mapped file when read from it
+    /// The mapped file the rows, ids and text are read from, when they are; null when owned.
+    std::shared_ptr<const void> m_mapping;
     QStringList m_words;
     QHash<QString, quint16> m_wordIndex;
-    QList<QStringList> m_lists;
+    // Option lists as runs of numbers into m_words: a list a car combination, a hundred thousand
+    // cars of a dealer giving tens of thousands, read in place from the file like the rows.
+    Column<quint32> m_listOffsets; ///< a list's start, and the end of the last; empty before the first
+    Column<quint16> m_listItems;
     QHash<QStringList, quint32> m_listIndex;
     // A dealer car's make, model, trim, body, powertrain and colour names, by combination: a
     // thousand cars of one model share one entry, and names are not numbered by `word` (dealers

@@ -9,13 +9,17 @@
 #include "syntheticdealerfeed.h"
 #include "syntheticstock.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 /// The finder's snapshot file: read back, it answers as the index built from the database does;
 /// missing, cut short, damaged, of another version or database, or older than the stock, it is
@@ -146,6 +150,43 @@ class TestStockSnapshot : public QObject
         QFile f(m_file);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QCOMPARE(f.write(bytes), bytes.size());
+    }
+
+    // Where things lie in a file (see StockSnapshot): the header, then the store's rows, then its ids.
+    static constexpr qsizetype kHeader = 88;
+    static quint64 number(const QByteArray &bytes, qsizetype at)
+    {
+        quint64 v = 0;
+        std::memcpy(&v, bytes.constData() + at, 8);
+        return v;
+    }
+    static void putNumber(QByteArray &bytes, qsizetype at, quint32 v) { std::memcpy(bytes.data() + at, &v, 4); }
+    static qsizetype rowsAt() { return kHeader + 16; }
+    static qsizetype idOffsetsAt(const QByteArray &bytes)
+    {
+        quint32 rowSize = 0;
+        std::memcpy(&rowSize, bytes.constData() + kHeader, 4);
+        return rowsAt() + qsizetype(rowSize) * qsizetype(number(bytes, 72)) + 8;
+    }
+    /// The checksum made to match whatever was changed: damage the checksum cannot see.
+    static void seal(QByteArray &bytes)
+    {
+        std::memset(bytes.data() + 24, 0, 8);
+        const quint64 sum = StockSnapshot::checksum(bytes.constData() + kHeader, bytes.size() - kHeader,
+                                                    StockSnapshot::checksum(bytes.constData(), kHeader, 0));
+        std::memcpy(bytes.data() + 24, &sum, 8);
+    }
+    /// Every filter's answers and every car on their pages read, as the finder does.
+    static qsizetype readEverything(const StockSnapshot::Contents &c)
+    {
+        qsizetype n = 0;
+        for (const InventoryFilter &f : filters()) {
+            const auto r = c.index->query(f);
+            n += r.total;
+            for (const auto &hit : r.page)
+                n += c.vehicles.at(hit.position).id.size() + c.index->id(hit.position).size();
+        }
+        return n + c.index->suggest(QStringLiteral("vol"), QStringLiteral("en"), 5).size();
     }
 
 private slots:
@@ -392,6 +433,118 @@ private slots:
         QVERIFY(QFile::exists(other));
         left = QDir(m_dir.path()).entryList({QStringLiteral("*.finder.*.tmp")});
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
+    }
+
+    void readInPlaceWhileInUseAndGivenOutAsCopies()
+    {
+        settle();
+        Loaded loaded = load();
+        QCOMPARE(loaded.verdict, StockSnapshot::Verdict::Loaded);
+        // A newer file takes its place (or it goes) while the finder still shows what it read.
+        QVERIFY(QFile::remove(m_file));
+        compareWithDatabase(*loaded.snapshot);
+        InventoryFilter first;
+        first.limit = 24;
+        first.sort = InventoryFilter::Sort::PriceAscending;
+        const auto result = loaded.snapshot->index->query(first);
+        QVERIFY(!result.page.isEmpty());
+        const Vehicle car = loaded.snapshot->vehicles.at(result.page.first().position);
+        const QString id = loaded.snapshot->vehicles.idAt(result.page.last().position);
+        const QString facetValue = result.facets.value(QStringLiteral("model")).value(0).id;
+        // The snapshot and its mapping go: what was given out is the caller's own and stays right.
+        loaded.snapshot.reset();
+        const auto store = VehicleRows(db()).vehicleStore();
+        const auto reference = InventoryIndex::build(*store, *CatalogRows(db()).catalog())->query(first);
+        QCOMPARE(result.page.first().id, reference.page.first().id);
+        QCOMPARE(car.id, reference.page.first().id);
+        QCOMPARE(VehicleRecord::write(car), VehicleRecord::write(store->at(reference.page.first().position)));
+        QCOMPARE(id, reference.page.last().id);
+        QCOMPARE(facetValue, reference.facets.value(QStringLiteral("model")).value(0).id);
+    }
+
+    void refusedWhenDamagedInsideUnderAMatchingChecksum_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("an id ends past the text") << "last id offset";
+        QTest::newRow("ids out of order") << "id offset backwards";
+        QTest::newRow("a car's text past the end") << "vin offset";
+        QTest::newRow("one row more than ids") << "row count";
+        QTest::newRow("rows of another size") << "row size";
+        QTest::newRow("a car past the last in a set") << "bitmap tail";
+    }
+
+    void refusedWhenDamagedInsideUnderAMatchingChecksum()
+    {
+        // What is read in place is checked as it is read: a file wrong inside (a bug of a writer,
+        // damage the checksum was made over) is refused, never read past its arrays.
+        QFETCH(QString, damage);
+        settle();
+        QByteArray bytes = m_good;
+        const qsizetype cars = qsizetype(number(bytes, 72));
+        QVERIFY(cars > 100);
+        const qsizetype offsets = idOffsetsAt(bytes);
+        QCOMPARE(number(bytes, offsets - 8), quint64(cars + 1));
+        if (damage == QLatin1String("last id offset"))
+            putNumber(bytes, offsets + cars * 4, 0x7FFFFFF0);
+        else if (damage == QLatin1String("id offset backwards"))
+            putNumber(bytes, offsets + 4, 0x7FFFFFF0);
+        else if (damage == QLatin1String("vin offset"))
+            putNumber(bytes, rowsAt(), 0xFFFFFF00);
+        else if (damage == QLatin1String("row count"))
+            putNumber(bytes, kHeader + 4, quint32(cars + 1));
+        else if (damage == QLatin1String("row size"))
+            putNumber(bytes, kHeader, 64);
+        else if (damage == QLatin1String("bitmap tail")) {
+            // The first set of a facet value is found by its size (the number of cars) just before it.
+            qsizetype at = offsets;
+            while (at + 16 < bytes.size()
+                   && !(number(bytes, at) == quint64(cars) && number(bytes, at + 8) == quint64((cars + 63) / 64)))
+                at += 8;
+            QVERIFY(at + 16 < bytes.size());
+            if (cars % 64 == 0)
+                QSKIP("every word of a set is whole at this stock size");
+            const qsizetype last = at + 16 + (cars + 63) / 64 * 8 - 8;
+            quint64 word = number(bytes, last) | (quint64(1) << 63);
+            std::memcpy(bytes.data() + last, &word, 8);
+        }
+        seal(bytes);
+        writeFile(bytes);
+        const auto marker = StockGeneration(db()).read();
+        QVERIFY(marker);
+        QCOMPARE(StockSnapshot::read(m_file, *marker, nullptr), StockSnapshot::Verdict::Damaged);
+        const Loaded rebuilt = load();
+        QCOMPARE(rebuilt.verdict, StockSnapshot::Verdict::Damaged);
+        QVERIFY(!rebuilt.older);
+        QVERIFY(rebuilt.fileWritten);
+        compareWithDatabase(*rebuilt.snapshot);
+    }
+
+    void anyByteWrongUnderAMatchingChecksumIsReadSafely()
+    {
+        // Bytes changed all through the file, the checksum made over them: each file is refused or
+        // read whole, and then everything the finder asks of it stays within what was read.
+        settle();
+        const auto marker = StockGeneration(db()).read();
+        QVERIFY(marker);
+        QRandomGenerator rng(18);
+        int refused = 0;
+        for (int i = 0; i < 150; ++i) {
+            QByteArray bytes = m_good;
+            const qsizetype at = kHeader + qsizetype(rng.bounded(quint32(bytes.size() - kHeader)));
+            bytes[at] = char(bytes.at(at) ^ char(1 + rng.bounded(255)));
+            seal(bytes);
+            writeFile(bytes);
+            StockSnapshot::Contents contents;
+            const StockSnapshot::Verdict verdict = StockSnapshot::read(m_file, *marker, &contents);
+            QVERIFY2(verdict == StockSnapshot::Verdict::Loaded || verdict == StockSnapshot::Verdict::Damaged,
+                     qPrintable(StockSnapshot::describe(verdict)));
+            if (verdict == StockSnapshot::Verdict::Damaged)
+                ++refused;
+            else
+                QVERIFY(readEverything(contents) >= 0);
+        }
+        QVERIFY(refused > 0);
+        writeFile(m_good);
     }
 
     void quittingDuringALoadDoesNotWaitForIt()

@@ -28,21 +28,6 @@ qint64 largest(const QList<T> &list, F figure)
     return top;
 }
 
-// The sources that have failed for more than an hour without a break: a finding for staff.
-QList<SourceHealth> sourceHealth(QSqlDatabase &db, const QDateTime &now)
-{
-    QList<SourceHealth> list;
-    const auto overview = SyncOverview::read(db);
-    if (!overview)
-        return list;
-    for (const SyncSource &s : overview->sources) {
-        const SourceState state = overview->stateOf(s.id());
-        if (overview->failingLongerThan(s.id(), std::chrono::hours(1), now))
-            list << SourceHealth{s.source.name.isEmpty() ? s.id() : s.source.name, state.failingSince, state.failures};
-    }
-    return list;
-}
-
 double shareOf(qint64 n, qint64 top)
 {
     return top > 0 ? double(n) / double(top) : 0.0;
@@ -191,7 +176,7 @@ void StaffInsights::refresh()
         this,
         [period, now, language = m_language](QSqlDatabase &db) {
             Read r;
-            const QList<SourceHealth> health = sourceHealth(db, now);
+            const QList<SourceHealth> health = SyncOverview::failingSources(db, now);
             InsightReport report(db);
             QString error;
             const auto funnel = report.funnel(period, &error);
@@ -448,7 +433,7 @@ void StaffInsights::exportTo(const QString &folder)
         this,
         [folder, period, now, catalog, language](QSqlDatabase &db) {
             Written w;
-            const QList<SourceHealth> health = sourceHealth(db, now);
+            const QList<SourceHealth> health = SyncOverview::failingSources(db, now);
             InsightReport report(db);
             const auto modelName = [&catalog, &language](const QString &code) {
                 const CarModel *m = catalog.model(code);

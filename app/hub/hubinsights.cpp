@@ -2,9 +2,12 @@
 #include "hubinsights.h"
 #include "hubanswer.h"
 
+#include "catalog/catalogrows.h"
 #include "insights/insightsnapshot.h"
+#include "insights/insighttables.h"
 #include "sync/syncoverview.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
@@ -95,6 +98,36 @@ HttpResponse HubInsights::report(const HttpRequest &request)
                            {QStringLiteral("to"), ask->period.last.toString(Qt::ISODate)},
                            {QStringLiteral("zone"), QString::fromLatin1(ask->period.zone.id())},
                            {QStringLiteral("report"), snapshot->toJson()}});
+    r.addHeader("Cache-Control", "no-store");
+    return r;
+}
+
+HttpResponse HubInsights::csv(const HttpRequest &request)
+{
+    QString why;
+    const auto ask = read(request.query, &why);
+    if (!ask)
+        return error(400, QStringLiteral("bad-request"), why);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto catalog = CatalogRows(m_db).catalog(&why);
+    InsightReport report(m_db, ask->scope);
+    const auto modelName = [&catalog](const QString &code) {
+        const CarModel *m = catalog ? catalog->model(code) : nullptr;
+        return m ? m->name.english() : code;
+    };
+    // Plain numbers for spreadsheets.
+    const auto tables = catalog
+        ? InsightTables::all(report, ask->period, SyncOverview::failingSources(m_db, now), now, modelName, QLocale::c(), &why)
+        : std::nullopt;
+    if (!tables) {
+        qCWarning(lcHub) << "cannot read the insights' tables:" << why;
+        return HubAnswer::busy(QStringLiteral("the hub could not read its insights; try again"));
+    }
+    QJsonArray files;
+    for (const InsightCsv &t : *tables)
+        files.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                 {QStringLiteral("base64"), QString::fromLatin1(t.encode().toBase64())}});
+    HttpResponse r = json(200, {{QStringLiteral("scope"), ask->scopeName}, {QStringLiteral("files"), files}});
     r.addHeader("Cache-Control", "no-store");
     return r;
 }

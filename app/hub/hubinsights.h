@@ -24,6 +24,10 @@ public:
     /// {"scope", "studio", "screen", "from", "to", "zone", "report": {…}} for the days D to D
     /// (inclusive, in zone Z, default UTC) beside the period before. 400 for anything else.
     HttpResponse report(const HttpRequest &request);
+    /// GET /v1/insights/csv with the same query: every table as a CSV file (RFC 4180, UTF-8 with
+    /// a BOM, CRLF, formulas guarded), {"files": [{"name", "base64"}]}, for a staff screen to
+    /// write to a USB stick as it is.
+    HttpResponse csv(const HttpRequest &request);
 
     /// What a request asks for, checked: a scope and a valid period, or why not.
     struct Ask {

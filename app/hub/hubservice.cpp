@@ -196,6 +196,8 @@ HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
         return request.method == "POST" ? m_requests.take(request) : error(405, QStringLiteral("use POST"));
     if (request.path == "/v1/insights")
         return read ? m_insights.report(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/insights/csv")
+        return read ? m_insights.csv(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events")
         return read ? m_events.list(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events/join")

@@ -223,7 +223,8 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
                                          driven ? std::optional<qint64>(qMax<qint64>(0, b.created.secsTo(b.start) / 3600))
                                                 : std::nullopt,
                                          QString(),
-                                         screen};
+                                         screen,
+                                         QString()}; // the studio: the recorder's own
                     return InsightRecorder(d).recordIn(e);
                 });
             }

@@ -67,7 +67,7 @@ bool recordVisits(QSqlDatabase db, const QString &screen, int count, quint32 see
         QDateTime at = day.addSecs(v * 600);
         const auto add = [&](Kind kind, const QString &subject = {}, std::optional<qint64> value = std::nullopt) {
             at = at.addSecs(30);
-            return recorder.record({kind, visit, at, subject, {}, value, QStringLiteral("en"), screen});
+            return recorder.record({kind, visit, at, subject, {}, value, QStringLiteral("en"), screen, {}});
         };
         if (!add(Kind::VisitStarted))
             return false;
@@ -257,6 +257,15 @@ private slots:
             QCOMPARE(number(s, "visits"), osloRow ? m_osloEntrance.visits : m_milan.visits);
         }
         QCOMPARE(entrances, 2);
+
+        // In a studio's time zone, the period's first and last hours are no whole UTC days: the
+        // same visits, whole days and edge hours together.
+        for (const char *zone : {"Asia/Shanghai", "America/Los_Angeles"}) {
+            const auto zoned = ask(QStringLiteral("scope=chain&zone=") + QLatin1String(zone));
+            QCOMPARE(zoned.status, 200);
+            QCOMPARE(zoned.json().value(QLatin1String("zone")).toString(), QLatin1String(zone));
+            compareReport(zoned.json().value(QLatin1String("report")).toObject(), all);
+        }
     }
 
     void oneStudio()
@@ -324,6 +333,20 @@ private slots:
         QVERIFY2(s.contains("\r\n'=Lounge+1,17,"), s.constData());
         QVERIFY(s.contains("\r\nEntrance,23,"));
         QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("insights-oslo-%1-%2-studios.csv").arg(m_from, m_to))));
+
+        // The same bytes for a staff screen to write to its USB stick.
+        HttpTestClient client(m_hub->port());
+        client.useTls(m_hub->fingerprint());
+        const auto files = client.get("/v1/insights/csv?scope=studio&studio=oslo&from=" + m_from.toLatin1()
+                                          + "&to=" + m_to.toLatin1(),
+                                      m_screens.front()->token());
+        QCOMPARE(files.status, 200);
+        QByteArray fromHub;
+        for (const QJsonValue &v : files.json().value(QLatin1String("files")).toArray()) {
+            if (v.toObject().value(QLatin1String("name")).toString() == QLatin1String("screens"))
+                fromHub = QByteArray::fromBase64(v.toObject().value(QLatin1String("base64")).toString().toLatin1());
+        }
+        QCOMPARE(fromHub, s);
     }
 
     void refusesStrangers()

@@ -118,6 +118,12 @@ bool InsightRows::ready(QString *error)
                                              "detail, events, visits, zero) VALUES (?1, ?2, 'h', ?8, ?3, ?4, ?5, 1, ?6, ?7) "
                                              "ON CONFLICT (kind, bucket_ms, span, studio, screen, subject, detail) DO UPDATE "
                                              "SET events = events + 1, visits = visits + ?6, zero = zero + ?7"),
+                              error)
+        && m_addDaily.prepare(m_db,
+                              QStringLiteral("INSERT INTO insight_daily (kind, day_ms, studio, screen, subject, detail, "
+                                             "events, visits, zero) VALUES (?1, ?2, ?8, ?3, ?4, ?5, 1, ?6, ?7) "
+                                             "ON CONFLICT (kind, day_ms, studio, screen, subject, detail) DO UPDATE "
+                                             "SET events = events + 1, visits = visits + ?6, zero = zero + ?7"),
                               error);
     return m_prepared;
 }
@@ -161,9 +167,11 @@ bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QStri
     const auto addTotal = [&](const QString &totalKind, const QString &subject, const QString &detail, bool newVisit, bool zero) {
         const QVariantList values{totalKind,    bucket,           text(e.screen), text(subject),
                                   text(detail), newVisit ? 1 : 0, zero ? 1 : 0,   text(e.studio)};
-        for (int i = 0; i < values.size(); ++i)
+        for (int i = 0; i < values.size(); ++i) {
             m_addTotal.bind(i, values.at(i));
-        return run(m_addTotal, error);
+            m_addDaily.bind(i, i == 1 ? QVariant(floorTo(bucket, dayMs)) : values.at(i));
+        }
+        return run(m_addTotal, error) && run(m_addDaily, error);
     };
     const QString funnel = QStringLiteral("funnel");
 
@@ -238,16 +246,29 @@ bool InsightRows::fold(const QDateTime &cutoff, qint64 *removed, QString *error)
 std::optional<QList<InsightRows::Total>> InsightRows::totals(const QString &kind, qint64 fromMs, qint64 toMs, QString *error,
                                                              bool perScreen)
 {
-    QVariantList binds{kind, fromMs, toMs};
-    const QString scope = scopeClause(&binds);
+    // The whole UTC days of the period from the daily totals; the hours before the first and
+    // after the last (a studio's day is not a UTC day) from the hourly ones, as are days folded.
+    const qint64 firstDay = floorTo(fromMs + dayMs - 1, dayMs);
+    const qint64 endDay = qMax(firstDay, floorTo(toMs, dayMs));
+    QVariantList binds{kind, firstDay, endDay};
+    const QString dailyScope = scopeClause(&binds);
+    binds << kind << fromMs << qMin(firstDay, toMs);
+    const QString hourlyScope = scopeClause(&binds);
+    binds << kind << qMax(endDay, fromMs) << toMs;
+    scopeClause(&binds);
     const QString keys = perScreen ? QStringLiteral("studio, screen, subject, detail")
                                    : QStringLiteral("'', '', subject, detail");
     const QString group = perScreen ? QStringLiteral("studio, screen, subject, detail") : QStringLiteral("subject, detail");
     return readRows<Total>(
         m_db,
-        QStringLiteral("SELECT %1, sum(events), sum(visits), sum(zero) FROM insight_totals "
-                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ?%2 GROUP BY %3")
-            .arg(keys, scope, group),
+        QStringLiteral("SELECT %1, sum(events), sum(visits), sum(zero) FROM ("
+                       "SELECT studio, screen, subject, detail, events, visits, zero FROM insight_daily "
+                       "WHERE kind = ? AND day_ms >= ? AND day_ms < ?%2 UNION ALL "
+                       "SELECT studio, screen, subject, detail, events, visits, zero FROM insight_totals "
+                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ?%3 UNION ALL "
+                       "SELECT studio, screen, subject, detail, events, visits, zero FROM insight_totals "
+                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ?%3) GROUP BY %4")
+            .arg(keys, dailyScope, hourlyScope, group),
         binds,
         [](const SqliteStatement &s) {
             return Total{QString::fromUtf8(s.text(0)),

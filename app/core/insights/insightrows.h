@@ -90,4 +90,5 @@ private:
     SqliteStatement m_reachConfigured;
     SqliteStatement m_reachBooked;
     SqliteStatement m_addTotal;
+    SqliteStatement m_addDaily;
 };

@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Studios side by side</source>
-        <translation>المعارض جنبًا إلى جنب</translation>
+        <translation>الصالات جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Every table of this period, as the hub counted it, as CSV files (UTF-8, for any spreadsheet).</source>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>All studios</source>
-        <translation>كل المعارض</translation>
+        <translation>كل الصالات</translation>
     </message>
     <message>
         <source>The hub&apos;s figures could not be read just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
@@ -2884,11 +2884,11 @@
     </message>
     <message>
         <source>The hub is out of reach just now, so the studio&apos;s figures cannot be shown. They come back when it answers; this screen&apos;s own figures are under “This screen”.</source>
-        <translation>المحور بعيد المنال الآن، لذا لا يمكن عرض أرقام المعرض. ستعود عندما يستجيب؛ أرقام هذه الشاشة نفسها تحت «هذه الشاشة».</translation>
+        <translation>المحور بعيد المنال الآن، لذا لا يمكن عرض أرقام الصالة. ستعود عندما يستجيب؛ أرقام هذه الشاشة نفسها تحت «هذه الشاشة».</translation>
     </message>
     <message>
         <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
-        <translation>المحور بعيد المنال الآن، لذا لم تُكتب جداول المعرض. حاول مجددًا عندما يستجيب.</translation>
+        <translation>المحور بعيد المنال الآن، لذا لم تُكتب جداول الصالة. حاول مجددًا عندما يستجيب.</translation>
     </message>
 </context>
 <context>

@@ -131,10 +131,12 @@ Item {
             }
 
             // What to act on, ranked.
+            // Out of the hub's reach there are no figures to show, not empty ones.
             Column {
                 objectName: "insights-findings"
                 width: parent.width
                 spacing: Theme.s3
+                visible: StaffInsights.hubProblem.length === 0
                 Label {
                     width: parent.width
                     text: qsTr("Findings")
@@ -177,6 +179,7 @@ Item {
             Grid {
                 id: charts
                 width: parent.width
+                visible: StaffInsights.hubProblem.length === 0
                 columns: page.wide ? 2 : 1
                 columnSpacing: Theme.s6
                 rowSpacing: Theme.s5

@@ -5,8 +5,8 @@
 // before — and prints the figures and the database's size per million events as JSON lines.
 // Then the same at a chain's hub: events of many studios' screens stored as the hub stores what
 // screens deliver (InsightRows::insert, no outbox of its own), read for the chain and one studio.
-// "top_lists_rows_per_screen" is the top lists read as before schema 15 (a row per screen and
-// subject from SQLite, summed in C++): the baseline, in the same run.
+// "top_lists_rows_per_screen" is the top lists read as before schema 15 (the hourly totals, a row
+// per screen and subject from SQLite, summed in C++): the baseline, in the same run.
 //   vitrine-insightsbench [--events N] [--hub-events N] [--quick]
 #include "insights/insightfindings.h"
 #include "insights/insightrecorder.h"
@@ -160,25 +160,33 @@ std::optional<qint64> fill(const QString &where, const QString &path, const QStr
     return written;
 }
 
-// The top lists as read before schema 15: a row per screen, subject and detail from SQLite.
+// The top lists as read before schema 15 (the baseline): the hourly totals of the period, a row
+// per screen, subject and detail from SQLite, summed over screens in C++.
 bool topListsRowsPerScreen(QSqlDatabase db, const InsightPeriod &period)
 {
-    InsightRows rows(db);
-    for (const InsightPeriod &p : {period, period.previous()}) {
-        for (const Kind k : {Kind::CarViewed, Kind::PaintChosen, Kind::WheelsChosen, Kind::OptionChosen}) {
-            const auto totals = rows.totals(InsightEvent::kindName(k), p.fromMs(), p.toMs(), nullptr, true);
-            if (!totals)
-                return false;
-            QHash<QString, qint64> sum;
-            for (const auto &t : *totals)
-                sum[t.subject + QChar(0x1F) + t.detail] += t.visits;
-        }
-    }
-    for (const Kind k : {Kind::TextSearched, Kind::FilterApplied}) {
-        if (!rows.totals(InsightEvent::kindName(k), period.fromMs(), period.toMs(), nullptr, true))
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT screen, subject, detail, sum(events), sum(visits), sum(zero) FROM insight_totals "
+                           "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ? GROUP BY studio, screen, subject, detail")))
+        return false;
+    const auto read = [&q](Kind k, const InsightPeriod &p) {
+        q.addBindValue(InsightEvent::kindName(k));
+        q.addBindValue(p.fromMs());
+        q.addBindValue(p.toMs());
+        if (!q.exec())
             return false;
+        QHash<QString, qint64> sum;
+        while (q.next())
+            sum[q.value(1).toString() + QChar(0x1F) + q.value(2).toString()] += q.value(4).toLongLong();
+        return true;
+    };
+    for (const InsightPeriod &p : {period, period.previous()}) {
+        for (const Kind k : {Kind::CarViewed, Kind::PaintChosen, Kind::WheelsChosen, Kind::OptionChosen})
+            if (!read(k, p))
+                return false;
     }
-    return true;
+    return read(Kind::TextSearched, period) && read(Kind::FilterApplied, period);
 }
 
 QList<Part> readParts(InsightReport &report, const InsightPeriod &period, const QList<SourceHealth> &sources,

@@ -1710,6 +1710,10 @@
         <source>Places taken</source>
         <translation>الأماكن المحجوزة</translation>
     </message>
+    <message>
+        <source>Studio</source>
+        <translation>الصالة</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1848,6 +1852,18 @@
     <message>
         <source>The period before</source>
         <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Whose visits</source>
+        <translation>زيارات من</translation>
+    </message>
+    <message>
+        <source>Studios side by side</source>
+        <translation>الصالات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Every table of this period, as the hub counted it, as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>كل جداول هذه الفترة، كما أحصاها المحور، كملفات CSV (UTF-8، لأي جدول بيانات).</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2877,30 @@
     <message>
         <source>Visits per day: %1. The period before, day by day: %2.</source>
         <translation>الزيارات في اليوم: %1. الفترة السابقة يومًا بيوم: %2.</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>هذه الصالة</translation>
+    </message>
+    <message>
+        <source>All studios</source>
+        <translation>كل الصالات</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s figures could not be read just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>تعذّرت قراءة أرقام المحور الآن. حاول مجددًا بعد قليل؛ أرقام هذه الشاشة نفسها تحت «هذه الشاشة».</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s figures cannot be shown. They come back when it answers; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>المحور بعيد المنال الآن، لذا لا يمكن عرض أرقام الصالة. ستعود عندما يستجيب؛ أرقام هذه الشاشة نفسها تحت «هذه الشاشة».</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
+        <translation>المحور بعيد المنال الآن، لذا لم تُكتب جداول الصالة. حاول مجددًا عندما يستجيب.</translation>
     </message>
 </context>
 <context>

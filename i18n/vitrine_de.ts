@@ -1634,6 +1634,10 @@
         <source>Places taken</source>
         <translation>Vergebene Plätze</translation>
     </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1772,6 +1776,18 @@
     <message>
         <source>The period before</source>
         <translation>Der Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>Whose visits</source>
+        <translation>Welche Besuche</translation>
+    </message>
+    <message>
+        <source>Studios side by side</source>
+        <translation>Studios im Vergleich</translation>
+    </message>
+    <message>
+        <source>Every table of this period, as the hub counted it, as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>Alle Tabellen dieses Zeitraums, wie der Hub sie gezählt hat, als CSV-Dateien (UTF-8, für jede Tabellenkalkulation).</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2769,30 @@
     <message>
         <source>Visits per day: %1. The period before, day by day: %2.</source>
         <translation>Besuche pro Tag: %1. Der Zeitraum davor, Tag für Tag: %2.</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>Dieser Bildschirm</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>Dieses Studio</translation>
+    </message>
+    <message>
+        <source>All studios</source>
+        <translation>Alle Studios</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s figures could not be read just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>Die Zahlen des Hubs konnten gerade nicht gelesen werden. Versuchen Sie es gleich noch einmal; die eigenen Zahlen dieses Bildschirms finden Sie unter „Dieser Bildschirm“.</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s figures cannot be shown. They come back when it answers; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>Der Hub ist gerade nicht erreichbar, daher können die Zahlen des Studios nicht angezeigt werden. Sie erscheinen wieder, sobald er antwortet; die eigenen Zahlen dieses Bildschirms finden Sie unter „Dieser Bildschirm“.</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
+        <translation>Der Hub ist gerade nicht erreichbar, daher wurden die Tabellen des Studios nicht geschrieben. Versuchen Sie es erneut, sobald er antwortet.</translation>
     </message>
 </context>
 <context>

@@ -1634,6 +1634,10 @@
         <source>Places taken</source>
         <translation>Places prises</translation>
     </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1772,6 +1776,18 @@
     <message>
         <source>The period before</source>
         <translation>La période précédente</translation>
+    </message>
+    <message>
+        <source>Whose visits</source>
+        <translation>Quelles visites</translation>
+    </message>
+    <message>
+        <source>Studios side by side</source>
+        <translation>Studios côte à côte</translation>
+    </message>
+    <message>
+        <source>Every table of this period, as the hub counted it, as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>Tous les tableaux de cette période, tels que le hub les a comptés, en fichiers CSV (UTF-8, pour tout tableur).</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2769,30 @@
     <message>
         <source>Visits per day: %1. The period before, day by day: %2.</source>
         <translation>Visites par jour : %1. La période précédente, jour par jour : %2.</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>Cet écran</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>Ce studio</translation>
+    </message>
+    <message>
+        <source>All studios</source>
+        <translation>Tous les studios</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s figures could not be read just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>Les chiffres du hub n’ont pas pu être lus pour l’instant. Réessayez dans un moment ; les chiffres propres à cet écran sont sous « Cet écran ».</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s figures cannot be shown. They come back when it answers; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>Le hub est hors de portée pour l’instant : les chiffres du studio ne peuvent pas être affichés. Ils reviendront dès qu’il répondra ; les chiffres propres à cet écran sont sous « Cet écran ».</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
+        <translation>Le hub est hors de portée pour l’instant : les tableaux du studio n’ont pas été écrits. Réessayez quand il répondra.</translation>
     </message>
 </context>
 <context>

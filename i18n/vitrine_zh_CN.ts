@@ -1615,6 +1615,10 @@
         <source>Places taken</source>
         <translation>已报名名额</translation>
     </message>
+    <message>
+        <source>Studio</source>
+        <translation>展厅</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1753,6 +1757,18 @@
     <message>
         <source>The period before</source>
         <translation>上一期</translation>
+    </message>
+    <message>
+        <source>Whose visits</source>
+        <translation>哪些访问</translation>
+    </message>
+    <message>
+        <source>Studios side by side</source>
+        <translation>各展厅对比</translation>
+    </message>
+    <message>
+        <source>Every table of this period, as the hub counted it, as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>本时段的所有表格（按中心服务器的统计），导出为 CSV 文件（UTF-8，适用于任何电子表格）。</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2742,30 @@
     <message>
         <source>Visits per day: %1. The period before, day by day: %2.</source>
         <translation>每日访问：%1。上一期逐日：%2。</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>此屏幕</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>本展厅</translation>
+    </message>
+    <message>
+        <source>All studios</source>
+        <translation>所有展厅</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s figures could not be read just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>暂时无法读取中心服务器的数据。请稍后再试；本屏幕自己的数据在“本屏幕”下。</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s figures cannot be shown. They come back when it answers; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>暂时无法连接中心服务器，因此无法显示展厅的数据。服务器恢复响应后数据会重新显示；本屏幕自己的数据在“本屏幕”下。</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
+        <translation>暂时无法连接中心服务器，因此未写入展厅的表格。请在服务器恢复响应后再试。</translation>
     </message>
 </context>
 <context>

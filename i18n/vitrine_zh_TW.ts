@@ -1615,6 +1615,10 @@
         <source>Places taken</source>
         <translation>已報名名額</translation>
     </message>
+    <message>
+        <source>Studio</source>
+        <translation>展間</translation>
+    </message>
 </context>
 <context>
     <name>InsightsPage</name>
@@ -1753,6 +1757,18 @@
     <message>
         <source>The period before</source>
         <translation>上一期</translation>
+    </message>
+    <message>
+        <source>Whose visits</source>
+        <translation>哪些造訪</translation>
+    </message>
+    <message>
+        <source>Studios side by side</source>
+        <translation>各展廳對比</translation>
+    </message>
+    <message>
+        <source>Every table of this period, as the hub counted it, as CSV files (UTF-8, for any spreadsheet).</source>
+        <translation>本時段的所有表格（依中心伺服器的統計），匯出為 CSV 檔案（UTF-8，適用於任何試算表）。</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2742,30 @@
     <message>
         <source>Visits per day: %1. The period before, day by day: %2.</source>
         <translation>每日造訪：%1。上一期逐日：%2。</translation>
+    </message>
+    <message>
+        <source>This screen</source>
+        <translation>此螢幕</translation>
+    </message>
+    <message>
+        <source>This studio</source>
+        <translation>本展間</translation>
+    </message>
+    <message>
+        <source>All studios</source>
+        <translation>所有展廳</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s figures could not be read just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>暫時無法讀取中心伺服器的數據。請稍後再試；本螢幕自己的數據在「本螢幕」下。</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s figures cannot be shown. They come back when it answers; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>暫時無法連線中心伺服器，因此無法顯示展廳的數據。伺服器恢復回應後數據會重新顯示；本螢幕自己的數據在「本螢幕」下。</translation>
+    </message>
+    <message>
+        <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
+        <translation>暫時無法連線中心伺服器，因此未寫入展廳的表格。請在伺服器恢復回應後再試。</translation>
     </message>
 </context>
 <context>

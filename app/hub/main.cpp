@@ -3,6 +3,7 @@
 
 #include "httpserver.h"
 #include "hubcertificate.h"
+#include "hubinsightexport.h"
 #include "hubservice.h"
 #include "terminationsignals.h"
 
@@ -407,7 +408,9 @@ int main(int argc, char *argv[])
                        "  revoke SCREEN    refuse a screen's token from now on (its id or name)\n"
                        "  brand            where to relay to the brand: --url URL --token-file FILE [--ca FILE], or --off\n"
                        "  relay            the relay's state: the brand's address, last contact, items waiting,\n"
-                       "                   delivered and rejected (with --now: what waits is due at once)"));
+                       "                   delivered and rejected (with --now: what waits is due at once)\n"
+                       "  insights         the usage insights of every studio (or --studio S) for --from D --to D,\n"
+                       "                   printed, or with --csv FOLDER every table written as CSV"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -430,6 +433,10 @@ int main(int argc, char *argv[])
          QStringLiteral("MS"), QStringLiteral("5000")},
         {QStringLiteral("relay-batch"), QStringLiteral("serve: the most items in one request to the brand (default 50)."),
          QStringLiteral("N"), QStringLiteral("50")},
+        {QStringLiteral("from"), QStringLiteral("insights: the first day (YYYY-MM-DD)."), QStringLiteral("D")},
+        {QStringLiteral("to"), QStringLiteral("insights: the last day (YYYY-MM-DD)."), QStringLiteral("D")},
+        {QStringLiteral("csv"), QStringLiteral("insights: write every table as CSV into FOLDER."), QStringLiteral("FOLDER")},
+        {QStringLiteral("studio"), QStringLiteral("insights: one studio's screens only (its catalog id)."), QStringLiteral("S")},
         {QStringLiteral("no-tls"), QStringLiteral("serve: plain HTTP instead of TLS with the hub's own certificate.")},
         {QStringLiteral("no-sync"), QStringLiteral("serve: fetch none of the studio's sources.")},
         {QStringLiteral("no-demo"), QStringLiteral("serve: do not load the demo catalog into an empty database.")},
@@ -453,13 +460,14 @@ int main(int argc, char *argv[])
          QStringLiteral("serve: the header, body, idle and write deadlines in ms (default 5000,15000,30000,15000)."),
          QStringLiteral("H,B,I,W")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, pair, screens, revoke, brand or relay"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve, pair, screens, revoke, brand, relay or insights"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0, QStringLiteral("serve"));
-    const QStringList known{QStringLiteral("serve"),  QStringLiteral("pair"),  QStringLiteral("screens"),
-                            QStringLiteral("revoke"), QStringLiteral("brand"), QStringLiteral("relay")};
+    const QStringList known{QStringLiteral("serve"), QStringLiteral("pair"),  QStringLiteral("screens"), QStringLiteral("revoke"),
+                            QStringLiteral("brand"), QStringLiteral("relay"), QStringLiteral("insights")};
     if (!known.contains(command))
         return usage(parser, QStringLiteral("unknown command %1").arg(command));
     if ((command == QLatin1String("revoke")) != (args.size() == 2) || args.size() > 2)
@@ -484,6 +492,8 @@ int main(int argc, char *argv[])
         code = brand(parser);
     else if (command == QLatin1String("relay"))
         code = relay(parser);
+    else if (command == QLatin1String("insights"))
+        code = HubInsightExport::run(QSqlDatabase::database(kConnection), parser);
     else
         code = serve(app, parser, path, opened.schemaVersion);
     Database::close(kConnection);

@@ -34,7 +34,8 @@ InsightEvent outcomeEvent(const QString &action, const Booking &b, const QString
                         QString(),
                         driven ? std::optional<qint64>(qMax<qint64>(0, b.created.secsTo(b.start) / 3600)) : std::nullopt,
                         QString(),
-                        screen};
+                        screen,
+                        QString()}; // the studio: the recorder's own
 }
 
 bool counted(const QString &action)

@@ -220,6 +220,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     d->events->setCatalog(d->showroom->catalog());
     d->events->setHub(d->hub.get());
     d->hub->start();
+    d->staffInsights->setHub(d->hub.get());
     d->staffInsights->setFolders(options.feedFolders);
     QCoreApplication::instance()->installEventFilter(d->visitor.get());
     d->staff = std::make_unique<StaffMode>(d->queue.get(), saved, nullptr);
@@ -283,6 +284,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
         d->driveBooking->setHomeStudio(id);
         d->driveAgenda->setHomeStudio(id);
         d->events->setStudio(id);
+        d->staffInsights->setStudio(id);
         const Studio *here = d->showroom->catalog().studio(id);
         d->sleep->setHours(here ? OpeningHours(*here) : OpeningHours());
         if (here && QTimeZone(here->timezone.toUtf8()).isValid())

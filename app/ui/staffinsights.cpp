@@ -2,15 +2,20 @@
 #include "staffinsights.h"
 
 #include "booking/eventstore.h"
+#include "insights/insightsnapshot.h"
 #include "insights/insighttables.h"
 #include "storage/databasequeue.h"
 #include "studioevents.h"
+#include "studiohub.h"
 #include "sync/feedfilefinder.h"
 #include "sync/syncoverview.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -26,21 +31,6 @@ qint64 largest(const QList<T> &list, F figure)
     for (const T &x : list)
         top = qMax(top, figure(x));
     return top;
-}
-
-// The sources that have failed for more than an hour without a break: a finding for staff.
-QList<SourceHealth> sourceHealth(QSqlDatabase &db, const QDateTime &now)
-{
-    QList<SourceHealth> list;
-    const auto overview = SyncOverview::read(db);
-    if (!overview)
-        return list;
-    for (const SyncSource &s : overview->sources) {
-        const SourceState state = overview->stateOf(s.id());
-        if (overview->failingLongerThan(s.id(), std::chrono::hours(1), now))
-            list << SourceHealth{s.source.name.isEmpty() ? s.id() : s.source.name, state.failingSince, state.failures};
-    }
-    return list;
 }
 
 double shareOf(qint64 n, qint64 top)
@@ -62,20 +52,26 @@ QHash<int, QByteArray> StaffInsights::Row::roleNames()
             {FirstRole + 4, "note"}, {FirstRole + 5, "share"},  {FirstRole + 6, "hidden"}, {FirstRole + 7, "number"}};
 }
 
-// Everything one period's page shows, read on the worker.
-struct StaffInsights::Read {
+// Everything one period's page shows, read on the worker (or at the hub).
+struct StaffInsights::Read : InsightSnapshot {
     bool ok = false;
     QString error;
-    QList<InsightReport::Step> funnel, funnelBefore;
-    QList<InsightFinding> findings;
-    QList<InsightReport::Row> models, paints, wheels, options, nothing;
-    QHash<QString, qint64> modelsBefore;
-    QList<InsightReport::Cell> cells;
-    QList<InsightReport::ScreenRow> screens;
-    QList<InsightReport::EventRow> events, eventKinds;
-    QList<InsightReport::DayVisits> daily, dailyBefore;
     QHash<QString, QString> eventTitles; ///< by id, in the language of the page
 };
+
+namespace {
+
+// The titles of the studio events a report names, in `language`, from the screen's own copy.
+void titlesOf(QSqlDatabase &db, const QList<InsightReport::EventRow> &events, const QString &language,
+              QHash<QString, QString> *titles)
+{
+    for (const auto &e : events) {
+        if (const auto listing = EventStore(db).event(e.event))
+            titles->insert(e.event, listing->event.title.text(language));
+    }
+}
+
+} // namespace
 
 StaffInsights::StaffInsights(DatabaseQueue *queue, QObject *parent)
     : QObject(parent)
@@ -92,8 +88,10 @@ StaffInsights::StaffInsights(DatabaseQueue *queue, QObject *parent)
     , m_screens(this)
     , m_events(this)
     , m_eventKinds(this)
+    , m_studios(this)
     , m_exportFolders(this)
     , m_periodChoices(this)
+    , m_scopeChoices(this)
 {
     setLanguage(m_language, m_locale);
 }
@@ -107,6 +105,10 @@ void StaffInsights::setLanguage(const QString &feedLanguage, const QLocale &loca
                                 {QStringLiteral("30"), tr("30 days")},
                                 {QStringLiteral("custom"), tr("Chosen days")}});
     m_periodChoices.setSelected(m_period);
+    m_scopeChoices.setChoices({{QStringLiteral("screen"), tr("This screen")},
+                               {QStringLiteral("studio"), tr("This studio")},
+                               {QStringLiteral("chain"), tr("All studios")}});
+    m_scopeChoices.setSelected(m_scope);
     // Open (or opened before): its words, days and names again in the new language.
     if (m_shown)
         refresh();
@@ -122,6 +124,37 @@ QString StaffInsights::optionName(const QString &code) const
 {
     const CatalogOption *o = m_catalog.option(code);
     return o ? o->name.text(m_language) : code;
+}
+
+QString StaffInsights::studioName(const QString &id) const
+{
+    const Studio *s = m_catalog.studio(id);
+    return !s ? id : s->address.city.isEmpty() ? s->name : s->address.city;
+}
+
+void StaffInsights::setHub(StudioHub *hub)
+{
+    m_hub = hub;
+    connect(hub, &StudioHub::changed, this, [this] {
+        // Unpaired: only this screen's own figures are left to show.
+        if (!atHub() && m_scope != QLatin1String("screen"))
+            chooseScope(QStringLiteral("screen"));
+        emit changed();
+    });
+}
+
+bool StaffInsights::atHub() const
+{
+    return m_hub && m_hub->paired();
+}
+
+void StaffInsights::chooseScope(const QString &scope)
+{
+    if (scope != QLatin1String("screen") && (!atHub() || (scope != QLatin1String("studio") && scope != QLatin1String("chain"))))
+        return;
+    m_scope = scope;
+    m_scopeChoices.setSelected(scope);
+    refresh();
 }
 
 void StaffInsights::setMessage(const QString &message)
@@ -187,55 +220,85 @@ void StaffInsights::refresh()
     m_loading = true;
     emit changed();
     const int generation = ++m_generation;
+    m_hubProblem.clear();
+    if (m_scope != QLatin1String("screen") && atHub()) {
+        askHub(period, generation);
+        return;
+    }
     m_queue->run<Read>(
         this,
         [period, now, language = m_language](QSqlDatabase &db) {
             Read r;
-            const QList<SourceHealth> health = sourceHealth(db, now);
             InsightReport report(db);
-            QString error;
-            const auto funnel = report.funnel(period, &error);
-            const auto funnelBefore = report.funnel(period.previous(), &error);
-            const auto findings = InsightFindings::find(report, period, health, now, &error);
-            const auto models = report.top(InsightEvent::Kind::CarViewed, period, 8, &error);
-            const auto modelsBefore = report.top(InsightEvent::Kind::CarViewed, period.previous(), 0, &error);
-            const auto paints = report.top(InsightEvent::Kind::PaintChosen, period, 8, &error);
-            const auto wheels = report.top(InsightEvent::Kind::WheelsChosen, period, 8, &error);
-            const auto options = report.top(InsightEvent::Kind::OptionChosen, period, 8, &error);
-            const auto nothing = report.nothingFound(period, 8, &error);
-            const auto cells = report.busiest(period, &error);
-            const auto screens = report.screens(period, &error);
-            const auto daily = report.daily(period, &error);
-            const auto dailyBefore = report.daily(period.previous(), &error);
-            const auto events = report.events(period, false, &error);
-            const auto eventKinds = report.events(period, true, &error);
-            if (!funnel || !funnelBefore || !findings || !models || !modelsBefore || !paints || !wheels || !options || !nothing
-                || !cells || !screens || !events || !eventKinds || !daily || !dailyBefore) {
-                r.error = error;
+            const auto snapshot = InsightSnapshot::read(report, period, SyncOverview::failingSources(db, now), now, &r.error);
+            if (!snapshot)
                 return r;
-            }
-            r = {true,     {}, *funnel, *funnelBefore, *findings, *models,     *paints, *wheels,      *options,
-                 *nothing, {}, *cells,  *screens,      *events,   *eventKinds, *daily,  *dailyBefore, {}};
-            for (const auto &e : *events) {
-                if (const auto listing = EventStore(db).event(e.event))
-                    r.eventTitles.insert(e.event, listing->event.title.text(language));
-            }
-            for (const auto &m : *modelsBefore) {
-                if (!m.hidden)
-                    r.modelsBefore.insert(m.subject, m.visits);
-            }
+            static_cast<InsightSnapshot &>(r) = *snapshot;
+            r.ok = true;
+            titlesOf(db, r.events, language, &r.eventTitles);
             return r;
         },
-        [this, generation](Read r) {
-            if (generation != m_generation)
-                return; // another period was chosen meanwhile
-            m_loading = false;
-            if (!r.ok)
-                setMessage(tr("The insights could not be read: %1").arg(r.error));
-            apply(r);
-            emit changed();
-            emit loaded();
-        });
+        [this, generation](Read r) { loadedAs(r, generation); });
+}
+
+QString StaffInsights::hubQuery(const InsightPeriod &period) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("scope"), m_scope);
+    if (m_scope == QLatin1String("studio"))
+        query.addQueryItem(QStringLiteral("studio"), m_studio);
+    query.addQueryItem(QStringLiteral("from"), period.first.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), period.last.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("zone"), QString::fromLatin1(period.zone.id()));
+    return query.toString(QUrl::FullyEncoded);
+}
+
+void StaffInsights::askHub(const InsightPeriod &period, int generation)
+{
+    m_hub->call("GET", QStringLiteral("/v1/insights?") + hubQuery(period), {},
+                [this, generation, language = m_language](const HubLink::Answer &a) {
+                    if (generation != m_generation)
+                        return;
+                    QString why;
+                    const auto snapshot = a.outcome == HubLink::Outcome::Ok
+                        ? InsightSnapshot::fromJson(
+                            QJsonDocument::fromJson(a.body).object().value(QLatin1String("report")).toObject(), &why)
+                        : std::nullopt;
+                    if (!snapshot) {
+                        // Calm: nothing is lost, the figures come when the hub answers again.
+                        m_hubProblem = a.outcome == HubLink::Outcome::Ok || a.outcome == HubLink::Outcome::Refused
+                            ? tr("The hub's figures could not be read just now. Try again in a moment; this "
+                                 "screen's own figures are under “This screen”.")
+                            : tr("The hub is out of reach just now, so the studio's figures cannot be shown. "
+                                 "They come back when it answers; this screen's own figures are under "
+                                 "“This screen”.");
+                        loadedAs(Read{}, generation);
+                        return;
+                    }
+                    Read r;
+                    static_cast<InsightSnapshot &>(r) = *snapshot;
+                    r.ok = true;
+                    // The events' titles come from this screen's copy of the studio's events.
+                    m_queue->run<Read>(
+                        this,
+                        [r, language](QSqlDatabase &db) mutable {
+                            titlesOf(db, r.events, language, &r.eventTitles);
+                            return r;
+                        },
+                        [this, generation](Read read) { loadedAs(read, generation); });
+                });
+}
+
+void StaffInsights::loadedAs(const Read &r, int generation)
+{
+    if (generation != m_generation)
+        return; // another period was chosen meanwhile
+    m_loading = false;
+    if (!r.ok && m_hubProblem.isEmpty())
+        setMessage(tr("The insights could not be read: %1").arg(r.error));
+    apply(r);
+    emit changed();
+    emit loaded();
 }
 
 void StaffInsights::apply(const Read &r)
@@ -398,22 +461,28 @@ void StaffInsights::apply(const Read &r)
     }
     m_days.setRows(days);
 
-    QList<Row> screens;
-    const qint64 topScreen = largest(r.screens, [](const InsightReport::ScreenRow &x) { return x.visits; });
-    for (qsizetype i = 0; i < r.screens.size(); ++i) {
-        const auto &x = r.screens.at(i);
-        screens << Row{x.screen,
-                       {},
-                       x.hidden ? hiddenLabel : number(x.visits),
-                       {},
-                       x.hidden ? QString()
-                                : tr("%1 viewed a car, %2 configured, %3 booked a drive")
-                                      .arg(number(x.viewed), number(x.configured), number(x.booked)),
-                       shareOf(x.visits, topScreen),
-                       x.hidden,
-                       int(i)};
-    }
-    m_screens.setRows(screens);
+    const auto sideBySide = [&](const QList<InsightReport::ScreenRow> &list, bool byStudio) {
+        QList<Row> rows;
+        const qint64 top = largest(list, [](const InsightReport::ScreenRow &x) { return x.visits; });
+        // Screens of several studios say whose they are (two may share a name).
+        const bool chain = m_scope == QLatin1String("chain");
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const auto &x = list.at(i);
+            rows << Row{byStudio ? studioName(x.studio) : x.screen,
+                        !byStudio && chain ? studioName(x.studio) : QString(),
+                        x.hidden ? hiddenLabel : number(x.visits),
+                        {},
+                        x.hidden ? QString()
+                                 : tr("%1 viewed a car, %2 configured, %3 booked a drive")
+                                       .arg(number(x.viewed), number(x.configured), number(x.booked)),
+                        shareOf(x.visits, top),
+                        x.hidden,
+                        int(i)};
+        }
+        return rows;
+    };
+    m_screens.setRows(sideBySide(r.screens, false));
+    m_studios.setRows(m_scope == QLatin1String("chain") ? sideBySide(r.studios, true) : QList<Row>{});
 }
 
 void StaffInsights::findFolders()
@@ -431,6 +500,30 @@ void StaffInsights::findFolders()
     emit changed();
 }
 
+namespace {
+
+struct Written {
+    int files = 0;
+    QString error;
+};
+
+// Writes each (name, bytes) as `folder`/`stem`name.csv, on the worker: a USB stick may be slow.
+Written writeFiles(const QString &folder, const QString &stem, const QList<std::pair<QString, QByteArray>> &files)
+{
+    Written w;
+    for (const auto &[name, bytes] : files) {
+        QSaveFile file(QDir(folder).filePath(stem + name + QStringLiteral(".csv")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+            w.error = file.errorString();
+            return w;
+        }
+        ++w.files;
+    }
+    return w;
+}
+
+} // namespace
+
 void StaffInsights::exportTo(const QString &folder)
 {
     const InsightPeriod period{m_first, m_last, m_zone};
@@ -440,15 +533,42 @@ void StaffInsights::exportTo(const QString &folder)
     const Catalog catalog = m_catalog;
     const QString language = m_language;
     setMessage(tr("Writing the tables…"));
-    struct Written {
-        int files = 0;
-        QString error;
+    const auto written = [this, folder](Written w) {
+        setMessage(w.error.isEmpty() ? tr("%n table(s) written to %1.", nullptr, w.files).arg(QDir::toNativeSeparators(folder))
+                                     : tr("The tables could not be written to %1: %2").arg(folder, w.error));
     };
+    const QString days = QStringLiteral("%1-%2-").arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
+    if (m_scope != QLatin1String("screen") && atHub()) {
+        // The studio's or the chain's tables, as the hub writes them.
+        const QString stem = QStringLiteral("insights-") + (m_scope == QLatin1String("chain") ? m_scope : m_studio)
+            + QLatin1Char('-') + days;
+        m_hub->call(
+            "GET", QStringLiteral("/v1/insights/csv?") + hubQuery(period), {},
+            [this, folder, stem, written](const HubLink::Answer &a) {
+                QList<std::pair<QString, QByteArray>> files;
+                const QJsonArray list = QJsonDocument::fromJson(a.body).object().value(QLatin1String("files")).toArray();
+                for (const QJsonValue &v : list) {
+                    const QString name = v.toObject().value(QLatin1String("name")).toString();
+                    // Names are the hub's table names: plain words, never a path.
+                    if (!name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('.')))
+                        files.append(
+                            {name, QByteArray::fromBase64(v.toObject().value(QLatin1String("base64")).toString().toLatin1())});
+                }
+                if (a.outcome != HubLink::Outcome::Ok || files.isEmpty()) {
+                    setMessage(tr("The hub is out of reach just now, so the studio's tables were not written. "
+                                  "Try again when it answers."));
+                    return;
+                }
+                m_queue->run<Written>(
+                    this, [folder, stem, files](QSqlDatabase &) { return writeFiles(folder, stem, files); }, written);
+            });
+        return;
+    }
     m_queue->run<Written>(
         this,
-        [folder, period, now, catalog, language](QSqlDatabase &db) {
+        [folder, period, now, catalog, language, days](QSqlDatabase &db) {
             Written w;
-            const QList<SourceHealth> health = sourceHealth(db, now);
+            const QList<SourceHealth> health = SyncOverview::failingSources(db, now);
             InsightReport report(db);
             const auto modelName = [&catalog, &language](const QString &code) {
                 const CarModel *m = catalog.model(code);
@@ -458,21 +578,10 @@ void StaffInsights::exportTo(const QString &folder)
             const auto tables = InsightTables::all(report, period, health, now, modelName, QLocale::c(), &w.error);
             if (!tables)
                 return w;
-            const QString stem = QStringLiteral("insights-%1-%2-")
-                                     .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
-            for (const InsightCsv &table : *tables) {
-                QSaveFile file(QDir(folder).filePath(stem + table.name + QStringLiteral(".csv")));
-                if (!file.open(QIODevice::WriteOnly) || file.write(table.encode()) < 0 || !file.commit()) {
-                    w.error = file.errorString();
-                    return w;
-                }
-                ++w.files;
-            }
-            return w;
+            QList<std::pair<QString, QByteArray>> files;
+            for (const InsightCsv &table : *tables)
+                files.append({table.name, table.encode()});
+            return writeFiles(folder, QStringLiteral("insights-") + days, files);
         },
-        [this, folder](Written w) {
-            setMessage(w.error.isEmpty()
-                           ? tr("%n table(s) written to %1.", nullptr, w.files).arg(QDir::toNativeSeparators(folder))
-                           : tr("The tables could not be written to %1: %2").arg(folder, w.error));
-        });
+        written);
 }

@@ -15,12 +15,14 @@
 #include <functional>
 
 class DatabaseQueue;
+class StudioHub;
 
 /// Staff mode's insights: what this screen's visits came to in a period beside the period
 /// before — the funnel, findings in plain words, the most viewed models and most chosen paints,
 /// wheels and options, what visitors looked for and did not find, the busiest hours and the
 /// screens — as rows the charts draw, each group of fewer than five visits hidden; and every
-/// table exported as CSV to a USB stick. Read on the database worker.
+/// table exported as CSV to a USB stick. Read on the database worker; on a screen paired with a
+/// hub, the studio's or the whole chain's as the hub counted them (GET /v1/insights).
 class StaffInsights : public QObject, public QmlSingleton<StaffInsights>
 {
     Q_OBJECT
@@ -61,6 +63,15 @@ class StaffInsights : public QObject, public QmlSingleton<StaffInsights>
     Q_PROPERTY(QAbstractItemModel *exportFolders READ exportFolders CONSTANT)
     Q_PROPERTY(int exportFolderCount READ exportFolderCount NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    /// Paired with a hub: "This screen / This studio / All studios" are offered.
+    Q_PROPERTY(bool atHub READ atHub NOTIFY changed)
+    /// screen (this screen's own, read here), studio or chain (read at the hub)
+    Q_PROPERTY(QString scope READ scope NOTIFY changed)
+    Q_PROPERTY(ChoiceListModel *scopeChoices READ scopeChoices CONSTANT)
+    /// Studios side by side (the chain's scope).
+    Q_PROPERTY(QAbstractItemModel *studios READ studios CONSTANT)
+    /// Why the hub's figures are not shown (out of reach), in calm words; empty when they are.
+    Q_PROPERTY(QString hubProblem READ hubProblem NOTIFY changed)
 
 public:
     struct Row {
@@ -78,6 +89,9 @@ public:
     StaffInsights(DatabaseQueue *queue, QObject *parent);
 
     void setCatalog(const Catalog &catalog) { m_catalog = catalog; }
+    /// The hub the studio's and chain's figures come from, and the studio this screen stands in.
+    void setHub(StudioHub *hub);
+    void setStudio(const QString &studioId) { m_studio = studioId; }
     void setZone(const QTimeZone &zone) { m_zone = zone; }
     void setLanguage(const QString &feedLanguage, const QLocale &locale);
     /// Folders beside the removable drives where the CSV files may go.
@@ -110,6 +124,11 @@ public:
     QAbstractItemModel *exportFolders() { return &m_exportFolders; }
     int exportFolderCount() const { return int(m_exportFolders.rows().size()); }
     QString message() const { return m_message; }
+    bool atHub() const;
+    QString scope() const { return m_scope; }
+    ChoiceListModel *scopeChoices() { return &m_scopeChoices; }
+    QAbstractItemModel *studios() { return &m_studios; }
+    QString hubProblem() const { return m_hubProblem; }
 
     /// Reads the chosen period again (on opening the page).
     Q_INVOKABLE void refresh();
@@ -119,6 +138,8 @@ public:
     Q_INVOKABLE void shiftDay(bool first, int days);
     /// A custom span of days (ISO dates, inclusive).
     Q_INVOKABLE void chooseDays(const QString &first, const QString &last);
+    /// screen, studio or chain (the last two only when paired with a hub).
+    Q_INVOKABLE void chooseScope(const QString &scope);
     /// Looks for USB sticks again.
     Q_INVOKABLE void findFolders();
     /// Writes every table of the period as CSV into `folder`.
@@ -135,9 +156,19 @@ private:
     void apply(const Read &read);
     QString modelName(const QString &code) const;
     QString optionName(const QString &code) const;
+    QString studioName(const QString &id) const;
+    /// The query of the hub's insights for the chosen scope and `period`.
+    QString hubQuery(const InsightPeriod &period) const;
+    /// Asks the hub for the chosen scope's figures of `period`.
+    void askHub(const InsightPeriod &period, int generation);
+    void loadedAs(const Read &read, int generation);
     void setMessage(const QString &message);
 
     DatabaseQueue *m_queue;
+    StudioHub *m_hub = nullptr;
+    QString m_studio;
+    QString m_scope = QStringLiteral("screen");
+    QString m_hubProblem;
     Catalog m_catalog;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_language = QStringLiteral("en");
@@ -151,11 +182,12 @@ private:
     bool m_shown = false; ///< staff have opened the insights: a language change reads them again
     int m_generation = 0;
     RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_days, m_screens;
-    RowListModel<Row> m_events, m_eventKinds;
+    RowListModel<Row> m_events, m_eventKinds, m_studios;
     QVariantList m_trend;
     qint64 m_trendMax = 0;
     QString m_trendText;
     RowListModel<Row> m_exportFolders;
     ChoiceListModel m_periodChoices;
+    ChoiceListModel m_scopeChoices;
     QString m_message;
 };

@@ -81,7 +81,9 @@ std::optional<InsightEvent> VisitInsights::event(InsightEvent::Kind kind, const 
 {
     if (m_visit.isEmpty())
         return std::nullopt;
-    return InsightEvent{kind, m_visit, QDateTime::currentDateTimeUtc(), subject, detail, value, m_language, m_screen};
+    // The studio is left to the recorder, which reads this screen's.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return InsightEvent{kind, m_visit, now, subject, detail, value, m_language, m_screen, QString()};
 }
 
 void VisitInsights::write(const InsightEvent &event)

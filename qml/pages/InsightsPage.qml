@@ -52,6 +52,21 @@ Item {
             Column {
                 width: parent.width
                 spacing: Theme.s2
+                // Paired with a hub: the studio's and every studio's figures, as the hub counted them.
+                ChoiceRow {
+                    objectName: "insights-scope"
+                    width: parent.width
+                    visible: StaffInsights.atHub
+                    label: qsTr("Whose visits")
+                    choices: StaffInsights.scopeChoices
+                    onPicked: value => StaffInsights.chooseScope(value)
+                }
+                Label {
+                    objectName: "insights-hub-problem"
+                    width: parent.width
+                    visible: text.length > 0
+                    text: StaffInsights.hubProblem
+                }
                 ChoiceRow {
                     objectName: "insights-period"
                     width: parent.width
@@ -116,10 +131,12 @@ Item {
             }
 
             // What to act on, ranked.
+            // Out of the hub's reach there are no figures to show, not empty ones.
             Column {
                 objectName: "insights-findings"
                 width: parent.width
                 spacing: Theme.s3
+                visible: StaffInsights.hubProblem.length === 0
                 Label {
                     width: parent.width
                     text: qsTr("Findings")
@@ -162,6 +179,7 @@ Item {
             Grid {
                 id: charts
                 width: parent.width
+                visible: StaffInsights.hubProblem.length === 0
                 columns: page.wide ? 2 : 1
                 columnSpacing: Theme.s6
                 rowSpacing: Theme.s5
@@ -312,6 +330,13 @@ Item {
                     model: StaffInsights.screens
                 }
                 BarList {
+                    objectName: "insights-studios"
+                    width: charts.columnWidth
+                    visible: StaffInsights.scope === "chain"
+                    title: qsTr("Studios side by side")
+                    model: StaffInsights.studios
+                }
+                BarList {
                     objectName: "insights-events"
                     width: charts.columnWidth
                     title: qsTr("Studio events: visits to their pages")
@@ -339,9 +364,11 @@ Item {
                 }
                 Label {
                     width: parent.width
-                    text: StaffInsights.exportFolderCount > 0
+                    text: StaffInsights.exportFolderCount === 0
+                          ? qsTr("Insert a USB stick to export the tables.")
+                          : StaffInsights.scope === "screen"
                           ? qsTr("Every table of this period as CSV files (UTF-8, for any spreadsheet).")
-                          : qsTr("Insert a USB stick to export the tables.")
+                          : qsTr("Every table of this period, as the hub counted it, as CSV files (UTF-8, for any spreadsheet).")
                     muted: true
                 }
                 Flow {

@@ -113,9 +113,9 @@ QString InsightEvent::problem(const InsightEvent &event)
                                          : QStringLiteral("it belongs to no visit");
     if (event.visit.size() > 64)
         return QStringLiteral("its visit id is longer than 64 characters");
-    for (const auto &[field, text, limit] :
-         {std::tuple{"subject", &event.subject, 200}, std::tuple{"detail", &event.detail, 200},
-          std::tuple{"language", &event.language, 16}, std::tuple{"screen", &event.screen, 80}}) {
+    for (const auto &[field, text, limit] : {std::tuple{"subject", &event.subject, 200}, std::tuple{"detail", &event.detail, 200},
+                                             std::tuple{"language", &event.language, 16}, std::tuple{"screen", &event.screen, 80},
+                                             std::tuple{"studio", &event.studio, 80}}) {
         if (QString p = fieldProblem(field, *text, limit); !p.isEmpty())
             return p;
     }
@@ -149,6 +149,8 @@ QJsonObject InsightEvent::toJson(const QString &uuid, const QString &deviceId) c
                   {QStringLiteral("screen"), screen}};
     if (value)
         o.insert(QStringLiteral("value"), double(*value));
+    if (!studio.isEmpty())
+        o.insert(QStringLiteral("studio"), studio);
     return o;
 }
 
@@ -167,10 +169,10 @@ std::optional<InsightEvent> InsightEvent::fromJson(const QJsonObject &o, QString
     e.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
     if (!e.at.isValid())
         return fail(QStringLiteral("time"));
-    const QLatin1String texts[] = {QLatin1String("visit"), QLatin1String("subject"), QLatin1String("detail"),
-                                   QLatin1String("language"), QLatin1String("screen")};
-    QString *fields[] = {&e.visit, &e.subject, &e.detail, &e.language, &e.screen};
-    for (int i = 0; i < 5; ++i) {
+    const QLatin1String texts[] = {QLatin1String("visit"),    QLatin1String("subject"), QLatin1String("detail"),
+                                   QLatin1String("language"), QLatin1String("screen"),  QLatin1String("studio")};
+    QString *fields[] = {&e.visit, &e.subject, &e.detail, &e.language, &e.screen, &e.studio};
+    for (int i = 0; i < 6; ++i) {
         const QJsonValue v = o.value(texts[i]);
         if (!v.isUndefined() && !v.isString())
             return fail(texts[i]);

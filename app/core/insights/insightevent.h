@@ -50,6 +50,7 @@ struct InsightEvent {
     std::optional<qint64> value;
     QString language; ///< the visitor's language ("de", "zh_CN")
     QString screen;   ///< this screen's name, as staff set it
+    QString studio;   ///< the studio the screen stands in (its catalog id), so a chain's hub tells them apart
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFrom(const QString &name);

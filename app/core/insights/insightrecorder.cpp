@@ -3,6 +3,7 @@
 
 #include "storage/deviceidentity.h"
 #include "storage/outbox.h"
+#include "storage/settings.h"
 #include "storage/transaction.h"
 
 #include <QUuid>
@@ -13,8 +14,15 @@ InsightRecorder::InsightRecorder(QSqlDatabase db)
 {
 }
 
-bool InsightRecorder::recordIn(const InsightEvent &event, QString *error)
+bool InsightRecorder::recordIn(const InsightEvent &given, QString *error)
 {
+    InsightEvent event = given;
+    if (event.studio.isEmpty()) {
+        // The studio this screen stands in, so that a chain's hub can tell its studios apart.
+        if (!m_studio)
+            m_studio = Settings(m_db).value(QStringLiteral("studio.id")).value_or(QString());
+        event.studio = *m_studio;
+    }
     if (const QString problem = InsightEvent::problem(event); !problem.isEmpty()) {
         // The event's own fields may be what is wrong: only its kind goes to the log.
         qCWarning(lcInsights) << "an event of kind" << InsightEvent::kindName(event.kind) << "was not recorded:" << problem;

@@ -29,4 +29,5 @@ private:
     QSqlDatabase m_db;
     InsightRows m_rows;
     std::optional<QString> m_deviceId;
+    std::optional<QString> m_studio;
 };

@@ -83,8 +83,9 @@ qint64 InsightPeriod::toMs() const
     return last.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
 }
 
-InsightReport::InsightReport(QSqlDatabase db)
+InsightReport::InsightReport(QSqlDatabase db, InsightScope scope)
     : m_db(std::move(db))
+    , m_scope(std::move(scope))
 {
 }
 
@@ -99,8 +100,8 @@ std::optional<qint64> InsightReport::median(QList<qint64> values)
 
 std::optional<QList<InsightReport::Step>> InsightReport::funnel(const InsightPeriod &period, QString *error)
 {
-    InsightRows rows(m_db);
-    const auto totals = rows.totals(QStringLiteral("funnel"), period.fromMs(), period.toMs(), error);
+    InsightRows rows(m_db, m_scope);
+    const auto totals = rows.totals(QStringLiteral("funnel"), period.fromMs(), period.toMs(), error, false);
     if (!totals)
         return std::nullopt;
     const auto visits = rows.visits(period.fromMs(), period.toMs(), error);
@@ -156,7 +157,8 @@ std::optional<QList<InsightReport::Step>> InsightReport::funnel(const InsightPer
 std::optional<QList<InsightReport::Row>> InsightReport::top(InsightEvent::Kind kind, const InsightPeriod &period, int limit,
                                                             QString *error)
 {
-    const auto totals = InsightRows(m_db).totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error);
+    const auto totals = InsightRows(m_db, m_scope)
+                            .totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error, false);
     if (!totals)
         return std::nullopt;
     return grouped(*totals, perDetail(kind), false, limit);
@@ -164,10 +166,10 @@ std::optional<QList<InsightReport::Row>> InsightReport::top(InsightEvent::Kind k
 
 std::optional<QList<InsightReport::Row>> InsightReport::nothingFound(const InsightPeriod &period, int limit, QString *error)
 {
-    InsightRows rows(m_db);
+    InsightRows rows(m_db, m_scope);
     QList<InsightRows::Total> all;
     for (const auto kind : {InsightEvent::Kind::TextSearched, InsightEvent::Kind::FilterApplied}) {
-        const auto totals = rows.totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error);
+        const auto totals = rows.totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error, false);
         if (!totals)
             return std::nullopt;
         for (auto t : *totals) {
@@ -181,10 +183,10 @@ std::optional<QList<InsightReport::Row>> InsightReport::nothingFound(const Insig
 
 std::optional<QList<InsightReport::EventRow>> InsightReport::events(const InsightPeriod &period, bool byKind, QString *error)
 {
-    InsightRows rows(m_db);
+    InsightRows rows(m_db, m_scope);
     QHash<QString, EventRow> out;
     for (const auto kind : {InsightEvent::Kind::EventViewed, InsightEvent::Kind::EventJoined}) {
-        const auto totals = rows.totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error);
+        const auto totals = rows.totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error, false);
         if (!totals)
             return std::nullopt;
         for (const auto &t : *totals) {
@@ -214,7 +216,8 @@ std::optional<QList<InsightReport::EventRow>> InsightReport::events(const Insigh
 std::optional<QHash<QString, qint64>> InsightReport::eventCounts(InsightEvent::Kind kind, const InsightPeriod &period,
                                                                  QString *error)
 {
-    const auto totals = InsightRows(m_db).totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error);
+    const auto totals = InsightRows(m_db, m_scope)
+                            .totals(InsightEvent::kindName(kind), period.fromMs(), period.toMs(), error, false);
     if (!totals)
         return std::nullopt;
     QHash<QString, qint64> counts;
@@ -225,7 +228,7 @@ std::optional<QHash<QString, qint64>> InsightReport::eventCounts(InsightEvent::K
 
 std::optional<QList<InsightReport::Cell>> InsightReport::busiest(const InsightPeriod &period, QString *error)
 {
-    const auto buckets = InsightRows(m_db).visitBuckets(period.fromMs(), period.toMs(), error);
+    const auto buckets = InsightRows(m_db, m_scope).visitBuckets(period.fromMs(), period.toMs(), error);
     if (!buckets)
         return std::nullopt;
     QHash<int, Cell> cells; // weekday * 100 + hour
@@ -254,7 +257,7 @@ std::optional<QList<InsightReport::Cell>> InsightReport::busiest(const InsightPe
 
 std::optional<QList<InsightReport::DayVisits>> InsightReport::daily(const InsightPeriod &period, QString *error)
 {
-    const auto buckets = InsightRows(m_db).visitBuckets(period.fromMs(), period.toMs(), error);
+    const auto buckets = InsightRows(m_db, m_scope).visitBuckets(period.fromMs(), period.toMs(), error);
     if (!buckets)
         return std::nullopt;
     QHash<QDate, qint64> byDay;
@@ -273,13 +276,25 @@ std::optional<QList<InsightReport::DayVisits>> InsightReport::daily(const Insigh
 
 std::optional<QList<InsightReport::ScreenRow>> InsightReport::screens(const InsightPeriod &period, QString *error)
 {
-    const auto totals = InsightRows(m_db).totals(QStringLiteral("funnel"), period.fromMs(), period.toMs(), error);
+    return sideBySide(period, false, error);
+}
+
+std::optional<QList<InsightReport::ScreenRow>> InsightReport::studios(const InsightPeriod &period, QString *error)
+{
+    return sideBySide(period, true, error);
+}
+
+std::optional<QList<InsightReport::ScreenRow>> InsightReport::sideBySide(const InsightPeriod &period, bool byStudio,
+                                                                         QString *error)
+{
+    const auto totals = InsightRows(m_db, m_scope).totals(QStringLiteral("funnel"), period.fromMs(), period.toMs(), error);
     if (!totals)
         return std::nullopt;
     QHash<QString, ScreenRow> rows;
     for (const auto &t : *totals) {
-        ScreenRow &r = rows[t.screen];
-        r.screen = t.screen;
+        ScreenRow &r = rows[byStudio ? t.studio : t.studio + QChar(0x1F) + t.screen];
+        r.studio = t.studio;
+        r.screen = byStudio ? QString() : t.screen;
         if (t.subject == QLatin1String("visit"))
             r.visits += t.visits;
         else if (t.subject == QLatin1String("viewed"))
@@ -295,7 +310,7 @@ std::optional<QList<InsightReport::ScreenRow>> InsightReport::screens(const Insi
     std::sort(list.begin(), list.end(), [](const ScreenRow &a, const ScreenRow &b) {
         if (a.visits != b.visits)
             return a.visits > b.visits;
-        return a.screen < b.screen;
+        return std::tie(a.studio, a.screen) < std::tie(b.studio, b.screen);
     });
     for (auto &r : list) {
         r.hidden = hiddenBelowMinimum(r.visits);

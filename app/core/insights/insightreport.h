@@ -2,6 +2,7 @@
 #pragma once
 
 #include "insights/insightevent.h"
+#include "insights/insightrows.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -37,7 +38,9 @@ class InsightReport
 public:
     static constexpr qint64 minimumVisits = 5;
 
-    explicit InsightReport(QSqlDatabase db);
+    /// Reads what the screens in `scope` saw (every screen that wrote to this database by default).
+    explicit InsightReport(QSqlDatabase db, InsightScope scope = {});
+    const InsightScope &scope() const { return m_scope; }
 
     struct Step {
         QString name; ///< visit, viewed, configured, booked, driven
@@ -80,14 +83,18 @@ public:
     std::optional<QList<DayVisits>> daily(const InsightPeriod &period, QString *error = nullptr);
 
     struct ScreenRow {
-        QString screen;
+        QString studio; ///< the studio's id ('' when the screen did not say)
+        QString screen; ///< the screen's name; empty in rows by studio
         qint64 visits = 0;
         qint64 viewed = 0;
         qint64 configured = 0;
         qint64 booked = 0;
         bool hidden = false;
     };
+    /// Screens side by side (by studio and name), busiest first.
     std::optional<QList<ScreenRow>> screens(const InsightPeriod &period, QString *error = nullptr);
+    /// Studios side by side (every screen of a studio together), busiest first.
+    std::optional<QList<ScreenRow>> studios(const InsightPeriod &period, QString *error = nullptr);
 
     struct EventRow {
         QString event;    ///< the studio event's id; empty in rows by kind
@@ -109,5 +116,8 @@ public:
     static std::optional<qint64> median(QList<qint64> values);
 
 private:
+    std::optional<QList<ScreenRow>> sideBySide(const InsightPeriod &period, bool byStudio, QString *error);
+
     QSqlDatabase m_db;
+    InsightScope m_scope;
 };

@@ -68,9 +68,24 @@ std::optional<QList<T>> readRows(const QSqlDatabase &db, const QString &sql, con
 
 } // namespace
 
-InsightRows::InsightRows(QSqlDatabase db)
+InsightRows::InsightRows(QSqlDatabase db, InsightScope scope)
     : m_db(std::move(db))
+    , m_scope(std::move(scope))
 {
+}
+
+QString InsightRows::scopeClause(QVariantList *binds) const
+{
+    QString clause;
+    if (!m_scope.studio.isEmpty()) {
+        clause += QStringLiteral(" AND studio = ?");
+        *binds << m_scope.studio;
+    }
+    if (!m_scope.screen.isEmpty()) {
+        clause += QStringLiteral(" AND screen = ?");
+        *binds << m_scope.screen;
+    }
+    return clause;
 }
 
 bool InsightRows::ready(QString *error)
@@ -88,21 +103,27 @@ bool InsightRows::ready(QString *error)
         && m_insertEvent.prepare(
             m_db,
             QStringLiteral("INSERT INTO insight_events (uuid, device_id, visit, at_ms, kind, subject, detail, "
-                           "value, lang, screen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "value, lang, screen, studio) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             error)
         && m_insertVisit.prepare(m_db,
-                                 QStringLiteral("INSERT OR IGNORE INTO insight_visits (visit, screen, lang, started_ms) "
-                                                "VALUES (?, ?, ?, ?)"),
+                                 QStringLiteral("INSERT OR IGNORE INTO insight_visits (visit, screen, lang, started_ms, "
+                                                "studio) VALUES (?, ?, ?, ?, ?)"),
                                  error)
         && m_endVisit.prepare(m_db, QStringLiteral("UPDATE insight_visits SET ended_ms = ?2 WHERE visit = ?1"), error)
         && m_reachViewed.prepare(m_db, reach("viewed_ms"), error)
         && m_reachConfigured.prepare(m_db, reach("configured_ms"), error)
         && m_reachBooked.prepare(m_db, reach("booked_ms"), error)
         && m_addTotal.prepare(m_db,
-                              QStringLiteral("INSERT INTO insight_totals (kind, bucket_ms, span, screen, subject, detail, "
-                                             "events, visits, zero) VALUES (?1, ?2, 'h', ?3, ?4, ?5, 1, ?6, ?7) "
-                                             "ON CONFLICT (kind, bucket_ms, span, screen, subject, detail) DO UPDATE SET "
-                                             "events = events + 1, visits = visits + ?6, zero = zero + ?7"),
+                              QStringLiteral("INSERT INTO insight_totals (kind, bucket_ms, span, studio, screen, subject, "
+                                             "detail, events, visits, zero) VALUES (?1, ?2, 'h', ?8, ?3, ?4, ?5, 1, ?6, ?7) "
+                                             "ON CONFLICT (kind, bucket_ms, span, studio, screen, subject, detail) DO UPDATE "
+                                             "SET events = events + 1, visits = visits + ?6, zero = zero + ?7"),
+                              error)
+        && m_addDaily.prepare(m_db,
+                              QStringLiteral("INSERT INTO insight_daily (kind, day_ms, studio, screen, subject, detail, "
+                                             "events, visits, zero) VALUES (?1, ?2, ?8, ?3, ?4, ?5, 1, ?6, ?7) "
+                                             "ON CONFLICT (kind, day_ms, studio, screen, subject, detail) DO UPDATE "
+                                             "SET events = events + 1, visits = visits + ?6, zero = zero + ?7"),
                               error);
     return m_prepared;
 }
@@ -135,18 +156,22 @@ bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QStri
     }
 
     const QVariant value = e.value ? QVariant(*e.value) : QVariant();
-    const QVariantList eventValues{uuid,  deviceId,         text(e.visit), at, kind, text(e.subject), text(e.detail),
-                                   value, text(e.language), text(e.screen)};
+    const QVariantList eventValues{
+        uuid,           deviceId,      text(e.visit), at, kind, text(e.subject), text(e.detail), value, text(e.language),
+        text(e.screen), text(e.studio)};
     for (int i = 0; i < eventValues.size(); ++i)
         m_insertEvent.bind(i, eventValues.at(i));
     if (!run(m_insertEvent, error))
         return false;
 
     const auto addTotal = [&](const QString &totalKind, const QString &subject, const QString &detail, bool newVisit, bool zero) {
-        const QVariantList values{totalKind, bucket, text(e.screen), text(subject), text(detail), newVisit ? 1 : 0, zero ? 1 : 0};
-        for (int i = 0; i < values.size(); ++i)
+        const QVariantList values{totalKind,    bucket,           text(e.screen), text(subject),
+                                  text(detail), newVisit ? 1 : 0, zero ? 1 : 0,   text(e.studio)};
+        for (int i = 0; i < values.size(); ++i) {
             m_addTotal.bind(i, values.at(i));
-        return run(m_addTotal, error);
+            m_addDaily.bind(i, i == 1 ? QVariant(floorTo(bucket, dayMs)) : values.at(i));
+        }
+        return run(m_addTotal, error) && run(m_addDaily, error);
     };
     const QString funnel = QStringLiteral("funnel");
 
@@ -155,6 +180,7 @@ bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QStri
         m_insertVisit.bind(1, text(e.screen));
         m_insertVisit.bind(2, text(e.language));
         m_insertVisit.bind(3, at);
+        m_insertVisit.bind(4, text(e.studio));
         if (!run(m_insertVisit, error))
             return false;
         if (m_insertVisit.changes() == 1 && !addTotal(funnel, QStringLiteral("visit"), {}, true, false))
@@ -207,41 +233,65 @@ bool InsightRows::fold(const QDateTime &cutoff, qint64 *removed, QString *error)
         *removed = q.numRowsAffected();
     return exec(QStringLiteral("DELETE FROM insight_visits WHERE started_ms < ?"), cut)
         && exec(QStringLiteral(
-                    "INSERT INTO insight_totals (kind, bucket_ms, span, screen, subject, detail, events, visits, zero) "
-                    "SELECT kind, bucket_ms - (bucket_ms % 86400000), 'd', screen, subject, detail, sum(events), "
-                    "sum(visits), sum(zero) FROM insight_totals WHERE span = 'h' AND bucket_ms < ?1 "
-                    "GROUP BY kind, bucket_ms - (bucket_ms % 86400000), screen, subject, detail "
-                    "ON CONFLICT (kind, bucket_ms, span, screen, subject, detail) DO UPDATE SET "
+                    "INSERT INTO insight_totals (kind, bucket_ms, span, studio, screen, subject, detail, events, visits, "
+                    "zero) SELECT kind, bucket_ms - (bucket_ms % 86400000), 'd', studio, screen, subject, detail, "
+                    "sum(events), sum(visits), sum(zero) FROM insight_totals WHERE span = 'h' AND bucket_ms < ?1 "
+                    "GROUP BY kind, bucket_ms - (bucket_ms % 86400000), studio, screen, subject, detail "
+                    "ON CONFLICT (kind, bucket_ms, span, studio, screen, subject, detail) DO UPDATE SET "
                     "events = events + excluded.events, visits = visits + excluded.visits, zero = zero + excluded.zero"),
                 cutDay)
         && exec(QStringLiteral("DELETE FROM insight_totals WHERE span = 'h' AND bucket_ms < ?"), cutDay);
 }
 
-std::optional<QList<InsightRows::Total>> InsightRows::totals(const QString &kind, qint64 fromMs, qint64 toMs, QString *error)
+std::optional<QList<InsightRows::Total>> InsightRows::totals(const QString &kind, qint64 fromMs, qint64 toMs, QString *error,
+                                                             bool perScreen)
 {
+    // The whole UTC days of the period from the daily totals; the hours before the first and
+    // after the last (a studio's day is not a UTC day) from the hourly ones, as are days folded.
+    const qint64 firstDay = floorTo(fromMs + dayMs - 1, dayMs);
+    const qint64 endDay = qMax(firstDay, floorTo(toMs, dayMs));
+    QVariantList binds{kind, firstDay, endDay};
+    const QString dailyScope = scopeClause(&binds);
+    binds << kind << fromMs << qMin(firstDay, toMs);
+    const QString hourlyScope = scopeClause(&binds);
+    binds << kind << qMax(endDay, fromMs) << toMs;
+    scopeClause(&binds);
+    const QString keys = perScreen ? QStringLiteral("studio, screen, subject, detail")
+                                   : QStringLiteral("'', '', subject, detail");
+    const QString group = perScreen ? QStringLiteral("studio, screen, subject, detail") : QStringLiteral("subject, detail");
     return readRows<Total>(
         m_db,
-        QStringLiteral("SELECT screen, subject, detail, sum(events), sum(visits), sum(zero) FROM insight_totals "
-                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ? GROUP BY screen, subject, detail"),
-        {kind, fromMs, toMs},
+        QStringLiteral("SELECT %1, sum(events), sum(visits), sum(zero) FROM ("
+                       "SELECT studio, screen, subject, detail, events, visits, zero FROM insight_daily "
+                       "WHERE kind = ? AND day_ms >= ? AND day_ms < ?%2 UNION ALL "
+                       "SELECT studio, screen, subject, detail, events, visits, zero FROM insight_totals "
+                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ?%3 UNION ALL "
+                       "SELECT studio, screen, subject, detail, events, visits, zero FROM insight_totals "
+                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ?%3) GROUP BY %4")
+            .arg(keys, dailyScope, hourlyScope, group),
+        binds,
         [](const SqliteStatement &s) {
             return Total{QString::fromUtf8(s.text(0)),
                          QString::fromUtf8(s.text(1)),
                          QString::fromUtf8(s.text(2)),
-                         s.integer(3),
+                         QString::fromUtf8(s.text(3)),
                          s.integer(4),
-                         s.integer(5)};
+                         s.integer(5),
+                         s.integer(6)};
         },
         error);
 }
 
 std::optional<QList<InsightRows::Bucket>> InsightRows::visitBuckets(qint64 fromMs, qint64 toMs, QString *error)
 {
+    QVariantList binds{fromMs, toMs};
+    const QString scope = scopeClause(&binds);
     return readRows<Bucket>(
         m_db,
         QStringLiteral("SELECT bucket_ms, span = 'd', sum(visits) FROM insight_totals WHERE kind = 'funnel' "
-                       "AND subject = 'visit' AND bucket_ms >= ? AND bucket_ms < ? GROUP BY bucket_ms, span"),
-        {fromMs, toMs},
+                       "AND subject = 'visit' AND bucket_ms >= ? AND bucket_ms < ?%1 GROUP BY bucket_ms, span")
+            .arg(scope),
+        binds,
         [](const SqliteStatement &s) {
             return Bucket{s.integer(0), s.integer(1) != 0, s.integer(2)};
         },
@@ -250,11 +300,14 @@ std::optional<QList<InsightRows::Bucket>> InsightRows::visitBuckets(qint64 fromM
 
 std::optional<QList<InsightRows::VisitSteps>> InsightRows::visits(qint64 fromMs, qint64 toMs, QString *error)
 {
+    QVariantList binds{fromMs, toMs};
+    const QString scope = scopeClause(&binds);
     return readRows<VisitSteps>(
         m_db,
         QStringLiteral("SELECT started_ms, coalesce(viewed_ms, -1), coalesce(configured_ms, -1), "
-                       "coalesce(booked_ms, -1) FROM insight_visits WHERE started_ms >= ? AND started_ms < ?"),
-        {fromMs, toMs},
+                       "coalesce(booked_ms, -1) FROM insight_visits WHERE started_ms >= ? AND started_ms < ?%1")
+            .arg(scope),
+        binds,
         [](const SqliteStatement &s) {
             return VisitSteps{s.integer(0), s.integer(1), s.integer(2), s.integer(3)};
         },
@@ -263,11 +316,14 @@ std::optional<QList<InsightRows::VisitSteps>> InsightRows::visits(qint64 fromMs,
 
 std::optional<QList<qint64>> InsightRows::values(const QString &kind, qint64 fromMs, qint64 toMs, QString *error)
 {
+    QVariantList binds{fromMs, toMs, kind};
+    const QString scope = scopeClause(&binds);
     return readRows<qint64>(
         m_db,
         QStringLiteral("SELECT value FROM insight_events WHERE at_ms >= ? AND at_ms < ? AND kind = ? "
-                       "AND value IS NOT NULL"),
-        {fromMs, toMs, kind}, [](const SqliteStatement &s) { return s.integer(0); }, error);
+                       "AND value IS NOT NULL%1")
+            .arg(scope),
+        binds, [](const SqliteStatement &s) { return s.integer(0); }, error);
 }
 
 std::optional<qint64> InsightRows::eventCount(QString *error)

@@ -11,13 +11,21 @@
 
 #include <optional>
 
+/// Which screens a report covers: all that wrote to this database (a screen's own, or a chain's
+/// hub), one studio's, or one screen's (by its name, within its studio when one is given).
+struct InsightScope {
+    QString studio; ///< empty: every studio
+    QString screen; ///< empty: every screen
+    bool operator==(const InsightScope &) const = default;
+};
+
 /// The SQL of the insight tables: an event, its visit's funnel steps and the hour's totals are
 /// written together inside the caller's transaction; the reports read totals and visits; the
 /// retention folds old hours into days. Statements are prepared once per connection.
 class InsightRows
 {
 public:
-    explicit InsightRows(QSqlDatabase db);
+    explicit InsightRows(QSqlDatabase db, InsightScope scope = {});
 
     /// Writes the event (which must have no problem()) with its id and this device's id.
     bool insert(const InsightEvent &event, const QString &uuid, const QString &deviceId, QString *error = nullptr);
@@ -27,6 +35,7 @@ public:
     bool fold(const QDateTime &cutoff, qint64 *removed = nullptr, QString *error = nullptr);
 
     struct Total {
+        QString studio;
         QString screen;
         QString subject;
         QString detail;
@@ -34,8 +43,11 @@ public:
         qint64 visits = 0;
         qint64 zero = 0;
     };
-    /// The totals of `kind` in [fromMs, toMs), summed per screen, subject and detail.
-    std::optional<QList<Total>> totals(const QString &kind, qint64 fromMs, qint64 toMs, QString *error = nullptr);
+    /// The totals of `kind` in [fromMs, toMs), summed per studio, screen, subject and detail, or
+    /// (`perScreen` false, the top lists' case, with studio and screen left empty) per subject and
+    /// detail: the sum is made by SQLite, so a month of hours over many screens comes as few rows.
+    std::optional<QList<Total>> totals(const QString &kind, qint64 fromMs, qint64 toMs, QString *error = nullptr,
+                                       bool perScreen = true);
 
     struct Bucket {
         qint64 startMs = 0;
@@ -64,7 +76,11 @@ private:
     bool ready(QString *error);
     bool run(SqliteStatement &statement, QString *error);
 
+    /// " AND studio = ? AND screen = ?" as far as the scope asks, and the values to bind.
+    QString scopeClause(QVariantList *binds) const;
+
     QSqlDatabase m_db;
+    InsightScope m_scope;
     bool m_prepared = false;
     SqliteStatement m_seen;
     SqliteStatement m_insertEvent;
@@ -74,4 +90,5 @@ private:
     SqliteStatement m_reachConfigured;
     SqliteStatement m_reachBooked;
     SqliteStatement m_addTotal;
+    SqliteStatement m_addDaily;
 };

@@ -156,20 +156,30 @@ std::optional<QList<InsightCsv>> InsightTables::all(InsightReport &report, const
     tables << b;
 
     const auto screens = report.screens(period, error);
-    if (!screens)
+    const auto studios = screens ? report.studios(period, error) : std::nullopt;
+    if (!screens || !studios)
         return std::nullopt;
-    InsightCsv s{QStringLiteral("screens"),
-                 {InsightWording::tr("Screen"), InsightWording::tr("Visits"), InsightWording::tr("Viewed a car"),
-                  InsightWording::tr("Configured a car"), InsightWording::tr("Booked a test drive")},
-                 {}};
-    for (const auto &r : *screens) {
-        if (r.hidden) {
-            s.rows << QStringList{r.screen, InsightWording::hidden(), QString(), QString(), QString()};
-            continue;
+    // A chain's screens may share a name: beside several studios, each screen says whose it is.
+    const bool chain = studios->size() > 1;
+    const auto sideBySide = [&](const QString &name, const QString &first, const QList<InsightReport::ScreenRow> &list,
+                                bool byStudio) {
+        InsightCsv t{name,
+                     {first, InsightWording::tr("Visits"), InsightWording::tr("Viewed a car"),
+                      InsightWording::tr("Configured a car"), InsightWording::tr("Booked a test drive")},
+                     {}};
+        for (const auto &r : list) {
+            const QString label = byStudio ? r.studio : chain ? r.studio + QStringLiteral(" · ") + r.screen : r.screen;
+            if (r.hidden) {
+                t.rows << QStringList{label, InsightWording::hidden(), QString(), QString(), QString()};
+                continue;
+            }
+            t.rows << QStringList{label, number(r.visits, locale), number(r.viewed, locale), number(r.configured, locale),
+                                  number(r.booked, locale)};
         }
-        s.rows << QStringList{r.screen, number(r.visits, locale), number(r.viewed, locale), number(r.configured, locale),
-                              number(r.booked, locale)};
-    }
-    tables << s;
+        return t;
+    };
+    tables << sideBySide(QStringLiteral("screens"), InsightWording::tr("Screen"), *screens, false);
+    if (chain)
+        tables << sideBySide(QStringLiteral("studios"), InsightWording::tr("Studio"), *studios, true);
     return tables;
 }

@@ -31,3 +31,17 @@ bool SyncOverview::failingLongerThan(const QString &id, std::chrono::seconds lim
     const SourceState s = stateOf(id);
     return s.failing() && s.failingSince.isValid() && s.failingSince.secsTo(now) > limit.count();
 }
+
+QList<SourceHealth> SyncOverview::failingSources(QSqlDatabase db, const QDateTime &now)
+{
+    QList<SourceHealth> list;
+    const auto overview = read(db);
+    if (!overview)
+        return list;
+    for (const SyncSource &s : overview->sources) {
+        const SourceState state = overview->stateOf(s.id());
+        if (overview->failingLongerThan(s.id(), std::chrono::hours(1), now))
+            list << SourceHealth{s.source.name.isEmpty() ? s.id() : s.source.name, state.failingSince, state.failures};
+    }
+    return list;
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "insights/insightfindings.h"
 #include "sync/sourcestate.h"
 #include "sync/syncsource.h"
 
@@ -25,4 +26,8 @@ struct SyncOverview {
     SourceState stateOf(const QString &id) const { return states.value(id, SourceState::never(id)); }
     /// A source that has failed without a break for longer than `limit`, as of `now`.
     bool failingLongerThan(const QString &id, std::chrono::seconds limit, const QDateTime &now) const;
+
+    /// The sources failing for more than an hour without a break, as the insights' findings take
+    /// them; empty when the sync's state cannot be read.
+    static QList<SourceHealth> failingSources(QSqlDatabase db, const QDateTime &now);
 };

@@ -820,35 +820,35 @@ void DriveBooking::cancelByCode(const QString &code)
     if (!m_hub || !m_hub->reachable())
         return cancelHere(normalised);
     // Paired: the drive is the hub's, wherever it was booked (this screen's copy follows).
-    m_hub->call(
-        "POST", QStringLiteral("/v1/bookings/cancel"), {{QStringLiteral("code"), normalised}},
-        [this, normalised, event = visitEvent(InsightEvent::Kind::DriveCancelled)](const HubLink::Answer &a) {
-            if (a.outcome == HubLink::Outcome::Refused && a.code == QLatin1String("wrong-state")) {
-                m_cancelMessage = tr("This drive can no longer be cancelled here; please call the studio.");
-                emit cancelMessageChanged();
-                emit cancelFinished(false);
-                return;
-            }
-            QString problem;
-            const auto cancelled = a.outcome == HubLink::Outcome::Ok
-                ? Booking::fromJson(QJsonDocument::fromJson(a.body).object().value(QLatin1String("booking")).toObject(), &problem)
-                : std::nullopt;
-            if (!cancelled)
-                return cancelHere(normalised); // not at the hub (kept here on its way), or no answer
-            m_queue->run<bool>(
-                this,
-                [cancelled, catalog = m_catalog, event](QSqlDatabase &db) {
-                    BookingStore::Error error;
-                    BookingStore(db).follow(*cancelled, catalog, &error);
-                    if (event) {
-                        InsightEvent e = *event;
-                        e.subject = cancelled->model;
-                        InsightRecorder(db).record(e);
+    m_hub->call("POST", QStringLiteral("/v1/bookings/cancel"), {{QStringLiteral("code"), normalised}},
+                [this, normalised, event = visitEvent(InsightEvent::Kind::DriveCancelled)](const HubLink::Answer &a) {
+                    if (a.outcome == HubLink::Outcome::Refused && a.code == QLatin1String("wrong-state")) {
+                        m_cancelMessage = tr("This drive can no longer be cancelled here; please call the studio.");
+                        emit cancelMessageChanged();
+                        emit cancelFinished(false);
+                        return;
                     }
-                    return true;
-                },
-                [this, done = *cancelled](bool) { showCancelled(done); });
-        });
+                    QString problem;
+                    const auto cancelled = a.outcome == HubLink::Outcome::Ok
+                        ? Booking::fromJson(QJsonDocument::fromJson(a.body).object().value(QLatin1String("booking")).toObject(),
+                                            &problem)
+                        : std::nullopt;
+                    if (!cancelled)
+                        return cancelHere(normalised); // not at the hub (kept here on its way), or no answer
+                    m_queue->run<bool>(
+                        this,
+                        [cancelled, catalog = m_catalog, event](QSqlDatabase &db) {
+                            BookingStore::Error error;
+                            BookingStore(db).follow(*cancelled, catalog, &error);
+                            if (event) {
+                                InsightEvent e = *event;
+                                e.subject = cancelled->model;
+                                InsightRecorder(db).record(e);
+                            }
+                            return true;
+                        },
+                        [this, done = *cancelled](bool) { showCancelled(done); });
+                });
 }
 
 void DriveBooking::cancelHere(const QString &normalised)
@@ -886,7 +886,8 @@ void DriveBooking::cancelHere(const QString &normalised)
 void DriveBooking::showCancelled(const Booking &cancelled)
 {
     const Studio *s = m_catalog.studio(cancelled.studio);
-    m_cancelMessage = tr("Your drive on %1 is cancelled.").arg(s ? DriveLabels::span(cancelled.start, *s, m_locale, true) : QString());
+    m_cancelMessage = tr("Your drive on %1 is cancelled.")
+                          .arg(s ? DriveLabels::span(cancelled.start, *s, m_locale, true) : QString());
     emit cancelMessageChanged();
     loadSlots(true);
     emit cancelFinished(true);

@@ -452,7 +452,7 @@ Item {
                 FormField {
                     id: hubAddressField
                     objectName: "hub-address"
-                    visible: !StudioHub.paired
+                    visible: !StudioHub.paired || StudioHub.revoked // removed at the hub: paired again here
                     width: parent.width
                     flickable: body
                     label: qsTr("The hub's address")
@@ -463,7 +463,7 @@ Item {
                 FormField {
                     id: hubCodeField
                     objectName: "hub-code"
-                    visible: !StudioHub.paired
+                    visible: !StudioHub.paired || StudioHub.revoked // removed at the hub: paired again here
                     width: parent.width
                     flickable: body
                     label: qsTr("The pairing code the hub shows")
@@ -480,7 +480,7 @@ Item {
                 StaffButton {
                     objectName: "hub-pair"
                     x: LayoutMirroring.enabled ? parent.width - width : 0
-                    visible: !StudioHub.paired
+                    visible: !StudioHub.paired || StudioHub.revoked // removed at the hub: paired again here
                     enabled: !StudioHub.busy
                     primary: true
                     text: qsTr("Pair this screen")

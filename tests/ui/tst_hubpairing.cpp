@@ -140,7 +140,25 @@ class TestHubPairing : public QObject
             || !ui.tap(QStringLiteral("drive-studio-oslo"))
             || !QTest::qWaitFor([&] { return drive()->dayRows().size() == 14 && !drive()->loading(); }, 20000))
             return {};
-        const QString start = pickFirstFreeTime(ui, drive());
+        // A day with a few free times: the tests book another time of the same day beside it
+        // (late in the studio's day, today may have only one left).
+        const auto days = drive()->dayRows();
+        int day = -1;
+        for (int i = 0; i < days.size() && day < 0; ++i) {
+            if (days.at(i).free >= 3)
+                day = i;
+        }
+        if (day < 0)
+            return {};
+        QMetaObject::invokeMethod(ui.find(QStringLiteral("days")), "positionViewAtIndex", Q_ARG(int, day), Q_ARG(int, 4));
+        if (!ui.tap(QStringLiteral("day-%1").arg(day)))
+            return {};
+        QString start;
+        const auto times = drive()->timeRows();
+        for (int i = 0; i < times.size() && start.isEmpty(); ++i) {
+            if (times.at(i).free && ui.tap(QStringLiteral("time-%1").arg(i)))
+                start = times.at(i).start;
+        }
         return !start.isEmpty() && QTest::qWaitFor([&] { return ui.find(QStringLiteral("name-input")); }) ? start : QString();
     }
     void openStaffAtHub()
@@ -676,6 +694,48 @@ private slots:
                  QDateTime::fromString(to, Qt::ISODate).toUTC());
         QTRY_VERIFY(agendaRow(m_requestedCode) >= 0 && agenda()->driveRows().at(agendaRow(m_requestedCode)).hubRefusal.isEmpty()
                     && agenda()->driveRows().at(agendaRow(m_requestedCode)).hubWaiting.isEmpty());
+        m_kiosk->staff()->lock();
+    }
+
+    /// Removed at the hub, the screen says so to staff (pair it again), not that the hub is out of reach.
+    void aScreenRemovedAtTheHubIsToldToPairAgain()
+    {
+        QVERIFY(hub()->reachable());
+        QString screenId;
+        {
+            QVERIFY(Database::open(dbPath(), QStringLiteral("check")).ok());
+            const auto kept = HubLink::load(Settings(QSqlDatabase::database(QStringLiteral("check"))));
+            QVERIFY(kept && kept->valid());
+            screenId = kept->screenId;
+        }
+        Database::close(QStringLiteral("check"));
+        QCOMPARE(m_hub->command({QStringLiteral("revoke"), screenId}).exitCode, 0);
+        hub()->check();
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->revoked(), 10000);
+        QVERIFY(!hub()->reachable());
+        openStaffAtHub();
+        UiProbe ui(m_kiosk->window());
+        QTRY_VERIFY(ui.find(QStringLiteral("hub-status"))
+                        ->property("text")
+                        .toString()
+                        .contains(QLatin1String("no longer knows this screen")));
+        shoot(QStringLiteral("revoked"));
+        m_kiosk->language()->setCode(QStringLiteral("de"));
+        QTRY_VERIFY(ui.find(QStringLiteral("hub-status"))
+                        ->property("text")
+                        .toString()
+                        .contains(QLatin1String("kennt diesen Bildschirm nicht mehr")));
+        QVERIFY(ui.scrollTo(QStringLiteral("staff-hub")));
+        shoot(QStringLiteral("revoked"));
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        // Paired again from the same place, with a new code: the hub knows it again.
+        QVERIFY(ui.scrollTo(QStringLiteral("hub-pair"), 300));
+        QVERIFY(type(QStringLiteral("hub-address-input"), QStringLiteral("https://127.0.0.1:%1").arg(m_hub->port())));
+        QVERIFY(type(QStringLiteral("hub-code-input"), m_hub->pairingCode()));
+        QVERIFY(ui.tap(QStringLiteral("hub-pair")));
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->reachable() && !hub()->revoked(), 20000);
+        QTRY_VERIFY(
+            ui.find(QStringLiteral("hub-status"))->property("text").toString().contains(QLatin1String("Paired with the hub")));
         m_kiosk->staff()->lock();
     }
 

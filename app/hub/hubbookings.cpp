@@ -218,24 +218,12 @@ HttpResponse HubBookings::act(const HttpRequest &request)
     const auto o = objectOf(request);
     const QString id = o ? o->value(QLatin1String("id")).toString() : QString();
     const QString action = o ? o->value(QLatin1String("action")).toString() : QString();
-    static const QStringList actions{QStringLiteral("confirm"), QStringLiteral("check-in"), QStringLiteral("no-show"),
-                                     QStringLiteral("complete"), QStringLiteral("cancel")};
+    const QStringList &actions = BookingStore::staffActions();
     if (id.isEmpty() || id.size() > kMaxId || !actions.contains(action))
         return error(400, QStringLiteral("bad-request"),
                      QStringLiteral("send {\"id\", \"action\"} with an action of %1").arg(actions.join(QStringLiteral(", "))));
-    BookingStore store(m_db);
     BookingStore::Error failure;
-    std::optional<Booking> done;
-    if (action == QLatin1String("confirm"))
-        done = store.confirm(id, &failure);
-    else if (action == QLatin1String("check-in"))
-        done = store.checkIn(id, &failure);
-    else if (action == QLatin1String("no-show"))
-        done = store.noShow(id, &failure);
-    else if (action == QLatin1String("complete"))
-        done = store.complete(id, &failure);
-    else
-        done = store.cancel(id, &failure);
+    const auto done = BookingStore(m_db).act(id, action, &failure);
     return changed(done, failure);
 }
 

@@ -33,13 +33,6 @@ QString stateText(BookingState s)
     return {};
 }
 
-DriveTarget targetOf(const Booking &b, const Catalog &catalog)
-{
-    if (b.vehicle.isEmpty())
-        return DriveTarget::fleet(b.model);
-    return DriveTarget::stockCar(b.vehicle, b.model, b.studio);
-}
-
 } // namespace
 
 PhoneDrivePages::PhoneDrivePages(QSqlDatabase db, const PhoneTheme &theme, const QString &publicUrl)
@@ -201,7 +194,7 @@ HttpResponse PhoneDrivePages::movePage(const Catalog &catalog, const PhoneWords:
              [&](const QDate &d) { return base + QStringLiteral("/move?date=") + d.toString(Qt::ISODate); });
     QList<SlotPlanner::Slot> free;
     if (date.isValid()) {
-        for (const SlotPlanner::Slot &s : BookingStore(m_db).daySlots(*studio, date, targetOf(b, catalog))) {
+        for (const SlotPlanner::Slot &s : BookingStore(m_db).daySlots(*studio, date, b.target())) {
             if (s.isFree() && s.start != b.start)
                 free << s;
         }

@@ -291,13 +291,11 @@ void DriveAgenda::readHere(int serial, const Studio &studio, const QList<Booking
         });
 }
 
-bool DriveAgenda::adopt(QSqlDatabase &db, const Booking &atHub, const Catalog &catalog)
+void DriveAgenda::adopt(QSqlDatabase &db, const Booking &atHub, const Catalog &catalog)
 {
     BookingStore::Error error;
-    const bool followed = BookingStore(db).follow(atHub, catalog, &error);
-    if (!followed && !error.message.isEmpty())
+    if (!BookingStore(db).follow(atHub, catalog, &error) && !error.message.isEmpty())
         qWarning("this screen's copy of a drive does not follow the hub: %s", qPrintable(error.message));
-    return followed;
 }
 
 QString DriveAgenda::hubRefusal(const QString &reason)
@@ -344,18 +342,7 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
                 });
             }
             Answer a;
-            std::optional<Booking> done;
-            if (action == QLatin1String("confirm"))
-                done = store.confirm(bookingId, &a.error);
-            else if (action == QLatin1String("check-in"))
-                done = store.checkIn(bookingId, &a.error);
-            else if (action == QLatin1String("no-show"))
-                done = store.noShow(bookingId, &a.error);
-            else if (action == QLatin1String("cancel"))
-                done = store.cancel(bookingId, &a.error);
-            else if (action == QLatin1String("complete"))
-                done = store.complete(bookingId, &a.error);
-            a.ok = done.has_value();
+            a.ok = store.act(bookingId, action, &a.error).has_value();
             return a;
         },
         [this](Answer a) {
@@ -393,7 +380,7 @@ void DriveAgenda::startMove(const QString &bookingId)
         MoveRead read;
         read.studio = s ? s->id : QString();
         read.start = b.start;
-        read.target = b.vehicle.isEmpty() ? DriveTarget::fleet(b.model) : DriveTarget::stockCar(b.vehicle, b.model, b.studio);
+        read.target = b.target();
         read.own = s ? b.start.toTimeZone(SlotPlanner::zoneOf(*s)).date() : QDate();
         return s ? readMoveAtHub(bookingId, read) : showMove(bookingId, read);
     }
@@ -408,22 +395,15 @@ void DriveAgenda::startMove(const QString &bookingId)
                 return out;
             out.studio = s->id;
             out.start = b->start;
-            out.target = b->vehicle.isEmpty() ? DriveTarget::fleet(b->model)
-                                              : DriveTarget::stockCar(b->vehicle, b->model, b->studio);
+            out.target = b->target();
             const QTimeZone zone = SlotPlanner::zoneOf(*s);
             out.own = b->start.toTimeZone(zone).date();
             if (atHub)
                 return out; // the studio's free times are the hub's
             const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
             for (int i = 0; i < DriveBooking::kDaysShown; ++i) {
-                MoveDay day;
-                day.date = today.addDays(i);
-                day.open = !SlotPlanner::hoursOn(*s, day.date).isEmpty();
-                for (const SlotPlanner::Slot &slot : store.daySlots(*s, day.date, out.target)) {
-                    if (slot.isFree() && slot.start != b->start)
-                        day.free << slot.start;
-                }
-                out.days << day;
+                const QDate date = today.addDays(i);
+                out.days << moveDay(*s, date, store.daySlots(*s, date, out.target), b->start);
             }
             return out;
         },
@@ -447,23 +427,28 @@ void DriveAgenda::readMoveAtHub(const QString &bookingId, MoveRead read)
                     if (bookingId != m_moving)
                         return;
                     if (a.outcome != HubLink::Outcome::Ok) {
-                        // Out of reach after all: the times this screen knows, judged by the hub later.
+                        // Out of reach after all: no times are offered that the hub has not given.
                         m_moveLoading = false;
                         setMessage(tr("The studio hub cannot be reached: the free times cannot be read now."));
                         return cancelMove();
                     }
-                    for (const DriveBooking::HubDay &hubDay : DriveBooking::hubDays(a.body, studio)) {
-                        MoveDay day;
-                        day.date = hubDay.date;
-                        day.open = !SlotPlanner::hoursOn(studio, day.date).isEmpty();
-                        for (const SlotPlanner::Slot &slot : hubDay.times) {
-                            if (slot.isFree() && slot.start != read.start)
-                                day.free << slot.start;
-                        }
-                        read.days << day;
-                    }
+                    for (const DriveBooking::HubDay &hubDay : DriveBooking::hubDays(a.body, studio))
+                        read.days << moveDay(studio, hubDay.date, hubDay.times, read.start);
                     showMove(bookingId, read);
                 });
+}
+
+DriveAgenda::MoveDay DriveAgenda::moveDay(const Studio &studio, QDate date, const QList<SlotPlanner::Slot> &times,
+                                          const QDateTime &own)
+{
+    MoveDay day;
+    day.date = date;
+    day.open = !SlotPlanner::hoursOn(studio, date).isEmpty();
+    for (const SlotPlanner::Slot &slot : times) {
+        if (slot.isFree() && slot.start != own)
+            day.free << slot.start;
+    }
+    return day;
 }
 
 void DriveAgenda::showMove(const QString &bookingId, const MoveRead &read)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "booking/booking.h"
+#include "booking/slotplanner.h"
 #include "catalog/catalog.h"
 #include "drivelabels.h"
 #include "qmlsingleton.h"
@@ -128,6 +129,8 @@ private:
         DriveTarget target;
         QList<MoveDay> days;
     };
+    /// A day a drive starting at `own` can move to: its free times among `slots` but its own.
+    static MoveDay moveDay(const Studio &studio, QDate date, const QList<SlotPlanner::Slot> &times, const QDateTime &own);
     void showMove(const QString &bookingId, const MoveRead &read);
     void readMoveAtHub(const QString &bookingId, MoveRead read);
     void setMessage(const QString &message);
@@ -135,7 +138,7 @@ private:
     void readHere(int serial, const Studio &studio, const QList<Booking> &atHub, bool fromHub);
     /// On the worker: this screen's copy of a drive takes what the hub made of it (a newer
     /// revision), keeping its contact; nothing for a drive this screen does not hold.
-    static bool adopt(QSqlDatabase &db, const Booking &atHub, const Catalog &catalog);
+    static void adopt(QSqlDatabase &db, const Booking &atHub, const Catalog &catalog);
     /// A change of a drive the hub holds, made there; its answer is adopted here.
     void changeAtHub(const QString &path, const QJsonObject &body, const QString &action);
     void rebuildMove();

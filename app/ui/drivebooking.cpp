@@ -30,16 +30,20 @@ std::optional<InsightEvent> visitEvent(InsightEvent::Kind kind)
     return insights ? insights->event(kind) : std::nullopt;
 }
 
+// The visit's event about a drive of `model`.
+InsightEvent aboutModel(const InsightEvent &event, const QString &model)
+{
+    InsightEvent e = event;
+    e.subject = model;
+    return e;
+}
+
 // Writes the event inside the booking's own transaction, so neither lands without the other.
 BookingStore::Alongside alongside(const std::optional<InsightEvent> &event)
 {
     if (!event)
         return {};
-    return [event](QSqlDatabase &db, const Booking &b) {
-        InsightEvent e = *event;
-        e.subject = b.model;
-        return InsightRecorder(db).recordIn(e);
-    };
+    return [event](QSqlDatabase &db, const Booking &b) { return InsightRecorder(db).recordIn(aboutModel(*event, b.model)); };
 }
 
 // Slots read more than this long ago are read again when the visitor comes back to them: other
@@ -752,11 +756,8 @@ void DriveBooking::bookAtHub(const Studio &studio, const BookingStore::Request &
                     const bool kept = BookingStore(db).receive(held, catalog, &error).has_value();
                     if (!kept)
                         qWarning("the hub's booking is not kept on this screen: %s", qPrintable(error.message));
-                    if (event) {
-                        InsightEvent e = *event;
-                        e.subject = subject;
-                        InsightRecorder(db).record(e);
-                    }
+                    if (event)
+                        InsightRecorder(db).record(aboutModel(*event, subject));
                     return kept;
                 },
                 [this, studio, made = *booking](bool) {
@@ -840,11 +841,8 @@ void DriveBooking::cancelByCode(const QString &code)
                         [cancelled, catalog = m_catalog, event](QSqlDatabase &db) {
                             BookingStore::Error error;
                             BookingStore(db).follow(*cancelled, catalog, &error);
-                            if (event) {
-                                InsightEvent e = *event;
-                                e.subject = cancelled->model;
-                                InsightRecorder(db).record(e);
-                            }
+                            if (event)
+                                InsightRecorder(db).record(aboutModel(*event, cancelled->model));
                             return true;
                         },
                         [this, done = *cancelled](bool) { showCancelled(done); });

@@ -74,6 +74,11 @@ struct Booking {
     std::optional<VisitorContact> contact; ///< when loaded and not yet purged
     QJsonObject tradeIn;                   ///< the visitor's car in part-exchange, loaded with the contact and purged with it
 
+    /// What is driven: the model's fleet, or the one stock car, driven where it stands (its studio).
+    DriveTarget target() const
+    {
+        return vehicle.isEmpty() ? DriveTarget::fleet(model) : DriveTarget::stockCar(vehicle, model, studio);
+    }
     /// Whether it still takes its car and expert (a cancelled one frees them).
     bool holdsSlot() const { return state != BookingState::Cancelled; }
     /// Whether staff or the visitor can still change it.

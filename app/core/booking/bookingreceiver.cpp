@@ -43,11 +43,6 @@ bool madeEarlier(const Booking &a, const Booking &b)
     return a.created != b.created ? a.created < b.created : a.id < b.id;
 }
 
-DriveTarget targetOf(const Booking &b)
-{
-    return b.vehicle.isEmpty() ? DriveTarget::fleet(b.model) : DriveTarget::stockCar(b.vehicle, b.model, b.studio);
-}
-
 } // namespace
 
 BookingReceiver::BookingReceiver(QSqlDatabase db, Clock clock, Rule rule)
@@ -59,7 +54,7 @@ BookingReceiver::BookingReceiver(QSqlDatabase db, Clock clock, Rule rule)
 
 BookingReceiver::Placement BookingReceiver::place(BookingRows &rows, const Studio &studio, Booking &in)
 {
-    const DriveTarget target = targetOf(in);
+    const DriveTarget target = in.target();
     QStringList pool = SlotPlanner::staffPool(studio) + SlotPlanner::carPool(studio, target);
     pool << in.staff << in.car;
     pool.removeDuplicates();

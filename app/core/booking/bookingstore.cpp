@@ -292,6 +292,29 @@ std::optional<Booking> BookingStore::cancelByCode(const QString &code, Error *er
     });
 }
 
+const QStringList &BookingStore::staffActions()
+{
+    static const QStringList list{QStringLiteral("confirm"), QStringLiteral("check-in"), QStringLiteral("no-show"),
+                                  QStringLiteral("complete"), QStringLiteral("cancel")};
+    return list;
+}
+
+std::optional<Booking> BookingStore::act(const QString &id, const QString &action, Error *error)
+{
+    if (action == QLatin1String("confirm"))
+        return confirm(id, error);
+    if (action == QLatin1String("check-in"))
+        return checkIn(id, error);
+    if (action == QLatin1String("no-show"))
+        return noShow(id, error);
+    if (action == QLatin1String("complete"))
+        return complete(id, error);
+    if (action == QLatin1String("cancel"))
+        return cancel(id, error);
+    setError(error, Kind::Invalid, QStringLiteral("\"%1\" is not something staff do with a drive").arg(action));
+    return std::nullopt;
+}
+
 std::optional<Booking> BookingStore::reschedule(const Studio &studio, const QString &id, const QDateTime &start, Error *error)
 {
     BookingRows rows(m_db);
@@ -315,8 +338,7 @@ std::optional<Booking> BookingStore::reschedule(const Studio &studio, const QStr
                       tr("Only a requested or confirmed drive can be moved; this one is %1.").arg(Booking::stateName(b->state)));
     if (b->studio != studio.id)
         return failed(Kind::NotBookable, tr("A drive is moved within its studio. Cancel it and book at the other studio."));
-    const DriveTarget target = b->vehicle.isEmpty() ? DriveTarget::fleet(b->model)
-                                                    : DriveTarget::stockCar(b->vehicle, b->model, studio.id);
+    const DriveTarget target = b->target();
     const QDate localDate = start.toTimeZone(SlotPlanner::zoneOf(studio)).date();
     const auto [from, to] = SlotPlanner::window(studio, localDate);
     // Its own current slot does not count against it: moving by a few minutes within its own time

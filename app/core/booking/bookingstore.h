@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -82,6 +83,11 @@ public:
     std::optional<Booking> cancel(const QString &id, Error *error = nullptr);
     /// What a visitor can do with their code: cancel a drive that has not started yet.
     std::optional<Booking> cancelByCode(const QString &code, Error *error = nullptr);
+    /// Staff's words for the moves above ("confirm", "check-in", "no-show", "complete",
+    /// "cancel"), as the agenda and the hub's API name them.
+    static const QStringList &staffActions();
+    /// The move `action` names; Error::Invalid for a word that names none.
+    std::optional<Booking> act(const QString &id, const QString &action, Error *error = nullptr);
     /// Moves an upcoming booking to another slot that is free now, in one transaction.
     std::optional<Booking> reschedule(const Studio &studio, const QString &id, const QDateTime &start, Error *error = nullptr);
 

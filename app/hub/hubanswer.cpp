@@ -43,6 +43,17 @@ HttpResponse HubAnswer::busy(const QString &words)
     return answer;
 }
 
+bool HubAnswer::printable(const QString &name, qsizetype most)
+{
+    if (name.size() > most)
+        return false;
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return false;
+    }
+    return true;
+}
+
 StoredCatalog::StoredCatalog(QSqlDatabase db)
     : m_db(std::move(db))
 {

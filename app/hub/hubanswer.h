@@ -20,6 +20,9 @@ HttpResponse error(int status, const QString &code, const QString &words);
 HttpResponse invalidContact(const QString &words, const QList<ContactValidator::Issue> &issues);
 /// 503 `busy`: the database stayed locked; try again in a second.
 HttpResponse busy(const QString &words);
+/// A name a client sent that can be shown and stored as it is: at most `most` characters, none
+/// of them a control or formatting character.
+bool printable(const QString &name, qsizetype most);
 } // namespace HubAnswer
 
 /// The catalog as the hub's database holds it, read again when older than a couple of seconds

@@ -122,11 +122,10 @@ HttpResponse HubBookings::daySlots(const HttpRequest &request)
 
 HttpResponse HubBookings::book(const HttpRequest &request)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    const auto body = objectOf(request);
+    if (!body)
         return error(400, QStringLiteral("bad-request"), QStringLiteral("send the booking as a JSON object"));
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *body;
     const Catalog *c = m_catalog.get();
     if (!c)
         return error(503, QStringLiteral("unavailable"), QStringLiteral("the hub cannot read its catalog"));

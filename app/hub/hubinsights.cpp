@@ -22,13 +22,7 @@ constexpr qsizetype kMaxName = 80;
 
 bool plain(const QString &s)
 {
-    if (s.size() > kMaxName)
-        return false;
-    for (const QChar c : s) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return false;
-    }
-    return true;
+    return HubAnswer::printable(s, kMaxName);
 }
 
 } // namespace

@@ -71,13 +71,7 @@ bool matchesTag(const QByteArray &ifNoneMatch, const QByteArray &tag)
 
 bool plainName(const QString &name)
 {
-    if (name.isEmpty() || name.size() > kMaxScreenName)
-        return false;
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return false;
-    }
-    return true;
+    return !name.isEmpty() && HubAnswer::printable(name, kMaxScreenName);
 }
 
 } // namespace

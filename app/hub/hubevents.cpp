@@ -8,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QUrlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHub)
 
 using HubAnswer::error;
 using HubAnswer::json;
@@ -108,6 +111,7 @@ HttpResponse HubEvents::join(const HttpRequest &request)
         case Kind::Busy:
             return HubAnswer::busy(failure.message);
         default:
+            qCWarning(lcHub) << "a place could not be stored:" << failure.message;
             return error(500, QStringLiteral("failed"), QStringLiteral("the place could not be stored"));
         }
     }

@@ -3,6 +3,7 @@
 #include "httpserver.h"
 
 #include "catalog/catalogrows.h"
+#include "storage/database.h"
 #include "sync/brandrelay.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcHub, "vitrine.hub")
+
+namespace {
+// Where hub processes sharing a server tell each other what changed (the payload is a topic).
+constexpr char kChangesChannel[] = "vitrine_changes";
+} // namespace
 
 namespace {
 
@@ -91,6 +99,7 @@ HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVers
     , m_pairing(limits.pairingPerSecond, limits.pairingBurst)
 {
     m_clock.start();
+    listenToOtherHubs();
 }
 
 HttpResponse HubService::handle(const HttpRequest &request, bool *trusted)
@@ -119,10 +128,32 @@ void HubService::noteChange(const HttpRequest &request, const HttpResponse &resp
 
 void HubService::changed(const QStringList &topics)
 {
-    for (const QString &topic : topics)
+    for (const QString &topic : topics) {
         m_changes.note(topic);
+        // The other hub processes on a shared server tell their screens too.
+        Database::notify(m_db, QLatin1String(kChangesChannel), topic);
+    }
     if (!topics.isEmpty() && m_server)
         m_server->wake();
+}
+
+void HubService::listenToOtherHubs()
+{
+    if (!Database::isServer(m_db) || !m_db.driver()->subscribeToNotification(QLatin1String(kChangesChannel))) {
+        if (Database::isServer(m_db))
+            qCWarning(lcHub) << "cannot hear the other hub processes' changes:" << m_db.driver()->lastError().text();
+        return;
+    }
+    QObject::connect(
+        m_db.driver(), &QSqlDriver::notification, m_db.driver(),
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            static const QStringList known{QStringLiteral("slots"), QStringLiteral("events"), QStringLiteral("requests")};
+            if (source != QSqlDriver::OtherSource || !known.contains(payload.toString()))
+                return;
+            m_changes.note(payload.toString());
+            if (m_server)
+                m_server->wake();
+        });
 }
 
 HttpResponse HubService::route(const HttpRequest &request, bool *trusted)

@@ -48,6 +48,8 @@ private:
     void noteChange(const HttpRequest &request, const HttpResponse &response);
     /// These topics changed: noted for /v1/changes, and the screens waiting there woken.
     void changed(const QStringList &topics);
+    /// On a server shared with other hub processes: their changes are noted here too (LISTEN).
+    void listenToOtherHubs();
     HttpResponse pair(const HttpRequest &request);
     HttpResponse studio(const HttpRequest &request);
     HttpResponse health(const QString &screenId);

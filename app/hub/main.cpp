@@ -37,6 +37,8 @@ namespace {
 constexpr int kUsageError = 64;
 constexpr int kStorage = 2;
 const QString kConnection = QStringLiteral("hub");
+// The session lock of the one hub process that relays to the brand, on a shared server.
+constexpr qint64 kRelayLock = 0x56697472'52656c61LL;
 
 QTextStream &out()
 {
@@ -72,7 +74,11 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString &databasePath, int schemaVersion)
+// `databasePath` names the database (an SQLite file, or a PostgreSQL server several hub processes
+// share); `filesPath` is where this process keeps its own files (certificate, photos, fetched
+// feeds): beside an SQLite file, in --state for a server.
+int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString &databasePath, const QString &filesPath,
+          int schemaVersion)
 {
     QHostAddress address;
     quint16 port = 0;
@@ -126,7 +132,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
     }
     // Beside the database, as a screen keeps its photos (and apart from them: a hub on a screen's
     // machine does not evict the screen's photos, nor they its).
-    phone.photoFolder = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("hub-photos"));
+    phone.photoFolder = QFileInfo(filesPath).absoluteDir().filePath(QStringLiteral("hub-photos"));
     if (!phone.publicUrl.isEmpty()) {
         const QUrl url(phone.publicUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
@@ -140,7 +146,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
     QByteArray fingerprint;
     if (!parser.isSet(QStringLiteral("no-tls"))) {
         QString problem;
-        const auto identity = HubCertificate::ensure(databasePath, &problem);
+        const auto identity = HubCertificate::ensure(filesPath, &problem);
         if (!identity) {
             err() << "vitrine-hub: " << problem << "\n";
             return kStorage;
@@ -171,7 +177,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
     if (!parser.isSet(QStringLiteral("no-sync"))) {
         SourceSyncer::Options options;
         options.databasePath = databasePath;
-        options.workFolder = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("hub-sync"));
+        options.workFolder = QFileInfo(filesPath).absoluteDir().filePath(QStringLiteral("hub-sync"));
         sync = std::make_unique<SyncScheduler>(options);
         QObject::connect(sync.get(), &SyncScheduler::synced, &server, [&service](const SyncOutcome &o) { service.noteSync(o); });
         sync->start();
@@ -204,12 +210,27 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
     QNetworkAccessManager relayNetwork;
     BrandRelay relay(&relayQueue, &relayNetwork);
     relay.sender()->setBatchSize(relayBatch);
-    relay.takeBackClaims(); // this hub is their one sender: a run killed mid-relay held them
+    // One hub process relays at a time: on SQLite the file's one hub; on a server the process
+    // that holds the relay's lock, for as long as its connection lives (a process killed lets it
+    // go, and another takes over at its next turn). Whoever takes it over takes back the claims
+    // a run killed mid-relay held.
+    bool relaying = false;
+    const auto relayTurn = [&relay, &relaying, db] {
+        if (!relaying) {
+            relaying = Database::holdsSessionLock(db, kRelayLock);
+            if (!relaying)
+                return;
+            if (Database::isServer(db))
+                qCInfo(lcHub) << "this hub process relays to the brand; the others sharing the database wait";
+            relay.takeBackClaims();
+        }
+        relay.relay();
+    };
     QTimer relayTimer;
     relayTimer.setInterval(relayEvery);
-    QObject::connect(&relayTimer, &QTimer::timeout, &relay, &BrandRelay::relay);
+    QObject::connect(&relayTimer, &QTimer::timeout, &relay, relayTurn);
     relayTimer.start();
-    relay.relay();
+    relayTurn();
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &app, [](int) { QCoreApplication::quit(); });
     const QString where = QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
@@ -222,7 +243,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
     return app.exec();
 }
 
-int pair(const QCommandLineParser &parser, const QString &databasePath)
+int pair(const QCommandLineParser &parser, const QString &filesPath)
 {
     bool ok = false;
     const int lifetime = parser.value(QStringLiteral("ttl")).toInt(&ok);
@@ -239,7 +260,7 @@ int pair(const QCommandLineParser &parser, const QString &databasePath)
     err() << "Type this code in the screen's staff mode within " << lifetime / 60 << " min " << lifetime % 60
           << " s; it works once.\n";
     if (!parser.isSet(QStringLiteral("no-tls"))) {
-        const auto identity = HubCertificate::ensure(databasePath, &problem);
+        const auto identity = HubCertificate::ensure(filesPath, &problem);
         if (!identity) {
             err() << "vitrine-hub: " << problem << "\n";
             return kStorage;
@@ -414,7 +435,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("The hub's database (default: $VITRINE_DB or the app-data folder)."),
+        {QStringLiteral("state"),
+         QStringLiteral("With a PostgreSQL --db: the folder for this hub process's own files (certificate, photos, feeds)."),
+         QStringLiteral("FOLDER")},
+        {QStringLiteral("db"),
+         QStringLiteral("The hub's database: an SQLite file (default: $VITRINE_DB or the app-data folder), or "
+                        "postgresql://USER@HOST:PORT/NAME shared by a chain's hub processes."),
          QStringLiteral("PATH")},
         {QStringLiteral("listen"), QStringLiteral("Where to serve (default 127.0.0.1:8740)."), QStringLiteral("ADDR:PORT"),
          QStringLiteral("127.0.0.1:8740")},
@@ -476,6 +502,19 @@ int main(int argc, char *argv[])
                                                         : QStringLiteral("%1 takes no argument").arg(command));
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    QString files = path;
+    if (Database::isServer(path)) {
+        const QString state = parser.value(QStringLiteral("state"));
+        if (state.isEmpty())
+            return usage(parser,
+                         QStringLiteral("a PostgreSQL --db needs --state FOLDER: where this hub process keeps its "
+                                        "certificate, photos and fetched feeds"));
+        if (!QDir().mkpath(state)) {
+            err() << "vitrine-hub: the folder " << state << " cannot be created\n";
+            return kStorage;
+        }
+        files = QDir(state).filePath(QStringLiteral("hub"));
+    }
     const Database::OpenResult opened = Database::open(path, kConnection);
     if (!opened.ok()) {
         err() << "vitrine-hub: " << opened.message << "\n";
@@ -483,7 +522,7 @@ int main(int argc, char *argv[])
     }
     int code = 0;
     if (command == QLatin1String("pair"))
-        code = pair(parser, path);
+        code = pair(parser, files);
     else if (command == QLatin1String("screens"))
         code = screens(parser);
     else if (command == QLatin1String("revoke"))
@@ -495,7 +534,7 @@ int main(int argc, char *argv[])
     else if (command == QLatin1String("insights"))
         code = HubInsightExport::run(QSqlDatabase::database(kConnection), parser);
     else
-        code = serve(app, parser, path, opened.schemaVersion);
+        code = serve(app, parser, path, files, opened.schemaVersion);
     Database::close(kConnection);
     return code;
 }

@@ -11,20 +11,40 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QUrl>
+
+#include "pgserver.h"
 
 #include <functional>
 
 /// A real vitrine-hub on 127.0.0.1 and a free port, on a database in a folder of its own;
 /// started by the test, stopped when this goes. Also runs the hub's commands on that database.
+/// With VITRINE_TEST_POSTGRES=1 in the environment (the hub/pg/ tests) its database is a new one
+/// on the test's PostgreSQL server (PgServer) instead of an SQLite file.
 class HubProcess
 {
 public:
+    /// Whether this test's hubs run on PostgreSQL.
+    static bool onServer() { return qEnvironmentVariableIntValue("VITRINE_TEST_POSTGRES") == 1; }
+
     /// `prepare` gets the database's path before the hub starts (to put sources in it, say).
     explicit HubProcess(const QStringList &extraArguments = {}, const std::function<void(const QString &)> &prepare = {})
     {
-        m_db = m_dir.filePath(QStringLiteral("hub.db"));
+        if (onServer() && !PgServer::shared().ok())
+            qWarning("no PostgreSQL server for the test: %s", qPrintable(PgServer::shared().error()));
+        m_db = onServer() ? PgServer::shared().newDatabase() : m_dir.filePath(QStringLiteral("hub.db"));
         if (prepare)
             prepare(m_db);
+        m_arguments = extraArguments;
+        start();
+    }
+    /// A hub process on a database another one uses too (a chain's hubs on one PostgreSQL).
+    struct Shared {
+        QString database;
+    };
+    explicit HubProcess(const Shared &shared, const QStringList &extraArguments = {})
+    {
+        m_db = shared.database;
         m_arguments = extraArguments;
         start();
     }
@@ -36,9 +56,8 @@ public:
     {
         m_port = 0;
         m_process.setProgram(QStringLiteral(VITRINE_HUB_BIN));
-        m_process.setArguments(
-            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_arguments
-            + more);
+        m_process.setArguments(databaseArguments() + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                               + m_arguments + more);
         m_process.setProcessChannelMode(m_log.isEmpty() ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
         if (!m_log.isEmpty())
             m_process.setStandardErrorFile(m_log, QIODevice::Append);
@@ -89,6 +108,45 @@ public:
     QByteArray fingerprint() const { return m_fingerprint; }
     qint64 pid() const { return m_process.processId(); }
     QString databasePath() const { return m_db; }
+    /// Where the hub keeps its own files (certificate, photos): beside an SQLite database, or
+    /// in its --state folder on a server. Its certificate is filesPath() + ".hub-cert.pem".
+    QString filesPath() const { return isServer(m_db) ? m_dir.filePath(QStringLiteral("hub")) : m_db; }
+    /// --db and, on a server, --state, for this hub's commands.
+    QStringList databaseArguments() const
+    {
+        QStringList out{QStringLiteral("--db"), m_db};
+        if (isServer(m_db))
+            out << QStringLiteral("--state") << m_dir.path();
+        return out;
+    }
+    static bool isServer(const QString &path) { return path.startsWith(QLatin1String("postgresql://")); }
+    /// SQL joining `expression`'s values with `separator` in this hub's database's dialect.
+    QString aggregate(const QString &expression, const QString &separator = QStringLiteral(",")) const
+    {
+        return isServer(m_db) ? QStringLiteral("string_agg(CAST(%1 AS TEXT), '%2')").arg(expression, separator)
+                              : QStringLiteral("group_concat(%1, '%2')").arg(expression, separator);
+    }
+
+    /// A connection named `name` to an SQLite file or a PostgreSQL database (its address).
+    static QSqlDatabase connectTo(const QString &path, const QString &name)
+    {
+        QSqlDatabase db;
+        if (isServer(path)) {
+            const QUrl url(path);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            db.open();
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (db.open())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        }
+        return db;
+    }
 
     /// The first column of the first row `sql` reads from the hub's database (invalid when none),
     /// on a connection of its own beside the running hub.
@@ -118,11 +176,9 @@ public:
     {
         const QString name = QStringLiteral("hubprocess-read");
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            if (db.open()) {
+            QSqlDatabase db = connectTo(path, name);
+            if (db.isOpen()) {
                 QSqlQuery q(db);
-                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
                 if (q.exec(sql))
                     while (q.next() && row(q)) {
                     }
@@ -140,7 +196,7 @@ public:
     {
         QProcess p;
         p.setProgram(QStringLiteral(VITRINE_HUB_BIN));
-        p.setArguments(QStringList{QStringLiteral("--db"), m_db} + arguments);
+        p.setArguments(databaseArguments() + arguments);
         p.start();
         p.waitForFinished(30000);
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput()};

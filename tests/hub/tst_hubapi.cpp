@@ -7,8 +7,13 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QSqlError>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <tuple>
 
 class TestHubApi : public QObject
 {
@@ -75,6 +80,17 @@ private slots:
         QCOMPARE(r.json().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
 
         // Neither the token nor the code is in the database's files, only their hashes.
+        if (HubProcess::isServer(m_hub->databasePath())) {
+            const QStringList stored = HubProcess::columnAt(
+                m_hub->databasePath(),
+                QStringLiteral("SELECT id || name || token_hash FROM hub_screens UNION ALL "
+                               "SELECT code_hash FROM hub_pairing_codes"));
+            QVERIFY(!stored.isEmpty());
+            for (const QString &row : stored) {
+                QVERIFY(!row.contains(QString::fromLatin1(token)));
+                QVERIFY(!row.contains(code));
+            }
+        }
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
             QFile f(m_hub->databasePath() + suffix);
             if (!f.open(QIODevice::ReadOnly))
@@ -114,7 +130,7 @@ private slots:
         QVERIFY(t.elapsed() < 2500);
 
         // The key is readable by the hub's user only.
-        const QFileInfo key(m_hub->databasePath() + QStringLiteral(".hub-key.pem"));
+        const QFileInfo key(m_hub->filesPath() + QStringLiteral(".hub-key.pem"));
         QVERIFY(key.exists());
         QCOMPARE(key.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFileDevice::Permissions());
@@ -305,6 +321,73 @@ private slots:
         QCOMPARE(client.send("GET", "/v1/health", {"Content-Length: 1", "Content-Length: 2"}, "x").status, 400);
         QCOMPARE(client.send("POST", "/v1/pair", {"Content-Length: 2000000"}, {}).status, 413);
         QCOMPARE(client.send("GET", "/v1/health", {"X-Big: " + QByteArray(20000, 'a')}, {}).status, 431);
+    }
+
+    /// A server the hub cannot use is said in words a person can act on, and changes nothing.
+    void aServerItCannotUseIsSaid()
+    {
+        if (!HubProcess::onServer())
+            QSKIP("on PostgreSQL only: hub/pg/tst_hubapi runs this");
+        const auto hub = [](const QStringList &arguments) {
+            QProcess p;
+            p.start(QStringLiteral(VITRINE_HUB_BIN), arguments);
+            p.waitForFinished(30000);
+            return std::pair<int, QString>{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        QTemporaryDir state;
+        const QString portFree = QString::number(PgServer::shared().port() + 1);
+        // No server there.
+        int code = 0;
+        QString said;
+        std::tie(code, said) = hub({QStringLiteral("--db"), QStringLiteral("postgresql://vitrine@127.0.0.1:%1/hub").arg(portFree),
+                                    QStringLiteral("--state"), state.path(), QStringLiteral("screens")});
+        QCOMPARE(code, 2);
+        QVERIFY2(said.contains(
+                     QStringLiteral("PostgreSQL server at postgresql://vitrine@127.0.0.1:%1/hub cannot be used").arg(portFree)),
+                 qPrintable(said));
+        // A password is never repeated.
+        std::tie(code, said) = hub({QStringLiteral("--db"),
+                                    QStringLiteral("postgresql://vitrine:s3cret-pw@127.0.0.1:%1/hub").arg(portFree),
+                                    QStringLiteral("--state"), state.path(), QStringLiteral("screens")});
+        QCOMPARE(code, 2);
+        QVERIFY(!said.contains(QStringLiteral("s3cret-pw")));
+        // No such database on a running server.
+        std::tie(code, said) = hub({QStringLiteral("--db"), PgServer::shared().url(QStringLiteral("nonesuch")),
+                                    QStringLiteral("--state"), state.path(), QStringLiteral("screens")});
+        QCOMPARE(code, 2);
+        QVERIFY2(said.contains(QStringLiteral("nonesuch")) && said.contains(QStringLiteral("does not exist")), qPrintable(said));
+        // A database that sorts text by a language's rules: refused, with how to make one that fits.
+        {
+            QSqlDatabase admin = HubProcess::connectTo(PgServer::shared().url(QStringLiteral("postgres")),
+                                                       QStringLiteral("admin"));
+            QVERIFY(admin.isOpen());
+            QSqlQuery q(admin);
+            if (!q.exec(QStringLiteral("CREATE DATABASE sorted TEMPLATE template0 LOCALE 'C.UTF-8'")))
+                QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE sorted TEMPLATE template0 LOCALE 'en_US.UTF-8'")),
+                         qPrintable(q.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        std::tie(code, said) = hub({QStringLiteral("--db"), PgServer::shared().url(QStringLiteral("sorted")),
+                                    QStringLiteral("--state"), state.path(), QStringLiteral("screens")});
+        QCOMPARE(code, 2);
+        QVERIFY2(said.contains(QStringLiteral("createdb --locale=C")), qPrintable(said));
+        QCOMPARE(HubProcess::valueAt(PgServer::shared().url(QStringLiteral("sorted")),
+                                     QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                     .toInt(),
+                 0);
+        // A server without --state, and an address that is none.
+        std::tie(code, said) = hub({QStringLiteral("--db"), m_hub->databasePath(), QStringLiteral("screens")});
+        QCOMPARE(code, 64);
+        QVERIFY2(said.contains(QStringLiteral("--state FOLDER")), qPrintable(said));
+        std::tie(code, said) = hub({QStringLiteral("--db"), QStringLiteral("postgresql://nohost"), QStringLiteral("--state"),
+                                    state.path(), QStringLiteral("screens")});
+        QCOMPARE(code, 2);
+        QVERIFY2(said.contains(QStringLiteral("not a PostgreSQL address")), qPrintable(said));
+        // The hub at work on its server still serves.
+        HttpTestClient client(m_hub->port());
+        client.useTls(m_hub->fingerprint());
+        QCOMPARE(client.get("/v1/health").status, 401);
     }
 };
 

@@ -128,11 +128,9 @@ private slots:
         // A place given back (here with vitrinectl's erase on the hub's database would be the
         // visitor's way; the database's own state change is the same) frees one for the next.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hubdb"));
-            db.setDatabaseName(hub.databasePath());
-            QVERIFY(db.open());
+            QSqlDatabase db = HubProcess::connectTo(hub.databasePath(), QStringLiteral("hubdb"));
+            QVERIFY(db.isOpen());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
             QVERIFY(q.exec(QStringLiteral("UPDATE event_joiner SET state = 'cancelled' WHERE code = '%1'").arg(firstCode)));
             QCOMPARE(q.numRowsAffected(), 1);
             q.finish();

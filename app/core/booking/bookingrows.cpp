@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookingrows.h"
 
+#include "storage/database.h"
 #include "storage/deviceidentity.h"
 #include "storage/outbox.h"
 
@@ -41,7 +42,7 @@ BookingRows::BookingRows(QSqlDatabase db)
 
 bool BookingRows::run(QSqlQuery &q)
 {
-    if (q.exec())
+    if (Database::execKeepingTransaction(m_db, q))
         return true;
     m_error = q.lastError().text();
     m_native = q.lastError().nativeErrorCode();
@@ -60,7 +61,12 @@ bool BookingRows::run(const QString &sql)
 
 bool BookingRows::begin()
 {
-    return run(QStringLiteral("BEGIN IMMEDIATE"));
+    QSqlError failed;
+    if (Database::beginWrite(m_db, &failed))
+        return true;
+    m_error = failed.text();
+    m_native = failed.nativeErrorCode();
+    return false;
 }
 
 bool BookingRows::commit()
@@ -152,9 +158,9 @@ std::optional<Occupancy> BookingRows::occupancy(const QString &studio, const QSt
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT resource, at FROM booking_slot WHERE (studio = ? OR resource = ?) "
-                             "AND at >= ? AND at < ? AND booking IS NOT ?"));
+                             "AND at >= ? AND at < ? AND booking IS DISTINCT FROM ?"));
     // An empty resource or booking binds as NULL: "resource = NULL" matches nothing and
-    // "booking IS NOT NULL" excludes nothing (with != it would exclude every row).
+    // "booking IS DISTINCT FROM NULL" excludes nothing (with != it would exclude every row).
     q.addBindValue(studio);
     q.addBindValue(resource.isEmpty() ? QVariant() : QVariant(resource));
     q.addBindValue(from.toSecsSinceEpoch());
@@ -290,7 +296,7 @@ bool BookingRows::setPurgeAfter(const QString &booking, const QDateTime &when)
 bool BookingRows::markErased(const QString &booking, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO booking_erased (booking, erased_at) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO booking_erased (booking, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(booking);
     q.addBindValue(Booking::timestamp(now));
     return run(q);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/database.h"
+
 #include "booking/booking.h"
 
 #include <QJsonObject>
@@ -75,12 +77,7 @@ public:
     static QString outboxRecord(const QString &bookingId);
 
 private:
-    int primaryCode() const
-    {
-        bool ok = false;
-        const int code = m_native.toInt(&ok);
-        return ok ? code & 0xff : -1;
-    }
+    int primaryCode() const { return Database::primaryCode(m_native); }
     bool run(class QSqlQuery &q);
     bool run(const QString &sql);
     Booking read(const class QSqlQuery &q, bool withContact) const;

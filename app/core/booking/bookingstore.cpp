@@ -5,6 +5,7 @@
 #include "booking/bookingreceiver.h"
 #include "booking/bookingrows.h"
 #include "booking/privacypurger.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -50,7 +51,8 @@ BookingStore::BookingStore(QSqlDatabase db, Clock clock, SlotPlanner::Options op
     , m_planner(m_clock, options)
 {
     // Contacts this connection removes (on an erasure received) leave zeros, not text.
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    if (!Database::isServer(m_db))
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
 QList<SlotPlanner::Slot> BookingStore::daySlots(const Studio &studio, QDate date, const DriveTarget &target, QString *why) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventrows.h"
 
+#include "storage/database.h"
 #include "storage/deviceidentity.h"
 #include "storage/outbox.h"
 
@@ -68,7 +69,7 @@ DocumentTable::Columns EventRows::columnsFor(const QJsonObject &doc)
 
 bool EventRows::run(QSqlQuery &q)
 {
-    if (q.exec())
+    if (Database::execKeepingTransaction(m_db, q))
         return true;
     m_error = q.lastError().text();
     m_native = q.lastError().nativeErrorCode();
@@ -77,16 +78,23 @@ bool EventRows::run(QSqlQuery &q)
 
 bool EventRows::begin()
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("BEGIN IMMEDIATE"));
-    return run(q);
+    QSqlError failed;
+    if (Database::beginWrite(m_db, &failed))
+        return true;
+    m_error = failed.text();
+    m_native = failed.nativeErrorCode();
+    return false;
 }
 
 bool EventRows::commit()
 {
+    // Run, not prepared: a server prepares only queries and changes of rows.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("COMMIT"));
-    return run(q);
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    m_error = q.lastError().text();
+    m_native = q.lastError().nativeErrorCode();
+    return false;
 }
 
 void EventRows::rollback()
@@ -267,7 +275,7 @@ bool EventRows::deleteContact(const QString &joiner, bool *removed)
 bool EventRows::markErased(const QString &joiner, const QDateTime &now)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO event_joiner_erased (joiner, erased_at) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO event_joiner_erased (joiner, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(joiner);
     q.addBindValue(Booking::timestamp(now));
     return run(q);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/database.h"
+
 #include "booking/eventjoiner.h"
 #include "booking/studioevent.h"
 #include "storage/documenttable.h"
@@ -83,12 +85,7 @@ public:
     bool markInformed(qint64 notice, const QDateTime &now, bool *found = nullptr);
 
 private:
-    int primaryCode() const
-    {
-        bool ok = false;
-        const int code = m_native.toInt(&ok);
-        return ok ? code & 0xff : -1;
-    }
+    int primaryCode() const { return Database::primaryCode(m_native); }
     bool run(class QSqlQuery &q);
     EventJoiner readJoiner(const class QSqlQuery &q, bool withContact) const;
 

@@ -5,6 +5,7 @@
 #include "booking/icswriter.h"
 #include "booking/privacypurger.h"
 #include "booking/slotplanner.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -48,7 +49,8 @@ EventStore::EventStore(QSqlDatabase db, Clock clock)
     , m_clock(std::move(clock))
 {
     // Contacts this connection removes leave zeros, not text.
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    if (!Database::isServer(m_db))
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
 QList<EventListing> EventStore::upcoming(const QString &studio, const QDateTime &from, int limit) const

@@ -4,6 +4,7 @@
 #include "booking/bookingcode.h"
 #include "booking/bookingrows.h"
 #include "booking/eventrows.h"
+#include "storage/database.h"
 #include "storage/settings.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,8 @@ PrivacyPurger::PrivacyPurger(QSqlDatabase db, Clock clock)
     , m_clock(std::move(clock))
 {
     // Per connection: from now on whatever this connection deletes is overwritten with zeros.
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    if (!Database::isServer(m_db))
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
 int PrivacyPurger::retentionDays(QSqlDatabase db)
@@ -61,6 +63,10 @@ bool PrivacyPurger::wipe()
     // over them; TRUNCATE then empties the WAL file itself. A reader on another connection can
     // hold the checkpoint back: then the next purge completes it.
     QSqlQuery q(m_db);
+    // A server's deleted rows go when VACUUM frees their space (it does not zero it: the
+    // server's disk is the chain's to encrypt, see the README).
+    if (Database::isServer(m_db))
+        return q.exec(QStringLiteral("VACUUM booking_contact, event_joiner_contact"));
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next())
         return false;
     return q.value(0).toInt() == 0;

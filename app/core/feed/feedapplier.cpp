@@ -341,7 +341,7 @@ bool FeedApplier::recordRun(const Feed &feed, const QString &origin, Run &t, Fee
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery run(m_db);
     run.prepare(QStringLiteral("INSERT INTO import_run (source, origin, generated, started_at, finished_at, accepted, "
-                               "rejected, warnings, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'applied')"));
+                               "rejected, warnings, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'applied') RETURNING id"));
     for (const QVariant &v : QVariantList{feed.source, origin, feed.generated.toString(Qt::ISODate), now, now, report->accepted,
                                           report->rejected, report->warnings})
         run.addBindValue(v);
@@ -350,7 +350,7 @@ bool FeedApplier::recordRun(const Feed &feed, const QString &origin, Run &t, Fee
     QSqlQuery issue(m_db);
     issue.prepare(QStringLiteral("INSERT INTO import_issue (run, severity, list, record_id, field, problem, line) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant runId = run.lastInsertId();
+    const QVariant runId = run.next() ? run.value(0) : QVariant();
     // A null QString binds as SQL NULL, which the columns refuse: an entry that is not an object
     // has no field, and must not fail the whole import for it.
     const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };

@@ -106,8 +106,8 @@ bool InsightRows::ready(QString *error)
                            "value, lang, screen, studio) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             error)
         && m_insertVisit.prepare(m_db,
-                                 QStringLiteral("INSERT OR IGNORE INTO insight_visits (visit, screen, lang, started_ms, "
-                                                "studio) VALUES (?, ?, ?, ?, ?)"),
+                                 QStringLiteral("INSERT INTO insight_visits (visit, screen, lang, started_ms, "
+                                                "studio) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                                  error)
         && m_endVisit.prepare(m_db, QStringLiteral("UPDATE insight_visits SET ended_ms = ?2 WHERE visit = ?1"), error)
         && m_reachViewed.prepare(m_db, reach("viewed_ms"), error)
@@ -117,13 +117,15 @@ bool InsightRows::ready(QString *error)
                               QStringLiteral("INSERT INTO insight_totals (kind, bucket_ms, span, studio, screen, subject, "
                                              "detail, events, visits, zero) VALUES (?1, ?2, 'h', ?8, ?3, ?4, ?5, 1, ?6, ?7) "
                                              "ON CONFLICT (kind, bucket_ms, span, studio, screen, subject, detail) DO UPDATE "
-                                             "SET events = events + 1, visits = visits + ?6, zero = zero + ?7"),
+                                             "SET events = insight_totals.events + 1, visits = insight_totals.visits + ?6, "
+                                             "zero = insight_totals.zero + ?7"),
                               error)
         && m_addDaily.prepare(m_db,
                               QStringLiteral("INSERT INTO insight_daily (kind, day_ms, studio, screen, subject, detail, "
                                              "events, visits, zero) VALUES (?1, ?2, ?8, ?3, ?4, ?5, 1, ?6, ?7) "
                                              "ON CONFLICT (kind, day_ms, studio, screen, subject, detail) DO UPDATE "
-                                             "SET events = events + 1, visits = visits + ?6, zero = zero + ?7"),
+                                             "SET events = insight_daily.events + 1, visits = insight_daily.visits + ?6, "
+                                             "zero = insight_daily.zero + ?7"),
                               error);
     return m_prepared;
 }
@@ -238,7 +240,8 @@ bool InsightRows::fold(const QDateTime &cutoff, qint64 *removed, QString *error)
                     "sum(events), sum(visits), sum(zero) FROM insight_totals WHERE span = 'h' AND bucket_ms < ?1 "
                     "GROUP BY kind, bucket_ms - (bucket_ms % 86400000), studio, screen, subject, detail "
                     "ON CONFLICT (kind, bucket_ms, span, studio, screen, subject, detail) DO UPDATE SET "
-                    "events = events + excluded.events, visits = visits + excluded.visits, zero = zero + excluded.zero"),
+                    "events = insight_totals.events + excluded.events, visits = insight_totals.visits + excluded.visits, "
+                    "zero = insight_totals.zero + excluded.zero"),
                 cutDay)
         && exec(QStringLiteral("DELETE FROM insight_totals WHERE span = 'h' AND bucket_ms < ?"), cutDay);
 }

@@ -187,6 +187,10 @@ bool VehicleRows::BulkWrite::begin(QString *error)
             *error = Database::plainReason(q.lastError());
         return false;
     };
+    // A server keeps its indexes and checks: the hub's imports are the brand's feeds, not a
+    // dealer's hundred thousand cars at a screen.
+    if (Database::isServer(m_db))
+        return true;
     // The unique VIN index, as the schema defines it: VINs arrive in no order, so each car's
     // lands on a page of its own. The others stay: the primary key's finds rows for the upsert,
     // and vehicle_live's keys (deleted, location) grow at a few places only, and cost less to
@@ -237,7 +241,9 @@ std::optional<QHash<QString, QDate>> VehicleRows::addedDates(const QString &sour
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, json_extract(doc, '$.added') FROM vehicle WHERE source = ? AND deleted = 0"));
+    q.prepare(Database::isServer(m_db)
+                  ? QStringLiteral("SELECT id, doc::jsonb ->> 'added' FROM vehicle WHERE source = ? AND deleted = 0")
+                  : QStringLiteral("SELECT id, json_extract(doc, '$.added') FROM vehicle WHERE source = ? AND deleted = 0"));
     q.addBindValue(source);
     if (!q.exec()) {
         if (error)

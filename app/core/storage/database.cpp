@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "databaseserver.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcStorage, "vitrine.storage")
 
@@ -227,8 +229,25 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("vitrine.sqlite"));
 }
 
+bool Database::isServer(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
+bool Database::isServer(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString Database::displayName(const QString &path)
+{
+    return isServer(path) ? QUrl(path).toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery) : path;
+}
+
 std::optional<QSqlDatabase> Database::openConnection(const QString &path, const QString &connection, QString *error)
 {
+    if (isServer(path))
+        return DatabaseServer::connect(path, connection, error);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
     if (!db.open()) {
@@ -249,6 +268,17 @@ std::optional<QSqlDatabase> Database::openConnection(const QString &path, const 
 Database::OpenResult Database::open(const QString &path, const QString &connection, Mode mode)
 {
     OpenResult result;
+    if (isServer(path)) {
+        if (DatabaseServer::latestVersion() != latestVersion()) {
+            result.status = Status::MigrationFailed;
+            result.message = QStringLiteral("This build's PostgreSQL schema is at version %1 and its SQLite schema at %2: "
+                                            "it cannot serve from PostgreSQL.")
+                                 .arg(DatabaseServer::latestVersion())
+                                 .arg(latestVersion());
+            return result;
+        }
+        return DatabaseServer::open(path, connection);
+    }
     if (const auto cause = precheck(path, mode)) {
         result.status = Status::Unavailable;
         result.message = unavailable(path, *cause);
@@ -328,8 +358,68 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
     return migrated;
 }
 
+bool Database::beginWrite(QSqlDatabase db, QSqlError *error)
+{
+    QSqlQuery q(db);
+    const bool server = isServer(db);
+    if (q.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
+        // The lock goes with the transaction, at its commit or rollback (or the session's end).
+        if (!server || q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(DatabaseServer::kWriteLock)))
+            return true;
+        const QSqlError failed = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK"));
+        if (error)
+            *error = failed;
+        return false;
+    }
+    if (error)
+        *error = q.lastError();
+    return false;
+}
+
+bool Database::execKeepingTransaction(QSqlDatabase db, QSqlQuery &q)
+{
+    if (!isServer(db) || q.lastQuery().trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+        return q.exec();
+    // Outside a transaction the savepoint is refused and the statement stands alone anyway.
+    QSqlQuery mark(db);
+    const bool marked = mark.exec(QStringLiteral("SAVEPOINT vitrine_statement"));
+    if (q.exec()) {
+        if (marked)
+            mark.exec(QStringLiteral("RELEASE SAVEPOINT vitrine_statement"));
+        return true;
+    }
+    if (marked)
+        mark.exec(QStringLiteral("ROLLBACK TO SAVEPOINT vitrine_statement"));
+    return false;
+}
+
+bool Database::holdsSessionLock(QSqlDatabase db, qint64 key)
+{
+    if (!isServer(db))
+        return true;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(key)) && q.next() && q.value(0).toBool();
+}
+
+bool Database::notify(QSqlDatabase db, const QString &channel, const QString &payload)
+{
+    if (!isServer(db))
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(channel);
+    q.addBindValue(payload);
+    if (q.exec())
+        return true;
+    qCWarning(lcStorage) << "cannot notify" << channel << q.lastError().text();
+    return false;
+}
+
 bool Database::markClosedCleanly(const QString &path)
 {
+    if (isServer(path))
+        return false;
     const QByteArray stamp = stampOf(path);
     if (stamp.isEmpty())
         return false;
@@ -339,6 +429,8 @@ bool Database::markClosedCleanly(const QString &path)
 
 int Database::removeMovedAside(const QString &path, int days, const QDateTime &now)
 {
+    if (isServer(path))
+        return 0;
     const QFileInfo file(path);
     const QDir folder = file.absoluteDir();
     int removed = 0;
@@ -431,19 +523,33 @@ QStringList Database::integrityProblems(QSqlDatabase &db)
     return problems;
 }
 
-namespace {
-int primaryCode(const QSqlError &error)
+int Database::primaryCode(const QString &native)
 {
+    if (native.size() == 5) { // a server's SQLSTATE; SQLite's codes have at most four digits
+        if (native.startsWith(QLatin1String("23")))
+            return 19;
+        if (native == QLatin1String("40001") || native == QLatin1String("40P01") || native == QLatin1String("55P03"))
+            return 5;
+        return -1;
+    }
     // Extended result codes (2067, SQLITE_CONSTRAINT_UNIQUE) carry the primary one in the low byte.
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
+    const int code = native.toInt(&ok);
     return ok ? code & 0xFF : -1;
+}
+
+namespace {
+int primaryCodeOf(const QSqlError &error)
+{
+    return Database::primaryCode(error.nativeErrorCode());
 }
 } // namespace
 
 QString Database::plainReason(const QSqlError &error)
 {
-    const QString reason = plainReason(primaryCode(error));
+    if (DatabaseServer::isServerError(error))
+        return DatabaseServer::plainReason(error);
+    const QString reason = plainReason(primaryCodeOf(error));
     return reason.isEmpty() ? QStringLiteral("the database failed (SQLite error %1)").arg(error.nativeErrorCode()) : reason;
 }
 
@@ -473,7 +579,9 @@ QString Database::plainReason(int sqliteCode)
 
 bool Database::isConstraint(const QSqlError &error)
 {
-    return primaryCode(error) == 19;
+    if (DatabaseServer::isServerError(error))
+        return DatabaseServer::isConstraint(error);
+    return primaryCodeOf(error) == 19;
 }
 
 void Database::close(const QString &connection)

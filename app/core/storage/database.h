@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 /// Opens Vitrine's one SQLite file with the right pragmas and brings its schema up to date.
@@ -70,9 +72,42 @@ public:
     static QString plainReason(const QSqlError &error);
     /// The same for an SQLite result code (primary or extended).
     static QString plainReason(int sqliteCode);
+    /// SQLite's primary result code for an error's native code, from either database: a
+    /// server's SQLSTATE maps to the SQLite code of the same meaning (a constraint 19, busy 5),
+    /// anything else to -1.
+    static int primaryCode(const QString &nativeErrorCode);
     /// Whether the statement was refused by a constraint (a unique column, a check) rather than
     /// by the database failing: the transaction can go on without that row.
     static bool isConstraint(const QSqlError &error);
+
+    /// Whether `path` names a PostgreSQL server (postgresql://[user[:password]@]host[:port]/name
+    /// [?connect_timeout=S&sslmode=…]) rather than an SQLite file. Only the hub runs on one: a
+    /// chain's hub processes share it (docs in the README).
+    static bool isServer(const QString &path);
+    /// Whether `db` is a connection to a PostgreSQL server.
+    static bool isServer(const QSqlDatabase &db);
+    /// What a person may see of a server's address: no password.
+    static QString displayName(const QString &path);
+
+    /// Begins a transaction that writes: SQLite's BEGIN IMMEDIATE (the file's one writer), and
+    /// on a server BEGIN plus a lock every Vitrine writer takes, so that the hub processes
+    /// sharing it write one at a time as SQLite's writers do (a read-then-write inside the
+    /// transaction sees what the previous writer committed). False with the error.
+    static bool beginWrite(QSqlDatabase db, QSqlError *error = nullptr);
+
+    /// Runs a prepared statement that writes, inside a transaction that goes on whether or not a
+    /// constraint refuses it (a slot taken, a key already used): SQLite undoes only the refused
+    /// statement, PostgreSQL the whole transaction, so on a server the statement runs inside a
+    /// savepoint that the refusal rolls back to. The statement's own error stays in `q`.
+    static bool execKeepingTransaction(QSqlDatabase db, QSqlQuery &q);
+
+    /// For processes sharing a server: whether this connection holds, or now takes, the session
+    /// lock `key` (one process at a time holds it, until its connection ends). Always true on
+    /// SQLite, whose file has one such process.
+    static bool holdsSessionLock(QSqlDatabase db, qint64 key);
+    /// Tells the other connections listening on `channel` (QSqlDriver::subscribeToNotification)
+    /// `payload`, at the end of the current transaction; nothing on SQLite. False when it failed.
+    static bool notify(QSqlDatabase db, const QString &channel, const QString &payload);
 
     /// Closes and removes a named connection.
     static void close(const QString &connection);

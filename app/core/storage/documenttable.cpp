@@ -136,10 +136,11 @@ bool DocumentTable::forEach(bool deleted, const std::function<bool(const QJsonOb
     // Read as UTF-8 straight from SQLite: the whole stock passes here at every start. NOT INDEXED:
     // through an index on `deleted` SQLite would sort every document back into rowid order.
     SqliteStatement select;
-    if (!select.prepare(
-            m_db,
-            QStringLiteral("SELECT doc FROM %1 NOT INDEXED WHERE deleted = %2 ORDER BY rowid").arg(m_table).arg(deleted ? 1 : 0),
-            error))
+    if (!select.prepare(m_db,
+                        QStringLiteral("SELECT doc FROM %1 %2 WHERE deleted = %3 ORDER BY rowid")
+                            .arg(m_table, Database::isServer(m_db) ? QString() : QStringLiteral("NOT INDEXED"))
+                            .arg(deleted ? 1 : 0),
+                        error))
         return false;
     for (;;) {
         switch (select.step(error)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox.h"
 
+#include "database.h"
+
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -118,8 +120,10 @@ QList<Outbox::Item> Outbox::claimWhere(const QString &blocked, int limit, const 
 {
     QList<Item> items;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        failed(q, error);
+    QSqlError begun;
+    if (!Database::beginWrite(m_db, &begun)) {
+        if (error)
+            *error = Database::plainReason(begun);
         return items;
     }
     q.prepare(QStringLiteral("SELECT %1 FROM outbox o WHERE state = 'pending' AND next_attempt_at <= ? "

@@ -4,6 +4,9 @@
 #include "storage/database.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -16,7 +19,47 @@ void SqliteStatement::finalize()
 {
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
+    m_query.reset();
+    m_connection = QSqlDatabase();
+    m_order.clear();
+    m_values.clear();
+    m_running = false;
 }
+
+namespace {
+
+// SQLite's placeholders as plain '?', and which parameter each one takes: "?NNN" the NNNth,
+// a bare '?' the one after the largest so far (SQLite's rule).
+QString positional(const QString &sql, QList<int> *order)
+{
+    QString out;
+    out.reserve(sql.size());
+    int largest = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('?')) {
+            qsizetype end = i + 1;
+            while (end < sql.size() && sql.at(end).isDigit())
+                ++end;
+            const int number = end > i + 1 ? sql.mid(i + 1, end - i - 1).toInt() : largest + 1;
+            largest = qMax(largest, number);
+            order->append(number - 1);
+            out += c;
+            i = end - 1;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
 
 bool SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -24,6 +67,24 @@ bool SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql, QStrin
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     m_db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
                                                                            : nullptr;
+    if (!m_db && db.isOpen()) {
+        m_query = std::make_unique<QSqlQuery>(db);
+        m_connection = db;
+        const QString text = positional(sql, &m_order);
+        int parameters = 0;
+        for (const int p : std::as_const(m_order))
+            parameters = qMax(parameters, p + 1);
+        m_values = QList<QVariant>(parameters);
+        m_kept.assign(size_t(parameters), QByteArray());
+        if (!m_query->prepare(text)) {
+            qCWarning(lcStorage) << "cannot prepare:" << m_query->lastError().text();
+            if (error)
+                *error = Database::plainReason(m_query->lastError());
+            m_query.reset();
+            return false;
+        }
+        return true;
+    }
     if (!m_db) {
         if (error)
             *error = QStringLiteral("the database is not open");
@@ -44,11 +105,29 @@ bool SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql, QStrin
 
 void SqliteStatement::bindText(int index, QByteArrayView utf8)
 {
+    if (m_query) {
+        restart();
+        m_values[index] = QString::fromUtf8(utf8.data() ? utf8 : QByteArrayView(""));
+        return;
+    }
     sqlite3_bind_text(m_statement, index + 1, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, const QVariant &value)
 {
+    if (m_query) {
+        restart();
+        // As SQLite stores them: bytes as UTF-8 text, a flag as a number.
+        if (value.typeId() == QMetaType::QByteArray)
+            m_values[index] = QString::fromUtf8(value.toByteArray());
+        else if (value.typeId() == QMetaType::Bool)
+            m_values[index] = value.toLongLong();
+        else if (value.typeId() == QMetaType::UInt || value.typeId() == QMetaType::ULongLong)
+            m_values[index] = value.toLongLong();
+        else
+            m_values[index] = value;
+        return;
+    }
     switch (value.typeId()) {
     case QMetaType::QString:
         if (value.toString().isNull()) {
@@ -82,8 +161,49 @@ void SqliteStatement::bind(int index, const QVariant &value)
     }
 }
 
+void SqliteStatement::restart()
+{
+    if (m_running)
+        m_query->finish();
+    m_running = false;
+}
+
+SqliteStatement::Result SqliteStatement::stepQuery(QString *error)
+{
+    if (!m_running) {
+        for (qsizetype i = 0; i < m_order.size(); ++i)
+            m_query->bindValue(int(i), m_values.at(m_order.at(i)));
+        if (!Database::execKeepingTransaction(m_connection, *m_query)) {
+            const QSqlError failed = m_query->lastError();
+            qCWarning(lcStorage) << "statement failed:" << failed.text();
+            if (error)
+                *error = Database::plainReason(failed);
+            return Database::isConstraint(failed) ? Result::Constraint : Result::Failed;
+        }
+        if (!m_query->isSelect()) {
+            m_changes = m_query->numRowsAffected();
+            return Result::Done;
+        }
+        m_running = true;
+    }
+    if (m_query->next()) {
+        const int columns = m_query->record().count();
+        m_row.resize(size_t(columns));
+        for (int c = 0; c < columns; ++c) {
+            const QVariant v = m_query->value(c);
+            m_row[size_t(c)] = v.isNull() ? QByteArray() : v.toString().toUtf8();
+        }
+        return Result::Row;
+    }
+    m_query->finish();
+    m_running = false;
+    return Result::Done;
+}
+
 SqliteStatement::Result SqliteStatement::step(QString *error)
 {
+    if (m_query)
+        return stepQuery(error);
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return Result::Row;
@@ -99,21 +219,29 @@ SqliteStatement::Result SqliteStatement::step(QString *error)
 
 QByteArrayView SqliteStatement::text(int column) const
 {
+    if (m_query)
+        return size_t(column) < m_row.size() ? QByteArrayView(m_row[size_t(column)]) : QByteArrayView();
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 qint64 SqliteStatement::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 bool SqliteStatement::isNull(int column) const
 {
+    if (m_query)
+        return m_query->value(column).isNull();
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 SqliteStatement::changes() const
 {
+    if (m_query)
+        return m_changes;
     return sqlite3_changes64(m_db);
 }

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <vector>
+
+class QSqlQuery;
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -16,6 +19,8 @@ struct sqlite3_stmt;
 /// hundred thousand times: binding through QSqlQuery converts every value to UTF-16 and back
 /// and costs more than SQLite's own work. It runs inside whatever transaction the connection
 /// has open, and never outlives its connection.
+/// On a PostgreSQL connection (a chain's hub) the same statement runs through QSqlQuery: the
+/// SQL is the same, `?NNN` placeholders included.
 class SqliteStatement
 {
 public:
@@ -56,6 +61,18 @@ public:
     qint64 changes() const;
 
 private:
+    Result stepQuery(QString *error);
+    void restart(); ///< a query's rows not read to the end are let go before new values
+
+    // Through QSqlQuery, on a connection that is not SQLite's.
+    std::unique_ptr<QSqlQuery> m_query;
+    QSqlDatabase m_connection;
+    QList<int> m_order;       ///< the parameter each placeholder takes, in the text's order
+    QList<QVariant> m_values; ///< by parameter
+    std::vector<QByteArray> m_row;
+    qint64 m_changes = 0;
+    bool m_running = false;
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::vector<QByteArray> m_kept; ///< converted strings, alive until the next step

@@ -18,11 +18,11 @@ Transaction::~Transaction()
 
 bool Transaction::begin(QString *error)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        qCWarning(lcStorage) << "cannot begin a transaction:" << q.lastError().text();
+    QSqlError failed;
+    if (!Database::beginWrite(m_db, &failed)) {
+        qCWarning(lcStorage) << "cannot begin a transaction:" << failed.text();
         if (error)
-            *error = Database::plainReason(q.lastError());
+            *error = Database::plainReason(failed);
         return false;
     }
     m_active = true;

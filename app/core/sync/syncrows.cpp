@@ -33,6 +33,15 @@ const char *kStateColumns = "source, last_attempt, last_success, next_attempt, f
                             "rejected, warnings, removed, error_kind, last_error, etag, last_modified, content_sha256, bytes, "
                             "partial_validator";
 
+// Every column but the key, from the row the upsert offered.
+QString stateUpdates()
+{
+    QStringList set;
+    for (const QString &column : QString::fromLatin1(kStateColumns).split(QLatin1Char(',')).mid(1))
+        set << QStringLiteral("%1 = excluded.%1").arg(column.trimmed());
+    return set.join(QStringLiteral(", "));
+}
+
 SourceState stateFrom(const QSqlQuery &q)
 {
     SourceState s;
@@ -184,9 +193,9 @@ std::optional<SourceState> SyncRows::state(const QString &id, QString *error) co
 bool SyncRows::saveState(const SourceState &s, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO sync_state (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(QLatin1String(kStateColumns)));
+    q.prepare(QStringLiteral("INSERT INTO sync_state (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (source) DO UPDATE SET %2")
+                  .arg(QLatin1String(kStateColumns), stateUpdates()));
     const QVariantList values{s.source,
                               timeText(s.lastAttempt),
                               timeText(s.lastSuccess),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
+#include "storage/databaseserver.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -203,6 +204,25 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.message));
         QVERIFY(!result.movedAsideTo.isEmpty());
         Database::close(QStringLiteral("cut"));
+    }
+    /// The schema a hub writes on a PostgreSQL server follows the SQLite one: a migration added on
+    /// one side only fails here, before any hub refuses its server for it.
+    void theServersSchemaIsAtTheSameVersion() { QCOMPARE(DatabaseServer::latestVersion(), Database::latestVersion()); }
+
+    /// What names a server and what a person may see of it.
+    void aServerIsNamedByItsAddressWithoutItsPassword()
+    {
+        QVERIFY(Database::isServer(QStringLiteral("postgresql://vitrine@db:5432/hub")));
+        QVERIFY(Database::isServer(QStringLiteral("postgres://db/hub")));
+        QVERIFY(!Database::isServer(QStringLiteral("/var/lib/vitrine/postgresql://x")));
+        QVERIFY(!Database::isServer(QStringLiteral("hub.db")));
+        QCOMPARE(Database::displayName(QStringLiteral("postgresql://vitrine:pw@db:5432/hub?sslmode=require")),
+                 QStringLiteral("postgresql://vitrine@db:5432/hub"));
+        // Nothing is written beside a server's address as if it were a file.
+        QVERIFY(!Database::markClosedCleanly(QStringLiteral("postgresql://vitrine@db:5432/hub")));
+        QCOMPARE(
+            Database::removeMovedAside(QStringLiteral("postgresql://vitrine@db:5432/hub"), 0, QDateTime::currentDateTimeUtc()),
+            0);
     }
 };
 

@@ -335,3 +335,20 @@ std::optional<qint64> InsightRows::eventCount(QString *error)
         return std::nullopt;
     return n->first();
 }
+
+std::optional<InsightRows::Generation> InsightRows::generation(QString *error)
+{
+    // Two subqueries: SQLite answers min() or max() alone from the key, both at once by a scan.
+    const auto g = readRows<Generation>(
+        m_db,
+        QStringLiteral("SELECT coalesce((SELECT min(id) FROM insight_events), 0), "
+                       "coalesce((SELECT max(id) FROM insight_events), 0)"),
+        {},
+        [](const SqliteStatement &s) {
+            return Generation{s.integer(0), s.integer(1)};
+        },
+        error);
+    if (!g || g->isEmpty())
+        return std::nullopt;
+    return g->first();
+}

@@ -72,6 +72,15 @@ public:
     /// How many events are kept (for the retention's report and the benchmark).
     std::optional<qint64> eventCount(QString *error = nullptr);
 
+    /// The lowest and the highest id of the events kept, whatever the scope: an event written
+    /// raises the last, the fold raises the first, so a report read at the same pair counted the
+    /// same events. Two lookups in the primary key, however many events there are.
+    struct Generation {
+        qint64 first = 0, last = 0;
+        bool operator==(const Generation &) const = default;
+    };
+    std::optional<Generation> generation(QString *error = nullptr);
+
 private:
     bool ready(QString *error);
     bool run(SqliteStatement &statement, QString *error);

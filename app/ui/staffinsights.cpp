@@ -225,6 +225,9 @@ void StaffInsights::refresh()
         askHub(period, generation);
         return;
     }
+    // This screen's own figures are read here even when paired, never asked of the hub: they are
+    // there with the hub out of reach and count what the outbox has not delivered yet; delivered,
+    // they are what the hub says of this screen (scope=screen).
     m_queue->run<Read>(
         this,
         [period, now, language = m_language](QSqlDatabase &db) {

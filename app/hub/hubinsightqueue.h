@@ -35,6 +35,7 @@ public:
     static constexpr int waitMs = 10000;
     /// How long after its read was asked for an answer is served again while no event came or went.
     static constexpr qint64 freshMs = 30000;
+    /// Answers kept, the oldest forgotten first.
     static constexpr int kept = 16;
 
     /// GET /v1/insights or /v1/insights/csv of an authenticated screen, at `nowMs` on the server's

@@ -109,6 +109,8 @@ void StaffInsights::setLanguage(const QString &feedLanguage, const QLocale &loca
                                {QStringLiteral("studio"), tr("This studio")},
                                {QStringLiteral("chain"), tr("All studios")}});
     m_scopeChoices.setSelected(m_scope);
+    // A message said in the language before (the tables written) goes rather than stay in it.
+    setMessage({});
     // Open (or opened before): its words, days and names again in the new language.
     if (m_shown)
         refresh();

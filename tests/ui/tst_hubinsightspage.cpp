@@ -292,6 +292,8 @@ private slots:
         for (const char *language : {"de", "ar"}) {
             QVERIFY(m_kiosk->language()->setCode(QString::fromLatin1(language)));
             QVERIFY(loaded.wait(30000));
+            // The English words of the export before are gone, not left standing in German.
+            QVERIFY2(insights()->message().isEmpty(), qPrintable(insights()->message()));
             shoot(QStringLiteral("out-of-reach"), QStringLiteral("insights-scope"));
         }
         // This screen's own figures are still there.

@@ -216,6 +216,7 @@ void HttpConnection::process()
             }
             m_request = std::move(request);
             m_request.peer = m_peer;
+            m_request.receivedMs = m_server->nowMs();
             m_contentLength = head.contentLength;
             m_keepAlive = head.keepAlive;
             m_buffer.remove(0, head.headBytes);

@@ -19,6 +19,8 @@ struct HttpRequest {
     bool resumed = false;
     /// Its wait is over: answer now, even with nothing new.
     bool lastChance = false;
+    /// When its head had arrived, on the server's clock (HttpServer::nowMs).
+    qint64 receivedMs = 0;
 
     QByteArray header(const QByteArray &lowerName) const
     {

@@ -13,7 +13,6 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcHub)
 
-using HubAnswer::error;
 using HubAnswer::json;
 
 namespace {
@@ -32,15 +31,28 @@ HubInsights::HubInsights(QSqlDatabase db)
 {
 }
 
-std::optional<HubInsights::Ask> HubInsights::read(const QByteArray &query, QString *why)
+QByteArray HubInsights::Ask::key() const
 {
-    const QUrlQuery q(QString::fromLatin1(query));
+    const QStringList parts{csv ? QStringLiteral("csv") : QStringLiteral("report"),
+                            scopeName,
+                            scope.studio,
+                            scope.screen,
+                            period.first.toString(Qt::ISODate),
+                            period.last.toString(Qt::ISODate),
+                            QString::fromLatin1(period.zone.id())};
+    return parts.join(QChar(0x1F)).toUtf8();
+}
+
+std::optional<HubInsights::Ask> HubInsights::read(const HttpRequest &request, QString *why)
+{
+    const QUrlQuery q(QString::fromLatin1(request.query));
     const auto item = [&q](const char *key) { return q.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
     const auto refuse = [why](const QString &words) -> std::optional<Ask> {
         *why = words;
         return std::nullopt;
     };
     Ask ask;
+    ask.csv = request.path.endsWith("/csv");
     ask.scopeName = item("scope");
     const QString studio = item("studio");
     const QString screen = item("screen");
@@ -71,47 +83,44 @@ std::optional<HubInsights::Ask> HubInsights::read(const QByteArray &query, QStri
     return ask;
 }
 
-HttpResponse HubInsights::report(const HttpRequest &request)
+HttpResponse HubInsights::answer(const Ask &ask, const QDateTime &now)
+{
+    return ask.csv ? csv(ask, now) : report(ask, now);
+}
+
+HttpResponse HubInsights::report(const Ask &ask, const QDateTime &now)
 {
     QString why;
-    const auto ask = read(request.query, &why);
-    if (!ask)
-        return error(400, QStringLiteral("bad-request"), why);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    InsightReport report(m_db, ask->scope);
-    const auto snapshot = InsightSnapshot::read(report, ask->period, SyncOverview::failingSources(m_db, now), now, &why);
+    InsightReport report(m_db, ask.scope);
+    const auto snapshot = InsightSnapshot::read(report, ask.period, SyncOverview::failingSources(m_db, now), now, &why);
     if (!snapshot) {
         qCWarning(lcHub) << "cannot read the insights:" << why;
         return HubAnswer::busy(QStringLiteral("the hub could not read its insights; try again"));
     }
     HttpResponse r = json(200,
-                          {{QStringLiteral("scope"), ask->scopeName},
-                           {QStringLiteral("studio"), ask->scope.studio},
-                           {QStringLiteral("screen"), ask->scope.screen},
-                           {QStringLiteral("from"), ask->period.first.toString(Qt::ISODate)},
-                           {QStringLiteral("to"), ask->period.last.toString(Qt::ISODate)},
-                           {QStringLiteral("zone"), QString::fromLatin1(ask->period.zone.id())},
+                          {{QStringLiteral("scope"), ask.scopeName},
+                           {QStringLiteral("studio"), ask.scope.studio},
+                           {QStringLiteral("screen"), ask.scope.screen},
+                           {QStringLiteral("from"), ask.period.first.toString(Qt::ISODate)},
+                           {QStringLiteral("to"), ask.period.last.toString(Qt::ISODate)},
+                           {QStringLiteral("zone"), QString::fromLatin1(ask.period.zone.id())},
                            {QStringLiteral("report"), snapshot->toJson()}});
     r.addHeader("Cache-Control", "no-store");
     return r;
 }
 
-HttpResponse HubInsights::csv(const HttpRequest &request)
+HttpResponse HubInsights::csv(const Ask &ask, const QDateTime &now)
 {
     QString why;
-    const auto ask = read(request.query, &why);
-    if (!ask)
-        return error(400, QStringLiteral("bad-request"), why);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto catalog = CatalogRows(m_db).catalog(&why);
-    InsightReport report(m_db, ask->scope);
+    InsightReport report(m_db, ask.scope);
     const auto modelName = [&catalog](const QString &code) {
         const CarModel *m = catalog ? catalog->model(code) : nullptr;
         return m ? m->name.english() : code;
     };
     // Plain numbers for spreadsheets.
     const auto tables = catalog
-        ? InsightTables::all(report, ask->period, SyncOverview::failingSources(m_db, now), now, modelName, QLocale::c(), &why)
+        ? InsightTables::all(report, ask.period, SyncOverview::failingSources(m_db, now), now, modelName, QLocale::c(), &why)
         : std::nullopt;
     if (!tables) {
         qCWarning(lcHub) << "cannot read the insights' tables:" << why;
@@ -121,7 +130,7 @@ HttpResponse HubInsights::csv(const HttpRequest &request)
     for (const InsightCsv &t : *tables)
         files.append(QJsonObject{{QStringLiteral("name"), t.name},
                                  {QStringLiteral("base64"), QString::fromLatin1(t.encode().toBase64())}});
-    HttpResponse r = json(200, {{QStringLiteral("scope"), ask->scopeName}, {QStringLiteral("files"), files}});
+    HttpResponse r = json(200, {{QStringLiteral("scope"), ask.scopeName}, {QStringLiteral("files"), files}});
     r.addHeader("Cache-Control", "no-store");
     return r;
 }

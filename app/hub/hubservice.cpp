@@ -90,7 +90,11 @@ HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVers
     , m_bookings(db)
     , m_events(db)
     , m_requests(db)
-    , m_insights(db)
+    , m_insights(db,
+                 [this] {
+                     if (m_server)
+                         m_server->wake();
+                 })
     , m_outbox(db)
     , m_phone(db, phone)
     , m_schemaVersion(schemaVersion)
@@ -227,10 +231,9 @@ HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
         return read ? m_requests.list(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/requests/take")
         return request.method == "POST" ? m_requests.take(request) : error(405, QStringLiteral("use POST"));
-    if (request.path == "/v1/insights")
-        return read ? m_insights.report(request) : error(405, QStringLiteral("use GET"));
-    if (request.path == "/v1/insights/csv")
-        return read ? m_insights.csv(request) : error(405, QStringLiteral("use GET"));
+    if (request.path == "/v1/insights" || request.path == "/v1/insights/csv")
+        return read ? m_insights.answer(request, m_server ? m_server->nowMs() : request.receivedMs)
+                    : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events")
         return read ? m_events.list(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events/join")

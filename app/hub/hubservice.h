@@ -6,7 +6,7 @@
 #include "hubbookings.h"
 #include "hubchanges.h"
 #include "hubevents.h"
-#include "hubinsights.h"
+#include "hubinsightqueue.h"
 #include "huboutbox.h"
 #include "hubrequests.h"
 #include "phonesite.h"
@@ -61,7 +61,7 @@ private:
     HubBookings m_bookings;
     HubEvents m_events;
     HubRequests m_requests;
-    HubInsights m_insights;
+    HubInsightQueue m_insights; ///< read off this thread, the request parked meanwhile
     HubOutbox m_outbox;
     PhoneSite m_phone; ///< the public pages for visitors' phones (/p/…), no token
     int m_schemaVersion;

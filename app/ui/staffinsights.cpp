@@ -109,6 +109,8 @@ void StaffInsights::setLanguage(const QString &feedLanguage, const QLocale &loca
                                {QStringLiteral("studio"), tr("This studio")},
                                {QStringLiteral("chain"), tr("All studios")}});
     m_scopeChoices.setSelected(m_scope);
+    // A message said in the language before (the tables written) goes rather than stay in it.
+    setMessage({});
     // Open (or opened before): its words, days and names again in the new language.
     if (m_shown)
         refresh();
@@ -225,6 +227,9 @@ void StaffInsights::refresh()
         askHub(period, generation);
         return;
     }
+    // This screen's own figures are read here even when paired, never asked of the hub: they are
+    // there with the hub out of reach and count what the outbox has not delivered yet; delivered,
+    // they are what the hub says of this screen (scope=screen).
     m_queue->run<Read>(
         this,
         [period, now, language = m_language](QSqlDatabase &db) {

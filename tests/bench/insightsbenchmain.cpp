@@ -6,8 +6,9 @@
 // Then the same at a chain's hub: events of many studios' screens stored as the hub stores what
 // screens deliver (InsightRows::insert, no outbox of its own), read for the chain and one studio.
 // "top_lists_rows_per_screen" is the top lists read as before schema 15 (the hourly totals, a row
-// per screen and subject from SQLite, summed in C++): the baseline, in the same run.
-//   vitrine-insightsbench [--events N] [--hub-events N] [--quick]
+// per screen and subject from SQLite, summed in C++), and "funnel_from_visits" the funnel's times
+// read as before schema 16 (every visit of the period): the baselines, in the same run.
+//   vitrine-insightsbench [--events N] [--hub-events N] [--quick] [--keep DIR]
 #include "insights/insightfindings.h"
 #include "insights/insightrecorder.h"
 #include "insights/insightreport.h"
@@ -17,6 +18,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -137,13 +139,17 @@ bool timeParts(const QString &where, qint64 events, const QList<Part> &parts, in
     return true;
 }
 
-// Writes `events` and prints how fast and how large; the database is open as `connection`.
+// Writes `events` and prints how fast and how large; the database is open as `connection`. A
+// database kept from an earlier run (--keep) is read as it is.
 std::optional<qint64> fill(const QString &where, const QString &path, const QString &connection, qint64 events,
                            const QDateTime &end, int studios, bool hub)
 {
+    const bool kept = QFileInfo::exists(path);
     if (!Database::open(path, connection).ok())
         return std::nullopt;
     QSqlDatabase db = QSqlDatabase::database(connection);
+    if (kept)
+        return InsightRows(db).eventCount();
     QElapsedTimer timer;
     timer.start();
     const qint64 written = generate(db, events, end, studios, hub);
@@ -189,6 +195,43 @@ bool topListsRowsPerScreen(QSqlDatabase db, const InsightPeriod &period)
     return read(Kind::TextSearched, period) && read(Kind::FilterApplied, period);
 }
 
+// The funnel's times as read before schema 16 (the baseline): every visit of the period, the
+// medians taken in C++; its counts from the totals, as now.
+std::optional<QList<std::optional<qint64>>> timesFromVisits(QSqlDatabase db, const InsightPeriod &period)
+{
+    InsightRows rows(db);
+    const auto totals = rows.totals(QStringLiteral("funnel"), period.fromMs(), period.toMs(), nullptr, false);
+    const auto visits = rows.visits(period.fromMs(), period.toMs());
+    const auto driven = rows.values(InsightEvent::kindName(Kind::DriveCompleted), period.fromMs(), period.toMs());
+    if (!totals || !visits || !driven)
+        return std::nullopt;
+    QList<qint64> toViewed, toConfigured, toBooked;
+    for (const auto &v : *visits) {
+        if (v.viewed >= 0)
+            toViewed << (v.viewed - v.started) / 1000;
+        if (v.configured >= 0)
+            toConfigured << (v.configured - v.started) / 1000;
+        if (v.booked >= 0)
+            toBooked << (v.booked - v.started) / 1000;
+    }
+    return QList<std::optional<qint64>>{InsightReport::median(toViewed), InsightReport::median(toConfigured),
+                                        InsightReport::median(toBooked)};
+}
+
+bool funnelFromVisits(QSqlDatabase db, const InsightPeriod &period)
+{
+    return timesFromVisits(db, period).has_value();
+}
+
+// The funnel's times as the report reads them now are the ones the visits give.
+bool sameTimes(QSqlDatabase db, InsightReport &report, const InsightPeriod &period)
+{
+    const auto before = timesFromVisits(db, period);
+    const auto now = report.funnel(period);
+    return before && now && now->at(1).medianSeconds == before->at(0) && now->at(2).medianSeconds == before->at(1)
+        && now->at(3).medianSeconds == before->at(2);
+}
+
 QList<Part> readParts(InsightReport &report, const InsightPeriod &period, const QList<SourceHealth> &sources,
                       const QDateTime &end)
 {
@@ -220,7 +263,10 @@ int main(int argc, char *argv[])
     const qint64 events = count("--events", quick ? 20000 : 1000000);
     const qint64 hubEvents = count("--hub-events", quick ? 20000 : 10000000);
 
-    QTemporaryDir dir;
+    // --keep DIR: the databases are written there once and read again by later runs.
+    QTemporaryDir temporary;
+    const qsizetype keep = args.indexOf(QLatin1String("--keep"));
+    const QDir dir(keep >= 0 && keep + 1 < args.size() ? args.at(keep + 1) : temporary.path());
     const QTimeZone zone("Europe/Oslo");
     const QDateTime end(QDate(2026, 12, 1), QTime(18, 0), Qt::UTC);
     const InsightPeriod period = InsightPeriod::lastDays(30, end, zone);
@@ -237,8 +283,14 @@ int main(int argc, char *argv[])
             InsightReport report(db);
             QList<Part> parts = readParts(report, period, sources, end);
             parts.prepend({"top_lists_rows_per_screen", [&] { return topListsRowsPerScreen(db, period); }});
+            parts.insert(1, {"funnel_from_visits", [&] {
+                                 return funnelFromVisits(db, period) && funnelFromVisits(db, period.previous());
+                             }});
             if (!timeParts(QStringLiteral("screen"), *written, parts, repeats))
                 return 2;
+            printLine({{QStringLiteral("bench"), QStringLiteral("insights_check")},
+                       {QStringLiteral("funnel_times_as_from_visits"),
+                        sameTimes(db, report, period) && sameTimes(db, report, period.previous())}});
         }
         Database::close(QStringLiteral("bench"));
     }

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Staff mode's insights from a real hub: a screen paired with it offers "This screen / This
-// studio / All studios"; the studio's and the chain's figures are the hub's (counted from
-// several studios' screens, a studio of three visits withheld), studios side by side; the hub
-// gone, the page says so calmly and shows no stale figures. Screenshots in en, de and ar.
+// studio / All studios"; "This screen" is read on the screen and says what the hub says of it;
+// the studio's and the chain's figures are the hub's (counted from several studios' screens, a
+// studio of three visits withheld), studios side by side; the studio's tables exported from the
+// hub to a USB stick are CSV as a spreadsheet takes them (BOM, CRLF, a screen named like a
+// formula guarded); the hub gone, the page says so calmly, shows no stale figures, and this
+// screen's own are still there. Screenshots in en, de and ar.
 #include "hubprocess.h"
+#include "insights/insightrecorder.h"
 #include "insights/insightrows.h"
+#include "insights/insightsnapshot.h"
 #include "kiosk/staffpin.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
@@ -17,10 +22,14 @@
 #include "uilanguage.h"
 #include "uiprobe.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
@@ -93,7 +102,7 @@ private slots:
                 return;
             QSqlDatabase db = QSqlDatabase::database(QStringLiteral("seed"));
             const bool seeded = storeVisits(db, QStringLiteral("oslo"), QStringLiteral("Entrance"), 12)
-                && storeVisits(db, QStringLiteral("oslo"), QStringLiteral("Lounge"), 6)
+                && storeVisits(db, QStringLiteral("oslo"), QStringLiteral("=Lounge"), 6)
                 && storeVisits(db, QStringLiteral("milan"), QStringLiteral("Ingresso"), 7)
                 && storeVisits(db, QStringLiteral("dubai"), QStringLiteral("Kiosk"), 3);
             if (!seeded)
@@ -110,6 +119,31 @@ private slots:
             QSqlDatabase db = QSqlDatabase::database(QStringLiteral("setup"));
             QVERIFY(StaffPin(db).set(QStringLiteral("4711")));
             QVERIFY(Settings(db).set(QStringLiteral("studio.id"), QStringLiteral("oslo")));
+            // Six visits of this screen's own, as its recorder writes them: here and, through the
+            // outbox, at the hub.
+            InsightRecorder recorder(db);
+            for (int v = 0; v < 6; ++v) {
+                const QString visit = InsightEvent::newVisitId();
+                const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-1800 + v * 60);
+                QVERIFY(recorder.record({InsightEvent::Kind::VisitStarted,
+                                         visit,
+                                         at,
+                                         {},
+                                         {},
+                                         {},
+                                         QStringLiteral("en"),
+                                         QSysInfo::machineHostName(),
+                                         {}}));
+                QVERIFY(recorder.record({InsightEvent::Kind::CarViewed,
+                                         visit,
+                                         at.addSecs(15),
+                                         QStringLiteral("vega-e"),
+                                         {},
+                                         {},
+                                         QStringLiteral("en"),
+                                         QSysInfo::machineHostName(),
+                                         {}}));
+            }
             QNetworkAccessManager network;
             HubLink link(&network);
             QSignalSpy paired(&link, &HubLink::paired);
@@ -153,7 +187,34 @@ private slots:
             HubProcess::valueAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")).toInt(), 0,
             30000);
         const int own = m_hub->value(QStringLiteral("SELECT count(*) FROM insight_visits WHERE studio = 'oslo'")).toInt() - 18;
-        QVERIFY(own >= 0);
+        QVERIFY(own >= 6);
+
+        // "This screen" is read here, not asked of the hub: a screen shows its own figures with
+        // the hub out of reach, and counts what its outbox has not delivered yet. Delivered, they
+        // are what the hub says of this screen (scope=screen, by the name its events carry).
+        const int local = HubProcess::valueAt(dbPath(), QStringLiteral("SELECT count(*) FROM insight_visits")).toInt();
+        QCOMPARE(local, own);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("scope"), QStringLiteral("screen"));
+        query.addQueryItem(QStringLiteral("studio"), QStringLiteral("oslo"));
+        query.addQueryItem(QStringLiteral("screen"), QSysInfo::machineHostName());
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        query.addQueryItem(QStringLiteral("from"), today.addDays(-6).toString(Qt::ISODate));
+        query.addQueryItem(QStringLiteral("to"), today.addDays(1).toString(Qt::ISODate));
+        std::optional<InsightSnapshot> atHub;
+        m_kiosk->hub()->call("GET", QStringLiteral("/v1/insights?") + query.toString(QUrl::FullyEncoded), {},
+                             [&atHub](const HubLink::Answer &a) {
+                                 atHub = InsightSnapshot::fromJson(
+                                     QJsonDocument::fromJson(a.body).object().value(QLatin1String("report")).toObject());
+                             });
+        QTRY_VERIFY_WITH_TIMEOUT(atHub.has_value(), 20000);
+        QCOMPARE(atHub->funnel.at(0).visits, qint64(local));
+        for (int step = 0; step < 2; ++step) // no one configured: the steps after are withheld
+            QCOMPARE(figure(insights()->funnel(), step), QString::number(atHub->funnel.at(step).visits));
+        QCOMPARE(atHub->models.size(), 1);
+        QCOMPARE(atHub->models.first().subject, QStringLiteral("vega-e"));
+        QCOMPARE(figure(insights()->models(), 0), QString::number(atHub->models.first().visits));
+
         chooseScope(QStringLiteral("studio"));
         QCOMPARE(figure(insights()->funnel(), 0), QString::number(18 + own)); // Oslo: 12 + 6 and this screen's
         QCOMPARE(insights()->screens()->rowCount(), own > 0 ? 3 : 2);
@@ -161,6 +222,35 @@ private slots:
         QCOMPARE(figure(insights()->screens(), 0), QStringLiteral("12"));
         QVERIFY(insights()->hubProblem().isEmpty());
         shoot(QStringLiteral("studio"));
+
+        // The studio's tables, as the hub writes them, to a USB stick.
+        const QString usb = m_dir.filePath(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(usb));
+        insights()->exportTo(usb);
+        QTRY_VERIFY_WITH_TIMEOUT(insights()->message().contains(QLatin1String("written to")), 20000);
+        QStringList files;
+        for (QDirIterator it(usb, {QStringLiteral("*.csv")}); it.hasNext();)
+            files << it.next();
+        QVERIFY2(files.size() >= 10, qPrintable(files.join(QLatin1Char(' '))));
+        for (const QString &path : std::as_const(files)) {
+            QVERIFY2(QFileInfo(path).fileName().startsWith(QLatin1String("insights-oslo-")), qPrintable(path));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), qPrintable(path));
+            QVERIFY2(bytes.endsWith("\r\n"), qPrintable(path));
+            QCOMPARE(bytes.count('\n'), bytes.count("\r\n"));
+        }
+        const auto screensFile = std::find_if(files.cbegin(), files.cend(),
+                                              [](const QString &f) { return f.endsWith(QLatin1String("-screens.csv")); });
+        QVERIFY2(screensFile != files.cend(), qPrintable(files.join(QLatin1Char(' '))));
+        QFile screens(*screensFile);
+        QVERIFY(screens.open(QIODevice::ReadOnly));
+        const QByteArray table = screens.readAll();
+        QVERIFY2(table.contains("\r\nEntrance,12,12,"), table.constData());
+        // A screen named like a formula is text in a spreadsheet, not a formula.
+        QVERIFY2(table.contains("\r\n'=Lounge,6,6,"), table.constData());
+        QVERIFY(!table.contains("\r\n=Lounge"));
 
         chooseScope(QStringLiteral("chain"));
         QCOMPARE(figure(insights()->funnel(), 0), QString::number(28 + own));
@@ -202,6 +292,8 @@ private slots:
         for (const char *language : {"de", "ar"}) {
             QVERIFY(m_kiosk->language()->setCode(QString::fromLatin1(language)));
             QVERIFY(loaded.wait(30000));
+            // The English words of the export before are gone, not left standing in German.
+            QVERIFY2(insights()->message().isEmpty(), qPrintable(insights()->message()));
             shoot(QStringLiteral("out-of-reach"), QStringLiteral("insights-scope"));
         }
         // This screen's own figures are still there.

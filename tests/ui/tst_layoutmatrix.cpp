@@ -4,12 +4,17 @@
 #include "driveagenda.h"
 #include "drivebooking.h"
 #include "finder.h"
+#include "hubprocess.h"
+#include "insights/insightrows.h"
 #include "kiosk/staffpin.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
 #include "layoutreport.h"
+#include "staffinsights.h"
 #include "staffmode.h"
+#include "storage/database.h"
 #include "studioevents.h"
+#include "studiohub.h"
 #include "syncsources.h"
 #include "tradeinvaluation.h"
 #include "uilanguage.h"
@@ -23,9 +28,11 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
@@ -548,6 +555,64 @@ private slots:
         m_kiosk->language()->setCode(QStringLiteral("en"));
         sweep(QStringLiteral("sourcesPage"));
         m_kiosk->staff()->lock();
+    }
+
+    // Staff's insights on a screen paired with a hub: "This screen / This studio / All studios"
+    // above the period, here with every studio's figures as the hub counted them (two studios'
+    // screens it holds, and three visits of a third withheld).
+    void insightsAtHub()
+    {
+        HubProcess hub({QStringLiteral("--no-sync")}, [](const QString &path) {
+            if (!Database::open(path, QStringLiteral("hub-seed")).ok())
+                return;
+            {
+                InsightRows rows(QSqlDatabase::database(QStringLiteral("hub-seed")));
+                const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+                const QList<std::pair<QString, int>> screens{
+                    {QStringLiteral("oslo"), 12}, {QStringLiteral("milan"), 7}, {QStringLiteral("dubai"), 3}};
+                for (const auto &[studio, visits] : screens) {
+                    for (int v = 0; v < visits; ++v) {
+                        InsightEvent e{InsightEvent::Kind::VisitStarted,
+                                       InsightEvent::newVisitId(),
+                                       start.addSecs(v),
+                                       {},
+                                       {},
+                                       {},
+                                       QStringLiteral("en"),
+                                       QStringLiteral("Entrance"),
+                                       studio};
+                        rows.insert(e, QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("seed"));
+                        e.kind = InsightEvent::Kind::CarViewed;
+                        e.subject = QStringLiteral("aster-5");
+                        rows.insert(e, QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("seed"));
+                    }
+                }
+            }
+            Database::close(QStringLiteral("hub-seed"));
+        });
+        QVERIFY(hub.running());
+        StudioHub *studioHub = m_kiosk->hub();
+        studioHub->pair(QStringLiteral("https://127.0.0.1:%1").arg(hub.port()), hub.pairingCode());
+        QTRY_VERIFY_WITH_TIMEOUT(studioHub->paired() && studioHub->reachable(), 20000);
+
+        m_kiosk->staff()->unlock(QStringLiteral("4711"));
+        QTRY_VERIFY(m_kiosk->staff()->unlocked());
+        open(QStringLiteral("insights"));
+        StaffInsights *insights = m_kiosk->staffInsights();
+        QTRY_VERIFY(insights->atHub());
+        QSignalSpy loaded(insights, &StaffInsights::loaded);
+        insights->chooseScope(QStringLiteral("chain"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(insights->hubProblem().isEmpty(), qPrintable(insights->hubProblem()));
+        QCOMPARE(insights->studios()->rowCount(), 3);
+        UiProbe ui(m_kiosk->window());
+        QTRY_VERIFY(ui.find(QStringLiteral("insights-scope")) != nullptr);
+        sweep(QStringLiteral("insightsPage"), QStringLiteral("insightsAtHub"));
+
+        insights->chooseScope(QStringLiteral("screen"));
+        m_kiosk->staff()->lock();
+        studioHub->forget();
+        QTRY_VERIFY(!studioHub->paired());
     }
 };
 

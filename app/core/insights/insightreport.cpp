@@ -98,14 +98,26 @@ std::optional<qint64> InsightReport::median(QList<qint64> values)
     return *middle;
 }
 
+std::optional<qint64> InsightReport::median(const QList<InsightRows::Delay> &counted)
+{
+    qint64 all = 0;
+    for (const auto &d : counted)
+        all += d.visits;
+    // The lower middle, as median() takes it of the same values one by one.
+    qint64 before = (all - 1) / 2;
+    for (const auto &d : counted) {
+        if (before < d.visits)
+            return d.seconds;
+        before -= d.visits;
+    }
+    return std::nullopt;
+}
+
 std::optional<QList<InsightReport::Step>> InsightReport::funnel(const InsightPeriod &period, QString *error)
 {
     InsightRows rows(m_db, m_scope);
     const auto totals = rows.totals(QStringLiteral("funnel"), period.fromMs(), period.toMs(), error, false);
     if (!totals)
-        return std::nullopt;
-    const auto visits = rows.visits(period.fromMs(), period.toMs(), error);
-    if (!visits)
         return std::nullopt;
     const auto driven = rows.values(InsightEvent::kindName(InsightEvent::Kind::DriveCompleted), period.fromMs(), period.toMs(),
                                     error);
@@ -123,21 +135,15 @@ std::optional<QList<InsightReport::Step>> InsightReport::funnel(const InsightPer
                 s.visits += t.visits;
         }
     }
-    QList<qint64> toViewed, toConfigured, toBooked;
-    for (const auto &v : *visits) {
-        if (v.viewed >= 0)
-            toViewed << (v.viewed - v.started) / 1000;
-        if (v.configured >= 0)
-            toConfigured << (v.configured - v.started) / 1000;
-        if (v.booked >= 0)
-            toBooked << (v.booked - v.started) / 1000;
-    }
+    const auto delays = rows.delays(period.fromMs(), period.toMs(), error);
+    if (!delays)
+        return std::nullopt;
+    steps[1].medianSeconds = median(delays->viewed);
+    steps[2].medianSeconds = median(delays->configured);
+    steps[3].medianSeconds = median(delays->booked);
     QList<qint64> drivenSeconds;
     for (qint64 hours : *driven)
         drivenSeconds << hours * 3600;
-    steps[1].medianSeconds = median(toViewed);
-    steps[2].medianSeconds = median(toConfigured);
-    steps[3].medianSeconds = median(toBooked);
     steps[4].medianSeconds = median(drivenSeconds);
     for (auto &s : steps)
         s.hidden = hiddenBelowMinimum(s.visits);

@@ -114,6 +114,8 @@ public:
 
     /// Median of `values` (the lower middle for an even count); none when empty.
     static std::optional<qint64> median(QList<qint64> values);
+    /// The same of values counted (each with how many times it came), fewest seconds first.
+    static std::optional<qint64> median(const QList<InsightRows::Delay> &counted);
 
 private:
     std::optional<QList<ScreenRow>> sideBySide(const InsightPeriod &period, bool byStudio, QString *error);

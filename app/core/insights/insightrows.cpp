@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
+
 namespace {
 
 constexpr qint64 hourMs = 3600 * 1000;
@@ -93,7 +95,9 @@ bool InsightRows::ready(QString *error)
     if (m_prepared)
         return true;
     const auto reach = [](const char *column) {
-        return QStringLiteral("UPDATE insight_visits SET %1 = ?2 WHERE visit = ?1 AND %1 IS NULL").arg(QLatin1String(column));
+        return QStringLiteral("UPDATE insight_visits SET %1 = ?2 WHERE visit = ?1 AND %1 IS NULL "
+                              "RETURNING started_ms, studio, screen")
+            .arg(QLatin1String(column));
     };
     m_prepared = m_seen.prepare(
                      m_db,
@@ -126,6 +130,11 @@ bool InsightRows::ready(QString *error)
                                              "ON CONFLICT (kind, day_ms, studio, screen, subject, detail) DO UPDATE "
                                              "SET events = insight_daily.events + 1, visits = insight_daily.visits + ?6, "
                                              "zero = insight_daily.zero + ?7"),
+                              error)
+        && m_addDelay.prepare(m_db,
+                              QStringLiteral("INSERT INTO insight_step_days (step, day_ms, studio, screen, seconds, visits) "
+                                             "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (step, day_ms, studio, screen, seconds) "
+                                             "DO UPDATE SET visits = insight_step_days.visits + 1"),
                               error);
     return m_prepared;
 }
@@ -197,10 +206,21 @@ bool InsightRows::insert(const InsightEvent &e, const QString &uuid, const QStri
         if (SqliteStatement *reach = stepStatement(e.kind, m_reachViewed, m_reachConfigured, m_reachBooked, &step)) {
             reach->bind(0, e.visit);
             reach->bind(1, at);
-            if (!run(*reach, error))
+            const SqliteStatement::Result reached = reach->step(error);
+            if (reached == SqliteStatement::Result::Row) {
+                // The visit reached the step just now: counted by the day it started and the time it took.
+                const qint64 started = reach->integer(0);
+                const QVariantList delay{step, floorTo(started, dayMs), QString::fromUtf8(reach->text(1)),
+                                         QString::fromUtf8(reach->text(2)), (at - started) / 1000};
+                if (reach->step(error) != SqliteStatement::Result::Done)
+                    return false;
+                for (int i = 0; i < delay.size(); ++i)
+                    m_addDelay.bind(i, delay.at(i));
+                if (!run(m_addDelay, error) || !addTotal(funnel, step, {}, true, false))
+                    return false;
+            } else if (reached != SqliteStatement::Result::Done) {
                 return false;
-            if (reach->changes() == 1 && !addTotal(funnel, step, {}, true, false))
-                return false;
+            }
         }
     } else if (e.kind == InsightEvent::Kind::DriveCompleted && !addTotal(funnel, QStringLiteral("driven"), {}, true, false)) {
         return false;
@@ -233,7 +253,20 @@ bool InsightRows::fold(const QDateTime &cutoff, qint64 *removed, QString *error)
         return false;
     if (removed)
         *removed = q.numRowsAffected();
+    // The funnel's times of the day the cut falls in are counted again from the visits it keeps.
+    const auto delaysOf = [](const char *step, const char *column) {
+        return QStringLiteral("SELECT '%1', cut.day, studio, screen, (%2 - started_ms) / 1000, count(*) FROM insight_visits, cut "
+                              "WHERE started_ms >= cut.day AND started_ms < cut.day + 86400000 AND %2 IS NOT NULL "
+                              "GROUP BY studio, screen, (%2 - started_ms) / 1000")
+            .arg(QLatin1String(step), QLatin1String(column));
+    };
     return exec(QStringLiteral("DELETE FROM insight_visits WHERE started_ms < ?"), cut)
+        && exec(QStringLiteral("DELETE FROM insight_step_days WHERE day_ms <= ?"), cutDay)
+        && exec(QStringLiteral("WITH cut(day) AS (SELECT ?) "
+                               "INSERT INTO insight_step_days (step, day_ms, studio, screen, seconds, visits) ")
+                    + delaysOf("viewed", "viewed_ms") + QStringLiteral(" UNION ALL ") + delaysOf("configured", "configured_ms")
+                    + QStringLiteral(" UNION ALL ") + delaysOf("booked", "booked_ms"),
+                cutDay)
         && exec(QStringLiteral(
                     "INSERT INTO insight_totals (kind, bucket_ms, span, studio, screen, subject, detail, events, visits, "
                     "zero) SELECT kind, bucket_ms - (bucket_ms % 86400000), 'd', studio, screen, subject, detail, "
@@ -317,6 +350,57 @@ std::optional<QList<InsightRows::VisitSteps>> InsightRows::visits(qint64 fromMs,
         error);
 }
 
+std::optional<InsightRows::StepDelays> InsightRows::delays(qint64 fromMs, qint64 toMs, QString *error)
+{
+    // As totals(): whole UTC days from the day's counts, the hours at the edges from the visits.
+    // Summed here rather than by SQLite, which would sort every row into a temporary tree first.
+    const qint64 firstDay = floorTo(fromMs + dayMs - 1, dayMs);
+    const qint64 endDay = qMax(firstDay, floorTo(toMs, dayMs));
+    std::map<qint64, qint64> viewed, configured, booked;
+    QVariantList binds{firstDay, endDay};
+    const QString scope = scopeClause(&binds);
+    SqliteStatement days;
+    if (!days.prepare(m_db,
+                      QStringLiteral("SELECT step, seconds, visits FROM insight_step_days "
+                                     "WHERE step IN ('viewed', 'configured', 'booked') AND day_ms >= ? AND day_ms < ?%1")
+                          .arg(scope),
+                      error))
+        return std::nullopt;
+    for (int i = 0; i < binds.size(); ++i)
+        days.bind(i, binds.at(i));
+    SqliteStatement::Result r;
+    while ((r = days.step(error)) == SqliteStatement::Result::Row) {
+        const QByteArrayView step = days.text(0);
+        auto &into = step == "viewed" ? viewed : step == "configured" ? configured : booked;
+        into[days.integer(1)] += days.integer(2);
+    }
+    if (r != SqliteStatement::Result::Done)
+        return std::nullopt;
+    for (const auto &[from, to] : {std::pair{fromMs, qMin(firstDay, toMs)}, std::pair{qMax(endDay, fromMs), toMs}}) {
+        if (from >= to)
+            continue;
+        const auto edge = visits(from, to, error);
+        if (!edge)
+            return std::nullopt;
+        for (const VisitSteps &v : *edge) {
+            if (v.viewed >= 0)
+                ++viewed[(v.viewed - v.started) / 1000];
+            if (v.configured >= 0)
+                ++configured[(v.configured - v.started) / 1000];
+            if (v.booked >= 0)
+                ++booked[(v.booked - v.started) / 1000];
+        }
+    }
+    const auto listed = [](const std::map<qint64, qint64> &counted) {
+        QList<Delay> list;
+        list.reserve(qsizetype(counted.size()));
+        for (const auto &[seconds, visits] : counted)
+            list.append({seconds, visits});
+        return list;
+    };
+    return StepDelays{listed(viewed), listed(configured), listed(booked)};
+}
+
 std::optional<QList<qint64>> InsightRows::values(const QString &kind, qint64 fromMs, qint64 toMs, QString *error)
 {
     QVariantList binds{fromMs, toMs, kind};
@@ -337,4 +421,21 @@ std::optional<qint64> InsightRows::eventCount(QString *error)
     if (!n || n->isEmpty())
         return std::nullopt;
     return n->first();
+}
+
+std::optional<InsightRows::Generation> InsightRows::generation(QString *error)
+{
+    // Two subqueries: SQLite answers min() or max() alone from the key, both at once by a scan.
+    const auto g = readRows<Generation>(
+        m_db,
+        QStringLiteral("SELECT coalesce((SELECT min(id) FROM insight_events), 0), "
+                       "coalesce((SELECT max(id) FROM insight_events), 0)"),
+        {},
+        [](const SqliteStatement &s) {
+            return Generation{s.integer(0), s.integer(1)};
+        },
+        error);
+    if (!g || g->isEmpty())
+        return std::nullopt;
+    return g->first();
 }

@@ -66,11 +66,32 @@ public:
     /// The visits that started in [fromMs, toMs) and are still kept (within the retention).
     std::optional<QList<VisitSteps>> visits(qint64 fromMs, qint64 toMs, QString *error = nullptr);
 
+    struct Delay {
+        qint64 seconds = 0; ///< from the visit's start, truncated
+        qint64 visits = 0;
+    };
+    /// Of the visits that started in [fromMs, toMs) (and are kept), how many reached each step
+    /// after how many seconds, fewest seconds first: the same as counted from visits(), read from
+    /// the day's counts for whole UTC days and from the visits for the hours at the edges.
+    struct StepDelays {
+        QList<Delay> viewed, configured, booked;
+    };
+    std::optional<StepDelays> delays(qint64 fromMs, qint64 toMs, QString *error = nullptr);
+
     /// The values of the events of `kind` in [fromMs, toMs) that carry one.
     std::optional<QList<qint64>> values(const QString &kind, qint64 fromMs, qint64 toMs, QString *error = nullptr);
 
     /// How many events are kept (for the retention's report and the benchmark).
     std::optional<qint64> eventCount(QString *error = nullptr);
+
+    /// The lowest and the highest id of the events kept, whatever the scope: an event written
+    /// raises the last, the fold raises the first, so a report read at the same pair counted the
+    /// same events. Two lookups in the primary key, however many events there are.
+    struct Generation {
+        qint64 first = 0, last = 0;
+        bool operator==(const Generation &) const = default;
+    };
+    std::optional<Generation> generation(QString *error = nullptr);
 
 private:
     bool ready(QString *error);
@@ -91,4 +112,5 @@ private:
     SqliteStatement m_reachBooked;
     SqliteStatement m_addTotal;
     SqliteStatement m_addDaily;
+    SqliteStatement m_addDelay;
 };

@@ -18,8 +18,12 @@ class DatabaseQueue : public QObject
 {
     Q_OBJECT
 public:
+    enum class Access {
+        ReadWrite,
+        ReadOnly ///< the worker's connection cannot write (a hub's reports)
+    };
     /// `path` is a database already opened (and migrated) once by Database::open.
-    explicit DatabaseQueue(const QString &path, QObject *parent = nullptr);
+    explicit DatabaseQueue(const QString &path, QObject *parent = nullptr, Access access = Access::ReadWrite);
     /// Runs what was sent, then closes the connection and ends the thread.
     ~DatabaseQueue() override;
 

@@ -492,6 +492,38 @@ private slots:
         QCOMPARE(report.funnel(september)->at(1).visits, 6);
     }
 
+    // A cut in the middle of a day: the funnel's times of that day are those of the visits kept,
+    // read from the day's counts (a UTC day) as from the visits themselves (Oslo's day).
+    void foldInTheMiddleOfADayKeepsItsTimes()
+    {
+        QSqlDatabase db = freshDb();
+        const QDateTime day(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+        QList<InsightEvent> events;
+        for (int i = 0; i < 6; ++i) { // started 08:00 to 13:00, viewed after 10, 20, … 60 s
+            const QString v = InsightEvent::newVisitId();
+            events << makeEvent(Kind::VisitStarted, v, day.addSecs(i * 3600));
+            events << makeEvent(Kind::CarViewed, v, day.addSecs(i * 3600 + 10 * (i + 1)), QStringLiteral("aster-5"));
+        }
+        recordAll(db, events);
+        InsightReport report(db);
+        const InsightPeriod utc{day.date(), day.date(), QTimeZone::utc()};
+        const InsightPeriod local{day.date(), day.date(), oslo};
+        QCOMPARE(*report.funnel(utc)->at(1).medianSeconds, 30);
+        QCOMPARE(*report.funnel(local)->at(1).medianSeconds, 30);
+
+        Transaction t(db);
+        QVERIFY(t.begin());
+        QVERIFY(InsightRows(db).fold(day.addSecs(3 * 3600 - 1), nullptr)); // keeps 11:00, 12:00, 13:00
+        QVERIFY(t.commit());
+        QCOMPARE(report.funnel(utc)->at(1).visits, 6); // the counts are the totals'
+        QCOMPARE(*report.funnel(utc)->at(1).medianSeconds, 50);
+        QCOMPARE(*report.funnel(local)->at(1).medianSeconds, 50);
+        const auto delays = InsightRows(db).delays(utc.fromMs(), utc.toMs());
+        QVERIFY(delays);
+        QCOMPARE(delays->viewed.size(), 3);
+        QCOMPARE(delays->viewed.first().seconds, 40);
+    }
+
     // Studio events: pages viewed and places taken per event and per kind, each count of fewer
     // than five visits withheld on its own, and both tables in the export.
     void studioEventsViewedAndJoined()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "databaseserver.h"
+#include "migrationfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,44 +18,9 @@ Q_LOGGING_CATEGORY(lcStorage, "vitrine.storage")
 
 namespace {
 
-struct Migration {
-    int version;
-    QString resource;
-};
-
-QList<Migration> migrations()
+QList<MigrationFiles::Migration> migrations()
 {
-    QList<Migration> list;
-    const QDir dir(QStringLiteral(":/vitrine/storage/migrations"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        bool ok = false;
-        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
-        if (ok)
-            list.append({version, dir.filePath(name)});
-    }
-    return list;
-}
-
-// Splits a migration file into statements. Migrations avoid semicolons inside string literals
-// and triggers, so splitting on ';' at line ends is enough and keeps them plain SQL files.
-QStringList statements(const QString &sql)
-{
-    QStringList out;
-    QString current;
-    for (const QString &line : sql.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            if (!current.trimmed().isEmpty())
-                out.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out.append(current.trimmed());
-    return out;
+    return MigrationFiles::in(QStringLiteral(":/vitrine/storage/migrations"));
 }
 
 /// What went wrong with the file, from SQLite's result code: only Corrupt justifies moving it.
@@ -463,7 +429,7 @@ Database::OpenResult Database::migrate(QSqlDatabase &db)
                              .arg(latest);
         return result;
     }
-    for (const Migration &m : migrations()) {
+    for (const MigrationFiles::Migration &m : migrations()) {
         if (m.version <= version)
             continue;
         QFile file(m.resource);
@@ -480,7 +446,7 @@ Database::OpenResult Database::migrate(QSqlDatabase &db)
             return result;
         }
         bool applied = true;
-        for (const QString &statement : statements(sql)) {
+        for (const QString &statement : MigrationFiles::statements(sql)) {
             if (!exec(db, statement, &error)) {
                 applied = false;
                 break;

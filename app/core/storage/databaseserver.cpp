@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databaseserver.h"
+#include "migrationfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,45 +15,9 @@ namespace {
 // schema current. A number of Vitrine's own, apart from Transaction's.
 constexpr qint64 kSchemaLock = 0x5669747269'6e65LL; // "Vitrine"
 
-struct Migration {
-    int version;
-    QString resource;
-};
-
-QList<Migration> migrations()
+QList<MigrationFiles::Migration> migrations()
 {
-    QList<Migration> list;
-    const QDir dir(QStringLiteral(":/vitrine/storage/migrations-pg"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        bool ok = false;
-        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
-        if (ok)
-            list.append({version, dir.filePath(name)});
-    }
-    return list;
-}
-
-// Statements end at a ';' that ends a line outside a $$-quoted function body.
-QStringList statements(const QString &sql)
-{
-    QStringList out;
-    QString current;
-    bool inBody = false;
-    for (const QString &line : sql.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (!inBody && trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (line.count(QLatin1String("$$")) % 2 == 1)
-            inBody = !inBody;
-        if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
-            out.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out.append(current.trimmed());
-    return out;
+    return MigrationFiles::in(QStringLiteral(":/vitrine/storage/migrations-pg"));
 }
 
 // libpq's own words, without its severity tags and line breaks.
@@ -192,14 +157,14 @@ Database::OpenResult open(const QString &url, const QString &connection)
                         .arg(Database::displayName(url))
                         .arg(version)
                         .arg(latest));
-    for (const Migration &m : migrations()) {
+    for (const MigrationFiles::Migration &m : migrations()) {
         if (m.version <= version)
             continue;
         QFile file(m.resource);
         if (!file.open(QIODevice::ReadOnly))
             return fail(Database::Status::MigrationFailed,
                         QStringLiteral("Migration %1 is missing from this build").arg(m.version));
-        for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
+        for (const QString &statement : MigrationFiles::statements(QString::fromUtf8(file.readAll()))) {
             if (!exec(db, statement, &error))
                 return fail(Database::Status::MigrationFailed,
                             QStringLiteral("Migration %1 failed and was rolled back, so the database at %2 stays at "

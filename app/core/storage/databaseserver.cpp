@@ -81,7 +81,8 @@ std::optional<QSqlDatabase> connect(const QString &url, const QString &connectio
             QSqlDatabase::removeDatabase(connection);
             return std::nullopt;
         }
-        options.removeIf([&key](const QString &o) { return o.startsWith(key + QLatin1Char('=')); });
+        const QString given = key + QLatin1Char('=');
+        options.removeIf([&given](const QString &o) { return o.startsWith(given); });
         options << key + QLatin1Char('=') + value;
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -7,10 +7,15 @@
 //    the hub, reads the fortnight again as the kiosk does, and the time from the booking's answer
 //    until it shows that time taken is one sample (p50/p95/max; target p95 at most 1 s); the
 //    fortnight's read alone, timed in the same run, is the floor under it.
+// With --postgresql: a PostgreSQL server of its own (pgserver.h) and two hub processes on one
+// database in it, as a chain's hubs share one; screen i talks to hub i % 2 (its port, its
+// certificate), tokens from pairing at either hub work at both (checked), and a watcher at the
+// second hub sees a booking made at the first (told by NOTIFY). Each line says "database" and "hubs".
 //
-//   vitrine-hubbench [--screens N] [--rounds R] [--quick]
+//   vitrine-hubbench [--screens N] [--rounds R] [--quick] [--postgresql]
 #include "httptestclient.h"
 #include "hubprocess.h"
+#include "pgserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,9 +40,17 @@ void print(const QJsonObject &o)
     std::fflush(stdout);
 }
 
+// What fail() stops before it leaves: the hubs, then the PostgreSQL server they use.
+std::vector<HubProcess *> running;
+bool onServer = false;
+
 [[noreturn]] void fail(const QString &why)
 {
     print({{QStringLiteral("error"), why}});
+    for (HubProcess *hub : running)
+        hub->stop();
+    if (onServer)
+        PgServer::stopShared();
     std::exit(1);
 }
 
@@ -78,6 +91,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("rounds of one booking seen by the others (40)"),
                       QStringLiteral("n"), QStringLiteral("40")});
     parser.addOption({QStringLiteral("quick"), QStringLiteral("a short run, for CI")});
+    parser.addOption({QStringLiteral("postgresql"),
+                      QStringLiteral("two hub processes on one PostgreSQL database (a server of its own), the screens split "
+                                     "between them")});
     parser.addHelpOption();
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
@@ -86,27 +102,80 @@ int main(int argc, char *argv[])
     if (screens < 2 || rounds < 1)
         fail(QStringLiteral("--screens is at least 2, --rounds at least 1"));
 
-    HubProcess hub({QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--pairing-burst"), QStringLiteral("1000"),
-                    QStringLiteral("--connections-per-address"), QStringLiteral("1000")});
-    if (!hub.running())
-        fail(QStringLiteral("the hub did not start"));
-    const QByteArray pin = hub.fingerprint();
-    const auto connect = [&] {
-        auto c = std::make_unique<HttpTestClient>(hub.port());
-        c->useTls(pin);
+    onServer = parser.isSet(QStringLiteral("postgresql"));
+
+    const QStringList options{QStringLiteral("--rate"),
+                              QStringLiteral("100000"),
+                              QStringLiteral("--pairing-burst"),
+                              QStringLiteral("1000"),
+                              QStringLiteral("--connections-per-address"),
+                              QStringLiteral("1000")};
+    std::vector<std::unique_ptr<HubProcess>> hubs;
+    if (onServer) {
+        // As tst_brandrelay's two hub processes on one server: a database on the server, a first
+        // hub on it, a second on the same database (a state folder and certificate of its own).
+        if (!PgServer::shared().ok())
+            fail(QStringLiteral("no PostgreSQL server: ") + PgServer::shared().error());
+        const QString database = PgServer::shared().newDatabase();
+        hubs.push_back(std::make_unique<HubProcess>(HubProcess::Shared{database}, options));
+        running.push_back(hubs.back().get());
+        if (!hubs.back()->running())
+            fail(QStringLiteral("the first hub did not start"));
+        hubs.push_back(std::make_unique<HubProcess>(HubProcess::Shared{database}, options));
+        running.push_back(hubs.back().get());
+        if (!hubs.back()->running())
+            fail(QStringLiteral("the second hub did not start"));
+    } else {
+        hubs.push_back(std::make_unique<HubProcess>(options));
+        running.push_back(hubs.back().get());
+        if (!hubs.back()->running())
+            fail(QStringLiteral("the hub did not start"));
+    }
+    const int hubCount = int(hubs.size());
+    // Screen i talks to hub i % hubCount: its port and the certificate it serves.
+    QList<quint16> ports;
+    QList<QByteArray> pins;
+    for (int i = 0; i < screens; ++i) {
+        ports << hubs.at(size_t(i % hubCount))->port();
+        pins << hubs.at(size_t(i % hubCount))->fingerprint();
+    }
+    const auto connect = [&](int screen) {
+        auto c = std::make_unique<HttpTestClient>(ports.at(screen));
+        c->useTls(pins.at(screen));
         return c;
+    };
+    const QJsonObject setup{{QStringLiteral("database"), onServer ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                            {QStringLiteral("hubs"), hubCount}};
+    const auto line = [&setup](QJsonObject o) {
+        for (auto it = setup.constBegin(); it != setup.constEnd(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
     };
     QList<QByteArray> tokens;
     for (int i = 0; i < screens; ++i) {
-        tokens << connect()->pair(hub.pairingCode(), QStringLiteral("Bench %1").arg(i));
+        tokens << connect(i)->pair(hubs.at(size_t(i % hubCount))->pairingCode(), QStringLiteral("Bench %1").arg(i));
         if (tokens.last().isEmpty())
             fail(QStringLiteral("the hub refused to pair screen %1").arg(i));
+    }
+    // The tokens are kept in the database the hubs share: one from pairing at either hub works at every hub.
+    for (int i = 0; i < screens && hubCount > 1; ++i) {
+        for (int h = 0; h < hubCount; ++h) {
+            HttpTestClient c(hubs.at(size_t(h))->port());
+            c.useTls(hubs.at(size_t(h))->fingerprint());
+            const auto r = c.get("/v1/studio", tokens.at(i));
+            if (r.status != 200)
+                fail(QStringLiteral("hub %1 answered %2 to screen %3's token from hub %4")
+                         .arg(h)
+                         .arg(r.status)
+                         .arg(i)
+                         .arg(i % hubCount));
+        }
     }
 
     // Every free time of the fortnight, by studio and model.
     QList<Free> free;
     {
-        auto c = connect();
+        auto c = connect(0);
         const QJsonObject catalog = c->get("/v1/studio", tokens.first()).json().value(QLatin1String("catalog")).toObject();
         for (const auto &s : catalog.value(QLatin1String("studios")).toArray()) {
             for (const auto &m : catalog.value(QLatin1String("models")).toArray()) {
@@ -136,8 +205,8 @@ int main(int argc, char *argv[])
         std::vector<std::thread> threads;
         for (int i = 0; i < screens; ++i) {
             threads.emplace_back([&, i] {
-                HttpTestClient c(hub.port());
-                c.useTls(pin);
+                HttpTestClient c(ports.at(i));
+                c.useTls(pins.at(i));
                 for (qsizetype k; (k = next++) < forThroughput.size();) {
                     const Free &f = forThroughput.at(k);
                     const auto r = c.postJson(
@@ -155,40 +224,42 @@ int main(int argc, char *argv[])
         for (auto &t : threads)
             t.join();
         const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-        print({{QStringLiteral("bench"), QStringLiteral("bookings")},
-               {QStringLiteral("screens"), screens},
-               {QStringLiteral("requests"), qint64(forThroughput.size())},
-               {QStringLiteral("booked"), made.load()},
-               {QStringLiteral("slotTaken"), taken.load()},
-               {QStringLiteral("failed"), other.load()},
-               {QStringLiteral("seconds"), seconds},
-               {QStringLiteral("bookingsPerSecond"), double(made.load()) / seconds}});
+        print(line({{QStringLiteral("bench"), QStringLiteral("bookings")},
+                    {QStringLiteral("screens"), screens},
+                    {QStringLiteral("requests"), qint64(forThroughput.size())},
+                    {QStringLiteral("booked"), made.load()},
+                    {QStringLiteral("slotTaken"), taken.load()},
+                    {QStringLiteral("failed"), other.load()},
+                    {QStringLiteral("seconds"), seconds},
+                    {QStringLiteral("bookingsPerSecond"), double(made.load()) / seconds}}));
         if (other.load() > 0)
             fail(QStringLiteral("%1 bookings failed").arg(other.load()));
     }
 
-    // 2. Rounds: one screen books, the others wait at the hub, read the fortnight again and show it taken.
+    // 2. Rounds: one screen books (screen 0, at the first hub), the others wait at their hubs, read
+    // the fortnight again and show it taken.
     std::mutex lock;
     std::condition_variable changed;
     int round = -1;             // the round under way
     Clock::time_point answered; // when the round's booking was answered
     QList<double> samples;
-    QList<double> reads; // the fortnight's read alone: the floor under the samples
+    QList<double> samplesElsewhere; // of the watchers at another hub than the booking's
+    QList<double> reads;            // the fortnight's read alone: the floor under the samples
     int missed = 0;
     std::atomic<bool> done{false};
     std::vector<std::thread> watchers;
-    QString cursor;
-    {
-        auto c = connect();
-        cursor = c->get("/v1/changes?wait=0", tokens.first()).json().value(QLatin1String("cursor")).toString();
-    }
+    // A hub's cursor means nothing at another (each process counts its own changes): one per hub,
+    // read by its first screen (screen h talks to hub h).
+    QStringList cursors;
+    for (int h = 0; h < hubCount; ++h)
+        cursors << connect(h)->get("/v1/changes?wait=0", tokens.at(h)).json().value(QLatin1String("cursor")).toString();
     std::atomic<int> parked{0};
     for (int i = 1; i < screens; ++i) {
         watchers.emplace_back([&, i] {
-            HttpTestClient waiter(hub.port()), reader(hub.port());
-            waiter.useTls(pin);
-            reader.useTls(pin);
-            QString mine = cursor;
+            HttpTestClient waiter(ports.at(i)), reader(ports.at(i));
+            waiter.useTls(pins.at(i));
+            reader.useTls(pins.at(i));
+            QString mine = cursors.at(i % hubCount);
             int seenRound = -1;
             while (!done) {
                 const QByteArray request = "GET /v1/changes?wait=20000&cursor=" + QUrl::toPercentEncoding(mine)
@@ -232,14 +303,16 @@ int main(int argc, char *argv[])
                     ++missed; // a capacity above one: another booking of the same time is needed
                 } else {
                     samples << ms;
+                    if (i % hubCount != 0)
+                        samplesElsewhere << ms;
                     seenRound = current;
                 }
                 changed.notify_all();
             }
         });
     }
-    HttpTestClient booker(hub.port());
-    booker.useTls(pin);
+    HttpTestClient booker(ports.first());
+    booker.useTls(pins.first());
     int bookedRounds = 0;
     for (int r = 0; r < rounds; ++r) {
         // Everyone waiting at the hub before the booking goes.
@@ -271,22 +344,35 @@ int main(int argc, char *argv[])
         changed.wait_for(g, std::chrono::seconds(10), [&] { return samples.size() >= qsizetype(bookedRounds) * (screens - 1); });
     }
     done = true;
-    hub.stop(); // the watchers' waits end with their connections
+    for (auto &hub : hubs)
+        hub->stop(); // the watchers' waits end with their connections
 
     for (auto &t : watchers)
         t.join();
-    print({{QStringLiteral("bench"), QStringLiteral("seen")},
-           {QStringLiteral("screens"), screens},
-           {QStringLiteral("rounds"), rounds},
-           {QStringLiteral("samples"), qint64(samples.size())},
-           {QStringLiteral("expected"), rounds * (screens - 1)},
-           {QStringLiteral("p50Ms"), percentile(samples, 0.5)},
-           {QStringLiteral("p95Ms"), percentile(samples, 0.95)},
-           {QStringLiteral("maxMs"), samples.isEmpty() ? 0 : *std::max_element(samples.cbegin(), samples.cend())},
-           {QStringLiteral("fortnightReadP50Ms"), percentile(reads, 0.5)},
-           {QStringLiteral("fortnightReadP95Ms"), percentile(reads, 0.95)},
-           {QStringLiteral("targetP95Ms"), 1000}});
+    QJsonObject seen = line(
+        {{QStringLiteral("bench"), QStringLiteral("seen")},
+         {QStringLiteral("screens"), screens},
+         {QStringLiteral("rounds"), rounds},
+         {QStringLiteral("samples"), qint64(samples.size())},
+         {QStringLiteral("expected"), rounds * (screens - 1)},
+         {QStringLiteral("p50Ms"), percentile(samples, 0.5)},
+         {QStringLiteral("p95Ms"), percentile(samples, 0.95)},
+         {QStringLiteral("maxMs"), samples.isEmpty() ? 0 : *std::max_element(samples.cbegin(), samples.cend())},
+         {QStringLiteral("fortnightReadP50Ms"), percentile(reads, 0.5)},
+         {QStringLiteral("fortnightReadP95Ms"), percentile(reads, 0.95)},
+         {QStringLiteral("targetP95Ms"), 1000}});
+    if (hubCount > 1) {
+        // The watchers told by another hub (PostgreSQL's NOTIFY) than the one that took the booking.
+        seen.insert(QStringLiteral("otherHubSamples"), qint64(samplesElsewhere.size()));
+        seen.insert(QStringLiteral("otherHubP50Ms"), percentile(samplesElsewhere, 0.5));
+        seen.insert(QStringLiteral("otherHubP95Ms"), percentile(samplesElsewhere, 0.95));
+    }
+    print(seen);
     if (samples.size() < qsizetype(rounds) * (screens - 1))
         fail(QStringLiteral("only %1 of %2 screens' rounds saw the time taken").arg(samples.size()).arg(rounds * (screens - 1)));
+    running.clear();
+    hubs.clear();
+    if (onServer)
+        PgServer::stopShared(); // while Qt's SQL module still stands
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "hubinsightqueue.h"
 #include "hubanswer.h"
 
+#include "storage/database.h"
 #include "storage/databasequeue.h"
 
 #include <QDateTime>
@@ -30,7 +31,7 @@ HttpResponse tooBusy()
 HubInsightQueue::HubInsightQueue(QSqlDatabase db, std::function<void()> wake)
     : m_db(db)
     , m_wake(std::move(wake))
-    , m_reader(std::make_unique<DatabaseQueue>(db.databaseName(), nullptr, DatabaseQueue::Access::ReadOnly))
+    , m_reader(std::make_unique<DatabaseQueue>(Database::addressOf(db), nullptr, DatabaseQueue::Access::ReadOnly))
 {
 }
 

@@ -303,7 +303,7 @@ std::optional<QList<InsightRows::Total>> InsightRows::totals(const QString &kind
                        "SELECT studio, screen, subject, detail, events, visits, zero FROM insight_totals "
                        "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ?%3 UNION ALL "
                        "SELECT studio, screen, subject, detail, events, visits, zero FROM insight_totals "
-                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ?%3) GROUP BY %4")
+                       "WHERE kind = ? AND bucket_ms >= ? AND bucket_ms < ?%3) AS parts GROUP BY %4")
             .arg(keys, dailyScope, hourlyScope, group),
         binds,
         [](const SqliteStatement &s) {

@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -210,10 +212,35 @@ QString Database::displayName(const QString &path)
     return isServer(path) ? QUrl(path).toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery) : path;
 }
 
+namespace {
+
+// A server's connections by name, with the address each was opened with (QSqlDatabase keeps only
+// the database's name); connections are opened on several threads.
+QMutex serverAddressesLock;
+QHash<QString, QString> serverAddresses;
+
+void noteServerAddress(const QString &connection, const QString &path)
+{
+    QMutexLocker locker(&serverAddressesLock);
+    serverAddresses.insert(connection, path);
+}
+
+} // namespace
+
+QString Database::addressOf(const QSqlDatabase &db)
+{
+    if (!isServer(db))
+        return db.databaseName();
+    QMutexLocker locker(&serverAddressesLock);
+    return serverAddresses.value(db.connectionName());
+}
+
 std::optional<QSqlDatabase> Database::openConnection(const QString &path, const QString &connection, QString *error)
 {
-    if (isServer(path))
+    if (isServer(path)) {
+        noteServerAddress(connection, path);
         return DatabaseServer::connect(path, connection, error);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
     if (!db.open()) {
@@ -243,6 +270,7 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
                                  .arg(latestVersion());
             return result;
         }
+        noteServerAddress(connection, path);
         return DatabaseServer::open(path, connection);
     }
     if (const auto cause = precheck(path, mode)) {
@@ -558,4 +586,6 @@ void Database::close(const QString &connection)
             db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+    QMutexLocker locker(&serverAddressesLock);
+    serverAddresses.remove(connection);
 }

@@ -88,6 +88,9 @@ public:
     static bool isServer(const QSqlDatabase &db);
     /// What a person may see of a server's address: no password.
     static QString displayName(const QString &path);
+    /// What open() or openConnection() was given for `db` (an SQLite file's path, a server's
+    /// address with its password), to open another connection to the same database.
+    static QString addressOf(const QSqlDatabase &db);
 
     /// Begins a transaction that writes: SQLite's BEGIN IMMEDIATE (the file's one writer), and
     /// on a server BEGIN plus a lock every Vitrine writer takes, so that the hub processes

@@ -36,6 +36,20 @@ HttpResponse HubAnswer::invalidContact(const QString &words, const QList<Contact
                  {QStringLiteral("fields"), fields}});
 }
 
+bool HubAnswer::matchesTag(const QByteArray &ifNoneMatch, const QByteArray &tag)
+{
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate == "*")
+            return true;
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == tag)
+            return true;
+    }
+    return false;
+}
+
 HttpResponse HubAnswer::busy(const QString &words)
 {
     HttpResponse answer = error(503, QStringLiteral("busy"), words);

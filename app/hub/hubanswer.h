@@ -23,6 +23,8 @@ HttpResponse busy(const QString &words);
 /// A name a client sent that can be shown and stored as it is: at most `most` characters, none
 /// of them a control or formatting character.
 bool printable(const QString &name, qsizetype most);
+/// If-None-Match (a list of entity tags, or "*") against `tag`, compared weakly as RFC 9110 says.
+bool matchesTag(const QByteArray &ifNoneMatch, const QByteArray &tag);
 } // namespace HubAnswer
 
 /// The catalog as the hub's database holds it, read again when older than a couple of seconds

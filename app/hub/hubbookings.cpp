@@ -149,6 +149,9 @@ HttpResponse HubBookings::book(const HttpRequest &request)
     r.contact = *contact;
     r.idempotencyKey = key;
     r.tradeIn = o.value(QLatin1String("tradeIn")).toObject(); // for staff with the booking; within the body's limit
+    // The screen's own id and code for it, so the copy it keeps if this answer is lost is this booking.
+    r.id = o.value(QLatin1String("id")).toString();
+    r.code = o.value(QLatin1String("code")).toString();
 
     BookingStore::Error failure;
     const auto created = BookingStore(m_db).create(*studio, r, &failure);
@@ -163,6 +166,8 @@ HttpResponse HubBookings::book(const HttpRequest &request)
             return HubAnswer::invalidContact(failure.message, failure.contactIssues);
         case Kind::NotBookable:
             return error(422, QStringLiteral("not-bookable"), failure.message);
+        case Kind::Invalid:
+            return error(400, QStringLiteral("bad-request"), failure.message);
         case Kind::Busy:
             return HubAnswer::busy(failure.message);
         default:

@@ -62,21 +62,6 @@ QString bearerToken(const HttpRequest &request)
     return QString::fromLatin1(value.mid(7).trimmed());
 }
 
-// If-None-Match: a list of entity tags or "*"; compared weakly, as RFC 9110 says for it.
-bool matchesTag(const QByteArray &ifNoneMatch, const QByteArray &tag)
-{
-    for (QByteArray candidate : ifNoneMatch.split(',')) {
-        candidate = candidate.trimmed();
-        if (candidate == "*")
-            return true;
-        if (candidate.startsWith("W/"))
-            candidate = candidate.mid(2);
-        if (candidate == tag)
-            return true;
-    }
-    return false;
-}
-
 bool plainName(const QString &name)
 {
     return !name.isEmpty() && HubAnswer::printable(name, kMaxScreenName);
@@ -96,6 +81,7 @@ HubService::HubService(QSqlDatabase db, const HttpLimits &limits, int schemaVers
                          m_server->wake();
                  })
     , m_outbox(db)
+    , m_feeds(db)
     , m_phone(db, phone)
     , m_schemaVersion(schemaVersion)
     , m_perAddress(limits.requestsPerSecond * 2, limits.burst * 2)
@@ -148,16 +134,16 @@ void HubService::listenToOtherHubs()
             qCWarning(lcHub) << "cannot hear the other hub processes' changes:" << m_db.driver()->lastError().text();
         return;
     }
-    QObject::connect(
-        m_db.driver(), &QSqlDriver::notification, m_db.driver(),
-        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-            static const QStringList known{QStringLiteral("slots"), QStringLiteral("events"), QStringLiteral("requests")};
-            if (source != QSqlDriver::OtherSource || !known.contains(payload.toString()))
-                return;
-            m_changes.note(payload.toString());
-            if (m_server)
-                m_server->wake();
-        });
+    QObject::connect(m_db.driver(), &QSqlDriver::notification, m_db.driver(),
+                     [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                         static const QStringList known{QStringLiteral("slots"), QStringLiteral("events"),
+                                                        QStringLiteral("requests"), QStringLiteral("sources")};
+                         if (source != QSqlDriver::OtherSource || !known.contains(payload.toString()))
+                             return;
+                         m_changes.note(payload.toString());
+                         if (m_server)
+                             m_server->wake();
+                     });
 }
 
 HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
@@ -234,6 +220,8 @@ HttpResponse HubService::route(const HttpRequest &request, bool *trusted)
     if (request.path == "/v1/insights" || request.path == "/v1/insights/csv")
         return read ? m_insights.answer(request, m_server ? m_server->nowMs() : request.receivedMs)
                     : error(405, QStringLiteral("use GET"));
+    if (HubFeeds::handles(request))
+        return m_feeds.answer(request);
     if (request.path == "/v1/events")
         return read ? m_events.list(request) : error(405, QStringLiteral("use GET"));
     if (request.path == "/v1/events/join")
@@ -320,7 +308,7 @@ HttpResponse HubService::studio(const HttpRequest &request)
     HttpResponse r;
     r.addHeader("ETag", m_studioTag);
     r.addHeader("Cache-Control", "no-cache");
-    if (matchesTag(request.header("if-none-match"), m_studioTag)) {
+    if (HubAnswer::matchesTag(request.header("if-none-match"), m_studioTag)) {
         r.status = 304;
         return r;
     }
@@ -385,6 +373,8 @@ void HubService::noteSync(const SyncOutcome &outcome)
     if (outcome.applied) {
         m_studioBuiltAt = -1; // the catalog may have changed with a brand feed
         m_phone.warmPhotos();
+        // The screens take the new copy of the feed from here now, rather than at their next turn.
+        changed({QStringLiteral("sources")});
     }
     qCInfo(lcHub) << "source" << outcome.source << names.value(outcome.state.outcome);
 }

@@ -6,6 +6,7 @@
 #include "hubbookings.h"
 #include "hubchanges.h"
 #include "hubevents.h"
+#include "hubfeeds.h"
 #include "hubinsightqueue.h"
 #include "huboutbox.h"
 #include "hubrequests.h"
@@ -37,8 +38,11 @@ public:
     /// The SHA-256 of the hub's TLS certificate, handed to a screen when it pairs so it can pin it.
     void setCertificateFingerprint(const QByteArray &hex) { m_fingerprint = hex; }
     HttpResponse handle(const HttpRequest &request, bool *trusted);
-    /// What the hub's own fetch of a source came to, for /v1/health.
+    /// What the hub's own fetch of a source came to, for /v1/health; a feed applied is the
+    /// "sources" topic for the screens, which take it from here (HubFeeds).
     void noteSync(const SyncOutcome &outcome);
+    /// Where the hub's SourceSyncer keeps the feeds it applied, served to the screens.
+    void setFeedFolder(const QString &folder) { m_feeds.setFolder(folder); }
     /// Housekeeping from the server's tick.
     void tick(qint64 nowMs);
 
@@ -63,6 +67,7 @@ private:
     HubRequests m_requests;
     HubInsightQueue m_insights; ///< read off this thread, the request parked meanwhile
     HubOutbox m_outbox;
+    HubFeeds m_feeds;  ///< the studio's feeds as the hub fetched them
     PhoneSite m_phone; ///< the public pages for visitors' phones (/p/…), no token
     int m_schemaVersion;
     HttpServer *m_server = nullptr;

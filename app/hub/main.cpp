@@ -178,6 +178,9 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const QString
         SourceSyncer::Options options;
         options.databasePath = databasePath;
         options.workFolder = QFileInfo(filesPath).absoluteDir().filePath(QStringLiteral("hub-sync"));
+        // Each feed applied is kept whole, for the screens to take from here (GET /v1/sources/<id>/feed).
+        options.keepFolder = QDir(options.workFolder).filePath(QStringLiteral("feeds"));
+        service.setFeedFolder(options.keepFolder);
         sync = std::make_unique<SyncScheduler>(options);
         QObject::connect(sync.get(), &SyncScheduler::synced, &server, [&service](const SyncOutcome &o) { service.noteSync(o); });
         sync->start();

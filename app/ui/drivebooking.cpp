@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drivebooking.h"
+
 #include "insights/insightrecorder.h"
 #include "visitinsights.h"
 
+#include "booking/bookingcode.h"
 #include "booking/bookingstore.h"
 #include "booking/icswriter.h"
 #include "booking/privacypurger.h"
@@ -626,6 +628,8 @@ void DriveBooking::chooseTime(const QString &isoStart)
     m_start = QDateTime::fromString(isoStart, Qt::ISODate).toUTC();
     // One key for everything this form sends: a double tap or a resend books once.
     m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_bookingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_bookingCode = BookingCode::generate();
     rebuildTimes();
     emit startChanged();
 }
@@ -658,6 +662,8 @@ void DriveBooking::submit(const QString &name, const QString &value, bool privac
     request.contact.privacyAccepted = privacy;
     request.contact.marketingAccepted = marketing;
     request.idempotencyKey = m_idempotencyKey;
+    request.id = m_bookingId;
+    request.code = m_bookingCode;
     if (m_tradeIn)
         request.tradeIn = m_tradeIn();
     // The studio's country named in the visitor's language in the form's messages.
@@ -705,7 +711,9 @@ void DriveBooking::bookAtHub(const Studio &studio, const BookingStore::Request &
                      {QStringLiteral("model"), request.target.model},
                      {QStringLiteral("start"), Booking::timestamp(request.start)},
                      {QStringLiteral("contact"), request.contact.toJson()},
-                     {QStringLiteral("idempotencyKey"), request.idempotencyKey}};
+                     {QStringLiteral("idempotencyKey"), request.idempotencyKey},
+                     {QStringLiteral("id"), request.id},
+                     {QStringLiteral("code"), request.code}};
     if (request.target.isVehicle())
         body.insert(QStringLiteral("vehicle"), request.target.vehicle);
     if (!request.tradeIn.isEmpty())
@@ -715,15 +723,16 @@ void DriveBooking::bookAtHub(const Studio &studio, const BookingStore::Request &
     const int retention = m_retentionDays;
     m_hub->call(
         "POST", QStringLiteral("/v1/bookings"), body,
-        [this, studio, contact, retention, event = visitEvent(InsightEvent::Kind::DriveBooked)](const HubLink::Answer &a) {
+        [this, studio, request, contact, retention,
+         event = visitEvent(InsightEvent::Kind::DriveBooked)](const HubLink::Answer &a) {
             using Kind = BookingStore::Error::Kind;
             if (a.outcome != HubLink::Outcome::Ok) {
                 setBusy(false);
                 qInfo("the hub did not take the booking (%d): %s", a.status, qPrintable(a.error));
                 if (a.outcome != HubLink::Outcome::Refused) {
-                    // Nothing is kept yet: the same tap again books once, whatever the hub did meanwhile.
-                    setProblems(tr("The studio's system did not answer. Please tap Book again."), {});
-                    emit submitted(false);
+                    // No answer: the hub may have made it or not. Kept here as a request the studio
+                    // confirms, under the same id, code and key, so that it is one booking either way.
+                    bookHere(studio, request, true);
                     return;
                 }
                 const Kind kind = a.code == QLatin1String("slot-taken") || a.code == QLatin1String("not-bookable")
@@ -764,7 +773,8 @@ void DriveBooking::bookAtHub(const Studio &studio, const BookingStore::Request &
                     setBusy(false);
                     showBooked(made, studio, false);
                 });
-        });
+        },
+        kHubAnswerTimeout);
 }
 
 void DriveBooking::showRefused(BookingStore::Error::Kind kind, const QHash<QString, QString> &fields)

@@ -15,7 +15,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QObject>
+
 #include <QtQml/qqmlregistration.h>
+#include <chrono>
 
 #include <optional>
 
@@ -125,6 +127,9 @@ public:
     };
 
     static constexpr int kDaysShown = 14;
+    /// How long a booking waits for the hub's answer before the screen keeps it as a request the
+    /// studio confirms (the hub may have made it: it is then one booking, by its id, code and key).
+    static constexpr std::chrono::milliseconds kHubAnswerTimeout{8000};
 
     // No default constructor: Qt 6.4 would construct a second instance instead of calling create().
     DriveBooking(DatabaseQueue *queue, QObject *parent);
@@ -271,6 +276,9 @@ private:
     QDate m_day;
     QDateTime m_start;
     QString m_idempotencyKey;
+    /// The booking's id and code, chosen with its key: the same whether the hub or this screen keeps it.
+    QString m_bookingId;
+    QString m_bookingCode;
     std::function<QJsonObject()> m_tradeIn;
     std::optional<Fortnight> m_fortnight;
     int m_request = 0; ///< the serial of the newest slot read; older answers are dropped

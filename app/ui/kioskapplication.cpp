@@ -504,8 +504,23 @@ void KioskApplication::startSync(const KioskOptions &options, const StudioSettin
         refreshFreshness();
     });
     refreshFreshness();
-    if (options.sync)
+    // A paired screen takes the studio's feeds from its hub, which fetched them once for all its
+    // screens: the pairing is read before the first fetch, and a feed the hub applied is taken at once.
+    connect(d->hub.get(), &StudioHub::pairingChanged, this, [this] {
+        d->sync->setHub(d->hub->pairing());
+        if (d->hub->isStarted())
+            d->sync->syncNow();
+    });
+    connect(d->hub.get(), &StudioHub::hubChanged, this, [this](const QStringList &topics) {
+        if (topics.contains(QLatin1String("sources")))
+            d->sync->syncFromHub();
+    });
+    if (!options.sync)
+        return;
+    if (d->hub->isStarted())
         d->sync->start();
+    else
+        connect(d->hub.get(), &StudioHub::started, d->sync.get(), &SyncScheduler::start, Qt::SingleShotConnection);
 }
 
 void KioskApplication::applyBrandCatalog(std::shared_ptr<const Catalog> catalog)

@@ -75,6 +75,8 @@ void StudioHub::start()
         [this](std::optional<HubLink::Pairing> pairing) {
             if (pairing && pairing->valid())
                 setPairing(*pairing);
+            m_started = true;
+            emit started();
         });
 }
 
@@ -185,20 +187,24 @@ void StudioHub::noteAnswer(const HubLink::Answer &a)
 }
 
 void StudioHub::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
-                     std::function<void(const HubLink::Answer &)> done, int attempt)
+                     std::function<void(const HubLink::Answer &)> done, std::chrono::milliseconds timeout, int attempt)
 {
-    m_link.call(verb, path, body, [this, verb, path, body, done, attempt](const HubLink::Answer &a) {
-        noteAnswer(a);
-        // The hub answered that it did nothing (its database busy, too many requests at once):
-        // asked again shortly, a few times, before anyone is told.
-        if (a.outcome == HubLink::Outcome::Failed && (a.status == 503 || a.status == 429) && attempt < kAttempts) {
-            const int wait = (200 << attempt) + QRandomGenerator::global()->bounded(200);
-            QTimer::singleShot(wait, this,
-                               [this, verb, path, body, done, attempt] { call(verb, path, body, done, attempt + 1); });
-            return;
-        }
-        done(a);
-    });
+    m_link.call(
+        verb, path, body,
+        [this, verb, path, body, done, timeout, attempt](const HubLink::Answer &a) {
+            noteAnswer(a);
+            // The hub answered that it did nothing (its database busy, too many requests at once):
+            // asked again shortly, a few times, before anyone is told.
+            if (a.outcome == HubLink::Outcome::Failed && (a.status == 503 || a.status == 429) && attempt < kAttempts) {
+                const int wait = (200 << attempt) + QRandomGenerator::global()->bounded(200);
+                QTimer::singleShot(wait, this, [this, verb, path, body, done, timeout, attempt] {
+                    call(verb, path, body, done, timeout, attempt + 1);
+                });
+                return;
+            }
+            done(a);
+        },
+        timeout);
 }
 
 void StudioHub::listen()
@@ -232,7 +238,8 @@ void StudioHub::listen()
             for (const auto &t : o.value(QLatin1String("topics")).toArray())
                 topics << t.toString();
             if (o.value(QLatin1String("resync")).toBool())
-                topics = {QStringLiteral("slots"), QStringLiteral("events"), QStringLiteral("requests")};
+                topics = {QStringLiteral("slots"), QStringLiteral("events"), QStringLiteral("requests"),
+                          QStringLiteral("sources")};
             m_cursor = cursor;
             if (!topics.isEmpty())
                 emit hubChanged(topics);

@@ -56,12 +56,17 @@ public:
     QString message() const;
     /// The hub's address as paired ("https://10.0.0.2:8443"); empty unpaired.
     QUrl address() const { return m_link.pairing().hub; }
+    /// The pairing (its token and pinned certificate), for the feeds the screen takes from the hub.
+    const HubLink::Pairing &pairing() const { return m_link.pairing(); }
+    /// start() has read the pairing kept in the settings (pairingChanged came first if there was one).
+    bool isStarted() const { return m_started; }
 
     /// A request of the hub's API as this screen (see HubLink::call); its answer tells whether
     /// the hub is reachable. Unpaired, `done` gets Unauthorized at once. A hub that answers it
     /// did nothing (503 busy, 429) is asked again up to kAttempts times, within about 3 s.
+    /// `timeout`: how long the hub may stay silent; zero: the link's own.
     void call(const QByteArray &verb, const QString &path, const QJsonObject &body,
-              std::function<void(const HubLink::Answer &)> done, int attempt = 0);
+              std::function<void(const HubLink::Answer &)> done, std::chrono::milliseconds timeout = {}, int attempt = 0);
     static constexpr int kAttempts = 4;
 
     /// `address`: "https://host:port" (or host:port); `code`: the one `vitrine-hub pair` shows.
@@ -84,7 +89,10 @@ signals:
     void changed();
     /// Paired, forgotten or paired again: what the pages show may come from elsewhere now.
     void pairingChanged();
-    /// The hub says these changed since the screen last heard ("slots", "events", "requests"); all
+    /// start() has read the pairing kept in the settings.
+    void started();
+    /// The hub says these changed since the screen last heard ("slots", "events", "requests",
+    /// "sources": a feed the hub applied); all
     /// of them when the screen must read everything again (the hub restarted, the screen was away).
     void hubChanged(const QStringList &topics);
     /// A drain of the outbox came to an end (what this screen made reached the hub, or not).
@@ -108,6 +116,7 @@ private:
     bool m_reachable = false;
     bool m_revoked = false;
     bool m_busy = false;
+    bool m_started = false;
     QDateTime m_lastContact;
     QDateTime m_contactKept; ///< when the last contact was last written to the settings
     /// The last pairing's outcome, said in the language shown when it is read.

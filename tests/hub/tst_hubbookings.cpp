@@ -6,6 +6,7 @@
 // contacts only when asked (staff), confirmed, moved and cancelled there, a visitor's code
 // cancelling a drive made at another screen.
 
+#include "booking/bookingcode.h"
 #include "httptestclient.h"
 #include "hubprocess.h"
 
@@ -20,6 +21,35 @@
 class TestHubBookings : public QObject
 {
     Q_OBJECT
+
+    struct Free {
+        QString studio, model, start;
+        int capacity = 0;
+    };
+    /// Up to `most` free times of the coming week, of one studio and model (the first with any).
+    static QList<Free> freeTimes(HttpTestClient &client, const QByteArray &token, int most)
+    {
+        QList<Free> out;
+        const QJsonObject catalog = client.get("/v1/studio", token).json().value(QLatin1String("catalog")).toObject();
+        for (const auto &s : catalog.value(QLatin1String("studios")).toArray()) {
+            for (const auto &m : catalog.value(QLatin1String("models")).toArray()) {
+                const QString studio = s.toObject().value(QLatin1String("id")).toString();
+                const QString model = m.toObject().value(QLatin1String("id")).toString();
+                for (int day = 1; day <= 7 && out.size() < most; ++day) {
+                    const QByteArray path = "/v1/slots?studio=" + studio.toLatin1() + "&model=" + model.toLatin1()
+                        + "&date=" + QDate::currentDate().addDays(day).toString(Qt::ISODate).toLatin1();
+                    for (const auto &slot : client.get(path, token).json().value(QLatin1String("slots")).toArray()) {
+                        const int capacity = slot.toObject().value(QLatin1String("capacity")).toInt();
+                        if (capacity > 0 && out.size() < most)
+                            out.append({studio, model, slot.toObject().value(QLatin1String("start")).toString(), capacity});
+                    }
+                }
+                if (!out.isEmpty())
+                    return out;
+            }
+        }
+        return out;
+    }
 
 private slots:
     void aSlotGoesToAsManyAsItCanTake()
@@ -41,34 +71,10 @@ private slots:
         // A free slot: a studio, a model of its fleet and a day it is open.
         HttpTestClient client(hub.port());
         client.useTls(pin);
-        const QJsonObject catalog = client.get("/v1/studio", tokens.first()).json().value(QLatin1String("catalog")).toObject();
-        QString studio, model, start; // bodyFor reads start when called
-        int capacity = 0;
-        for (const auto &s : catalog.value(QLatin1String("studios")).toArray()) {
-            for (const auto &m : catalog.value(QLatin1String("models")).toArray()) {
-                for (int day = 1; day <= 7 && capacity == 0; ++day) {
-                    const QByteArray path = "/v1/slots?studio=" + s.toObject().value(QLatin1String("id")).toString().toLatin1()
-                        + "&model=" + m.toObject().value(QLatin1String("id")).toString().toLatin1()
-                        + "&date=" + QDate::currentDate().addDays(day).toString(Qt::ISODate).toLatin1();
-                    const auto r = client.get(path, tokens.first());
-                    QCOMPARE(r.status, 200);
-                    for (const auto &slot : r.json().value(QLatin1String("slots")).toArray()) {
-                        if (slot.toObject().value(QLatin1String("capacity")).toInt() > 0) {
-                            studio = s.toObject().value(QLatin1String("id")).toString();
-                            model = m.toObject().value(QLatin1String("id")).toString();
-                            start = slot.toObject().value(QLatin1String("start")).toString();
-                            capacity = slot.toObject().value(QLatin1String("capacity")).toInt();
-                            break;
-                        }
-                    }
-                }
-                if (capacity)
-                    break;
-            }
-            if (capacity)
-                break;
-        }
-        QVERIFY2(capacity > 0, "no free slot in the demo catalog this week");
+        const QList<Free> free = freeTimes(client, tokens.first(), 1);
+        QVERIFY2(!free.isEmpty(), "no free slot in the demo catalog this week");
+        QString studio = free.first().studio, model = free.first().model, start = free.first().start; // bodyFor reads start
+        const int capacity = free.first().capacity;
         qInfo("racing for %s %s at %s: it can take %d", qPrintable(studio), qPrintable(model), qPrintable(start), capacity);
 
         const auto bodyFor = [&](int i, const QString &key) {
@@ -180,6 +186,61 @@ private slots:
         HttpTestClient stranger(hub.port(), QHostAddress(QStringLiteral("127.0.7.2")));
         stranger.useTls(pin);
         QCOMPARE(stranger.send("POST", "/v1/bookings", {"Content-Type: application/json"}, bodies.first()).status, 401);
+    }
+
+    void aScreensOwnIdAndCodeAreTheBookings()
+    {
+        // A screen names the booking it asks for, so that the copy it keeps when the hub's answer
+        // is lost is the very booking the hub made.
+        HubProcess hub;
+        QVERIFY(hub.running());
+        HttpTestClient client(hub.port());
+        client.useTls(hub.fingerprint());
+        const QByteArray token = client.pair(hub.pairingCode(), QStringLiteral("Namer"));
+        QVERIFY(!token.isEmpty());
+        const QList<Free> free = freeTimes(client, token, 3);
+        QVERIFY2(free.size() == 3, "fewer than three free times in the demo catalog this week");
+        const auto book = [&](const Free &f, const QString &key, const QString &id, const QString &code) {
+            return client.postJson("/v1/bookings",
+                                   {{QStringLiteral("studio"), f.studio},
+                                    {QStringLiteral("model"), f.model},
+                                    {QStringLiteral("start"), f.start},
+                                    {QStringLiteral("idempotencyKey"), key},
+                                    {QStringLiteral("id"), id},
+                                    {QStringLiteral("code"), code},
+                                    {QStringLiteral("contact"),
+                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Namer")},
+                                                 {QStringLiteral("channel"), QStringLiteral("email")},
+                                                 {QStringLiteral("value"), QStringLiteral("ada@example.com")},
+                                                 {QStringLiteral("privacyAccepted"), true}}}},
+                                   token);
+        };
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString code = BookingCode::generate();
+        auto r = book(free.at(0), key, id, code);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json().value(QLatin1String("id")).toString(), id);
+        QCOMPARE(r.json().value(QLatin1String("code")).toString(), code);
+        // Sent again (the answer was lost): the same booking.
+        r = book(free.at(0), key, id, code);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("id")).toString(), id);
+        // Another booking under the same id or the same code: refused, nothing written.
+        r = book(free.at(1), QUuid::createUuid().toString(QUuid::WithoutBraces), id, QString());
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("key-reused"));
+        r = book(free.at(1), QUuid::createUuid().toString(QUuid::WithoutBraces), QString(), code);
+        QCOMPARE(r.status, 409);
+        // An id that is no UUID, a code not in its canonical form: a bad request.
+        r = book(free.at(2), QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("x'; DROP TABLE booking"), {});
+        QCOMPARE(r.status, 400);
+        r = book(free.at(2), QUuid::createUuid().toString(QUuid::WithoutBraces), {}, code.toLower().remove(QLatin1Char('-')));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(HubProcess::valueAt(hub.databasePath(), QStringLiteral("SELECT count(*) FROM booking")).toInt(), 1);
+        QCOMPARE(HubProcess::valueAt(hub.databasePath(), QStringLiteral("SELECT code FROM booking WHERE id = '%1'").arg(id))
+                     .toString(),
+                 code);
     }
 
     void theStudiosAgendaIsKeptAtTheHub()

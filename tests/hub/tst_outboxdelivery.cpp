@@ -295,6 +295,56 @@ private slots:
         QCOMPARE(o.value(QLatin1String("booking")).toString(), QStringLiteral("confirmed"));
     }
 
+    void aBookingKeptWhenItsAnswerWasLostIsOneDrive()
+    {
+        HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000")});
+        QVERIFY(hub.running());
+        auto s = screen(hub);
+        QVERIFY(s);
+        // The screen asked the hub to book, naming the booking's id, code and key; the hub made
+        // it, but its answer never came, so the screen kept the same booking as a request (later,
+        // by its own clock, with the units its own planner chose).
+        const QList<Booking> kept = book(
+            1, [] { return QDateTime::currentDateTimeUtc().addSecs(9); }, 4);
+        QCOMPARE(kept.size(), 1);
+        const Booking &mine = kept.first();
+        const ContactInput c = contact(0);
+        HttpTestClient client(hub.port());
+        client.useTls(hub.fingerprint());
+        const auto made = client.postJson("/v1/bookings",
+                                          {{QStringLiteral("studio"), mine.studio},
+                                           {QStringLiteral("model"), mine.model},
+                                           {QStringLiteral("start"), Booking::timestamp(mine.start)},
+                                           {QStringLiteral("idempotencyKey"), mine.idempotencyKey},
+                                           {QStringLiteral("id"), mine.id},
+                                           {QStringLiteral("code"), mine.code},
+                                           {QStringLiteral("contact"), c.toJson()}},
+                                          token(*s));
+        QCOMPARE(made.status, 201);
+        const QString hubUnits = hub.value(QStringLiteral("SELECT staff || '/' || car || '/' || updated_at FROM booking WHERE "
+                                                          "id = '%1'")
+                                               .arg(mine.id))
+                                     .toString();
+
+        // The screen's copy arrives: it is the drive the hub holds, delivered, nothing changed.
+        s->clockOffsetSecs = 60; // the screen's clock is past its copy's making
+        const OutboxSender::Report report = s->drainOnce();
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(hub.value(QStringLiteral("SELECT count(*) FROM booking WHERE idempotency_key = '%1' OR code = '%2'")
+                               .arg(mine.idempotencyKey, mine.code))
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            hub.value(QStringLiteral("SELECT staff || '/' || car || '/' || updated_at FROM booking WHERE id = '%1'").arg(mine.id))
+                .toString(),
+            hubUnits);
+        QCOMPARE(
+            hub.value(QStringLiteral("SELECT outcome FROM outbox_received WHERE record = 'booking:%1'").arg(mine.id)).toString(),
+            QStringLiteral("delivered"));
+        QCOMPARE(screenValue(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered' AND kind = 'booking'")), 1);
+    }
+
     void aRecordWaitsBehindItsItemToRetry()
     {
         HubProcess hub({QStringLiteral("--rate"), QStringLiteral("1000")});

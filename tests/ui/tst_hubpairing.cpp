@@ -4,6 +4,7 @@
 // taken through the hub, with the place's phone page offered; the hub gone, the event's form says
 // so before anyone types, and staff read why; the hub forgotten, the screen is on its own again.
 #include "driveagenda.h"
+#include "feedserverprocess.h"
 #include "httptestclient.h"
 #include "hubprocess.h"
 #include "kiosk/staffpin.h"
@@ -17,15 +18,23 @@
 #include "studioevents.h"
 #include "studiohub.h"
 #include "sync/hublink.h"
+#include "sync/syncrows.h"
+#include "syncsources.h"
+#include "syntheticdealerfeed.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
 #include <QQuickItem>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <signal.h>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
 Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
@@ -260,6 +269,56 @@ private slots:
                      1);
     }
 
+    void theStudiosSourcesComeFromTheHub()
+    {
+        // A dealer's feed the studio subscribes to, at the hub and on this screen alike.
+        QTemporaryDir feeds;
+        {
+            QFile f(QDir(feeds.path()).filePath(QStringLiteral("harbour.csv")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(SyntheticDealerFeed::metaCsv(5, 77));
+        }
+        FeedServerProcess dealer(feeds.path());
+        QVERIFY(dealer.running());
+        const auto saveSource = [&dealer](const QString &path, const QString &connection) {
+            bool saved = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(path);
+                FeedSource source;
+                source.id = QStringLiteral("harbour");
+                source.name = QStringLiteral("Harbour Cars");
+                source.url = QUrl(dealer.url(QStringLiteral("harbour.csv")));
+                saved = db.open() && SyncRows(db).saveLocal(source);
+            }
+            QSqlDatabase::removeDatabase(connection);
+            return saved;
+        };
+        // The hub takes the new source at its next start (same port, same certificate).
+        QVERIFY(saveSource(m_hub->databasePath(), QStringLiteral("hub-source")));
+        const quint16 port = m_hub->port();
+        m_hub->stop();
+        QVERIFY(m_hub->start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}));
+        const QString hubCars = QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0 AND source = 'harbour'");
+        QTRY_COMPARE_WITH_TIMEOUT(countAt(m_hub->databasePath(), hubCars), 5, 30000);
+
+        // The screen asks for it and is given the hub's copy: the dealer is asked once, by the hub.
+        QVERIFY(saveSource(dbPath(), QStringLiteral("screen-source")));
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->reachable(), 20000);
+        m_kiosk->syncSources()->syncNow(QStringLiteral("harbour"));
+        QTRY_COMPARE_WITH_TIMEOUT(countAt(dbPath(), hubCars), 5, 30000);
+        int fetches = 0;
+        for (const QJsonObject &request : dealer.takeRequests())
+            fetches += request.value(QLatin1String("path")).toString().endsWith(QLatin1String("harbour.csv"));
+        QCOMPARE(fetches, 1);
+        // Staff see the source fetched like any other (applied, or unchanged when the hub's
+        // "sources" after its restart asked for it once more).
+        QTRY_COMPARE(countAt(dbPath(),
+                             QStringLiteral("SELECT count(*) FROM sync_state WHERE source = 'harbour' AND outcome IN "
+                                            "('applied', 'unchanged') AND last_success != '' AND failures = 0")),
+                     1);
+    }
+
     void aPlaceIsTakenAtTheHub()
     {
         QVERIFY(hub()->paired());
@@ -380,6 +439,44 @@ private slots:
                              .arg(code)),
                  1);
         QCOMPARE(countAt(dbPath(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking'")), 0);
+    }
+
+    /// The hub stops answering while it holds a booking's request (SIGSTOP): within a few
+    /// seconds the visitor is told honestly that the studio will confirm, and when the hub runs
+    /// again there is one drive, under the code the visitor was given, whichever way it got there.
+    void aLostAnswerLeavesOneDrive()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->reachable(), 20000);
+        const QString start = openDriveTime();
+        QVERIFY(!start.isEmpty());
+        QVERIFY(::kill(pid_t(m_hub->pid()), SIGSTOP) == 0);
+        drive()->chooseChannel(QStringLiteral("email"));
+        drive()->submit(QStringLiteral("Nils Vente"), QStringLiteral("nils.vente@fjordpost.no"), true, false);
+        QTRY_VERIFY_WITH_TIMEOUT(drive()->confirmation().valid, 30000);
+        const bool pending = drive()->confirmation().pending;
+        const QString code = drive()->confirmation().code;
+        ::kill(pid_t(m_hub->pid()), SIGCONT);
+        QVERIFY(pending);
+        QVERIFY(!code.isEmpty());
+        shoot(QStringLiteral("drive-lost-answer"));
+        const QString id = HubProcess::valueAt(dbPath(), QStringLiteral("SELECT id FROM booking WHERE code = '%1'").arg(code))
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        // The screen's copy reaches the hub; the hub holds one drive, the same one.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countAt(dbPath(),
+                    QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'booking' AND state = 'delivered' AND record = "
+                                   "'booking:%1'")
+                        .arg(id)),
+            1, StudioHub::kDrainMs + 30000);
+        QCOMPARE(countAt(m_hub->databasePath(),
+                         QStringLiteral("SELECT count(*) FROM booking b JOIN booking_contact c ON c.booking = b.id WHERE "
+                                        "c.value = 'nils.vente@fjordpost.no'")),
+                 1);
+        QCOMPARE(HubProcess::valueAt(m_hub->databasePath(), QStringLiteral("SELECT id FROM booking WHERE code = '%1'").arg(code))
+                     .toString(),
+                 id);
+        QTRY_VERIFY_WITH_TIMEOUT(hub()->reachable(), 40000);
     }
 
     /// Staff here see the studio's drives from every screen, as the hub holds them, and change

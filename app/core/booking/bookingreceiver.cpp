@@ -179,7 +179,10 @@ std::optional<BookingStore::Received> BookingReceiver::receive(const QJsonObject
         return failed();
     Received result = Received::Created;
     if (!local->id.isEmpty()) {
-        if (!isNewer(*in, *local)) {
+        // The same booking made twice under its key, never changed since: a screen kept the
+        // request whose answer from the hub was lost. The copy held here stays as it is.
+        const bool madeTwice = in->revision == 1 && local->revision == 1 && in->idempotencyKey == local->idempotencyKey;
+        if (madeTwice || !isNewer(*in, *local)) {
             rows.rollback();
             return Received::AlreadyApplied;
         }

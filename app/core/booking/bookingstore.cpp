@@ -85,6 +85,18 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
         setError(error, Kind::Invalid, tr("The idempotency key is longer than 200 characters."));
         return std::nullopt;
     }
+    const bool ownId = !request.id.isEmpty();
+    if (ownId && QUuid::fromString(request.id).isNull()) {
+        setError(error, Kind::Invalid, tr("A booking's id is a UUID."));
+        return std::nullopt;
+    }
+    if (!request.code.isEmpty()) {
+        const BookingCode::Parsed code = BookingCode::parse(request.code);
+        if (!code.ok || code.code != request.code) {
+            setError(error, Kind::Invalid, tr("A booking's code is given in its canonical form (\"K7QD-9MWX\")."));
+            return std::nullopt;
+        }
+    }
     const QDateTime now = m_clock().toUTC();
     BookingRows rows(m_db);
     if (!rows.begin()) {
@@ -120,6 +132,17 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
         qCInfo(lcBooking) << "booking" << existing->id << existing->code << "already made with this key";
         return Created{*existing, true};
     }
+    // An id or a code the screen chose that another booking has: never two bookings under one.
+    for (const auto &[key, value] :
+         {std::pair{BookingRows::Key::Id, request.id}, std::pair{BookingRows::Key::Code, request.code}}) {
+        if (value.isEmpty())
+            continue;
+        const auto holder = rows.find(key, value, false);
+        if (!holder)
+            return failed(Kind::Storage, {});
+        if (!holder->id.isEmpty())
+            return failed(Kind::KeyReused, tr("This booking's id or code is another booking's; send it with new ones."));
+    }
 
     // Read what is booked inside the write transaction: no other process can book before COMMIT.
     const QDate localDate = request.start.toTimeZone(SlotPlanner::zoneOf(studio)).date();
@@ -139,8 +162,9 @@ std::optional<BookingStore::Created> BookingStore::create(const Studio &studio, 
     if (!device)
         return failed(Kind::Storage, {});
     Booking b;
-    b.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    b.id = ownId ? request.id : QUuid::createUuid().toString(QUuid::WithoutBraces);
     b.device = *device;
+    b.code = request.code;
     for (int attempt = 0; attempt < 10 && b.code.isEmpty(); ++attempt) {
         const QString code = BookingCode::generate();
         const auto clash = rows.find(BookingRows::Key::Code, code, false);

@@ -48,6 +48,11 @@ public:
         QString idempotencyKey; ///< made by the screen when the form opens; a fresh one when empty
         QString countryName;    ///< how contact messages name the studio's country (visitor's language)
         QJsonObject tradeIn;    ///< the visitor's car in part-exchange for staff (no VIN); empty without
+        /// The booking's id and code as the screen chose them (a UUID; a BookingCode), so that a
+        /// booking the screen keeps when the hub's answer was lost is the same booking the hub
+        /// made; fresh ones when empty.
+        QString id;
+        QString code;
     };
 
     struct Created {

@@ -63,6 +63,11 @@ SyncError networkError(QNetworkReply::NetworkError code, int status)
     }
     if (status >= 400)
         return {SyncError::Kind::Server, QStringLiteral("the server answered with error %1").arg(status)};
+    if (status >= 300)
+        return {SyncError::Kind::Server,
+                QStringLiteral("the server sent the request elsewhere (%1), which a request carrying this screen's "
+                               "token never follows")
+                    .arg(status)};
     return {SyncError::Kind::Unreachable, QStringLiteral("the connection failed (network error %1)").arg(int(code))};
 }
 
@@ -171,8 +176,13 @@ void FeedFetcher::start(bool withRange)
     request.setRawHeader("Accept", "text/csv, text/tab-separated-values, application/json, text/plain;q=0.8, */*;q=0.1");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("Vitrine/%1 (feed sync)").arg(QCoreApplication::applicationVersion()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    if (m_request.authorization.isEmpty()) {
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setMaximumRedirectsAllowed(5);
+    } else {
+        request.setRawHeader("Authorization", m_request.authorization);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    }
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     if (!m_request.etag.isEmpty())
@@ -200,6 +210,7 @@ void FeedFetcher::start(bool withRange)
         }
     }
     m_reply = m_network->get(request);
+    m_pin = m_request.pinnedCertificate.isEmpty() ? nullptr : CertificatePin::watch(m_reply, m_request.pinnedCertificate);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FeedFetcher::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &FeedFetcher::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &FeedFetcher::onFinished);
@@ -319,7 +330,19 @@ void FeedFetcher::onFinished()
         const QString validator = resumeValidator();
         const std::optional<SyncError> stopped = m_stopped;
         const bool networkFailed = reply->error() != QNetworkReply::NoError;
+        const bool wrongCertificate = m_pin && CertificatePin::wrongAtEnd(reply, m_request.pinnedCertificate, *m_pin);
         m_reply = nullptr;
+        m_pin.reset();
+
+        if (wrongCertificate) {
+            m_network->clearConnectionCache(); // never again a request on that connection
+            dropPartial();
+            r.error = {SyncError::Kind::Certificate,
+                       QStringLiteral("the hub's certificate is not the one this screen paired with, so nothing was "
+                                      "taken from it")};
+            finish(r);
+            return;
+        }
 
         if (stopped && stopped->kind == SyncError::Kind::Interrupted && !m_retriedWithoutRange && m_askedRange
             && (status == 206 || status == 416)) {

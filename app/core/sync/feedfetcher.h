@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/certificatepin.h"
 #include "sync/syncerror.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -42,6 +44,12 @@ public:
         /// Last-Modified date; empty when it cannot be resumed).
         QString partialPath;
         QString partialValidator;
+        /// Sent as the Authorization header (a paired screen asking its hub); redirects are then
+        /// not followed, so the token goes nowhere else.
+        QByteArray authorization;
+        /// The certificate the server must show (hex SHA-256, pinned at pairing) in place of the
+        /// system's authorities; empty: the system's authorities decide.
+        QByteArray pinnedCertificate;
     };
     struct Result {
         enum class Outcome { Fetched, NotModified, Failed };
@@ -84,6 +92,7 @@ private:
     QNetworkAccessManager *m_network;
     Request m_request;
     QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<CertificatePin::Seen> m_pin; ///< the reply's certificate, when one is pinned
     QFile m_partial;
     QByteArray m_memory;         ///< the body, when there is no file to keep a partial download in
     qint64 m_partialAtStart = 0; ///< bytes of the partial download the request asked to resume

@@ -2,6 +2,7 @@
 #include "hublink.h"
 
 #include "storage/settings.h"
+#include "sync/certificatepin.h"
 #include "sync/httpfields.h"
 
 #include <QJsonDocument>
@@ -10,8 +11,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 
 namespace {
 
@@ -19,11 +18,6 @@ const QString kUrl = QStringLiteral("hub.url");
 const QString kScreen = QStringLiteral("hub.screenId");
 const QString kToken = QStringLiteral("hub.token");
 const QString kCertificate = QStringLiteral("hub.certificateSha256");
-
-QByteArray digestOf(const QSslCertificate &certificate)
-{
-    return certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256).toHex();
-}
 
 } // namespace
 
@@ -39,44 +33,24 @@ void HubLink::send(QNetworkRequest request, const QByteArray &verb, const QByteA
     request.setTransferTimeout(int((timeout.count() > 0 ? timeout : m_timeout).count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    auto seen = std::make_shared<QByteArray>();
-    auto wrong = std::make_shared<bool>(false);
     // Before any byte of the request goes out: the certificate is the pinned one, or (pairing,
     // nothing pinned yet) whatever the hub shows, remembered to be checked against its answer.
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin, seen, wrong](const QList<QSslError> &errors) {
-        *seen = digestOf(reply->sslConfiguration().peerCertificate());
-        if (pin.isEmpty() || *seen == pin)
-            reply->ignoreSslErrors(errors);
-        else
-            *wrong = true;
-    });
-    connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, seen, wrong] {
-        *seen = digestOf(reply->sslConfiguration().peerCertificate());
-        if (!pin.isEmpty() && *seen != pin) {
-            *wrong = true;
-            reply->abort();
-        }
-    });
+    const auto seen = CertificatePin::watch(reply, pin);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > kMaxBody || total > kMaxBody)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, pin, seen, wrong, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pin, seen, done] {
         reply->deleteLater();
-        // A kept-alive connection shows no handshake again: its certificate is the reply's.
-        if (seen->isEmpty())
-            *seen = digestOf(reply->sslConfiguration().peerCertificate());
-        const bool answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
-        if (!pin.isEmpty() && (answered || !seen->isEmpty()) && *seen != pin)
-            *wrong = true;
-        if (*wrong)
+        const bool wrong = CertificatePin::wrongAtEnd(reply, pin, *seen);
+        if (wrong)
             m_network->clearConnectionCache(); // never again a request on that connection
         Answer a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.etag = reply->rawHeader("ETag");
         if (reply->hasRawHeader("Retry-After"))
             a.retryAfter = HttpFields::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        if (*wrong) {
+        if (wrong) {
             a.outcome = Outcome::WrongCertificate;
             a.error = QStringLiteral("this is not the hub the screen was paired with (its certificate differs)");
         } else if (a.status >= 200 && a.status < 300) {
@@ -100,7 +74,7 @@ void HubLink::send(QNetworkRequest request, const QByteArray &verb, const QByteA
             a.error = a.status ? QStringLiteral("the hub is busy or failing (%1); trying again later").arg(a.status)
                                : QStringLiteral("the hub cannot be reached");
         }
-        done(a, *seen);
+        done(a, seen->digest);
     });
 }
 

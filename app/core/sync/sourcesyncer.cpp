@@ -10,9 +10,11 @@
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSaveFile>
 
 Q_LOGGING_CATEGORY(lcSync, "vitrine.sync")
 
@@ -98,6 +100,50 @@ void SourceSyncer::runNow(const QString &id)
     plan();
 }
 
+QString SourceSyncer::keptFeedPath(const QString &folder, const QString &id)
+{
+    // Hex, so that no source id can name another file or folder.
+    return QDir(folder).filePath(QString::fromLatin1(id.toUtf8().toHex()) + QStringLiteral(".feed"));
+}
+
+void SourceSyncer::setHub(const HubLink::Pairing &pairing)
+{
+    m_hub = pairing;
+    m_notAtHub.clear();
+}
+
+void SourceSyncer::runFromHub()
+{
+    if (m_closed || !m_db.isValid() || !m_hub.valid())
+        return;
+    QString error;
+    const auto sources = SyncRows(m_db).sources(&error);
+    if (!sources) {
+        qCWarning(lcSync) << "cannot read the sources:" << error;
+        return;
+    }
+    for (const SyncSource &s : *sources) {
+        if (s.source.enabled && viaHub(s))
+            m_forced.insert(s.id());
+    }
+    plan();
+}
+
+bool SourceSyncer::viaHub(const SyncSource &source) const
+{
+    return m_hub.valid() && !source.source.url.isLocalFile() && !m_notAtHub.contains(source.id());
+}
+
+void SourceSyncer::keep(const QByteArray &body)
+{
+    if (m_options.keepFolder.isEmpty())
+        return;
+    QDir().mkpath(m_options.keepFolder);
+    QSaveFile file(keptFeedPath(m_options.keepFolder, m_current->id()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
+        qCWarning(lcSync) << "the feed of" << m_current->id() << "cannot be kept for the screens:" << file.errorString();
+}
+
 QString SourceSyncer::partialPath(const QString &id) const
 {
     return QDir(m_options.workFolder).filePath(QStringLiteral("partial/%1.part").arg(id));
@@ -175,6 +221,22 @@ void SourceSyncer::run(const SyncSource &source, const SourceState &state)
     request.lastModified = state.lastModified;
     request.partialPath = partialPath(source.id());
     request.partialValidator = state.partialValidator;
+    m_currentViaHub = viaHub(source);
+    if (m_currentViaHub) {
+        // The hub's copy, whole each time (a feed on the LAN needs no resume).
+        QUrl url = m_hub.hub;
+        url.setPath(QStringLiteral("/v1/sources/%1/feed").arg(QString::fromLatin1(QUrl::toPercentEncoding(source.id()))));
+        request.url = url;
+        request.authorization = "Bearer " + m_hub.token;
+        request.pinnedCertificate = m_hub.certificateSha256;
+        request.partialPath.clear();
+        request.partialValidator.clear();
+    }
+    if (!m_options.keepFolder.isEmpty() && !QFileInfo::exists(keptFeedPath(m_options.keepFolder, source.id()))) {
+        // No copy kept for the screens: the whole feed, even when it has not changed.
+        request.etag.clear();
+        request.lastModified.clear();
+    }
     m_fetcher->fetch(request);
 }
 
@@ -205,6 +267,16 @@ void SourceSyncer::onFetched(const FeedFetcher::Result &result)
         state.nextAttempt = RetryPolicy::nextAttempt(at, 0, std::chrono::minutes(m_current->source.everyMinutes), std::nullopt,
                                                      0);
     };
+    if (m_currentViaHub && (result.status == 404 || result.status == 401)) {
+        // The hub does not fetch this source (404), or no longer knows this screen (401): the
+        // source is fetched directly, at once, as an unpaired screen would.
+        qCInfo(lcSync) << "the hub does not pass on" << m_current->id() << "(" << result.status << "); fetching it directly";
+        m_notAtHub.insert(m_current->id());
+        m_forced.insert(m_current->id());
+        m_current.reset();
+        plan();
+        return;
+    }
     SyncOutcome outcome;
     outcome.source = m_current->id();
     QList<RecordIssue> issues;
@@ -213,11 +285,17 @@ void SourceSyncer::onFetched(const FeedFetcher::Result &result)
     case FeedFetcher::Result::Outcome::NotModified:
         succeeded(SourceState::Outcome::Unchanged);
         break;
-    case FeedFetcher::Result::Outcome::Failed:
+    case FeedFetcher::Result::Outcome::Failed: {
         state.outcome = SourceState::Outcome::Failed;
         state.partialValidator = result.partialValidator;
-        failed(state, result.error, result.retryAfter);
+        SyncError error = result.error;
+        if (m_currentViaHub && result.status == 503)
+            error.text = QStringLiteral("the studio's hub has not fetched this feed yet; it is asked again shortly");
+        else if (m_currentViaHub)
+            error.text = QStringLiteral("through the studio's hub: ") + error.text;
+        failed(state, error, result.retryAfter);
         break;
+    }
     case FeedFetcher::Result::Outcome::Fetched: {
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(result.body, QCryptographicHash::Sha256).toHex());
         const bool current = state.outcome == SourceState::Outcome::Applied || state.outcome == SourceState::Outcome::Unchanged;
@@ -226,14 +304,18 @@ void SourceSyncer::onFetched(const FeedFetcher::Result &result)
             succeeded(SourceState::Outcome::Unchanged);
             state.etag = result.etag;
             state.lastModified = result.lastModified;
+            if (!m_options.keepFolder.isEmpty() && !QFileInfo::exists(keptFeedPath(m_options.keepFolder, m_current->id())))
+                keep(result.body);
             break;
         }
         state.contentSha256 = sha;
         state.bytes = result.body.size();
         outcome = import(result.body, state, result.etag, result.lastModified, &issues);
         state = outcome.state;
-        if (state.outcome == SourceState::Outcome::Applied)
+        if (state.outcome == SourceState::Outcome::Applied) {
             succeeded(SourceState::Outcome::Applied);
+            keep(result.body);
+        }
         keepIssues = true;
         break;
     }

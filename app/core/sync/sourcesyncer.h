@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/feedfetcher.h"
+#include "sync/hublink.h"
 #include "sync/syncoutcome.h"
 #include "sync/syncsource.h"
 
@@ -30,6 +31,9 @@ public:
         FeedFetcher::Limits limits; ///< maxBytes comes from each source
         /// False: only what runNow asks for is fetched (a test stepping through fetches).
         bool onSchedule = true;
+        /// The hub: each feed that came in whole and was applied is kept here (keptFeedPath) for
+        /// the studio's screens to take from the hub rather than from the dealer. Empty: none kept.
+        QString keepFolder;
     };
 
     explicit SourceSyncer(Options options, QObject *parent = nullptr);
@@ -48,6 +52,18 @@ public:
     void plan();
     /// Stops the fetch under way and closes the connection; nothing runs afterwards.
     void shutdown();
+    /// A paired screen: the sources on the network are taken from the hub (the copy it fetched
+    /// for the studio, with the screen's token, the hub's certificate pinned); a source the hub
+    /// does not fetch is fetched directly, as an unpaired screen does. An invalid pairing: every
+    /// source directly. Files (a USB stick, a folder) are always read here.
+    void setHub(const HubLink::Pairing &pairing);
+
+    /// The hub applied a feed: every source taken from the hub is asked for now (a 304 for those
+    /// that did not change); those fetched directly keep their schedule.
+    void runFromHub();
+
+    /// Where a hub keeps the feed of source `id` in `folder`.
+    static QString keptFeedPath(const QString &folder, const QString &id);
 
 private:
     void run(const SyncSource &source, const SourceState &state);
@@ -58,6 +74,9 @@ private:
     void failed(SourceState &state, const SyncError &error, const std::optional<QDateTime> &retryAfter);
     void record(const SyncOutcome &outcome, const QList<RecordIssue> *issues);
     QString partialPath(const QString &id) const;
+    bool viaHub(const SyncSource &source) const;
+    /// Keeps the feed just applied (or found unchanged) for the studio's screens, when a hub.
+    void keep(const QByteArray &body);
 
     Options m_options;
     QSqlDatabase m_db;
@@ -72,6 +91,9 @@ private:
     // The fetch under way.
     std::optional<SyncSource> m_current;
     SourceState m_currentState;
+    bool m_currentViaHub = false;
+    HubLink::Pairing m_hub;
+    QSet<QString> m_notAtHub; ///< sources the hub said it does not fetch (404): fetched directly
     std::function<void(const SyncOutcome &)> m_reporter;
     std::function<void(const QString &)> m_startReporter;
 };

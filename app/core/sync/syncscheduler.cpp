@@ -70,3 +70,15 @@ void SyncScheduler::replan()
 {
     QMetaObject::invokeMethod(m_syncer, &SourceSyncer::plan, Qt::QueuedConnection);
 }
+
+void SyncScheduler::setHub(const HubLink::Pairing &pairing)
+{
+    SourceSyncer *syncer = m_syncer;
+    QMetaObject::invokeMethod(
+        syncer, [syncer, pairing] { syncer->setHub(pairing); }, Qt::QueuedConnection);
+}
+
+void SyncScheduler::syncFromHub()
+{
+    QMetaObject::invokeMethod(m_syncer, &SourceSyncer::runFromHub, Qt::QueuedConnection);
+}

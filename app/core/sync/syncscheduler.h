@@ -24,6 +24,11 @@ public:
     void syncNow(const QString &id = {});
     /// Staff changed the sources: their schedule is read again.
     void replan();
+    /// The screen was paired (or forgotten): see SourceSyncer::setHub. Asked before start(), the
+    /// first fetches already go to the hub.
+    void setHub(const HubLink::Pairing &pairing);
+    /// The hub applied a feed: see SourceSyncer::runFromHub.
+    void syncFromHub();
     /// The source being fetched right now, or empty.
     QString fetching() const { return m_fetching; }
 

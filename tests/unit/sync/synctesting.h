@@ -91,7 +91,7 @@ public:
     SourceSyncer &syncer(FeedFetcher::Limits limits = fastLimits(), bool onSchedule = false)
     {
         if (!m_syncer) {
-            m_syncer = std::make_unique<SourceSyncer>(SourceSyncer::Options{m_path, work(), limits, onSchedule});
+            m_syncer = std::make_unique<SourceSyncer>(SourceSyncer::Options{m_path, work(), limits, onSchedule, {}});
             m_syncer->setReporter([this](const SyncOutcome &o) { m_outcomes << o; });
             m_syncer->start();
         }

@@ -28,7 +28,7 @@ private slots:
         QVERIFY(b.ok());
         b.write(QStringLiteral("a.csv"), googleCsv(3, 800));
         QVERIFY(b.source(QStringLiteral("a"), b.server().url(QStringLiteral("a.csv"))));
-        SyncScheduler scheduler(SourceSyncer::Options{b.path(), b.work(), Bed::fastLimits(), true});
+        SyncScheduler scheduler(SourceSyncer::Options{b.path(), b.work(), Bed::fastLimits(), true, {}});
         QSignalSpy started(&scheduler, &SyncScheduler::started);
         QSignalSpy synced(&scheduler, &SyncScheduler::synced);
         Qt::HANDLE deliveredOn = nullptr;
@@ -62,7 +62,7 @@ private slots:
         QVERIFY(b.ok());
         b.write(QStringLiteral("slow.csv"), googleCsv(50, 900));
         QVERIFY(b.source(QStringLiteral("slow"), b.server().url(QStringLiteral("slow.csv?slow=200"))));
-        auto scheduler = std::make_unique<SyncScheduler>(SourceSyncer::Options{b.path(), b.work(), Bed::fastLimits(), true});
+        auto scheduler = std::make_unique<SyncScheduler>(SourceSyncer::Options{b.path(), b.work(), Bed::fastLimits(), true, {}});
         QSignalSpy started(scheduler.get(), &SyncScheduler::started);
         scheduler->start();
         QVERIFY(started.wait(20000));

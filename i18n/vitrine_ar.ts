@@ -2902,6 +2902,14 @@
         <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
         <translation>المحور بعيد المنال الآن، لذا لم تُكتب جداول الصالة. حاول مجددًا عندما يستجيب.</translation>
     </message>
+    <message>
+        <source>The hub is busy reading other figures just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>المحور مشغول بقراءة أرقام أخرى الآن. حاول مجددًا بعد قليل؛ أرقام هذه الشاشة نفسها تحت «هذه الشاشة».</translation>
+    </message>
+    <message>
+        <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
+        <translation>المحور مشغول بقراءة أرقام أخرى الآن، لذا لم تُكتب جداول الاستوديو. حاول مجددًا بعد قليل.</translation>
+    </message>
 </context>
 <context>
     <name>StaffMode</name>

@@ -2794,6 +2794,14 @@
         <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
         <translation>Der Hub ist gerade nicht erreichbar, daher wurden die Tabellen des Studios nicht geschrieben. Versuchen Sie es erneut, sobald er antwortet.</translation>
     </message>
+    <message>
+        <source>The hub is busy reading other figures just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>Der Hub liest gerade andere Zahlen. Versuchen Sie es gleich noch einmal; die eigenen Zahlen dieses Bildschirms finden Sie unter „Dieser Bildschirm“.</translation>
+    </message>
+    <message>
+        <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
+        <translation>Der Hub liest gerade andere Zahlen, daher wurden die Tabellen des Studios nicht geschrieben. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>StaffMode</name>

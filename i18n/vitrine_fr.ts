@@ -2794,6 +2794,14 @@
         <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
         <translation>Le hub est hors de portée pour l’instant : les tableaux du studio n’ont pas été écrits. Réessayez quand il répondra.</translation>
     </message>
+    <message>
+        <source>The hub is busy reading other figures just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>Le hub lit d’autres chiffres en ce moment. Réessayez dans un moment ; les chiffres propres à cet écran sont sous « Cet écran ».</translation>
+    </message>
+    <message>
+        <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
+        <translation>Le hub lit d’autres chiffres en ce moment ; les tableaux du studio n’ont donc pas été écrits. Réessayez dans un moment.</translation>
+    </message>
 </context>
 <context>
     <name>StaffMode</name>

@@ -2757,15 +2757,23 @@
     </message>
     <message>
         <source>The hub&apos;s figures could not be read just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
-        <translation>暂时无法读取中心服务器的数据。请稍后再试；本屏幕自己的数据在“本屏幕”下。</translation>
+        <translation>暂时无法读取中心服务器的数据。请稍后再试；本屏幕自己的数据在“此屏幕”下。</translation>
     </message>
     <message>
         <source>The hub is out of reach just now, so the studio&apos;s figures cannot be shown. They come back when it answers; this screen&apos;s own figures are under “This screen”.</source>
-        <translation>暂时无法连接中心服务器，因此无法显示展厅的数据。服务器恢复响应后数据会重新显示；本屏幕自己的数据在“本屏幕”下。</translation>
+        <translation>暂时无法连接中心服务器，因此无法显示展厅的数据。服务器恢复响应后数据会重新显示；本屏幕自己的数据在“此屏幕”下。</translation>
     </message>
     <message>
         <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
         <translation>暂时无法连接中心服务器，因此未写入展厅的表格。请在服务器恢复响应后再试。</translation>
+    </message>
+    <message>
+        <source>The hub is busy reading other figures just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>中心服务器正在读取其他数据。请稍后再试；本屏幕自己的数据在“此屏幕”下。</translation>
+    </message>
+    <message>
+        <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
+        <translation>中心服务器正在读取其他数据，因此未写入展厅的表格。请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -2757,15 +2757,23 @@
     </message>
     <message>
         <source>The hub&apos;s figures could not be read just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
-        <translation>暫時無法讀取中心伺服器的數據。請稍後再試；本螢幕自己的數據在「本螢幕」下。</translation>
+        <translation>暫時無法讀取中心伺服器的數據。請稍後再試；本螢幕自己的數據在「此螢幕」下。</translation>
     </message>
     <message>
         <source>The hub is out of reach just now, so the studio&apos;s figures cannot be shown. They come back when it answers; this screen&apos;s own figures are under “This screen”.</source>
-        <translation>暫時無法連線中心伺服器，因此無法顯示展廳的數據。伺服器恢復回應後數據會重新顯示；本螢幕自己的數據在「本螢幕」下。</translation>
+        <translation>暫時無法連線中心伺服器，因此無法顯示展廳的數據。伺服器恢復回應後數據會重新顯示；本螢幕自己的數據在「此螢幕」下。</translation>
     </message>
     <message>
         <source>The hub is out of reach just now, so the studio&apos;s tables were not written. Try again when it answers.</source>
         <translation>暫時無法連線中心伺服器，因此未寫入展廳的表格。請在伺服器恢復回應後再試。</translation>
+    </message>
+    <message>
+        <source>The hub is busy reading other figures just now. Try again in a moment; this screen&apos;s own figures are under “This screen”.</source>
+        <translation>中心伺服器正在讀取其他數據。請稍後再試；本螢幕自己的數據在「此螢幕」下。</translation>
+    </message>
+    <message>
+        <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
+        <translation>中心伺服器正在讀取其他數據，因此未寫入展廳的表格。請稍後再試。</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,13 @@ void titlesOf(QSqlDatabase &db, const QList<InsightReport::EventRow> &events, co
     }
 }
 
+// The hub's insight reader is busy with other reads (503 with Retry-After): it answers, it is
+// not out of reach, and a moment later it reads ours.
+bool hubAnsweredBusy(const HubLink::Answer &a)
+{
+    return a.status == 503;
+}
+
 } // namespace
 
 StaffInsights::StaffInsights(DatabaseQueue *queue, QObject *parent)
@@ -271,7 +278,10 @@ void StaffInsights::askHub(const InsightPeriod &period, int generation)
                         : std::nullopt;
                     if (!snapshot) {
                         // Calm: nothing is lost, the figures come when the hub answers again.
-                        m_hubProblem = a.outcome == HubLink::Outcome::Ok || a.outcome == HubLink::Outcome::Refused
+                        m_hubProblem = hubAnsweredBusy(a)
+                            ? tr("The hub is busy reading other figures just now. Try again in a moment; this "
+                                 "screen's own figures are under “This screen”.")
+                            : a.outcome == HubLink::Outcome::Ok || a.outcome == HubLink::Outcome::Refused
                             ? tr("The hub's figures could not be read just now. Try again in a moment; this "
                                  "screen's own figures are under “This screen”.")
                             : tr("The hub is out of reach just now, so the studio's figures cannot be shown. "
@@ -558,6 +568,11 @@ void StaffInsights::exportTo(const QString &folder)
                     if (!name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('.')))
                         files.append(
                             {name, QByteArray::fromBase64(v.toObject().value(QLatin1String("base64")).toString().toLatin1())});
+                }
+                if (hubAnsweredBusy(a)) {
+                    setMessage(tr("The hub is busy reading other figures just now, so the studio's tables were not "
+                                  "written. Try again in a moment."));
+                    return;
                 }
                 if (a.outcome != HubLink::Outcome::Ok || files.isEmpty()) {
                     setMessage(tr("The hub is out of reach just now, so the studio's tables were not written. "

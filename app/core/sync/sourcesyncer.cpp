@@ -134,6 +134,11 @@ bool SourceSyncer::viaHub(const SyncSource &source) const
     return m_hub.valid() && !source.source.url.isLocalFile() && !m_notAtHub.contains(source.id());
 }
 
+bool SourceSyncer::keptCopyMissing(const QString &id) const
+{
+    return !m_options.keepFolder.isEmpty() && !QFileInfo::exists(keptFeedPath(m_options.keepFolder, id));
+}
+
 void SourceSyncer::keep(const QByteArray &body)
 {
     if (m_options.keepFolder.isEmpty())
@@ -232,7 +237,7 @@ void SourceSyncer::run(const SyncSource &source, const SourceState &state)
         request.partialPath.clear();
         request.partialValidator.clear();
     }
-    if (!m_options.keepFolder.isEmpty() && !QFileInfo::exists(keptFeedPath(m_options.keepFolder, source.id()))) {
+    if (keptCopyMissing(source.id())) {
         // No copy kept for the screens: the whole feed, even when it has not changed.
         request.etag.clear();
         request.lastModified.clear();
@@ -304,7 +309,7 @@ void SourceSyncer::onFetched(const FeedFetcher::Result &result)
             succeeded(SourceState::Outcome::Unchanged);
             state.etag = result.etag;
             state.lastModified = result.lastModified;
-            if (!m_options.keepFolder.isEmpty() && !QFileInfo::exists(keptFeedPath(m_options.keepFolder, m_current->id())))
+            if (keptCopyMissing(m_current->id()))
                 keep(result.body);
             break;
         }

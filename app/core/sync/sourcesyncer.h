@@ -75,6 +75,8 @@ private:
     void record(const SyncOutcome &outcome, const QList<RecordIssue> *issues);
     QString partialPath(const QString &id) const;
     bool viaHub(const SyncSource &source) const;
+    /// A hub without its copy of source `id` for the screens (never kept, or removed).
+    bool keptCopyMissing(const QString &id) const;
     /// Keeps the feed just applied (or found unchanged) for the studio's screens, when a hub.
     void keep(const QByteArray &body);
 

@@ -137,8 +137,11 @@ std::optional<PrivacyPurger::Report> PrivacyPurger::purge(int retentionDays, QSt
     Report report;
     report.removed = int(ids.size() + joiners->size());
     report.fileClean = wipe();
-    qCInfo(lcBooking) << "purged the contacts of" << ids.size() << "bookings" << codes << "and of" << joiners->size()
-                      << "event places";
+    if (report.removed > 0) // a purge that found nothing says nothing (it runs every hour)
+        qCInfo(lcBooking).noquote() << "purged the contacts of" << ids.size() << "bookings"
+                                    << (codes.isEmpty() ? QString()
+                                                        : QLatin1Char('(') + codes.join(QLatin1String(", ")) + QLatin1Char(')'))
+                                    << "and of" << joiners->size() << "event places";
     return report;
 }
 

@@ -38,9 +38,10 @@ bool speakable(QQuickItem *item)
 SpeechMode::SpeechMode(QObject *parent)
     : QObject(parent)
 {
-    // The platform's engine (speech-dispatcher on Debian); none on a machine without speech.
-    if (!QTextToSpeech::availableEngines().isEmpty())
-        m_engine = std::make_unique<QTextToSpeech>();
+    // The platform's engine (speech-dispatcher on Debian); none on a machine without speech. It
+    // is started when first needed (a visitor's two-finger hold), not with the kiosk: starting
+    // it spawns the speech daemon, which the kiosk's first frame should not wait for.
+    m_hasEngine = !QTextToSpeech::availableEngines().isEmpty();
     m_hold.setSingleShot(true);
     m_hold.setInterval(2000);
     connect(&m_hold, &QTimer::timeout, this, [this] { setActive(!m_active); });
@@ -115,8 +116,10 @@ bool SpeechMode::eventFilter(QObject *watched, QEvent *event)
         const bool holding = held == 2 && !moved && type != QEvent::TouchEnd && type != QEvent::TouchCancel;
         if (!holding)
             m_hold.stop();
-        else if (!m_hold.isActive())
+        else if (!m_hold.isActive()) {
             m_hold.start();
+            engine(); // ready to speak when the hold has lasted
+        }
     }
     return QObject::eventFilter(watched, event);
 }
@@ -125,7 +128,17 @@ SpeechMode::~SpeechMode() = default;
 
 bool SpeechMode::available() const
 {
-    return m_engine && m_engine->state() != QTextToSpeech::Error;
+    return m_hasEngine && (!m_engine || m_engine->state() != QTextToSpeech::Error);
+}
+
+QTextToSpeech *SpeechMode::engine()
+{
+    if (!m_engine && m_hasEngine) {
+        m_engine = std::make_unique<QTextToSpeech>();
+        m_engine->setLocale(m_locale);
+        m_engine->setVolume(m_volume);
+    }
+    return m_engine.get();
 }
 
 void SpeechMode::setActive(bool active)
@@ -226,10 +239,10 @@ void SpeechMode::say(const QString &text)
     while (m_recent.size() > kRemembered)
         m_recent.removeFirst();
     emit spoken(text);
-    if (m_engine) {
-        m_engine->stop();
-        m_engine->setVolume(m_volume);
-        m_engine->say(text);
+    if (QTextToSpeech *speech = engine()) {
+        speech->stop();
+        speech->setVolume(m_volume);
+        speech->say(text);
     }
 }
 

@@ -103,6 +103,9 @@ private:
     QPointer<QQuickWindow> m_window;
     QTimer m_hold;                   ///< two fingers held still: fires after two seconds
     QHash<int, QPointF> m_pressedAt; ///< where each finger on the screen came down
+    QTextToSpeech *engine();
+
+    bool m_hasEngine = false;
     std::unique_ptr<QTextToSpeech> m_engine;
     bool m_headphonesOnly = false;
     bool m_headphonesIn = false;

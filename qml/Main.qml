@@ -31,8 +31,9 @@ ApplicationWindow {
     onHeightChanged: Theme.scale = Math.min(width, height) / 1080
     Component.onCompleted: {
         Theme.scale = Math.min(width, height) / 1080
+        // The page the screen starts on is simply there: no fade in from a Home never seen.
         if (startPage.length > 0)
-            openPage(startPage)
+            showPage(startPage, {}, StackView.Immediate)
     }
 
     function goHome() {
@@ -41,6 +42,10 @@ ApplicationWindow {
 
     // `properties` set on the page, e.g. a step of the configurator or of the booking.
     function openPage(name, properties) {
+        showPage(name, properties === undefined ? {} : properties, StackView.PushTransition)
+    }
+
+    function showPage(name, properties, operation) {
         if (name === "book")
             DriveBooking.reset()
         const pages = {
@@ -62,7 +67,7 @@ ApplicationWindow {
             "event": eventPage
         }
         if (pages[name] !== undefined)
-            stack.push(pages[name], properties === undefined ? {} : properties)
+            stack.push(pages[name], properties, operation)
     }
 
     // The screen as mounted: staff can turn the picture when the panel hangs the other way round

@@ -458,6 +458,9 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     else
         d->session->interacted();
     d->sleep->setEnabled(options.sleepOutsideHours);
+    // The stock is read on a worker while the interface is built on this thread: from the
+    // snapshot file it is in before the first frame, and a first-ever build never holds it up.
+    d->inventory->load(options.databasePath);
     d->engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Vitrine/Ui/Main.qml")));
     if (d->engine->rootObjects().isEmpty()) {
         *error = QStringLiteral("the user interface failed to load");
@@ -465,9 +468,6 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     }
     d->window = qobject_cast<QQuickWindow *>(d->engine->rootObjects().constFirst());
     d->speech->setWindow(d->window);
-    connect(
-        d->window, &QQuickWindow::frameSwapped, this, [this, path = options.databasePath] { d->inventory->load(path); },
-        Qt::SingleShotConnection);
     if (options.fullScreen)
         d->window->showFullScreen();
     else

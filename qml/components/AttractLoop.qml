@@ -34,9 +34,11 @@ Rectangle {
         radius: 0
     }
 
+    // The slides exist only while the loop is on screen: hidden behind a visitor's pages, their
+    // screen-sized pictures would be drawn at every start and held in memory for nothing.
     Repeater {
         id: slides
-        model: Showroom.lines
+        model: loop.visible ? Showroom.lines : null
         delegate: Item {
             id: slide
             required property int index

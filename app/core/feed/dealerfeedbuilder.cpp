@@ -111,9 +111,12 @@ DealerFeedBuilder::DealerFeedBuilder(const FeedContext &stored, Options options)
 
 QString DealerFeedBuilder::stableId(const QString &prefix, const QString &key)
 {
-    // Written into one buffer: every row of a feed passes here for its id.
-    QString slug(key.size(), Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(slug.data());
+    // Written into one buffer, after the prefix: every row of a feed passes here for its id.
+    const qsizetype start = prefix.size();
+    QString id(start + key.size() + 9, Qt::Uninitialized);
+    char16_t *const buffer = reinterpret_cast<char16_t *>(id.data());
+    std::copy(prefix.utf16(), prefix.utf16() + start, buffer);
+    char16_t *const out = buffer + start; // the slug
     qsizetype n = 0;
     bool ascii = true;
     for (const QChar c : key) {
@@ -128,10 +131,11 @@ QString DealerFeedBuilder::stableId(const QString &prefix, const QString &key)
     }
     while (n > 0 && out[n - 1] == u'-')
         --n;
-    slug.truncate(n);
-    const qsizetype room = 64 - prefix.size();
-    if (slug == key && !slug.isEmpty() && slug.size() <= room)
-        return prefix + slug;
+    const qsizetype room = 64 - start;
+    if (n > 0 && n <= room && QStringView(out, n) == key) {
+        id.truncate(start + n);
+        return id;
+    }
     // FNV-1a of the key as written (its UTF-8): stable across runs and builds, unlike qHash.
     quint64 hash = 14695981039346656037ull;
     const auto mix = [&hash](quint8 byte) {
@@ -145,16 +149,18 @@ QString DealerFeedBuilder::stableId(const QString &prefix, const QString &key)
         for (const char byte : key.toUtf8())
             mix(quint8(byte));
     }
-    char hex[9];
+    n = std::min(n, std::max<qsizetype>(0, room - 9));
+    while (n > 0 && out[n - 1] == u'-')
+        --n;
+    // "<prefix><slug>-<hash>", or "<prefix><hash>" when nothing of the key is left.
+    char16_t *hex = out + n;
+    if (n > 0)
+        *hex++ = u'-';
     static constexpr char kDigits[] = "0123456789abcdef";
     for (int i = 0; i < 8; ++i)
-        hex[i] = kDigits[(hash >> (28 - 4 * i)) & 0xF];
-    hex[8] = 0;
-    const QLatin1StringView suffix(hex, 8);
-    slug.truncate(std::max<qsizetype>(0, room - 9));
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    return slug.isEmpty() ? prefix + suffix : prefix + slug + QLatin1Char('-') + suffix;
+        hex[i] = char16_t(kDigits[(hash >> (28 - 4 * i)) & 0xF]);
+    id.truncate(hex + 8 - buffer);
+    return id;
 }
 
 const QString &DealerFeedBuilder::interned(const QString &text)
@@ -379,6 +385,13 @@ void DealerFeedBuilder::takePrice(Row &row, const DealerListing &l, Vehicle &v)
         v.price.minor = sale.minor;
 }
 
+void DealerFeedBuilder::reserve(qsizetype rows)
+{
+    m_feed.vehicles.reserve(rows);
+    m_vehicleLines.reserve(rows);
+    m_firstLine.reserve(rows);
+}
+
 void DealerFeedBuilder::add(const DealerListing &l)
 {
     const QString id = l.stockId.isEmpty() || l.stockId.size() > RecordReader::kMaxName ? QString()
@@ -487,14 +500,14 @@ Feed DealerFeedBuilder::finish()
         const Vehicle &v = m_feed.vehicles.at(i);
         if (!m_copies.isEmpty() && dropped.contains(v.id))
             continue;
-        const auto first = firstOfVin.constFind(v.vin);
-        if (first == firstOfVin.cend()) {
-            firstOfVin.insert(v.vin, i);
+        qsizetype &first = firstOfVin[v.vin]; // one lookup: 0 until seen, then the car's place plus one
+        if (first == 0) {
+            first = i + 1;
             continue;
         }
         QList<qsizetype> &cars = byVin[v.vin];
         if (cars.isEmpty())
-            cars.append(*first);
+            cars.append(first - 1);
         cars.append(i);
     }
     for (auto it = byVin.cbegin(); it != byVin.cend(); ++it) {
@@ -514,5 +527,6 @@ Feed DealerFeedBuilder::finish()
     if (!dropped.isEmpty())
         m_feed.vehicles.removeIf([&dropped](const Vehicle &v) { return dropped.contains(v.id); });
     m_vehicleLines.clear();
+    m_feed.distinctCars = true; // every copy of an id or a VIN is left out above
     return std::move(m_feed);
 }

@@ -25,6 +25,8 @@ public:
 
     DealerFeedBuilder(const FeedContext &stored, Options options);
 
+    /// Room for about `rows` cars, so a hundred thousand are not copied as the lists grow.
+    void reserve(qsizetype rows);
     void add(const DealerListing &listing);
     /// The feed, once every row is in (duplicates are only known then).
     Feed finish();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dealertable.h"
 
+#include <cstring>
+
 DealerTable::DealerTable(QByteArrayView bytes, char delimiter)
     : m_reader(bytes, delimiter)
 {
@@ -12,6 +14,11 @@ DealerTable::DealerTable(QByteArrayView bytes, char delimiter)
         if (!m_columns.contains(name))
             m_columns.insert(name, i);
     }
+    // Each row ends with a line break, bar the last: LF, CRLF, or CR alone from an old Mac export.
+    const char end = bytes.contains('\n') ? '\n' : '\r';
+    for (const char *at = bytes.data(), *stop = at + bytes.size();
+         (at = static_cast<const char *>(std::memchr(at, end, size_t(stop - at)))) != nullptr; ++at)
+        ++m_rowsAtMost;
 }
 
 QList<int> DealerTable::columns(const QString &name) const

@@ -22,6 +22,9 @@ public:
     /// Every column of this name (a repeated one, such as Google's additional_image_link).
     QList<int> columns(const QString &name) const;
 
+    /// At least as many as the rows after the header (the text's line breaks), to size lists by.
+    qsizetype rowsAtMost() const { return m_rowsAtMost; }
+
     /// Reads the next row, skipping blank lines; false at the end.
     bool next();
     int line() const { return m_record.line; }
@@ -36,4 +39,5 @@ private:
     CsvReader::Record m_record;
     QStringList m_names;
     QHash<QString, int> m_columns;
+    qsizetype m_rowsAtMost = 0;
 };

@@ -38,6 +38,9 @@ struct Feed {
     QList<CatalogRule> rules;
     QList<Studio> studios;
     QList<Vehicle> vehicles;
+    /// No two of `vehicles` share an id or a VIN (a dealer feed once checked): storage then checks
+    /// each car's VIN against the stored stock alone.
+    bool distinctCars = false;
     QList<ModelAlias> aliases;
     QList<FeedSource> sources;
     QList<StudioEvent> events; ///< placed: their instants are set from their studio's zone

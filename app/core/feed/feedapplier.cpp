@@ -148,10 +148,7 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     }
     for (const QString &k : feed.documentOrder)
         kept[k.section(QLatin1Char('/'), 0, 0)].insert(k.section(QLatin1Char('/'), 1));
-    QSet<QString> &stock = kept[VehicleRows::list()];
-    stock.reserve(feed.vehicles.size());
-    for (const Vehicle &v : feed.vehicles)
-        stock.insert(v.id);
+    // The feed's cars are kept too: removeMissing() looks them up among the live ones.
 
     // A feed that carries events (or is the whole of its source's) says afresh which events it
     // created or changed; a dealer's stock feed leaves that to the brand's.
@@ -208,8 +205,16 @@ bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Run &t, Feed
         if (!live)
             return t.fail(QStringLiteral("reading %1").arg(list), error);
         const QSet<QString> carried = kept.value(list);
+        // The stock's live cars the feed does not carry, found from the smaller side: a dealer's
+        // first feed brings a hundred thousand cars to a source that has none.
+        QSet<QString> leaving;
+        if (list == VehicleRows::list() && !live->isEmpty()) {
+            leaving = QSet<QString>(live->cbegin(), live->cend());
+            for (const Vehicle &v : feed.vehicles)
+                leaving.remove(v.id);
+        }
         for (const QString &id : *live) {
-            if (carried.contains(id))
+            if (carried.contains(id) || (list == VehicleRows::list() && !leaving.contains(id)))
                 continue;
             if (!table(list)->tombstone(id, &error))
                 return t.fail(QStringLiteral("removing %1").arg(key(list, id)), error);
@@ -241,8 +246,12 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         vins = m_vehicleRows->liveVins(&error);
         if (!vins || !indexes.begin(&error))
             return t.fail(QStringLiteral("preparing to write the stock"), error);
-        vins->reserve(vins->size() + feed.vehicles.size());
-        vinOf.reserve(vins->size());
+        // Cars that share no id or VIN among themselves are not added as they are written: no car
+        // after one can meet its VIN or its id again. Only the VINs they set free are taken out.
+        if (!feed.distinctCars) {
+            vins->reserve(vins->size() + feed.vehicles.size());
+            vinOf.reserve(vins->size() + feed.vehicles.size());
+        }
         for (auto it = vins->cbegin(); it != vins->cend(); ++it)
             vinOf.insert(it->id, it.key());
     }
@@ -251,16 +260,24 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         QString field = QStringLiteral("vin"), problem;
         DocumentTable::Written written = DocumentTable::Written::Refused;
         const auto holder = vins ? vins->constFind(v.vin) : QHash<QString, VehicleRows::Holder>::const_iterator();
+        const bool vinWasFree = holder == QHash<QString, VehicleRows::Holder>::const_iterator();
         if (vins && !VehicleRows::meetsTableChecks(v))
             error = Database::plainReason(kConstraintCheck); // as the table's CHECK would refuse it
         else if (!vins || holder == vins->cend() || holder->id == v.id)
-            written = stock.upsertOwn(v.id, feed.source, VehicleRecord::write(v), VehicleRows::columnsFor(v), &error);
+            written = m_vehicleRows->write(v, feed.source, &error);
         if (vins && written == DocumentTable::Written::Yes) {
             // Its old VIN, if it was live with another one, is free again.
-            if (const auto old = vinOf.constFind(v.id); old != vinOf.cend() && *old != v.vin)
-                vins->remove(*old);
-            vins->insert(v.vin, {v.id, feed.source});
-            vinOf.insert(v.id, v.vin);
+            if (feed.distinctCars) {
+                if (const auto old = vinOf.constFind(v.id); old != vinOf.cend() && *old != v.vin)
+                    vins->remove(*old);
+            } else {
+                QString &old = vinOf[v.id]; // one lookup: null when the car was not live
+                if (!old.isNull() && old != v.vin)
+                    vins->remove(old);
+                old = v.vin;
+                if (vinWasFree)
+                    vins->insert(v.vin, {v.id, feed.source});
+            }
         }
         switch (written) {
         case DocumentTable::Written::Yes:

@@ -66,12 +66,13 @@ QString delimiterName(char delimiter)
 
 QString FeedFormat::notAFeed(const QByteArray &bytes)
 {
-    if (bytes.trimmed().isEmpty())
+    // Views, not copies: a dealer's feed is tens of megabytes, and this runs on each import.
+    if (QByteArrayView(bytes).trimmed().isEmpty())
         return QStringLiteral("empty");
     const auto starts = [&bytes](const char *magic, qsizetype size) {
         return bytes.size() >= size && std::equal(magic, magic + size, bytes.constData());
     };
-    const QByteArray head = bytes.left(4096);
+    const QByteArrayView head = QByteArrayView(bytes).first(qMin(bytes.size(), qsizetype(4096)));
     if (starts("%PDF", 4))
         return QStringLiteral("a PDF document");
     if (starts("PK\x03\x04", 4)) {
@@ -91,19 +92,19 @@ QString FeedFormat::notAFeed(const QByteArray &bytes)
         return QStringLiteral("a JPEG image");
     if (starts("GIF8", 4))
         return QStringLiteral("a GIF image");
-    if (starts("RIFF", 4) && bytes.mid(8, 4) == "WEBP")
+    if (starts("RIFF", 4) && bytes.size() >= 12 && QByteArrayView(bytes).sliced(8, 4) == "WEBP")
         return QStringLiteral("a WebP image");
     if (starts("SQLite format 3", 15))
         return QStringLiteral("a SQLite database");
     if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2))
         return QStringLiteral("UTF-16 text; save it as UTF-8");
-    const QByteArray sample = bytes.left(65536);
+    const QByteArrayView sample = QByteArrayView(bytes).first(qMin(bytes.size(), qsizetype(65536)));
     if (sample.contains('\0'))
         return QStringLiteral("not text (binary data)");
     if (!isUtf8(sample))
         return QStringLiteral("text that is not UTF-8 (perhaps Windows-1252 from an old spreadsheet); save it as "
                               "\"CSV UTF-8\"");
-    const QByteArray lower = QByteArrayView(CsvReader::withoutBom(head)).trimmed().toByteArray().toLower();
+    const QByteArray lower = CsvReader::withoutBom(head).trimmed().toByteArray().toLower();
     if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || (lower.startsWith('<') && lower.contains("<html")))
         return QStringLiteral("an HTML page (a web page, perhaps a login or error page, instead of the feed)");
     if (lower.startsWith('<'))

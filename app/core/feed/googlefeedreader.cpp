@@ -97,6 +97,7 @@ QString GoogleFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedB
               fuel = firstOf(t, {"engine", "fuel_type"}), date = t.column(QStringLiteral("date_in_stock")),
               image = t.column(QStringLiteral("image_link"));
     const QList<int> additional = t.columns(QStringLiteral("additional_image_link"));
+    builder.reserve(t.rowsAtMost());
     while (t.next()) {
         DealerListing l;
         l.line = t.line();

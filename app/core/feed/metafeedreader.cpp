@@ -111,33 +111,18 @@ void readMileage(const DealerTable &t, const Columns &c, DealerListing &l)
     }
 }
 
-/// The parts of the addresses read so far, by the cell's text: a dealer's rows repeat one
-/// address, which is read once rather than on every row.
-using AddressCache = QHash<QString, QHash<QString, QString>>;
+/// An address as a row's cells give it: the postal address, and a position when it holds one.
+struct Address {
+    PostalAddress postal;
+    QString latitude;
+    QString longitude;
+};
 
-void readAddress(const DealerTable &t, const Columns &c, DealerListing &l, AddressCache &cache)
+/// The address its parts make ("addr1", "city" … by lower-case name).
+Address addressOf(const QHash<QString, QString> &parts)
 {
-    QHash<QString, QString> parts;
-    for (const auto &[part, column] : c.addressParts)
-        parts.insert(part, t.text(column));
-    const QString text = t.text(c.address);
-    if (std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.isEmpty(); }) && !text.isEmpty()) {
-        const auto known = cache.constFind(text);
-        if (known != cache.constEnd()) {
-            parts = *known;
-        } else if (!text.startsWith(QLatin1Char('{'))) {
-            parts.insert(QStringLiteral("addr1"), text); // an address on one line
-        } else if (const auto v = nested(text, QStringLiteral("address"), l)) {
-            const QJsonObject o = v->toObject();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                parts.insert(it.key().toLower(), textOf(it.value()));
-            if (cache.size() > 4096)
-                cache.clear(); // a feed of a few dealers repeats a few addresses; thousands do not
-            cache.insert(text, parts);
-        }
-    }
     // The keys as QStringLiteral: a QLatin1String would be converted, and allocated, on every
-    // lookup of every row.
+    // lookup.
     const auto first = [&parts](std::initializer_list<QString> keys) {
         for (const QString &key : keys) {
             const QString value = parts.value(key);
@@ -149,13 +134,55 @@ void readAddress(const DealerTable &t, const Columns &c, DealerListing &l, Addre
     QStringList street{first({QStringLiteral("addr1"), QStringLiteral("street_address"), QStringLiteral("street")}),
                        first({QStringLiteral("addr2")}), first({QStringLiteral("addr3")})};
     street.removeAll(QString());
-    l.dealer.address = {street.join(QStringLiteral(", ")),
-                        first({QStringLiteral("postal_code"), QStringLiteral("postcode"), QStringLiteral("zip")}),
-                        first({QStringLiteral("city")}), first({QStringLiteral("country")}),
-                        first({QStringLiteral("region"), QStringLiteral("state")})};
+    return {{street.join(QStringLiteral(", ")),
+             first({QStringLiteral("postal_code"), QStringLiteral("postcode"), QStringLiteral("zip")}),
+             first({QStringLiteral("city")}), first({QStringLiteral("country")}),
+             first({QStringLiteral("region"), QStringLiteral("state")})},
+            first({QStringLiteral("latitude"), QStringLiteral("lat")}),
+            first({QStringLiteral("longitude"), QStringLiteral("lon"), QStringLiteral("lng")})};
+}
+
+/// The addresses read so far, by the cell's text: a dealer's rows repeat one address, which is
+/// read once rather than on every row.
+using AddressCache = QHash<QString, Address>;
+
+void readAddress(const DealerTable &t, const Columns &c, DealerListing &l, AddressCache &cache)
+{
+    QHash<QString, QString> parts;
+    bool flattened = false; // any address.<part> cell filled
+    for (const auto &[part, column] : c.addressParts) {
+        const QString value = t.text(column);
+        flattened = flattened || !value.isEmpty();
+        parts.insert(part, value);
+    }
+    const QString text = flattened ? QString() : t.text(c.address);
+    Address address;
+    if (text.isEmpty()) {
+        address = addressOf(parts);
+    } else if (const auto known = cache.constFind(text); known != cache.constEnd()) {
+        address = *known;
+    } else {
+        bool read = true;
+        if (!text.startsWith(QLatin1Char('{'))) {
+            parts.insert(QStringLiteral("addr1"), text); // an address on one line
+        } else if (const auto v = nested(text, QStringLiteral("address"), l)) {
+            const QJsonObject o = v->toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                parts.insert(it.key().toLower(), textOf(it.value()));
+        } else {
+            read = false; // the row has the problem; the next with this text is told it too
+        }
+        address = addressOf(parts);
+        if (read) {
+            if (cache.size() > 4096)
+                cache.clear(); // a feed of a few dealers repeats a few addresses; thousands do not
+            cache.insert(text, address);
+        }
+    }
+    l.dealer.address = std::move(address.postal);
     if (l.dealer.latitude.isEmpty() && l.dealer.longitude.isEmpty()) {
-        l.dealer.latitude = first({QStringLiteral("latitude"), QStringLiteral("lat")});
-        l.dealer.longitude = first({QStringLiteral("longitude"), QStringLiteral("lon"), QStringLiteral("lng")});
+        l.dealer.latitude = std::move(address.latitude);
+        l.dealer.longitude = std::move(address.longitude);
     }
 }
 
@@ -230,6 +257,7 @@ QString MetaFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedBui
         return QStringLiteral("a Meta catalog needs a vehicle_id column; this file's columns are %1")
             .arg(t.names().mid(0, 8).join(QStringLiteral(", ")));
     AddressCache addresses;
+    builder.reserve(t.rowsAtMost());
     while (t.next()) {
         DealerListing l;
         l.line = t.line();

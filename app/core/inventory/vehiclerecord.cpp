@@ -75,27 +75,29 @@ void appendPadded(QByteArray &out, int value, int width)
 }
 
 /// "2026-11-01", as Qt::ISODate writes it, without QDateTime's formatter (two dates a car).
-QString isoDate(const QDate &date)
+void appendIsoDate(QByteArray &out, const QDate &date)
 {
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-        return date.toString(Qt::ISODate);
-    QByteArray out;
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999) {
+        out += date.toString(Qt::ISODate).toUtf8();
+        return;
+    }
     appendPadded(out, date.year(), 4);
     out += '-';
     appendPadded(out, date.month(), 2);
     out += '-';
     appendPadded(out, date.day(), 2);
-    return QString::fromLatin1(out);
 }
 
 } // namespace
 
-QString VehicleRecord::timestampText(const QDateTime &t)
+void VehicleRecord::appendTimestamp(QByteArray &out, const QDateTime &t)
 {
-    if (t.timeSpec() != Qt::UTC || !t.isValid())
-        return t.toString(Qt::ISODate);
+    if (t.timeSpec() != Qt::UTC || !t.isValid()) {
+        out += t.toString(Qt::ISODate).toUtf8();
+        return;
+    }
     const QTime time = t.time();
-    QByteArray out = isoDate(t.date()).toLatin1();
+    appendIsoDate(out, t.date());
     out += 'T';
     appendPadded(out, time.hour(), 2);
     out += ':';
@@ -103,7 +105,13 @@ QString VehicleRecord::timestampText(const QDateTime &t)
     out += ':';
     appendPadded(out, time.second(), 2);
     out += 'Z';
-    return QString::fromLatin1(out);
+}
+
+QString VehicleRecord::timestampText(const QDateTime &t)
+{
+    QByteArray out;
+    appendTimestamp(out, t);
+    return QString::fromUtf8(out);
 }
 
 namespace {
@@ -265,6 +273,12 @@ QByteArray VehicleRecord::write(const Vehicle &v)
 {
     QByteArray out;
     out.reserve(768);
+    write(v, out);
+    return out;
+}
+
+void VehicleRecord::write(const Vehicle &v, QByteArray &out)
+{
     DocumentWriter w(out);
     w.string("id", v.id);
     w.string("vin", v.vin);
@@ -300,12 +314,38 @@ QByteArray VehicleRecord::write(const Vehicle &v)
     out += '}';
     w.string("location", v.location);
     w.string("status", Vehicle::statusName(v.status));
-    w.string("added", isoDate(v.added));
-    if (v.registered.isValid())
-        w.string("registered", isoDate(v.registered));
+    w.key("added");
+    out += '"';
+    appendIsoDate(out, v.added);
+    out += '"';
+    if (v.registered.isValid()) {
+        w.key("registered");
+        out += '"';
+        appendIsoDate(out, v.registered);
+        out += '"';
+    }
     if (!v.images.isEmpty())
         w.strings("images", v.images);
-    w.string("updated", timestampText(v.updated));
+    w.key("updated");
+    out += '"';
+    appendTimestamp(out, v.updated);
+    out += '"';
     w.end();
-    return out;
+}
+
+void VehicleRecord::appendUtf8(QByteArray &out, const QString &text)
+{
+    const qsizetype at = out.size(), n = text.size();
+    out.resize(at + n);
+    char *to = out.data() + at;
+    const QChar *from = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = from[i].unicode();
+        if (c >= 0x80) {
+            out.resize(at + i);
+            out += QStringView(text).sliced(i).toUtf8();
+            return;
+        }
+        to[i] = char(c);
+    }
 }

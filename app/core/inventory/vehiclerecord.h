@@ -22,8 +22,14 @@ public:
     /// The car as compact JSON that read() accepts back unchanged; written without building a
     /// QJsonObject, as a hundred thousand cars are stored in one import.
     static QByteArray write(const Vehicle &v);
+    /// The same appended to `out`, which an import keeps from one car to the next.
+    static void write(const Vehicle &v, QByteArray &out);
     /// A change stamp as stored: "2026-11-01T08:00:00Z" (Qt::ISODate, written by hand for UTC).
     static QString timestampText(const QDateTime &t);
+    /// The same as UTF-8, appended to `out`.
+    static void appendTimestamp(QByteArray &out, const QDateTime &t);
+    /// `text` as UTF-8, appended to `out` (plain ASCII, most of a car's text, in one pass).
+    static void appendUtf8(QByteArray &out, const QString &text);
     /// Whether `url` can be fetched as a picture: http(s) or file, without spaces, not too long.
     static bool isPictureUrl(const QString &url);
 };

@@ -28,6 +28,54 @@ DocumentTable::Columns VehicleRows::columnsFor(const Vehicle &v)
             {QStringLiteral("updated"), VehicleRecord::timestampText(v.updated)}};
 }
 
+DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &source, QString *error)
+{
+    // The columns of columnsFor(), in its order.
+    static const QStringList columns{QStringLiteral("vin"),         QStringLiteral("model"),    QStringLiteral("condition"),
+                                     QStringLiteral("price_minor"), QStringLiteral("location"), QStringLiteral("updated")};
+    if (source != m_source || source.isNull() != m_source.isNull() || m_sourceText.isNull()) {
+        m_source = source;
+        m_sourceText = source.isNull() ? QByteArray() : QByteArray("", 0); // "" is text, not NULL
+        VehicleRecord::appendUtf8(m_sourceText, source);
+    }
+    // Equal instants written in other zones read differently: only UTC's text is kept.
+    if (v.updated.timeSpec() != Qt::UTC || m_updated.timeSpec() != Qt::UTC || v.updated != m_updated || m_updatedText.isNull()) {
+        m_updated = v.updated;
+        m_updatedText = QByteArray("", 0);
+        VehicleRecord::appendTimestamp(m_updatedText, v.updated);
+    }
+    // Emptied, not cleared: clear() would give the memory back.
+    m_doc.reserve(1024);
+    m_doc.resize(0);
+    VehicleRecord::write(v, m_doc);
+    // The texts one after another in one buffer, views taken once it has stopped growing.
+    m_cells.reserve(256);
+    m_cells.resize(0);
+    VehicleRecord::appendUtf8(m_cells, v.id);
+    const qsizetype vinAt = m_cells.size();
+    VehicleRecord::appendUtf8(m_cells, v.vin);
+    const qsizetype modelAt = m_cells.size();
+    VehicleRecord::appendUtf8(m_cells, v.model);
+    const qsizetype locationAt = m_cells.size();
+    VehicleRecord::appendUtf8(m_cells, v.location);
+    const QByteArrayView cells(m_cells);
+    // A null QString binds as SQL NULL, as columnsFor()'s would; a car without a model has an empty one.
+    const auto text = [&cells](const QString &s, qsizetype from, qsizetype to) {
+        return s.isNull() ? QByteArrayView() : QByteArrayView(cells.data() + from, to - from);
+    };
+    static constexpr const char *kConditions[] = {"new", "cpo", "used"};
+    const char *condition = kConditions[int(v.condition)];
+    const DocumentTable::Cell values[] = {
+        {text(v.vin, vinAt, modelAt)},
+        {QByteArrayView(cells.data() + modelAt, locationAt - modelAt)},
+        {QByteArrayView(condition, qsizetype(qstrlen(condition)))},
+        {{}, v.price.minor, true},
+        {text(v.location, locationAt, cells.size())},
+        {m_updatedText},
+    };
+    return m_table.upsertOwn(text(v.id, 0, vinAt), m_sourceText, m_doc, columns, values, error);
+}
+
 bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error,
                        const std::atomic_bool *stop) const
 {
@@ -196,18 +244,23 @@ bool VehicleRows::BulkWrite::begin(QString *error)
     // and vehicle_live's keys (deleted, location) grow at a few places only, and cost less to
     // keep than to build again from a scan of the whole table (measured).
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vehicle' "
-                               "AND name = 'vehicle_vin' AND sql IS NOT NULL")))
+    // The triggers that count changes to the stock too, while its generation is stood aside
+    // (StockGeneration): they then count nothing, yet each would still run, and look the
+    // generation up, for every car.
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'vehicle' AND sql IS NOT NULL "
+                               "AND ((type = 'index' AND name = 'vehicle_vin') OR (type = 'trigger' AND name IN "
+                               "('vehicle_generation_insert', 'vehicle_generation_update', 'vehicle_generation_delete') "
+                               "AND (SELECT quiet FROM stock_generation) = 1))")))
         return failed(q);
     QStringList names;
     while (q.next()) {
-        names << q.value(0).toString();
-        m_definitions << q.value(1).toString();
+        names << q.value(0).toString().toUpper() + QStringLiteral(" \"") + q.value(1).toString() + QLatin1Char('"');
+        m_definitions << q.value(2).toString();
     }
     q.finish(); // no statement may still read the schema it changes
     for (const QString &name : std::as_const(names)) {
         QSqlQuery drop(m_db);
-        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+        if (!drop.exec(QStringLiteral("DROP %1").arg(name)))
             return failed(drop);
     }
     QSqlQuery checks(m_db);

@@ -25,6 +25,10 @@ public:
     /// The columns beside the document that a car fills.
     static DocumentTable::Columns columnsFor(const Vehicle &vehicle);
 
+    /// Writes `vehicle` as `source`'s (DocumentTable::upsertOwn), its document and columns encoded
+    /// into buffers kept from one car to the next: an import writes a hundred thousand.
+    DocumentTable::Written write(const Vehicle &vehicle, const QString &source, QString *error);
+
     std::optional<QList<Vehicle>> vehicles(QString *error = nullptr) const;
     /// The same cars kept compactly, for the in-memory search (a hundred bytes a car). Stops
     /// early, with nullopt and no error, once `stop` is set (the kiosk is quitting).
@@ -45,7 +49,9 @@ public:
 
     /// For a bulk write inside the caller's transaction: the stock's unique VIN index is set
     /// aside, and built again in one pass afterwards, as its own definition says. Rolled back
-    /// with the transaction, it is simply there again.
+    /// with the transaction, it is simply there again. So are the triggers that count the
+    /// stock's changes while its generation is stood aside (StockGeneration::standAside): they
+    /// count nothing then.
     /// The table's CHECK constraints are set aside meanwhile too (SQLite builds a temporary table
     /// for the condition's IN list on every row it checks): the caller keeps VINs unique
     /// (liveVins) and writes only cars that meetTableChecks(); building the index checks the
@@ -64,7 +70,7 @@ public:
         void restoreChecks();
 
         QSqlDatabase m_db;
-        QStringList m_definitions; ///< the CREATE INDEX statements set aside
+        QStringList m_definitions; ///< the CREATE INDEX and CREATE TRIGGER statements set aside
         bool m_checksOff = false;
     };
     /// Whether `vehicle` meets the vehicle table's CHECK constraints as the schema states them (a
@@ -83,4 +89,11 @@ private:
 
     QSqlDatabase m_db;
     DocumentTable m_table;
+    // write()'s buffers, and the source and change stamp it encoded last (a feed's cars share them).
+    QByteArray m_doc;
+    QByteArray m_cells;
+    QString m_source;
+    QByteArray m_sourceText;
+    QDateTime m_updated;
+    QByteArray m_updatedText;
 };

@@ -30,9 +30,15 @@ DocumentTable::DocumentTable(QSqlDatabase db, const QString &table)
 
 QString DocumentTable::upsertSql(const Columns &columns, bool own) const
 {
-    QStringList names{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("doc")};
+    QStringList names;
     for (const auto &c : columns)
         names << c.first;
+    return upsertSql(names, own);
+}
+
+QString DocumentTable::upsertSql(const QStringList &columns, bool own) const
+{
+    const QStringList names = QStringList{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("doc")} + columns;
     QStringList placeholders, updates;
     for (const QString &c : std::as_const(names)) {
         placeholders << QStringLiteral("?");
@@ -72,25 +78,20 @@ bool DocumentTable::upsert(const QString &id, const QString &source, const QJson
     return m_upsert.query.exec() || failed(m_upsert.query, error);
 }
 
-DocumentTable::Written DocumentTable::upsertOwn(const QString &id, const QString &source, const QByteArray &doc,
-                                                const Columns &columns, QString *error)
+bool DocumentTable::prepareOwn(const QStringList &columns, QString *error)
 {
-    // Compared name by name, not as a new list: this runs once per car of an import.
-    const bool same = m_upsertOwn.isPrepared() && columns.size() == m_upsertOwnColumns.size()
-        && std::equal(columns.cbegin(), columns.cend(), m_upsertOwnColumns.cbegin(),
-                      [](const auto &column, const QString &name) { return column.first == name; });
-    if (!same) {
-        if (!m_upsertOwn.prepare(m_db, upsertSql(columns, true), error))
-            return Written::Failed;
-        m_upsertOwnColumns.clear();
-        for (const auto &c : columns)
-            m_upsertOwnColumns << c.first;
+    if (m_upsertOwn.isPrepared() && columns == m_upsertOwnColumns) {
+        m_upsertOwnColumns = columns; // shared, so the next row is told the same at once
+        return true;
     }
-    m_upsertOwn.bind(0, id);
-    m_upsertOwn.bind(1, source);
-    m_upsertOwn.bindText(2, doc);
-    for (int i = 0; i < columns.size(); ++i)
-        m_upsertOwn.bind(3 + i, columns.at(i).second);
+    if (!m_upsertOwn.prepare(m_db, upsertSql(columns, true), error))
+        return false;
+    m_upsertOwnColumns = columns;
+    return true;
+}
+
+DocumentTable::Written DocumentTable::stepOwn(QString *error)
+{
     switch (m_upsertOwn.step(error)) {
     case SqliteStatement::Result::Done:
         return m_upsertOwn.changes() > 0 ? Written::Yes : Written::OtherSource;
@@ -99,6 +100,55 @@ DocumentTable::Written DocumentTable::upsertOwn(const QString &id, const QString
     default:
         return Written::Failed;
     }
+}
+
+DocumentTable::Written DocumentTable::upsertOwn(const QString &id, const QString &source, const QByteArray &doc,
+                                                const Columns &columns, QString *error)
+{
+    // Compared name by name, not as a new list: this runs once per car of an import.
+    const bool same = m_upsertOwn.isPrepared() && columns.size() == m_upsertOwnColumns.size()
+        && std::equal(columns.cbegin(), columns.cend(), m_upsertOwnColumns.cbegin(),
+                      [](const auto &column, const QString &name) { return column.first == name; });
+    if (!same) {
+        QStringList names;
+        for (const auto &c : columns)
+            names << c.first;
+        if (!prepareOwn(names, error))
+            return Written::Failed;
+    }
+    m_upsertOwn.bind(0, id);
+    m_upsertOwn.bind(1, source);
+    m_upsertOwn.bindText(2, doc);
+    for (int i = 0; i < columns.size(); ++i)
+        m_upsertOwn.bind(3 + i, columns.at(i).second);
+    return stepOwn(error);
+}
+
+DocumentTable::Written DocumentTable::upsertOwn(QByteArrayView id, QByteArrayView source, QByteArrayView doc,
+                                                const QStringList &columns, const Cell *cells, QString *error)
+{
+    // The same list as last time is the same list: a writer passes one list for all its rows.
+    const bool same = m_upsertOwn.isPrepared() && columns.constData() == m_upsertOwnColumns.constData()
+        && columns.size() == m_upsertOwnColumns.size();
+    if (!same && !prepareOwn(columns, error))
+        return Written::Failed;
+    // A null id or source binds NULL, as a null QString does.
+    for (const auto &[at, text] : {std::pair(0, id), std::pair(1, source)}) {
+        if (text.isNull())
+            m_upsertOwn.bindNull(at);
+        else
+            m_upsertOwn.bindText(at, text);
+    }
+    m_upsertOwn.bindText(2, doc);
+    for (int i = 0; i < columns.size(); ++i) {
+        if (cells[i].isInteger)
+            m_upsertOwn.bindInteger(3 + i, cells[i].integer);
+        else if (cells[i].text.isNull())
+            m_upsertOwn.bindNull(3 + i);
+        else
+            m_upsertOwn.bindText(3 + i, cells[i].text);
+    }
+    return stepOwn(error);
 }
 
 bool DocumentTable::tombstone(const QString &id, QString *error)

@@ -113,6 +113,26 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
     sqlite3_bind_text(m_statement, index + 1, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindInteger(int index, qint64 value)
+{
+    if (m_query) {
+        restart();
+        m_values[index] = value;
+        return;
+    }
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    if (m_query) {
+        restart();
+        m_values[index] = QVariant(QMetaType::fromType<QString>());
+        return;
+    }
+    sqlite3_bind_null(m_statement, index + 1);
+}
+
 void SqliteStatement::bind(int index, const QVariant &value)
 {
     if (m_query) {

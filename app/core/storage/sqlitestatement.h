@@ -42,6 +42,8 @@ public:
     void bind(int index, const QVariant &value);
     /// Binds UTF-8 text without a copy: `utf8` must live until step() returns.
     void bindText(int index, QByteArrayView utf8);
+    void bindInteger(int index, qint64 value);
+    void bindNull(int index);
 
     enum class Result {
         Row, ///< a row to read with text(); call step() again for the next

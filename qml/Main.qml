@@ -106,7 +106,7 @@ ApplicationWindow {
             anchors.fill: parent
             anchors.topMargin: window.reachMode ? screen.height * 0.4 : 0
             // The keyboard never covers the page: the page gives it room, forms scroll the field into view.
-            anchors.bottomMargin: keyboard.active ? keyboard.height : 0
+            anchors.bottomMargin: keyboard.shown ? keyboard.height : 0
             Behavior on anchors.topMargin { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
             initialItem: HomePage {
                 onOpen: page => window.openPage(page)
@@ -136,18 +136,40 @@ ApplicationWindow {
             z: 20
         }
 
-        // The on-screen keyboard, in the visitor's language where a layout exists.
-        InputPanel {
+        // The on-screen keyboard, in the visitor's language where a layout exists. Made when a
+        // field first asks for it, and kept: most visits type nothing, and the keyboard costs
+        // 4 MiB that Home and the finder do without. The field's request shows it as it is made.
+        Item {
             id: keyboard
-            objectName: "keyboard"
+            property InputPanel panel: null
+            readonly property bool shown: panel !== null && panel.active
+            // The input context, made with the window, is what has Qt wait for this keyboard:
+            // without one, a field's first request would open a keyboard window of Qt's own.
+            readonly property QtObject context: InputContext
             z: 15
             // Not wider than a comfortable reach on a landscape screen.
             width: Math.min(screen.width, screen.height * 1.5)
+            height: panel !== null ? panel.height : 0
             x: (screen.width - width) / 2
-            y: active ? screen.height - height : screen.height
-            visible: active
+            y: shown ? screen.height - height : screen.height
+            visible: shown
             Behavior on y { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
-            Accessible.name: qsTr("Keyboard")
+            Component {
+                id: panelComponent
+                InputPanel {
+                    objectName: "keyboard"
+                    width: keyboard.width
+                    Accessible.name: qsTr("Keyboard")
+                }
+            }
+            Connections {
+                target: Qt.inputMethod
+                enabled: keyboard.panel === null
+                // Its first change is to shown: nothing is shown before the panel is made.
+                function onVisibleChanged() {
+                    keyboard.panel = panelComponent.createObject(keyboard) as InputPanel
+                }
+            }
         }
     }
 

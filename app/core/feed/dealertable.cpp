@@ -52,5 +52,24 @@ QString DealerTable::text(int column) const
 {
     if (column < 0 || column >= m_record.fields.size())
         return {};
-    return QString::fromUtf8(m_record.fields.at(column).trimmed());
+    const QByteArrayView cell = m_record.fields.at(column).trimmed();
+    // A hundred thousand rows name a few makes, dealers and colours: each is converted once.
+    if (cell.isEmpty() || column >= m_names.size())
+        return QString::fromUtf8(cell);
+    if (m_repeated.empty())
+        m_repeated.resize(size_t(m_names.size()));
+    Repeated &repeated = m_repeated[size_t(column)];
+    if (repeated.varied)
+        return QString::fromUtf8(cell);
+    const auto known = repeated.texts.constFind(QByteArray::fromRawData(cell.data(), cell.size()));
+    if (known != repeated.texts.cend())
+        return *known;
+    QString text = QString::fromUtf8(cell);
+    if (repeated.texts.size() < kRepeated) {
+        repeated.texts.insert(cell.toByteArray(), text);
+    } else {
+        repeated.varied = true;
+        repeated.texts = {};
+    }
+    return text;
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 /// A dealer feed read as a table: the header row's columns by name (lower case, so any case
 /// matches), then one row at a time with its cells as trimmed text.
 class DealerTable
@@ -30,7 +32,8 @@ public:
     int line() const { return m_record.line; }
     /// What is wrong with the row's shape (quoting, more cells than the header); empty if nothing.
     QString problem() const;
-    /// The cell of `column` in the current row, trimmed; empty for -1 or a short row.
+    /// The cell of `column` in the current row, trimmed; empty for -1 or a short row. A column's
+    /// repeated texts (a make, a dealer, a colour) come from one shared copy.
     QString text(int column) const;
     QString text(const QString &name) const { return text(column(name)); }
 
@@ -40,4 +43,12 @@ private:
     QStringList m_names;
     QHash<QString, int> m_columns;
     qsizetype m_rowsAtMost = 0;
+    /// A column's texts so far while it has at most kRepeated of them; past that, nothing (an id,
+    /// a VIN or a price column, different on every row).
+    struct Repeated {
+        QHash<QByteArray, QString> texts;
+        bool varied = false;
+    };
+    static constexpr qsizetype kRepeated = 64;
+    mutable std::vector<Repeated> m_repeated;
 };

@@ -51,9 +51,15 @@ InventoryService::InventoryService(QObject *parent)
             if (!built.fromFile && built.marker && !m_filePath.isEmpty())
                 writeFile(s, *built.marker);
 #ifdef __GLIBC__
-            // Reading a large stock leaves freed pages in the loader thread's arena: give them
-            // back, so what the screen draws next does not add to them.
-            malloc_trim(0);
+            if (built.loaded) {
+                // Reading a large stock leaves freed pages in the loader thread's arena: give them
+                // back, so what the screen draws next does not add to them.
+                malloc_trim(0);
+            } else {
+                // An import's cars swapped in (or a rebuild): the same off this thread, where going
+                // through every arena took tens of milliseconds once a hundred thousand cars passed.
+                QThreadPool::globalInstance()->start([] { malloc_trim(0); });
+            }
 #endif
         }
         // The file's older stock is on screen: the stored one follows, imports wait for it.

@@ -819,10 +819,6 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>تم إلغاء تجربة القيادة الخاصة بك في %1.</translation>
     </message>
-    <message>
-        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
-        <translation>لم يستجب نظام المعرض. يُرجى النقر على «احجز» مرة أخرى.</translation>
-    </message>
 </context>
 <context>
     <name>EventCard</name>

@@ -807,10 +807,6 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>Ihre Probefahrt am %1 ist storniert.</translation>
     </message>
-    <message>
-        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
-        <translation>Das System des Studios hat nicht geantwortet. Bitte tippen Sie noch einmal auf Buchen.</translation>
-    </message>
 </context>
 <context>
     <name>EventCard</name>

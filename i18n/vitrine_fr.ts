@@ -807,10 +807,6 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>Votre essai du %1 est annulé.</translation>
     </message>
-    <message>
-        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
-        <translation>Le système du studio n’a pas répondu. Veuillez toucher à nouveau Réserver.</translation>
-    </message>
 </context>
 <context>
     <name>EventCard</name>

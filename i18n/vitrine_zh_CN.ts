@@ -804,10 +804,6 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>您 %1 的试驾已取消。</translation>
     </message>
-    <message>
-        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
-        <translation>展厅系统没有响应。请再次点按“预约”。</translation>
-    </message>
 </context>
 <context>
     <name>EventCard</name>

@@ -804,10 +804,6 @@
         <source>Your drive on %1 is cancelled.</source>
         <translation>您 %1 的試駕已取消。</translation>
     </message>
-    <message>
-        <source>The studio&apos;s system did not answer. Please tap Book again.</source>
-        <translation>展間系統沒有回應。請再次點按「預約」。</translation>
-    </message>
 </context>
 <context>
     <name>EventCard</name>

@@ -260,7 +260,7 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         QString field = QStringLiteral("vin"), problem;
         DocumentTable::Written written = DocumentTable::Written::Refused;
         const auto holder = vins ? vins->constFind(v.vin) : QHash<QString, VehicleRows::Holder>::const_iterator();
-        const bool vinWasFree = holder == QHash<QString, VehicleRows::Holder>::const_iterator();
+        const bool vinWasFree = !vins || holder == vins->cend();
         if (vins && !VehicleRows::meetsTableChecks(v))
             error = Database::plainReason(kConstraintCheck); // as the table's CHECK would refuse it
         else if (!vins || holder == vins->cend() || holder->id == v.id)

@@ -17,22 +17,30 @@ VehicleRows::VehicleRows(QSqlDatabase db)
 {
 }
 
+namespace {
+/// The columns a car fills beside its document, in the order columnsFor() and write() give them.
+const QStringList &columnNames()
+{
+    static const QStringList names{QStringLiteral("vin"),         QStringLiteral("model"),    QStringLiteral("condition"),
+                                   QStringLiteral("price_minor"), QStringLiteral("location"), QStringLiteral("updated")};
+    return names;
+}
+} // namespace
+
 DocumentTable::Columns VehicleRows::columnsFor(const Vehicle &v)
 {
+    const QStringList &names = columnNames();
     // A null QString binds as SQL NULL; a dealer's car without a catalog model has an empty one.
-    return {{QStringLiteral("vin"), v.vin},
-            {QStringLiteral("model"), v.model.isNull() ? QStringLiteral("") : v.model},
-            {QStringLiteral("condition"), Vehicle::conditionName(v.condition)},
-            {QStringLiteral("price_minor"), v.price.minor},
-            {QStringLiteral("location"), v.location},
-            {QStringLiteral("updated"), VehicleRecord::timestampText(v.updated)}};
+    return {{names.at(0), v.vin},
+            {names.at(1), v.model.isNull() ? QStringLiteral("") : v.model},
+            {names.at(2), Vehicle::conditionName(v.condition)},
+            {names.at(3), v.price.minor},
+            {names.at(4), v.location},
+            {names.at(5), VehicleRecord::timestampText(v.updated)}};
 }
 
 DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &source, QString *error)
 {
-    // The columns of columnsFor(), in its order.
-    static const QStringList columns{QStringLiteral("vin"),         QStringLiteral("model"),    QStringLiteral("condition"),
-                                     QStringLiteral("price_minor"), QStringLiteral("location"), QStringLiteral("updated")};
     if (source != m_source || source.isNull() != m_source.isNull() || m_sourceText.isNull()) {
         m_source = source;
         m_sourceText = source.isNull() ? QByteArray() : QByteArray("", 0); // "" is text, not NULL
@@ -58,22 +66,22 @@ DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &sourc
     VehicleRecord::appendUtf8(m_cells, v.model);
     const qsizetype locationAt = m_cells.size();
     VehicleRecord::appendUtf8(m_cells, v.location);
+    const qsizetype conditionAt = m_cells.size();
+    VehicleRecord::appendUtf8(m_cells, Vehicle::conditionName(v.condition));
     const QByteArrayView cells(m_cells);
     // A null QString binds as SQL NULL, as columnsFor()'s would; a car without a model has an empty one.
     const auto text = [&cells](const QString &s, qsizetype from, qsizetype to) {
         return s.isNull() ? QByteArrayView() : QByteArrayView(cells.data() + from, to - from);
     };
-    static constexpr const char *kConditions[] = {"new", "cpo", "used"};
-    const char *condition = kConditions[int(v.condition)];
     const DocumentTable::Cell values[] = {
         {text(v.vin, vinAt, modelAt)},
         {QByteArrayView(cells.data() + modelAt, locationAt - modelAt)},
-        {QByteArrayView(condition, qsizetype(qstrlen(condition)))},
+        {QByteArrayView(cells.data() + conditionAt, cells.size() - conditionAt)},
         {{}, v.price.minor, true},
-        {text(v.location, locationAt, cells.size())},
+        {text(v.location, locationAt, conditionAt)},
         {m_updatedText},
     };
-    return m_table.upsertOwn(text(v.id, 0, vinAt), m_sourceText, m_doc, columns, values, error);
+    return m_table.upsertOwn(text(v.id, 0, vinAt), m_sourceText, m_doc, columnNames(), values, error);
 }
 
 bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error,

@@ -108,6 +108,7 @@ void benchStartup(const QString &dir, qsizetype cars)
     // whole start, from before it is started to the frame drawn with the grid settled, page
     // cache warm and, where the system lets this run empty it, cold.
     const QString snapshotFile = StockSnapshot::pathFor(path);
+    const QRegularExpression settledLine(QStringLiteral("settled after (\\d+) ms \\(first frame after (\\d+) ms\\)"));
     const auto settled = [&](bool withFile, bool cold) {
         if (!withFile)
             QFile::remove(snapshotFile);
@@ -124,11 +125,11 @@ void benchStartup(const QString &dir, qsizetype cars)
         QByteArray out;
         while (whole < 0 && p.state() != QProcess::NotRunning && clock.elapsed() < 120000) {
             p.waitForReadyRead(100);
+            const double at = clock.nsecsElapsed() / 1e6; // when the line came, before reading it
             out += p.readAllStandardOutput();
-            const auto m = QRegularExpression(QStringLiteral("settled after (\\d+) ms \\(first frame after (\\d+) ms\\)"))
-                               .match(QString::fromUtf8(out));
+            const auto m = settledLine.match(QString::fromUtf8(out));
             if (m.hasMatch()) {
-                whole = clock.nsecsElapsed() / 1e6;
+                whole = at;
                 frame = whole - m.captured(1).toDouble() + m.captured(2).toDouble();
             }
         }

@@ -388,15 +388,35 @@ void benchFeeds(qsizetype rows)
         const double cpuBefore = cpuMs();
         FeedImporter::Options options;
         options.source = QStringLiteral("meta-bench");
+        // As the sync thread does: the log is checkpointed once the stock is on its way.
+        DeferredCheckpoint checkpointLater(db);
         FeedImporter::Report report = importer.importBytes(csv, QStringLiteral("bench.csv"), options);
         const double importMs = t.nsecsElapsed() / 1e6;
         if (!report.applied || report.rejected > 0)
             qFatal("the benchmark feed was not applied whole: %s", qPrintable(report.fatal));
+        const double fileMb = QFileInfo(path).size() / 1e6;
+        const double walMb = QFileInfo(path + QStringLiteral("-wal")).size() / 1e6;
+        double docBytes = 0;
+        {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT avg(length(CAST(doc AS BLOB))) FROM vehicle WHERE source = 'meta-bench'"))
+                && q.next())
+                docBytes = q.value(0).toDouble();
+        }
         t.restart();
         service.replace(std::move(report.stock.removed), std::move(report.stock.written), *CatalogRows(db).catalog());
         report.stock = {};
-        loop.exec();
-        const double swapMs = t.nsecsElapsed() / 1e6;
+        // The swap ends when the finder has the new stock, whether or not the checkpoint has.
+        double swapMs = -1;
+        const QMetaObject::Connection swapped = QObject::connect(&service, &InventoryService::changed, &service,
+                                                                 [&t, &swapMs] { swapMs = t.nsecsElapsed() / 1e6; });
+        QElapsedTimer c;
+        c.start();
+        checkpointLater.checkpoint();
+        const double checkpointMs = c.nsecsElapsed() / 1e6;
+        if (swapMs < 0)
+            loop.exec();
+        QObject::disconnect(swapped);
         const double cpu = cpuMs() - cpuBefore;
         const double peak = rssMb();
         const qsizetype indexed = service.snapshot()->vehicles.size();
@@ -412,8 +432,12 @@ void benchFeeds(qsizetype rows)
         printLine({{QStringLiteral("bench"), QStringLiteral("feeds.meta")},
                    {QStringLiteral("rows"), rows},
                    {QStringLiteral("mb"), csv.size() / 1e6},
+                   {QStringLiteral("database_mb"), fileMb},
+                   {QStringLiteral("wal_mb"), walMb},
+                   {QStringLiteral("doc_bytes"), docBytes},
                    {QStringLiteral("import_ms"), importMs},
                    {QStringLiteral("swap_ms"), swapMs},
+                   {QStringLiteral("checkpoint_ms"), checkpointMs}, // during the swap, on the import's thread
                    {QStringLiteral("total_ms"), total},
                    {QStringLiteral("reload_from_file_ms"), reloadMs},
                    {QStringLiteral("rows_per_s"), rows / total * 1000},

@@ -12,6 +12,7 @@
 #include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSet>
@@ -21,6 +22,7 @@
 #include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcFeed)
+Q_DECLARE_LOGGING_CATEGORY(lcFeedPhases)
 
 namespace {
 
@@ -127,6 +129,12 @@ DocumentTable *FeedApplier::table(const QString &list) const
 
 bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *report)
 {
+    QElapsedTimer phase;
+    phase.start();
+    const auto done = [&phase](const char *step) {
+        qCDebug(lcFeedPhases) << step << phase.nsecsElapsed() / 1e6 << "ms";
+        phase.restart();
+    };
     Run t(m_db, report);
     if (!t.begin())
         return false;
@@ -163,6 +171,7 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     // Removals first, so a VIN a departing car held is free for the car that now carries it.
     if (feed.full && !removeMissing(feed, kept, t, report))
         return false;
+    done("removals");
     QString error;
     for (const FeedRemoval &removal : feed.removals) {
         if (!table(removal.list)->tombstone(removal.id, &error))
@@ -183,7 +192,10 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
         if (!table(list)->upsert(k.section(QLatin1Char('/'), 1), feed.source, *it, columns, &error))
             return t.fail(QStringLiteral("storing %1").arg(k), error);
     }
-    if (!writeStock(feed, t, report) || !checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))
+    if (!writeStock(feed, t, report))
+        return false;
+    done("stock written");
+    if (!checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))
         return false;
     // Read inside the transaction: exactly the stock this import leaves.
     if (!StockGeneration(m_db).advance(&error))
@@ -192,7 +204,10 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     if (!marker)
         return t.fail(QStringLiteral("reading the stock generation"), error);
     report->stock.generation.after = *marker;
-    return t.commit();
+    done("catalog checked, run recorded");
+    const bool committed = t.commit();
+    done("committed");
+    return committed;
 }
 
 bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Run &t, FeedReport *report)
@@ -235,6 +250,8 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
     // index and the table's checks set aside, the index built once at the end: keeping it up to
     // date car by car costs more than building it. VINs are then kept unique here, against the
     // live cars (read after the removals), as the index would, and the checks applied here too.
+    QElapsedTimer phase;
+    phase.start();
     const auto count = m_vehicleRows->count(&error);
     if (!count)
         return t.fail(QStringLiteral("counting the stock"), error);
@@ -255,6 +272,8 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         for (auto it = vins->cbegin(); it != vins->cend(); ++it)
             vinOf.insert(it->id, it.key());
     }
+    qCDebug(lcFeedPhases) << "live VINs read" << phase.nsecsElapsed() / 1e6 << "ms";
+    phase.restart();
     QSet<QString> refused;
     for (const Vehicle &v : feed.vehicles) {
         QString field = QStringLiteral("vin"), problem;
@@ -306,6 +325,8 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         ++report->rejected;
         refused.insert(v.id);
     }
+    qCDebug(lcFeedPhases) << "cars written" << phase.nsecsElapsed() / 1e6 << "ms";
+    phase.restart();
     // Built again in one pass; a VIN held twice would refuse it, and the import with it.
     if (bulk && !indexes.finish(&error))
         return t.fail(QStringLiteral("indexing the stock"), error);

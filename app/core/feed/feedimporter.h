@@ -7,6 +7,7 @@
 #include "feed/feedreport.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -61,4 +62,5 @@ private:
 
     QSqlDatabase m_db;
     FeedApplier m_applier;
+    mutable QElapsedTimer m_phase; ///< since the import began, for vitrine.feed.phases
 };

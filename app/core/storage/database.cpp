@@ -589,3 +589,36 @@ void Database::close(const QString &connection)
     QMutexLocker locker(&serverAddressesLock);
     serverAddresses.remove(connection);
 }
+
+DeferredCheckpoint::DeferredCheckpoint(QSqlDatabase db)
+    : m_db(db)
+{
+    if (!m_db.isOpen() || Database::isServer(m_db))
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !q.next())
+        return;
+    const int pages = q.value(0).toInt();
+    q.finish();
+    if (pages > 0 && q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+        m_pages = pages;
+}
+
+DeferredCheckpoint::~DeferredCheckpoint()
+{
+    checkpoint();
+}
+
+void DeferredCheckpoint::checkpoint()
+{
+    if (m_pages < 0)
+        return;
+    QSqlQuery q(m_db);
+    // Passive: a busy log is not an error; what is left goes at a later commit's checkpoint.
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        qCWarning(lcStorage) << "the write-ahead log cannot be checkpointed now:" << q.lastError().text();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_pages)))
+        qCWarning(lcStorage) << "cannot restore the checkpoint threshold:" << q.lastError().text();
+    m_pages = -1;
+}

@@ -122,3 +122,28 @@ public:
     /// changed since, a journal left by a crash, or no stamp: open() checks it whole.
     static bool markClosedCleanly(const QString &path);
 };
+
+/// A large write's checkpoint, moved off its commit. SQLite copies the write-ahead log into the
+/// database at the first commit that finds the log long, on whichever connection makes it: after
+/// a dealer's hundred thousand cars that is 80 MB, a third of a second on the commit that wrote
+/// them. While one of these is held, commits on `db` leave the log to grow; checkpoint() (or the
+/// destructor) then copies it, once the caller has handed the change on (the new stock is swapped
+/// into the finder on the other core meanwhile). The commits stay as durable: the log is synced
+/// at each. Nothing on a server.
+class DeferredCheckpoint
+{
+public:
+    explicit DeferredCheckpoint(QSqlDatabase db);
+    ~DeferredCheckpoint();
+    DeferredCheckpoint(const DeferredCheckpoint &) = delete;
+    DeferredCheckpoint &operator=(const DeferredCheckpoint &) = delete;
+
+    /// Copies the log into the database as far as readers allow (a passive checkpoint: a screen
+    /// reading an older stock is not waited for; the next commit goes on from there), and lets
+    /// commits on the connection checkpoint again. Once; later calls do nothing.
+    void checkpoint();
+
+private:
+    QSqlDatabase m_db;
+    int m_pages = -1; ///< the connection's own threshold, restored by checkpoint(); -1 when none was set aside
+};

@@ -286,6 +286,8 @@ void SourceSyncer::onFetched(const FeedFetcher::Result &result)
     outcome.source = m_current->id();
     QList<RecordIssue> issues;
     bool keepIssues = false;
+    // An import's checkpoint waits until its stock is on its way to the finder (record()).
+    std::optional<DeferredCheckpoint> checkpointLater;
     switch (result.outcome) {
     case FeedFetcher::Result::Outcome::NotModified:
         succeeded(SourceState::Outcome::Unchanged);
@@ -315,6 +317,7 @@ void SourceSyncer::onFetched(const FeedFetcher::Result &result)
         }
         state.contentSha256 = sha;
         state.bytes = result.body.size();
+        checkpointLater.emplace(m_db);
         outcome = import(result.body, state, result.etag, result.lastModified, &issues);
         state = outcome.state;
         if (state.outcome == SourceState::Outcome::Applied) {

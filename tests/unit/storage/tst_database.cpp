@@ -3,6 +3,7 @@
 #include "storage/databaseserver.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +206,58 @@ private slots:
         QVERIFY(!result.movedAsideTo.isEmpty());
         Database::close(QStringLiteral("cut"));
     }
+    /// A large write's commit leaves its log to a later checkpoint while one is deferred: the
+    /// rows are committed and seen by other connections at once, the database file takes them
+    /// only at checkpoint(), and the connection's threshold is back after it.
+    void aDeferredCheckpointLeavesTheLogUntilAsked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("log")).ok());
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("log"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE bulk (x TEXT)")));
+        // Two thousand pages a round: well past the threshold of a thousand.
+        const auto writeRound = [&db] {
+            QSqlQuery w(db);
+            if (!db.transaction() || !w.prepare(QStringLiteral("INSERT INTO bulk VALUES (?)")))
+                return false;
+            for (int i = 0; i < 2000; ++i) {
+                w.addBindValue(QString(3000, QLatin1Char('a' + i % 26)));
+                if (!w.exec())
+                    return false;
+            }
+            return db.commit();
+        };
+        const auto fileSize = [&path] { return QFileInfo(path).size(); };
+        QVERIFY(writeRound()); // as usual: checkpointed at its commit
+        const qint64 afterOne = fileSize();
+        QVERIFY(afterOne > 2000 * 3000);
+        {
+            DeferredCheckpoint later(db);
+            QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 0);
+            QVERIFY(writeRound());
+            QVERIFY(writeRound()); // a second commit does not checkpoint either
+            QCOMPARE(fileSize(), afterOne);
+            QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 2 * 2000 * 3000);
+            {
+                auto reader = Database::openConnection(path, QStringLiteral("log-reader"));
+                QVERIFY(reader);
+                QSqlQuery count(*reader);
+                QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM bulk")) && count.next());
+                QCOMPARE(count.value(0).toInt(), 6000);
+                reader->close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("log-reader"));
+            later.checkpoint();
+            QVERIFY(fileSize() > afterOne + 2 * 2000 * 3000);
+            QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+            later.checkpoint(); // once only
+        }
+        QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+        Database::close(QStringLiteral("log"));
+    }
+
     /// The schema a hub writes on a PostgreSQL server follows the SQLite one: a migration added on
     /// one side only fails here, before any hub refuses its server for it.
     void theServersSchemaIsAtTheSameVersion() { QCOMPARE(DatabaseServer::latestVersion(), Database::latestVersion()); }

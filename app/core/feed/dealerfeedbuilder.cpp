@@ -2,6 +2,7 @@
 #include "dealerfeedbuilder.h"
 
 #include "catalog/catalogrecords.h"
+#include "common/hugepages.h"
 #include "common/recordreader.h"
 #include "feed/stockcheck.h"
 #include "inventory/vehiclerecord.h"
@@ -388,6 +389,7 @@ void DealerFeedBuilder::takePrice(Row &row, const DealerListing &l, Vehicle &v)
 void DealerFeedBuilder::reserve(qsizetype rows)
 {
     m_feed.vehicles.reserve(rows);
+    HugePages::prefer(m_feed.vehicles.constData(), size_t(rows) * sizeof(Vehicle));
     m_vehicleLines.reserve(rows);
     m_firstLine.reserve(rows);
 }

@@ -488,10 +488,17 @@ void KioskApplication::startSync(const KioskOptions &options, const StudioSettin
     d->syncSources = std::make_unique<SyncSources>(d->queue.get(), d->sync.get(), nullptr);
     d->syncSources->setStaleAfterHours(saved.staleAfterHours);
     d->syncSources->setFeedFolders(options.feedFolders);
+    // A dealer's large stock: the finder's next snapshot is built while the cars are stored.
+    connect(d->sync.get(), &SyncScheduler::stockChecked, this,
+            [this](const QSet<QString> &removed, const QList<Vehicle> &written, const std::shared_ptr<const Catalog> &catalog) {
+                d->inventory->prepare(removed, written, catalog);
+            });
     connect(d->sync.get(), &SyncScheduler::synced, this, [this](const SyncOutcome &outcome) {
+        if (!outcome.applied)
+            d->inventory->forgetPrepared(); // announced, then refused: nothing of it stays
         if (outcome.applied && outcome.catalog) {
             // Built on a worker and swapped in whole: the finder never waits, no frame is dropped.
-            d->inventory->replace(outcome.stock.removed, outcome.stock.written, *outcome.catalog, outcome.stock.generation);
+            d->inventory->replace(outcome.stock.removed, outcome.stock.written, outcome.catalog, outcome.stock.generation);
             // The brand's feed may bring new events, or change ones people joined.
             d->events->refresh();
             if (outcome.brandFeed) {

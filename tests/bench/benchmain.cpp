@@ -388,14 +388,17 @@ void benchFeeds(qsizetype rows)
         const double cpuBefore = cpuMs();
         FeedImporter::Options options;
         options.source = QStringLiteral("meta-bench");
+        // As the kiosk does: the finder's next snapshot is built while the cars are stored.
+        options.checked = [&service](const QSet<QString> &removed, const QList<Vehicle> &written,
+                                     const std::shared_ptr<const Catalog> &catalog) {
+            service.prepare(removed, written, catalog);
+        };
         // As the sync thread does: the log is checkpointed once the stock is on its way.
         DeferredCheckpoint checkpointLater(db);
         FeedImporter::Report report = importer.importBytes(csv, QStringLiteral("bench.csv"), options);
         const double importMs = t.nsecsElapsed() / 1e6;
         if (!report.applied || report.rejected > 0)
             qFatal("the benchmark feed was not applied whole: %s", qPrintable(report.fatal));
-        const double fileMb = QFileInfo(path).size() / 1e6;
-        const double walMb = QFileInfo(path + QStringLiteral("-wal")).size() / 1e6;
         double docBytes = 0;
         {
             QSqlQuery q(db);
@@ -404,7 +407,10 @@ void benchFeeds(qsizetype rows)
                 docBytes = q.value(0).toDouble();
         }
         t.restart();
-        service.replace(std::move(report.stock.removed), std::move(report.stock.written), *CatalogRows(db).catalog());
+        const bool prepared = service.prepared();
+        if (!prepared || !report.stock.catalog)
+            qFatal("the import did not announce its stock");
+        service.replace(std::move(report.stock.removed), std::move(report.stock.written), report.stock.catalog);
         report.stock = {};
         // The swap ends when the finder has the new stock, whether or not the checkpoint has.
         double swapMs = -1;
@@ -414,6 +420,8 @@ void benchFeeds(qsizetype rows)
         c.start();
         checkpointLater.checkpoint();
         const double checkpointMs = c.nsecsElapsed() / 1e6;
+        const double fileMb = QFileInfo(path).size() / 1e6;
+        const double walMb = QFileInfo(path + QStringLiteral("-wal")).size() / 1e6;
         if (swapMs < 0)
             loop.exec();
         QObject::disconnect(swapped);

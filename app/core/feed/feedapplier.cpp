@@ -192,6 +192,15 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
         if (!table(list)->upsert(k.section(QLatin1Char('/'), 1), feed.source, *it, columns, &error))
             return t.fail(QStringLiteral("storing %1").arg(k), error);
     }
+    if (m_checked && feed.stockOnly && feed.vehicles.size() >= m_bulkCars) {
+        // Read here, in the transaction: with the dealers just stored, as the commit leaves it.
+        auto catalog = m_catalogRows->catalog(&error);
+        if (!catalog)
+            return t.fail(QStringLiteral("reading the catalog"), error);
+        report->stock.catalog = std::make_shared<const Catalog>(std::move(*catalog));
+        m_checked(report->stock.removed, feed.vehicles, report->stock.catalog);
+        done("announced");
+    }
     if (!writeStock(feed, t, report))
         return false;
     done("stock written");

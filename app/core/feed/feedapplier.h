@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class CatalogRows;
@@ -35,6 +36,15 @@ public:
     /// Another threshold than kBulkCars (tests take both ways with a few cars).
     void setBulkCars(qsizetype cars) { m_bulkCars = cars; }
 
+    /// Told, once a dealer's large stock feed is checked and its dealers stored but before its
+    /// cars are (the longest part, on this thread), which cars will leave and be written and the
+    /// catalog they will be under, so the finder's next snapshot is built meanwhile on another
+    /// core (InventoryService::prepare). The cars are the list that FeedReport::StockChange::written
+    /// then shares when every one was stored; the catalog is the report's.
+    using Checked = std::function<void(const QSet<QString> &removed, const QList<Vehicle> &written,
+                                       const std::shared_ptr<const Catalog> &catalog)>;
+    void setChecked(Checked checked) { m_checked = std::move(checked); }
+
     /// Every list a feed carries, catalog first.
     const QStringList &lists() const { return m_lists; }
     /// Where a feed list is stored: the catalog's repository, the stock's, the sources' or the events'.
@@ -58,4 +68,5 @@ private:
     std::unique_ptr<EventRows> m_eventRows;
     QStringList m_lists;
     qsizetype m_bulkCars = kBulkCars;
+    Checked m_checked;
 };

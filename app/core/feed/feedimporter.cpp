@@ -196,6 +196,7 @@ FeedImporter::Report FeedImporter::importBytes(const QByteArray &bytes, const QS
         report.fatal = QStringLiteral("the feed holds no valid record (%1 left out); nothing was changed").arg(report.rejected);
         return report;
     }
+    m_applier.setChecked(options.checked);
     if (!m_applier.apply(*feed, origin, &report))
         return report;
     report.applied = true;

@@ -33,6 +33,8 @@ public:
         QString dealer;
         /// The market of the dealers a dealer feed creates, when their country does not tell it.
         QString market;
+        /// Told of a dealer's large stock before its cars are stored (FeedApplier::setChecked).
+        FeedApplier::Checked checked;
     };
 
     static constexpr int kMaxDealerSource = 40;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/catalog.h"
 #include "common/recordissue.h"
 #include "inventory/stockgeneration.h"
 #include "inventory/vehicle.h"
@@ -8,6 +9,8 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <memory>
 
 /// What an import did, for a person: whether the feed was applied, why not, and the records it
 /// took, left out (with their reasons) and removed.
@@ -31,5 +34,8 @@ struct FeedReport {
         /// The stock generations the import found and committed (StockGeneration): the finder's
         /// snapshot file is brought up to date with this change only from the stock it found.
         StockGeneration::Step generation;
+        /// The catalog the cars were announced under (FeedApplier::setChecked), read in the
+        /// import's transaction: the catalog the import leaves. Null when none was announced.
+        std::shared_ptr<const Catalog> catalog;
     } stock;
 };

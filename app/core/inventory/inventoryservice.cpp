@@ -29,6 +29,38 @@ std::shared_ptr<const InventoryService::Snapshot> make(VehicleStore vehicles, Ca
     s->catalog.index(); // the lookups point into this copy's lists
     return s;
 }
+
+/// `old` with the cars `removed` gone and the cars `written` in: a new version replaces the old
+/// car in its place, new cars follow.
+std::shared_ptr<const InventoryService::Snapshot> merged(const InventoryService::Snapshot &old, QSet<QString> removed,
+                                                         const QList<Vehicle> &written, Catalog catalog,
+                                                         const std::atomic_bool *stop)
+{
+    // The ids are hashed on the smaller side: a dealer's first feed writes a hundred thousand
+    // cars over a stock of a few hundred.
+    std::vector<bool> gone(size_t(old.vehicles.size()), false);
+    if (old.vehicles.size() < written.size()) {
+        QHash<QString, qsizetype> position;
+        for (qsizetype i = 0; i < old.vehicles.size(); ++i)
+            position.insert(old.vehicles.idAt(i), i);
+        for (const Vehicle &v : written) {
+            if (const auto it = position.constFind(v.id); it != position.constEnd())
+                gone[size_t(*it)] = true;
+        }
+    } else {
+        for (const Vehicle &v : written)
+            removed.insert(v.id);
+    }
+    VehicleStore store;
+    store.reserve(old.vehicles.size() + written.size());
+    for (qsizetype i = 0; i < old.vehicles.size(); ++i) {
+        if (!gone[size_t(i)] && !removed.contains(old.vehicles.idAt(i)))
+            store.append(old.vehicles.at(i));
+    }
+    for (const Vehicle &v : written)
+        store.append(v);
+    return make(std::move(store), std::move(catalog), stop);
+}
 } // namespace
 
 InventoryService::InventoryService(QObject *parent)
@@ -74,6 +106,8 @@ InventoryService::InventoryService(QObject *parent)
 InventoryService::~InventoryService()
 {
     m_stop->store(true);
+    if (m_prepared)
+        m_prepared->snapshot.waitForFinished();
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
     m_writer.waitForDone();
@@ -126,43 +160,59 @@ void InventoryService::start(QFuture<Built> build)
     m_watcher.setFuture(build);
 }
 
+std::optional<StockGeneration::Marker> InventoryService::markerAfter(const StockGeneration::Step &generation) const
+{
+    // Only a change made to exactly the stock in here leaves the stock it names.
+    if (m_generation && generation.before == m_generation && generation.after && generation.after->database == m_database)
+        return generation.after;
+    return std::nullopt;
+}
+
 void InventoryService::startReplace(Replacement replacement)
 {
-    std::optional<StockGeneration::Marker> marker;
-    // Only a change made to exactly the stock in here leaves the stock it names.
-    if (m_generation && replacement.generation.before == m_generation && replacement.generation.after
-        && replacement.generation.after->database == m_database)
-        marker = replacement.generation.after;
+    m_prepared.reset(); // built over the snapshot this one replaces
     start(QtConcurrent::run([old = m_snapshot, removed = std::move(replacement.removed), written = std::move(replacement.written),
-                             catalog = std::move(replacement.catalog), marker, stop = m_stop]() mutable {
-        // A new version replaces the old car in its place. The ids are hashed on the smaller side:
-        // a dealer's first feed writes a hundred thousand cars over a stock of a few hundred.
-        std::vector<bool> gone(size_t(old->vehicles.size()), false);
-        if (old->vehicles.size() < written.size()) {
-            QHash<QString, qsizetype> position;
-            for (qsizetype i = 0; i < old->vehicles.size(); ++i)
-                position.insert(old->vehicles.idAt(i), i);
-            for (const Vehicle &v : std::as_const(written)) {
-                if (const auto it = position.constFind(v.id); it != position.constEnd())
-                    gone[size_t(*it)] = true;
-            }
-        } else {
-            for (const Vehicle &v : std::as_const(written))
-                removed.insert(v.id);
-        }
-        VehicleStore store;
-        store.reserve(old->vehicles.size() + written.size());
-        for (qsizetype i = 0; i < old->vehicles.size(); ++i) {
-            if (!gone[size_t(i)] && !removed.contains(old->vehicles.idAt(i)))
-                store.append(old->vehicles.at(i));
-        }
-        for (const Vehicle &v : std::as_const(written))
-            store.append(v);
+                             catalog = std::move(replacement.catalog), marker = markerAfter(replacement.generation),
+                             stop = m_stop]() mutable {
         Built built;
-        built.snapshot = make(std::move(store), std::move(catalog), stop.get());
+        built.snapshot = merged(*old, std::move(removed), written, std::move(catalog), stop.get());
         built.marker = marker;
         return built;
     }));
+}
+
+void InventoryService::prepare(QSet<QString> removed, QList<Vehicle> written, std::shared_ptr<const Catalog> catalog)
+{
+    // Over a snapshot that stays until the replace(): not while another is being built.
+    m_prepared.reset();
+    if (!m_ready || m_building || m_pending || !catalog)
+        return;
+    Prepared p{m_snapshot, removed, written, catalog, {}};
+    p.snapshot = QtConcurrent::run(
+        [old = m_snapshot, removed = std::move(removed), written = std::move(written), catalog = std::move(catalog),
+         stop = m_stop]() mutable { return merged(*old, std::move(removed), written, *catalog, stop.get()); });
+    m_prepared = std::move(p);
+}
+
+void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, std::shared_ptr<const Catalog> catalog,
+                               StockGeneration::Step generation)
+{
+    std::optional<Prepared> prepared = std::exchange(m_prepared, std::nullopt);
+    if (prepared && !m_building && !m_pending && prepared->base == m_snapshot && prepared->catalog == catalog
+        && prepared->written.constData() == written.constData() && prepared->written.size() == written.size()
+        && prepared->removed == removed) {
+        ++m_adopted;
+        start(prepared->snapshot.then([marker = markerAfter(generation)](std::shared_ptr<const Snapshot> snapshot) {
+            Built built;
+            built.snapshot = std::move(snapshot);
+            built.marker = marker;
+            return built;
+        }));
+        return;
+    }
+    if (!catalog)
+        return;
+    replace(std::move(removed), std::move(written), Catalog(*catalog), generation);
 }
 
 void InventoryService::writeFile(std::shared_ptr<const Snapshot> snapshot, StockGeneration::Marker marker)

@@ -49,6 +49,21 @@ public:
     /// in here, the snapshot file is brought up to date; otherwise (someone else wrote meanwhile,
     /// or unknown) the file is left for the next start to find stale and rebuild.
     void replace(QSet<QString> removed, QList<Vehicle> written, Catalog catalog, StockGeneration::Step generation = {});
+    /// An import announced while it is still being stored (FeedImporter::Options::checked): the
+    /// snapshot after it is built meanwhile, on another core, over the snapshot in now. Nothing
+    /// changes on screen. The replace() that follows with exactly these cars (the same list, not
+    /// a copy), the same removals and this catalog (the same object) swaps that snapshot in
+    /// without building it again; any other change, or a snapshot swapped in meanwhile, lets it go.
+    void prepare(QSet<QString> removed, QList<Vehicle> written, std::shared_ptr<const Catalog> catalog);
+    /// replace() under a catalog shared with prepare().
+    void replace(QSet<QString> removed, QList<Vehicle> written, std::shared_ptr<const Catalog> catalog,
+                 StockGeneration::Step generation = {});
+    /// The import prepare() announced was not applied: what was built ahead for it is let go.
+    void forgetPrepared() { m_prepared.reset(); }
+    /// Whether a prepared snapshot is being held for the replace() that announced it (tests).
+    bool prepared() const { return m_prepared.has_value(); }
+    /// How many replace() calls swapped in what prepare() had built (tests, benchmarks).
+    int adopted() const { return m_adopted; }
     /// Reads the catalog from the database file on a worker thread with its own connection, and
     /// the stock from the snapshot file beside it when that holds the database's current stock,
     /// else from the database (then writing the file afresh); then swaps the snapshot in:
@@ -87,7 +102,17 @@ private:
         bool loaded = false;      ///< a load (rather than a replacement)
         bool provisional = false; ///< the file's older stock: the database's is to be read next
     };
+    /// A snapshot built ahead by prepare(), and what it was built from.
+    struct Prepared {
+        std::shared_ptr<const Snapshot> base;
+        QSet<QString> removed;
+        QList<Vehicle> written;
+        std::shared_ptr<const Catalog> catalog;
+        QFuture<std::shared_ptr<const Snapshot>> snapshot;
+    };
     void startReplace(Replacement replacement);
+    /// The marker of the stock a replacement leaves, when it starts from exactly the stock in here.
+    std::optional<StockGeneration::Marker> markerAfter(const StockGeneration::Step &generation) const;
     /// Reads the stock from the database at m_databasePath, and from the file first if `readFile`.
     void startLoad(bool readFile);
     void writeFile(std::shared_ptr<const Snapshot> snapshot, StockGeneration::Marker marker);
@@ -101,6 +126,8 @@ private:
     bool m_building = false;
     /// Imports that came while a snapshot was being built, merged in order.
     std::optional<Replacement> m_pending;
+    std::optional<Prepared> m_prepared;
+    int m_adopted = 0;
     bool m_ready = false;
     bool m_current = true;
     qint64 m_generation = 0; ///< the stock generation of m_snapshot; 0 when unknown

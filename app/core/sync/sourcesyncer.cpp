@@ -343,6 +343,7 @@ SyncOutcome SourceSyncer::import(const QByteArray &body, SourceState state, cons
     options.source = source.id;
     options.dealer = source.dealer;
     options.market = source.market;
+    options.checked = m_checkedReporter;
     FeedImporter importer(m_db);
     FeedReport report = importer.importBytes(body, originOf(source.url), options);
     *issues = report.issues;
@@ -367,7 +368,9 @@ SyncOutcome SourceSyncer::import(const QByteArray &body, SourceState state, cons
     outcome.brandFeed = report.format == FeedFormat{FeedFormat::Kind::Vitrine, 0, {}}.description();
     outcome.stock = std::move(report.stock);
     QString error;
-    if (auto catalog = CatalogRows(m_db).catalog(&error))
+    if (outcome.stock.catalog) // the one the stock was announced under, as the import left it
+        outcome.catalog = outcome.stock.catalog;
+    else if (auto catalog = CatalogRows(m_db).catalog(&error))
         outcome.catalog = std::make_shared<const Catalog>(std::move(*catalog));
     else
         qCWarning(lcSync) << "the catalog cannot be read back after an import:" << error;

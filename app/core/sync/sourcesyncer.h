@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "feed/feedapplier.h"
 #include "sync/feedfetcher.h"
 #include "sync/hublink.h"
 #include "sync/syncoutcome.h"
@@ -41,6 +42,9 @@ public:
 
     /// Called with each outcome, on this object's thread.
     void setReporter(std::function<void(const SyncOutcome &)> reporter) { m_reporter = std::move(reporter); }
+    /// Called on this thread when a dealer's large stock is checked, before its cars are stored
+    /// (FeedApplier::setChecked): the finder can build its next snapshot meanwhile.
+    void setCheckedReporter(FeedApplier::Checked reporter) { m_checkedReporter = std::move(reporter); }
     /// Called when a fetch starts (the source's id), on this object's thread.
     void setStartReporter(std::function<void(const QString &)> reporter) { m_startReporter = std::move(reporter); }
 
@@ -97,5 +101,6 @@ private:
     HubLink::Pairing m_hub;
     QSet<QString> m_notAtHub; ///< sources the hub said it does not fetch (404): fetched directly
     std::function<void(const SyncOutcome &)> m_reporter;
+    FeedApplier::Checked m_checkedReporter;
     std::function<void(const QString &)> m_startReporter;
 };

@@ -22,6 +22,16 @@ SyncScheduler::SyncScheduler(SourceSyncer::Options options, QObject *parent)
             },
             Qt::QueuedConnection);
     });
+    m_syncer->setCheckedReporter(
+        [self](const QSet<QString> &removed, const QList<Vehicle> &written, const std::shared_ptr<const Catalog> &catalog) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, removed, written, catalog] {
+                    if (self)
+                        emit self->stockChecked(removed, written, catalog);
+                },
+                Qt::QueuedConnection);
+        });
     m_syncer->setStartReporter([self](const QString &source) {
         QMetaObject::invokeMethod(
             self,

@@ -35,6 +35,9 @@ public:
 signals:
     void started(const QString &source);
     void synced(const SyncOutcome &outcome);
+    /// A dealer's large stock is checked and being stored: `written` (shared with the outcome's
+    /// stock, when every car is stored) and `catalog` (the outcome's) come with synced() after.
+    void stockChecked(const QSet<QString> &removed, const QList<Vehicle> &written, const std::shared_ptr<const Catalog> &catalog);
 
 private:
     QThread m_thread;

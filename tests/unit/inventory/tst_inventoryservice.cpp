@@ -4,6 +4,7 @@
 #include "feed/feedparser.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/vehiclerecord.h"
+#include "inventory/vin.h"
 #include "storage/database.h"
 #include "syntheticdealerfeed.h"
 #include "syntheticstock.h"
@@ -79,6 +80,99 @@ private slots:
         }
         QCOMPARE(service.snapshot()->index->query({}).total, 650 + 2000);
         Database::close(QStringLiteral("importer"));
+    }
+
+    /// A dealer's large stock is announced before its cars are stored: the snapshot built from
+    /// that meanwhile is the one swapped in, and equals the stock read back. When a car is then
+    /// refused (its VIN is another source's), the cars written are not those announced: the
+    /// snapshot is built again from what was written.
+    void aSnapshotBuiltDuringTheImportIsSwappedInWhenTheCarsAreThoseAnnounced()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stock.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("ahead")).ok());
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("ahead"));
+        FeedImporter importer(db);
+        importer.setBulkCars(100);
+        QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        InventoryService service;
+        QSignalSpy changed(&service, &InventoryService::changed);
+        service.load(path);
+        QVERIFY(changed.wait(20000));
+        int announced = 0;
+        FeedImporter::Options options;
+        options.source = QStringLiteral("meta-ahead");
+        options.checked = [&](const QSet<QString> &removed, const QList<Vehicle> &written,
+                              const std::shared_ptr<const Catalog> &catalog) {
+            ++announced;
+            QVERIFY(!service.building());
+            service.prepare(removed, written, catalog);
+        };
+        const auto sameAsStored = [&path, &service]() -> bool {
+            const auto fromDisk = loaded(path);
+            const auto mine = service.snapshot();
+            if (!fromDisk || mine->vehicles.size() != fromDisk->vehicles.size())
+                return false;
+            InventoryFilter f;
+            f.limit = 200;
+            f.sort = InventoryFilter::Sort::PriceAscending;
+            const auto a = mine->index->query(f), b = fromDisk->index->query(f);
+            if (a.total != b.total || a.facets.size() != b.facets.size())
+                return false;
+            for (int i = 0; i < a.page.size(); ++i) {
+                if (VehicleRecord::write(mine->vehicles.at(a.page.at(i).position))
+                    != VehicleRecord::write(fromDisk->vehicles.at(b.page.at(i).position)))
+                    return false;
+            }
+            return true;
+        };
+
+        QByteArray csv = SyntheticDealerFeed::metaCsv(3000, 9);
+        auto report = importer.importBytes(csv, QStringLiteral("ahead.csv"), options);
+        QVERIFY2(report.applied, qPrintable(report.fatal));
+        QCOMPARE(announced, 1);
+        QVERIFY(service.prepared());
+        QVERIFY(report.stock.catalog);
+        service.replace(report.stock.removed, report.stock.written, report.stock.catalog);
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(service.adopted(), 1);
+        QVERIFY(!service.prepared());
+        QCOMPARE(service.snapshot()->index->query({}).total, 650 + 3000);
+        QVERIFY(sameAsStored());
+
+        // Another source takes a new VIN first; the next version of the feed gives it to one of
+        // its cars, which is refused: 2,999 cars written, not the 3,000 announced.
+        QString fresh = QStringLiteral("YV1ZZZZZZZZ999999");
+        fresh[8] = Vin::checkDigit(fresh);
+        QList<QByteArray> lines = csv.split('\n');
+        QList<QByteArray> row = lines.at(7).split(',');
+        row[0] = "OTHER-1";
+        row[1] = fresh.toLatin1();
+        FeedImporter::Options otherOptions;
+        otherOptions.source = QStringLiteral("meta-other");
+        const auto other = importer.importBytes(lines.at(0) + '\n' + row.join(',') + '\n', QStringLiteral("other.csv"),
+                                                otherOptions);
+        QVERIFY2(other.applied && other.rejected == 0, qPrintable(other.fatal));
+        service.replace(other.stock.removed, other.stock.written, *CatalogRows(db).catalog());
+        QVERIFY(changed.wait(20000));
+        row = lines.at(9).split(',');
+        row[1] = fresh.toLatin1();
+        lines[9] = row.join(',');
+        report = importer.importBytes(lines.join('\n'), QStringLiteral("ahead.csv"), options);
+        QVERIFY2(report.applied, qPrintable(report.fatal));
+        QCOMPARE(announced, 2);
+        QCOMPARE(report.rejected, 1);
+        service.replace(report.stock.removed, report.stock.written, report.stock.catalog);
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(service.adopted(), 1);
+        QVERIFY(sameAsStored());
+
+        // Announced, then not applied: nothing of it stays.
+        service.prepare({}, report.stock.written, report.stock.catalog);
+        QVERIFY(service.prepared());
+        service.forgetPrepared();
+        QVERIFY(!service.prepared());
+        Database::close(QStringLiteral("ahead"));
     }
 
     void anImportArrivingWhileTheStockLoadsIsNotLost()

@@ -75,6 +75,45 @@ private slots:
         QCOMPARE(b->liveCars(QStringLiteral("nordic")), 30);
     }
 
+    /// A dealer's large stock is announced before its cars are stored, with the cars the outcome
+    /// then shares and the catalog it carries, so the finder builds meanwhile; the database file
+    /// takes the cars from the log once the outcome has gone (the checkpoint left the commit).
+    void aLargeStockIsAnnouncedBeforeItIsStored()
+    {
+        auto b = bed();
+        int announced = 0;
+        qsizetype outcomesWhenAnnounced = -1;
+        QList<Vehicle> cars;
+        std::shared_ptr<const Catalog> catalog;
+        b->syncer().setCheckedReporter([&](const QSet<QString> &removed, const QList<Vehicle> &written,
+                                           const std::shared_ptr<const Catalog> &announcedCatalog) {
+            ++announced;
+            outcomesWhenAnnounced = b->outcomes().size();
+            QVERIFY(removed.isEmpty());
+            cars = written;
+            catalog = announcedCatalog;
+        });
+        const int count = int(FeedApplier::kBulkCars);
+        b->write(QStringLiteral("large.csv"), SyntheticDealerFeed::metaCsv(count, 4));
+        QVERIFY(b->source(QStringLiteral("large"), b->server().url(QStringLiteral("large.csv"))));
+        const qint64 before = QFileInfo(b->path()).size();
+        const auto o = b->run(QStringLiteral("large"));
+        QVERIFY(o);
+        QVERIFY2(o->applied, qPrintable(o->state.error.text));
+        QCOMPARE(announced, 1);
+        QCOMPARE(outcomesWhenAnnounced, 0);
+        QCOMPARE(cars.size(), count);
+        QVERIFY(cars.constData() == o->stock.written.constData());
+        QVERIFY(catalog && o->catalog == catalog);
+        QVERIFY2(QFileInfo(b->path()).size() > before + count * 400,
+                 qPrintable(QStringLiteral("%1 -> %2 bytes").arg(before).arg(QFileInfo(b->path()).size())));
+        QCOMPARE(b->liveCars(QStringLiteral("large")), count);
+
+        // A small feed is not announced: nothing is gained by building ahead of a few cars.
+        importGood(*b, QStringLiteral("small"), QStringLiteral("small.csv"));
+        QCOMPARE(announced, 1);
+    }
+
     void gzipIsAskedForAndUnpacked()
     {
         auto b = bed();

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <numeric>
@@ -112,11 +113,6 @@ Bitmap bitsWhere(qsizetype size, Keep keep)
     Bitmap out(size);
     out |= Bitmap::view(size, words.data()); // taken in as a set of its own
     return out;
-}
-
-int daysSinceEpoch(const QDate &date)
-{
-    return date.isValid() ? int(QDate(1970, 1, 1).daysTo(date)) : 0;
 }
 
 } // namespace
@@ -242,100 +238,161 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     Facet *byName[kFacets];
     for (int i = 0; i < kFacets; ++i)
         byName[i] = &x.m_facets[size_t(i)];
+    // The facets' places in InventoryFilter::facetNames().
+    enum { kLine, kModel, kTrim, kBody, kCondition, kPowertrain, kPaint, kInterior, kLocation, kStatus, kMake };
+    static_assert(kLocation == kLocationFacet && kMake == kMakeFacet && kMake + 1 == kFacets);
+    const auto valueIn = [&byName](int facet, const QString &value) { return byName[facet]->index.value(value, -1); };
+
+    // The cars are read as the store keeps them, a row of numbers each, never put together as
+    // Vehicles. What each number stands for is worked out once, for the few hundred names, the
+    // three conditions and statuses and the dealers' name combinations a hundred thousand cars
+    // repeat, not once a car. -1: no facet value.
+    struct Name {
+        bool catalogModel = false;                             ///< as a car's model: one of the catalog's
+        int line = -1, model = -1, body = -1, powertrain = -1; ///< as a car's model
+        int trim = -1, paint = -1, interior = -1, location = -1;
+        QList<int> standard;     ///< as a car's trim: the equipment it brings
+        QList<int> equipment;    ///< as one of a car's options: it and what it contains
+        qsizetype currency = -1; ///< as a car's currency, into m_currencies once a car priced in it is met
+    };
+    std::vector<Name> names(size_t(vehicles.nameCount()));
+    for (qsizetype w = 0; w < vehicles.nameCount(); ++w) {
+        const QString &text = vehicles.nameAt(quint16(w));
+        Name &name = names[size_t(w)];
+        const CarModel *model = catalog.model(text);
+        name.catalogModel = model != nullptr;
+        name.line = valueIn(kLine, model ? model->line : QString());
+        name.model = valueIn(kModel, text);
+        if (model) {
+            name.body = valueIn(kBody, model->body);
+            name.powertrain = valueIn(kPowertrain, model->powertrain);
+        }
+        name.trim = valueIn(kTrim, text);
+        name.paint = valueIn(kPaint, text);
+        name.interior = valueIn(kInterior, text);
+        name.location = valueIn(kLocation, text);
+        name.standard = trimEquipment.value(text);
+        name.equipment = optionEquipment.value(text);
+    }
+    std::array<int, 256> conditionValue, statusValue; // by the byte a row keeps
+    for (int c = 0; c < 256; ++c) {
+        conditionValue[size_t(c)] = valueIn(kCondition, Vehicle::conditionName(Vehicle::Condition(c)));
+        statusValue[size_t(c)] = valueIn(kStatus, Vehicle::statusName(Vehicle::Status(c)));
+    }
+
     // A dealer's car is found by the names it came with ("volvo xc60 crystal white"). Cars with
-    // the same names share them (VehicleStore::listingAt): their words are worked out once, as
-    // positions into `listingWords`, whose cars are listed in `postings`.
+    // the same names share them (Row::listing): their words are worked out once, as positions
+    // into `listingWords`, whose cars are listed in `postings`.
     QHash<QString, QStringList> listingNameWords;
     QStringList listingWords;
     QHash<QString, int> listingWordIndex;
     std::vector<std::vector<uint32_t>> postings;
-    std::vector<std::optional<std::vector<int>>> wordsOfListing;
     QHash<QString, QString> foldedMakes;
-    Facet &makes = *byName[kMakeFacet];
-    const auto makeOf = [&](const Vehicle &v) -> QString {
-        if (v.make.isEmpty())
-            return brandMake;
-        auto it = foldedMakes.constFind(v.make);
+    Facet &makes = *byName[kMake];
+    const int brandMakeValue = makes.index.value(brandMake, -1);
+    // Makes are numbered in the order their first cars come.
+    const auto makeValue = [&](const QString &make) {
+        auto it = foldedMakes.constFind(make);
         if (it == foldedMakes.constEnd())
-            it = foldedMakes.insert(v.make, Catalog::foldedName(v.make));
+            it = foldedMakes.insert(make, Catalog::foldedName(make));
         if (!it->isEmpty() && !makes.index.contains(*it) && makes.values.size() < kMaxMakes) {
             makes.index.insert(*it, int(makes.values.size()));
             makes.values << *it;
             makes.bitmaps.emplace_back(n);
-            x.m_makeNames.insert(*it, v.make.trimmed());
+            x.m_makeNames.insert(*it, make.trimmed());
         }
-        return *it;
+        return makes.index.value(*it, -1);
     };
+    struct Listing {
+        bool known = false;             ///< worked out, when its first car was met
+        bool own = false;               ///< a dealer's car's own names: it has a make
+        int body = -1, powertrain = -1; ///< of a car without a catalog model
+        int make = -1;
+        std::vector<int> words; ///< into listingWords
+    };
+    std::vector<Listing> listings(size_t(vehicles.listingCount()));
+    const auto listingOf = [&](quint32 number) -> const Listing & {
+        Listing &l = listings[number];
+        if (l.known)
+            return l;
+        l.known = true;
+        // Make, model, trim, body, powertrain, exterior and interior colour; none for a brand car.
+        const QStringList &own = vehicles.listingNames(number);
+        l.body = valueIn(kBody, own.value(3));
+        l.powertrain = valueIn(kPowertrain, own.value(4));
+        l.own = !own.value(0).isEmpty();
+        l.make = l.own ? makeValue(own.at(0)) : brandMakeValue;
+        if (!l.own)
+            return l;
+        QStringList found;
+        for (const int field : {0, 1, 2, 5, 6}) {
+            const QString &name = own.at(field);
+            auto known = listingNameWords.constFind(name); // dealers repeat a few hundred names
+            if (known == listingNameWords.constEnd())
+                known = listingNameWords.insert(name, words(fold(name)));
+            found << *known;
+        }
+        found.removeDuplicates();
+        for (const QString &word : std::as_const(found)) {
+            auto at = listingWordIndex.constFind(word);
+            if (at == listingWordIndex.constEnd()) {
+                at = listingWordIndex.insert(word, int(listingWords.size()));
+                listingWords << word;
+                postings.emplace_back();
+            }
+            l.words.push_back(*at);
+        }
+        return l;
+    };
+
+    const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
     for (qsizetype i = 0; i < n; ++i) {
         if (i % 4096 == 0 && stopped())
             return nullptr;
-        const Vehicle v = vehicles.at(i);
-        const CarModel *model = catalog.model(v.model);
-        const QString facetValues[kFacets] = {model ? model->line : QString(),
-                                              v.model,
-                                              v.trim,
-                                              model ? model->body : v.body, // a dealer's car: its own
-                                              Vehicle::conditionName(v.condition),
-                                              model ? model->powertrain : v.powertrain,
-                                              v.paint,
-                                              v.interior,
-                                              v.location,
-                                              Vehicle::statusName(v.status),
-                                              makeOf(v)};
+        const VehicleStore::Row &r = vehicles.rowAt(i);
+        const Name &model = names[r.model];
+        const Listing &listing = listingOf(r.listing);
+        const int facetValues[kFacets] = {model.line,
+                                          model.model,
+                                          names[r.trim].trim,
+                                          model.catalogModel ? model.body : listing.body, // a dealer's car: its own
+                                          conditionValue[r.condition],
+                                          model.catalogModel ? model.powertrain : listing.powertrain,
+                                          names[r.paint].paint,
+                                          names[r.interior].interior,
+                                          names[r.location].location,
+                                          statusValue[r.status],
+                                          listing.make};
         for (int f = 0; f < kFacets; ++f) {
-            const int value = byName[f]->index.value(facetValues[f], -1);
+            const int value = facetValues[f];
             if (value >= 0) {
                 byName[f]->bitmaps[size_t(value)].set(i);
                 byName[f]->valueOf[size_t(i)] = uint16_t(value);
             }
         }
-        for (int e : trimEquipment.value(v.trim))
+        for (int e : names[r.trim].standard)
             x.m_equipmentBitmaps[size_t(e)].set(i);
-        for (const QString &o : v.options) {
-            const auto it = optionEquipment.constFind(o);
-            if (it == optionEquipment.constEnd())
-                continue;
-            for (int e : *it)
+        for (const quint16 option : vehicles.optionList(r.options)) {
+            for (int e : names[option].equipment)
                 x.m_equipmentBitmaps[size_t(e)].set(i);
         }
-        x.m_price[size_t(i)] = v.price.minor;
-        qsizetype currency = x.m_currencies.indexOf(v.price.currency);
+        x.m_price[size_t(i)] = r.priceMinor;
+        qsizetype &currency = names[r.currency].currency;
         if (currency < 0) {
-            currency = x.m_currencies.size();
-            x.m_currencies << v.price.currency;
+            // Numbered in the order cars are met; a name the store holds twice is one currency.
+            const QString &code = vehicles.nameAt(r.currency);
+            currency = x.m_currencies.indexOf(code);
+            if (currency < 0) {
+                currency = x.m_currencies.size();
+                x.m_currencies << code;
+            }
         }
         x.m_currency[size_t(i)] = quint8(qMin<qsizetype>(currency, 255));
-        x.m_year[size_t(i)] = int16_t(v.year);
-        x.m_mileageKm[size_t(i)] = float(v.mileage.kilometres());
-        x.m_added[size_t(i)] = daysSinceEpoch(v.added);
-        if (v.isListing()) {
-            const size_t listing = vehicles.listingAt(i);
-            if (listing >= wordsOfListing.size())
-                wordsOfListing.resize(listing + 1);
-            std::optional<std::vector<int>> &own = wordsOfListing[listing];
-            if (!own) {
-                QStringList names;
-                for (const QString *name : {&v.make, &v.modelName, &v.trimName, &v.exteriorColor, &v.interiorColor}) {
-                    auto known = listingNameWords.constFind(*name); // dealers repeat a few hundred names
-                    if (known == listingNameWords.constEnd())
-                        known = listingNameWords.insert(*name, words(fold(*name)));
-                    names << *known;
-                }
-                names.removeDuplicates();
-                own.emplace();
-                for (const QString &word : std::as_const(names)) {
-                    auto at = listingWordIndex.constFind(word);
-                    if (at == listingWordIndex.constEnd()) {
-                        at = listingWordIndex.insert(word, int(listingWords.size()));
-                        listingWords << word;
-                        postings.emplace_back();
-                    }
-                    own->push_back(*at);
-                }
-            }
-            for (const int word : *own)
-                postings[size_t(word)].push_back(uint32_t(i));
-        }
+        x.m_year[size_t(i)] = int16_t(r.year);
+        x.m_mileageKm[size_t(i)] = float(Mileage{r.mileage, Mileage::Unit(r.mileageUnit)}.kilometres());
+        x.m_added[size_t(i)] = r.added == VehicleStore::kNoDate ? 0 : int(qint64(r.added) - epochDay);
+        for (const int word : listing.words)
+            postings[size_t(word)].push_back(uint32_t(i));
     }
     x.m_listingWords.reserve(listingWords.size());
     for (qsizetype w = 0; w < listingWords.size(); ++w)

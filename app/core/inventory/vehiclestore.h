@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 /// The stock kept compactly in memory: a hundred bytes a car instead of several hundred. The
@@ -46,10 +47,8 @@ public:
     /// Appending afterwards still works, only without sharing with what came before.
     void finish();
 
-private:
-    // StockSnapshot writes these members as they are and reads them back at start-up: a change to
-    // them, or to what append() puts in them, bumps StockSnapshot::kFormatVersion.
-    friend class StockSnapshot;
+    /// A car as it is kept: numbers into the store's names (nameAt), option lists (optionList) and
+    /// listings (listingNames), and plain values. StockSnapshot writes the rows as they are.
     struct Row {
         quint32 vin = 0; ///< offset into m_text, where the VIN is followed by the pictures
         quint16 vinLength = 0;
@@ -67,6 +66,27 @@ private:
     static constexpr qint32 kNoDate = std::numeric_limits<qint32>::min();
     static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
+    // For a reader of many cars that works out what each name means once, not once a car
+    // (InventoryIndex::build): the rows and what their numbers refer to, without putting a car together.
+    const Row &rowAt(qsizetype i) const { return m_rows[size_t(i)]; }
+    /// How many names the rows number (model, trim, paint, wheel, interior, location, currency, option ids).
+    qsizetype nameCount() const { return m_words.size(); }
+    const QString &nameAt(quint16 n) const { return m_words.at(n); }
+    /// The names of option list `list` (Row::options), as numbers for nameAt.
+    std::span<const quint16> optionList(quint32 list) const
+    {
+        return {m_listItems.data() + m_listOffsets[list], m_listItems.data() + m_listOffsets[list + 1]};
+    }
+    /// How many listings the rows number, the empty one (0) included.
+    qsizetype listingCount() const { return m_listings.size(); }
+    /// A dealer car's own names (Row::listing): make, model, trim, body, powertrain, exterior and
+    /// interior colour; none for 0.
+    const QStringList &listingNames(quint32 listing) const { return m_listings.at(listing); }
+
+private:
+    // StockSnapshot writes these members (and the rows) as they are and reads them back at
+    // start-up: a change to them, or to what append() puts in them, bumps StockSnapshot::kFormatVersion.
+    friend class StockSnapshot;
     quint16 word(const QString &text);
     quint32 list(const QStringList &values);
     quint32 listing(const Vehicle &vehicle);

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 /// The search engine against a brute-force oracle on random stock and random filters, plus
 /// facet semantics, free text in several languages and distances.
@@ -629,6 +630,211 @@ private slots:
         f.selected[QStringLiteral("make")] = {QStringLiteral("nocturne")};
         QCOMPARE(index->query(f).total, 10);
         QCOMPARE(index->makeName(QStringLiteral("nocturne")), QStringLiteral("Nocturne"));
+    }
+
+    void compactRowsIndexAsTheCarsSay()
+    {
+        // The index reads the store's rows and works out what each name, option list and dealer's
+        // names mean once: on a stock mixing every kind of car, each facet count, equipment count,
+        // range and sort order is what the cars themselves say.
+        Catalog catalog = m_catalog;
+        catalog.aliases.append({QStringLiteral("a"), QStringLiteral("Nocturne"), QStringLiteral("Aster 5"), QString(),
+                                m_catalog.models.first().id, QString()});
+        catalog.index();
+        QRandomGenerator rng(77);
+        QList<Vehicle> stock;
+        static const char *makes[] = {"Volvo", "VOLVO ", "Tesla", "Mercedes-Benz", "mercedes benz", "Nocturne", "  "};
+        static const char *currencies[] = {"NOK", "EUR", "SEK", ""};
+        for (int i = 0; i < 1500; ++i) {
+            Vehicle v = m_demo.at(rng.bounded(int(m_demo.size())));
+            v.id = QStringLiteral("m-%1").arg(rng.bounded(100000), 5, 10, QLatin1Char('0')) + QString::number(i);
+            const int kind = rng.bounded(10);
+            if (kind < 3) { // a dealer's car of its own names, some under a catalog model
+                v.make = QLatin1String(makes[rng.bounded(int(std::size(makes)))]);
+                v.modelName = QStringLiteral("XC%1").arg(40 + 20 * rng.bounded(3));
+                v.trimName = rng.bounded(2) ? QStringLiteral("Ultimate B5") : QString();
+                v.body = rng.bounded(2) ? QStringLiteral("suv") : QStringLiteral("pickup");
+                v.powertrain = rng.bounded(2) ? QStringLiteral("phev") : QStringLiteral("diesel");
+                v.exteriorColor = rng.bounded(2) ? QStringLiteral("Crystal White") : QStringLiteral("Fjellblåmåne");
+                v.interiorColor = rng.bounded(2) ? QStringLiteral("Charcoal") : QString();
+                v.paint.clear();
+                v.interior.clear();
+                v.options.clear();
+                if (rng.bounded(3)) {
+                    v.model.clear();
+                    v.trim.clear();
+                }
+            } else if (kind == 3) { // names the catalog does not have, or none
+                v.model = rng.bounded(2) ? QStringLiteral("no-such-model") : QString();
+                v.trim = rng.bounded(2) ? QStringLiteral("no-such-trim") : QString();
+                v.paint.clear();
+                v.location = QStringLiteral("nowhere");
+                v.options << QStringLiteral("no-such-option");
+            } else if (kind == 4) {
+                v.options.clear();
+            }
+            v.price = {rng.bounded(1000, 90000) * qint64(100), QLatin1String(currencies[rng.bounded(4)])};
+            v.year = 2015 + rng.bounded(12);
+            v.mileage = {rng.bounded(150000), rng.bounded(3) ? Mileage::Unit::Km : Mileage::Unit::Mi};
+            v.added = rng.bounded(6) ? QDate(2026, 1, 1).addDays(rng.bounded(300)) : QDate();
+            v.condition = Vehicle::Condition(rng.bounded(3));
+            v.status = Vehicle::Status(rng.bounded(3));
+            stock << v;
+        }
+        const auto index = InventoryIndex::build(VehicleStore::from(stock), catalog);
+
+        // What the cars say, the plain way.
+        const QString brandMake = QStringLiteral("nocturne");
+        QStringList makeOrder{brandMake};
+        QHash<QString, QString> makeNames{{brandMake, QStringLiteral("Nocturne")}};
+        const auto facetValue = [&](const Vehicle &v, const QString &facet) -> QString {
+            const CarModel *m = catalog.model(v.model);
+            if (facet == QLatin1String("line"))
+                return m ? m->line : QString();
+            if (facet == QLatin1String("model"))
+                return v.model;
+            if (facet == QLatin1String("trim"))
+                return v.trim;
+            if (facet == QLatin1String("body"))
+                return m ? m->body : v.body;
+            if (facet == QLatin1String("condition"))
+                return Vehicle::conditionName(v.condition);
+            if (facet == QLatin1String("powertrain"))
+                return m ? m->powertrain : v.powertrain;
+            if (facet == QLatin1String("paint"))
+                return v.paint;
+            if (facet == QLatin1String("interior"))
+                return v.interior;
+            if (facet == QLatin1String("location"))
+                return v.location;
+            if (facet == QLatin1String("status"))
+                return Vehicle::statusName(v.status);
+            return v.make.isEmpty() ? brandMake : Catalog::foldedName(v.make);
+        };
+        for (const Vehicle &v : std::as_const(stock)) {
+            const QString make = facetValue(v, QStringLiteral("make"));
+            if (!make.isEmpty() && !makeOrder.contains(make)) {
+                makeOrder << make;
+                makeNames.insert(make, v.make.trimmed());
+            }
+        }
+        const auto equipmentOf = [&](const Vehicle &v) {
+            QSet<QString> s;
+            if (const Trim *t = catalog.trim(v.trim))
+                s = QSet<QString>(t->standard.cbegin(), t->standard.cend());
+            for (const QString &o : v.options) {
+                if (const CatalogOption *option = catalog.option(o)) {
+                    s.insert(o);
+                    for (const QString &content : option->contents)
+                        s.insert(content);
+                }
+            }
+            return s;
+        };
+        const auto addedDays = [](const Vehicle &v) { return v.added.isValid() ? QDate(1970, 1, 1).daysTo(v.added) : 0; };
+
+        const auto check = [&](const InventoryFilter &f, const std::function<bool(const Vehicle &)> &keeps) {
+            const InventoryIndex::Result r = index->query(f);
+            QList<int> kept;
+            for (int i = 0; i < stock.size(); ++i) {
+                if (keeps(stock.at(i)))
+                    kept << i;
+            }
+            QCOMPARE(r.total, kept.size());
+            for (const QString &facet : InventoryFilter::facetNames()) {
+                if (f.selected.contains(facet))
+                    continue; // counted without its own selection: the plain filter below has none
+                QHash<QString, qsizetype> counts;
+                for (const int i : std::as_const(kept))
+                    counts[facetValue(stock.at(i), facet)] += 1;
+                const QList<InventoryIndex::FacetValue> values = r.facets.value(facet);
+                for (const InventoryIndex::FacetValue &value : values)
+                    QVERIFY2(value.count == counts.value(value.id), qPrintable(facet + QLatin1Char(' ') + value.id));
+                if (facet == QLatin1String("make")) {
+                    QStringList ids;
+                    for (const InventoryIndex::FacetValue &value : values)
+                        ids << value.id;
+                    QCOMPARE(ids, makeOrder); // in the order their first cars come
+                }
+            }
+            for (const InventoryIndex::FacetValue &e :
+                 f.equipment.isEmpty() ? r.equipment : QList<InventoryIndex::FacetValue>()) {
+                qsizetype expected = 0;
+                for (const int i : std::as_const(kept))
+                    expected += equipmentOf(stock.at(i)).contains(e.id);
+                QVERIFY2(e.count == expected, qPrintable(e.id));
+            }
+            // The page, by each order: the first cars (walking the stored order) and all of them.
+            const auto key = [&](int i, InventoryFilter::Sort sort) {
+                const Vehicle &v = stock.at(i);
+                switch (sort) {
+                case InventoryFilter::Sort::PriceAscending:
+                    return std::make_tuple(v.price.currency, double(v.price.minor), 0.0);
+                case InventoryFilter::Sort::PriceDescending:
+                    return std::make_tuple(v.price.currency, -double(v.price.minor), 0.0);
+                case InventoryFilter::Sort::Newest:
+                    return std::make_tuple(QString(), -double(v.year), -double(addedDays(v)));
+                case InventoryFilter::Sort::Mileage:
+                    return std::make_tuple(QString(), double(float(v.mileage.kilometres())), 0.0);
+                default:
+                    return std::make_tuple(QString(), -double(addedDays(v)), 0.0);
+                }
+            };
+            for (const InventoryFilter::Sort sort :
+                 {InventoryFilter::Sort::RecentlyAdded, InventoryFilter::Sort::PriceAscending,
+                  InventoryFilter::Sort::PriceDescending, InventoryFilter::Sort::Newest, InventoryFilter::Sort::Mileage}) {
+                QList<int> order = kept;
+                std::sort(order.begin(), order.end(), [&](int a, int b) {
+                    const auto ka = key(a, sort), kb = key(b, sort);
+                    return ka != kb ? ka < kb : stock.at(a).id < stock.at(b).id;
+                });
+                for (const int limit : {20, int(kept.size())}) {
+                    InventoryFilter g = f;
+                    g.sort = sort;
+                    g.limit = limit;
+                    const QList<InventoryIndex::Hit> page = index->query(g).page;
+                    QCOMPARE(page.size(), std::min(limit, int(order.size())));
+                    for (int k = 0; k < page.size(); ++k)
+                        QCOMPARE(page.at(k).id, stock.at(order.at(k)).id);
+                }
+            }
+            if (!kept.isEmpty() && !f.yearMin && !f.yearMax) { // the range leaves out its own filter
+                const auto [yearMin, yearMax] = std::minmax_element(
+                    kept.cbegin(), kept.cend(), [&](int a, int b) { return stock.at(a).year < stock.at(b).year; });
+                QCOMPARE(r.year.min, double(stock.at(*yearMin).year));
+                QCOMPARE(r.year.max, double(stock.at(*yearMax).year));
+            }
+        };
+
+        check(InventoryFilter(), [](const Vehicle &) { return true; });
+        if (QTest::currentTestFailed())
+            return;
+        for (const auto &[name, id] : makeNames.asKeyValueRange())
+            QCOMPARE(index->makeName(name), id);
+
+        InventoryFilter nok;
+        nok.priceCurrency = QStringLiteral("NOK");
+        nok.priceMaxMinor = 5000000;
+        nok.mileageMax = 60000;
+        check(nok, [&](const Vehicle &v) {
+            return v.price.currency == QLatin1String("NOK") && v.price.minor <= 5000000
+                && float(v.mileage.kilometres()) <= 60000.01;
+        });
+
+        InventoryFilter dealers; // few cars: facets counted car by car, through each car's value
+        dealers.text = QStringLiteral("FJELLBLAMANE ");
+        dealers.selected[QStringLiteral("make")] = {QStringLiteral("volvo")};
+        check(dealers, [&](const Vehicle &v) {
+            return v.exteriorColor == QStringLiteral("Fjellblåmåne") && Catalog::foldedName(v.make) == QLatin1String("volvo");
+        });
+
+        const QString equipment = m_catalog.trims.first().standard.value(0);
+        if (!equipment.isEmpty() && catalog.option(equipment)) {
+            InventoryFilter equipped;
+            equipped.equipment = {equipment};
+            equipped.yearMin = 2019;
+            check(equipped, [&](const Vehicle &v) { return v.year >= 2019 && equipmentOf(v).contains(equipment); });
+        }
     }
 
     void filterJsonRoundTrip()

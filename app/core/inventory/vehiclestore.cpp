@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vehiclestore.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 VehicleStore VehicleStore::from(const QList<Vehicle> &vehicles)
@@ -32,6 +33,14 @@ quint16 VehicleStore::word(const QString &text)
     return n;
 }
 
+quint16 VehicleStore::word(const QString &text, Field field)
+{
+    int &last = m_lastWord[field];
+    if (last < 0 || m_words.at(last) != text)
+        last = word(text);
+    return quint16(last);
+}
+
 quint32 VehicleStore::list(const QStringList &values)
 {
     const auto it = m_listIndex.constFind(values);
@@ -51,14 +60,45 @@ quint32 VehicleStore::listing(const Vehicle &v)
 {
     if (!v.isListing())
         return 0;
-    const QStringList names{v.make, v.modelName, v.trimName, v.body, v.powertrain, v.exteriorColor, v.interiorColor};
-    const auto it = m_listingIndex.constFind(names);
-    if (it != m_listingIndex.constEnd())
-        return *it;
+    const QString *names[] = {&v.make, &v.modelName, &v.trimName, &v.body, &v.powertrain, &v.exteriorColor, &v.interiorColor};
+    const auto same = [&names, this](quint32 n) {
+        const QStringList &known = m_listings.at(n);
+        for (int i = 0; i < 7; ++i) {
+            if (known.at(i) != *names[i])
+                return false;
+        }
+        return true;
+    };
+    if (m_lastListing && same(m_lastListing))
+        return m_lastListing;
+    size_t hash = 0;
+    for (const QString *name : names)
+        hash = qHashMulti(hash, *name);
+    for (auto [it, end] = m_listingIndex.equal_range(hash); it != end; ++it) {
+        if (same(*it)) {
+            m_lastListing = *it;
+            return *it;
+        }
+    }
     const quint32 n = quint32(m_listings.size());
-    m_listings << names;
-    m_listingIndex.insert(names, n);
+    m_listings << QStringList{v.make, v.modelName, v.trimName, v.body, v.powertrain, v.exteriorColor, v.interiorColor};
+    m_listingIndex.insert(hash, n);
+    m_lastListing = n;
     return n;
+}
+
+void VehicleStore::appendUtf8(QStringView text)
+{
+    // As QString::toUtf8() writes it, without a copy for the plain ASCII of VINs and URLs.
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    if (std::any_of(s, s + n, [](char16_t c) { return c >= 0x80; })) {
+        m_text.append(text.toUtf8());
+        return;
+    }
+    const qsizetype at = m_text.size();
+    m_text.resize(at + n);
+    std::copy(s, s + n, m_text.data() + at);
 }
 
 void VehicleStore::append(const Vehicle &v)
@@ -71,22 +111,28 @@ void VehicleStore::append(const Vehicle &v)
         m_listItems = std::vector<quint16>(m_listItems.cbegin(), m_listItems.cend());
     }
     Row r;
-    const QByteArray vin = v.vin.toUtf8();
-    r.vin = quint32(m_text.size());
-    r.vinLength = quint16(qMin<qsizetype>(vin.size(), 0xFFFF));
-    m_text.append(vin.left(r.vinLength));
+    const qsizetype vin = m_text.size();
+    r.vin = quint32(vin);
+    appendUtf8(v.vin);
+    r.vinLength = quint16(qMin<qsizetype>(m_text.size() - vin, 0xFFFF));
+    m_text.truncate(vin + r.vinLength);
     // A car's pictures are its own (a dealer's URLs differ car by car): kept as text after its
-    // VIN rather than numbered as shared names, which a hundred thousand would overflow.
-    const QByteArray images = v.images.join(QLatin1Char('\n')).toUtf8();
-    r.imagesLength = quint32(images.size());
-    m_text.append(images);
-    r.model = word(v.model);
-    r.trim = word(v.trim);
-    r.paint = word(v.paint);
-    r.wheel = word(v.wheel);
-    r.interior = word(v.interior);
-    r.location = word(v.location);
-    r.currency = word(v.price.currency);
+    // VIN rather than numbered as shared names, which a hundred thousand would overflow. One a
+    // line, as the list joined by line breaks would be written.
+    const qsizetype images = m_text.size();
+    for (qsizetype i = 0; i < v.images.size(); ++i) {
+        if (i > 0)
+            m_text.append('\n');
+        appendUtf8(v.images.at(i));
+    }
+    r.imagesLength = quint32(m_text.size() - images);
+    r.model = word(v.model, Model);
+    r.trim = word(v.trim, Trim);
+    r.paint = word(v.paint, Paint);
+    r.wheel = word(v.wheel, Wheel);
+    r.interior = word(v.interior, Interior);
+    r.location = word(v.location, Location);
+    r.currency = word(v.price.currency, Currency);
     r.options = list(v.options);
     r.listing = listing(v);
     r.year = qint16(v.year);
@@ -167,6 +213,8 @@ void VehicleStore::finish()
     m_wordIndex = {};
     m_listIndex = {};
     m_listingIndex = {};
+    m_lastWord = emptyLastWords();
+    m_lastListing = 0;
     m_listings.squeeze();
     m_text.squeeze();
     m_ids.squeeze();

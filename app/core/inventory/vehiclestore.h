@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <span>
@@ -87,9 +88,13 @@ private:
     // StockSnapshot writes these members (and the rows) as they are and reads them back at
     // start-up: a change to them, or to what append() puts in them, bumps StockSnapshot::kFormatVersion.
     friend class StockSnapshot;
+    /// The places of a car a name is numbered for, each remembering the number its last car had.
+    enum Field { Model, Trim, Paint, Wheel, Interior, Location, Currency, kFields };
     quint16 word(const QString &text);
+    quint16 word(const QString &text, Field field);
     quint32 list(const QStringList &values);
     quint32 listing(const Vehicle &vehicle);
+    void appendUtf8(QStringView text);
 
     Column<Row> m_rows;
     StringColumn m_ids;
@@ -97,15 +102,27 @@ private:
     /// The mapped file the rows, ids and text are read from, when they are; null when owned.
     std::shared_ptr<const void> m_mapping;
     QStringList m_words;
-    QHash<QString, quint16> m_wordIndex;
     // Option lists as runs of numbers into m_words: a list a car combination, a hundred thousand
     // cars of a dealer giving tens of thousands, read in place from the file like the rows.
     Column<quint32> m_listOffsets; ///< a list's start, and the end of the last; empty before the first
     Column<quint16> m_listItems;
-    QHash<QStringList, quint32> m_listIndex;
     // A dealer car's make, model, trim, body, powertrain and colour names, by combination: a
     // thousand cars of one model share one entry, and names are not numbered by `word` (dealers
     // write tens of thousands of distinct trim and colour names).
     QList<QStringList> m_listings{QStringList()};
-    QHash<QStringList, quint32> m_listingIndex;
+
+    // Only appending looks these up; finish() lets them go. The car before is tried first: a
+    // feed's cars share a currency, a dealer's have no paint or trim ids, and a dealer's names are
+    // shared strings (DealerFeedBuilder), compared in an instant.
+    QHash<QString, quint16> m_wordIndex;
+    QHash<QStringList, quint32> m_listIndex;
+    QMultiHash<size_t, quint32> m_listingIndex;             ///< by the hash of the names, without a list made per car
+    std::array<int, kFields> m_lastWord = emptyLastWords(); ///< -1: none yet
+    quint32 m_lastListing = 0;
+    static constexpr std::array<int, kFields> emptyLastWords()
+    {
+        std::array<int, kFields> a{};
+        a.fill(-1);
+        return a;
+    }
 };

@@ -87,6 +87,11 @@ private slots:
         odd.mileage = {123456, Mileage::Unit::Mi};
         odd.status = Vehicle::Status::InTransit;
         cars << odd;
+        // Text beyond ASCII where the store writes UTF-8 itself, and an empty picture between two.
+        odd.id = QStringLiteral("odd-2");
+        odd.vin = QStringLiteral("VÍN-ø-車-1");
+        odd.images = {QStringLiteral("https://example.com/bilde-ø.jpg"), QString(), QStringLiteral("https://例え.jp/車.jpg")};
+        cars << odd;
         const VehicleStore store = VehicleStore::from(cars);
         QCOMPARE(store.size(), cars.size());
         for (qsizetype i = 0; i < cars.size(); ++i) {
@@ -122,6 +127,44 @@ private slots:
         }
         QVERIFY(b > a && a >= 0);
         QCOMPARE(store.at(a).model.constData(), store.at(b).model.constData());
+    }
+
+    void dealersNamesAreKeptOncePerCombination()
+    {
+        // Cars with the same names share a listing, whether they follow each other or not and
+        // whether or not their names are the same strings; a car differing in one name has its own.
+        const auto car = [&](const char *id, const QString &model, const QString &colour) {
+            Vehicle v = m_demo.first();
+            v.id = QLatin1String(id);
+            v.make = QStringLiteral("Volvo");
+            v.modelName = model;
+            v.body = QStringLiteral("suv");
+            v.exteriorColor = colour;
+            return v;
+        };
+        const QString xc60 = QStringLiteral("XC60");
+        Vehicle brand = m_demo.at(1);
+        brand.make.clear();
+        const QList<Vehicle> cars{car("a", xc60, QStringLiteral("Crystal White")),
+                                  car("b", QString(xc60.constData(), xc60.size()), QStringLiteral("Crystal White")),
+                                  car("c", xc60, QStringLiteral("Onyx Black")),
+                                  car("d", xc60, QStringLiteral("Crystal White")),
+                                  brand,
+                                  car("e", QStringLiteral("XC40"), QStringLiteral("Onyx Black"))};
+        const VehicleStore store = VehicleStore::from(cars);
+        QCOMPARE(store.listingAt(1), store.listingAt(0));
+        QCOMPARE(store.listingAt(3), store.listingAt(0));
+        QVERIFY(store.listingAt(2) != store.listingAt(0));
+        QVERIFY(store.listingAt(5) != store.listingAt(2));
+        QCOMPARE(store.listingAt(4), 0u);
+        QCOMPARE(store.listingCount(), 4); // none, and three combinations
+        for (qsizetype i = 0; i < cars.size(); ++i) {
+            const Vehicle back = store.at(i);
+            QCOMPARE(back.make, cars.at(i).make);
+            QCOMPARE(back.modelName, cars.at(i).modelName);
+            QCOMPARE(back.body, cars.at(i).body);
+            QCOMPARE(back.exteriorColor, cars.at(i).exteriorColor);
+        }
     }
 
     void appendingAfterFinishStillWorks()

@@ -438,19 +438,17 @@ void benchFeeds(qsizetype rows)
         else
             service.replace(std::move(report.stock.removed), std::move(report.stock.written), *CatalogRows(db).catalog());
         report.stock = {};
-        // The swap ends when the finder has the new stock, whether or not the checkpoint has.
-        double swapMs = -1;
-        const QMetaObject::Connection swapped = QObject::connect(&service, &InventoryService::changed, &service,
-                                                                 [&t, &swapMs] { swapMs = t.nsecsElapsed() / 1e6; });
+        loop.exec();
+        const double swapMs = t.nsecsElapsed() / 1e6;
+        // The kiosk checkpoints on its sync thread while the finder takes the new stock on its own;
+        // here both would share one thread, the swap's delivery waiting for the checkpoint: it is
+        // timed after the swap instead, apart.
         QElapsedTimer c;
         c.start();
         checkpointLater.checkpoint();
         const double checkpointMs = c.nsecsElapsed() / 1e6;
         const double fileMb = QFileInfo(path).size() / 1e6;
         const double walMb = QFileInfo(path + QStringLiteral("-wal")).size() / 1e6;
-        if (swapMs < 0)
-            loop.exec();
-        QObject::disconnect(swapped);
         const double cpu = cpuMs() - cpuBefore;
         const double peak = rssMb();
         const qsizetype indexed = service.snapshot()->vehicles.size();
@@ -471,7 +469,7 @@ void benchFeeds(qsizetype rows)
                    {QStringLiteral("doc_bytes"), docBytes},
                    {QStringLiteral("import_ms"), importMs},
                    {QStringLiteral("swap_ms"), swapMs},
-                   {QStringLiteral("checkpoint_ms"), checkpointMs}, // during the swap, on the import's thread
+                   {QStringLiteral("checkpoint_ms"), checkpointMs}, // after the swap: the kiosk's runs on the sync thread
                    {QStringLiteral("built_during_import"), service.adopted() == 1},
                    {QStringLiteral("two_thread_speedup"), twoThreadSpeedup()},
                    {QStringLiteral("total_ms"), total},

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <climits>
 #include <cmath>
 #include <numeric>
@@ -113,6 +114,52 @@ Bitmap bitsWhere(qsizetype size, Keep keep)
     Bitmap out(size);
     out |= Bitmap::view(size, words.data()); // taken in as a set of its own
     return out;
+}
+
+// Sort keys as unsigned numbers in the order wanted: a signed number with its sign bit turned
+// over; a float's bits turned so they order as the floats do (the same for -0 and +0); the
+// complement for the other way.
+uint64_t ascending(qint64 v)
+{
+    return uint64_t(v) ^ (uint64_t(1) << 63);
+}
+
+uint64_t ascending(float v)
+{
+    const uint32_t bits = std::bit_cast<uint32_t>(v == 0 ? 0.0f : v);
+    return bits & 0x80000000u ? uint32_t(~bits) : bits | 0x80000000u;
+}
+
+uint64_t descending(qint32 v)
+{
+    return uint32_t(~(uint32_t(v) ^ 0x80000000u));
+}
+
+/// Sorts `order` (positions) by keys[position], keeping positions of equal keys in the order they
+/// were: a radix sort, a byte at a time from the lowest, passing over the bytes all keys share.
+/// A few passes over the positions instead of a comparison sort chasing two keys per comparison.
+void sortByKey(std::vector<uint32_t> &order, const std::vector<uint64_t> &keys, std::vector<uint32_t> &scratch)
+{
+    if (order.empty())
+        return;
+    uint64_t differing = 0;
+    const uint64_t first = keys[order.front()];
+    for (const uint32_t p : order)
+        differing |= keys[p] ^ first;
+    scratch.resize(order.size());
+    for (int shift = 0; shift < 64; shift += 8) {
+        if (((differing >> shift) & 0xFF) == 0)
+            continue;
+        std::array<size_t, 256> start{};
+        for (const uint32_t p : order)
+            ++start[(keys[p] >> shift) & 0xFF];
+        size_t at = 0;
+        for (size_t &s : start)
+            at += std::exchange(s, at);
+        for (const uint32_t p : order)
+            scratch[start[(keys[p] >> shift) & 0xFF]++] = p;
+        order.swap(scratch);
+    }
 }
 
 } // namespace
@@ -398,27 +445,26 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     for (qsizetype w = 0; w < listingWords.size(); ++w)
         x.m_listingWords.insert(listingWords.at(w), std::move(postings[size_t(w)]));
 
-    // Sort orders, each ending in the id so equal keys always come out the same way. Ids are
-    // compared once, into each car's rank: the orders then break ties on a number.
+    // Sort orders, each ending in the id so equal keys always come out the same way. The ids are
+    // sorted once; each order starts from theirs and is sorted by its keys without upsetting it.
     if (stopped())
         return nullptr;
-    std::vector<uint32_t> base(static_cast<size_t>(n));
-    std::iota(base.begin(), base.end(), 0u);
-    std::vector<uint32_t> idOrder = base;
+    std::vector<uint32_t> idOrder(static_cast<size_t>(n));
+    std::iota(idOrder.begin(), idOrder.end(), 0u);
     TextOrder::sort(idOrder, x.m_ids.rawList()); // over the column's own text, no copy
-    std::vector<uint32_t> idRank(static_cast<size_t>(n));
-    for (size_t k = 0; k < idOrder.size(); ++k)
-        idRank[idOrder[k]] = uint32_t(k);
-    const auto byId = [&idRank](uint32_t a, uint32_t b) { return idRank[a] < idRank[b]; };
-    const auto sorted = [&](auto less) {
-        std::vector<uint32_t> p = base;
-        std::sort(p.begin(), p.end(), [&](uint32_t a, uint32_t b) {
-            const int c = less(a, b);
-            return c != 0 ? c < 0 : byId(a, b);
-        });
-        return p;
+    std::vector<uint64_t> keys(static_cast<size_t>(n));
+    std::vector<uint32_t> scratch;
+    const auto sortBy = [&keys, &scratch](std::vector<uint32_t> &order, auto key) {
+        for (size_t p = 0; p < keys.size(); ++p)
+            keys[p] = key(uint32_t(p));
+        sortByKey(order, keys, scratch);
     };
-    const auto cmp = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
+    // By the lesser key first, then by the greater: each sort keeps ties as they were.
+    const auto sorted = [&](auto... key) {
+        std::vector<uint32_t> order = idOrder;
+        (sortBy(order, key), ...);
+        return order;
+    };
     if (stopped())
         return nullptr;
     // Prices of different currencies are never compared: each currency is a run of its own, the
@@ -427,26 +473,19 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
     for (qsizetype i = 0; i < x.m_currencies.size(); ++i)
         currencyRank[size_t(i)] = int(std::count_if(x.m_currencies.cbegin(), x.m_currencies.cend(),
                                                     [&](const QString &c) { return c < x.m_currencies.at(i); }));
-    x.m_byPrice = sorted([&](uint32_t a, uint32_t b) {
-        const int c = cmp(currencyRank[x.m_currency[a]], currencyRank[x.m_currency[b]]);
-        return c != 0 ? c : cmp(x.m_price[a], x.m_price[b]);
-    });
-    x.m_byPriceDescending = sorted([&](uint32_t a, uint32_t b) {
-        const int c = cmp(currencyRank[x.m_currency[a]], currencyRank[x.m_currency[b]]);
-        return c != 0 ? c : cmp(x.m_price[b], x.m_price[a]);
-    });
+    const auto currency = [&](uint32_t p) { return uint64_t(currencyRank[x.m_currency[p]]); };
+    x.m_byPrice = sorted([&](uint32_t p) { return ascending(x.m_price[p]); }, currency);
+    x.m_byPriceDescending = sorted([&](uint32_t p) { return ~ascending(x.m_price[p]); }, currency);
     if (stopped())
         return nullptr;
-    x.m_byNewest = sorted([&](uint32_t a, uint32_t b) {
-        const int c = cmp(x.m_year[b], x.m_year[a]);
-        return c != 0 ? c : cmp(x.m_added[b], x.m_added[a]);
-    });
+    x.m_byNewest = sorted([&](uint32_t p) { return descending(x.m_added[p]); },
+                          [&](uint32_t p) { return descending(x.m_year[p]); });
     if (stopped())
         return nullptr;
-    x.m_byMileage = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_mileageKm[a], x.m_mileageKm[b]); });
+    x.m_byMileage = sorted([&](uint32_t p) { return ascending(x.m_mileageKm[p]); });
     if (stopped())
         return nullptr;
-    x.m_byRecent = sorted([&](uint32_t a, uint32_t b) { return cmp(x.m_added[b], x.m_added[a]); });
+    x.m_byRecent = sorted([&](uint32_t p) { return descending(x.m_added[p]); });
     const Facet &locations = x.facet(QStringLiteral("location"));
     x.m_byLocation.assign(size_t(locations.values.size()), {});
     for (uint32_t p : idOrder)

@@ -15,7 +15,7 @@ void StringColumn::reserve(qsizetype count, qsizetype units)
     if (!m_owned)
         m_owned = std::make_shared<Owned>();
     m_owned->offsets.reserve(size_t(count) + 1);
-    m_owned->text.reserve(size_t(units));
+    m_owned->text.reserve(units * 2);
 }
 
 void StringColumn::append(QStringView text)
@@ -25,22 +25,22 @@ void StringColumn::append(QStringView text)
         auto owned = std::make_shared<Owned>();
         for (qsizetype i = 0; i < m_count; ++i) {
             const QStringView t = view(i);
-            owned->text.insert(owned->text.end(), t.utf16(), t.utf16() + t.size());
-            owned->offsets.push_back(quint32(owned->text.size()));
+            owned->text.append(reinterpret_cast<const char *>(t.utf16()), t.size() * 2);
+            owned->offsets.push_back(quint32(owned->text.size() / 2));
         }
         m_owned = std::move(owned);
     } else if (m_owned.use_count() > 1) {
         m_owned = std::make_shared<Owned>(*m_owned); // copies share until one appends
     }
-    m_owned->text.insert(m_owned->text.end(), text.utf16(), text.utf16() + text.size());
-    m_owned->offsets.push_back(quint32(m_owned->text.size()));
+    m_owned->text.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    m_owned->offsets.push_back(quint32(m_owned->text.size() / 2));
 }
 
 void StringColumn::squeeze()
 {
     if (m_owned && m_owned.use_count() == 1) {
         m_owned->offsets.shrink_to_fit();
-        m_owned->text.shrink_to_fit();
+        m_owned->text.squeeze();
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -39,13 +40,15 @@ public:
 
     /// size() + 1 offsets, the last one the number of code units.
     const quint32 *offsets() const { return m_owned ? m_owned->offsets.data() : m_offsets; }
-    const char16_t *text() const { return m_owned ? m_owned->text.data() : m_text; }
+    const char16_t *text() const { return m_owned ? reinterpret_cast<const char16_t *>(m_owned->text.constData()) : m_text; }
     quint64 units() const { return size() ? offsets()[size()] : 0; }
 
 private:
     struct Owned {
         std::vector<quint32> offsets{0};
-        std::vector<char16_t> text;
+        /// The UTF-16 units, two bytes each: a QByteArray grows and shrinks where it lies (realloc),
+        /// where a vector copies itself into memory touched for the first time, page by page.
+        QByteArray text;
     };
     std::shared_ptr<Owned> m_owned;
     const quint32 *m_offsets = nullptr;

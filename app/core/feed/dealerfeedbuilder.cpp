@@ -309,8 +309,14 @@ void DealerFeedBuilder::takeNames(Row &row, const DealerListing &l, Vehicle &v)
         v.model = interned(v.model);
         v.trim = interned(v.trim);
     } else {
-        v.body = interned(bodyId(l.body));
-        v.powertrain = interned(powertrainId(l.fuel));
+        const auto mapped = [this](QHash<QString, QString> &ids, const QString &word, QString (*idOf)(const QString &)) {
+            auto it = ids.constFind(word);
+            if (it == ids.cend())
+                it = ids.insert(word, interned(idOf(word)));
+            return *it;
+        };
+        v.body = mapped(m_bodies, l.body, bodyId);
+        v.powertrain = mapped(m_powertrains, l.fuel, powertrainId);
     }
 }
 

@@ -64,4 +64,7 @@ private:
     QHash<QString, Place> m_places;
     QHash<QString, QString> m_dealerIds; ///< dealer code → place id
     QSet<QString> m_pool;
+    /// A dealer's body style and fuel words, as feeds write them, to the body and powertrain ids
+    /// they map to: worked out once per word, not once a car.
+    QHash<QString, QString> m_bodies, m_powertrains;
 };

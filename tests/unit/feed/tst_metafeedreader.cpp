@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dealerfixture.h"
 #include "feed/metafeedreader.h"
+#include "syntheticdealerfeed.h"
 
 #include <QTest>
 
@@ -23,6 +24,43 @@ class TestMetaFeedReader : public QObject
     }
 
 private slots:
+    /// Body style and fuel words in any case, repeated over many cars, each map to the same ids;
+    /// words of no body or powertrain of ours map to none.
+    void bodyAndFuelWordsMapTheSameOnEveryCar()
+    {
+        const QList<std::tuple<QByteArray, QByteArray, QString, QString>> words{
+            {"SEDAN", "GASOLINE", QStringLiteral("saloon"), QStringLiteral("petrol")},
+            {"wagon", "Electric", QStringLiteral("estate"), QStringLiteral("bev")},
+            {"Sedan", "electric", QStringLiteral("saloon"), QStringLiteral("bev")},
+            {"hatchback", "diesel", QString(), QString()},
+            {"Convertible", "Plugin_Hybrid", QStringLiteral("convertible"), QStringLiteral("phev")},
+            {"", "", QString(), QString()},
+        };
+        QList<QByteArray> lines = SyntheticDealerFeed::metaCsv(60, 3).split('\n');
+        for (int row = 1; row < lines.size(); ++row) {
+            if (lines.at(row).trimmed().isEmpty())
+                continue;
+            QList<QByteArray> head = lines.at(row).split(',').mid(0, 8);
+            const QByteArray rest = lines.at(row).mid(head.join(',').size());
+            head[6] = std::get<0>(words.at(row % words.size()));
+            head[7] = std::get<1>(words.at(row % words.size()));
+            lines[row] = head.join(',') + rest;
+        }
+        const Feed feed = read(lines.join('\n'));
+        QVERIFY2(feed.vehicles.size() == 60, qPrintable(issues(feed)));
+        // Cars the brand's aliases map onto its catalog take the catalog model's body instead.
+        int ownNames = 0;
+        for (int i = 0; i < feed.vehicles.size(); ++i) {
+            if (!feed.vehicles.at(i).model.isEmpty())
+                continue;
+            ++ownNames;
+            const auto &[body, fuel, bodyId, powertrainId] = words.at((i + 1) % words.size());
+            QCOMPARE(feed.vehicles.at(i).body, bodyId);
+            QCOMPARE(feed.vehicles.at(i).powertrain, powertrainId);
+        }
+        QVERIFY2(ownNames >= 20, qPrintable(QString::number(ownNames)));
+    }
+
     void metasOwnTsvExample()
     {
         // Meta's reference example: flattened image and mileage, an address object in Meta's

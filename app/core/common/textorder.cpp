@@ -68,6 +68,30 @@ void sortRange(uint32_t *begin, uint32_t *end, qsizetype depth, const QStringLis
 
 void TextOrder::sort(std::vector<uint32_t> &order, const QStringList &texts)
 {
+    // Texts often come in order already, or in a few runs in order (the ids of a feed's cars after
+    // those of the stock before, the rows of a table): such runs are found in one pass and merged.
+    constexpr size_t kMaxRuns = 8;
+    const auto less = [&texts](uint32_t a, uint32_t b) { return texts.at(a) < texts.at(b); };
+    std::vector<size_t> runs{0};
+    for (size_t i = 1; i < order.size() && runs.size() <= kMaxRuns; ++i) {
+        if (less(order[i], order[i - 1]))
+            runs.push_back(i);
+    }
+    if (runs.size() <= kMaxRuns) {
+        runs.push_back(order.size());
+        while (runs.size() > 2) {
+            std::vector<size_t> merged;
+            for (size_t k = 0; k + 1 < runs.size(); k += 2) {
+                merged.push_back(runs[k]);
+                if (k + 2 < runs.size())
+                    std::inplace_merge(order.begin() + qsizetype(runs[k]), order.begin() + qsizetype(runs[k + 1]),
+                                       order.begin() + qsizetype(runs[k + 2]), less);
+            }
+            merged.push_back(order.size());
+            runs = std::move(merged);
+        }
+        return;
+    }
     Keys keys;
     keys.reserve(order.size());
     sortRange(order.data(), order.data() + order.size(), 0, texts, keys);

@@ -48,6 +48,19 @@ private slots:
                     texts << t; // a duplicate
             }
             QTest::addRow("random, %d prefixes", prefixes) << texts;
+            // In order already, or in runs in order (merged rather than sorted), or in one run too many.
+            QStringList sorted = texts;
+            std::sort(sorted.begin(), sorted.end());
+            QTest::addRow("in order, %d prefixes", prefixes) << sorted;
+            for (int runs : {2, 8, 9}) {
+                QStringList inRuns;
+                for (int r = 0; r < runs; ++r) {
+                    QStringList run = texts.mid(r * texts.size() / runs, texts.size() / runs);
+                    std::sort(run.begin(), run.end());
+                    inRuns << run;
+                }
+                QTest::addRow("%d runs in order, %d prefixes", runs, prefixes) << inRuns;
+            }
         }
     }
     void sortsAsQStringDoes()

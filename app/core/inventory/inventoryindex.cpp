@@ -194,7 +194,9 @@ const InventoryIndex::Facet *InventoryIndex::facetNamed(const QString &name) con
 
 std::shared_ptr<const InventoryIndex> InventoryIndex::build(const QList<Vehicle> &vehicles, const Catalog &catalog)
 {
-    return build(VehicleStore::from(vehicles), catalog);
+    VehicleStore store = VehicleStore::from(vehicles);
+    store.finish(); // the index keeps its ids
+    return build(store, catalog);
 }
 
 std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &vehicles, const Catalog &catalog,

@@ -16,7 +16,11 @@ VehicleStore VehicleStore::from(const QList<Vehicle> &vehicles)
 void VehicleStore::reserve(qsizetype n)
 {
     m_rows.reserve(size_t(n));
-    m_ids.reserve(n, n * 20);
+    // Room for what a dealer's cars take (ids of 30 units, a VIN and a picture's URL of 60 bytes)
+    // and more: growing would copy megabytes into new memory, while room never filled is never
+    // touched, and finish() gives it back where it lies.
+    m_ids.reserve(n, n * 40);
+    m_text.reserve(n * 96);
 }
 
 quint16 VehicleStore::word(const QString &text)

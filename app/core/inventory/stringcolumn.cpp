@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stringcolumn.h"
 
+#include "common/hugepages.h"
+
 StringColumn StringColumn::view(const quint32 *offsets, const char16_t *text, qsizetype count)
 {
     StringColumn c;
@@ -16,6 +18,8 @@ void StringColumn::reserve(qsizetype count, qsizetype units)
         m_owned = std::make_shared<Owned>();
     m_owned->offsets.reserve(size_t(count) + 1);
     m_owned->text.reserve(units * 2);
+    HugePages::prefer(m_owned->offsets.data(), m_owned->offsets.capacity() * sizeof(quint32));
+    HugePages::prefer(m_owned->text.constData(), size_t(m_owned->text.capacity()));
 }
 
 void StringColumn::append(QStringView text)

@@ -18,8 +18,8 @@ void StringColumn::reserve(qsizetype count, qsizetype units)
         m_owned = std::make_shared<Owned>();
     m_owned->offsets.reserve(size_t(count) + 1);
     m_owned->text.reserve(units * 2);
+    // The offsets are filled whole; the text's room is a guess (VehicleStore::reserve), left alone.
     HugePages::prefer(m_owned->offsets.data(), m_owned->offsets.capacity() * sizeof(quint32));
-    HugePages::prefer(m_owned->text.constData(), size_t(m_owned->text.capacity()));
 }
 
 void StringColumn::append(QStringView text)

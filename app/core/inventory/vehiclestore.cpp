@@ -19,13 +19,13 @@ void VehicleStore::reserve(qsizetype n)
 {
     m_rows.reserve(size_t(n));
     // Room for what a dealer's cars take (ids of 30 units, a VIN and a picture's URL of 60 bytes)
-    // and more: growing would copy megabytes into new memory, while room never filled is not
-    // touched (past the huge page the last car ends in), and finish() gives it back where it lies.
+    // and more: growing would copy megabytes into new memory, while room never filled is never
+    // touched, and finish() gives it back where it lies.
     m_ids.reserve(n, n * 40);
     m_text.reserve(n * 96);
-    // Filled at once, megabytes of them: a few huge pages each rather than a fault every 4 KiB.
+    // Filled whole at once, megabytes of them: a few huge pages rather than a fault every 4 KiB.
+    // Not the text's room, whose end is a guess: a huge page there would be memory never used.
     HugePages::prefer(m_rows.data(), size_t(n) * sizeof(Row));
-    HugePages::prefer(m_text.constData(), size_t(m_text.capacity()));
 }
 
 quint16 VehicleStore::word(const QString &text)

@@ -80,7 +80,8 @@ quint32 VehicleStore::listing(const Vehicle &v)
     };
     if (m_lastListing && same(m_lastListing))
         return m_lastListing;
-    size_t hash = 0;
+    // Seeded as QHash seeds a list's hash: names a feed chose cannot be made to collide at will.
+    size_t hash = QHashSeed::globalSeed();
     for (const QString *name : names)
         hash = qHashMulti(hash, *name);
     for (auto [it, end] = m_listingIndex.equal_range(hash); it != end; ++it) {

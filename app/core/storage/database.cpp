@@ -16,6 +16,10 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
 Q_LOGGING_CATEGORY(lcStorage, "vitrine.storage")
 
 namespace {
@@ -602,6 +606,16 @@ DeferredCheckpoint::DeferredCheckpoint(QSqlDatabase db)
     q.finish();
     if (pages > 0 && q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
         m_pages = pages;
+    // NORMAL only in the log's mode: there a commit not yet synced is lost whole or kept whole.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next() || q.value(0).toString() != QLatin1String("wal"))
+        return;
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA synchronous")) || !q.next())
+        return;
+    const int synchronous = q.value(0).toInt();
+    q.finish();
+    if (synchronous > 1 && q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        m_synchronous = synchronous;
 }
 
 DeferredCheckpoint::~DeferredCheckpoint()
@@ -611,9 +625,24 @@ DeferredCheckpoint::~DeferredCheckpoint()
 
 void DeferredCheckpoint::checkpoint()
 {
-    if (m_pages < 0)
+    if (m_pages < 0 && m_synchronous < 0)
         return;
     QSqlQuery q(m_db);
+    if (m_synchronous >= 0) {
+        // The log first, by hand: a passive checkpoint held back by a reader syncs nothing.
+        QString file; // empty for a database in memory
+        const bool listed = q.exec(QStringLiteral("PRAGMA database_list")) && q.next();
+        if (listed)
+            file = q.value(2).toString();
+        q.finish();
+        if (!listed || (!file.isEmpty() && !syncFile(file + QStringLiteral("-wal"))))
+            qCWarning(lcStorage) << "the write-ahead log cannot be synced now; the next commit syncs it";
+        if (!q.exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_synchronous)))
+            qCWarning(lcStorage) << "cannot restore the synchronous level:" << q.lastError().text();
+        m_synchronous = -1;
+    }
+    if (m_pages < 0)
+        return;
     // Passive: a busy log is not an error; what is left goes at a later commit's checkpoint.
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
         qCWarning(lcStorage) << "the write-ahead log cannot be checkpointed now:" << q.lastError().text();
@@ -621,4 +650,15 @@ void DeferredCheckpoint::checkpoint()
     if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_pages)))
         qCWarning(lcStorage) << "cannot restore the checkpoint threshold:" << q.lastError().text();
     m_pages = -1;
+}
+
+bool DeferredCheckpoint::syncFile(const QString &path)
+{
+    // Linux syncs a file's data through any descriptor of it, read-only too.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT; // no log: nothing to sync
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
 }

@@ -123,13 +123,21 @@ public:
     static bool markClosedCleanly(const QString &path);
 };
 
-/// A large write's checkpoint, moved off its commit. SQLite copies the write-ahead log into the
-/// database at the first commit that finds the log long, on whichever connection makes it: after
-/// a dealer's hundred thousand cars that is 80 MB, a third of a second on the commit that wrote
-/// them. While one of these is held, commits on `db` leave the log to grow; checkpoint() (or the
-/// destructor) then copies it, once the caller has handed the change on (the new stock is swapped
-/// into the finder on the other core meanwhile). The commits stay as durable: the log is synced
-/// at each. Nothing on a server.
+/// A large write's checkpoint and sync, moved off its commit. SQLite copies the write-ahead log
+/// into the database at the first commit that finds the log long, on whichever connection makes
+/// it: after a dealer's hundred thousand cars that is 80 MB, a third of a second on the commit that
+/// wrote them; and with synchronous = FULL the commit itself waits for those 80 MB to reach the
+/// disk. While one of these is held, commits on `db` leave the log to grow and are not synced one
+/// by one (synchronous = NORMAL); checkpoint() (or the destructor) then syncs the log and copies
+/// it, once the caller has handed the change on (the new stock is swapped into the finder on the
+/// other core meanwhile).
+///
+/// What a power cut can cost: the commits made under it, until checkpoint(), and nothing else.
+/// The log is written in order and recovered as far as it was synced, so the database comes back
+/// as it was before them, never in between; a commit on any other connection (a booking, at
+/// FULL) syncs the whole log and so everything before it too. The sync thread holds one across
+/// an import and its source's record, which then go together: the source is fetched again in
+/// full. Nothing on a server.
 class DeferredCheckpoint
 {
 public:
@@ -138,12 +146,17 @@ public:
     DeferredCheckpoint(const DeferredCheckpoint &) = delete;
     DeferredCheckpoint &operator=(const DeferredCheckpoint &) = delete;
 
-    /// Copies the log into the database as far as readers allow (a passive checkpoint: a screen
-    /// reading an older stock is not waited for; the next commit goes on from there), and lets
-    /// commits on the connection checkpoint again. Once; later calls do nothing.
+    /// Syncs the log, copies it into the database as far as readers allow (a passive
+    /// checkpoint: a screen reading an older stock is not waited for; the next commit goes on
+    /// from there), and lets commits on the connection sync and checkpoint again. Once; later
+    /// calls do nothing.
     void checkpoint();
+
+    /// Syncs the file at `path` to the disk; true when it did, or when there is no such file.
+    static bool syncFile(const QString &path);
 
 private:
     QSqlDatabase m_db;
-    int m_pages = -1; ///< the connection's own threshold, restored by checkpoint(); -1 when none was set aside
+    int m_pages = -1;       ///< the connection's own threshold, restored by checkpoint(); -1 when none was set aside
+    int m_synchronous = -1; ///< the connection's own synchronous level, likewise
 };

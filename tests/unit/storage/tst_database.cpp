@@ -236,6 +236,7 @@ private slots:
         {
             DeferredCheckpoint later(db);
             QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 0);
+            QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("synchronous")).toInt(), 1); // NORMAL: synced at checkpoint()
             QVERIFY(writeRound());
             QVERIFY(writeRound()); // a second commit does not checkpoint either
             QCOMPARE(fileSize(), afterOne);
@@ -252,10 +253,76 @@ private slots:
             later.checkpoint();
             QVERIFY(fileSize() > afterOne + 2 * 2000 * 3000);
             QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
-            later.checkpoint(); // once only
+            QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("synchronous")).toInt(), 2); // FULL again
+            later.checkpoint();                                                                // once only
         }
         QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+        QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("synchronous")).toInt(), 2);
         Database::close(QStringLiteral("log"));
+    }
+
+    /// A reader on an older stock holds a passive checkpoint back, and with it the checkpoint's
+    /// own sync of the log: the log is synced by hand, the connection's levels come back, and
+    /// the commits made meanwhile are all there when the file is opened again.
+    void aDeferredCheckpointHeldBackByAReaderStillRestoresAndKeeps()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("held.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("held")).ok());
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("held"));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE bulk (x TEXT)")));
+            auto reader = Database::openConnection(path, QStringLiteral("held-reader"));
+            QVERIFY(reader);
+            QVERIFY(reader->transaction());
+            QSqlQuery before(*reader);
+            QVERIFY(before.exec(QStringLiteral("SELECT count(*) FROM bulk")) && before.next());
+            QCOMPARE(before.value(0).toInt(), 0);
+            {
+                DeferredCheckpoint later(db);
+                QVERIFY(db.transaction());
+                QSqlQuery w(db);
+                QVERIFY(w.prepare(QStringLiteral("INSERT INTO bulk VALUES (?)")));
+                for (int i = 0; i < 500; ++i) {
+                    w.addBindValue(QString(3000, QLatin1Char('x')));
+                    QVERIFY(w.exec());
+                }
+                QVERIFY(db.commit());
+                later.checkpoint(); // nothing can be copied past the reader's snapshot
+                QCOMPARE(pragma(QStringLiteral("held"), QStringLiteral("synchronous")).toInt(), 2);
+                QCOMPARE(pragma(QStringLiteral("held"), QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+            }
+            QSqlQuery still(*reader);
+            QVERIFY(still.exec(QStringLiteral("SELECT count(*) FROM bulk")) && still.next());
+            QCOMPARE(still.value(0).toInt(), 0); // its snapshot, as before
+            still.finish();
+            before.finish();
+            QVERIFY(reader->commit());
+            reader->close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("held-reader"));
+        Database::close(QStringLiteral("held"));
+        QVERIFY(Database::open(path, QStringLiteral("held-again")).ok());
+        {
+            QSqlQuery count(QSqlDatabase::database(QStringLiteral("held-again")));
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM bulk")) && count.next());
+            QCOMPARE(count.value(0).toInt(), 500);
+        }
+        Database::close(QStringLiteral("held-again"));
+    }
+
+    /// The sync by hand: a file there, a file not there (nothing to sync), a path that cannot be.
+    void aFileIsSyncedByItsPath()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("some.sqlite-wal"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.write("frames") == 6);
+        f.close();
+        QVERIFY(DeferredCheckpoint::syncFile(file));
+        QVERIFY(DeferredCheckpoint::syncFile(dir.filePath(QStringLiteral("absent-wal"))));
+        QVERIFY(!DeferredCheckpoint::syncFile(file + QStringLiteral("/under-a-file-wal")));
     }
 
     /// The schema a hub writes on a PostgreSQL server follows the SQLite one: a migration added on

@@ -397,7 +397,8 @@ void DealerFeedBuilder::reserve(qsizetype rows)
     m_feed.vehicles.reserve(rows);
     HugePages::prefer(m_feed.vehicles.constData(), size_t(rows) * sizeof(Vehicle));
     m_vehicleLines.reserve(rows);
-    m_firstLine.reserve(rows);
+    m_ids.reserve(rows);
+    m_idLines.reserve(rows);
 }
 
 void DealerFeedBuilder::add(const DealerListing &l)
@@ -411,15 +412,8 @@ void DealerFeedBuilder::add(const DealerListing &l)
                                      : QStringLiteral("is longer than %1 characters").arg(RecordReader::kMaxName));
     } else {
         m_idField = l.stockIdField;
-        int &first = m_firstLine[id]; // one lookup, as nearly every id is new: 0 until seen, then line + 1
-        if (first == 0) {
-            first = l.line + 1;
-        } else {
-            QList<int> &copies = m_copies[id];
-            if (copies.isEmpty())
-                copies.append(first - 1);
-            copies.append(l.line);
-        }
+        m_ids.add(id); // listed twice or more: every copy is left out by finish()
+        m_idLines.append(l.line);
     }
     for (const auto &[field, problem] : l.problems)
         row.fail(field, problem);
@@ -489,45 +483,45 @@ Feed DealerFeedBuilder::finish()
     // Meta ignores every copy of an id listed twice, and a VIN on two offers would be two live
     // cars: every copy is left out, and each is reported where it stands.
     QSet<QString> dropped;
-    for (auto it = m_copies.cbegin(); it != m_copies.cend(); ++it) {
-        dropped.insert(it.key());
-        for (int line : *it) {
-            RecordIssue issue{
-                RecordIssue::Severity::Error, kVehicles, it.key(), m_idField,
-                QStringLiteral("appears on lines %1; every copy is left out until the feed lists it once").arg(joinedLines(*it))};
+    for (const QList<qsizetype> &copies : m_ids.groups()) {
+        const QString &id = m_ids.text(copies.first());
+        dropped.insert(id);
+        QList<int> lines;
+        for (qsizetype place : copies)
+            lines << m_idLines.at(place);
+        for (int line : std::as_const(lines)) {
+            RecordIssue issue{RecordIssue::Severity::Error, kVehicles, id, m_idField,
+                              QStringLiteral("appears on lines %1; every copy is left out until the feed lists it once")
+                                  .arg(joinedLines(lines))};
             issue.line = line;
             m_feed.issues.append(issue);
         }
     }
-    // The first car of each VIN, and the VINs that more than one car has: a list per VIN would
-    // cost an allocation for each of a hundred thousand cars that have their own.
-    QHash<QString, qsizetype> firstOfVin;
-    firstOfVin.reserve(m_feed.vehicles.size());
-    QHash<QString, QList<qsizetype>> byVin;
+    m_ids = {};
+    m_idLines = {};
+    // The VINs of the cars left, and which car each is.
+    RepeatedTexts vins;
+    vins.reserve(m_feed.vehicles.size());
+    std::vector<qsizetype> carOf;
+    carOf.reserve(size_t(m_feed.vehicles.size()));
     for (qsizetype i = 0; i < m_feed.vehicles.size(); ++i) {
         const Vehicle &v = m_feed.vehicles.at(i);
-        if (!m_copies.isEmpty() && dropped.contains(v.id))
+        if (!dropped.isEmpty() && dropped.contains(v.id))
             continue;
-        qsizetype &first = firstOfVin[v.vin]; // one lookup: 0 until seen, then the car's place plus one
-        if (first == 0) {
-            first = i + 1;
-            continue;
-        }
-        QList<qsizetype> &cars = byVin[v.vin];
-        if (cars.isEmpty())
-            cars.append(first - 1);
-        cars.append(i);
+        vins.add(v.vin);
+        carOf.push_back(i);
     }
-    for (auto it = byVin.cbegin(); it != byVin.cend(); ++it) {
+    for (const QList<qsizetype> &sharing : vins.groups()) {
         QList<int> lines;
-        for (qsizetype i : *it)
-            lines << m_vehicleLines.at(i);
-        for (qsizetype i : *it) {
+        for (qsizetype place : sharing)
+            lines << m_vehicleLines.at(carOf[size_t(place)]);
+        for (qsizetype place : sharing) {
+            const qsizetype i = carOf[size_t(place)];
             dropped.insert(m_feed.vehicles.at(i).id);
             RecordIssue issue{RecordIssue::Severity::Error, kVehicles, m_feed.vehicles.at(i).id, QStringLiteral("vin"),
                               QStringLiteral("%1 is the VIN of the cars on lines %2; none is shown until the feed lists "
                                              "it once")
-                                  .arg(it.key(), joinedLines(lines))};
+                                  .arg(vins.text(place), joinedLines(lines))};
             issue.line = m_vehicleLines.at(i);
             m_feed.issues.append(issue);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/repeatedtexts.h"
 #include "feed/dealerlisting.h"
 #include "feed/feed.h"
 #include "feed/feedcontext.h"
@@ -56,11 +57,11 @@ private:
     const FeedContext &m_stored;
     Options m_options;
     Feed m_feed;
-    QList<int> m_vehicleLines;           ///< the line of each car in m_feed.vehicles
-    QString m_prefix;                    ///< "<source>-", which every id of the feed starts with
-    QHash<QString, int> m_firstLine;     ///< car id → the line it first appears on, plus one
-    QHash<QString, QList<int>> m_copies; ///< car id listed more than once → the line of every copy
-    QString m_idField;                   ///< the column ids come from, for messages
+    QList<int> m_vehicleLines; ///< the line of each car in m_feed.vehicles
+    QString m_prefix;          ///< "<source>-", which every id of the feed starts with
+    RepeatedTexts m_ids;       ///< every row's car id, to find those listed more than once
+    QList<int> m_idLines;      ///< the line of each of m_ids
+    QString m_idField;         ///< the column ids come from, for messages
     QHash<QString, Place> m_places;
     QHash<QString, QString> m_dealerIds; ///< dealer code → place id
     QSet<QString> m_pool;

@@ -170,6 +170,29 @@ private slots:
                  qPrintable(issues(feed)));
     }
 
+    /// Two rows with one VIN would be two live cars: both are left out, each told where the
+    /// other is; an id listed three times, one copy a row that fails on its own, likewise.
+    void aVinOnTwoRowsAndAnIdOnThreeAreLeftOutEveryCopy()
+    {
+        const QByteArray csv = "vehicle_id,vin,make,model,year,state_of_vehicle,price,dealer_id\n"
+                               "a,YV9AE2B14TA000001,Volvo,XC60,2021,NEW,1 NOK,D1\n"
+                               "ok,YV9AE2B16TA000002,Volvo,XC60,2021,NEW,1 NOK,D1\n"
+                               "b,yv9ae2b14ta000001 ,Volvo,XC60,2021,NEW,1 NOK,D1\n"
+                               "three,YV9AE2B18TA000003,Volvo,XC60,2021,NEW,1 NOK,D1\n"
+                               "three,YV9AE2B1XTA000004,Volvo,XC60,,NEW,1 NOK,D1\n"
+                               "three,YV9AE2B11TA000005,Volvo,XC60,2021,NEW,1 NOK,D1\n";
+        const Feed feed = read(csv);
+        QVERIFY2(feed.vehicles.size() == 1, qPrintable(issues(feed)));
+        QCOMPARE(feed.vehicles.first().id, QStringLiteral("meta-nordic-ok"));
+        for (const char *line :
+             {"vehicles/meta-nordic-a (line 2): vin: YV9AE2B14TA000001 is the VIN of the cars on lines 2 and 4",
+              "vehicles/meta-nordic-b (line 4): vin: YV9AE2B14TA000001 is the VIN of the cars on lines 2 and 4",
+              "vehicles/meta-nordic-three (line 5): vehicle_id: appears on lines 5, 6 and 7",
+              "vehicles/meta-nordic-three (line 6): vehicle_id: appears on lines 5, 6 and 7",
+              "vehicles/meta-nordic-three (line 7): vehicle_id: appears on lines 5, 6 and 7"})
+            QVERIFY2(has(feed, QLatin1String(line)), qPrintable(issues(feed)));
+    }
+
     void mappedOntoTheCatalogWhereTheBrandSaysSo()
     {
         const QByteArray csv = "vehicle_id,vin,make,model,trim,year,state_of_vehicle,price,dealer_id\n"

@@ -97,8 +97,11 @@ int userVersion(QSqlDatabase &db, bool *ok)
 
 bool configure(QSqlDatabase &db, QString *error)
 {
-    // busy_timeout first: another screen's process may hold the write lock for a moment.
+    // busy_timeout first: another screen's process may hold the write lock for a moment. The page
+    // size before the log's mode: it takes only on a file not yet written, and is ignored on one
+    // that has pages already.
     return exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error)
+        && exec(db, QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize), error)
         && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
         && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
         // Bookings and the outbox must survive a power cut: FULL on every connection, the
@@ -290,10 +293,12 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
         problem = problemOf(db.lastError());
     } else {
         // Pragmas first (a locked or unwritable file fails here), then a real read.
-        for (const char *pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                                   "PRAGMA synchronous = FULL"}) {
+        for (const QString &pragma :
+             {QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA page_size = %1").arg(kPageSize),
+              QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+              QStringLiteral("PRAGMA synchronous = FULL")}) {
             QSqlQuery q(db);
-            if (!q.exec(QLatin1String(pragma))) {
+            if (!q.exec(pragma)) {
                 problem = problemOf(q.lastError());
                 break;
             }

@@ -36,7 +36,11 @@ bool snapshot(const QString &path, const QString &copy, int *version, QString *e
                 *version = q.value(0).toInt();
                 QString quoted = copy;
                 quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-                ok = *version > Database::latestVersion() || q.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted));
+                // The copy is written with this build's page size (VACUUM INTO takes the connection's
+                // page_size, in WAL mode too), the one thing a database in WAL mode keeps otherwise.
+                ok = *version > Database::latestVersion()
+                    || (q.exec(QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize))
+                        && q.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)));
                 if (!ok)
                     *error = Database::plainReason(q.lastError());
             }

@@ -217,7 +217,9 @@ private slots:
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("log"));
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE bulk (x TEXT)")));
-        // Two thousand pages a round: well past the threshold of a thousand.
+        // The connection's own threshold, which comes back: 200 pages. A round writes 6 MB, about
+        // 400 pages of 16 KiB: well past it.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 200")));
         const auto writeRound = [&db] {
             QSqlQuery w(db);
             if (!db.transaction() || !w.prepare(QStringLiteral("INSERT INTO bulk VALUES (?)")))
@@ -252,13 +254,46 @@ private slots:
             QSqlDatabase::removeDatabase(QStringLiteral("log-reader"));
             later.checkpoint();
             QVERIFY(fileSize() > afterOne + 2 * 2000 * 3000);
-            QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+            QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 200);
             QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("synchronous")).toInt(), 2); // FULL again
             later.checkpoint();                                                                // once only
         }
-        QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+        QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("wal_autocheckpoint")).toInt(), 200);
         QCOMPARE(pragma(QStringLiteral("log"), QStringLiteral("synchronous")).toInt(), 2);
         Database::close(QStringLiteral("log"));
+    }
+
+    /// A database this build creates has its larger pages; one created with SQLite's default
+    /// keeps them (WAL mode cannot change them in place), is migrated and works as before.
+    void aNewDatabaseHasTheLargerPagesAndAnOlderOneKeepsItsOwn()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        QVERIFY(Database::open(fresh, QStringLiteral("fresh")).ok());
+        QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("page_size")).toInt(), Database::kPageSize);
+        QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        Database::close(QStringLiteral("fresh"));
+        const QString older = dir.filePath(QStringLiteral("older.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(older);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA page_size = 4096")));
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE kept (x TEXT)")));
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("INSERT INTO kept VALUES ('there')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(Database::open(older, QStringLiteral("older")).ok());
+        QCOMPARE(pragma(QStringLiteral("older"), QStringLiteral("page_size")).toInt(), 4096);
+        QCOMPARE(pragma(QStringLiteral("older"), QStringLiteral("user_version")).toInt(), Database::latestVersion());
+        {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("older")));
+            QVERIFY(q.exec(QStringLiteral("SELECT x FROM kept")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("there"));
+        }
+        Database::close(QStringLiteral("older"));
     }
 
     /// A reader on an older stock holds a passive checkpoint back, and with it the checkpoint's

@@ -10,21 +10,27 @@
 
 namespace {
 
-int schemaOf(const QString &path)
+/// A pragma's value in the file at `path`, read without configuring it; -1 when it cannot be.
+int pragmaOf(const QString &path, const QString &name)
 {
-    int version = -1;
+    int value = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
+            if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+                value = q.value(0).toInt();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return version;
+    return value;
+}
+
+int schemaOf(const QString &path)
+{
+    return pragmaOf(path, QStringLiteral("user_version"));
 }
 
 bool execOn(const QString &path, const QString &sql)
@@ -83,8 +89,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = oldDatabase(dir);
+        const int oldPages = pragmaOf(path, QStringLiteral("page_size"));
+        QVERIFY(oldPages > 0 && oldPages < Database::kPageSize);
         const auto result = DatabaseUpgrade::apply(path);
         QCOMPARE(result.outcome, DatabaseUpgrade::Outcome::Migrated);
+        // The copy that took the file's place is written with this build's pages.
+        QCOMPARE(pragmaOf(path, QStringLiteral("page_size")), Database::kPageSize);
+        QCOMPARE(pragmaOf(DatabaseUpgrade::previousPath(path), QStringLiteral("page_size")), oldPages);
         QVERIFY2(result.message.contains(DatabaseUpgrade::previousPath(path)), qPrintable(result.message));
         QCOMPARE(schemaOf(path), Database::latestVersion());
         QCOMPARE(schemaOf(DatabaseUpgrade::previousPath(path)), 1);

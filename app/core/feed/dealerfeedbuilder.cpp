@@ -392,6 +392,21 @@ void DealerFeedBuilder::takePrice(Row &row, const DealerListing &l, Vehicle &v)
         v.price.minor = sale.minor;
 }
 
+void DealerFeedBuilder::takePictures(Row &row, const DealerListing &l, Vehicle &v)
+{
+    for (const QString &url : l.images) {
+        if (v.images.size() == VehicleRecord::kMaxImages) {
+            row.warn(QStringLiteral("image"),
+                     QStringLiteral("more than %1 pictures; the rest are left out").arg(VehicleRecord::kMaxImages));
+            break;
+        }
+        if (VehicleRecord::isPictureUrl(url))
+            v.images.append(url);
+        else
+            row.warn(QStringLiteral("image"), QStringLiteral("\"%1\" is not a picture URL; left out").arg(url.left(80)));
+    }
+}
+
 void DealerFeedBuilder::reserve(qsizetype rows)
 {
     m_feed.vehicles.reserve(rows);
@@ -452,17 +467,12 @@ void DealerFeedBuilder::add(const DealerListing &l)
         }
     }
 
-    for (const QString &url : l.images) {
-        if (v.images.size() == VehicleRecord::kMaxImages) {
-            row.warn(QStringLiteral("image"),
-                     QStringLiteral("more than %1 pictures; the rest are left out").arg(VehicleRecord::kMaxImages));
-            break;
-        }
-        if (VehicleRecord::isPictureUrl(url))
-            v.images.append(url);
-        else
-            row.warn(QStringLiteral("image"), QStringLiteral("\"%1\" is not a picture URL; left out").arg(url.left(80)));
-    }
+    // Most rows' pictures are all taken: the row's list is then shared, not built again.
+    if (l.images.size() <= VehicleRecord::kMaxImages
+        && std::all_of(l.images.cbegin(), l.images.cend(), [](const QString &url) { return VehicleRecord::isPictureUrl(url); }))
+        v.images = l.images;
+    else
+        takePictures(row, l, v);
     // When it joined the stock: the feed's date, else the day Vitrine first stored it, else today.
     v.added = QDate::fromString(l.dateInStock.left(10), Qt::ISODate);
     if (!v.added.isValid()) {

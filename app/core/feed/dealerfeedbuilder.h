@@ -52,6 +52,8 @@ private:
     void takeNames(Row &row, const DealerListing &l, Vehicle &v);
     void takeMileage(Row &row, const DealerListing &l, Vehicle &v);
     void takePrice(Row &row, const DealerListing &l, Vehicle &v);
+    /// The row's picture URLs, up to the most a car keeps, each that is not one left out with a warning.
+    void takePictures(Row &row, const DealerListing &l, Vehicle &v);
     const QString &interned(const QString &text);
 
     const FeedContext &m_stored;

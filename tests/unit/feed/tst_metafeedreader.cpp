@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dealerfixture.h"
 #include "feed/metafeedreader.h"
+#include "inventory/vehiclerecord.h"
 #include "syntheticdealerfeed.h"
 
 #include <QTest>
@@ -168,6 +169,47 @@ private slots:
                  qPrintable(issues(feed)));
         QVERIFY2(has(feed, QStringLiteral("vehicles/meta-nordic-dup (line 4): vehicle_id: appears on lines 2 and 4")),
                  qPrintable(issues(feed)));
+    }
+
+    /// A row's pictures are kept in order up to the most a car keeps, the rest left out with a
+    /// warning; a cell that is no picture URL is left out with its own, the car still shown.
+    void picturesAreKeptUpToTheMostAndOneThatIsNoneIsLeftOut()
+    {
+        QByteArray header = "vehicle_id,vin,make,model,year,state_of_vehicle,price,dealer_id";
+        const int columns = VehicleRecord::kMaxImages + 2;
+        for (int i = 0; i < columns; ++i)
+            header += ",image[" + QByteArray::number(i) + "].url";
+        QByteArray many = "many,YV9AE2B14TA000001,Volvo,XC60,2021,NEW,1 NOK,D1";
+        QStringList manyUrls;
+        for (int i = 0; i < columns; ++i) {
+            manyUrls << QStringLiteral("https://cdn.example.no/many/%1.jpg").arg(i);
+            many += ',' + manyUrls.last().toUtf8();
+        }
+        QByteArray bad = "bad,YV9AE2B16TA000002,Volvo,XC60,2021,NEW,1 NOK,D1,https://cdn.example.no/bad/0.jpg,"
+                         "ftp://cdn.example.no/bad/1.jpg,https://cdn.example.no/bad/2.jpg";
+        QByteArray good = "good,YV9AE2B18TA000003,Volvo,XC60,2021,NEW,1 NOK,D1,https://cdn.example.no/good/0.jpg,"
+                          "https://cdn.example.no/good/1.jpg";
+        for (QByteArray *row : {&bad, &good})
+            *row += QByteArray(columns - row->count("://"), ',');
+        const Feed feed = read(header + '\n' + many + '\n' + bad + '\n' + good + '\n');
+        QVERIFY2(feed.vehicles.size() == 3, qPrintable(issues(feed)));
+        QCOMPARE(feed.vehicles.at(0).images, manyUrls.mid(0, VehicleRecord::kMaxImages));
+        QVERIFY2(has(feed,
+                     QStringLiteral("vehicles/meta-nordic-many (line 2): image: more than %1 pictures; the rest are "
+                                    "left out")
+                         .arg(VehicleRecord::kMaxImages)),
+                 qPrintable(issues(feed)));
+        QCOMPARE(feed.vehicles.at(1).images,
+                 (QStringList{QStringLiteral("https://cdn.example.no/bad/0.jpg"),
+                              QStringLiteral("https://cdn.example.no/bad/2.jpg")}));
+        QVERIFY2(has(feed,
+                     QStringLiteral("vehicles/meta-nordic-bad (line 3): image: \"ftp://cdn.example.no/bad/1.jpg\" is "
+                                    "not a picture URL; left out")),
+                 qPrintable(issues(feed)));
+        QCOMPARE(feed.vehicles.at(2).images,
+                 (QStringList{QStringLiteral("https://cdn.example.no/good/0.jpg"),
+                              QStringLiteral("https://cdn.example.no/good/1.jpg")}));
+        QCOMPARE(feed.warningCount(), 2);
     }
 
     /// Two rows with one VIN would be two live cars: both are left out, each told where the

@@ -4,6 +4,7 @@
 #include "booking/eventrows.h"
 #include "catalog/catalogconsistency.h"
 #include "catalog/catalogrows.h"
+#include "feed/feedphases.h"
 #include "feed/feedsourcerows.h"
 #include "inventory/stockgeneration.h"
 #include "inventory/vehiclerecord.h"
@@ -12,7 +13,6 @@
 #include "storage/transaction.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSet>
@@ -22,7 +22,6 @@
 #include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcFeed)
-Q_DECLARE_LOGGING_CATEGORY(lcFeedPhases)
 
 namespace {
 
@@ -129,12 +128,7 @@ DocumentTable *FeedApplier::table(const QString &list) const
 
 bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *report)
 {
-    QElapsedTimer phase;
-    phase.start();
-    const auto done = [&phase](const char *step) {
-        qCDebug(lcFeedPhases) << step << phase.nsecsElapsed() / 1e6 << "ms";
-        phase.restart();
-    };
+    FeedPhases phases;
     Run t(m_db, report);
     if (!t.begin())
         return false;
@@ -171,7 +165,7 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     // Removals first, so a VIN a departing car held is free for the car that now carries it.
     if (feed.full && !removeMissing(feed, kept, t, report))
         return false;
-    done("removals");
+    phases.done("removals");
     QString error;
     for (const FeedRemoval &removal : feed.removals) {
         if (!table(removal.list)->tombstone(removal.id, &error))
@@ -199,11 +193,10 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
             return t.fail(QStringLiteral("reading the catalog"), error);
         report->stock.catalog = std::make_shared<const Catalog>(std::move(*catalog));
         m_checked(report->stock.removed, feed.vehicles, report->stock.catalog);
-        done("announced");
+        phases.done("announced");
     }
-    if (!writeStock(feed, t, report))
+    if (!writeStock(feed, t, report, phases))
         return false;
-    done("stock written");
     if (!checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))
         return false;
     // Read inside the transaction: exactly the stock this import leaves.
@@ -213,9 +206,9 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
     if (!marker)
         return t.fail(QStringLiteral("reading the stock generation"), error);
     report->stock.generation.after = *marker;
-    done("catalog checked, run recorded");
+    phases.done("catalog checked, run recorded");
     const bool committed = t.commit();
-    done("committed");
+    phases.done("committed");
     return committed;
 }
 
@@ -250,7 +243,7 @@ bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Run &t, Feed
     return true;
 }
 
-bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
+bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedPhases &phases)
 {
     DocumentTable &stock = m_vehicleRows->table();
     const auto finished = qScopeGuard([&stock] { stock.finishWrites(); });
@@ -259,8 +252,6 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
     // index and the table's checks set aside, the index built once at the end: keeping it up to
     // date car by car costs more than building it. VINs are then kept unique here, against the
     // live cars (read after the removals), as the index would, and the checks applied here too.
-    QElapsedTimer phase;
-    phase.start();
     const auto count = m_vehicleRows->count(&error);
     if (!count)
         return t.fail(QStringLiteral("counting the stock"), error);
@@ -281,8 +272,7 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         for (auto it = vins->cbegin(); it != vins->cend(); ++it)
             vinOf.insert(it->id, it.key());
     }
-    qCDebug(lcFeedPhases) << "live VINs read" << phase.nsecsElapsed() / 1e6 << "ms";
-    phase.restart();
+    phases.done("live VINs read");
     QSet<QString> refused;
     for (const Vehicle &v : feed.vehicles) {
         QString field = QStringLiteral("vin"), problem;
@@ -334,11 +324,11 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report)
         ++report->rejected;
         refused.insert(v.id);
     }
-    qCDebug(lcFeedPhases) << "cars written" << phase.nsecsElapsed() / 1e6 << "ms";
-    phase.restart();
+    phases.done("cars written");
     // Built again in one pass; a VIN held twice would refuse it, and the import with it.
     if (bulk && !indexes.finish(&error))
         return t.fail(QStringLiteral("indexing the stock"), error);
+    phases.done("VIN index built");
     report->stock.written = feed.vehicles; // shared, not copied, when every car was written
     if (!refused.isEmpty())
         report->stock.written.removeIf([&refused](const Vehicle &v) { return refused.contains(v.id); });

@@ -14,6 +14,7 @@
 
 class CatalogRows;
 class DocumentTable;
+class FeedPhases;
 class EventRows;
 class FeedSourceRows;
 class VehicleRows;
@@ -56,7 +57,7 @@ private:
     class Run;
     /// The ids a feed carries, by list: they are not removed by a full feed.
     using Kept = QHash<QString, QSet<QString>>;
-    bool writeStock(const Feed &feed, Run &t, FeedReport *report);
+    bool writeStock(const Feed &feed, Run &t, FeedReport *report, FeedPhases &phases);
     bool removeMissing(const Feed &feed, const Kept &kept, Run &t, FeedReport *report);
     bool checkCatalog(const Feed &feed, const QString &origin, Run &t, FeedReport *report);
     bool recordRun(const Feed &feed, const QString &origin, Run &t, FeedReport *report);

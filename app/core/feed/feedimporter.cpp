@@ -5,6 +5,7 @@
 #include "common/recordreader.h"
 #include "feed/dealerfeedbuilder.h"
 #include "feed/feedparser.h"
+#include "feed/feedphases.h"
 #include "feed/googlefeedreader.h"
 #include "feed/metafeedreader.h"
 #include "inventory/vehiclerows.h"
@@ -15,8 +16,6 @@
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcFeed, "vitrine.feed")
-// How long each step of an import took: vitrine.feed.phases.debug=true in QT_LOGGING_RULES.
-Q_LOGGING_CATEGORY(lcFeedPhases, "vitrine.feed.phases", QtInfoMsg)
 
 FeedImporter::FeedImporter(QSqlDatabase db)
     : m_db(db)
@@ -98,7 +97,7 @@ std::optional<FeedContext> FeedImporter::storedContext(const QString &dealerSour
 }
 
 std::optional<Feed> FeedImporter::readDealerFeed(const QByteArray &bytes, const FeedFormat &format, const QString &origin,
-                                                 const Options &options, Report *report) const
+                                                 const Options &options, Report *report, FeedPhases &phases) const
 {
     const QString source = options.source.isEmpty() ? defaultSource(format, origin) : options.source;
     report->source = source;
@@ -128,7 +127,7 @@ std::optional<Feed> FeedImporter::readDealerFeed(const QByteArray &bytes, const 
     }
     // Whole seconds: the change stamp is stored without milliseconds.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    qCDebug(lcFeedPhases) << "stored context" << m_phase.nsecsElapsed() / 1e6 << "ms";
+    phases.done("stored context read");
     DealerFeedBuilder builder(*stored, {source, options.dealer, options.market, now});
     const QString fatal = format.kind == FeedFormat::Kind::Meta ? MetaFeedReader::read(bytes, format.delimiter, builder)
                                                                 : GoogleFeedReader::read(bytes, format.delimiter, builder);
@@ -136,15 +135,15 @@ std::optional<Feed> FeedImporter::readDealerFeed(const QByteArray &bytes, const 
         report->fatal = fatal;
         return std::nullopt;
     }
-    qCDebug(lcFeedPhases) << "rows read and checked" << m_phase.nsecsElapsed() / 1e6 << "ms";
+    phases.done("rows read and checked");
     auto feed = builder.finish();
-    qCDebug(lcFeedPhases) << "finished" << m_phase.nsecsElapsed() / 1e6 << "ms";
+    phases.done("ids and VINs listed twice left out");
     return feed;
 }
 
 FeedImporter::Report FeedImporter::importBytes(const QByteArray &bytes, const QString &origin, const Options &options)
 {
-    m_phase.start();
+    FeedPhases phases;
     Report report;
     // A named format only chooses between feeds: a PDF stays a PDF whatever it is called.
     QString what = FeedFormat::notAFeed(bytes);
@@ -162,7 +161,7 @@ FeedImporter::Report FeedImporter::importBytes(const QByteArray &bytes, const QS
 
     std::optional<Feed> feed;
     if (format.isTable()) {
-        feed = readDealerFeed(bytes, format, origin, options, &report);
+        feed = readDealerFeed(bytes, format, origin, options, &report, phases);
     } else {
         QString error;
         const auto stored = storedContext({}, &error);

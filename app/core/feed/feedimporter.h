@@ -7,11 +7,12 @@
 #include "feed/feedreport.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
+
+class FeedPhases;
 
 /// Imports a feed into the database: recognises its format (a Vitrine feed, a Meta automotive
 /// catalog, Google vehicle listings), validates every record, then applies every valid one in one
@@ -60,9 +61,8 @@ private:
     /// source's cars were first listed.
     std::optional<FeedContext> storedContext(const QString &dealerSource, QString *error) const;
     std::optional<Feed> readDealerFeed(const QByteArray &bytes, const FeedFormat &format, const QString &origin,
-                                       const Options &options, Report *report) const;
+                                       const Options &options, Report *report, FeedPhases &phases) const;
 
     QSqlDatabase m_db;
     FeedApplier m_applier;
-    mutable QElapsedTimer m_phase; ///< since the import began, for vitrine.feed.phases
 };

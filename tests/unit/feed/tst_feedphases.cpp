@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feed/feedphases.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTest>
+#include <QThread>
+
+namespace {
+QStringList logged;
+void keep(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (QLatin1String(context.category) == QLatin1String("vitrine.feed.phases"))
+        logged << message;
+}
+} // namespace
+
+/// An import's steps are each logged with their own time, not the time since the import began.
+class TestFeedPhases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eachStepIsLoggedWithItsOwnTime()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("vitrine.feed.phases.debug=true"));
+        const QtMessageHandler before = qInstallMessageHandler(keep);
+        FeedPhases phases;
+        QThread::msleep(50);
+        phases.done("reading");
+        phases.done("writing");
+        qInstallMessageHandler(before);
+        QCOMPARE(logged.size(), 2);
+        const QRegularExpression line(QStringLiteral(R"(^(\w+) ([0-9.e+-]+) ms$)"));
+        const auto reading = line.match(logged.at(0)), writing = line.match(logged.at(1));
+        QVERIFY2(reading.hasMatch() && writing.hasMatch(), qPrintable(logged.join(QLatin1Char('|'))));
+        QCOMPARE(reading.captured(1), QStringLiteral("reading"));
+        QCOMPARE(writing.captured(1), QStringLiteral("writing"));
+        QVERIFY(reading.captured(2).toDouble() >= 50);
+        QVERIFY2(writing.captured(2).toDouble() < reading.captured(2).toDouble(), qPrintable(logged.join(QLatin1Char('|'))));
+    }
+
+    void nothingIsLoggedUnlessAsked()
+    {
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("vitrine.feed.phases.debug=false"));
+        const QtMessageHandler before = qInstallMessageHandler(keep);
+        FeedPhases phases;
+        phases.done("reading");
+        qInstallMessageHandler(before);
+        QVERIFY(logged.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedPhases)
+#include "tst_feedphases.moc"

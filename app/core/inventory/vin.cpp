@@ -7,18 +7,15 @@ namespace {
 
 constexpr int kWeights[17] = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
+/// A VIN character's value for the check digit; only for characters isAllowedCharacter() takes.
 int transliterate(QChar c)
 {
-    if (c.isDigit())
-        return c.digitValue();
-    // 49 CFR 565.15 table: letters map to 1–9 in runs that skip I, O and Q.
-    static const char *letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
-    static const int values[] = {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9};
-    for (int i = 0; letters[i]; ++i) {
-        if (c == QLatin1Char(letters[i]))
-            return values[i];
-    }
-    return -1;
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    // 49 CFR 565.15 table: letters map to 1–9 in runs that skip I, O and Q (0 here: never used).
+    static constexpr int kLetters[26] = {1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 0, 7, 0, 9, 2, 3, 4, 5, 6, 7, 8, 9};
+    return kLetters[u - u'A'];
 }
 
 } // namespace

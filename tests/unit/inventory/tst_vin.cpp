@@ -21,6 +21,12 @@ private slots:
                                   << "1";
         QTest::newRow("european") << "YV9AE2B14TA000001"
                                   << "4";
+        // Every letter a VIN may hold, at weights of their own (sums worked out by hand from the
+        // CFR table: A-H 1-8, J-N 1-5, P 7, R 9, S-Z 2-9).
+        QTest::newRow("letters a to s") << "ABCDEFGH5JKLMNPRS"
+                                        << "5";
+        QTest::newRow("letters t to z") << "TUVWXYZ13ZYXWVUTS"
+                                        << "3";
     }
     void checkDigit()
     {

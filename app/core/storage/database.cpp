@@ -18,6 +18,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <optional>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStorage, "vitrine.storage")
@@ -604,23 +605,22 @@ DeferredCheckpoint::DeferredCheckpoint(QSqlDatabase db)
 {
     if (!m_db.isOpen() || Database::isServer(m_db))
         return;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !q.next())
-        return;
-    const int pages = q.value(0).toInt();
-    q.finish();
-    if (pages > 0 && q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
-        m_pages = pages;
+    // A pragma's value, read and let go (the next pragma may change what it read).
+    const auto read = [this](const char *pragma) -> std::optional<QVariant> {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) || !q.next())
+            return std::nullopt;
+        return q.value(0);
+    };
+    const auto set = [this](const QString &pragma) { return QSqlQuery(m_db).exec(QStringLiteral("PRAGMA ") + pragma); };
+    if (const auto pages = read("wal_autocheckpoint");
+        pages && pages->toInt() > 0 && set(QStringLiteral("wal_autocheckpoint = 0")))
+        m_pages = pages->toInt();
     // NORMAL only in the log's mode: there a commit not yet synced is lost whole or kept whole.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next() || q.value(0).toString() != QLatin1String("wal"))
+    if (const auto mode = read("journal_mode"); !mode || mode->toString() != QLatin1String("wal"))
         return;
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA synchronous")) || !q.next())
-        return;
-    const int synchronous = q.value(0).toInt();
-    q.finish();
-    if (synchronous > 1 && q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
-        m_synchronous = synchronous;
+    if (const auto level = read("synchronous"); level && level->toInt() > 1 && set(QStringLiteral("synchronous = NORMAL")))
+        m_synchronous = level->toInt();
 }
 
 DeferredCheckpoint::~DeferredCheckpoint()

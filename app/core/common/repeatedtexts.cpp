@@ -4,6 +4,7 @@
 #include <QHashFunctions>
 
 #include <algorithm>
+#include <bit>
 
 namespace {
 
@@ -31,20 +32,21 @@ void RepeatedTexts::add(const QString &text)
 
 QList<QList<qsizetype>> RepeatedTexts::groups() const
 {
-    // By the hash's top 16 bits first (one counting pass, which keeps the order added), then each
+    // By the hash's top bits first (one counting pass, which keeps the order added), then each
     // bucket, a text or two on average, by the whole hash: equal texts come together, each run in
-    // the order added.
-    constexpr int kBits = 16;
-    std::vector<uint32_t> starts((size_t(1) << kBits) + 1, 0);
+    // the order added. About as many buckets as texts, at most 65,536: a small feed's few dozen
+    // texts do not clear and walk a quarter of a megabyte.
+    const int bits = std::clamp(int(std::bit_width(m_entries.size())), 4, 16);
+    std::vector<uint32_t> starts((size_t(1) << bits) + 1, 0);
     for (const Entry &e : m_entries)
-        ++starts[(e.hash >> (64 - kBits)) + 1];
+        ++starts[(e.hash >> (64 - bits)) + 1];
     for (size_t b = 1; b < starts.size(); ++b)
         starts[b] += starts[b - 1];
     std::vector<Entry> sorted(m_entries.size());
     {
         std::vector<uint32_t> next(starts.begin(), starts.end() - 1);
         for (const Entry &e : m_entries)
-            sorted[next[e.hash >> (64 - kBits)]++] = e;
+            sorted[next[e.hash >> (64 - bits)]++] = e;
     }
     for (size_t b = 0; b + 1 < starts.size(); ++b) {
         const auto from = sorted.begin() + starts[b], to = sorted.begin() + starts[b + 1];

@@ -106,7 +106,8 @@ bool configure(QSqlDatabase &db, QString *error)
         && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
         && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
         // Bookings and the outbox must survive a power cut: FULL on every connection, the
-        // cost is one extra fsync per commit, which the kiosk's write rate easily affords.
+        // cost is one extra fsync per commit, which the kiosk's write rate easily affords. (The
+        // sync thread sets it aside for an import while it holds a DeferredCheckpoint: see there.)
         && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
 }
 

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <optional>
@@ -96,19 +97,29 @@ int userVersion(QSqlDatabase &db, bool *ok)
     return q.value(0).toInt();
 }
 
+/// What every connection is set to, in this order, by open() and openConnection() alike.
+const QStringList &connectionPragmas()
+{
+    static const QStringList pragmas{
+        // busy_timeout first: another screen's process may hold the write lock for a moment.
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        // The page size before the log's mode: it takes only on a file not yet written, and is
+        // ignored on one that has pages already.
+        QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        // Bookings and the outbox must survive a power cut: FULL on every connection, the cost is
+        // one extra fsync per commit, which the kiosk's write rate easily affords. (The sync
+        // thread sets it aside for an import while it holds a DeferredCheckpoint: see there.)
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    return pragmas;
+}
+
 bool configure(QSqlDatabase &db, QString *error)
 {
-    // busy_timeout first: another screen's process may hold the write lock for a moment. The page
-    // size before the log's mode: it takes only on a file not yet written, and is ignored on one
-    // that has pages already.
-    return exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error)
-        && exec(db, QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize), error)
-        && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
-        && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
-        // Bookings and the outbox must survive a power cut: FULL on every connection, the
-        // cost is one extra fsync per commit, which the kiosk's write rate easily affords. (The
-        // sync thread sets it aside for an import while it holds a DeferredCheckpoint: see there.)
-        && exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
+    return std::all_of(connectionPragmas().cbegin(), connectionPragmas().cend(),
+                       [&](const QString &pragma) { return exec(db, pragma, error); });
 }
 
 QString unavailable(const QString &path, const QString &cause)
@@ -295,10 +306,7 @@ Database::OpenResult Database::open(const QString &path, const QString &connecti
         problem = problemOf(db.lastError());
     } else {
         // Pragmas first (a locked or unwritable file fails here), then a real read.
-        for (const QString &pragma :
-             {QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA page_size = %1").arg(kPageSize),
-              QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-              QStringLiteral("PRAGMA synchronous = FULL")}) {
+        for (const QString &pragma : connectionPragmas()) {
             QSqlQuery q(db);
             if (!q.exec(pragma)) {
                 problem = problemOf(q.lastError());

@@ -394,6 +394,12 @@ void DealerFeedBuilder::takePrice(Row &row, const DealerListing &l, Vehicle &v)
 
 void DealerFeedBuilder::takePictures(Row &row, const DealerListing &l, Vehicle &v)
 {
+    // Most rows' pictures are all taken: the row's list is then shared, not built again.
+    if (l.images.size() <= VehicleRecord::kMaxImages
+        && std::all_of(l.images.cbegin(), l.images.cend(), [](const QString &url) { return VehicleRecord::isPictureUrl(url); })) {
+        v.images = l.images;
+        return;
+    }
     for (const QString &url : l.images) {
         if (v.images.size() == VehicleRecord::kMaxImages) {
             row.warn(QStringLiteral("image"),
@@ -467,12 +473,7 @@ void DealerFeedBuilder::add(const DealerListing &l)
         }
     }
 
-    // Most rows' pictures are all taken: the row's list is then shared, not built again.
-    if (l.images.size() <= VehicleRecord::kMaxImages
-        && std::all_of(l.images.cbegin(), l.images.cend(), [](const QString &url) { return VehicleRecord::isPictureUrl(url); }))
-        v.images = l.images;
-    else
-        takePictures(row, l, v);
+    takePictures(row, l, v);
     // When it joined the stock: the feed's date, else the day Vitrine first stored it, else today.
     v.added = QDate::fromString(l.dateInStock.left(10), Qt::ISODate);
     if (!v.added.isValid()) {

@@ -8,8 +8,8 @@
 #include <vector>
 
 /// Finds the texts that occur more than once among many (a feed's car ids, its VINs) by sorting
-/// their hashes once all are in: a hundred thousand texts cost a few milliseconds, where a hash
-/// table that grows with them costs tens (an allocation per bucket block, a cache miss per text).
+/// their hashes once all are in, rather than growing a hash table of them text by text (an
+/// allocation per block of buckets, a cache miss per text).
 class RepeatedTexts
 {
 public:
@@ -17,7 +17,6 @@ public:
     void reserve(qsizetype count);
     /// Adds the next text; its place is the number of texts added before it.
     void add(const QString &text);
-    qsizetype size() const { return qsizetype(m_entries.size()); }
     /// The text added at `place`.
     const QString &text(qsizetype place) const { return m_texts.at(place); }
 

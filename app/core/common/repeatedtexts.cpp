@@ -30,6 +30,15 @@ void RepeatedTexts::add(const QString &text)
     m_texts.append(text);
 }
 
+void RepeatedTexts::append(RepeatedTexts &&later)
+{
+    const qsizetype shift = qsizetype(m_entries.size());
+    for (Entry &e : later.m_entries)
+        m_entries.push_back({e.hash, e.place + shift});
+    m_texts.append(std::move(later.m_texts));
+    later = {};
+}
+
 QList<QList<qsizetype>> RepeatedTexts::groups() const
 {
     // By the hash's top bits first (one counting pass, which keeps the order added), then each

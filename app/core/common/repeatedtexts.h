@@ -17,6 +17,8 @@ public:
     void reserve(qsizetype count);
     /// Adds the next text; its place is the number of texts added before it.
     void add(const QString &text);
+    /// Adds `later`'s texts after these, in their order.
+    void append(RepeatedTexts &&later);
     /// The text added at `place`.
     const QString &text(qsizetype place) const { return m_texts.at(place); }
 

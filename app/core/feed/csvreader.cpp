@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include <algorithm>
+
 namespace {
 
 bool isLineEnd(char c)
@@ -8,8 +10,9 @@ bool isLineEnd(char c)
     return c == '\n' || c == '\r';
 }
 
-/// Line breaks in `text`, counting CRLF once and a lone CR as one.
-int lineBreaks(QByteArrayView text)
+} // namespace
+
+int CsvReader::lineBreaks(QByteArrayView text)
 {
     int n = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -19,7 +22,11 @@ int lineBreaks(QByteArrayView text)
     return n;
 }
 
-} // namespace
+void CsvReader::resumeAt(qsizetype position, int line)
+{
+    m_pos = std::clamp<qsizetype>(position, 0, m_text.size());
+    m_line = line;
+}
 
 CsvReader::CsvReader(QByteArrayView text, char delimiter)
     : m_text(withoutBom(text))
@@ -108,18 +115,19 @@ bool CsvReader::readQuoted(Span *span, QString *problem)
     }
 }
 
-bool CsvReader::next(Record *record)
+bool CsvReader::next(Record *record, qsizetype until)
 {
     record->fields.clear();
     record->problem.clear();
     const qsizetype n = m_text.size();
-    while (m_pos < n && isLineEnd(m_text[m_pos])) {
+    const qsizetype end = until >= 0 ? std::min(until, n) : n; // blank lines past `until` are the next part's
+    while (m_pos < end && isLineEnd(m_text[m_pos])) {
         if (m_text[m_pos] == '\r' && m_pos + 1 < n && m_text[m_pos + 1] == '\n')
             ++m_pos;
         ++m_pos;
         ++m_line;
     }
-    if (m_pos >= n)
+    if (m_pos >= end)
         return false;
     record->line = m_line;
     m_unescaped.clear();

@@ -27,9 +27,23 @@ public:
         QString problem;
     };
 
-    /// Reads the next record, skipping blank lines; false at the end of the text.
-    bool next(Record *record);
+    /// Reads the next record, skipping blank lines; false at the end of the text, or when the
+    /// next record would start at `until` or later (a part of the text read on its own).
+    bool next(Record *record, qsizetype until = -1);
     char delimiter() const { return m_delimiter; }
+
+    /// The text read, without its byte order mark: positions count from its start.
+    QByteArrayView text() const { return m_text; }
+    /// Where the next record (or the blank lines before it) starts.
+    qsizetype position() const { return m_pos; }
+    /// The line the text at position() is on.
+    int line() const { return m_line; }
+    /// Goes on from `position`, which is on `line`: the start of a record, as a reader of the
+    /// text before it would have found (see lineBreaks()).
+    void resumeAt(qsizetype position, int line);
+
+    /// Line breaks in `text` as the reader counts them: LF, CRLF and a lone CR each one.
+    static int lineBreaks(QByteArrayView text);
 
     /// The separator the first record uses most, outside quotes: comma, tab, semicolon or '|'
     /// (a tab wins a tie with a comma: header names hold commas more often than tabs).

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -166,8 +167,12 @@ QString DealerFeedBuilder::stableId(const QString &prefix, const QString &key)
 
 const QString &DealerFeedBuilder::interned(const QString &text)
 {
-    // A hundred thousand cars repeat a few hundred names: each keeps one shared copy.
-    return *m_pool.insert(text);
+    // A hundred thousand cars repeat a few hundred names: each keeps one shared copy, the pool's
+    // own (not the catalog's, which a builder on another thread may be counting too).
+    const auto known = m_pool.constFind(text);
+    if (known != m_pool.cend())
+        return *known;
+    return *m_pool.insert(QString(text.constData(), text.size()));
 }
 
 QString DealerFeedBuilder::marketOfCountry(const QString &country) const
@@ -202,7 +207,11 @@ const DealerFeedBuilder::Place &DealerFeedBuilder::placeFor(const DealerListing 
     const auto it = m_places.constFind(id);
     if (it != m_places.constEnd())
         return *it;
-    return *m_places.insert(id, makePlace(id, key, l));
+    const qsizetype issuesBefore = m_feed.issues.size();
+    Place place = makePlace(id, key, l);
+    place.issuesFrom = issuesBefore;
+    place.issuesTo = m_feed.issues.size();
+    return *m_places.insert(id, std::move(place));
 }
 
 DealerFeedBuilder::Place DealerFeedBuilder::makePlace(const QString &id, const QString &key, const DealerListing &l)
@@ -487,6 +496,62 @@ void DealerFeedBuilder::add(const DealerListing &l)
         return;
     m_feed.vehicles.append(std::move(v));
     m_vehicleLines.append(l.line);
+}
+
+DealerFeedBuilder DealerFeedBuilder::later() const
+{
+    const auto copy = [](const QString &text) { return text.isNull() ? QString() : QString(text.constData(), text.size()); };
+    return DealerFeedBuilder(m_stored, {copy(m_options.source), copy(m_options.dealer), copy(m_options.market), m_options.now});
+}
+
+bool DealerFeedBuilder::append(DealerFeedBuilder &&later)
+{
+    // A dealer both met was made here from its first row; later's rows were checked against the
+    // place later made from its own first. The same place: later's making of it is left out.
+    QList<std::pair<qsizetype, qsizetype>> remade; // later's issues of places made here first
+    QSet<QString> remadeStudios;
+    for (auto it = later.m_places.cbegin(); it != later.m_places.cend(); ++it) {
+        const auto mine = m_places.constFind(it.key());
+        if (mine == m_places.cend())
+            continue;
+        if (mine->market != it->market || mine->currency != it->currency || mine->problem != it->problem)
+            return false;
+        remade.append({it->issuesFrom, it->issuesTo});
+        remadeStudios.insert(it.key());
+    }
+    for (auto it = later.m_places.begin(); it != later.m_places.end(); ++it) {
+        if (remadeStudios.contains(it.key()))
+            continue;
+        const qsizetype shift = m_feed.issues.size();
+        it->issuesFrom += shift;
+        it->issuesTo += shift;
+        m_places.insert(it.key(), std::move(*it));
+    }
+    std::sort(remade.begin(), remade.end());
+    qsizetype next = 0; // the first of later's issues not yet taken
+    for (const auto &[from, to] : std::as_const(remade)) {
+        for (; next < from; ++next)
+            m_feed.issues.append(std::move(later.m_feed.issues[next]));
+        next = std::max(next, to);
+    }
+    for (; next < later.m_feed.issues.size(); ++next)
+        m_feed.issues.append(std::move(later.m_feed.issues[next]));
+    for (Studio &studio : later.m_feed.studios) {
+        if (remadeStudios.contains(studio.id))
+            continue;
+        const QString key = QStringLiteral("studios/") + studio.id;
+        m_feed.documents.insert(key, later.m_feed.documents.value(key));
+        m_feed.documentOrder.append(key);
+        m_feed.studios.append(std::move(studio));
+    }
+    m_feed.vehicles.append(std::move(later.m_feed.vehicles));
+    m_vehicleLines.append(std::move(later.m_vehicleLines));
+    m_ids.append(std::move(later.m_ids));
+    m_idLines.append(std::move(later.m_idLines));
+    if (!later.m_idField.isEmpty())
+        m_idField = later.m_idField;
+    m_dealerIds.insert(later.m_dealerIds);
+    return true;
 }
 
 Feed DealerFeedBuilder::finish()

@@ -32,6 +32,15 @@ public:
     /// The feed, once every row is in (duplicates are only known then).
     Feed finish();
 
+    /// A builder for the rows after this one's, on another thread: the same import, sharing no
+    /// text with this one.
+    DealerFeedBuilder later() const;
+    /// Takes in `later`'s rows, which follow this one's in the file, as if they had been added
+    /// here. False, and nothing taken, when a dealer both met is not the same place to them (its
+    /// rows disagree on where it is): later's rows were checked against another market then, and
+    /// must be added here again.
+    bool append(DealerFeedBuilder &&later);
+
     /// `prefix` followed by `key` as an id (lower-case letters, digits and '-', at most 64),
     /// with a short hash of `key` when that form loses anything, so two keys never meet.
     static QString stableId(const QString &prefix, const QString &key);
@@ -41,7 +50,8 @@ private:
         QString id;
         QString market;
         QString currency;
-        QString problem; ///< why its cars cannot be taken
+        QString problem;                        ///< why its cars cannot be taken
+        qsizetype issuesFrom = 0, issuesTo = 0; ///< what making it reported, in m_feed.issues
     };
     class Row;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dealertable.h"
 
+#include <algorithm>
 #include <cstring>
 
 DealerTable::DealerTable(QByteArrayView bytes, char delimiter)
@@ -8,17 +9,66 @@ DealerTable::DealerTable(QByteArrayView bytes, char delimiter)
 {
     if (!m_reader.next(&m_record))
         return;
-    for (int i = 0; i < m_record.fields.size(); ++i) {
-        const QString name = QString::fromUtf8(m_record.fields.at(i)).trimmed().toLower();
-        m_names << name;
-        if (!m_columns.contains(name))
-            m_columns.insert(name, i);
+    QStringList names;
+    for (const QByteArrayView field : std::as_const(m_record.fields))
+        names << QString::fromUtf8(field).trimmed().toLower();
+    setNames(names);
+    m_rowsAtMost = rowsAtMost(m_reader.text(), m_reader.position());
+}
+
+DealerTable::DealerTable(const DealerTable &header, qsizetype from)
+    : m_reader(header.m_reader)
+{
+    m_reader.resumeAt(from, 1 + CsvReader::lineBreaks(m_reader.text().first(from)));
+    // Copies of the names, not shares: the other thread counts its own references.
+    QStringList names;
+    for (const QString &name : header.m_names)
+        names << QString(name.constData(), name.size());
+    setNames(names);
+    m_rowsAtMost = rowsAtMost(m_reader.text(), from);
+}
+
+void DealerTable::setNames(const QStringList &names)
+{
+    m_names = names;
+    for (int i = 0; i < m_names.size(); ++i) {
+        if (!m_columns.contains(m_names.at(i)))
+            m_columns.insert(m_names.at(i), i);
     }
+}
+
+qsizetype DealerTable::rowsAtMost(QByteArrayView text, qsizetype from)
+{
     // Each row ends with a line break, bar the last: LF, CRLF, or CR alone from an old Mac export.
-    const char end = bytes.contains('\n') ? '\n' : '\r';
-    for (const char *at = bytes.data(), *stop = at + bytes.size();
+    const char end = text.contains('\n') ? '\n' : '\r';
+    qsizetype rows = 0;
+    for (const char *at = text.data() + from, *stop = text.data() + text.size();
          (at = static_cast<const char *>(std::memchr(at, end, size_t(stop - at)))) != nullptr; ++at)
-        ++m_rowsAtMost;
+        ++rows;
+    return rows;
+}
+
+qsizetype DealerTable::middle() const
+{
+    const QByteArrayView text = m_reader.text();
+    const qsizetype from = m_reader.position();
+    if (m_names.isEmpty() || text.size() - from < 2)
+        return -1;
+    const char end = text.contains('\n') ? '\n' : '\r';
+    qsizetype at = from + (text.size() - from) / 2;
+    bool quoted = std::count(text.data() + from, text.data() + at, '"') % 2 != 0;
+    for (; at < text.size(); ++at) {
+        if (text[at] == '"')
+            quoted = !quoted;
+        else if (text[at] == end && !quoted)
+            return at + 1 < text.size() ? at + 1 : -1;
+    }
+    return -1;
+}
+
+DealerTable DealerTable::rest(qsizetype from) const
+{
+    return DealerTable(*this, from);
 }
 
 QList<int> DealerTable::columns(const QString &name) const
@@ -31,9 +81,9 @@ QList<int> DealerTable::columns(const QString &name) const
     return out;
 }
 
-bool DealerTable::next()
+bool DealerTable::next(qsizetype until)
 {
-    return !m_names.isEmpty() && m_reader.next(&m_record);
+    return !m_names.isEmpty() && m_reader.next(&m_record, until);
 }
 
 QString DealerTable::problem() const

@@ -27,9 +27,25 @@ public:
     /// At least as many as the rows after the header (the text's line breaks), to size lists by.
     qsizetype rowsAtMost() const { return m_rowsAtMost; }
 
-    /// Reads the next row, skipping blank lines; false at the end.
-    bool next();
+    /// Reads the next row, skipping blank lines; false at the end, or when the next row would
+    /// start at `until` or later.
+    bool next(qsizetype until = -1);
     int line() const { return m_record.line; }
+
+    /// The bytes from position() to the end.
+    qsizetype bytesLeft() const { return m_reader.text().size() - m_reader.position(); }
+    /// Where the next row (or the blank lines before it) starts.
+    qsizetype position() const { return m_reader.position(); }
+    /// The line the text at position() is on.
+    int nextLine() const { return m_reader.line(); }
+    /// A line break near the middle of the rows not yet read that ends a row as far as its quotes
+    /// tell (an even number of them since position()): where a second reader could start. It is
+    /// a guess that a cell holding a lone quote can spoil, so the first reader checks that it
+    /// ends there (position() after next() with `until`). -1 when there is none.
+    qsizetype middle() const;
+    /// The rows from `from` on (a row's start, as middle() gives), under the same header: a
+    /// table of its own, sharing no text with this one, for another thread.
+    DealerTable rest(qsizetype from) const;
     /// What is wrong with the row's shape (quoting, more cells than the header); empty if nothing.
     QString problem() const;
     /// The cell of `column` in the current row, trimmed; empty for -1 or a short row. A column's
@@ -38,6 +54,11 @@ public:
     QString text(const QString &name) const { return text(column(name)); }
 
 private:
+    DealerTable(const DealerTable &header, qsizetype from);
+    void setNames(const QStringList &names);
+    /// The rows' line breaks from `from` on.
+    static qsizetype rowsAtMost(QByteArrayView text, qsizetype from);
+
     CsvReader m_reader;
     CsvReader::Record m_record;
     QStringList m_names;

@@ -44,7 +44,7 @@ QString condition(const QString &text, const QString &certified, DealerListing &
 /// Google allows several links in one cell, separated by commas; a comma inside a link stays.
 QStringList links(const QString &cell)
 {
-    static const QRegularExpression separator(QStringLiteral(R"(,\s*(?=https?://))"));
+    static thread_local const QRegularExpression separator(QStringLiteral(R"(,\s*(?=https?://))"));
     QStringList out;
     for (const QString &link : cell.split(separator, Qt::SkipEmptyParts)) {
         if (!link.trimmed().isEmpty())
@@ -77,7 +77,8 @@ int firstOf(const DealerTable &t, std::initializer_list<const char *> names)
 
 } // namespace
 
-QString GoogleFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedBuilder &builder)
+QString GoogleFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedBuilder &builder, qsizetype twoPartsFrom,
+                               DealerRows::How *how)
 {
     DealerTable t(bytes, delimiter);
     if (t.names().isEmpty())
@@ -97,39 +98,44 @@ QString GoogleFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedB
               fuel = firstOf(t, {"engine", "fuel_type"}), date = t.column(QStringLiteral("date_in_stock")),
               image = t.column(QStringLiteral("image_link"));
     const QList<int> additional = t.columns(QStringLiteral("additional_image_link"));
-    builder.reserve(t.rowsAtMost());
-    while (t.next()) {
-        DealerListing l;
-        l.line = t.line();
-        if (const QString problem = t.problem(); !problem.isEmpty())
-            l.problems.append({QStringLiteral("row"), problem});
-        l.vin = t.text(vin);
-        // Google knows a car by its VIN; in capitals a VIN has no lower case to lose.
-        l.stockId = Vin::normalized(l.vin).toLower();
-        l.stockIdField = QStringLiteral("vin");
-        l.make = t.text(make);
-        l.model = t.text(model);
-        l.trim = t.text(trim);
-        l.year = t.text(year);
-        l.condition = condition(t.text(state), t.text(certified), l);
-        l.mileage = t.text(mileage);
-        l.price = t.text(price);
-        l.body = t.text(body);
-        l.fuel = t.text(fuel);
-        l.exteriorColor = t.text(colour);
-        l.interiorColor = t.text(interior);
-        l.dateInStock = t.text(date);
-        l.images = links(t.text(image));
-        for (int c : additional)
-            l.images << links(t.text(c));
-        // vehicle_fulfillment is "in_store:STORE1" when store_code is left empty.
-        l.dealer.code = t.text(store);
-        if (l.dealer.code.isEmpty())
-            l.dealer.code = t.text(fulfillment).section(QLatin1Char(':'), 1).trimmed();
-        l.dealer.name = t.text(name);
-        l.dealer.phone = t.text(phone);
-        l.dealer.address = address(t.text(where));
-        builder.add(l);
-    }
+    // The columns are numbers, the same in either part's table.
+    const auto readRows = [=](DealerTable &t, DealerFeedBuilder &builder, qsizetype until) {
+        while (t.next(until)) {
+            DealerListing l;
+            l.line = t.line();
+            if (const QString problem = t.problem(); !problem.isEmpty())
+                l.problems.append({QStringLiteral("row"), problem});
+            l.vin = t.text(vin);
+            // Google knows a car by its VIN; in capitals a VIN has no lower case to lose.
+            l.stockId = Vin::normalized(l.vin).toLower();
+            l.stockIdField = QStringLiteral("vin");
+            l.make = t.text(make);
+            l.model = t.text(model);
+            l.trim = t.text(trim);
+            l.year = t.text(year);
+            l.condition = condition(t.text(state), t.text(certified), l);
+            l.mileage = t.text(mileage);
+            l.price = t.text(price);
+            l.body = t.text(body);
+            l.fuel = t.text(fuel);
+            l.exteriorColor = t.text(colour);
+            l.interiorColor = t.text(interior);
+            l.dateInStock = t.text(date);
+            l.images = links(t.text(image));
+            for (int c : additional)
+                l.images << links(t.text(c));
+            // vehicle_fulfillment is "in_store:STORE1" when store_code is left empty.
+            l.dealer.code = t.text(store);
+            if (l.dealer.code.isEmpty())
+                l.dealer.code = t.text(fulfillment).section(QLatin1Char(':'), 1).trimmed();
+            l.dealer.name = t.text(name);
+            l.dealer.phone = t.text(phone);
+            l.dealer.address = address(t.text(where));
+            builder.add(l);
+        }
+    };
+    const DealerRows::How read = DealerRows::read(t, builder, readRows, twoPartsFrom);
+    if (how)
+        *how = read;
     return {};
 }

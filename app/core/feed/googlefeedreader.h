@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "feed/dealerrows.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -14,6 +16,7 @@ class GoogleFeedReader
 {
 public:
     /// Why the whole file cannot be read (no header, no vin column); empty when every row went
-    /// to `builder`.
-    static QString read(QByteArrayView bytes, char delimiter, DealerFeedBuilder &builder);
+    /// to `builder` (read in two parts from `twoPartsFrom` bytes; `how`, if given, says how).
+    static QString read(QByteArrayView bytes, char delimiter, DealerFeedBuilder &builder,
+                        qsizetype twoPartsFrom = DealerRows::kTwoPartsFrom, DealerRows::How *how = nullptr);
 };

@@ -72,7 +72,7 @@ struct Columns {
         mileageUnit = table.column(QStringLiteral("mileage.unit"));
         address = table.column(QStringLiteral("address"));
         image = table.column(QStringLiteral("image"));
-        static const QRegularExpression indexed(QStringLiteral(R"(^image\[(\d{1,2})\](\.url)?$)"));
+        const QRegularExpression indexed(QStringLiteral(R"(^image\[(\d{1,2})\](\.url)?$)"));
         for (int c = 0; c < table.names().size(); ++c) {
             const QString &name = table.names().at(c);
             if (name.startsWith(QLatin1String("address.")))
@@ -245,20 +245,12 @@ QString availability(const QString &text, DealerListing &l)
     return {};
 }
 
-} // namespace
-
-QString MetaFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedBuilder &builder)
+/// The rows from the table's position up to `until` (see DealerRows::Reader).
+void readRows(DealerTable &t, DealerFeedBuilder &builder, qsizetype until)
 {
-    DealerTable t(bytes, delimiter);
-    if (t.names().isEmpty())
-        return QStringLiteral("the file has no header row");
-    const Columns c(t);
-    if (c.id < 0)
-        return QStringLiteral("a Meta catalog needs a vehicle_id column; this file's columns are %1")
-            .arg(t.names().mid(0, 8).join(QStringLiteral(", ")));
+    const Columns c(t); // of this table's own names: a second part's thread shares none
     AddressCache addresses;
-    builder.reserve(t.rowsAtMost());
-    while (t.next()) {
+    while (t.next(until)) {
         DealerListing l;
         l.line = t.line();
         if (const QString problem = t.problem(); !problem.isEmpty())
@@ -290,5 +282,21 @@ QString MetaFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedBui
         readImages(t, c, l);
         builder.add(l);
     }
+}
+
+} // namespace
+
+QString MetaFeedReader::read(QByteArrayView bytes, char delimiter, DealerFeedBuilder &builder, qsizetype twoPartsFrom,
+                             DealerRows::How *how)
+{
+    DealerTable t(bytes, delimiter);
+    if (t.names().isEmpty())
+        return QStringLiteral("the file has no header row");
+    if (Columns(t).id < 0)
+        return QStringLiteral("a Meta catalog needs a vehicle_id column; this file's columns are %1")
+            .arg(t.names().mid(0, 8).join(QStringLiteral(", ")));
+    const DealerRows::How read = DealerRows::read(t, builder, readRows, twoPartsFrom);
+    if (how)
+        *how = read;
     return {};
 }

@@ -139,6 +139,42 @@ private slots:
         QCOMPARE(rows.at(1).at(0), QStringLiteral("Gletscherweiß, 峡湾蓝"));
     }
 
+    /// Read up to a record's start, then from there by a second reader told the line: the same
+    /// records on the same lines as one reader, blank lines before the cut left to the second.
+    void readInTwoPartsAtARecordsStart()
+    {
+        const QByteArray text = "\xEF\xBB\xBF"
+                                "a,b\r\n\"1\n2\",x\r\n\r\n\n3,\"y\r\nz\"\r4,w\n\n5,v\n";
+        QList<int> lines;
+        const QList<QStringList> whole = all(text, ',', nullptr, &lines);
+        QCOMPARE(whole.size(), 5);
+        QCOMPARE(lines, (QList<int>{1, 2, 6, 8, 10}));
+        const qsizetype cut = QByteArrayView(text).sliced(3).indexOf("\n3,") + 1; // after the BOM, as positions count
+        for (const qsizetype until : {cut - 3, cut}) {                            // on the blank lines before "3,", and on "3,"
+            CsvReader first(text, ',');
+            CsvReader::Record r;
+            int read = 0;
+            while (first.next(&r, until))
+                ++read;
+            QCOMPARE(read, 2);
+            QCOMPARE(first.position(), until);
+            QCOMPARE(first.line(), 1 + CsvReader::lineBreaks(first.text().first(until)));
+            CsvReader second(text, ',');
+            second.resumeAt(until, first.line());
+            QList<int> secondLines;
+            QList<QStringList> rest;
+            while (second.next(&r)) {
+                QStringList fields;
+                for (const QByteArrayView f : std::as_const(r.fields))
+                    fields << QString::fromUtf8(f);
+                rest << fields;
+                secondLines << r.line;
+            }
+            QCOMPARE(rest, whole.mid(2));
+            QCOMPARE(secondLines, lines.mid(2));
+        }
+    }
+
     void emptyText()
     {
         QVERIFY(all("").isEmpty());

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealerrows.h"
+
+#include "feed/dealerfeedbuilder.h"
+#include "feed/dealertable.h"
+
+#include <thread>
+
+DealerRows::How DealerRows::read(DealerTable &table, DealerFeedBuilder &builder, const Reader &reader, qsizetype twoPartsFrom)
+{
+    builder.reserve(table.rowsAtMost());
+    const qsizetype middle = table.bytesLeft() >= twoPartsFrom ? table.middle() : -1;
+    if (middle < 0) {
+        reader(table, builder, -1);
+        return How::InOne;
+    }
+    DealerTable second = table.rest(middle);
+    const int secondLine = second.nextLine();
+    DealerFeedBuilder later = builder.later();
+    later.reserve(second.rowsAtMost());
+    std::thread worker([&reader, &second, &later] { reader(second, later, -1); });
+    reader(table, builder, middle);
+    worker.join();
+    // The first part ends where the second began, on the same line, unless a lone quote in a
+    // cell made the cut fall inside a row.
+    if (table.position() == middle && table.nextLine() == secondLine && builder.append(std::move(later)))
+        return How::InTwo;
+    reader(table, builder, -1);
+    return How::InTwoAgain;
+}

@@ -11,11 +11,12 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data) + (size ? 1 : 0), qsizetype(size ? size - 1 : 0));
-    DealerFeedBuilder builder(DealerFuzzing::context(),
-                              {QStringLiteral("fuzz"), {}, {}, QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC)});
-    const QString fatal = MetaFeedReader::read(bytes, DealerFuzzing::delimiter(data, size), builder);
-    DealerFuzzing::checkFeed(builder.finish());
+    // Read in one and in two parts on two threads, which must agree.
+    DealerFuzzing::checkFeed(DealerFuzzing::readInOneAndInTwo(
+        bytes, DealerFuzzing::delimiter(data, size),
+        [](const QByteArray &b, char delimiter, DealerFeedBuilder &builder, qsizetype twoPartsFrom) {
+            return MetaFeedReader::read(b, delimiter, builder, twoPartsFrom);
+        }));
     FeedFormat::recognise(bytes);
-    (void)fatal;
     return 0;
 }

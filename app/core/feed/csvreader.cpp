@@ -2,6 +2,9 @@
 #include "csvreader.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace {
 
@@ -10,13 +13,47 @@ bool isLineEnd(char c)
     return c == '\n' || c == '\r';
 }
 
+/// Where `c` is in [at, end), or null.
+const char *find(const char *at, const char *end, char c)
+{
+    if (at >= end)
+        return nullptr; // and never memchr on the null data of an empty text
+    return static_cast<const char *>(std::memchr(at, c, size_t(end - at)));
+}
+
+/// The first delimiter or line end in [at, end), or end: eight bytes at a time, a byte flagged
+/// when it equals one of the three (the lowest flag is exact; a borrow can only flag bytes above
+/// a true one).
+const char *fieldEnd(const char *at, const char *end, char delimiter)
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        const uint64_t d = kOnes * uint8_t(delimiter), lf = kOnes * uint8_t('\n'), cr = kOnes * uint8_t('\r');
+        const auto zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+        for (; end - at >= 8; at += 8) {
+            uint64_t w;
+            std::memcpy(&w, at, 8);
+            if (const uint64_t found = zero(w ^ d) | zero(w ^ lf) | zero(w ^ cr))
+                return at + (std::countr_zero(found) >> 3);
+        }
+    }
+    while (at < end && *at != delimiter && !isLineEnd(*at))
+        ++at;
+    return at;
+}
+
 } // namespace
 
 int CsvReader::lineBreaks(QByteArrayView text)
 {
+    // Line feeds, then carriage returns that start no CRLF: each found by memchr, most text
+    // holding few or none.
+    const char *const begin = text.data(), *const end = begin + text.size();
     int n = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+    for (const char *at = begin; (at = find(at, end, '\n')) != nullptr; ++at)
+        ++n;
+    for (const char *at = begin; (at = find(at, end, '\r')) != nullptr; ++at) {
+        if (at + 1 == end || at[1] != '\n')
             ++n;
     }
     return n;
@@ -76,9 +113,8 @@ bool CsvReader::readQuoted(Span *span, QString *problem)
     qsizetype chunk = m_pos;
     bool copied = false;
     for (;;) {
-        qsizetype quote = m_pos;
-        while (quote < n && m_text[quote] != '"')
-            ++quote;
+        const char *found = find(m_text.data() + m_pos, m_text.data() + n, '"');
+        const qsizetype quote = found ? found - m_text.data() : n;
         if (quote >= n) {
             // Nothing closes it: everything to the end is the field, and the record is broken.
             m_line += lineBreaks(m_text.sliced(opened, n - opened));
@@ -137,16 +173,14 @@ bool CsvReader::next(Record *record, qsizetype until)
         if (m_text[m_pos] == '"') {
             readQuoted(&span, &record->problem);
             const qsizetype after = m_pos;
-            while (m_pos < n && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos]))
-                ++m_pos;
+            m_pos = fieldEnd(m_text.data() + m_pos, m_text.data() + n, m_delimiter) - m_text.data();
             if (m_pos > after && record->problem.isEmpty())
                 record->problem = QStringLiteral("field %1 has text after its closing quote (a quote inside a "
                                                  "quoted field is written twice: \"\")")
                                       .arg(m_spans.size() + 1);
         } else {
             const qsizetype start = m_pos;
-            while (m_pos < n && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos]))
-                ++m_pos;
+            m_pos = fieldEnd(m_text.data() + m_pos, m_text.data() + n, m_delimiter) - m_text.data();
             span = {start, m_pos - start, false};
         }
         m_spans.push_back(span);

@@ -175,6 +175,44 @@ private slots:
         }
     }
 
+    /// Unquoted fields of every length up to twenty, their ends at every place in an eight-byte
+    /// word, among bytes that differ from a delimiter or a line end by one bit or by the high bit
+    /// (0x8A, 0x8D, 0xAC, 0x2D, 0x0B, 0x00): the same records as splitting the lines by hand.
+    void unquotedFieldsEndExactlyWhereTheirDelimiterIs()
+    {
+        const QByteArray bytes("ab\x8A\x8D\xAC\x2D\x0B\x00\x0C\x2C\x09\xFF\x80 ", 15);
+        for (const char delimiter : {',', '\t', ';'}) {
+            QByteArray text;
+            QList<QStringList> expected;
+            quint32 seed = 7;
+            const auto next = [&seed](quint32 below) {
+                seed = seed * 1103515245u + 12345u;
+                return (seed >> 16) % below;
+            };
+            for (int row = 0; row < 400; ++row) {
+                QStringList fields;
+                QList<QByteArray> raw;
+                const int count = 1 + int(next(6));
+                for (int f = 0; f < count; ++f) {
+                    QByteArray field;
+                    for (quint32 i = 0, length = next(21); i < length; ++i) {
+                        char c = bytes.at(int(next(quint32(bytes.size()))));
+                        if (c == delimiter || c == '\n' || c == '\r')
+                            c = 'x';
+                        field += c;
+                    }
+                    if (f == 0 && field.isEmpty())
+                        field = "y"; // a blank line is skipped, not a record
+                    raw << field;
+                    fields << QString::fromUtf8(field);
+                }
+                text += raw.join(delimiter) + (row % 3 == 0 ? "\r\n" : row % 3 == 1 ? "\n" : "\r");
+                expected << fields;
+            }
+            QCOMPARE(all(text, delimiter), expected);
+        }
+    }
+
     void emptyText()
     {
         QVERIFY(all("").isEmpty());

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <utility>
+#include <vector>
 
 namespace {
 
@@ -519,23 +520,30 @@ bool DealerFeedBuilder::append(DealerFeedBuilder &&later)
         remade.append({it->issuesFrom, it->issuesTo});
         remadeStudios.insert(it.key());
     }
+    // Later's issues, bar those; where each lands here, for the places taken in.
+    std::sort(remade.begin(), remade.end());
+    std::vector<qsizetype> landed(size_t(later.m_feed.issues.size()) + 1);
+    qsizetype next = 0; // the first of later's issues not yet looked at
+    const auto take = [&](qsizetype to) {
+        for (; next < to; ++next) {
+            landed[size_t(next)] = m_feed.issues.size();
+            m_feed.issues.append(std::move(later.m_feed.issues[next]));
+        }
+    };
+    for (const auto &[from, to] : std::as_const(remade)) {
+        take(from);
+        for (; next < to; ++next)
+            landed[size_t(next)] = m_feed.issues.size();
+    }
+    take(later.m_feed.issues.size());
+    landed.back() = m_feed.issues.size();
     for (auto it = later.m_places.begin(); it != later.m_places.end(); ++it) {
         if (remadeStudios.contains(it.key()))
             continue;
-        const qsizetype shift = m_feed.issues.size();
-        it->issuesFrom += shift;
-        it->issuesTo += shift;
+        it->issuesFrom = landed[size_t(it->issuesFrom)];
+        it->issuesTo = landed[size_t(it->issuesTo)];
         m_places.insert(it.key(), std::move(*it));
     }
-    std::sort(remade.begin(), remade.end());
-    qsizetype next = 0; // the first of later's issues not yet taken
-    for (const auto &[from, to] : std::as_const(remade)) {
-        for (; next < from; ++next)
-            m_feed.issues.append(std::move(later.m_feed.issues[next]));
-        next = std::max(next, to);
-    }
-    for (; next < later.m_feed.issues.size(); ++next)
-        m_feed.issues.append(std::move(later.m_feed.issues[next]));
     for (Studio &studio : later.m_feed.studios) {
         if (remadeStudios.contains(studio.id))
             continue;

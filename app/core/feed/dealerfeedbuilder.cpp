@@ -170,6 +170,9 @@ const QString &DealerFeedBuilder::interned(const QString &text)
 {
     // A hundred thousand cars repeat a few hundred names: each keeps one shared copy, the pool's
     // own (not the catalog's, which a builder on another thread may be counting too).
+    static const QString null;
+    if (text.isNull())
+        return null; // as given: a null text is not pooled beside an empty one, which it equals
     const auto known = m_pool.constFind(text);
     if (known != m_pool.cend())
         return *known;
@@ -307,18 +310,26 @@ void DealerFeedBuilder::takeNames(Row &row, const DealerListing &l, Vehicle &v)
     if (l.model.isEmpty())
         row.fail(QStringLiteral("model"), QStringLiteral("is missing"));
     // The brand's aliases map a dealer's names onto the catalog; anything else keeps its own.
-    if (const ModelAlias *alias = m_stored.catalog.alias(l.make, l.model, l.trim)) {
-        if (m_stored.catalog.model(alias->catalogModel)) {
-            v.model = alias->catalogModel;
-            const Trim *trim = m_stored.catalog.trim(alias->catalogTrim);
-            if (trim && trim->model == v.model)
-                v.trim = alias->catalogTrim;
+    // Worked out once for each make, model and trim a feed names, not once a car.
+    const CatalogNames key{l.make, l.model, l.trim};
+    auto known = m_catalogNames.constFind(key);
+    if (known == m_catalogNames.cend()) {
+        CatalogNames mapped;
+        if (const ModelAlias *alias = m_stored.catalog.alias(l.make, l.model, l.trim)) {
+            if (m_stored.catalog.model(alias->catalogModel)) {
+                mapped.model = interned(alias->catalogModel);
+                const Trim *trim = m_stored.catalog.trim(alias->catalogTrim);
+                if (trim && trim->model == alias->catalogModel)
+                    mapped.trim = interned(alias->catalogTrim);
+                else
+                    mapped.trim = interned(QString());
+            }
         }
+        known = m_catalogNames.insert(key, mapped);
     }
-    if (!v.model.isEmpty()) {
-        v.model = interned(v.model);
-        v.trim = interned(v.trim);
-    } else {
+    v.model = known->model;
+    v.trim = known->trim;
+    if (v.model.isEmpty()) {
         const auto mapped = [this](QHash<QString, QString> &ids, const QString &word, QString (*idOf)(const QString &)) {
             auto it = ids.constFind(word);
             if (it == ids.cend())

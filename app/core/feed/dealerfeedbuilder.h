@@ -80,4 +80,11 @@ private:
     /// A dealer's body style and fuel words, as feeds write them, to the body and powertrain ids
     /// they map to: worked out once per word, not once a car.
     QHash<QString, QString> m_bodies, m_powertrains;
+    /// A make, model and trim; as a key, a row's; as a value, the catalog's they map to (none: empty).
+    struct CatalogNames {
+        QString make, model, trim;
+        bool operator==(const CatalogNames &) const = default;
+        friend size_t qHash(const CatalogNames &n, size_t seed) { return qHashMulti(seed, n.make, n.model, n.trim); }
+    };
+    QHash<CatalogNames, CatalogNames> m_catalogNames;
 };

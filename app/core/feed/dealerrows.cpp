@@ -4,6 +4,7 @@
 #include "feed/dealerfeedbuilder.h"
 #include "feed/dealertable.h"
 
+#include <system_error>
 #include <thread>
 
 DealerRows::How DealerRows::read(DealerTable &table, DealerFeedBuilder &builder, const Reader &reader, qsizetype twoPartsFrom)
@@ -18,7 +19,13 @@ DealerRows::How DealerRows::read(DealerTable &table, DealerFeedBuilder &builder,
     const int secondLine = second.nextLine();
     DealerFeedBuilder later = builder.later();
     later.reserve(second.rowsAtMost());
-    std::thread worker([&reader, &second, &later] { reader(second, later, -1); });
+    std::thread worker;
+    try {
+        worker = std::thread([&reader, &second, &later] { reader(second, later, -1); });
+    } catch (const std::system_error &) {
+        reader(table, builder, -1); // no thread to be had: the file is read in one
+        return How::InOne;
+    }
     reader(table, builder, middle);
     worker.join();
     // The first part ends where the second began, on the same line, unless a lone quote in a

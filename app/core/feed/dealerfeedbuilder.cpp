@@ -321,8 +321,6 @@ void DealerFeedBuilder::takeNames(Row &row, const DealerListing &l, Vehicle &v)
                 const Trim *trim = m_stored.catalog.trim(alias->catalogTrim);
                 if (trim && trim->model == alias->catalogModel)
                     mapped.trim = interned(alias->catalogTrim);
-                else
-                    mapped.trim = interned(QString());
             }
         }
         known = m_catalogNames.insert(key, mapped);

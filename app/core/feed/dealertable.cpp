@@ -4,6 +4,16 @@
 #include <algorithm>
 #include <cstring>
 
+namespace {
+
+/// The line break each row ends with: LF (or CRLF), else CR alone from an old Mac export.
+char rowEnd(QByteArrayView text)
+{
+    return text.contains('\n') ? '\n' : '\r';
+}
+
+} // namespace
+
 DealerTable::DealerTable(QByteArrayView bytes, char delimiter)
     : m_reader(bytes, delimiter)
 {
@@ -39,8 +49,8 @@ void DealerTable::setNames(const QStringList &names)
 
 qsizetype DealerTable::rowsAtMost(QByteArrayView text, qsizetype from)
 {
-    // Each row ends with a line break, bar the last: LF, CRLF, or CR alone from an old Mac export.
-    const char end = text.contains('\n') ? '\n' : '\r';
+    // Each row ends with a line break, bar the last.
+    const char end = rowEnd(text);
     qsizetype rows = 0;
     for (const char *at = text.data() + from, *stop = text.data() + text.size();
          (at = static_cast<const char *>(std::memchr(at, end, size_t(stop - at)))) != nullptr; ++at)
@@ -54,7 +64,7 @@ qsizetype DealerTable::middle() const
     const qsizetype from = m_reader.position();
     if (m_names.isEmpty() || text.size() - from < 2)
         return -1;
-    const char end = text.contains('\n') ? '\n' : '\r';
+    const char end = rowEnd(text);
     qsizetype at = from + (text.size() - from) / 2;
     bool quoted = std::count(text.data() + from, text.data() + at, '"') % 2 != 0;
     for (; at < text.size(); ++at) {

@@ -250,8 +250,7 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
     QString error;
     // A large feed (a dealer group's first full stock) is written with the stock's unique VIN
     // index and the table's checks set aside, the index built once at the end: keeping it up to
-    // date car by car costs more than building it; so does the index of live cars by place when
-    // the feed is most of the stock. VINs are then kept unique here, against the live cars (read
+    // date car by car costs more than building it. VINs are then kept unique here, against the live cars (read
     // after the removals), as the index would, and the checks applied here too.
     const auto count = m_vehicleRows->count(&error);
     if (!count)
@@ -262,10 +261,7 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
     QHash<QString, QString> vinOf;                           // id → VIN of the live cars, for a car whose VIN changes
     if (bulk) {
         vins = m_vehicleRows->liveVins(&error);
-        // The index of live cars by place too, when the cars written are most of the stock.
-        const auto which = feed.vehicles.size() * 2 >= *count ? VehicleRows::BulkWrite::Indexes::VinAndLive
-                                                              : VehicleRows::BulkWrite::Indexes::Vin;
-        if (!vins || !indexes.begin(which, &error))
+        if (!vins || !indexes.begin(&error))
             return t.fail(QStringLiteral("preparing to write the stock"), error);
         // Cars that share no id or VIN among themselves are not added as they are written: no car
         // after one can meet its VIN or its id again. Only the VINs they set free are taken out.

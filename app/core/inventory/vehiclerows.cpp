@@ -236,7 +236,7 @@ void VehicleRows::BulkWrite::restoreChecks()
         qCWarning(lcStorage) << "cannot restore the check constraints:" << q.lastError().text();
 }
 
-bool VehicleRows::BulkWrite::begin(Indexes indexes, QString *error)
+bool VehicleRows::BulkWrite::begin(QString *error)
 {
     const auto failed = [error](const QSqlQuery &q) {
         if (error)
@@ -249,21 +249,17 @@ bool VehicleRows::BulkWrite::begin(Indexes indexes, QString *error)
         return true;
     // The unique VIN index, as the schema defines it: VINs arrive in no order, so each car's
     // lands on a page of its own. The primary key's stays: it finds rows for the upsert.
-    // vehicle_live's keys (deleted, location) grow at a few places only; keeping it costs each
-    // car written a descent and a share of page splits, building it again a scan of the whole
-    // table. A hundred thousand cars into a stock of a few hundred (vitrine-bench --feeds, 16 KiB
-    // pages): writing 420-500 -> 270-280 ms, building 80-96 -> 160-200 ms. Worth it only when the
-    // cars written are most of the stock, which the caller knows.
+    // A hundred thousand cars (vitrine-bench --feeds): kept up to date, writing took 400 ms;
+    // set aside, 250, and building it again 55.
     QSqlQuery q(m_db);
     // The triggers that count changes to the stock too, while its generation is stood aside
     // (StockGeneration): they then count nothing, yet each would still run, and look the
     // generation up, for every car.
     q.prepare(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'vehicle' AND sql IS NOT NULL "
-                             "AND ((type = 'index' AND (name = 'vehicle_vin' OR (name = 'vehicle_live' AND ?))) "
+                             "AND ((type = 'index' AND name = 'vehicle_vin') "
                              "OR (type = 'trigger' AND name IN "
                              "('vehicle_generation_insert', 'vehicle_generation_update', 'vehicle_generation_delete') "
                              "AND (SELECT quiet FROM stock_generation) = 1))"));
-    q.addBindValue(indexes == Indexes::VinAndLive ? 1 : 0);
     if (!q.exec())
         return failed(q);
     QStringList names;

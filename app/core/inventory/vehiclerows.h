@@ -48,9 +48,8 @@ public:
     std::optional<QHash<QString, Holder>> liveVins(QString *error = nullptr) const;
 
     /// For a bulk write inside the caller's transaction: the stock's unique VIN index is set
-    /// aside, and built again in one pass afterwards, as its own definition says; with
-    /// Indexes::VinAndLive the index of live cars by place too. Rolled back with the
-    /// transaction, they are simply there again. So are the triggers that count the
+    /// aside, and built again in one pass afterwards, as its own definition says. Rolled back
+    /// with the transaction, it is simply there again. So are the triggers that count the
     /// stock's changes while its generation is stood aside (StockGeneration::standAside): they
     /// count nothing then.
     /// The table's CHECK constraints are set aside meanwhile too (SQLite builds a temporary table
@@ -64,11 +63,7 @@ public:
         ~BulkWrite();
         BulkWrite(const BulkWrite &) = delete;
         BulkWrite &operator=(const BulkWrite &) = delete;
-        enum class Indexes {
-            Vin,        ///< the unique VIN index only
-            VinAndLive, ///< and vehicle_live: for a write that is most of the stock
-        };
-        bool begin(Indexes indexes, QString *error);
+        bool begin(QString *error);
         bool finish(QString *error);
 
     private:

@@ -265,6 +265,32 @@ private slots:
 
     /// A database this build creates has its larger pages; one created with SQLite's default
     /// keeps them (WAL mode cannot change them in place), is migrated and works as before.
+    /// The stock has no index by place (schema 17): the live cars are counted and listed through
+    /// the unique VIN index, partial on the same condition, not by reading every stored document.
+    void theLiveStockIsReadThroughTheUniqueVinIndex()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Database::open(dir.filePath(QStringLiteral("v.sqlite")), QStringLiteral("live")).ok());
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("live")));
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'vehicle' "
+                                      "AND sql IS NOT NULL")));
+        QStringList indexes;
+        while (q.next())
+            indexes << q.value(0).toString();
+        QCOMPARE(indexes, QStringList{QStringLiteral("vehicle_vin")});
+        for (const QString &sql : {QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0"),
+                                   QStringLiteral("SELECT id FROM vehicle WHERE deleted = 0 AND source = 'dealer'"),
+                                   QStringLiteral("SELECT vin, id, source FROM vehicle WHERE deleted = 0")}) {
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QLatin1String("INDEX vehicle_vin")), qPrintable(sql + QLatin1String(": ") + plan));
+        }
+        q.finish();
+        Database::close(QStringLiteral("live"));
+    }
+
     void aNewDatabaseHasTheLargerPagesAndAnOlderOneKeepsItsOwn()
     {
         QTemporaryDir dir;

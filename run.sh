@@ -5,4 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 packaging/setup.sh
+# The kiosk's heap as its unit sets it (packaging/systemd/vitrine-kiosk.service).
+GLIBC_TUNABLES=$(sed -n 's/^Environment=GLIBC_TUNABLES=//p' packaging/systemd/vitrine-kiosk.service)
+export GLIBC_TUNABLES
 exec build/bin/vitrine "$@"

@@ -108,6 +108,16 @@ first=$(kiosk_pid)
 [ -n "$first" ] || fail "no vitrine process in the active unit"
 say "started at boot and ready (vitrine pid $first, under $(in_box ps -o comm= -p "$(in_box systemctl show -p MainPID --value vitrine-kiosk)"))"
 
+# Its heap on transparent huge pages, as the unit asks: the variable reaches it through the
+# session and cage, and where the kernel leaves huge pages to programs, it holds some.
+tunables=$(in_box cat "/proc/$first/environ" | tr '\0' '\n' | sed -n 's/^GLIBC_TUNABLES=//p')
+[ "$tunables" = "glibc.malloc.hugetlb=1" ] || fail "the kiosk runs with GLIBC_TUNABLES '$tunables', not the unit's"
+if grep -q '\[madvise\]\|\[always\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+    huge=$(in_box sed -n 's/^AnonHugePages: *\([0-9]*\) kB/\1/p' "/proc/$first/smaps_rollup")
+    [ "${huge:-0}" -gt 0 ] || fail "the kiosk's heap has no huge pages (AnonHugePages ${huge:-none})"
+    say "heap on huge pages: $huge kB"
+fi
+
 doctor=$(in_box setpriv --reuid=vitrine --regid=vitrine --init-groups env VITRINE_DB=/var/lib/vitrine/vitrine.sqlite vitrinectl doctor)
 grep -q "service: *active (vitrine-kiosk.service)" <<<"$doctor" || fail "doctor does not report the unit: $doctor"
 say "vitrinectl doctor: $(grep service: <<<"$doctor")"

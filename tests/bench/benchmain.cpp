@@ -5,6 +5,7 @@
 //   vitrine-bench --sql-1m   also run the SQL comparison at 1M (slow)
 //   vitrine-bench --feeds    the dealer-feed import alone (100k rows; 10k with --quick)
 //   vitrine-bench --filter   the filter change alone (engine at 100k and 1M, beside the bitmap-read bound)
+//   vitrine-bench --plain-malloc   any of these without the kiosk unit's GLIBC_TUNABLES (below)
 //   vitrine-bench --start    the finder's start alone: from the snapshot file and, beside it, from
 //                            SQLite (the rebuild), at 100k cars (20k with --quick; --start-1m adds 1M)
 // The feeds figure: a Meta CSV parsed, validated, applied and swapped into the index, beside a
@@ -38,7 +39,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+
 #include <QTimer>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 #include <algorithm>
 #include <thread>
@@ -472,6 +477,7 @@ void benchFeeds(qsizetype rows)
                    {QStringLiteral("checkpoint_ms"), checkpointMs}, // after the swap: the kiosk's runs on the sync thread
                    {QStringLiteral("built_during_import"), service.adopted() == 1},
                    {QStringLiteral("two_thread_speedup"), twoThreadSpeedup()},
+                   {QStringLiteral("glibc_tunables"), QString::fromLocal8Bit(qgetenv("GLIBC_TUNABLES"))},
                    {QStringLiteral("total_ms"), total},
                    {QStringLiteral("reload_from_file_ms"), reloadMs},
                    {QStringLiteral("rows_per_s"), rows / total * 1000},
@@ -632,8 +638,34 @@ void benchRules(const QString &name, const Catalog &c, int operations)
 
 } // namespace
 
+// The kiosk runs with the GLIBC_TUNABLES its systemd unit sets (glibc's heap on transparent huge
+// pages); so does the benchmark, started again under them, unless --plain-malloc. The feeds
+// figure prints which it ran under.
+void runAsTheKiosk(char *argv[])
+{
+    for (char **a = argv; *a; ++a) {
+        if (qstrcmp(*a, "--plain-malloc") == 0)
+            return;
+    }
+    QFile unit(QStringLiteral(VITRINE_SOURCE_DIR "/packaging/systemd/vitrine-kiosk.service"));
+    if (!unit.open(QIODevice::ReadOnly))
+        qFatal("cannot read the kiosk's unit for its environment: %s", qPrintable(unit.errorString()));
+    const QByteArray prefix = "Environment=GLIBC_TUNABLES=";
+    QByteArray tunables;
+    for (const QByteArray &line : unit.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            tunables = line.mid(prefix.size()).trimmed();
+    }
+    if (tunables.isEmpty() || qgetenv("GLIBC_TUNABLES") == tunables)
+        return;
+    qputenv("GLIBC_TUNABLES", tunables);
+    execv("/proc/self/exe", argv);
+    qFatal("cannot start the benchmark again under the kiosk's GLIBC_TUNABLES: %s", strerror(errno));
+}
+
 int main(int argc, char *argv[])
 {
+    runAsTheKiosk(argv);
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const bool sqlAtMillion = app.arguments().contains(QStringLiteral("--sql-1m"));

@@ -11,4 +11,8 @@
 /// is filled whole.
 namespace HugePages {
 void prefer(const void *data, std::size_t bytes);
-}
+/// Backs the whole pages inside [data, data + bytes) with memory now, as writing them would (the
+/// kernel's MADV_POPULATE_WRITE), for a block that will be filled later by a thread that cannot
+/// wait: the faults are taken by one that is waiting anyway. Where the kernel cannot, nothing.
+void populate(const void *data, std::size_t bytes);
+} // namespace HugePages

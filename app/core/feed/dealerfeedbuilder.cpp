@@ -441,6 +441,12 @@ void DealerFeedBuilder::reserve(qsizetype rows)
     m_idLines.reserve(rows);
 }
 
+void DealerFeedBuilder::populateRoom() const
+{
+    const QList<Vehicle> &cars = m_feed.vehicles;
+    HugePages::populate(cars.constData() + cars.size(), size_t(cars.capacity() - cars.size()) * sizeof(Vehicle));
+}
+
 void DealerFeedBuilder::add(const DealerListing &l)
 {
     const QString id = l.stockId.isEmpty() || l.stockId.size() > RecordReader::kMaxName ? QString()

@@ -35,6 +35,9 @@ public:
     /// A builder for the rows after this one's, on another thread: the same import, sharing no
     /// text with this one.
     DealerFeedBuilder later() const;
+    /// Backs the room reserve() left for cars not read yet with memory now, for a thread that
+    /// waits for later()'s: append() then copies them into memory it need not fault in first.
+    void populateRoom() const;
     /// Takes in `later`'s rows, which follow this one's in the file, as if they had been added
     /// here. False, and nothing taken, when a dealer both met is not the same place to them (its
     /// rows disagree on where it is): later's rows were checked against another market then, and

@@ -27,6 +27,7 @@ DealerRows::How DealerRows::read(DealerTable &table, DealerFeedBuilder &builder,
         return How::InOne;
     }
     reader(table, builder, middle);
+    builder.populateRoom(); // while the second part is likely still read
     worker.join();
     // The first part ends where the second began, on the same line, unless a lone quote in a
     // cell made the cut fall inside a row.

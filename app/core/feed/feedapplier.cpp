@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcFeed)
 
@@ -186,16 +187,16 @@ bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *rep
         if (!table(list)->upsert(k.section(QLatin1Char('/'), 1), feed.source, *it, columns, &error))
             return t.fail(QStringLiteral("storing %1").arg(k), error);
     }
+    std::function<void()> announce;
     if (m_checked && feed.stockOnly && feed.vehicles.size() >= m_bulkCars) {
         // Read here, in the transaction: with the dealers just stored, as the commit leaves it.
         auto catalog = m_catalogRows->catalog(&error);
         if (!catalog)
             return t.fail(QStringLiteral("reading the catalog"), error);
         report->stock.catalog = std::make_shared<const Catalog>(std::move(*catalog));
-        m_checked(report->stock.removed, feed.vehicles, report->stock.catalog);
-        phases.done("announced");
+        announce = [this, &feed, report] { m_checked(report->stock.removed, feed.vehicles, report->stock.catalog); };
     }
-    if (!writeStock(feed, t, report, phases))
+    if (!writeStock(feed, t, report, phases, std::move(announce)))
         return false;
     if (!checkCatalog(feed, origin, t, report) || !recordRun(feed, origin, t, report))
         return false;
@@ -243,7 +244,7 @@ bool FeedApplier::removeMissing(const Feed &feed, const Kept &kept, Run &t, Feed
     return true;
 }
 
-bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedPhases &phases)
+bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedPhases &phases, std::function<void()> announce)
 {
     DocumentTable &stock = m_vehicleRows->table();
     const auto finished = qScopeGuard([&stock] { stock.finishWrites(); });
@@ -273,8 +274,25 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
             vinOf.insert(it->id, it.key());
     }
     phases.done("live VINs read");
+    // A large feed's cars are encoded on another core ahead of their writes. The finder's next
+    // snapshot (announce) is built there too, once they are: the two would otherwise share that
+    // core, and the writes wait for their encodings.
+    std::optional<VehicleRows::Ahead> ahead;
+    if (feed.vehicles.size() >= m_bulkCars)
+        ahead.emplace(feed.vehicles);
+    if (!ahead || !ahead->started())
+        ahead.reset();
+    const auto announceOnce = [&announce] {
+        if (announce)
+            std::exchange(announce, {})();
+    };
+    if (!ahead)
+        announceOnce();
     QSet<QString> refused;
-    for (const Vehicle &v : feed.vehicles) {
+    for (qsizetype i = 0; i < feed.vehicles.size(); ++i) {
+        const Vehicle &v = feed.vehicles.at(i);
+        if (ahead && announce && ahead->done())
+            announceOnce();
         QString field = QStringLiteral("vin"), problem;
         DocumentTable::Written written = DocumentTable::Written::Refused;
         const auto holder = vins ? vins->constFind(v.vin) : QHash<QString, VehicleRows::Holder>::const_iterator();
@@ -282,7 +300,8 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
         if (vins && !VehicleRows::meetsTableChecks(v))
             error = Database::plainReason(kConstraintCheck); // as the table's CHECK would refuse it
         else if (!vins || holder == vins->cend() || holder->id == v.id)
-            written = m_vehicleRows->write(v, feed.source, &error);
+            written = ahead ? m_vehicleRows->write(v, feed.source, ahead->at(i), &error)
+                            : m_vehicleRows->write(v, feed.source, &error);
         if (vins && written == DocumentTable::Written::Yes) {
             // Its old VIN, if it was live with another one, is free again.
             if (feed.distinctCars) {
@@ -324,6 +343,8 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
         ++report->rejected;
         refused.insert(v.id);
     }
+    announceOnce();
+    ahead.reset();
     phases.done("cars written");
     // Built again in one pass; a VIN held twice would refuse it, and the import with it.
     if (bulk && !indexes.finish(&error))

@@ -37,11 +37,11 @@ public:
     /// Another threshold than kBulkCars (tests take both ways with a few cars).
     void setBulkCars(qsizetype cars) { m_bulkCars = cars; }
 
-    /// Told, once a dealer's large stock feed is checked and its dealers stored but before its
-    /// cars are (the longest part, on this thread), which cars will leave and be written and the
-    /// catalog they will be under, so the finder's next snapshot is built meanwhile on another
-    /// core (InventoryService::prepare). The cars are the list that FeedReport::StockChange::written
-    /// then shares when every one was stored; the catalog is the report's.
+    /// Told, once a dealer's large stock feed is checked and its dealers stored, while its cars
+    /// are written (the longest part, on this thread) and once another core has encoded them
+    /// (VehicleRows::Ahead), which cars will leave and be written and the catalog they will be
+    /// under, so the finder's next snapshot is built meanwhile on that core (InventoryService::prepare). The cars are the list
+    /// that FeedReport::StockChange::written then shares when every one was stored; the catalog is the report's.
     using Checked = std::function<void(const QSet<QString> &removed, const QList<Vehicle> &written,
                                        const std::shared_ptr<const Catalog> &catalog)>;
     void setChecked(Checked checked) { m_checked = std::move(checked); }
@@ -57,7 +57,7 @@ private:
     class Run;
     /// The ids a feed carries, by list: they are not removed by a full feed.
     using Kept = QHash<QString, QSet<QString>>;
-    bool writeStock(const Feed &feed, Run &t, FeedReport *report, FeedPhases &phases);
+    bool writeStock(const Feed &feed, Run &t, FeedReport *report, FeedPhases &phases, std::function<void()> announce);
     bool removeMissing(const Feed &feed, const Kept &kept, Run &t, FeedReport *report);
     bool checkCatalog(const Feed &feed, const QString &origin, Run &t, FeedReport *report);
     bool recordRun(const Feed &feed, const QString &origin, Run &t, FeedReport *report);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vehiclerows.h"
 
+#include "common/hugepages.h"
 #include "inventory/vehiclerecord.h"
 #include "storage/database.h"
 
@@ -10,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <system_error>
 
 VehicleRows::VehicleRows(QSqlDatabase db)
     : m_db(db)
@@ -39,7 +42,43 @@ DocumentTable::Columns VehicleRows::columnsFor(const Vehicle &v)
             {names.at(5), VehicleRecord::timestampText(v.updated)}};
 }
 
+VehicleRows::Encoded VehicleRows::encode(const Vehicle &v, QByteArray &out)
+{
+    const qsizetype docAt = out.size();
+    VehicleRecord::write(v, out);
+    // The texts one after another, views taken once the buffer has stopped growing.
+    const qsizetype idAt = out.size();
+    VehicleRecord::appendUtf8(out, v.id);
+    const qsizetype vinAt = out.size();
+    VehicleRecord::appendUtf8(out, v.vin);
+    const qsizetype modelAt = out.size();
+    VehicleRecord::appendUtf8(out, v.model);
+    const qsizetype locationAt = out.size();
+    VehicleRecord::appendUtf8(out, v.location);
+    const qsizetype conditionAt = out.size();
+    VehicleRecord::appendUtf8(out, Vehicle::conditionName(v.condition));
+    const char *base = out.constData();
+    // A null QString binds as SQL NULL, as columnsFor()'s would; a car without a model has an empty one.
+    const auto text = [base](const QString &s, qsizetype from, qsizetype to) {
+        return s.isNull() ? QByteArrayView() : QByteArrayView(base + from, to - from);
+    };
+    return {QByteArrayView(base + docAt, idAt - docAt),
+            text(v.id, idAt, vinAt),
+            text(v.vin, vinAt, modelAt),
+            QByteArrayView(base + modelAt, locationAt - modelAt),
+            text(v.location, locationAt, conditionAt),
+            QByteArrayView(base + conditionAt, out.size() - conditionAt)};
+}
+
 DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &source, QString *error)
+{
+    // Emptied, not cleared: clear() would give the memory back.
+    m_encoded.reserve(2048);
+    m_encoded.resize(0);
+    return write(v, source, encode(v, m_encoded), error);
+}
+
+DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &source, const Encoded &encoded, QString *error)
 {
     if (source != m_source || source.isNull() != m_source.isNull() || m_sourceText.isNull()) {
         m_source = source;
@@ -52,36 +91,74 @@ DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &sourc
         m_updatedText = QByteArray("", 0);
         VehicleRecord::appendTimestamp(m_updatedText, v.updated);
     }
-    // Emptied, not cleared: clear() would give the memory back.
-    m_doc.reserve(1024);
-    m_doc.resize(0);
-    VehicleRecord::write(v, m_doc);
-    // The texts one after another in one buffer, views taken once it has stopped growing.
-    m_cells.reserve(256);
-    m_cells.resize(0);
-    VehicleRecord::appendUtf8(m_cells, v.id);
-    const qsizetype vinAt = m_cells.size();
-    VehicleRecord::appendUtf8(m_cells, v.vin);
-    const qsizetype modelAt = m_cells.size();
-    VehicleRecord::appendUtf8(m_cells, v.model);
-    const qsizetype locationAt = m_cells.size();
-    VehicleRecord::appendUtf8(m_cells, v.location);
-    const qsizetype conditionAt = m_cells.size();
-    VehicleRecord::appendUtf8(m_cells, Vehicle::conditionName(v.condition));
-    const QByteArrayView cells(m_cells);
-    // A null QString binds as SQL NULL, as columnsFor()'s would; a car without a model has an empty one.
-    const auto text = [&cells](const QString &s, qsizetype from, qsizetype to) {
-        return s.isNull() ? QByteArrayView() : QByteArrayView(cells.data() + from, to - from);
-    };
     const DocumentTable::Cell values[] = {
-        {text(v.vin, vinAt, modelAt)},
-        {QByteArrayView(cells.data() + modelAt, locationAt - modelAt)},
-        {QByteArrayView(cells.data() + conditionAt, cells.size() - conditionAt)},
-        {{}, v.price.minor, true},
-        {text(v.location, locationAt, conditionAt)},
-        {m_updatedText},
+        {encoded.vin}, {encoded.model}, {encoded.condition}, {{}, v.price.minor, true}, {encoded.location}, {m_updatedText},
     };
-    return m_table.upsertOwn(text(v.id, 0, vinAt), m_sourceText, m_doc, columnNames(), values, error);
+    return m_table.upsertOwn(encoded.id, m_sourceText, encoded.doc, columnNames(), values, error);
+}
+
+VehicleRows::Ahead::Ahead(const QList<Vehicle> &cars)
+    : m_cars(cars)
+    , m_encoded(size_t(cars.size()))
+{
+    try {
+        m_thread = std::thread([this] { run(); });
+        m_started = true;
+    } catch (const std::system_error &) {
+        // No thread to be had: started() is false, and the writer encodes each car itself.
+    }
+}
+
+VehicleRows::Ahead::~Ahead()
+{
+    stop();
+}
+
+void VehicleRows::Ahead::stop()
+{
+    m_stop.store(true, std::memory_order_relaxed);
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+const VehicleRows::Encoded &VehicleRows::Ahead::at(qsizetype i) const
+{
+    for (qsizetype ready = m_ready.load(std::memory_order_acquire); ready <= i; ready = m_ready.load(std::memory_order_acquire))
+        m_ready.wait(ready, std::memory_order_acquire);
+    return m_encoded[size_t(i)];
+}
+
+void VehicleRows::Ahead::run()
+{
+    // Blocks of 8 MiB on huge pages where the kernel allows: a hundred thousand cars fill six.
+    constexpr qsizetype kBlock = qsizetype(8) << 20;
+    QByteArray scratch;
+    scratch.reserve(4096);
+    char *block = nullptr;
+    qsizetype left = 0;
+    const auto moved = [](QByteArrayView view, const char *from, char *to) {
+        return view.isNull() ? view : QByteArrayView(to + (view.data() - from), view.size());
+    };
+    for (qsizetype i = 0; i < m_cars.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
+        scratch.resize(0);
+        const Encoded e = encode(m_cars.at(i), scratch);
+        if (scratch.size() > left) {
+            left = std::max(kBlock, scratch.size());
+            m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size_t(left)));
+            block = m_blocks.back().get();
+            HugePages::prefer(block, size_t(left));
+        }
+        std::memcpy(block, scratch.constData(), size_t(scratch.size()));
+        const char *from = scratch.constData();
+        m_encoded[size_t(i)] = {moved(e.doc, from, block),   moved(e.id, from, block),       moved(e.vin, from, block),
+                                moved(e.model, from, block), moved(e.location, from, block), moved(e.condition, from, block)};
+        block += scratch.size();
+        left -= scratch.size();
+        m_ready.store(i + 1, std::memory_order_release);
+        if ((i & 63) == 63)
+            m_ready.notify_all();
+    }
+    m_ready.notify_all();
 }
 
 bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error,

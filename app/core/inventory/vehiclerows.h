@@ -11,7 +11,10 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <thread>
+#include <vector>
 
 /// The stock as stored: read back through the same record checks a feed passes (as a list, or
 /// compactly for the in-memory search), counted per place, exported, and written by the importer.
@@ -25,9 +28,18 @@ public:
     /// The columns beside the document that a car fills.
     static DocumentTable::Columns columnsFor(const Vehicle &vehicle);
 
+    /// A car's stored document and the texts of its columns, as UTF-8. A null view binds SQL NULL.
+    struct Encoded {
+        QByteArrayView doc;
+        QByteArrayView id, vin, model, location, condition;
+    };
+    class Ahead;
+
     /// Writes `vehicle` as `source`'s (DocumentTable::upsertOwn), its document and columns encoded
-    /// into buffers kept from one car to the next: an import writes a hundred thousand.
+    /// into a buffer kept from one car to the next: an import writes a hundred thousand.
     DocumentTable::Written write(const Vehicle &vehicle, const QString &source, QString *error);
+    /// The same with the car encoded already (by an Ahead).
+    DocumentTable::Written write(const Vehicle &vehicle, const QString &source, const Encoded &encoded, QString *error);
 
     std::optional<QList<Vehicle>> vehicles(QString *error = nullptr) const;
     /// The same cars kept compactly, for the in-memory search (a hundred bytes a car). Stops
@@ -84,16 +96,52 @@ public:
     DocumentTable &table() { return m_table; }
 
 private:
+    /// Appends `vehicle`'s document and column texts to `out`; the views are into `out` as it is
+    /// then, and move with its bytes.
+    static Encoded encode(const Vehicle &vehicle, QByteArray &out);
     bool read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error,
               const std::atomic_bool *stop = nullptr) const;
 
     QSqlDatabase m_db;
     DocumentTable m_table;
-    // write()'s buffers, and the source and change stamp it encoded last (a feed's cars share them).
-    QByteArray m_doc;
-    QByteArray m_cells;
+    // write()'s buffer, and the source and change stamp it encoded last (a feed's cars share them).
+    QByteArray m_encoded;
     QString m_source;
     QByteArray m_sourceText;
     QDateTime m_updated;
     QByteArray m_updatedText;
+};
+
+/// A list of cars encoded on a thread of its own, in order, ahead of the writes that take them:
+/// the writer is left SQLite's share of the work. The encodings live in large blocks until the
+/// Ahead ends (some 500 bytes a car). Without a thread to be had, started() is false and the
+/// writer encodes each car itself.
+class VehicleRows::Ahead
+{
+public:
+    explicit Ahead(const QList<Vehicle> &cars);
+    ~Ahead();
+    Ahead(const Ahead &) = delete;
+    Ahead &operator=(const Ahead &) = delete;
+
+    bool started() const { return m_started; }
+    /// Whether every car is encoded; the thread is then done with its work.
+    bool done() const { return ready() == m_cars.size(); }
+    /// Car `i`'s encoding, waited for if it is not ready yet. Valid while the Ahead lives.
+    const Encoded &at(qsizetype i) const;
+    /// How many cars are encoded so far.
+    qsizetype ready() const { return m_ready.load(std::memory_order_acquire); }
+    /// Stops the encoding where it is and waits for the thread; at() then has only ready() cars.
+    void stop();
+
+private:
+    void run();
+
+    const QList<Vehicle> m_cars; // shared: the encoder reads them, nobody changes them
+    std::vector<Encoded> m_encoded;
+    std::vector<std::unique_ptr<char[]>> m_blocks; // the thread's own until it is joined
+    std::atomic<qsizetype> m_ready{0};
+    std::atomic_bool m_stop{false};
+    bool m_started = false;
+    std::thread m_thread;
 };

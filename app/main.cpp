@@ -2,6 +2,7 @@
 // The kiosk's entry point: reads the command line, starts the KioskApplication, and serves
 // the start-up measurement and screenshot modes used by tests and benchmarks.
 
+#include "common/hugepages.h"
 #include "common/journallog.h"
 #include "kioskapplication.h"
 #include "layoutreport.h"
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
 {
     TerminationSignals::catchEarly();
     JournalLog::install();
+    HugePages::growHeapsBy(HugePages::kHeapGrowth); // before the threads that import feeds start
     QElapsedTimer startup;
     startup.start();
     // Touch screens type on the on-screen keyboard (Qt Virtual Keyboard), in the visitor's language.

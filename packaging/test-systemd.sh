@@ -111,7 +111,9 @@ say "started at boot and ready (vitrine pid $first, under $(in_box ps -o comm= -
 # Its heap on transparent huge pages, as the unit asks: the variable reaches it through the
 # session and cage, and where the kernel leaves huge pages to programs, it holds some.
 tunables=$(in_box cat "/proc/$first/environ" | tr '\0' '\n' | sed -n 's/^GLIBC_TUNABLES=//p')
-[ "$tunables" = "glibc.malloc.hugetlb=1" ] || fail "the kiosk runs with GLIBC_TUNABLES '$tunables', not the unit's"
+unit_tunables=$(sed -n 's/^Environment=GLIBC_TUNABLES=//p' "$(dirname "$0")/systemd/vitrine-kiosk.service")
+case "$unit_tunables" in *glibc.malloc.hugetlb=1*) ;; *) fail "the kiosk unit asks no huge pages of glibc: '$unit_tunables'" ;; esac
+[ "$tunables" = "$unit_tunables" ] || fail "the kiosk runs with GLIBC_TUNABLES '$tunables', not the unit's '$unit_tunables'"
 if grep -q '\[madvise\]\|\[always\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
     huge=$(in_box sed -n 's/^AnonHugePages: *\([0-9]*\) kB/\1/p' "/proc/$first/smaps_rollup")
     [ "${huge:-0}" -gt 0 ] || fail "the kiosk's heap has no huge pages (AnonHugePages ${huge:-none})"

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 
+#include "common/hugepages.h"
 #include "common/journallog.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 int main(int argc, char *argv[])
 {
     JournalLog::install();
+    HugePages::growHeapsBy(HugePages::kHeapGrowth); // `vitrinectl import` reads a feed on two threads
     QCoreApplication app(argc, argv);
     app.setOrganizationName(QStringLiteral("Vitrine"));
     app.setApplicationName(QStringLiteral("vitrine"));

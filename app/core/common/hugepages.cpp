@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hugepages.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #ifdef __linux__
 #include <sys/mman.h>
+#endif
+#ifdef __GLIBC__
+#include <malloc.h>
 #endif
 
 void HugePages::prefer(const void *data, std::size_t bytes)
@@ -32,5 +36,15 @@ void HugePages::populate(const void *data, std::size_t bytes)
 #else
     (void)data;
     (void)bytes;
+#endif
+}
+
+bool HugePages::growHeapsBy(std::size_t bytes)
+{
+#if defined(__GLIBC__) && defined(M_TOP_PAD)
+    return mallopt(M_TOP_PAD, int(std::min<std::size_t>(bytes, std::size_t(1) << 30))) == 1;
+#else
+    (void)bytes;
+    return false;
 #endif
 }

@@ -15,4 +15,12 @@ void prefer(const void *data, std::size_t bytes);
 /// kernel's MADV_POPULATE_WRITE), for a block that will be filled later by a thread that cannot
 /// wait: the faults are taken by one that is waiting anyway. Where the kernel cannot, nothing.
 void populate(const void *data, std::size_t bytes);
+/// Has glibc grow each heap (and keep it when memory is freed) this much beyond what is asked, as
+/// its M_TOP_PAD: a thread that reads half of a dealer's hundred-thousand-car feed into a heap of
+/// its own grows it a few times, not some hundreds, each a call that stalls the other thread's page
+/// faults. Set at start by the programs that import feeds; the GLIBC_TUNABLES alias does not
+/// reach the kiosk under systemd. False where malloc has no such setting.
+bool growHeapsBy(std::size_t bytes);
+/// What the programs that import feeds set growHeapsBy() to.
+constexpr std::size_t kHeapGrowth = std::size_t(64) << 20;
 } // namespace HugePages

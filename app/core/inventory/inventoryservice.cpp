@@ -7,6 +7,7 @@
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #ifdef __GLIBC__
@@ -202,12 +203,23 @@ void InventoryService::replace(QSet<QString> removed, QList<Vehicle> written, st
         && prepared->written.constData() == written.constData() && prepared->written.size() == written.size()
         && prepared->removed == removed) {
         ++m_adopted;
-        start(prepared->snapshot.then([marker = markerAfter(generation)](std::shared_ptr<const Snapshot> snapshot) {
-            Built built;
-            built.snapshot = std::move(snapshot);
-            built.marker = marker;
-            return built;
-        }));
+        // The import's hundred thousand cars are let go on the pool's threads, beside the snapshot's
+        // delivery: freeing them here, on the screen's thread, took a frame's time and more
+        // (12 ms, vitrine-bench --feeds), and before the delivery would delay it as much.
+        QFuture<std::shared_ptr<const Snapshot>> building = prepared->snapshot;
+        start(building.then(QtFuture::Launch::Async,
+                            [marker = markerAfter(generation), cars = std::move(written),
+                             prepared = std::move(*prepared)](std::shared_ptr<const Snapshot> snapshot) mutable {
+                                QThreadPool::globalInstance()->start(
+                                    [cars = std::exchange(cars, {}), prepared = std::exchange(prepared, {})]() mutable {
+                                        cars = {};
+                                        prepared = {};
+                                    });
+                                Built built;
+                                built.snapshot = std::move(snapshot);
+                                built.marker = marker;
+                                return built;
+                            }));
         return;
     }
     if (!catalog)

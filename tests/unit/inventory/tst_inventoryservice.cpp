@@ -12,8 +12,11 @@
 #include <QTemporaryDir>
 
 #include <QFile>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 /// The stock snapshot swaps whole: a query on the old snapshot stays right while the new one builds.
 class TestInventoryService : public QObject
@@ -173,6 +176,56 @@ private slots:
         service.forgetPrepared();
         QVERIFY(!service.prepared());
         Database::close(QStringLiteral("ahead"));
+    }
+
+    /// The screen's thread hands a swapped-in import's cars on: they are let go on the pool's
+    /// threads, not freed where replace() was called (a hundred thousand took a frame's time).
+    void theCarsOfAnImportSwappedInAreLetGoOffTheCallingThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stock.sqlite"));
+        QVERIFY(Database::open(path, QStringLiteral("letgo")).ok());
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("letgo"));
+        FeedImporter importer(db);
+        importer.setBulkCars(100);
+        QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        InventoryService service;
+        QSignalSpy changed(&service, &InventoryService::changed);
+        service.load(path);
+        QVERIFY(changed.wait(20000));
+        FeedImporter::Options options;
+        options.source = QStringLiteral("meta-letgo");
+        options.checked = [&service](const QSet<QString> &removed, const QList<Vehicle> &written,
+                                     const std::shared_ptr<const Catalog> &catalog) {
+            service.prepare(removed, written, catalog);
+        };
+        auto report = importer.importBytes(SyntheticDealerFeed::metaCsv(2000, 4), QStringLiteral("letgo.csv"), options);
+        QVERIFY2(report.applied, qPrintable(report.fatal));
+        QVERIFY(service.prepared());
+        // The snapshot is built; then every thread of the pool is held, so nothing runs there.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QVERIFY(pool->waitForDone(20000));
+        QSemaphore held, go;
+        for (int i = 0; i < pool->maxThreadCount(); ++i) {
+            pool->start([&held, &go] {
+                held.release();
+                go.acquire();
+            });
+        }
+        // Whatever the outcome, the pool goes on at the end: a failed check must not hang the test.
+        auto release = qScopeGuard([&go, pool] { go.release(pool->maxThreadCount()); });
+        QVERIFY(held.tryAcquire(pool->maxThreadCount(), 20000));
+        const QList<Vehicle> mine = report.stock.written;
+        service.replace(std::move(report.stock.removed), std::move(report.stock.written), report.stock.catalog);
+        // Freed here, this copy would be the cars' last holder.
+        QVERIFY(!mine.isDetached());
+        release.dismiss();
+        go.release(pool->maxThreadCount());
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(service.adopted(), 1);
+        QCOMPARE(service.snapshot()->index->query({}).total, 650 + 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(mine.isDetached(), 20000);
+        Database::close(QStringLiteral("letgo"));
     }
 
     void anImportArrivingWhileTheStockLoadsIsNotLost()

@@ -129,6 +129,9 @@ DocumentTable *FeedApplier::table(const QString &list) const
 
 bool FeedApplier::apply(const Feed &feed, const QString &origin, FeedReport *report)
 {
+    // Room in the page cache for all a large stock's pages (some 750 bytes a car with its index),
+    // given back after the commit or the rollback: Run ends first.
+    const WriteCache cache(m_db, feed.vehicles.size() >= m_bulkCars ? qint64(feed.vehicles.size()) * 1024 : 0);
     FeedPhases phases;
     Run t(m_db, report);
     if (!t.begin())

@@ -609,6 +609,35 @@ void Database::close(const QString &connection)
     serverAddresses.remove(connection);
 }
 
+WriteCache::WriteCache(QSqlDatabase db, qint64 bytes)
+    : m_db(db)
+{
+    if (!m_db.isOpen() || Database::isServer(m_db))
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return;
+    const int own = q.value(0).toInt(); // pages when positive, KiB when negative
+    q.finish();
+    const qint64 kib = std::min(bytes, kMaxBytes) / 1024;
+    const qint64 ownKib = own < 0 ? -qint64(own) : qint64(own) * 16; // pages of up to 16 KiB
+    if (kib <= ownKib)
+        return;
+    if (q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib)))
+        m_size = own;
+    else
+        qCWarning(lcStorage) << "cannot make the page cache larger for a large write:" << q.lastError().text();
+}
+
+WriteCache::~WriteCache()
+{
+    if (!m_size)
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_size)))
+        qCWarning(lcStorage) << "cannot restore the page cache's size:" << q.lastError().text();
+}
+
 DeferredCheckpoint::DeferredCheckpoint(QSqlDatabase db)
     : m_db(db)
 {

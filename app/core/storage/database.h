@@ -132,6 +132,29 @@ public:
     static bool markClosedCleanly(const QString &path);
 };
 
+/// A page cache large enough for one large write, kept until the transaction is over. By default
+/// SQLite keeps 2 MB of pages and writes the oldest changed ones into the log to make room; the
+/// b-tree's inner pages, changed again and again, are then written there over and over, and the
+/// commit reads the whole log back to checksum it anew (68 MB for a hundred thousand cars,
+/// vitrine-bench --feeds). With room for every page the write changes, each reaches the log once,
+/// at the commit. The room is taken only as pages are changed, up to kMaxBytes (a larger write
+/// spills past it as before), and given back when this ends, after the commit or the rollback.
+/// Nothing on a server.
+class WriteCache
+{
+public:
+    static constexpr qint64 kMaxBytes = qint64(256) << 20;
+    /// Room for `bytes` of pages (at least the connection's own cache, at most kMaxBytes).
+    WriteCache(QSqlDatabase db, qint64 bytes);
+    ~WriteCache();
+    WriteCache(const WriteCache &) = delete;
+    WriteCache &operator=(const WriteCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    std::optional<int> m_size; ///< the connection's own cache_size, to restore
+};
+
 /// A large write's checkpoint and sync, moved off its commit. SQLite copies the write-ahead log
 /// into the database at the first commit that finds the log long, on whichever connection makes
 /// it: after a dealer's hundred thousand cars that is 80 MB, a third of a second on the commit that

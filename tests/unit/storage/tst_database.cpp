@@ -265,6 +265,46 @@ private slots:
 
     /// A database this build creates has its larger pages; one created with SQLite's default
     /// keeps them (WAL mode cannot change them in place), is migrated and works as before.
+    /// A large write's page cache is as large as the write (within bounds), through its commit or
+    /// rollback, and the connection's own comes back after.
+    void aLargeWritesCacheHoldsItAndIsGivenBack()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Database::open(dir.filePath(QStringLiteral("v.sqlite")), QStringLiteral("cache")).ok());
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("cache"));
+        const QString own = pragma(QStringLiteral("cache"), QStringLiteral("cache_size"));
+        QVERIFY(!own.isEmpty());
+        {
+            const WriteCache cache(db, qint64(64) << 20);
+            QCOMPARE(pragma(QStringLiteral("cache"), QStringLiteral("cache_size")), QStringLiteral("-65536"));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE big (x BLOB)")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                                      "WHERE i < 4000) INSERT INTO big SELECT randomblob(4000) FROM n")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("COMMIT")));
+        }
+        QCOMPARE(pragma(QStringLiteral("cache"), QStringLiteral("cache_size")), own);
+        {
+            const WriteCache cache(db, qint64(4) << 30); // beyond the bound
+            QCOMPARE(pragma(QStringLiteral("cache"), QStringLiteral("cache_size")),
+                     QString::number(-WriteCache::kMaxBytes / 1024));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM big")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ROLLBACK")));
+        }
+        QCOMPARE(pragma(QStringLiteral("cache"), QStringLiteral("cache_size")), own);
+        {
+            const WriteCache cache(db, 1024); // less than the connection has: left as it is
+            QCOMPARE(pragma(QStringLiteral("cache"), QStringLiteral("cache_size")), own);
+        }
+        QCOMPARE(pragma(QStringLiteral("cache"), QStringLiteral("cache_size")), own);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM big")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4000);
+        q.finish();
+        Database::close(QStringLiteral("cache"));
+    }
+
     /// The stock has no index by place (schema 17): the live cars are counted and listed through
     /// the unique VIN index, partial on the same condition, not by reading every stored document.
     void theLiveStockIsReadThroughTheUniqueVinIndex()

@@ -35,6 +35,21 @@ class TestInventoryService : public QObject
         return service.snapshot();
     }
 
+    /// A database at `path` holding the demo stock, an importer on it that writes cars in bulk
+    /// from 100 on, and `service` showing that stock; null if any of it fails.
+    static std::unique_ptr<FeedImporter> demoStock(const QString &path, const QString &connection, InventoryService &service,
+                                                   QSignalSpy &changed)
+    {
+        if (!Database::open(path, connection).ok())
+            return nullptr;
+        auto importer = std::make_unique<FeedImporter>(QSqlDatabase::database(connection));
+        importer->setBulkCars(100);
+        if (!importer->importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied)
+            return nullptr;
+        service.load(path);
+        return changed.wait(20000) ? std::move(importer) : nullptr;
+    }
+
 private slots:
     void replacingAfterAnImportEqualsReadingItBack()
     {
@@ -93,15 +108,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("stock.sqlite"));
-        QVERIFY(Database::open(path, QStringLiteral("ahead")).ok());
-        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("ahead"));
-        FeedImporter importer(db);
-        importer.setBulkCars(100);
-        QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
         InventoryService service;
         QSignalSpy changed(&service, &InventoryService::changed);
-        service.load(path);
-        QVERIFY(changed.wait(20000));
+        const auto importer = demoStock(path, QStringLiteral("ahead"), service, changed);
+        QVERIFY(importer);
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("ahead"));
         int announced = 0;
         FeedImporter::Options options;
         options.source = QStringLiteral("meta-ahead");
@@ -131,7 +142,7 @@ private slots:
         };
 
         QByteArray csv = SyntheticDealerFeed::metaCsv(3000, 9);
-        auto report = importer.importBytes(csv, QStringLiteral("ahead.csv"), options);
+        auto report = importer->importBytes(csv, QStringLiteral("ahead.csv"), options);
         QVERIFY2(report.applied, qPrintable(report.fatal));
         QCOMPARE(announced, 1);
         QVERIFY(service.prepared());
@@ -153,15 +164,15 @@ private slots:
         row[1] = fresh.toLatin1();
         FeedImporter::Options otherOptions;
         otherOptions.source = QStringLiteral("meta-other");
-        const auto other = importer.importBytes(lines.at(0) + '\n' + row.join(',') + '\n', QStringLiteral("other.csv"),
-                                                otherOptions);
+        const auto other = importer->importBytes(lines.at(0) + '\n' + row.join(',') + '\n', QStringLiteral("other.csv"),
+                                                 otherOptions);
         QVERIFY2(other.applied && other.rejected == 0, qPrintable(other.fatal));
         service.replace(other.stock.removed, other.stock.written, *CatalogRows(db).catalog());
         QVERIFY(changed.wait(20000));
         row = lines.at(9).split(',');
         row[1] = fresh.toLatin1();
         lines[9] = row.join(',');
-        report = importer.importBytes(lines.join('\n'), QStringLiteral("ahead.csv"), options);
+        report = importer->importBytes(lines.join('\n'), QStringLiteral("ahead.csv"), options);
         QVERIFY2(report.applied, qPrintable(report.fatal));
         QCOMPARE(announced, 2);
         QCOMPARE(report.rejected, 1);
@@ -184,22 +195,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("stock.sqlite"));
-        QVERIFY(Database::open(path, QStringLiteral("letgo")).ok());
-        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("letgo"));
-        FeedImporter importer(db);
-        importer.setBulkCars(100);
-        QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
         InventoryService service;
         QSignalSpy changed(&service, &InventoryService::changed);
-        service.load(path);
-        QVERIFY(changed.wait(20000));
+        const auto importer = demoStock(path, QStringLiteral("letgo"), service, changed);
+        QVERIFY(importer);
         FeedImporter::Options options;
         options.source = QStringLiteral("meta-letgo");
         options.checked = [&service](const QSet<QString> &removed, const QList<Vehicle> &written,
                                      const std::shared_ptr<const Catalog> &catalog) {
             service.prepare(removed, written, catalog);
         };
-        auto report = importer.importBytes(SyntheticDealerFeed::metaCsv(2000, 4), QStringLiteral("letgo.csv"), options);
+        auto report = importer->importBytes(SyntheticDealerFeed::metaCsv(2000, 4), QStringLiteral("letgo.csv"), options);
         QVERIFY2(report.applied, qPrintable(report.fatal));
         QVERIFY(service.prepared());
         // The snapshot is built; then every thread of the pool is held, so nothing runs there.

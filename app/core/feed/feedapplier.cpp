@@ -254,8 +254,8 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
     QString error;
     // A large feed (a dealer group's first full stock) is written with the stock's unique VIN
     // index and the table's checks set aside, the index built once at the end: keeping it up to
-    // date car by car costs more than building it. VINs are then kept unique here, against the live cars (read
-    // after the removals), as the index would, and the checks applied here too.
+    // date car by car costs more than building it. VINs are then kept unique here, against the
+    // live cars (read after the removals), as the index would, and the checks applied here too.
     const auto count = m_vehicleRows->count(&error);
     if (!count)
         return t.fail(QStringLiteral("counting the stock"), error);

@@ -32,6 +32,7 @@ Item {
     // The filter panel: every facet with every value and its count.
     Flickable {
         id: panel
+        objectName: "filter-panel"
         anchors.left: parent.left
         anchors.top: header.bottom
         anchors.leftMargin: Theme.s6
@@ -106,6 +107,20 @@ Item {
                     }
                 }
             }
+        }
+    }
+    // When the panel holds more than it shows (a portrait screen, larger text), its last lines
+    // fade into the page rather than end in a cut row of choices: there is more to scroll to.
+    Rectangle {
+        objectName: "filter-panel-more"
+        anchors.left: panel.left
+        anchors.right: panel.right
+        anchors.bottom: panel.bottom
+        height: Theme.s6
+        visible: panel.contentY + panel.height < panel.contentHeight - 1
+        gradient: Gradient {
+            GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+            GradientStop { position: 1; color: Theme.background }
         }
     }
 
@@ -266,7 +281,10 @@ Item {
         anchors.right: parent.right
         anchors.top: filters.bottom
         anchors.bottom: parent.bottom
-        anchors.rightMargin: Theme.s6
+        // Each card leaves the gap to the next at its right, in either direction: the grid runs
+        // that gap past the right edge, so the cards' outer edges line up with the search field's.
+        anchors.leftMargin: page.LayoutMirroring.enabled ? -Theme.s3 : 0
+        anchors.rightMargin: page.LayoutMirroring.enabled ? Theme.s6 : Theme.s6 - Theme.s3
         anchors.bottomMargin: Theme.s6
         anchors.topMargin: Theme.s4
         readonly property int columns: page.listMode ? 1 : Math.max(1, Math.floor(width / (460 * Theme.scale)))

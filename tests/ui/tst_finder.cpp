@@ -305,7 +305,7 @@ private slots:
         QVERIFY(openFinder(ui));
         QVERIFY(ui.tap(QStringLiteral("radius-0")));
         QTRY_COMPARE(finder->total(), 650);
-        for (const QString sort : {QStringLiteral("price"), QStringLiteral("price-desc")}) {
+        for (const QString &sort : {QStringLiteral("price"), QStringLiteral("price-desc")}) {
             QVERIFY(ui.tap(QStringLiteral("sort-") + sort));
             QTRY_COMPARE(finder->sorts()->selected().toString(), sort);
             ResultListModel *results = finder->results();

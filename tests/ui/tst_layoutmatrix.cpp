@@ -90,7 +90,18 @@ class TestLayoutMatrix : public QObject
         }
     }
 
-    void check(const QString &page, const QString &state)
+    /// One fault more on `page`: counted, and kept under `what` with where it was first seen.
+    void record(const QString &page, const QString &what, const std::function<QString()> &firstSeen)
+    {
+        ++m_tally[page].faults;
+        Fault &fault = m_faults[QStringLiteral("%1: %2").arg(page, what)];
+        if (fault.count++ == 0)
+            fault.example = firstSeen();
+    }
+
+    /// Every text on the screen now, then the page's own check if it has one (which names what
+    /// is wrong, or gives an empty text).
+    void check(const QString &page, const QString &state, const std::function<QString()> &alsoWrong)
     {
         Tally &tally = m_tally[page];
         ++tally.states;
@@ -98,31 +109,24 @@ class TestLayoutMatrix : public QObject
             ++tally.texts;
             if (t.problems == 0)
                 continue;
-            ++tally.faults;
             static const QRegularExpression index(QStringLiteral("-\\d+(?=/|$)"));
-            const QString key = QStringLiteral("%1: %2 \"%3\" (%4)")
-                                    .arg(page, LayoutReport::problemNames(t.problems).join(QLatin1Char('+')), t.text.left(50),
-                                         QString(t.name).replace(index, QStringLiteral("-#")));
-            Fault &fault = m_faults[key];
-            if (fault.count++ == 0)
-                fault.example = QStringLiteral("%1 at %2,%3 %4×%5")
-                                    .arg(state)
-                                    .arg(qRound(t.painted.x()))
-                                    .arg(qRound(t.painted.y()))
-                                    .arg(qRound(t.painted.width()))
-                                    .arg(qRound(t.painted.height()));
+            record(page,
+                   QStringLiteral("%1 \"%2\" (%3)")
+                       .arg(LayoutReport::problemNames(t.problems).join(QLatin1Char('+')), t.text.left(50),
+                            QString(t.name).replace(index, QStringLiteral("-#"))),
+                   [&] {
+                       return QStringLiteral("%1 at %2,%3 %4×%5")
+                           .arg(state)
+                           .arg(qRound(t.painted.x()))
+                           .arg(qRound(t.painted.y()))
+                           .arg(qRound(t.painted.width()))
+                           .arg(qRound(t.painted.height()));
+                   });
         }
-    }
-
-    /// A fault a page's own check found (none when `what` is empty), counted like a text's.
-    void note(const QString &page, const QString &what, const QString &state)
-    {
-        if (what.isEmpty())
-            return;
-        ++m_tally[page].faults;
-        Fault &fault = m_faults[QStringLiteral("%1: %2").arg(page, what)];
-        if (fault.count++ == 0)
-            fault.example = state;
+        if (alsoWrong) {
+            if (const QString what = alsoWrong(); !what.isEmpty())
+                record(page, what, [&] { return state; });
+        }
     }
 
     /// The finder's cards and filter panel: the first row of cards spans exactly the search
@@ -184,9 +188,7 @@ class TestLayoutMatrix : public QObject
                     QString error;
                     QVERIFY2(m_kiosk->theme()->load(themeName, &error), qPrintable(error));
                     settle();
-                    check(page, QStringLiteral("%1 %2 %3").arg(sizeName, language, themeName));
-                    if (alsoWrong)
-                        note(page, alsoWrong(), QStringLiteral("%1 %2 %3").arg(sizeName, language, themeName));
+                    check(page, QStringLiteral("%1 %2 %3").arg(sizeName, language, themeName), alsoWrong);
                     if (themeName == screenshotTheme(language))
                         ui.shoot(QStringLiteral("matrix/%1/%2-%3").arg(shots, sizeName, language));
                 }
@@ -198,9 +200,7 @@ class TestLayoutMatrix : public QObject
                 for (const QString &language : m_languages) {
                     m_kiosk->language()->setCode(language);
                     settle();
-                    check(page, QStringLiteral("%1 %2 %3 larger text").arg(sizeName, language, themeName));
-                    if (alsoWrong)
-                        note(page, alsoWrong(), QStringLiteral("%1 %2 %3 larger text").arg(sizeName, language, themeName));
+                    check(page, QStringLiteral("%1 %2 %3 larger text").arg(sizeName, language, themeName), alsoWrong);
                     if (themeName == screenshotTheme(language)
                         && (language == QLatin1String("en") || language == QLatin1String("de")
                             || language == QLatin1String("ar")))

@@ -513,6 +513,46 @@ void benchFeeds(qsizetype rows)
                    {QStringLiteral("of_plain_sqlite_api_cpu"), plainApiCpu / cpu},
                    {QStringLiteral("target_rows_per_s"), 200000},
                    {QStringLiteral("target_of_plain"), 0.5}});
+
+        // The same group's feed a day later, as a sync brings it to the kiosk holding the stock
+        // above: a car in fifty sold and as many new, a car in twenty cheaper, the rest alike.
+        const QByteArray later = SyntheticDealerFeed::metaCsvLater(rows, 7, 1);
+        const int adoptedBefore = service.adopted();
+        resetPeak();
+        t.restart();
+        const double refreshCpuBefore = cpuMs();
+        const double refreshKernelBefore = kernelMs();
+        DeferredCheckpoint refreshCheckpoint(db);
+        FeedImporter::Report refresh = importer.importBytes(later, QStringLiteral("bench-later.csv"), options);
+        const double refreshImportMs = t.nsecsElapsed() / 1e6;
+        if (!refresh.applied || refresh.rejected > 0)
+            qFatal("the benchmark's later feed was not applied whole: %s", qPrintable(refresh.fatal));
+        t.restart();
+        if (refresh.stock.catalog)
+            service.replace(std::move(refresh.stock.removed), std::move(refresh.stock.written), refresh.stock.catalog);
+        else
+            service.replace(std::move(refresh.stock.removed), std::move(refresh.stock.written), *CatalogRows(db).catalog());
+        loop.exec();
+        const double refreshSwapMs = t.nsecsElapsed() / 1e6;
+        const double refreshCpu = cpuMs() - refreshCpuBefore;
+        const double refreshKernel = kernelMs() - refreshKernelBefore;
+        refreshCheckpoint.checkpoint();
+        const double refreshTotal = refreshImportMs + refreshSwapMs;
+        printLine({{QStringLiteral("bench"), QStringLiteral("feeds.meta.refresh")},
+                   {QStringLiteral("rows"), rows},
+                   {QStringLiteral("cars_before"), indexed},
+                   {QStringLiteral("removed"), refresh.tombstoned},
+                   {QStringLiteral("indexed"), service.snapshot()->vehicles.size()},
+                   {QStringLiteral("import_ms"), refreshImportMs},
+                   {QStringLiteral("swap_ms"), refreshSwapMs},
+                   {QStringLiteral("built_during_import"), service.adopted() == adoptedBefore + 1},
+                   {QStringLiteral("total_ms"), refreshTotal},
+                   {QStringLiteral("rows_per_s"), rows / refreshTotal * 1000},
+                   {QStringLiteral("of_first_import"), total / refreshTotal},
+                   {QStringLiteral("of_plain_sqlite_api"), plainApiMs / refreshTotal},
+                   {QStringLiteral("peak_rss_mb"), rssMb()},
+                   {QStringLiteral("cpu_ms"), refreshCpu},
+                   {QStringLiteral("kernel_cpu_ms"), refreshKernel}});
     }
     Database::close(QStringLiteral("feeds"));
 }

@@ -32,13 +32,24 @@ int SyntheticDealerFeed::columns()
 
 QByteArray SyntheticDealerFeed::metaCsv(qsizetype rows, quint32 seed)
 {
+    return metaCsvLater(rows, seed, 0);
+}
+
+QByteArray SyntheticDealerFeed::metaCsvLater(qsizetype rows, quint32 seed, int days)
+{
     QRandomGenerator rng(seed);
+    // Each car draws the same numbers whatever the day: a car unchanged is written alike.
+    const auto sold = [days, rows](qsizetype i) { return days > 0 && i < rows && i % 50 == days % 50; };
+    qsizetype listed = rows; // as many new cars as were sold
+    for (qsizetype i = 0; i < rows; ++i)
+        listed += sold(i) ? 1 : 0;
     QByteArray out;
     out.reserve(rows * 420);
     out += "vehicle_id,vin,make,model,trim,year,body_style,fuel_type,exterior_color,state_of_vehicle,mileage.value,"
            "mileage.unit,price,description,dealer_id,dealer_name,address,latitude,longitude,image[0].url\r\n";
     static const char *kAlphabet = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
-    for (qsizetype i = 0; i < rows; ++i) {
+    for (qsizetype i = 0; i < listed; ++i) {
+        const qsizetype start = out.size();
         const Model &m = kModels[rng.bounded(int(std::size(kModels)))];
         const int dealer = rng.bounded(50);
         const char *city = kCities[dealer % std::size(kCities)];
@@ -46,7 +57,7 @@ QByteArray SyntheticDealerFeed::metaCsv(qsizetype rows, quint32 seed)
         const char *state = kind < 30 ? "NEW" : kind < 50 ? "CPO" : "USED";
         const int age = kind < 30 ? 0 : 1 + rng.bounded(9);
         const int km = kind < 30 ? rng.bounded(0, 30) : age * rng.bounded(6000, 21000);
-        const int price = (m.price - age * m.price / 12) / 100 * 100;
+        const int price = (m.price - age * m.price / 12) / 100 * 100 - (days > 0 && i % 20 == 7 ? 1000 * days : 0);
         QString vin = QStringLiteral("YV1");
         for (int c = 0; c < 14; ++c)
             vin += QLatin1Char(kAlphabet[rng.bounded(33)]);
@@ -83,6 +94,8 @@ QByteArray SyntheticDealerFeed::metaCsv(qsizetype rows, quint32 seed)
                    .arg(10.0 + dealer * 0.07, 0, 'f', 4)
                    .arg(i)
                    .toUtf8();
+        if (sold(i))
+            out.truncate(start);
     }
     return out;
 }

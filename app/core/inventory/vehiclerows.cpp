@@ -4,6 +4,7 @@
 #include "common/hugepages.h"
 #include "inventory/vehiclerecord.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -266,17 +267,23 @@ bool VehicleRows::wasListed(const QString &vin, QString *error) const
 
 std::optional<QHash<QString, VehicleRows::Holder>> VehicleRows::liveVins(QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT vin, id, source FROM vehicle WHERE deleted = 0"))) {
-        if (error)
-            *error = Database::plainReason(q.lastError());
+    // Through SQLite's own API, read once an import: the whole live stock, all sources'.
+    SqliteStatement select;
+    if (!select.prepare(m_db, QStringLiteral("SELECT vin, id, source FROM vehicle WHERE deleted = 0"), error))
         return std::nullopt;
-    }
     QHash<QString, Holder> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), Holder{q.value(1).toString(), q.value(2).toString()});
-    return out;
+    QString source; // a few sources hold all the cars: one string each, shared
+    QByteArray sourceUtf8;
+    const bool read = select.forEachRow(
+        [&] {
+            if (const QByteArrayView s = select.text(2); s != sourceUtf8 || source.isNull()) {
+                sourceUtf8 = s.toByteArray();
+                source = QString::fromUtf8(s);
+            }
+            out.insert(QString::fromUtf8(select.text(0)), Holder{QString::fromUtf8(select.text(1)), source});
+        },
+        error);
+    return read ? std::optional(std::move(out)) : std::nullopt;
 }
 
 bool VehicleRows::meetsTableChecks(const Vehicle &v)
@@ -377,22 +384,46 @@ bool VehicleRows::BulkWrite::finish(QString *error)
     return true;
 }
 
+namespace {
+
+/// YYYY-MM-DD as stored, without a QString on the way, read as QDate::fromString(…, Qt::ISODate)
+/// reads it (something after the date other than a digit is let be); anything else is no date.
+QDate isoDate(QByteArrayView text)
+{
+    const auto digits = [&text](qsizetype from, qsizetype n) {
+        int value = 0;
+        for (qsizetype i = from; i < from + n; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || (text.size() > 10 && text[10] >= '0' && text[10] <= '9'))
+        return {};
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d); // QDate(2026, 2, 30) is invalid
+}
+
+} // namespace
+
 std::optional<QHash<QString, QDate>> VehicleRows::addedDates(const QString &source, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(Database::isServer(m_db)
-                  ? QStringLiteral("SELECT id, doc::jsonb ->> 'added' FROM vehicle WHERE source = ? AND deleted = 0")
-                  : QStringLiteral("SELECT id, json_extract(doc, '$.added') FROM vehicle WHERE source = ? AND deleted = 0"));
-    q.addBindValue(source);
-    if (!q.exec()) {
-        if (error)
-            *error = Database::plainReason(q.lastError());
+    // A dealer group's whole stock passes here at every refresh of its feed: read through SQLite's
+    // own API, the dates parsed from their text as stored (YYYY-MM-DD).
+    SqliteStatement select;
+    if (!select.prepare(
+            m_db,
+            Database::isServer(m_db)
+                ? QStringLiteral("SELECT id, doc::jsonb ->> 'added' FROM vehicle WHERE source = ? AND deleted = 0")
+                : QStringLiteral("SELECT id, json_extract(doc, '$.added') FROM vehicle WHERE source = ? AND deleted = 0"),
+            error))
         return std::nullopt;
-    }
+    const QByteArray utf8 = source.toUtf8();
+    select.bindText(0, utf8);
     QHash<QString, QDate> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+    if (!select.forEachRow([&] { out.insert(QString::fromUtf8(select.text(0)), isoDate(select.text(1))); }, error))
+        return std::nullopt;
     return out;
 }
 

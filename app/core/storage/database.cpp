@@ -108,6 +108,10 @@ const QStringList &connectionPragmas()
         QStringLiteral("PRAGMA page_size = %1").arg(Database::kPageSize),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
+        // The file read through a mapping rather than a read() call a page: a dealer group's stock
+        // read whole (a refresh of its feed, the finder rebuilt) took 350 ms a hundred thousand
+        // cars in system calls, 50-90 ms mapped. Only reads: writes still go through the log.
+        QStringLiteral("PRAGMA mmap_size = %1").arg(Database::kMappedBytes),
         // Bookings and the outbox must survive a power cut: FULL on every connection, the cost is
         // one extra fsync per commit, which the kiosk's write rate easily affords. (The sync
         // thread sets it aside for an import while it holds a DeferredCheckpoint: see there.)

@@ -49,6 +49,8 @@ public:
     /// keeps them (WAL mode cannot change them in place) until a package upgrade's migration,
     /// whose copy is written with these.
     static constexpr int kPageSize = 16384;
+    /// How much of the file a connection reads through a memory mapping (address space, not memory).
+    static constexpr qint64 kMappedBytes = qint64(1) << 30;
 
     /// The default location: $VITRINE_DB when set, else the platform's app-data folder.
     static QString defaultPath();

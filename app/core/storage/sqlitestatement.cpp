@@ -220,6 +220,22 @@ SqliteStatement::Result SqliteStatement::stepQuery(QString *error)
     return Result::Done;
 }
 
+bool SqliteStatement::forEachRow(const std::function<void()> &row, QString *error)
+{
+    for (;;) {
+        switch (step(error)) {
+        case Result::Row:
+            row();
+            continue;
+        case Result::Done:
+            return true;
+        case Result::Constraint:
+        case Result::Failed:
+            return false;
+        }
+    }
+}
+
 SqliteStatement::Result SqliteStatement::step(QString *error)
 {
     if (m_query)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -54,6 +55,9 @@ public:
     /// Runs the statement (one row at a time for a query); at Done, Constraint or Failed it is
     /// reset for the next run. `error` gets a reason a person can act on; the raw one is logged.
     Result step(QString *error = nullptr);
+    /// Runs a query to its end, calling `row` at each row (read with text() and integer()). False,
+    /// with `error`, when the database fails.
+    bool forEachRow(const std::function<void()> &row, QString *error = nullptr);
     /// A column of the current row, valid until the next step().
     QByteArrayView text(int column) const;
     /// A column of the current row as an integer (0 for NULL), and whether it is NULL.

@@ -5,6 +5,7 @@
 #include "inventory/inventoryindex.h"
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
+#include "syntheticdealerfeed.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -306,6 +307,74 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE id = 'v-99'")), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'test' AND deleted = 0")), 4);
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM import_issue WHERE record_id = 'v-99'")) == 1);
+    }
+
+    void aRefreshKeepsWhenEachCarWasFirstListed_data()
+    {
+        QTest::addColumn<qsizetype>("bulkCars");
+        QTest::newRow("car by car") << qsizetype(100000);
+        QTest::newRow("in bulk") << qsizetype(100);
+    }
+
+    // A dealer group's feed a day later, as each refresh brings it: the cars it sold leave, the
+    // new ones are listed from today, and each car it still lists keeps the day it was first
+    // listed, as stored; its VINs stay theirs against another source's feed.
+    void aRefreshKeepsWhenEachCarWasFirstListed()
+    {
+        QFETCH(qsizetype, bulkCars);
+        FeedImporter importer(db());
+        // The brand's feed first: its markets tell the dealers' (Norway's, in kroner).
+        QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        importer.setBulkCars(bulkCars);
+        FeedImporter::Options options;
+        options.source = QStringLiteral("meta-group");
+        const auto first = importer.importBytes(SyntheticDealerFeed::metaCsv(300, 3), QStringLiteral("group.csv"), options);
+        QVERIFY2(first.applied && first.rejected == 0, qPrintable(first.fatal + issues(first)));
+        const qint64 reduced = scalar(QStringLiteral("SELECT price_minor FROM vehicle WHERE id LIKE 'meta-group-sk-0000007-%'"));
+        // As though the group's first feed had come in March.
+        QSqlQuery q(db());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE vehicle SET doc = json_set(doc, '$.added', '2026-03-01') WHERE source = 'meta-group'")));
+
+        const auto later = importer.importBytes(SyntheticDealerFeed::metaCsvLater(300, 3, 1), QStringLiteral("group.csv"),
+                                                options);
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        QVERIFY2(later.applied && later.rejected == 0, qPrintable(later.fatal + issues(later)));
+        QCOMPARE(later.tombstoned, 6); // one in fifty sold
+        QCOMPARE(later.stock.removed.size(), 6);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'meta-group' AND deleted = 0")), 300);
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM vehicle WHERE deleted = 0 AND json_extract(doc, '$.added') = '2026-03-01'")),
+                 294);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE deleted = 0 AND json_extract(doc, '$.added') = '%1'")
+                            .arg(today)),
+                 6);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'meta-group' AND deleted = 1")), 6);
+        QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM vehicle WHERE id LIKE 'meta-group-sk-0000051-%'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT price_minor FROM vehicle WHERE id LIKE 'meta-group-sk-0000007-%'")),
+                 reduced - 100000);
+        // The finder is given the same dates.
+        qsizetype march = 0;
+        for (const Vehicle &v : later.stock.written)
+            march += v.added == QDate(2026, 3, 1) ? 1 : 0;
+        QCOMPARE(march, 294);
+
+        // Another source's feed of the same cars under its own ids: each is refused for the VIN
+        // the group's car holds, named with its source.
+        QByteArray other = SyntheticDealerFeed::metaCsvLater(300, 3, 1);
+        other.replace("\r\nSK-", "\r\nOT-");
+        options.source = QStringLiteral("meta-other");
+        const auto clash = importer.importBytes(other, QStringLiteral("other.csv"), options);
+        QVERIFY2(clash.applied, qPrintable(clash.fatal));
+        QCOMPARE(clash.rejected, 300);
+        QVERIFY2(hasIssue(clash, QStringLiteral("is already the VIN of vehicles/meta-group-sk-0000000-")),
+                 qPrintable(issues(clash)));
+        for (const RecordIssue &issue : clash.issues) {
+            if (issue.list == VehicleRows::list())
+                QVERIFY2(issue.problem.endsWith(QStringLiteral("(from meta-group); this car is left out")),
+                         qPrintable(issue.problem));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'meta-other'")), 0);
     }
 
     void fullFeedTombstonesButKeepsRejectedRecords()

@@ -15,7 +15,8 @@ void keep(QtMsgType, const QMessageLogContext &context, const QString &message)
 }
 } // namespace
 
-/// An import's steps are each logged with their own time, not the time since the import began.
+/// An import's steps are each logged with their own time, not the time since the import began,
+/// and the memory held at their end.
 class TestFeedPhases : public QObject
 {
     Q_OBJECT
@@ -31,12 +32,13 @@ private slots:
         phases.done("writing");
         qInstallMessageHandler(before);
         QCOMPARE(logged.size(), 2);
-        const QRegularExpression line(QStringLiteral(R"(^(\w+) ([0-9.e+-]+) ms$)"));
+        const QRegularExpression line(QStringLiteral(R"(^(\w+) ([0-9.e+-]+) ms, resident (\d+) MB$)"));
         const auto reading = line.match(logged.at(0)), writing = line.match(logged.at(1));
         QVERIFY2(reading.hasMatch() && writing.hasMatch(), qPrintable(logged.join(QLatin1Char('|'))));
         QCOMPARE(reading.captured(1), QStringLiteral("reading"));
         QCOMPARE(writing.captured(1), QStringLiteral("writing"));
         QVERIFY(reading.captured(2).toDouble() >= 50);
+        QVERIFY(reading.captured(3).toInt() > 0); // this process's memory, read from /proc
         QVERIFY2(writing.captured(2).toDouble() < reading.captured(2).toDouble(), qPrintable(logged.join(QLatin1Char('|'))));
     }
 

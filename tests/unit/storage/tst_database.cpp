@@ -43,6 +43,8 @@ private slots:
         QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
         QVERIFY(pragma(QStringLiteral("fresh"), QStringLiteral("busy_timeout")).toInt() >= 1000);
+        // Read through a mapping: a whole stock's read costs no system call a page.
+        QCOMPARE(pragma(QStringLiteral("fresh"), QStringLiteral("mmap_size")).toLongLong(), Database::kMappedBytes);
         QVERIFY(tableExists(QStringLiteral("fresh"), QStringLiteral("vehicle")));
         QVERIFY(tableExists(QStringLiteral("fresh"), QStringLiteral("outbox")));
         Database::close(QStringLiteral("fresh"));

@@ -3598,6 +3598,10 @@
         <translation>الملف غير موجود (هل ذاكرة USB موصولة؟)</translation>
     </message>
     <message>
+        <source>Technical detail: %1</source>
+        <translation>تفاصيل تقنية: %1</translation>
+    </message>
+    <message>
         <source>The feed was refused; the stock from before stays</source>
         <translation>رُفض الملف؛ يبقى المخزون السابق كما هو</translation>
     </message>

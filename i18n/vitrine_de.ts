@@ -2567,7 +2567,7 @@
     </message>
     <message>
         <source>Fetch every</source>
-        <translation>Abrufen alle</translation>
+        <translation>Abrufintervall</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3468,6 +3468,10 @@
     <message>
         <source>The file is not there (is the USB stick in?)</source>
         <translation>Die Datei ist nicht da (steckt der USB-Stick?)</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technische Angabe: %1</translation>
     </message>
     <message>
         <source>The feed was refused; the stock from before stays</source>

@@ -2567,7 +2567,7 @@
     </message>
     <message>
         <source>Fetch every</source>
-        <translation>Récupérer toutes les</translation>
+        <translation>Fréquence de récupération</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3468,6 +3468,10 @@
     <message>
         <source>The file is not there (is the USB stick in?)</source>
         <translation>Le fichier est absent (la clé USB est-elle branchée ?)</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
     </message>
     <message>
         <source>The feed was refused; the stock from before stays</source>

@@ -3438,6 +3438,10 @@
         <translation>文件不存在（U 盘插好了吗？）</translation>
     </message>
     <message>
+        <source>Technical detail: %1</source>
+        <translation>技术细节：%1</translation>
+    </message>
+    <message>
         <source>The feed was refused; the stock from before stays</source>
         <translation>数据被拒绝；之前的库存保持不变</translation>
     </message>

@@ -3438,6 +3438,10 @@
         <translation>檔案不存在（隨身碟插好了嗎？）</translation>
     </message>
     <message>
+        <source>Technical detail: %1</source>
+        <translation>技術細節：%1</translation>
+    </message>
+    <message>
         <source>The feed was refused; the stock from before stays</source>
         <translation>資料被拒絕；之前的庫存維持不變</translation>
     </message>

@@ -222,7 +222,9 @@ void SyncSources::show(const SyncOverview &overview)
         row.name = s.source.name;
         row.address = addressOf(s.source.url);
         row.status = statusOf(s, state);
-        row.detail = state.error.text;
+        // The cause as it was recorded, in English, for whoever looks further: labelled as such
+        // under the headline in the screen's own language.
+        row.detail = state.error.text.isEmpty() ? QString() : tr("Technical detail: %1").arg(state.error.text);
         row.lastSuccess = when(state.lastSuccess);
         row.lastAttempt = when(state.lastAttempt);
         row.nextAttempt = !s.source.enabled ? tr("paused") : state.nextAttempt.isValid() ? when(state.nextAttempt) : tr("now");

@@ -298,11 +298,16 @@ private slots:
         QVERIFY(bergen != rows.cend());
         QVERIFY(bergen->flagged);
         QCOMPARE(bergen->status, QStringLiteral("The server reported an error"));
+        // The cause as recorded, under the headline, said to be the technical detail it is.
+        QVERIFY2(bergen->detail.startsWith(QStringLiteral("Technical detail: "))
+                     && bergen->detail.contains(QStringLiteral("503")),
+                 qPrintable(bergen->detail));
         QCOMPARE(bergen->applied, 212);
         QCOMPARE(bergen->rejected, 3);
         const auto fjord = std::find_if(rows.cbegin(), rows.cend(), [](const auto &r) { return r.id == QLatin1String("fjord"); });
         QVERIFY(!fjord->flagged);
         QCOMPARE(fjord->status, QStringLiteral("Up to date"));
+        QVERIFY2(fjord->detail.isEmpty(), qPrintable(fjord->detail)); // nothing went wrong: no detail
         QVERIFY(fjord->lastSuccess != QLatin1String("never"));
 
         sources->select(QStringLiteral("bergen"));

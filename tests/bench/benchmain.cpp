@@ -9,7 +9,8 @@
 //   vitrine-bench --start    the finder's start alone: from the snapshot file and, beside it, from
 //                            SQLite (the rebuild), at 100k cars (20k with --quick; --start-1m adds 1M)
 // The feeds figure: a Meta CSV parsed, validated, applied and swapped into the index, beside a
-// plain SQLite bulk insert of the same rows (target: 200,000 rows/s and half the plain rate).
+// plain SQLite bulk insert of the same rows (target: 200,000 rows/s and half the plain rate); then
+// the same group's feed a day later refreshing that stock (feeds.meta.refresh), as a sync brings it.
 // Both also time the configurator's rule resolution (select, deselect, trim change) on the demo
 // catalog and on a synthetic 500-option / 300-rule one (target: p95 at most 1 ms).
 

@@ -188,6 +188,10 @@ void Configurator::setLanguage(const QString &feedLanguage, const QLocale &local
         const RuleEngine::Outcome outcome = *m_pending;
         propose(outcome, outcome.changes.isEmpty() ? QString() : outcome.changes.first().option);
     }
+    // Cars like the build, when shown, are found again to be told in the new language: their
+    // reasons in its words, their prices in its way of writing them.
+    if (m_similar.count() > 0 || m_similar.loading())
+        findSimilar();
     touch();
 }
 

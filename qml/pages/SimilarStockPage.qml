@@ -27,6 +27,7 @@ Item {
 
     Label {
         id: intro
+        objectName: "similar-intro"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: header.bottom
@@ -45,7 +46,12 @@ Item {
         anchors.right: parent.right
         anchors.top: intro.bottom
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.s6
+        // Each card leaves the gap to the next at its right, in either direction: the grid runs
+        // that gap past the edge, so the cards' outer edges line up with the words above them.
+        anchors.leftMargin: page.LayoutMirroring.enabled ? Theme.s6 - Theme.s3 : Theme.s6
+        anchors.rightMargin: page.LayoutMirroring.enabled ? Theme.s6 : Theme.s6 - Theme.s3
+        anchors.topMargin: Theme.s6
+        anchors.bottomMargin: Theme.s6
         readonly property int columns: width > height * 1.2 ? 3 : 2
         cellWidth: width / columns
         cellHeight: cellWidth * 0.78

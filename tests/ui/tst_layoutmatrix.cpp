@@ -132,6 +132,53 @@ class TestLayoutMatrix : public QObject
     /// The finder's cards and filter panel: the first row of cards spans exactly the search
     /// field's width (no gutter left on one side, in either direction), and the panel fades at
     /// its foot exactly when it holds more than it shows.
+    /// The cards of `grid`'s first row (objectName `card`, %1 its index) span exactly what `edge`
+    /// spans: each card's gap to the next is left at neither outer edge.
+    QString cardsSpan(QQuickItem *grid, const QString &card, QQuickItem *edge, const QString &edgeName) const
+    {
+        UiProbe ui(m_kiosk->window());
+        const int columns = grid->property("columns").toInt();
+        qreal left = 1e9, right = -1e9;
+        for (int i = 0; i < columns; ++i) {
+            QQuickItem *item = ui.find(card.arg(i));
+            if (!item)
+                return QStringLiteral("a card of the first row is missing");
+            const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            left = std::min(left, r.left());
+            right = std::max(right, r.right());
+        }
+        const QRectF e = edge->mapRectToScene(QRectF(0, 0, edge->width(), edge->height()));
+        if (std::abs(left - e.left()) > 1 || std::abs(right - e.right()) > 1)
+            return QStringLiteral("cards span %1-%2, %3 %4-%5")
+                .arg(qRound(left))
+                .arg(qRound(right))
+                .arg(edgeName)
+                .arg(qRound(e.left()))
+                .arg(qRound(e.right()));
+        return {};
+    }
+
+    /// The cars like the build are told in the screen's language (`english`: the first one's
+    /// reasons in English), and their cards line up with the words above them.
+    QString similarCars(const QString &english)
+    {
+        SimilarStock *similar = m_kiosk->configurator()->similar();
+        if (!QTest::qWaitFor([similar] { return !similar->loading(); }, 5000))
+            return QStringLiteral("the similar cars are still being looked for");
+        settle();
+        if (similar->count() == 0)
+            return QStringLiteral("no similar car is shown");
+        const QString why = similar->rows().first().why;
+        if (m_kiosk->language()->code() != QLatin1String("en") && why == english)
+            return QStringLiteral("the reasons are still in English: %1").arg(why);
+        UiProbe ui(m_kiosk->window());
+        QQuickItem *grid = ui.find(QStringLiteral("similar-results"));
+        QQuickItem *intro = ui.find(QStringLiteral("similar-intro"));
+        if (!grid || !intro)
+            return QStringLiteral("the grid or the words above it are missing");
+        return cardsSpan(grid, QStringLiteral("similar-%1"), intro, QStringLiteral("the words above them"));
+    }
+
     QString finderEdges() const
     {
         UiProbe ui(m_kiosk->window());
@@ -144,23 +191,9 @@ class TestLayoutMatrix : public QObject
         auto *more = grid->parentItem()->findChild<QQuickItem *>(QStringLiteral("filter-panel-more"));
         if (!search || !panel || !more)
             return QStringLiteral("the search field, the panel or its fade is missing");
-        const int columns = grid->property("columns").toInt();
-        qreal left = 1e9, right = -1e9;
-        for (int i = 0; i < columns; ++i) {
-            QQuickItem *card = ui.find(QStringLiteral("result-%1").arg(i));
-            if (!card)
-                return QStringLiteral("a card of the first row is missing");
-            const QRectF r = card->mapRectToScene(QRectF(0, 0, card->width(), card->height()));
-            left = std::min(left, r.left());
-            right = std::max(right, r.right());
-        }
-        const QRectF field = search->mapRectToScene(QRectF(0, 0, search->width(), search->height()));
-        if (std::abs(left - field.left()) > 1 || std::abs(right - field.right()) > 1)
-            return QStringLiteral("cards span %1-%2, the search field %3-%4")
-                .arg(qRound(left))
-                .arg(qRound(right))
-                .arg(qRound(field.left()))
-                .arg(qRound(field.right()));
+        if (const QString wrong = cardsSpan(grid, QStringLiteral("result-%1"), search, QStringLiteral("the search field"));
+            !wrong.isEmpty())
+            return wrong;
         const bool holdsMore = panel->property("contentY").toReal() + panel->height()
             < panel->property("contentHeight").toReal() - 1;
         if (more->isVisible() != holdsMore)
@@ -439,7 +472,10 @@ private slots:
         startBuild();
         m_kiosk->configurator()->findSimilar();
         open(QStringLiteral("similar"));
-        sweep(QStringLiteral("similarStockPage"));
+        SimilarStock *similar = m_kiosk->configurator()->similar();
+        QTRY_VERIFY(!similar->loading() && similar->count() > 0);
+        const QString english = similar->rows().first().why;
+        sweep(QStringLiteral("similarStockPage"), {}, [this, english] { return similarCars(english); });
         m_kiosk->configurator()->reset();
     }
 

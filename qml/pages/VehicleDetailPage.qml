@@ -109,16 +109,22 @@ Item {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 
-        Grid {
+        // Wide: the car on the left, its price and what can be done on the right. Tall: one column,
+        // the price straight after the car's pictures and summary, before its figures and equipment,
+        // so a portrait screen shows what the car costs without scrolling.
+        Item {
             id: columns
             width: body.width
-            columns: page.wide ? 2 : 1
-            columnSpacing: Theme.s6
-            rowSpacing: Theme.s5
+            height: page.wide ? Math.max(head.height + Theme.s4 + rest.height, side.height)
+                              : head.height + side.height + rest.height + 2 * Theme.s5
+            readonly property real columnSpacing: Theme.s6
             readonly property real leftWidth: page.wide ? (width - columnSpacing) * 0.56 : width
             readonly property real rightWidth: page.wide ? (width - columnSpacing) * 0.44 : width
 
             Column {
+                id: head
+                anchors.left: parent.left
+                anchors.top: parent.top
                 width: columns.leftWidth
                 spacing: Theme.s4
 
@@ -173,6 +179,15 @@ Item {
                     text: page.car.subtitle + "\n" + page.car.colours
                     muted: true
                 }
+            }
+
+            Column {
+                id: rest
+                anchors.left: parent.left
+                anchors.top: page.wide ? head.bottom : side.bottom
+                anchors.topMargin: page.wide ? Theme.s4 : Theme.s5
+                width: columns.leftWidth
+                spacing: Theme.s4
 
                 Grid {
                     width: parent.width
@@ -229,6 +244,10 @@ Item {
             }
 
             Column {
+                id: side
+                anchors.right: parent.right
+                anchors.top: page.wide ? parent.top : head.bottom
+                anchors.topMargin: page.wide ? 0 : Theme.s5
                 width: columns.rightWidth
                 spacing: Theme.s4
 

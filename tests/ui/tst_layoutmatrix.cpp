@@ -379,7 +379,24 @@ private slots:
     {
         open(QStringLiteral("find"));
         open(QStringLiteral("detail"), {{QStringLiteral("vehicleId"), firstCar()}});
-        sweep(QStringLiteral("detailPage"));
+        // What the car costs is on the first screen, in every size: in portrait too, not below
+        // its equipment.
+        sweep(QStringLiteral("detailPage"), {}, [this] {
+            UiProbe ui(m_kiosk->window());
+            QQuickItem *price = ui.find(QStringLiteral("detail-price"));
+            QQuickItem *body = ui.find(QStringLiteral("detail-body"));
+            if (!price || !body)
+                return QStringLiteral("the price or the page's body is missing");
+            const QRectF p = price->mapRectToScene(QRectF(0, 0, price->width(), price->height()));
+            const QRectF b = body->mapRectToScene(QRectF(0, 0, body->width(), body->height()));
+            return p.top() >= b.top() - 1 && p.bottom() <= b.bottom() + 1
+                ? QString()
+                : QStringLiteral("the price lies at %1-%2, below the first screen (%3-%4)")
+                      .arg(qRound(p.top()))
+                      .arg(qRound(p.bottom()))
+                      .arg(qRound(b.top()))
+                      .arg(qRound(b.bottom()));
+        });
     }
 
     void comparePage()

@@ -115,8 +115,7 @@ Item {
         Item {
             id: columns
             width: body.width
-            height: page.wide ? Math.max(head.height + Theme.s4 + rest.height, side.height)
-                              : head.height + side.height + rest.height + 2 * Theme.s5
+            height: childrenRect.height
             readonly property real columnSpacing: Theme.s6
             readonly property real leftWidth: page.wide ? (width - columnSpacing) * 0.56 : width
             readonly property real rightWidth: page.wide ? (width - columnSpacing) * 0.44 : width

@@ -384,33 +384,10 @@ bool VehicleRows::BulkWrite::finish(QString *error)
     return true;
 }
 
-namespace {
-
-/// YYYY-MM-DD as stored, without a QString on the way, read as QDate::fromString(…, Qt::ISODate)
-/// reads it (something after the date other than a digit is let be); anything else is no date.
-QDate isoDate(QByteArrayView text)
-{
-    const auto digits = [&text](qsizetype from, qsizetype n) {
-        int value = 0;
-        for (qsizetype i = from; i < from + n; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return -1;
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || (text.size() > 10 && text[10] >= '0' && text[10] <= '9'))
-        return {};
-    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-    return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d); // QDate(2026, 2, 30) is invalid
-}
-
-} // namespace
-
 std::optional<QHash<QString, QDate>> VehicleRows::addedDates(const QString &source, QString *error) const
 {
     // A dealer group's whole stock passes here at every refresh of its feed: read through SQLite's
-    // own API, the dates parsed from their text as stored (YYYY-MM-DD).
+    // own API.
     SqliteStatement select;
     if (!select.prepare(
             m_db,
@@ -422,7 +399,11 @@ std::optional<QHash<QString, QDate>> VehicleRows::addedDates(const QString &sour
     const QByteArray utf8 = source.toUtf8();
     select.bindText(0, utf8);
     QHash<QString, QDate> out;
-    if (!select.forEachRow([&] { out.insert(QString::fromUtf8(select.text(0)), isoDate(select.text(1))); }, error))
+    if (!select.forEachRow(
+            [&] {
+                out.insert(QString::fromUtf8(select.text(0)), QDate::fromString(QString::fromUtf8(select.text(1)), Qt::ISODate));
+            },
+            error))
         return std::nullopt;
     return out;
 }

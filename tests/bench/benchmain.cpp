@@ -425,6 +425,15 @@ void benchFeeds(qsizetype rows)
         QObject::connect(&service, &InventoryService::changed, &loop, &QEventLoop::quit);
         service.load(path);
         loop.exec();
+        // An import's stock swapped into the finder, as the kiosk does.
+        const auto swapIn = [&service, &db](FeedImporter::Report &imported) {
+            // A stock too small to announce (FeedApplier::kBulkCars) is built after the import.
+            if (imported.stock.catalog)
+                service.replace(std::move(imported.stock.removed), std::move(imported.stock.written), imported.stock.catalog);
+            else
+                service.replace(std::move(imported.stock.removed), std::move(imported.stock.written), *CatalogRows(db).catalog());
+            imported.stock = {};
+        };
         resetPeak();
         const double baseRss = rssMb();
         QElapsedTimer t;
@@ -452,12 +461,7 @@ void benchFeeds(qsizetype rows)
                 docBytes = q.value(0).toDouble();
         }
         t.restart();
-        // A stock too small to announce (FeedApplier::kBulkCars) is built after the import.
-        if (report.stock.catalog)
-            service.replace(std::move(report.stock.removed), std::move(report.stock.written), report.stock.catalog);
-        else
-            service.replace(std::move(report.stock.removed), std::move(report.stock.written), *CatalogRows(db).catalog());
-        report.stock = {};
+        swapIn(report);
         loop.exec();
         const double swapMs = t.nsecsElapsed() / 1e6;
         // The kiosk checkpoints on its sync thread while the finder takes the new stock on its own;
@@ -529,10 +533,7 @@ void benchFeeds(qsizetype rows)
         if (!refresh.applied || refresh.rejected > 0)
             qFatal("the benchmark's later feed was not applied whole: %s", qPrintable(refresh.fatal));
         t.restart();
-        if (refresh.stock.catalog)
-            service.replace(std::move(refresh.stock.removed), std::move(refresh.stock.written), refresh.stock.catalog);
-        else
-            service.replace(std::move(refresh.stock.removed), std::move(refresh.stock.written), *CatalogRows(db).catalog());
+        swapIn(refresh);
         loop.exec();
         const double refreshSwapMs = t.nsecsElapsed() / 1e6;
         const double refreshCpu = cpuMs() - refreshCpuBefore;

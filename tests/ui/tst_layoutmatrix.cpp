@@ -129,9 +129,9 @@ class TestLayoutMatrix : public QObject
         }
     }
 
-    /// The finder's cards and filter panel: the first row of cards spans exactly the search
-    /// field's width (no gutter left on one side, in either direction), and the panel fades at
-    /// its foot exactly when it holds more than it shows.
+    /// Where an item lies in the window.
+    static QRectF inScene(const QQuickItem *item) { return item->mapRectToScene(QRectF(0, 0, item->width(), item->height())); }
+
     /// The cards of `grid`'s first row (objectName `card`, %1 its index) span exactly what `edge`
     /// spans: each card's gap to the next is left at neither outer edge.
     QString cardsSpan(QQuickItem *grid, const QString &card, QQuickItem *edge, const QString &edgeName) const
@@ -143,11 +143,11 @@ class TestLayoutMatrix : public QObject
             QQuickItem *item = ui.find(card.arg(i));
             if (!item)
                 return QStringLiteral("a card of the first row is missing");
-            const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            const QRectF r = inScene(item);
             left = std::min(left, r.left());
             right = std::max(right, r.right());
         }
-        const QRectF e = edge->mapRectToScene(QRectF(0, 0, edge->width(), edge->height()));
+        const QRectF e = inScene(edge);
         if (std::abs(left - e.left()) > 1 || std::abs(right - e.right()) > 1)
             return QStringLiteral("cards span %1-%2, %3 %4-%5")
                 .arg(qRound(left))
@@ -179,6 +179,9 @@ class TestLayoutMatrix : public QObject
         return cardsSpan(grid, QStringLiteral("similar-%1"), intro, QStringLiteral("the words above them"));
     }
 
+    /// The finder's cards and filter panel: the first row of cards spans exactly the search
+    /// field's width (no gutter left on one side, in either direction), and the panel fades at
+    /// its foot exactly when it holds more than it shows.
     QString finderEdges() const
     {
         UiProbe ui(m_kiosk->window());
@@ -387,8 +390,8 @@ private slots:
             QQuickItem *body = ui.find(QStringLiteral("detail-body"));
             if (!price || !body)
                 return QStringLiteral("the price or the page's body is missing");
-            const QRectF p = price->mapRectToScene(QRectF(0, 0, price->width(), price->height()));
-            const QRectF b = body->mapRectToScene(QRectF(0, 0, body->width(), body->height()));
+            const QRectF p = inScene(price);
+            const QRectF b = inScene(body);
             return p.top() >= b.top() - 1 && p.bottom() <= b.bottom() + 1
                 ? QString()
                 : QStringLiteral("the price lies at %1-%2, below the first screen (%3-%4)")

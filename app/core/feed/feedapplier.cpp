@@ -277,25 +277,18 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
             vinOf.insert(it->id, it.key());
     }
     phases.done("live VINs read");
-    // A large feed's cars are encoded on another core ahead of their writes. The finder's next
-    // snapshot (announce) is built there too, once they are: the two would otherwise share that
-    // core, and the writes wait for their encodings.
+    // A large feed's cars are encoded on another core ahead of their writes, no further ahead than
+    // a few megabytes. The finder's next snapshot (announce) is built beside them on that core.
     std::optional<VehicleRows::Ahead> ahead;
     if (feed.vehicles.size() >= m_bulkCars)
         ahead.emplace(feed.vehicles);
     if (!ahead || !ahead->started())
         ahead.reset();
-    const auto announceOnce = [&announce] {
-        if (announce)
-            std::exchange(announce, {})();
-    };
-    if (!ahead)
-        announceOnce();
+    if (announce)
+        announce();
     QSet<QString> refused;
     for (qsizetype i = 0; i < feed.vehicles.size(); ++i) {
         const Vehicle &v = feed.vehicles.at(i);
-        if (ahead && announce && ahead->done())
-            announceOnce();
         QString field = QStringLiteral("vin"), problem;
         DocumentTable::Written written = DocumentTable::Written::Refused;
         const auto holder = vins ? vins->constFind(v.vin) : QHash<QString, VehicleRows::Holder>::const_iterator();
@@ -346,7 +339,6 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
         ++report->rejected;
         refused.insert(v.id);
     }
-    announceOnce();
     ahead.reset();
     phases.done("cars written");
     // Built again in one pass; a VIN held twice would refuse it, and the import with it.

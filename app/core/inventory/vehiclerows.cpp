@@ -100,7 +100,8 @@ DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &sourc
 
 VehicleRows::Ahead::Ahead(const QList<Vehicle> &cars)
     : m_cars(cars)
-    , m_encoded(size_t(cars.size()))
+    , m_encoded(size_t(std::min(cars.size(), kWindow)))
+    , m_blocks(size_t(kBlocks))
 {
     try {
         m_thread = std::thread([this] { run(); });
@@ -118,43 +119,70 @@ VehicleRows::Ahead::~Ahead()
 void VehicleRows::Ahead::stop()
 {
     m_stop.store(true, std::memory_order_relaxed);
+    // A thread waiting for the writer wakes to a change it cannot miss.
+    m_taken.store(m_cars.size(), std::memory_order_release);
+    m_taken.notify_all();
     if (m_thread.joinable())
         m_thread.join();
 }
 
-const VehicleRows::Encoded &VehicleRows::Ahead::at(qsizetype i) const
+const VehicleRows::Encoded &VehicleRows::Ahead::at(qsizetype i)
 {
-    for (qsizetype ready = m_ready.load(std::memory_order_acquire); ready <= i; ready = m_ready.load(std::memory_order_acquire))
+    m_taken.store(i, std::memory_order_release);
+    qsizetype ready = m_ready.load(std::memory_order_acquire);
+    // The thread hears of the room given back every 64 cars, and before the writer waits for it.
+    if ((i & 63) == 0 || ready <= i)
+        m_taken.notify_all();
+    for (; ready <= i; ready = m_ready.load(std::memory_order_acquire))
         m_ready.wait(ready, std::memory_order_acquire);
-    return m_encoded[size_t(i)];
+    return m_encoded[size_t(i % kWindow)];
+}
+
+bool VehicleRows::Ahead::waitTaken(qsizetype car)
+{
+    qsizetype taken = m_taken.load(std::memory_order_acquire);
+    if (taken < car)
+        m_ready.notify_all(); // the writer may be waiting for the cars encoded so far
+    for (; taken < car && !m_stop.load(std::memory_order_relaxed); taken = m_taken.load(std::memory_order_acquire))
+        m_taken.wait(taken, std::memory_order_acquire);
+    return !m_stop.load(std::memory_order_relaxed);
 }
 
 void VehicleRows::Ahead::run()
 {
-    // Blocks of 8 MiB on huge pages where the kernel allows: a hundred thousand cars fill six.
-    constexpr qsizetype kBlock = qsizetype(8) << 20;
     QByteArray scratch;
     scratch.reserve(4096);
-    char *block = nullptr;
-    qsizetype left = 0;
+    Block *block = &m_blocks.front();
+    qsizetype used = 0;
     const auto moved = [](QByteArrayView view, const char *from, char *to) {
         return view.isNull() ? view : QByteArrayView(to + (view.data() - from), view.size());
     };
     for (qsizetype i = 0; i < m_cars.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
+        // Car i takes the place of car i - kWindow: the writer must have moved past it.
+        if (i >= kWindow && !waitTaken(i - kWindow + 1))
+            break;
         scratch.resize(0);
         const Encoded e = encode(m_cars.at(i), scratch);
-        if (scratch.size() > left) {
-            left = std::max(kBlock, scratch.size());
-            m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size_t(left)));
-            block = m_blocks.back().get();
-            HugePages::prefer(block, size_t(left));
+        if (!block->bytes || used + scratch.size() > block->size) {
+            // The next block, once the writer has moved past every car in it.
+            if (block->bytes)
+                block = block == &m_blocks.back() ? &m_blocks.front() : block + 1;
+            if (block->endCar > 0 && !waitTaken(block->endCar))
+                break;
+            if (block->size < scratch.size() || !block->bytes) {
+                block->size = std::max(kBlockBytes, scratch.size());
+                block->bytes = std::make_unique_for_overwrite<char[]>(size_t(block->size));
+                HugePages::prefer(block->bytes.get(), size_t(block->size));
+            }
+            used = 0;
         }
-        std::memcpy(block, scratch.constData(), size_t(scratch.size()));
+        char *to = block->bytes.get() + used;
+        std::memcpy(to, scratch.constData(), size_t(scratch.size()));
         const char *from = scratch.constData();
-        m_encoded[size_t(i)] = {moved(e.doc, from, block),   moved(e.id, from, block),       moved(e.vin, from, block),
-                                moved(e.model, from, block), moved(e.location, from, block), moved(e.condition, from, block)};
-        block += scratch.size();
-        left -= scratch.size();
+        m_encoded[size_t(i % kWindow)] = {moved(e.doc, from, to),   moved(e.id, from, to),       moved(e.vin, from, to),
+                                          moved(e.model, from, to), moved(e.location, from, to), moved(e.condition, from, to)};
+        used += scratch.size();
+        block->endCar = i + 1;
         m_ready.store(i + 1, std::memory_order_release);
         if ((i & 63) == 63)
             m_ready.notify_all();

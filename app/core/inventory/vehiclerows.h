@@ -113,12 +113,21 @@ private:
 };
 
 /// A list of cars encoded on a thread of its own, in order, ahead of the writes that take them:
-/// the writer is left SQLite's share of the work. The encodings live in large blocks until the
-/// Ahead ends (some 500 bytes a car). Without a thread to be had, started() is false and the
-/// writer encodes each car itself.
+/// the writer is left SQLite's share of the work. The thread stays at most kWindow cars, and a few
+/// megabytes of encodings, ahead of the writer, in room used again as the writer moves on: a
+/// hundred thousand cars' encodings would be 50 MB more memory at an import's peak, each megabyte
+/// of it new to the process. Without a thread to be had, started() is false and the writer
+/// encodes each car itself.
 class VehicleRows::Ahead
 {
 public:
+    /// How many cars the thread encodes at most ahead of the writer's.
+    static constexpr qsizetype kWindow = 8192;
+    /// The room their encodings take turns in: kBlocks blocks of kBlockBytes (a block grows for a
+    /// car larger than it).
+    static constexpr qsizetype kBlocks = 4;
+    static constexpr qsizetype kBlockBytes = qsizetype(2) << 20;
+
     explicit Ahead(const QList<Vehicle> &cars);
     ~Ahead();
     Ahead(const Ahead &) = delete;
@@ -127,8 +136,10 @@ public:
     bool started() const { return m_started; }
     /// Whether every car is encoded; the thread is then done with its work.
     bool done() const { return ready() == m_cars.size(); }
-    /// Car `i`'s encoding, waited for if it is not ready yet. Valid while the Ahead lives.
-    const Encoded &at(qsizetype i) const;
+    /// Car `i`'s encoding, waited for if it is not ready yet. Cars are taken in order, each once:
+    /// taking car `i` gives back the room of those before it, so the encoding is valid until the
+    /// next at().
+    const Encoded &at(qsizetype i);
     /// How many cars are encoded so far.
     qsizetype ready() const { return m_ready.load(std::memory_order_acquire); }
     /// Stops the encoding where it is and waits for the thread; at() then has only ready() cars.
@@ -136,11 +147,19 @@ public:
 
 private:
     void run();
+    /// Waits until the writer has taken car `car` (or has stopped the encoding); false when stopped.
+    bool waitTaken(qsizetype car);
 
-    const QList<Vehicle> m_cars; // shared: the encoder reads them, nobody changes them
-    std::vector<Encoded> m_encoded;
-    std::vector<std::unique_ptr<char[]>> m_blocks; // the thread's own until it is joined
+    const QList<Vehicle> m_cars;    // shared: the encoder reads them, nobody changes them
+    std::vector<Encoded> m_encoded; // car i's at i % kWindow
+    struct Block {
+        std::unique_ptr<char[]> bytes;
+        qsizetype size = 0;
+        qsizetype endCar = 0; ///< one past the last car encoded into it
+    };
+    std::vector<Block> m_blocks; // the thread's own until it is joined
     std::atomic<qsizetype> m_ready{0};
+    std::atomic<qsizetype> m_taken{0}; ///< the car the writer took last: those before it are done with
     std::atomic_bool m_stop{false};
     bool m_started = false;
     std::thread m_thread;

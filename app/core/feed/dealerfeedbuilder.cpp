@@ -500,16 +500,27 @@ void DealerFeedBuilder::add(const DealerListing &l)
 
     takePictures(row, l, v);
     // When it joined the stock: the feed's date, else the day Vitrine first stored it, else today.
+    const auto stored = m_stored.listed.constFind(id);
     v.added = QDate::fromString(l.dateInStock.left(10), Qt::ISODate);
     if (!v.added.isValid()) {
         if (!l.dateInStock.isEmpty())
             row.warn(QStringLiteral("date_first_on_lot"),
                      QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(l.dateInStock.left(40)));
-        v.added = m_stored.firstListed.value(id, m_options.now.date());
+        v.added = stored != m_stored.listed.cend() && stored->added.isValid() ? stored->added : m_options.now.date();
     }
     v.updated = m_options.now;
     if (row.failed())
         return;
+    if (stored != m_stored.listed.cend() && stored->updated.isValid()) {
+        // Listed before: alike in every field, it keeps when it last changed and is not written again.
+        v.updated = stored->updated;
+        m_document.resize(0);
+        VehicleRecord::write(v, m_document);
+        if (VehicleRecord::digest(m_document) == stored->digest)
+            m_feed.unchanged.insert(v.id);
+        else
+            v.updated = m_options.now;
+    }
     m_feed.vehicles.append(std::move(v));
     m_vehicleLines.append(l.line);
 }
@@ -568,6 +579,7 @@ bool DealerFeedBuilder::append(DealerFeedBuilder &&later)
         m_feed.studios.append(std::move(studio));
     }
     m_feed.vehicles.append(std::move(later.m_feed.vehicles));
+    m_feed.unchanged.unite(later.m_feed.unchanged);
     m_vehicleLines.append(std::move(later.m_vehicleLines));
     m_ids.append(std::move(later.m_ids));
     m_idLines.append(std::move(later.m_idLines));

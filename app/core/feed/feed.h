@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 /// A removal carried by a delta feed.
@@ -41,6 +42,10 @@ struct Feed {
     /// No two of `vehicles` share an id or a VIN (a dealer feed once checked): storage then checks
     /// each car's VIN against the stored stock alone.
     bool distinctCars = false;
+    /// The ids of `vehicles` stored already exactly as they are, with the change stamp they were
+    /// stored with (a dealer feed's cars that did not change since its last import): not written
+    /// again.
+    QSet<QString> unchanged;
     QList<ModelAlias> aliases;
     QList<FeedSource> sources;
     QList<StudioEvent> events; ///< placed: their instants are set from their studio's zone

@@ -259,7 +259,10 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
     const auto count = m_vehicleRows->count(&error);
     if (!count)
         return t.fail(QStringLiteral("counting the stock"), error);
-    const bool bulk = feed.vehicles.size() >= m_bulkCars && feed.vehicles.size() * 4 >= *count;
+    // A car stored already exactly as the feed has it is not written again: a group's feed a day
+    // later changes a car in twenty.
+    const qsizetype writes = feed.vehicles.size() - feed.unchanged.size();
+    const bool bulk = writes >= m_bulkCars && writes * 4 >= *count;
     VehicleRows::BulkWrite indexes(m_db);
     std::optional<QHash<QString, VehicleRows::Holder>> vins; // VIN → the live car holding it
     QHash<QString, QString> vinOf;                           // id → VIN of the live cars, for a car whose VIN changes
@@ -280,8 +283,9 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
     // A large feed's cars are encoded on another core ahead of their writes, no further ahead than
     // a few megabytes. The finder's next snapshot (announce) is built beside them on that core.
     std::optional<VehicleRows::Ahead> ahead;
-    if (feed.vehicles.size() >= m_bulkCars)
-        ahead.emplace(feed.vehicles);
+    // Not for a few cars among many unchanged: the thread would pass by the rest in order.
+    if (writes >= m_bulkCars && writes * 2 >= feed.vehicles.size())
+        ahead.emplace(feed.vehicles, feed.unchanged);
     if (!ahead || !ahead->started())
         ahead.reset();
     if (announce)
@@ -289,6 +293,8 @@ bool FeedApplier::writeStock(const Feed &feed, Run &t, FeedReport *report, FeedP
     QSet<QString> refused;
     for (qsizetype i = 0; i < feed.vehicles.size(); ++i) {
         const Vehicle &v = feed.vehicles.at(i);
+        if (!feed.unchanged.isEmpty() && feed.unchanged.contains(v.id))
+            continue; // live under this source with this VIN: nothing for the VINs' bookkeeping either
         QString field = QStringLiteral("vin"), problem;
         DocumentTable::Written written = DocumentTable::Written::Refused;
         const auto holder = vins ? vins->constFind(v.vin) : QHash<QString, VehicleRows::Holder>::const_iterator();

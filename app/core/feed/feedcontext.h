@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "inventory/vehiclerows.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -21,8 +22,10 @@ struct FeedContext {
     Catalog catalog;
     /// The stored documents of the places, so a dealer feed changes only the fields it carries.
     QHash<QString, QJsonObject> placeDocuments;
-    /// For a dealer feed: when each of its source's cars was first stored.
-    QHash<QString, QDate> firstListed;
+    /// For a dealer feed: each of its source's live cars as stored. A feed that gives no date keeps
+    /// the day the car was first listed; a car alike in every field keeps when it last changed,
+    /// and is not written again.
+    QHash<QString, VehicleRows::Listed> listed;
     /// When the feed is read (the current time when invalid): a template feed's event dates
     /// (`dates_relative_to`) are moved to the weeks from then on.
     QDateTime now;

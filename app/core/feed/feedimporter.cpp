@@ -89,10 +89,10 @@ std::optional<FeedContext> FeedImporter::storedContext(const QString &dealerSour
                                   return true;
                               },
                               error);
-    auto added = m_applier.vehicleRows().addedDates(dealerSource, error);
-    if (!read || !added)
+    auto listed = m_applier.vehicleRows().listed(dealerSource, error);
+    if (!read || !listed)
         return std::nullopt;
-    context.firstListed = std::move(*added);
+    context.listed = std::move(*listed);
     return context;
 }
 

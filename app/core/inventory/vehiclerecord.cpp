@@ -342,6 +342,11 @@ void VehicleRecord::write(const Vehicle &v, QByteArray &out)
     w.end();
 }
 
+quint64 VehicleRecord::digest(QByteArrayView document)
+{
+    return quint64(qHashBits(document.data(), size_t(document.size()), 0)); // seeded alike in every run
+}
+
 void VehicleRecord::appendUtf8(QByteArray &out, const QString &text)
 {
     const qsizetype at = out.size(), n = text.size();

@@ -24,6 +24,9 @@ public:
     static QByteArray write(const Vehicle &v);
     /// The same appended to `out`, which an import keeps from one car to the next.
     static void write(const Vehicle &v, QByteArray &out);
+    /// A 64-bit digest of a stored document's bytes: two documents with the same digest are taken
+    /// to be the same car, alike in every field (a feed's unchanged car is not written again).
+    static quint64 digest(QByteArrayView document);
     /// A change stamp as stored: "2026-11-01T08:00:00Z" (Qt::ISODate, written by hand for UTC).
     static QString timestampText(const QDateTime &t);
     /// The same as UTF-8, appended to `out`.

@@ -98,8 +98,9 @@ DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &sourc
     return m_table.upsertOwn(encoded.id, m_sourceText, encoded.doc, columnNames(), values, error);
 }
 
-VehicleRows::Ahead::Ahead(const QList<Vehicle> &cars)
+VehicleRows::Ahead::Ahead(const QList<Vehicle> &cars, const QSet<QString> &passedBy)
     : m_cars(cars)
+    , m_passedBy(passedBy)
     , m_encoded(size_t(std::min(cars.size(), kWindow)))
     , m_blocks(size_t(kBlocks))
 {
@@ -148,41 +149,52 @@ bool VehicleRows::Ahead::waitTaken(qsizetype car)
     return !m_stop.load(std::memory_order_relaxed);
 }
 
-void VehicleRows::Ahead::run()
+bool VehicleRows::Ahead::encodeAt(qsizetype i)
 {
-    QByteArray scratch;
-    scratch.reserve(4096);
-    Block *block = &m_blocks.front();
-    qsizetype used = 0;
-    const auto moved = [](QByteArrayView view, const char *from, char *to) {
+    m_scratch.resize(0);
+    const Encoded e = encode(m_cars.at(i), m_scratch);
+    Block *block = &m_blocks[size_t(m_block)];
+    if (!block->bytes || m_used + m_scratch.size() > block->size) {
+        // The next block, once the writer has moved past every car in it.
+        if (block->bytes) {
+            m_block = (m_block + 1) % kBlocks;
+            block = &m_blocks[size_t(m_block)];
+        }
+        if (block->endCar > 0 && !waitTaken(block->endCar))
+            return false;
+        if (block->size < m_scratch.size() || !block->bytes) {
+            block->size = std::max(kBlockBytes, m_scratch.size());
+            block->bytes = std::make_unique_for_overwrite<char[]>(size_t(block->size));
+            HugePages::prefer(block->bytes.get(), size_t(block->size));
+        }
+        m_used = 0;
+    }
+    char *to = block->bytes.get() + m_used;
+    std::memcpy(to, m_scratch.constData(), size_t(m_scratch.size()));
+    const char *from = m_scratch.constData();
+    const auto moved = [from, to](QByteArrayView view) {
         return view.isNull() ? view : QByteArrayView(to + (view.data() - from), view.size());
     };
+    m_encoded[size_t(i % kWindow)] = {moved(e.doc),   moved(e.id),       moved(e.vin),
+                                      moved(e.model), moved(e.location), moved(e.condition)};
+    m_used += m_scratch.size();
+    block->endCar = i + 1;
+    return true;
+}
+
+void VehicleRows::Ahead::run()
+{
+    m_scratch.reserve(4096);
     for (qsizetype i = 0; i < m_cars.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
         // Car i takes the place of car i - kWindow: the writer must have moved past it.
         if (i >= kWindow && !waitTaken(i - kWindow + 1))
             break;
-        scratch.resize(0);
-        const Encoded e = encode(m_cars.at(i), scratch);
-        if (!block->bytes || used + scratch.size() > block->size) {
-            // The next block, once the writer has moved past every car in it.
-            if (block->bytes)
-                block = block == &m_blocks.back() ? &m_blocks.front() : block + 1;
-            if (block->endCar > 0 && !waitTaken(block->endCar))
+        if (m_passedBy.isEmpty() || !m_passedBy.contains(m_cars.at(i).id)) {
+            if (!encodeAt(i))
                 break;
-            if (block->size < scratch.size() || !block->bytes) {
-                block->size = std::max(kBlockBytes, scratch.size());
-                block->bytes = std::make_unique_for_overwrite<char[]>(size_t(block->size));
-                HugePages::prefer(block->bytes.get(), size_t(block->size));
-            }
-            used = 0;
+        } else {
+            m_encoded[size_t(i % kWindow)] = {}; // the writer passes it by
         }
-        char *to = block->bytes.get() + used;
-        std::memcpy(to, scratch.constData(), size_t(scratch.size()));
-        const char *from = scratch.constData();
-        m_encoded[size_t(i % kWindow)] = {moved(e.doc, from, to),   moved(e.id, from, to),       moved(e.vin, from, to),
-                                          moved(e.model, from, to), moved(e.location, from, to), moved(e.condition, from, to)};
-        used += scratch.size();
-        block->endCar = i + 1;
         m_ready.store(i + 1, std::memory_order_release);
         if ((i & 63) == 63)
             m_ready.notify_all();
@@ -412,24 +424,37 @@ bool VehicleRows::BulkWrite::finish(QString *error)
     return true;
 }
 
-std::optional<QHash<QString, QDate>> VehicleRows::addedDates(const QString &source, QString *error) const
+std::optional<QHash<QString, VehicleRows::Listed>> VehicleRows::listed(const QString &source, QString *error) const
 {
     // A dealer group's whole stock passes here at every refresh of its feed: read through SQLite's
     // own API.
     SqliteStatement select;
-    if (!select.prepare(
-            m_db,
-            Database::isServer(m_db)
-                ? QStringLiteral("SELECT id, doc::jsonb ->> 'added' FROM vehicle WHERE source = ? AND deleted = 0")
-                : QStringLiteral("SELECT id, json_extract(doc, '$.added') FROM vehicle WHERE source = ? AND deleted = 0"),
-            error))
+    if (!select.prepare(m_db,
+                        Database::isServer(m_db)
+                            ? QStringLiteral("SELECT id, doc::jsonb ->> 'added', updated, doc FROM vehicle "
+                                             "WHERE source = ? AND deleted = 0")
+                            : QStringLiteral("SELECT id, json_extract(doc, '$.added'), updated, doc FROM vehicle "
+                                             "WHERE source = ? AND deleted = 0"),
+                        error))
         return std::nullopt;
     const QByteArray utf8 = source.toUtf8();
     select.bindText(0, utf8);
-    QHash<QString, QDate> out;
+    QHash<QString, Listed> out;
+    // A feed's cars share a few dates and one change stamp: each text is read once.
+    QByteArray addedText, updatedText;
+    QDate added;
+    QDateTime updated;
     if (!select.forEachRow(
             [&] {
-                out.insert(QString::fromUtf8(select.text(0)), QDate::fromString(QString::fromUtf8(select.text(1)), Qt::ISODate));
+                if (select.text(1) != addedText) {
+                    addedText = select.text(1).toByteArray();
+                    added = QDate::fromString(QString::fromUtf8(addedText), Qt::ISODate);
+                }
+                if (select.text(2) != updatedText) {
+                    updatedText = select.text(2).toByteArray();
+                    updated = QDateTime::fromString(QString::fromUtf8(updatedText), Qt::ISODate);
+                }
+                out.insert(QString::fromUtf8(select.text(0)), {added, updated, VehicleRecord::digest(select.text(3))});
             },
             error))
         return std::nullopt;

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -88,8 +89,15 @@ public:
     /// Whether `vehicle` meets the vehicle table's CHECK constraints as the schema states them (a
     /// VIN of 17 characters, a known condition, a price above zero), for a BulkWrite's caller.
     static bool meetsTableChecks(const Vehicle &vehicle);
-    /// When each live car of `source` joined the stock, so a feed that gives no date keeps it.
-    std::optional<QHash<QString, QDate>> addedDates(const QString &source, QString *error = nullptr) const;
+    /// A live car of a source as stored: when it joined the stock, when it last changed, and its
+    /// document's digest (VehicleRecord::digest).
+    struct Listed {
+        QDate added;
+        QDateTime updated;
+        quint64 digest = 0;
+    };
+    /// Each live car of `source` as stored, by id.
+    std::optional<QHash<QString, Listed>> listed(const QString &source, QString *error = nullptr) const;
     /// The stored documents of the live stock, ordered by id: what an export prints.
     std::optional<QJsonArray> documents(QString *error = nullptr) const;
 
@@ -128,7 +136,8 @@ public:
     static constexpr qsizetype kBlocks = 4;
     static constexpr qsizetype kBlockBytes = qsizetype(2) << 20;
 
-    explicit Ahead(const QList<Vehicle> &cars);
+    /// Encodes `cars`, bar those whose ids are in `passedBy` (the writer takes none of them).
+    explicit Ahead(const QList<Vehicle> &cars, const QSet<QString> &passedBy = {});
     ~Ahead();
     Ahead(const Ahead &) = delete;
     Ahead &operator=(const Ahead &) = delete;
@@ -147,10 +156,13 @@ public:
 
 private:
     void run();
+    /// Encodes car `i` into the next room free; false when stopped while waiting for room.
+    bool encodeAt(qsizetype i);
     /// Waits until the writer has taken car `car` (or has stopped the encoding); false when stopped.
     bool waitTaken(qsizetype car);
 
-    const QList<Vehicle> m_cars;    // shared: the encoder reads them, nobody changes them
+    const QList<Vehicle> m_cars; // shared: the encoder reads them, nobody changes them
+    const QSet<QString> m_passedBy;
     std::vector<Encoded> m_encoded; // car i's at i % kWindow
     struct Block {
         std::unique_ptr<char[]> bytes;
@@ -158,6 +170,10 @@ private:
         qsizetype endCar = 0; ///< one past the last car encoded into it
     };
     std::vector<Block> m_blocks; // the thread's own until it is joined
+    // The thread's: the block it fills, how much of it is used, and a car's encoding as it is made.
+    qsizetype m_block = 0;
+    qsizetype m_used = 0;
+    QByteArray m_scratch;
     std::atomic<qsizetype> m_ready{0};
     std::atomic<qsizetype> m_taken{0}; ///< the car the writer took last: those before it are done with
     std::atomic_bool m_stop{false};

@@ -145,7 +145,7 @@ private slots:
     {
         FeedContext context = stored();
         const QString id = DealerFeedBuilder::stableId(QStringLiteral("meta-nordic-"), QStringLiteral("a"));
-        context.firstListed.insert(id, QDate(2026, 3, 1));
+        context.listed.insert(id, {QDate(2026, 3, 1), {}, 0});
         DealerFeedBuilder builder(context, options());
         builder.add(listing(QStringLiteral("a")));
         DealerListing dated = listing(QStringLiteral("c"));

@@ -3,6 +3,7 @@
 #include "feed/feedimporter.h"
 #include "importtesting.h"
 #include "inventory/inventoryindex.h"
+#include "inventory/vehiclerecord.h"
 #include "inventory/vehiclerows.h"
 #include "storage/database.h"
 #include "syntheticdealerfeed.h"
@@ -375,6 +376,63 @@ private slots:
                          qPrintable(issue.problem));
         }
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'meta-other'")), 0);
+    }
+
+    void anUnchangedCarIsNotWrittenAgain_data() { aRefreshKeepsWhenEachCarWasFirstListed_data(); }
+
+    // The same feed a day later: a car alike in every field is not written again, and keeps the
+    // stamp of its last change in storage and in the finder; a cheaper or new car is written.
+    void anUnchangedCarIsNotWrittenAgain()
+    {
+        QFETCH(qsizetype, bulkCars);
+        FeedImporter importer(db());
+        QVERIFY(importer.importFile(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json")).applied);
+        importer.setBulkCars(bulkCars);
+        FeedImporter::Options options;
+        options.source = QStringLiteral("meta-group");
+        const auto first = importer.importBytes(SyntheticDealerFeed::metaCsv(300, 3), QStringLiteral("group.csv"), options);
+        QVERIFY2(first.applied && first.rejected == 0, qPrintable(first.fatal + issues(first)));
+        // As though the group's cars had last changed in March, stored as the importer writes them.
+        const QDateTime march(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        VehicleRows rows(db());
+        const auto stored = rows.vehicles();
+        QVERIFY(stored);
+        QVERIFY(QSqlQuery(db()).exec(QStringLiteral("BEGIN")));
+        for (Vehicle v : *stored) {
+            if (!v.id.startsWith(QStringLiteral("meta-group-")))
+                continue;
+            v.updated = march;
+            QString error;
+            QCOMPARE(rows.write(v, QStringLiteral("meta-group"), &error), DocumentTable::Written::Yes);
+        }
+        rows.table().finishWrites();
+        QVERIFY(QSqlQuery(db()).exec(QStringLiteral("COMMIT")));
+        const QString stamp = VehicleRecord::timestampText(march);
+        const QString unchanged = QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'meta-group' AND deleted = 0 "
+                                                 "AND updated = '%1' AND json_extract(doc, '$.updated') = '%1'")
+                                      .arg(stamp);
+        QCOMPARE(scalar(unchanged), 300);
+
+        const auto later = importer.importBytes(SyntheticDealerFeed::metaCsvLater(300, 3, 1), QStringLiteral("group.csv"),
+                                                options);
+        QVERIFY2(later.applied && later.rejected == 0, qPrintable(later.fatal + issues(later)));
+        QCOMPARE(later.accepted, 300);
+        // 300 cars, bar 6 sold and 15 a thousand kroner cheaper.
+        QCOMPARE(scalar(unchanged), 279);
+        // The cheaper ones and the 6 new ones carry this import's stamp, in the column and the document.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE source = 'meta-group' AND deleted = 0 AND "
+                                       "updated > '%1' AND json_extract(doc, '$.updated') = updated")
+                            .arg(stamp)),
+                 21);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vehicle WHERE id LIKE 'meta-group-sk-0000007-%' AND updated > '%1'")
+                            .arg(stamp)),
+                 1);
+        // The finder is given the cars as stored.
+        qsizetype inMarch = 0;
+        for (const Vehicle &v : later.stock.written)
+            inMarch += v.updated == march ? 1 : 0;
+        QCOMPARE(later.stock.written.size(), 300);
+        QCOMPARE(inMarch, 279);
     }
 
     void fullFeedTombstonesButKeepsRejectedRecords()

@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Last success %1 · last attempt %2 · next %3</source>
-        <translation>Zuletzt erfolgreich %1 · letzter Versuch %2 · nächster %3</translation>
+        <translation>Letzter Erfolg: %1 · letzter Versuch: %2 · nächster: %3</translation>
     </message>
     <message>
         <source>%1 records applied · %2 left out</source>

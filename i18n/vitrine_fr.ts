@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Last success %1 · last attempt %2 · next %3</source>
-        <translation>Dernier succès %1 · dernière tentative %2 · prochaine %3</translation>
+        <translation>Dernier succès : %1 · dernière tentative : %2 · prochaine : %3</translation>
     </message>
     <message>
         <source>%1 records applied · %2 left out</source>

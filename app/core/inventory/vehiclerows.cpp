@@ -428,13 +428,11 @@ std::optional<QHash<QString, VehicleRows::Listed>> VehicleRows::listed(const QSt
 {
     // A dealer group's whole stock passes here at every refresh of its feed: read through SQLite's
     // own API.
+    const QString addedOf = Database::isServer(m_db) ? QStringLiteral("doc::jsonb ->> 'added'")
+                                                     : QStringLiteral("json_extract(doc, '$.added')");
     SqliteStatement select;
     if (!select.prepare(m_db,
-                        Database::isServer(m_db)
-                            ? QStringLiteral("SELECT id, doc::jsonb ->> 'added', updated, doc FROM vehicle "
-                                             "WHERE source = ? AND deleted = 0")
-                            : QStringLiteral("SELECT id, json_extract(doc, '$.added'), updated, doc FROM vehicle "
-                                             "WHERE source = ? AND deleted = 0"),
+                        QStringLiteral("SELECT id, %1, updated, doc FROM vehicle WHERE source = ? AND deleted = 0").arg(addedOf),
                         error))
         return std::nullopt;
     const QByteArray utf8 = source.toUtf8();

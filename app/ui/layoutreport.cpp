@@ -2,6 +2,8 @@
 #include "layoutreport.h"
 
 #include <QFile>
+#include <QFont>
+#include <QJSValue>
 #include <QJsonDocument>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -68,7 +70,20 @@ QRectF paintedRect(const QQuickItem *item)
     return QRectF(x, y, w, h);
 }
 
-void collectTexts(QQuickItem *item, const QRectF &window, QList<LayoutReport::Text> *out)
+// The size a text item's letters are drawn at, in px: a Text's resolved font (after shrinking
+// to fit its box), a field's font.
+qreal drawnPixelSize(const QQuickItem *item)
+{
+    if (const QVariant info = item->property("fontInfo"); info.isValid()) {
+        const double size = info.value<QJSValue>().property(QStringLiteral("pixelSize")).toNumber();
+        if (size > 0)
+            return size;
+    }
+    const QFont font = item->property("font").value<QFont>();
+    return font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96 / 72;
+}
+
+void collectTexts(QQuickItem *item, const QRectF &window, qreal smallest, QList<LayoutReport::Text> *out)
 {
     if (!item->isVisible() || item->opacity() <= 0.01)
         return;
@@ -80,8 +95,11 @@ void collectTexts(QQuickItem *item, const QRectF &window, QList<LayoutReport::Te
         t.text = text;
         const QRectF local = paintedRect(item);
         t.painted = item->mapRectToScene(local);
+        t.pixelSize = drawnPixelSize(item);
         if (item->property("truncated").toBool())
             t.problems |= LayoutReport::Truncated;
+        if (t.pixelSize < smallest - 0.01)
+            t.problems |= LayoutReport::Small;
         // A text input scrolls its own text; everything else must fit its box.
         if (!item->inherits("QQuickTextInput")
             && (local.left() < -kTolerance || local.top() < -kTolerance || local.right() > item->width() + kTolerance
@@ -115,15 +133,15 @@ void collectTexts(QQuickItem *item, const QRectF &window, QList<LayoutReport::Te
         out->append(t);
     }
     for (QQuickItem *child : item->childItems())
-        collectTexts(child, window, out);
+        collectTexts(child, window, smallest, out);
 }
 
 } // namespace
 
-QList<LayoutReport::Text> LayoutReport::texts(QQuickWindow *window)
+QList<LayoutReport::Text> LayoutReport::texts(QQuickWindow *window, qreal smallest)
 {
     QList<Text> out;
-    collectTexts(window->contentItem(), QRectF(0, 0, window->width(), window->height()), &out);
+    collectTexts(window->contentItem(), QRectF(0, 0, window->width(), window->height()), smallest, &out);
     return out;
 }
 
@@ -138,6 +156,8 @@ QStringList LayoutReport::problemNames(int problems)
         out << QStringLiteral("clipped");
     if (problems & OffScreen)
         out << QStringLiteral("off-screen");
+    if (problems & Small)
+        out << QStringLiteral("small");
     return out;
 }
 
@@ -157,6 +177,7 @@ QJsonObject LayoutReport::collect(QQuickWindow *window)
                                  {QStringLiteral("y"), t.painted.y()},
                                  {QStringLiteral("width"), t.painted.width()},
                                  {QStringLiteral("height"), t.painted.height()},
+                                 {QStringLiteral("pixelSize"), t.pixelSize},
                                  {QStringLiteral("problems"), QJsonArray::fromStringList(problemNames(t.problems))}});
     }
     report.insert(QStringLiteral("texts"), texts);

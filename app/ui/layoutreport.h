@@ -20,11 +20,13 @@ public:
         Overflow = 2,  ///< drawn beyond its own box (over its neighbours)
         Clipped = 4,   ///< cut by a container that does not scroll
         OffScreen = 8, ///< partly outside the window, not in anything that scrolls
+        Small = 16,    ///< drawn smaller than the size asked of texts()
     };
     struct Text {
         QString name; ///< objectName, or the path of the item's type names from the window
         QString text;
-        QRectF painted; ///< in window coordinates
+        QRectF painted;      ///< in window coordinates
+        qreal pixelSize = 0; ///< as drawn (after a text's shrinking to fit)
         int problems = 0;
     };
 
@@ -32,7 +34,8 @@ public:
     /// problems it has ("problems": ["truncated", …]).
     static QJsonObject collect(QQuickWindow *window);
     static bool write(QQuickWindow *window, const QString &path);
-    /// Every visible, non-empty text of the window (text items, fields' texts and placeholders).
-    static QList<Text> texts(QQuickWindow *window);
+    /// Every visible, non-empty text of the window (text items, fields' texts and placeholders);
+    /// one drawn smaller than `smallest` px (when given) is Small.
+    static QList<Text> texts(QQuickWindow *window, qreal smallest = 0);
     static QStringList problemNames(int problems);
 };

@@ -41,7 +41,8 @@ Q_IMPORT_QML_PLUGIN(VitrinePlugin)
 Q_IMPORT_QML_PLUGIN(VitrineUiPlugin)
 
 /// Every page in every size, language and theme, and with larger text: not one text truncated,
-/// drawn outside its box, cut by a container or off the screen. Each page is opened once, the
+/// drawn outside its box, cut by a container, off the screen or smaller than reads comfortably
+/// (12 px, a tablet's smallest caption; 30 % more with larger text). Each page is opened once, the
 /// way a visitor gets there, then turned through the matrix; the report names each text at
 /// fault. Screenshots per page, size and language in build/screenshots/matrix/ (the themes
 /// alternate by language so both are seen; larger text in English, German and Arabic).
@@ -54,6 +55,7 @@ class TestLayoutMatrix : public QObject
     const QStringList m_languages{QStringLiteral("en"),    QStringLiteral("de"),    QStringLiteral("fr"),
                                   QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("ar")};
     const QStringList m_themes{QStringLiteral("nocturne"), QStringLiteral("fjord")};
+    static constexpr qreal kSmallestText = 12;
     struct Tally {
         int states = 0;
         int texts = 0;
@@ -105,7 +107,8 @@ class TestLayoutMatrix : public QObject
     {
         Tally &tally = m_tally[page];
         ++tally.states;
-        for (const LayoutReport::Text &t : LayoutReport::texts(m_kiosk->window())) {
+        const qreal smallest = kSmallestText * (themeSingleton()->property("largeText").toBool() ? 1.3 : 1.0);
+        for (const LayoutReport::Text &t : LayoutReport::texts(m_kiosk->window(), smallest)) {
             ++tally.texts;
             if (t.problems == 0)
                 continue;
@@ -115,12 +118,13 @@ class TestLayoutMatrix : public QObject
                        .arg(LayoutReport::problemNames(t.problems).join(QLatin1Char('+')), t.text.left(50),
                             QString(t.name).replace(index, QStringLiteral("-#"))),
                    [&] {
-                       return QStringLiteral("%1 at %2,%3 %4×%5")
+                       return QStringLiteral("%1 at %2,%3 %4×%5, %6 px")
                            .arg(state)
                            .arg(qRound(t.painted.x()))
                            .arg(qRound(t.painted.y()))
                            .arg(qRound(t.painted.width()))
-                           .arg(qRound(t.painted.height()));
+                           .arg(qRound(t.painted.height()))
+                           .arg(t.pixelSize, 0, 'f', 1);
                    });
         }
         if (alsoWrong) {
@@ -342,10 +346,12 @@ private slots:
     {
         const QString page = QString::fromLatin1(QTest::currentTestFunction());
         if (m_tally.contains(page))
-            QVERIFY2(m_tally.value(page).faults == 0,
-                     qPrintable(QStringLiteral(
-                                    "%1 faults: texts truncated, clipped, overflowing or off-screen, or the page's own checks")
-                                    .arg(m_tally.value(page).faults)));
+            QVERIFY2(
+                m_tally.value(page).faults == 0,
+                qPrintable(
+                    QStringLiteral(
+                        "%1 faults: texts truncated, clipped, overflowing, off-screen or too small, or the page's own checks")
+                        .arg(m_tally.value(page).faults)));
     }
 
     void homePage()

@@ -64,9 +64,10 @@ Column {
             height: 4
             radius: 2
             color: Theme.divider
+            // The chosen span, between the handles: in Arabic the low end's handle is the right one.
             Rectangle {
-                x: slider.first.visualPosition * parent.width
-                width: (slider.second.visualPosition - slider.first.visualPosition) * parent.width
+                x: Math.min(slider.first.visualPosition, slider.second.visualPosition) * parent.width
+                width: Math.abs(slider.second.visualPosition - slider.first.visualPosition) * parent.width
                 height: parent.height
                 color: Theme.accent
                 radius: 2

@@ -105,6 +105,29 @@ TestCase {
         compare(slider.second.value, 2024)
     }
 
+    // The chosen span is drawn between the handles, left to right and, in Arabic, right to left
+    // (its low end on the right): in Arabic it had a negative width, and nothing showed.
+    function test_rangeSpanLiesBetweenTheHandles_data() {
+        return [{ tag: "left to right", mirrored: false }, { tag: "right to left", mirrored: true }]
+    }
+    function test_rangeSpanLiesBetweenTheHandles(data) {
+        const range = createTemporaryObject(rangeComponent, testCase)
+        verify(range)
+        range.LayoutMirroring.enabled = data.mirrored
+        range.LayoutMirroring.childrenInherit = true
+        range.range = { from: 2018, to: 2027, low: 2020, high: 2024 }
+        const slider = range.children[1]
+        compare(slider.mirrored, data.mirrored)
+        const span = slider.background.children[0]
+        const centre = handle => handle.x + handle.width / 2
+        const low = centre(slider.first.handle), high = centre(slider.second.handle)
+        verify(data.mirrored ? low > high : low < high, "the low end on the reading side's start")
+        const left = slider.background.x + span.x, right = left + span.width
+        verify(span.width > 0, "the span has width " + span.width)
+        fuzzyCompare(left, Math.min(low, high), slider.first.handle.width / 2 + 1)
+        fuzzyCompare(right, Math.max(low, high), slider.first.handle.width / 2 + 1)
+    }
+
     // A day withheld breaks the line (never a zero); the line runs from the right in Arabic; the
     // highest day reaches the top, and every shown day gets a dot the size of a fingertip's aim.
     function test_lineChartGapsAndMirroring() {

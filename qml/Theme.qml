@@ -51,12 +51,16 @@ QtObject {
     // Type scale: 14 caption, 18 body, 24 lead, 32 title, 48 display, 72 hero.
     readonly property real textFactor: largeText ? 1.3 : 1.0
     readonly property real typeFactor: scale * textFactor
+    // The reading sizes (caption, body, lead) in Arabic are set larger, for its letters to stand
+    // as tall as Latin ones (BrandTheme.textScale); titles and larger stay: at their size the
+    // letters are read easily, and their lines have the least room to grow.
+    readonly property real readingFactor: textFactor * BrandTheme.textScale
     // A tablet's screen (1280 x 800, read from arm's length) scales the type below what reads
     // comfortably there: captions and body text keep at least 12 and 15 px, as tablets' own
     // guidelines ask.
-    readonly property real caption: Math.max(12 * textFactor, 14 * typeFactor)
-    readonly property real body: Math.max(15 * textFactor, 18 * typeFactor)
-    readonly property real lead: 24 * typeFactor
+    readonly property real caption: Math.max(12, 14 * scale) * readingFactor
+    readonly property real body: Math.max(15, 18 * scale) * readingFactor
+    readonly property real lead: 24 * scale * readingFactor
     readonly property real title: 32 * typeFactor
     readonly property real display: 48 * typeFactor
     readonly property real hero: 72 * typeFactor

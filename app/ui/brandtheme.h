@@ -42,6 +42,7 @@ class BrandTheme : public QObject, public QmlSingleton<BrandTheme>
     Q_PROPERTY(QString bodyFont READ bodyFont NOTIFY changed)
     Q_PROPERTY(int bodyWeight READ bodyWeight NOTIFY changed)
     Q_PROPERTY(QString arabicFont READ arabicFont NOTIFY changed)
+    Q_PROPERTY(qreal textScale READ textScale NOTIFY changed)
     Q_PROPERTY(int radius READ radius NOTIFY changed)
     Q_PROPERTY(QStringList available READ available CONSTANT)
 
@@ -87,6 +88,12 @@ public:
     /// The theme's Arabic face ("fonts.arabic"), "Noto Sans Arabic UI" when the theme names none.
     QString arabicFont() const;
     int bodyWeight() const { return m_fonts.value(QStringLiteral("bodyWeight")).toInt(400); }
+    /// How much larger than the type scale reading text (captions, body text, leads) is set in the
+    /// language's face: Arabic letters stand lower than Latin ones at the same size (the bodies of
+    /// Noto Sans Arabic UI's seen, sad and meem reach 0.69-0.76 of Noto Sans's x-height), and are
+    /// set a fifth larger to read alike.
+    qreal textScale() const { return m_language == QLatin1String("ar") ? kArabicTextScale : 1.0; }
+    static constexpr qreal kArabicTextScale = 1.2;
     int radius() const { return m_radius; }
 
 signals:

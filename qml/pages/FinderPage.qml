@@ -387,7 +387,7 @@ Item {
                     muted: true
                     wrapMode: Text.NoWrap
                     fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: Theme.caption * 0.8
+                    minimumPixelSize: Theme.caption
                 }
                 Label {
                     width: parent.width

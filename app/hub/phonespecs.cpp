@@ -17,17 +17,20 @@ QString carFacts(const char *source)
 QList<std::pair<QString, QString>> PhoneSpecs::specs(const ModelSpecs &s, const QLocale &locale)
 {
     QList<std::pair<QString, QString>> out;
-    out << std::pair{carFacts("Power"),
-                     carFacts("%1 kW (%2 hp)").arg(locale.toString(s.powerKw), locale.toString(qRound(s.powerKw * 1.35962)))};
-    out << std::pair{carFacts("0–100 km/h"), carFacts("%1 s").arg(locale.toString(s.accel0to100, 'f', 1))};
-    out << std::pair{carFacts("Top speed"), carFacts("%1 km/h").arg(locale.toString(s.topSpeedKmh))};
+    const auto spec = [&out](const QString &label, const QString &value) {
+        out << std::pair{label, LocalNumbers::unitsKept(value)};
+    };
+    spec(carFacts("Power"),
+         carFacts("%1 kW (%2 hp)").arg(locale.toString(s.powerKw), locale.toString(qRound(s.powerKw * 1.35962))));
+    spec(carFacts("0–100 km/h"), carFacts("%1 s").arg(locale.toString(s.accel0to100, 'f', 1)));
+    spec(carFacts("Top speed"), carFacts("%1 km/h").arg(locale.toString(s.topSpeedKmh)));
     if (s.rangeKm)
-        out << std::pair{carFacts("Range (WLTP)"), carFacts("%1 km").arg(locale.toString(*s.rangeKm))};
+        spec(carFacts("Range (WLTP)"), carFacts("%1 km").arg(locale.toString(*s.rangeKm)));
     if (!s.consumption.isEmpty())
-        out << std::pair{carFacts("Consumption"), LocalNumbers::rewritten(s.consumption, locale)};
-    out << std::pair{carFacts("Seats"), locale.toString(s.seats)};
+        spec(carFacts("Consumption"), LocalNumbers::rewritten(s.consumption, locale));
+    spec(carFacts("Seats"), locale.toString(s.seats));
     if (s.bootLitres > 0)
-        out << std::pair{carFacts("Boot"), carFacts("%1 l").arg(locale.toString(s.bootLitres))};
+        spec(carFacts("Boot"), carFacts("%1 l").arg(locale.toString(s.bootLitres)));
     return out;
 }
 

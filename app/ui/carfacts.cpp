@@ -36,7 +36,7 @@ QHash<int, QByteArray> CarFacts::Equipment::roleNames()
 QList<CarFacts::Fact> CarFacts::specs(const ModelSpecs &s, const QLocale &locale)
 {
     QList<Fact> out;
-    const auto spec = [&](const QString &label, const QString &value) { out << Fact{label, value}; };
+    const auto spec = [&](const QString &label, const QString &value) { out << Fact{label, LocalNumbers::unitsKept(value)}; };
     spec(tr("Power"), tr("%1 kW (%2 hp)").arg(locale.toString(s.powerKw), locale.toString(qRound(s.powerKw * 1.35962))));
     spec(tr("0–100 km/h"), tr("%1 s").arg(locale.toString(s.accel0to100, 'f', 1)));
     spec(tr("Top speed"), tr("%1 km/h").arg(locale.toString(s.topSpeedKmh)));

@@ -125,6 +125,8 @@ private slots:
         QVERIFY(en.body.contains("Book a test drive"));
         QVERIFY(en.body.contains("APRC") || en.body.contains("effektiv")); // Norway's disclosure
         QVERIFY(en.body.contains("Total price"));
+        // A figure stays with its unit on a phone's narrow column: "kW" and "hp" after no-break spaces.
+        QVERIFY2(en.body.contains("\u00a0kW (") && en.body.contains("\u00a0hp)"), "the power's units are kept");
         QVERIFY(!en.body.contains("http://") && !en.body.contains("<script"));
         QVERIFY(!en.body.contains("part-exchange"));
         // A code carrying the visitor's car (321,900 kr) counts it in the deposit, as the screen did.
@@ -189,6 +191,7 @@ private slots:
         QCOMPARE(ar.status, 200);
         QVERIFY(ar.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
         QVERIFY2(ar.body.contains("احجز"), "the Arabic page is in Arabic");
+        QVERIFY2(ar.body.contains("\u00a0كيلوواط (") && ar.body.contains("\u00a0حصان)"), "the power's units are kept");
     }
 
     void aCarPageAndASoldCar()

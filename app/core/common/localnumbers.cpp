@@ -16,3 +16,9 @@ QString LocalNumbers::rewritten(const QString &text, const QLocale &locale)
     }
     return out + text.mid(at);
 }
+
+QString LocalNumbers::unitsKept(QString text)
+{
+    static const QRegularExpression figureThenWord(QStringLiteral("(\\p{Nd}) (?=\\p{L})"));
+    return text.replace(figureThenWord, QStringLiteral("\\1\u00a0"));
+}

@@ -8,4 +8,8 @@
 /// each with as many decimals as it had ("15,8 kWh/100 km" in German), for the kiosk and the hub.
 namespace LocalNumbers {
 QString rewritten(const QString &text, const QLocale &locale);
-}
+/// `text` with each figure held to the word after it by a no-break space (U+00A0): a narrow
+/// column, or a phone's, breaks a line between "(421" and "hp)" otherwise. For translated text,
+/// so every language's units are kept.
+QString unitsKept(QString text);
+} // namespace LocalNumbers

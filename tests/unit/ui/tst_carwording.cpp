@@ -9,8 +9,11 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 #include <QUrlQuery>
 
 /// How cars are worded for the people in the studio: staff's requests name the car as it is found
@@ -102,12 +105,12 @@ private slots:
         QHash<QString, QString> de;
         for (const CarFacts::Fact &f : CarFacts::specs(hybrid->specs, QLocale(QLocale::German, QLocale::Germany)))
             de.insert(f.label, f.text);
-        QCOMPARE(de.value(QStringLiteral("Consumption")), QStringLiteral("1,1 l/100 km + 18 kWh/100 km"));
-        QCOMPARE(de.value(QStringLiteral("0–100 km/h")), QStringLiteral("5,4 s"));
+        QCOMPARE(de.value(QStringLiteral("Consumption")), QStringLiteral("1,1\u00a0l/100\u00a0km + 18\u00a0kWh/100\u00a0km"));
+        QCOMPARE(de.value(QStringLiteral("0–100 km/h")), QStringLiteral("5,4\u00a0s"));
         QHash<QString, QString> en;
         for (const CarFacts::Fact &f : CarFacts::specs(hybrid->specs, QLocale(QLocale::English, QLocale::UnitedStates)))
             en.insert(f.label, f.text);
-        QCOMPARE(en.value(QStringLiteral("Consumption")), QStringLiteral("1.1 l/100 km + 18 kWh/100 km"));
+        QCOMPARE(en.value(QStringLiteral("Consumption")), QStringLiteral("1.1\u00a0l/100\u00a0km + 18\u00a0kWh/100\u00a0km"));
 
         QCOMPARE(LocalNumbers::rewritten(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::German)),
                  QStringLiteral("15,8 kWh/100 km"));
@@ -115,6 +118,30 @@ private slots:
                  QStringLiteral("15,8 kWh/100 km"));
         QCOMPARE(LocalNumbers::rewritten(QStringLiteral("2345 km"), QLocale(QLocale::German)), QStringLiteral("2.345 km"));
         QCOMPARE(LocalNumbers::rewritten(QStringLiteral("no figure"), QLocale(QLocale::German)), QStringLiteral("no figure"));
+    }
+
+    // A figure never parts from its unit at a line's end: on a narrow column Arabic broke "(421"
+    // from "حصان)" (hp). In every language the kiosk speaks, each figure's space before a word is
+    // a no-break space, and the space before the parenthesis still breaks.
+    void figuresKeepTheirUnits()
+    {
+        const CarModel *hybrid = m_catalog.model(QStringLiteral("vega-s"));
+        QVERIFY(hybrid);
+        static const QRegularExpression parted(QStringLiteral("\\p{Nd} \\p{L}"));
+        for (const char *code : {"en", "de", "fr", "zh_CN", "zh_TW", "ar"}) {
+            QTranslator translator;
+            QVERIFY2(translator.load(QStringLiteral(":/i18n/vitrine_%1.qm").arg(QLatin1String(code))), code);
+            QCoreApplication::installTranslator(&translator);
+            const auto removed = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+            const QList<CarFacts::Fact> facts = CarFacts::specs(hybrid->specs, QLocale(QLatin1String(code)));
+            QVERIFY(facts.size() >= 5);
+            for (const CarFacts::Fact &f : facts)
+                QVERIFY2(!f.text.contains(parted), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(code), f.text)));
+            const QString power = facts.first().text;
+            QVERIFY2(power.contains(QRegularExpression(QStringLiteral("\\p{Nd}\u00a0\\p{L}"))), qPrintable(power));
+            QVERIFY2(code == QByteArray("zh_CN") || code == QByteArray("zh_TW") || power.contains(QStringLiteral(" (")),
+                     qPrintable(power));
+        }
     }
 
     // Each line in its own paint: four lines, four paints, each one the line's model can wear.

@@ -18,13 +18,17 @@ Column {
 
     Row {
         width: parent.width
+        spacing: Theme.s2
+        // The name as wide as it needs, up to half the row; the values take the rest, and so keep
+        // to one line where they fit ("kr122,300 – kr2,222,800" in Arabic on the tablet wrapped).
         Label {
-            width: parent.width / 2
+            id: rangeName
+            width: Math.min(implicitWidth, (parent.width - parent.spacing) / 2)
             text: choice.label
             muted: true
         }
         Label {
-            width: parent.width / 2
+            width: parent.width - rangeName.width - parent.spacing
             horizontalAlignment: Text.AlignRight
             // In the reading direction, like the slider's handles: in Arabic the low end on the
             // right, each end kept whole ("kr122,300", "4 كم").

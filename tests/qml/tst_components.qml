@@ -105,6 +105,20 @@ TestCase {
         compare(slider.second.value, 2024)
     }
 
+    // The values take what the range's name leaves of the row: at 400 px, "Model year" and a
+    // long pair of values share it with the values on one line (in halves, they wrapped).
+    function test_rangeValuesKeepToOneLine() {
+        const range = createTemporaryObject(rangeComponent, testCase)
+        verify(range)
+        range.range = { from: 0, to: 10, low: 1, high: 9, lowLabel: "kr122,300", highLabel: "kr2,222,800" }
+        const row = range.children[0]
+        const name = row.children[0], values = row.children[1]
+        verify(values.implicitWidth > row.width / 2, "the values need more than half the row")
+        compare(name.lineCount, 1)
+        compare(values.lineCount, 1)
+        verify(name.width + row.spacing + values.width <= row.width + 0.5)
+    }
+
     // The chosen span is drawn between the handles, left to right and, in Arabic, right to left
     // (its low end on the right): in Arabic it had a negative width, and nothing showed.
     function test_rangeSpanLiesBetweenTheHandles_data() {

@@ -27,7 +27,6 @@
 #include <QTextLayout>
 #include <QtQml/qqmlextensionplugin.h>
 
-#include <functional>
 #include <limits>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
@@ -73,6 +72,17 @@ class TestAccessibility : public QObject
         for (int i = 0; i < iface->childCount(); ++i)
             n += countControls(iface->child(i), depth + 1);
         return n;
+    }
+
+    // Every visible text item under `item`, in the order drawn.
+    static void visibleTexts(QQuickItem *item, QList<QQuickItem *> &out)
+    {
+        if (!item->isVisible() || item->opacity() <= 0.01)
+            return;
+        if (item->inherits("QQuickText"))
+            out << item;
+        for (QQuickItem *child : item->childItems())
+            visibleTexts(child, out);
     }
 
     // Every visible control a finger can use (buttons, fields, anything taking touches), with
@@ -350,15 +360,7 @@ private slots:
         QTest::qWait(400);
         ui.shoot(QStringLiteral("arabic/%1-%2").arg(theme, page));
         QList<QQuickItem *> texts;
-        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
-            if (!item->isVisible() || item->opacity() <= 0.01)
-                return;
-            if (item->inherits("QQuickText"))
-                texts << item;
-            for (QQuickItem *child : item->childItems())
-                walk(child);
-        };
-        walk(m_kiosk->window()->contentItem());
+        visibleTexts(m_kiosk->window()->contentItem(), texts);
         static const QRegularExpression arabicWord(QStringLiteral("\\p{Arabic}+"));
         int words = 0;
         QStringList wrong;
@@ -418,24 +420,21 @@ private slots:
             QTest::qWait(400);
             qreal least = std::numeric_limits<qreal>::max();
             QString which;
-            std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
-                if (!item->isVisible() || item->opacity() <= 0.01)
-                    return;
-                const QString text = item->inherits("QQuickText") ? item->property("text").toString() : QString();
-                const bool arabic = language == QLatin1String("ar");
-                static const QRegularExpression arabicLetter(QStringLiteral("\\p{Arabic}")), latinLetter(QStringLiteral("[a-z]"));
-                if (text.contains(arabic ? arabicLetter : latinLetter)) {
-                    const QFontMetricsF m(item->property("font").value<QFont>());
-                    const qreal height = arabic ? -m.tightBoundingRect(QStringLiteral("\u0633")).top() : m.xHeight();
-                    if (height < least) {
-                        least = height;
-                        which = text.left(40);
-                    }
+            const bool arabic = language == QLatin1String("ar");
+            static const QRegularExpression arabicLetter(QStringLiteral("\\p{Arabic}")), latinLetter(QStringLiteral("[a-z]"));
+            QList<QQuickItem *> texts;
+            visibleTexts(m_kiosk->window()->contentItem(), texts);
+            for (QQuickItem *item : std::as_const(texts)) {
+                const QString text = item->property("text").toString();
+                if (!text.contains(arabic ? arabicLetter : latinLetter))
+                    continue;
+                const QFontMetricsF m(item->property("font").value<QFont>());
+                const qreal height = arabic ? -m.tightBoundingRect(QStringLiteral("\u0633")).top() : m.xHeight();
+                if (height < least) {
+                    least = height;
+                    which = text.left(40);
                 }
-                for (QQuickItem *child : item->childItems())
-                    walk(child);
-            };
-            walk(m_kiosk->window()->contentItem());
+            }
             QMetaObject::invokeMethod(m_kiosk->window(), "goHome");
             ui.waitSettled();
             return std::pair(least, which);

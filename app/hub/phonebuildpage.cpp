@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonebuildpage.h"
-#include "phonespecs.h"
 
 #include "catalog/configurationcode.h"
 #include "catalog/ruleengine.h"
 #include "inventory/stockmatcher.h"
+#include "pricing/carwords.h"
 #include "pricing/configurationpricer.h"
 
 namespace {
@@ -163,7 +163,7 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
     }
 
     page.raw(QStringLiteral("<h2>")).text(tr("Key figures")).raw(QStringLiteral("</h2>"));
-    page.table({}, PhoneSpecs::specs(model->specs, locale));
+    page.table({}, CarWords::specs(model->specs, locale));
     if (!chosen.isEmpty()) {
         page.raw(QStringLiteral("<h2>")).text(tr("Your choices")).raw(QStringLiteral("</h2><ul class=\"plain\">"));
         for (const QString &o : chosen)

@@ -2,6 +2,7 @@
 #include "phonecarpage.h"
 #include "phonespecs.h"
 
+#include "pricing/carwords.h"
 #include "pricing/financepolicy.h"
 #include "pricing/pricebreakdown.h"
 
@@ -129,8 +130,8 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
     page.raw(QStringLiteral("</p>"));
 
     page.raw(QStringLiteral("<h2>")).text(tr("Price")).raw(QStringLiteral("</h2>"));
-    QList<std::pair<QString, QString>> lines = PhoneSpecs::breakdown(breakdown, v->price.currency,
-                                                                     QString::fromLatin1(m_language.feedKey), locale);
+    QList<std::pair<QString, QString>> lines = CarWords::breakdown(breakdown, v->price.currency,
+                                                                   QString::fromLatin1(m_language.feedKey), locale);
     lines << std::pair{tr("Total price"), breakdown.total.format(locale)};
     page.table({}, lines, true);
     // A car priced in another currency than its market's is not financed rather than misquoted.
@@ -143,7 +144,7 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
     }
     if (model) {
         page.raw(QStringLiteral("<h2>")).text(tr("Key figures")).raw(QStringLiteral("</h2>"));
-        page.table({}, PhoneSpecs::specs(model->specs, locale));
+        page.table({}, CarWords::specs(model->specs, locale));
     }
 
     page.raw(QStringLiteral("<h2>")).text(tr("Where it is")).raw(QStringLiteral("</h2><div class=\"card\"><p><strong>"));

@@ -1,20 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog/catalogtypes.h"
-#include "common/money.h"
-#include "pricing/pricebreakdown.h"
-
 #include <QLocale>
 #include <QString>
 
-#include <utility>
-
-/// The facts about a car in the kiosk's words (its CarFacts and MarketWords translations):
-/// key specs, a stock car's price breakdown and its mileage.
+/// A stock car's mileage in the kiosk's words (its MarketWords translations); its specs and price
+/// breakdown are CarWords'.
 namespace PhoneSpecs {
-QList<std::pair<QString, QString>> specs(const ModelSpecs &specs, const QLocale &locale);
-QList<std::pair<QString, QString>> breakdown(const PriceBreakdown &breakdown, const QString &currency, const QString &feedKey,
-                                             const QLocale &locale);
 QString mileage(qint64 value, bool miles, const QLocale &locale);
 } // namespace PhoneSpecs

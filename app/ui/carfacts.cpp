@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carfacts.h"
 
-#include "common/localnumbers.h"
-
-#include "common/money.h"
+#include "pricing/carwords.h"
 
 #include <QHash>
 
@@ -36,17 +34,8 @@ QHash<int, QByteArray> CarFacts::Equipment::roleNames()
 QList<CarFacts::Fact> CarFacts::specs(const ModelSpecs &s, const QLocale &locale)
 {
     QList<Fact> out;
-    const auto spec = [&](const QString &label, const QString &value) { out << Fact{label, LocalNumbers::unitsKept(value)}; };
-    spec(tr("Power"), tr("%1 kW (%2 hp)").arg(locale.toString(s.powerKw), locale.toString(qRound(s.powerKw * 1.35962))));
-    spec(tr("0–100 km/h"), tr("%1 s").arg(locale.toString(s.accel0to100, 'f', 1)));
-    spec(tr("Top speed"), tr("%1 km/h").arg(locale.toString(s.topSpeedKmh)));
-    if (s.rangeKm)
-        spec(tr("Range (WLTP)"), tr("%1 km").arg(locale.toString(*s.rangeKm)));
-    if (!s.consumption.isEmpty())
-        spec(tr("Consumption"), LocalNumbers::rewritten(s.consumption, locale));
-    spec(tr("Seats"), locale.toString(s.seats));
-    if (s.bootLitres > 0)
-        spec(tr("Boot"), tr("%1 l").arg(locale.toString(s.bootLitres)));
+    for (auto &[label, value] : CarWords::specs(s, locale))
+        out << Fact{std::move(label), std::move(value)};
     return out;
 }
 
@@ -80,11 +69,7 @@ QList<AmountListModel::Line> CarFacts::breakdown(const PriceBreakdown &breakdown
                                                  const QString &language, const QLocale &locale)
 {
     QList<AmountListModel::Line> lines;
-    for (const auto &line : breakdown.lines) {
-        QString label = line.kind == PriceBreakdown::Line::Kind::Vehicle ? tr("Vehicle, before taxes") : line.name.text(language);
-        if (line.kind == PriceBreakdown::Line::Kind::Tax)
-            label = tr("%1 (%2 %)").arg(label, locale.toString(line.percent));
-        lines << AmountListModel::Line{label, Money{line.amountMinor, currency}.format(locale)};
-    }
+    for (auto &[label, amount] : CarWords::breakdown(breakdown, currency, language, locale))
+        lines << AmountListModel::Line{std::move(label), std::move(amount)};
     return lines;
 }

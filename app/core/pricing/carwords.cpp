@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "carwords.h"
+
+#include "common/localnumbers.h"
+#include "common/money.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+/// The kiosk's context for these words (lupdate reads CarFacts::tr as "CarFacts").
+class CarFacts
+{
+    Q_DECLARE_TR_FUNCTIONS(CarFacts)
+};
+
+} // namespace
+
+QList<CarWords::Line> CarWords::specs(const ModelSpecs &s, const QLocale &locale)
+{
+    QList<Line> out;
+    const auto spec = [&out](const QString &label, const QString &value) { out << Line{label, LocalNumbers::unitsKept(value)}; };
+    spec(CarFacts::tr("Power"),
+         CarFacts::tr("%1 kW (%2 hp)").arg(locale.toString(s.powerKw), locale.toString(qRound(s.powerKw * 1.35962))));
+    spec(CarFacts::tr("0–100 km/h"), CarFacts::tr("%1 s").arg(locale.toString(s.accel0to100, 'f', 1)));
+    spec(CarFacts::tr("Top speed"), CarFacts::tr("%1 km/h").arg(locale.toString(s.topSpeedKmh)));
+    if (s.rangeKm)
+        spec(CarFacts::tr("Range (WLTP)"), CarFacts::tr("%1 km").arg(locale.toString(*s.rangeKm)));
+    if (!s.consumption.isEmpty())
+        spec(CarFacts::tr("Consumption"), LocalNumbers::rewritten(s.consumption, locale));
+    spec(CarFacts::tr("Seats"), locale.toString(s.seats));
+    if (s.bootLitres > 0)
+        spec(CarFacts::tr("Boot"), CarFacts::tr("%1 l").arg(locale.toString(s.bootLitres)));
+    return out;
+}
+
+QList<CarWords::Line> CarWords::breakdown(const PriceBreakdown &breakdown, const QString &currency, const QString &textKey,
+                                          const QLocale &locale)
+{
+    QList<Line> lines;
+    for (const auto &line : breakdown.lines) {
+        QString label = line.kind == PriceBreakdown::Line::Kind::Vehicle ? CarFacts::tr("Vehicle, before taxes")
+                                                                         : line.name.text(textKey);
+        if (line.kind == PriceBreakdown::Line::Kind::Tax)
+            label = CarFacts::tr("%1 (%2 %)").arg(label, locale.toString(line.percent));
+        lines << Line{label, Money{line.amountMinor, currency}.format(locale)};
+    }
+    return lines;
+}

@@ -37,6 +37,15 @@ inline QString range(const QString &from, const QString &to, const QLocale &loca
     return kRightToLeftIsolate + isolate(from) + dash + isolate(to) + kPopIsolate;
 }
 
+/// A span of times ("10:00–11:00", "12:30 م–1:30 م") as range() writes it, kept on one line:
+/// each time's space is a no-break space and the dash is joined to both times (U+2060 WORD
+/// JOINER), so a line never ends at "10:00 ص–" with the end time alone on the next.
+inline QString timeRange(const QString &from, const QString &to, const QLocale &locale)
+{
+    const auto kept = [](QString time) { return time.replace(QLatin1Char(' '), QChar(0x00a0)); };
+    return range(kept(from), kept(to), locale, QStringLiteral("\u2060\u2013\u2060"));
+}
+
 /// Two names side by side ("Vega E" and its trim): when one is right-to-left and the other not,
 /// the left-to-right one is isolated, so the right-to-left one sets the line's direction and
 /// "Vega E" never runs into "بيرفورمانس".

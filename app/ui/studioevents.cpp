@@ -149,7 +149,7 @@ QString StudioEvents::when(const StudioEvent &event, const QLocale &locale)
     const QString fromTime = locale.toString(from.time(), QLocale::ShortFormat);
     const QString toTime = locale.toString(to.time(), QLocale::ShortFormat);
     if (from.date() == to.date())
-        return tr("%1, %2").arg(locale.toString(from.date(), QLocale::LongFormat), Bidi::range(fromTime, toTime, locale));
+        return tr("%1, %2").arg(locale.toString(from.date(), QLocale::LongFormat), Bidi::timeRange(fromTime, toTime, locale));
     return Bidi::range(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat), locale);
 }
 

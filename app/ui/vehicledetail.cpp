@@ -95,7 +95,7 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
         QStringList spans;
         for (const TimeRange &r : place->weeklyHours[size_t(day)])
             // In the reading direction, each end whole: in Arabic the opening time on the right.
-            spans << Bidi::range(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")), locale);
+            spans << Bidi::timeRange(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")), locale);
         m_placeHours << QStringLiteral("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
                                                     spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
     }

@@ -20,5 +20,12 @@ QString LocalNumbers::rewritten(const QString &text, const QLocale &locale)
 QString LocalNumbers::unitsKept(QString text)
 {
     static const QRegularExpression figureThenWord(QStringLiteral("(\\p{Nd}) (?=\\p{L})"));
-    return text.replace(figureThenWord, QStringLiteral("\\1\u00a0"));
+    // A unit's slash ("km/h", "كم/س") is joined to the letter after it by a WORD JOINER (U+2060),
+    // and a dash between figures ("0–100") to both: Qt breaks a line after either otherwise.
+    // Before a figure ("kWh/100 km") a slash may still end a line.
+    static const QRegularExpression slashInWord(QStringLiteral("(?<=\\S)/(?=\\p{L})"));
+    static const QRegularExpression dashInFigures(QStringLiteral("(?<=\\p{Nd})\u2013(?=\\p{Nd})"));
+    return text.replace(figureThenWord, QStringLiteral("\\1\u00a0"))
+        .replace(slashInWord, QStringLiteral("/\u2060"))
+        .replace(dashInFigures, QStringLiteral("\u2060\u2013\u2060"));
 }

@@ -9,7 +9,8 @@
 namespace LocalNumbers {
 QString rewritten(const QString &text, const QLocale &locale);
 /// `text` with each figure held to the word after it by a no-break space (U+00A0): a narrow
-/// column, or a phone's, breaks a line between "(421" and "hp)" otherwise. For translated text,
-/// so every language's units are kept.
+/// column, or a phone's, breaks a line between "(421" and "hp)" otherwise; a unit's slash held
+/// to the letter after it ("km/h" never ends a line at "km/"), a dash between figures to both
+/// ("0–100"). For translated text, so every language's units are kept.
 QString unitsKept(QString text);
 } // namespace LocalNumbers

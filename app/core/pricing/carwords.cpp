@@ -19,7 +19,9 @@ class CarFacts
 QList<CarWords::Line> CarWords::specs(const ModelSpecs &s, const QLocale &locale)
 {
     QList<Line> out;
-    const auto spec = [&out](const QString &label, const QString &value) { out << Line{label, LocalNumbers::unitsKept(value)}; };
+    const auto spec = [&out](const QString &label, const QString &value) {
+        out << Line{LocalNumbers::unitsKept(label), LocalNumbers::unitsKept(value)};
+    };
     spec(CarFacts::tr("Power"),
          CarFacts::tr("%1 kW (%2 hp)").arg(locale.toString(s.powerKw), locale.toString(qRound(s.powerKw * 1.35962))));
     spec(CarFacts::tr("0–100 km/h"), CarFacts::tr("%1 s").arg(locale.toString(s.accel0to100, 'f', 1)));

@@ -16,7 +16,8 @@
 namespace CarWords {
 using Line = std::pair<QString, QString>;
 
-/// The key figures: "Power", "310 kW (421 hp)"; a figure and its unit never split across lines.
+/// The key figures: "Power", "310 kW (421 hp)"; a figure and its unit, in a label ("0–100 km/h")
+/// or a value, never split across lines.
 QList<Line> specs(const ModelSpecs &specs, const QLocale &locale);
 /// The vehicle before taxes, each tax with its rate, each fee; a line's own name in the
 /// language `textKey` picks from the feed's texts.

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTest>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 #include <memory>
@@ -70,7 +71,10 @@ private slots:
         const QString from = arabic.toString(QTime(12, 30), QLocale::ShortFormat);
         const QString to = arabic.toString(QTime(13, 30), QLocale::ShortFormat);
         QVERIFY2(from.contains(QStringLiteral("12:30")) && from.isRightToLeft(), qPrintable(from)); // "12:30 م"
-        QCOMPARE(span, Bidi::kRightToLeftIsolate + Bidi::isolate(from) + QChar(0x2013) + Bidi::isolate(to) + Bidi::kPopIsolate);
+        const auto kept = [](QString time) { return time.replace(QLatin1Char(' '), QChar(0x00a0)); };
+        QCOMPARE(span,
+                 Bidi::kRightToLeftIsolate + Bidi::isolate(kept(from)) + QChar(0x2060) + QChar(0x2013) + QChar(0x2060)
+                     + Bidi::isolate(kept(to)) + Bidi::kPopIsolate);
         // Inside an Arabic sentence: the sentence and the start on the right, read first; the
         // digits of each time left to right.
         const Laid laid = layOut(QStringLiteral("موعدك ") + span, Qt::LayoutDirectionAuto);
@@ -89,10 +93,37 @@ private slots:
         const QLocale german(QStringLiteral("de_DE"));
         const QString span = DriveLabels::span(QDateTime(QDate(2026, 12, 8), QTime(10, 0), QTimeZone::utc()), studio, german,
                                                false);
-        QCOMPARE(QString(span).remove(QRegularExpression(QStringLiteral("[\\x{2066}-\\x{2069}]"))),
+        QCOMPARE(QString(span).remove(QRegularExpression(QStringLiteral("[\\x{2060}\\x{2066}-\\x{2069}]"))),
                  QStringLiteral("10:00–11:00"));
         const Laid laid = layOut(span, Qt::LayoutDirectionAuto);
         QVERIFY(laid.middle(QStringLiteral("10:00")) < laid.middle(QStringLiteral("11:00")));
+    }
+
+    // A drive's time never parts at a line's end: in Arabic portrait, larger text, the booking's
+    // summary ended a line at "10:00 ص–" and began the next with "11:00 ص". Qt's own line breaking
+    // (as a Text lays it out) finds no break inside the span, in any language the kiosk speaks; the
+    // date before it may still break.
+    void timeRangeKeepsToOneLine()
+    {
+        Studio studio;
+        studio.timezone = QStringLiteral("Europe/Oslo");
+        studio.slotMinutes = 60;
+        const QDateTime start(QDate(2026, 12, 5), QTime(9, 0), QTimeZone::utc());
+        for (const char *code : {"en_US", "de_DE", "fr_FR", "zh_CN", "zh_TW", "ar_AE"}) {
+            const QLocale locale{QLatin1String(code)};
+            const QString times = DriveLabels::span(start, studio, locale, false);
+            const QString whole = DriveLabels::span(start, studio, locale, true);
+            QVERIFY2(whole.endsWith(times), code);
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, whole);
+            const qsizetype from = whole.size() - times.size();
+            for (qsizetype at = breaks.toNextBoundary(); at > 0 && at < whole.size(); at = breaks.toNextBoundary())
+                QVERIFY2(
+                    at <= from + 1,
+                    qPrintable(
+                        QStringLiteral("%1: \"%2\" may break before \"%3\"").arg(QLatin1String(code), whole, whole.mid(at))));
+            const QString plain = QString(times).remove(QRegularExpression(QStringLiteral("[\\x{2060}\\x{2066}-\\x{2069}]")));
+            QVERIFY2(plain.contains(QChar(0x2013)) && plain.size() >= 11, qPrintable(plain));
+        }
     }
 
     void priceRangeInArabic()

@@ -13,6 +13,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QTest>
+#include <QTextBoundaryFinder>
 #include <QTranslator>
 #include <QUrlQuery>
 
@@ -106,7 +107,7 @@ private slots:
         for (const CarFacts::Fact &f : CarFacts::specs(hybrid->specs, QLocale(QLocale::German, QLocale::Germany)))
             de.insert(f.label, f.text);
         QCOMPARE(de.value(QStringLiteral("Consumption")), QStringLiteral("1,1\u00a0l/100\u00a0km + 18\u00a0kWh/100\u00a0km"));
-        QCOMPARE(de.value(QStringLiteral("0–100 km/h")), QStringLiteral("5,4\u00a0s"));
+        QCOMPARE(de.value(QStringLiteral("0\u2060–\u2060100\u00a0km/\u2060h")), QStringLiteral("5,4\u00a0s"));
         QHash<QString, QString> en;
         for (const CarFacts::Fact &f : CarFacts::specs(hybrid->specs, QLocale(QLocale::English, QLocale::UnitedStates)))
             en.insert(f.label, f.text);
@@ -142,6 +143,41 @@ private slots:
             QVERIFY2(code == QByteArray("zh_CN") || code == QByteArray("zh_TW") || power.contains(QStringLiteral(" (")),
                      qPrintable(power));
         }
+    }
+
+    // Nor does a unit part at a slash: in Arabic on the tablet, larger text, the label "0–100 km/h"
+    // ended a line at "كم/" and put "س" (h) on the next. Where Qt may break a spec's label or
+    // value (its own line breaking, as a Text lays it out), in every language: never right after
+    // a slash before a letter, nor inside "0–100", nor between a figure and its unit.
+    void unitsNeverPartAtALineEnd()
+    {
+        QStringList checked;
+        for (const CarModel &model : m_catalog.models) {
+            for (const char *code : {"en", "de", "fr", "zh_CN", "zh_TW", "ar"}) {
+                QTranslator translator;
+                QVERIFY2(translator.load(QStringLiteral(":/i18n/vitrine_%1.qm").arg(QLatin1String(code))), code);
+                QCoreApplication::installTranslator(&translator);
+                const auto removed = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+                for (const CarFacts::Fact &f : CarFacts::specs(model.specs, QLocale(QLatin1String(code)))) {
+                    for (const QString &text : {f.label, f.text}) {
+                        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+                        for (qsizetype at = breaks.toNextBoundary(); at > 0 && at < text.size(); at = breaks.toNextBoundary()) {
+                            const QString before = text.left(at).trimmed();
+                            const bool slashThenLetter = before.endsWith(QLatin1Char('/')) && text.at(at).isLetter();
+                            const bool dashInFigures = before.endsWith(QChar(0x2013)) && text.at(at).isDigit();
+                            const bool figureThenUnit = !before.isEmpty() && before.back().isDigit() && text.at(at).isLetter()
+                                && text.at(at - 1).isSpace();
+                            QVERIFY2(!slashThenLetter && !dashInFigures && !figureThenUnit,
+                                     qPrintable(QStringLiteral("%1 %2: \"%3\" may break before \"%4\"")
+                                                    .arg(QLatin1String(code), model.id, text, text.mid(at))));
+                        }
+                        checked << text;
+                    }
+                }
+            }
+        }
+        // The slashes looked at: "km/h" in every language's label and value.
+        QVERIFY(std::count_if(checked.cbegin(), checked.cend(), [](const QString &t) { return t.contains(u'/'); }) > 20);
     }
 
     // Each line in its own paint: four lines, four paints, each one the line's model can wear.

@@ -5,6 +5,7 @@
 #include "insights/insightrecorder.h"
 #include "modellinelistmodel.h"
 #include "studiohub.h"
+#include "uilanguage.h"
 #include "visitinsights.h"
 
 #include "booking/slotplanner.h"
@@ -170,7 +171,10 @@ QString StudioEvents::kindLabel(EventKind kind)
 
 QString StudioEvents::spokenLabel(const QString &language) const
 {
-    // In its own words, as the language bar names languages.
+    // In its own words, as the language bar names languages: "English" for "en", where Qt's
+    // own name for the language alone is its first territory's ("American English").
+    if (const QString own = UiLanguage::ownNameOf(language); !own.isEmpty())
+        return own;
     const QLocale spoken(QString(language).replace(QLatin1Char('-'), QLatin1Char('_')));
     return spoken.language() == QLocale::C ? language : capitalised(spoken.nativeLanguageName());
 }

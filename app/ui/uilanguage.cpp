@@ -78,6 +78,15 @@ QString UiLanguage::feedKeyFor(const QString &code)
     return QStringLiteral("en");
 }
 
+QString UiLanguage::ownNameOf(const QString &tag)
+{
+    for (const Language &l : kLanguages) {
+        if (tag == QLatin1String(l.code) || tag == QLatin1String(l.feedKey))
+            return QString::fromUtf8(l.nativeName);
+    }
+    return {};
+}
+
 QLocale UiLanguage::locale() const
 {
     for (const Language &l : kLanguages) {

@@ -43,6 +43,9 @@ public:
     static QStringList codes();
     /// The catalog's language key for a UI code ("zh_CN" → "zh-Hans").
     static QString feedKeyFor(const QString &code);
+    /// A language Vitrine ships, by UI code or feed key ("en", "zh-Hans"), named as the language
+    /// bar names it, in its own words ("English", "简体中文"); empty for any other.
+    static QString ownNameOf(const QString &tag);
 
     QString code() const { return m_code; }
     QString feedKey() const { return feedKeyFor(m_code); }

@@ -13,6 +13,7 @@
 
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,6 +145,29 @@ private slots:
         events()->setLanguageFilter(QString());
         events()->setWeekOffset(0);
         m_kiosk->language()->setCode(QStringLiteral("en"));
+    }
+
+    /// The languages events are spoken in, named in their own words as the language bar names
+    /// them: the demo's English workshop showed as "American English" (Qt's name for "en"
+    /// alone is its first territory's), beside "Norsk bokmål".
+    void spokenLanguagesInTheirOwnWords()
+    {
+        m_kiosk->language()->setCode(QStringLiteral("de"));
+        open(QStringLiteral("events"));
+        QSet<QString> labels;
+        findInWeeks([this, &labels](const QVariantMap &) {
+            const auto *choices = events()->languageChoices();
+            for (int i = 1; i < choices->rowCount(); ++i) // the first: all languages
+                labels << choices->data(choices->index(i), ChoiceListModel::TextRole).toString();
+            return false;
+        });
+        events()->setWeekOffset(0);
+        m_kiosk->language()->setCode(QStringLiteral("en"));
+        QVERIFY2(labels.contains(QStringLiteral("English")), qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u',')));
+        QVERIFY2(labels.contains(QStringLiteral("Norsk bokmål")),
+                 qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u',')));
+        for (const QString &label : std::as_const(labels))
+            QVERIFY2(!label.contains(QLatin1String("American")), qPrintable(label));
     }
 
     /// An event's page, and a place taken with the test drive's fields and consents.

@@ -4043,10 +4043,6 @@
 <context>
     <name>TradeInValuation</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
         <translation>لا يخبرنا رقم الهيكل هذا بشيء مفيد. يرجى التحقق منه أو إدخال بيانات السيارة أدناه.</translation>
     </message>

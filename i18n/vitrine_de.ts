@@ -3887,10 +3887,6 @@
 <context>
     <name>TradeInValuation</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
         <translation>Diese FIN sagt uns nichts Verwertbares. Bitte prüfen Sie sie oder geben Sie das Auto unten ein.</translation>
     </message>

@@ -3887,10 +3887,6 @@
 <context>
     <name>TradeInValuation</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
         <translation>Ce VIN ne nous apprend rien d’utilisable. Vérifiez-le ou décrivez la voiture ci-dessous.</translation>
     </message>

@@ -3848,10 +3848,6 @@
 <context>
     <name>TradeInValuation</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
         <translation>无法从此车架号读取可用信息。请检查，或在下方填写车辆信息。</translation>
     </message>

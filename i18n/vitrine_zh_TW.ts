@@ -3848,10 +3848,6 @@
 <context>
     <name>TradeInValuation</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>This VIN tells us nothing we can use. Please check it, or enter the car below.</source>
         <translation>無法從此車身號碼讀取可用資訊。請檢查，或在下方填寫車輛資訊。</translation>
     </message>

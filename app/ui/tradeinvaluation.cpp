@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tradeinvaluation.h"
 
+#include "bidi.h"
 #include "carnames.h"
 #include "finder.h"
 
@@ -213,7 +214,10 @@ void TradeInValuation::setLanguage(const QString &feedLanguage)
 void TradeInValuation::present()
 {
     const MarketWords &words = m_finder->words();
-    m_range = m_estimate.valued ? tr("%1 – %2").arg(words.price(m_estimate.low), words.price(m_estimate.high)) : QString();
+    // In the reading direction, as the finder's ranges: in Arabic the low end on the right.
+    m_range = m_estimate.valued
+        ? Bidi::range(words.price(m_estimate.low), words.price(m_estimate.high), words.locale(), QStringLiteral(" – "))
+        : QString();
     QList<Row> rows;
     const auto snapshot = m_service->snapshot();
     for (const TradeInComparable &c : std::as_const(m_estimate.closest)) {

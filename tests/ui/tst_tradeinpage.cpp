@@ -29,6 +29,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
@@ -158,6 +159,24 @@ private slots:
         m_kiosk->language()->setCode(QStringLiteral("ar"));
         QTest::qWait(200);
         ui.shoot(QStringLiteral("tradein/valued-ar"));
+        {
+            // In Arabic the range reads from the right, its low end first, as the finder's ranges
+            // do: it stood "kr401,300 – kr560,800", low end on the left.
+            const MarketWords &arabic = Finder::create(nullptr, nullptr)->words();
+            const QString low = arabic.price(expected.low), high = arabic.price(expected.high);
+            const QString text = tradeIn()->range();
+            QVERIFY2(text.contains(low) && text.contains(high), qPrintable(text));
+            QTextLayout layout(text, QFont(QStringLiteral("Noto Sans")));
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            line.setLineWidth(4000);
+            layout.endLayout();
+            const auto middle = [&](const QString &piece) {
+                const int at = int(text.indexOf(piece));
+                return (line.cursorToX(at + 1) + line.cursorToX(at + int(piece.size()) - 1)) / 2;
+            };
+            QVERIFY2(middle(low) > middle(high), qPrintable(text));
+        }
         m_kiosk->language()->setCode(QStringLiteral("en"));
 
         QVERIFY(ui.tap(QStringLiteral("comparable-0")));

@@ -3687,6 +3687,10 @@
         <translation>لم يُجلب بعد.</translation>
     </message>
     <message>
+        <source>No feed has come in from this source yet.</source>
+        <translation>لم يصل أي ملف من هذا المصدر بعد.</translation>
+    </message>
+    <message>
         <source>Nothing was left out of the last feed.</source>
         <translation>لم يُستبعد شيء من آخر ملف.</translation>
     </message>

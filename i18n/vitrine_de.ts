@@ -3547,6 +3547,10 @@
         <translation>Noch nicht abgerufen.</translation>
     </message>
     <message>
+        <source>No feed has come in from this source yet.</source>
+        <translation>Von dieser Quelle ist noch kein Feed eingegangen.</translation>
+    </message>
+    <message>
         <source>Nothing was left out of the last feed.</source>
         <translation>Aus dem letzten Feed wurde nichts ausgelassen.</translation>
     </message>

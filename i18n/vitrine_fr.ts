@@ -3547,6 +3547,10 @@
         <translation>Pas encore récupérée.</translation>
     </message>
     <message>
+        <source>No feed has come in from this source yet.</source>
+        <translation>Aucun flux n&apos;est encore arrivé de cette source.</translation>
+    </message>
+    <message>
         <source>Nothing was left out of the last feed.</source>
         <translation>Rien n&apos;a été écarté du dernier flux.</translation>
     </message>

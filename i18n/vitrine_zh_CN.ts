@@ -3512,6 +3512,10 @@
         <translation>尚未获取。</translation>
     </message>
     <message>
+        <source>No feed has come in from this source yet.</source>
+        <translation>尚未从此来源收到任何数据。</translation>
+    </message>
+    <message>
         <source>Nothing was left out of the last feed.</source>
         <translation>上次数据没有略过任何内容。</translation>
     </message>

@@ -3512,6 +3512,10 @@
         <translation>尚未取得。</translation>
     </message>
     <message>
+        <source>No feed has come in from this source yet.</source>
+        <translation>尚未從此來源收到任何資料。</translation>
+    </message>
+    <message>
         <source>Nothing was left out of the last feed.</source>
         <translation>上次資料沒有略過任何內容。</translation>
     </message>

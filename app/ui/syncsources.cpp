@@ -327,6 +327,9 @@ QString SyncSources::issuesTitle() const
     const SourceState state = m_overview.stateOf(s->id());
     if (state.outcome == SourceState::Outcome::None)
         return tr("Not fetched yet.");
+    // Tried and never reached: there is no last feed to have left anything out of.
+    if (state.outcome == SourceState::Outcome::Failed && !state.lastSuccess.isValid())
+        return tr("No feed has come in from this source yet.");
     if (state.rejected == 0)
         return tr("Nothing was left out of the last feed.");
     return tr("Left out of the last feed: %n records", "", int(state.rejected));

@@ -318,6 +318,27 @@ private slots:
         QVERIFY(ui.waitSettled());
         ui.shoot(QStringLiteral("sync/sources-en"));
 
+        // What each source left out of its last feed, or that none has come in yet.
+        QCOMPARE(sources->issuesTitle(), QStringLiteral("Left out of the last feed: 3 records"));
+        sources->select(QStringLiteral("fjord"));
+        QCOMPARE(sources->issuesTitle(), QStringLiteral("Nothing was left out of the last feed."));
+        // A stick's file that is not there: tried, failed, never reached. It said "Nothing was
+        // left out of the last feed." of a feed that never came.
+        sources->add(m_dir.filePath(QStringLiteral("usb/gone/stock.csv")), QStringLiteral("auto"));
+        QTRY_COMPARE(sources->count(), 4);
+        const auto gone = [sources] {
+            const auto all = sources->sourceRows();
+            const auto it = std::find_if(all.cbegin(), all.cend(),
+                                         [](const auto &r) { return r.name == QLatin1String("stock.csv"); });
+            return it == all.cend() ? QString() : it->id;
+        };
+        QVERIFY(!gone().isEmpty());
+        sources->select(gone());
+        QTRY_COMPARE_WITH_TIMEOUT(sources->issuesTitle(), QStringLiteral("No feed has come in from this source yet."), 30000);
+        sources->remove(gone());
+        QTRY_COMPARE(sources->count(), 3);
+        sources->select(QStringLiteral("bergen"));
+
         const QString english = sources->summary();
         m_kiosk->language()->setCode(QStringLiteral("ar"));
         QTRY_VERIFY(sources->summary() != english);

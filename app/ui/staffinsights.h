@@ -48,6 +48,8 @@ class StaffInsights : public QObject, public QmlSingleton<StaffInsights>
     Q_PROPERTY(QAbstractItemModel *nothingFound READ nothingFound CONSTANT)
     /// Visits per hour of the day, 0–23 (every day of the period together).
     Q_PROPERTY(QAbstractItemModel *hours READ hours CONSTANT)
+    /// Whether any hour had visits enough to show (five or more).
+    Q_PROPERTY(bool hoursShown READ hoursShown NOTIFY changed)
     /// Visits per day of the week, Monday first (every week of the period together).
     Q_PROPERTY(QAbstractItemModel *days READ days CONSTANT)
     Q_PROPERTY(QAbstractItemModel *screens READ screens CONSTANT)
@@ -114,6 +116,7 @@ public:
     QAbstractItemModel *options() { return &m_options; }
     QAbstractItemModel *nothingFound() { return &m_nothing; }
     QAbstractItemModel *hours() { return &m_hours; }
+    bool hoursShown() const { return m_hoursShown; }
     QAbstractItemModel *days() { return &m_days; }
     QAbstractItemModel *screens() { return &m_screens; }
     QAbstractItemModel *events() { return &m_events; }
@@ -182,6 +185,7 @@ private:
     bool m_shown = false; ///< staff have opened the insights: a language change reads them again
     int m_generation = 0;
     RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_days, m_screens;
+    bool m_hoursShown = false;
     RowListModel<Row> m_events, m_eventKinds, m_studios;
     QVariantList m_trend;
     qint64 m_trendMax = 0;

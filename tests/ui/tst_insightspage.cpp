@@ -242,6 +242,15 @@ private slots:
         auto *models = insights->models();
         QCOMPARE(models->rowCount(), 1);
         QCOMPARE(figure(models, 0), QStringLiteral("6"));
+        // The hours: shown when one has five visits or more, else a sentence says there are too
+        // few (it was a row of empty bars). The test's visits may straddle an hour: read both.
+        auto *hours = insights->hours();
+        QCOMPARE(hours->rowCount(), 24);
+        bool anyHour = false;
+        for (int h = 0; h < 24; ++h)
+            anyHour = anyHour || !hidden(hours, h);
+        QCOMPARE(insights->hoursShown(), anyHour);
+        QCOMPARE(ui.find(QStringLiteral("insights-hours-none")) != nullptr, !anyHour);
         ui.shoot(QStringLiteral("insights/page-en"));
         // The event's page visits by event and by kind; nobody took a place: hidden, not zero.
         auto *events = insights->events();
@@ -306,6 +315,13 @@ private slots:
             for (const QString &p : personal)
                 QVERIFY2(!QString::fromUtf8(bytes).contains(p, Qt::CaseInsensitive), qPrintable(path));
         }
+
+        // Days long before the test: no visit, no hour to show, and the page says so.
+        const QDate past = QDate::currentDate().addDays(-200);
+        insights->chooseDays(past.toString(Qt::ISODate), past.addDays(6).toString(Qt::ISODate));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!insights->hoursShown());
+        QTRY_VERIFY(ui.find(QStringLiteral("insights-hours-none")) != nullptr);
         m_kiosk->staff()->lock();
     }
 };

@@ -8,6 +8,7 @@
 #include "booking/icswriter.h"
 #include "booking/privacypurger.h"
 #include "booking/slotplanner.h"
+#include "common/localtimes.h"
 
 #include <QTimeZone>
 
@@ -84,8 +85,8 @@ QString PhoneDrivePages::span(const QDateTime &start, const QDateTime &finish, c
     const QDateTime end = finish.toTimeZone(zone);
     return tr("%1, %2 to %3 (%4 time)")
         .arg(locale.toString(local.date(), QLocale::LongFormat),
-             PhonePage::isolate(locale.toString(local.time(), QLocale::ShortFormat), locale),
-             PhonePage::isolate(locale.toString(end.time(), QLocale::ShortFormat), locale), studio.address.city);
+             PhonePage::isolate(LocalTimes::time(locale, local.time()), locale),
+             PhonePage::isolate(LocalTimes::time(locale, end.time()), locale), studio.address.city);
 }
 
 QString PhoneDrivePages::contactField(const QString &id, const QString &hint)
@@ -247,7 +248,7 @@ void PhoneDrivePages::timeChoices(PhoneHtml &page, const QList<SlotPlanner::Slot
         page.raw(QStringLiteral("<label for=\"%1\"><input type=\"radio\" id=\"%1\" name=\"start\" value=\"%2\"%3%4>")
                      .arg(id, value, i == 0 ? QStringLiteral(" required") : QString(),
                           value == checked ? QStringLiteral(" checked") : QString()));
-        page.text(locale.toString(free.at(i).local.time(), QLocale::ShortFormat)).raw(QStringLiteral("</label>"));
+        page.text(LocalTimes::time(locale, free.at(i).local.time())).raw(QStringLiteral("</label>"));
     }
     page.raw(QStringLiteral("</div>"));
 }

@@ -6,6 +6,7 @@
 #include "booking/bookingrows.h"
 #include "booking/bookingstore.h"
 #include "booking/contactvalidator.h"
+#include "common/localtimes.h"
 #include "drivebooking.h"
 #include "drivelabels.h"
 #include "storage/databasequeue.h"
@@ -507,7 +508,7 @@ void DriveAgenda::rebuildMove()
             continue;
         const QTimeZone zone = SlotPlanner::zoneOf(*studio);
         for (const QDateTime &start : day.free)
-            times << MoveRow{start.toString(Qt::ISODate), m_locale.toString(start.toTimeZone(zone).time(), QLocale::ShortFormat)};
+            times << MoveRow{start.toString(Qt::ISODate), LocalTimes::time(m_locale, start.toTimeZone(zone).time())};
     }
     m_moveDays.setRows(days);
     m_moveTimes.setRows(times);

@@ -8,6 +8,7 @@
 #include "booking/bookingstore.h"
 #include "booking/icswriter.h"
 #include "booking/privacypurger.h"
+#include "common/localtimes.h"
 #include "drivelabels.h"
 #include "inventory/inventoryindex.h"
 #include "marketwords.h"
@@ -472,8 +473,8 @@ void DriveBooking::rebuildTimes()
     QList<TimeRow> rows;
     if (const auto *offered = slotsOf(m_day)) {
         for (const SlotPlanner::Slot &slot : *offered)
-            rows << TimeRow{slot.start.toString(Qt::ISODate), m_locale.toString(slot.local.time(), QLocale::ShortFormat),
-                            slot.isFree(), slot.start == m_start};
+            rows << TimeRow{slot.start.toString(Qt::ISODate), LocalTimes::time(m_locale, slot.local.time()), slot.isFree(),
+                            slot.start == m_start};
     }
     m_times.setRows(rows);
     // A day the visitor looked at with no free time left is demand the studio could not meet.

@@ -2,6 +2,7 @@
 #include "drivelabels.h"
 
 #include "bidi.h"
+#include "common/localtimes.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -11,8 +12,7 @@ QString DriveLabels::span(const QDateTime &utc, const Studio &studio, const QLoc
     const QTimeZone zone = SlotPlanner::zoneOf(studio);
     const QDateTime from = utc.toTimeZone(zone);
     const QDateTime to = utc.addSecs(qint64(studio.slotMinutes) * 60).toTimeZone(zone);
-    const QString times = Bidi::timeRange(locale.toString(from.time(), QLocale::ShortFormat),
-                                          locale.toString(to.time(), QLocale::ShortFormat), locale);
+    const QString times = Bidi::timeRange(LocalTimes::time(locale, from.time()), LocalTimes::time(locale, to.time()), locale);
     return withDate
         ? QCoreApplication::translate("TestDrive", "%1, %2").arg(locale.toString(from.date(), QLocale::LongFormat), times)
         : times;

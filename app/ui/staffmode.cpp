@@ -3,6 +3,7 @@
 #include "studiohub.h"
 
 #include "carnames.h"
+#include "common/localtimes.h"
 #include "inventory/vehicle.h"
 #include "kiosk/staffpin.h"
 #include "kiosk/visitorrequests.h"
@@ -243,7 +244,7 @@ void StaffMode::unlock(const QString &pin)
                 return;
             case StaffPin::Outcome::LockedOut:
                 setMessage(tr("Too many wrong attempts. Staff mode opens again at %1.")
-                               .arg(m_locale.toString(verdict.retryAfter.toLocalTime().time(), QLocale::ShortFormat)));
+                               .arg(LocalTimes::time(m_locale, verdict.retryAfter.toLocalTime().time())));
                 return;
             case StaffPin::Outcome::Wrong:
                 setMessage(verdict.retryAfter.isValid() ? tr("That PIN is not right. Please wait a moment before trying again.")
@@ -332,7 +333,7 @@ void StaffMode::showRequests(const QList<VisitorRequests::Request> &open)
                            r.kind == VisitorRequests::Kind::Hold,
                            car,
                            r.buildCode,
-                           m_locale.toString(r.created.toLocalTime().time(), QLocale::ShortFormat),
+                           LocalTimes::time(m_locale, r.created.toLocalTime().time()),
                            TradeInValuation::staffLine(r.tradeIn, m_locale)};
     }
     m_requests.setRows(rows);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stockfreshness.h"
+#include "common/localtimes.h"
 
 StockFreshness::StockFreshness(QObject *parent)
     : QObject(parent)
@@ -33,7 +34,7 @@ QString StockFreshness::wordsFor(const QDateTime &when, const QDateTime &now) co
         return tr("Stock updated %n minutes ago", "", int(minutes));
     const QDateTime local = when.toLocalTime();
     const QDate today = now.toLocalTime().date();
-    const QString time = m_locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = LocalTimes::time(m_locale, local.time());
     if (local.date() == today)
         return tr("Stock updated today at %1").arg(time);
     if (local.date() == today.addDays(-1))

@@ -9,6 +9,7 @@
 #include "visitinsights.h"
 
 #include "booking/slotplanner.h"
+#include "common/localtimes.h"
 #include "storage/databasequeue.h"
 
 #include <QJsonArray>
@@ -147,11 +148,12 @@ QString StudioEvents::when(const StudioEvent &event, const QLocale &locale)
     const QTimeZone zone = event.zone.isValid() ? event.zone : QTimeZone::utc();
     const QDateTime from = event.start.toTimeZone(zone);
     const QDateTime to = event.end.toTimeZone(zone);
-    const QString fromTime = locale.toString(from.time(), QLocale::ShortFormat);
-    const QString toTime = locale.toString(to.time(), QLocale::ShortFormat);
+    const QString fromTime = LocalTimes::time(locale, from.time());
+    const QString toTime = LocalTimes::time(locale, to.time());
     if (from.date() == to.date())
         return tr("%1, %2").arg(locale.toString(from.date(), QLocale::LongFormat), Bidi::timeRange(fromTime, toTime, locale));
-    return Bidi::range(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat), locale);
+    return Bidi::range(LocalTimes::dateTime(locale, from, QLocale::LongFormat),
+                       LocalTimes::dateTime(locale, to, QLocale::LongFormat), locale);
 }
 
 QString StudioEvents::kindLabel(EventKind kind)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "studiohub.h"
 
+#include "common/localtimes.h"
 #include "storage/databasequeue.h"
 #include "storage/outbox.h"
 #include "storage/settings.h"
@@ -117,8 +118,7 @@ QString StudioHub::status() const
     if (!paired())
         return tr("Not paired with a hub: this screen keeps its test drives and event places on its own.");
     const QString hub = address().authority();
-    const QString last = m_lastContact.isValid() ? m_locale.toString(m_lastContact.toLocalTime(), QLocale::ShortFormat)
-                                                 : tr("never");
+    const QString last = m_lastContact.isValid() ? LocalTimes::dateTime(m_locale, m_lastContact.toLocalTime()) : tr("never");
     if (m_revoked)
         return tr("The hub at %1 no longer knows this screen (it was removed there). Show a new code on the hub and pair "
                   "this screen again; until then, visitors are told before they sign up.")

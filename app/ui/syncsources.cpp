@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncsources.h"
 
+#include "common/localtimes.h"
 #include "storage/databasequeue.h"
 #include "sync/feedfilefinder.h"
 #include "sync/syncrows.h"
@@ -163,8 +164,8 @@ QString SyncSources::when(const QDateTime &t) const
         return tr("never");
     const QDateTime local = t.toLocalTime();
     if (local.date() == QDate::currentDate())
-        return m_locale.toString(local.time(), QLocale::ShortFormat);
-    return m_locale.toString(local, QLocale::ShortFormat);
+        return LocalTimes::time(m_locale, local.time());
+    return LocalTimes::dateTime(m_locale, local);
 }
 
 QString SyncSources::statusOf(const SyncSource &source, const SourceState &state) const
@@ -459,7 +460,7 @@ void SyncSources::findFiles()
         QList<FileRow> rows;
         for (const FeedFileFinder::File &f : watcher->result())
             rows << FileRow{f.path, f.name, f.place, m_locale.formattedDataSize(f.bytes),
-                            m_locale.toString(f.modified.toLocalTime(), QLocale::ShortFormat)};
+                            LocalTimes::dateTime(m_locale, f.modified.toLocalTime())};
         m_files.setRows(rows);
         watcher->deleteLater();
         emit filesChanged();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insightwording.h"
+#include "common/localtimes.h"
 
 #include <QTime>
 
@@ -40,7 +41,7 @@ QString InsightWording::finding(const InsightFinding &f, const ModelName &modelN
             .arg(name(f.subject), weekday(f.detail.toInt(), locale));
     case InsightFinding::Kind::SourceFailing:
         return tr("The stock source %1 has failed %n times since %2.", nullptr, int(f.count))
-            .arg(quoted(f.subject), locale.toString(f.since, QLocale::ShortFormat));
+            .arg(quoted(f.subject), LocalTimes::dateTime(locale, f.since));
     case InsightFinding::Kind::NoShows:
         return tr("%1 of %2 test drives were missed (%3).")
             .arg(locale.toString(f.count), locale.toString(f.other),
@@ -78,5 +79,5 @@ QString InsightWording::hour(int hour, const QLocale &locale)
 {
     if (hour < 0)
         return tr("All day");
-    return locale.toString(QTime(hour, 0), QLocale::ShortFormat);
+    return LocalTimes::time(locale, QTime(hour, 0));
 }

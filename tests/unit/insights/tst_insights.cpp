@@ -430,6 +430,11 @@ private slots:
                     .contains(QLatin1String("Saturday")));
         QCOMPARE(InsightWording::finding(byKind.value(InsightFinding::Kind::NoShows), name, en),
                  QStringLiteral("2 of 6 test drives were missed (33%)."));
+        // The busiest hours' labels as each language writes a time: Qt 6.4 wrote Traditional
+        // Chinese's with CLDR's day-period letter as it is, "B5:00".
+        QCOMPARE(InsightWording::hour(17, en), QStringLiteral("17:00"));
+        QCOMPARE(InsightWording::hour(17, QLocale(QStringLiteral("zh_TW"))), QStringLiteral("下午5:00"));
+        QCOMPARE(InsightWording::hour(9, QLocale(QStringLiteral("zh_TW"))), QStringLiteral("上午9:00"));
         // The drives completed carry how long after booking: the funnel's last step.
         const auto funnel = report.funnel(day);
         QVERIFY(funnel->at(4).hidden); // four drives: below five, withheld

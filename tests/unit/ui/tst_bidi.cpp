@@ -123,6 +123,10 @@ private slots:
                         QStringLiteral("%1: \"%2\" may break before \"%3\"").arg(QLatin1String(code), whole, whole.mid(at))));
             const QString plain = QString(times).remove(QRegularExpression(QStringLiteral("[\\x{2060}\\x{2066}-\\x{2069}]")));
             QVERIFY2(plain.contains(QChar(0x2013)) && plain.size() >= 11, qPrintable(plain));
+            // Qt 6.4 prints Traditional Chinese's day period as the letter itself: "B10:00–B11:00".
+            QVERIFY2(!plain.contains(QLatin1Char('B')), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(code), plain)));
+            if (QLatin1String(code) == QLatin1String("zh_TW"))
+                QCOMPARE(plain, QStringLiteral("上午10:00–上午11:00"));
         }
     }
 

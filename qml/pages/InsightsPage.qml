@@ -249,16 +249,6 @@ Item {
                             }
                         }
                     }
-                    // No hour of five visits or more: said, not left as a row of empty bars.
-                    Label {
-                        objectName: "insights-hours-none"
-                        width: parent.width
-                        visible: !StaffInsights.hoursShown
-                        text: qsTr("Too few visits to show the hours.")
-                        muted: true
-                        level: Label.Caption
-                        Accessible.ignored: true // the chart's own name says it
-                    }
                     // Every third hour named under its bar.
                     Item {
                         width: parent.width
@@ -282,6 +272,16 @@ Item {
                             level: Label.Caption
                             text: "00"
                         }
+                    }
+                    // No hour of five visits or more: said, not left as a row of empty bars.
+                    Label {
+                        objectName: "insights-hours-none"
+                        width: parent.width
+                        visible: !StaffInsights.hoursShown
+                        text: qsTr("Too few visits to show the hours.")
+                        muted: true
+                        level: Label.Caption
+                        Accessible.ignored: true // the chart's own name says it
                     }
                 }
 

@@ -163,6 +163,12 @@ void DriveBooking::setLanguage(const QString &feedLanguage, const QLocale &local
                                                                           trims.first()->defaultWheel, QStringLiteral("side"))};
     }
     m_models.setRows(models);
+    if (m_confirmation.valid && m_booked) {
+        // A confirmation on screen reads in the language the visitor has just chosen.
+        m_confirmation.when = DriveLabels::span(m_booked->first.start, m_booked->second, m_locale, true);
+        m_confirmation.model = modelName(m_booked->first.model);
+        emit confirmationChanged();
+    }
     rebuildStudios();
     rebuildDays();
     rebuildTimes();
@@ -552,6 +558,7 @@ void DriveBooking::reset()
     m_idempotencyKey.clear();
     m_fortnight.reset();
     m_confirmation = {};
+    m_booked.reset();
     m_cancelMessage.clear();
     m_message.clear();
     m_problems.clear();
@@ -820,6 +827,7 @@ void DriveBooking::showBooked(const Booking &b, const Studio &studio, bool pendi
                       m_links.isEnabled() && !pending ? DriveLabels::qr(m_links.drive(b.code)) : QString(),
                       DriveLabels::qr(ics),
                       pending};
+    m_booked = std::make_pair(b, studio);
     setProblems({}, {});
     emit confirmationChanged();
     loadSlots(true, true);

@@ -288,6 +288,8 @@ private:
     QString m_message;
     QHash<QString, QString> m_problems;
     BookingConfirmation m_confirmation;
+    /// The booking confirmed and its studio, to word the confirmation again in another language.
+    std::optional<std::pair<Booking, Studio>> m_booked;
     QString m_cancelMessage;
     RowListModel<ModelRow> m_models;
     RowListModel<StudioRow> m_studios;

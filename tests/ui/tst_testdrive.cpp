@@ -265,6 +265,22 @@ private slots:
         QVERIFY(ui.find(QStringLiteral("booking-code"))->property("text").toString().contains(code));
         QVERIFY(drive()->confirmation().calendarQr.contains(QLatin1String("BEGIN%3AVCALENDAR")));
         shoot(ui, QStringLiteral("5-done"), lang);
+        // The visitor switches language on the confirmation: its date and time follow. It stayed
+        // in the booking's language ("Saturday, 5 December 2026" on the Arabic page).
+        {
+            const QString when = drive()->confirmation().when;
+            QVERIFY(m_kiosk->language()->setCode(QStringLiteral("de")));
+            QTRY_VERIFY(drive()->confirmation().when != when);
+            const QLocale german(QLocale::German, QLocale::Germany);
+            bool germanMonth = false;
+            for (int month = 1; month <= 12; ++month)
+                germanMonth = germanMonth || drive()->confirmation().when.contains(german.monthName(month));
+            QVERIFY2(germanMonth, qPrintable(drive()->confirmation().when));
+            QCOMPARE(drive()->confirmation().code, code);
+            QVERIFY(ui.find(QStringLiteral("drive-done")) != nullptr);
+            QVERIFY(m_kiosk->language()->setCode(lang));
+            QTRY_COMPARE(drive()->confirmation().when, when);
+        }
 
         // The drive is in the studio's agenda with the visitor's normalised number.
         const int listed = agendaRow(code);

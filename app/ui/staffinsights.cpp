@@ -454,7 +454,6 @@ void StaffInsights::apply(const Read &r)
                      h};
     }
     m_hours.setRows(hours);
-    m_hoursShown = topHour >= InsightReport::minimumVisits;
 
     // Days of the week, folded days included; a day of fewer than five visits stays hidden.
     QList<qint64> perDay(7, 0);

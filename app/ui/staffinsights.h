@@ -12,6 +12,7 @@
 #include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
+#include <algorithm>
 #include <functional>
 
 class DatabaseQueue;
@@ -116,7 +117,10 @@ public:
     QAbstractItemModel *options() { return &m_options; }
     QAbstractItemModel *nothingFound() { return &m_nothing; }
     QAbstractItemModel *hours() { return &m_hours; }
-    bool hoursShown() const { return m_hoursShown; }
+    bool hoursShown() const
+    {
+        return std::any_of(m_hours.rows().cbegin(), m_hours.rows().cend(), [](const Row &r) { return !r.hidden; });
+    }
     QAbstractItemModel *days() { return &m_days; }
     QAbstractItemModel *screens() { return &m_screens; }
     QAbstractItemModel *events() { return &m_events; }
@@ -185,7 +189,6 @@ private:
     bool m_shown = false; ///< staff have opened the insights: a language change reads them again
     int m_generation = 0;
     RowListModel<Row> m_funnel, m_findings, m_models, m_paints, m_wheels, m_options, m_nothing, m_hours, m_days, m_screens;
-    bool m_hoursShown = false;
     RowListModel<Row> m_events, m_eventKinds, m_studios;
     QVariantList m_trend;
     qint64 m_trendMax = 0;

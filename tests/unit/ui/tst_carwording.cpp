@@ -17,6 +17,8 @@
 #include <QTranslator>
 #include <QUrlQuery>
 
+#include <optional>
+
 /// How cars are worded for the people in the studio: staff's requests name the car as it is found
 /// on the floor, the specs speak the visitor's number format, and every model line has its own
 /// paint in the attract loop and on Home.
@@ -34,6 +36,18 @@ class TestCarWording : public QObject
                 return &v;
         }
         return nullptr;
+    }
+
+    /// The specs as the kiosk words them in the UI language `code`, its translations loaded for
+    /// the call; nothing if they cannot be.
+    static std::optional<QList<CarFacts::Fact>> specsIn(const char *code, const ModelSpecs &specs)
+    {
+        QTranslator translator;
+        if (!translator.load(QStringLiteral(":/i18n/vitrine_%1.qm").arg(QLatin1String(code))))
+            return std::nullopt;
+        QCoreApplication::installTranslator(&translator);
+        const auto removed = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        return CarFacts::specs(specs, QLocale(QLatin1String(code)));
     }
 
 private slots:
@@ -130,11 +144,9 @@ private slots:
         QVERIFY(hybrid);
         static const QRegularExpression parted(QStringLiteral("\\p{Nd} \\p{L}"));
         for (const char *code : {"en", "de", "fr", "zh_CN", "zh_TW", "ar"}) {
-            QTranslator translator;
-            QVERIFY2(translator.load(QStringLiteral(":/i18n/vitrine_%1.qm").arg(QLatin1String(code))), code);
-            QCoreApplication::installTranslator(&translator);
-            const auto removed = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-            const QList<CarFacts::Fact> facts = CarFacts::specs(hybrid->specs, QLocale(QLatin1String(code)));
+            const auto worded = specsIn(code, hybrid->specs);
+            QVERIFY2(worded, code);
+            const QList<CarFacts::Fact> &facts = *worded;
             QVERIFY(facts.size() >= 5);
             for (const CarFacts::Fact &f : facts)
                 QVERIFY2(!f.text.contains(parted), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(code), f.text)));
@@ -154,11 +166,9 @@ private slots:
         QStringList checked;
         for (const CarModel &model : m_catalog.models) {
             for (const char *code : {"en", "de", "fr", "zh_CN", "zh_TW", "ar"}) {
-                QTranslator translator;
-                QVERIFY2(translator.load(QStringLiteral(":/i18n/vitrine_%1.qm").arg(QLatin1String(code))), code);
-                QCoreApplication::installTranslator(&translator);
-                const auto removed = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-                for (const CarFacts::Fact &f : CarFacts::specs(model.specs, QLocale(QLatin1String(code)))) {
+                const auto worded = specsIn(code, model.specs);
+                QVERIFY2(worded, code);
+                for (const CarFacts::Fact &f : *worded) {
                     for (const QString &text : {f.label, f.text}) {
                         QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
                         for (qsizetype at = breaks.toNextBoundary(); at > 0 && at < text.size(); at = breaks.toNextBoundary()) {

@@ -153,7 +153,7 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
         QStringList{place->address.street, QStringLiteral("%1 %2").arg(place->address.postcode, place->address.city).trimmed()}
             .join(QStringLiteral(", ")));
     page.raw(QStringLiteral("</p><ul class=\"plain\" aria-label=\"%1\">").arg(PhoneHtml::escape(tr("Opening hours"))));
-    for (const QString &line : PhonePage::hours(*place, locale))
+    for (const QString &line : CarWords::openingHours(*place, locale))
         page.raw(QStringLiteral("<li>")).text(line).raw(QStringLiteral("</li>"));
     page.raw(QStringLiteral("</ul><p class=\"actions\"><a class=\"button quiet\" href=\"%1\">")
                  .arg(PhoneHtml::escape(PhonePage::mapLink(*place))));

@@ -8,6 +8,7 @@
 #include "booking/icswriter.h"
 #include "booking/privacypurger.h"
 #include "booking/slotplanner.h"
+#include "common/bidi.h"
 #include "common/localtimes.h"
 
 #include <QTimeZone>
@@ -84,9 +85,8 @@ QString PhoneDrivePages::span(const QDateTime &start, const QDateTime &finish, c
     const QDateTime local = start.toTimeZone(zone);
     const QDateTime end = finish.toTimeZone(zone);
     return tr("%1, %2 to %3 (%4 time)")
-        .arg(locale.toString(local.date(), QLocale::LongFormat),
-             PhonePage::isolate(LocalTimes::time(locale, local.time()), locale),
-             PhonePage::isolate(LocalTimes::time(locale, end.time()), locale), studio.address.city);
+        .arg(locale.toString(local.date(), QLocale::LongFormat), Bidi::inSentence(LocalTimes::time(locale, local.time()), locale),
+             Bidi::inSentence(LocalTimes::time(locale, end.time()), locale), studio.address.city);
 }
 
 QString PhoneDrivePages::contactField(const QString &id, const QString &hint)

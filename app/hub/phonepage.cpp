@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonepage.h"
 
+#include "common/bidi.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -134,13 +136,6 @@ QString PhonePage::text(const LocalizedText &t, const PhoneWords::Language &lang
     return t.text(QString::fromLatin1(language.feedKey));
 }
 
-QString PhonePage::isolate(const QString &text, const QLocale &locale)
-{
-    if (text.isEmpty() || locale.textDirection() != Qt::RightToLeft)
-        return text;
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
 namespace {
 
 QString percent(double value, const QLocale &locale)
@@ -152,7 +147,7 @@ QString percent(double value, const QLocale &locale)
 
 QString PhonePage::financeSummary(const FinancePolicy::Offer &o, const QLocale &locale)
 {
-    const auto money = [&](qint64 minor) { return isolate(o.money(minor).format(locale), locale); };
+    const auto money = [&](qint64 minor) { return Bidi::inSentence(o.money(minor).format(locale), locale); };
     const QString amount = money(o.plan.monthlyMinor);
     const QString cost = money(o.plan.costOfCreditMinor);
     const QString deposit = money(o.depositMinor);
@@ -225,21 +220,6 @@ QList<std::pair<QString, QString>> PhonePage::financeLines(const FinancePolicy::
     lines << std::pair{words("Total amount payable"), money(o.plan.totalPayableMinor)}
           << std::pair{us ? words("Finance charge") : words("Total cost of credit"), money(o.plan.costOfCreditMinor)};
     return lines;
-}
-
-QStringList PhonePage::hours(const Studio &place, const QLocale &locale)
-{
-    QStringList out;
-    for (int day = 0; day < 7; ++day) {
-        QStringList spans;
-        for (const TimeRange &r : place.weeklyHours[size_t(day)])
-            spans << isolate(r.from.toString(QStringLiteral("HH:mm")), locale) + QChar(0x2013)
-                    + isolate(r.to.toString(QStringLiteral("HH:mm")), locale);
-        out << QStringLiteral("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
-                                           spans.isEmpty() ? QCoreApplication::translate("VehicleDetail", "closed")
-                                                           : spans.join(QStringLiteral(", ")));
-    }
-    return out;
 }
 
 QString PhonePage::mapLink(const Studio &place)

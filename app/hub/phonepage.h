@@ -45,12 +45,8 @@ QString drawingPath(const Catalog &catalog, const QString &model, const QString 
 QString financeSummary(const FinancePolicy::Offer &offer, const QLocale &locale);
 /// The plan line by line: deposit, credit, payments, rates, total payable, cost of credit.
 QList<std::pair<QString, QString>> financeLines(const FinancePolicy::Offer &offer, const QLocale &locale);
-/// Opening hours of a place, one line a weekday ("Mon 10:00–18:00").
-QStringList hours(const Studio &place, const QLocale &locale);
 /// A map link for a place (OpenStreetMap, by position or else by address): a link, not a request.
 QString mapLink(const Studio &place);
-/// Text kept whole inside right-to-left text (a price, a model name).
-QString isolate(const QString &text, const QLocale &locale);
 /// The studio's words in the visitor's language (the catalog's texts).
 QString text(const LocalizedText &t, const PhoneWords::Language &language);
 } // namespace PhonePage

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carnames.h"
 
-#include "bidi.h"
+#include "common/bidi.h"
 
 QString CarNames::title(const Vehicle &v, const Catalog &catalog, const QString &language)
 {

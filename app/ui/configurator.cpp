@@ -2,9 +2,9 @@
 #include "configurator.h"
 #include "visitinsights.h"
 
-#include "bidi.h"
 #include "catalog/configurationcode.h"
 #include "catalog/rulegraph.h"
+#include "common/bidi.h"
 #include "inventory/inventoryservice.h"
 #include "modellinelistmodel.h"
 #include "pricing/configurationpricer.h"

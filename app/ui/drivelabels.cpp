@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drivelabels.h"
 
-#include "bidi.h"
+#include "common/bidi.h"
 #include "common/localtimes.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "financequote.h"
 
-#include "bidi.h"
+#include "common/bidi.h"
 
 FinanceQuote::FinanceQuote(QObject *parent)
     : QObject(parent)

@@ -2,9 +2,9 @@
 #include "finder.h"
 #include "visitinsights.h"
 
-#include "bidi.h"
 #include "carnames.h"
 #include "carpictures.h"
+#include "common/bidi.h"
 
 #include <QQmlEngine>
 #include <QTimer>

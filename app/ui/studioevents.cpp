@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "studioevents.h"
-#include "bidi.h"
+#include "common/bidi.h"
 #include "drivelabels.h"
 #include "insights/insightrecorder.h"
 #include "modellinelistmodel.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tradeinvaluation.h"
 
-#include "bidi.h"
 #include "carnames.h"
+#include "common/bidi.h"
 #include "finder.h"
 
 #include <QDate>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vehicledetail.h"
 
-#include "bidi.h"
 #include "carnames.h"
 #include "inventory/inventoryindex.h"
 #include "modellinelistmodel.h"
+#include "pricing/carwords.h"
 #include "pricing/pricebreakdown.h"
 
 #include <QUrl>
@@ -90,15 +90,7 @@ void VehicleDetail::update(const InventoryService::Snapshot &snapshot, const Con
                                  QStringLiteral("%1 %2").arg(place->address.postcode, place->address.city).trimmed()}
                          .join(QStringLiteral(", "));
     m_placePhone = place->phone;
-    m_placeHours.clear();
-    for (int day = 0; day < 7; ++day) {
-        QStringList spans;
-        for (const TimeRange &r : place->weeklyHours[size_t(day)])
-            // In the reading direction, each end whole: in Arabic the opening time on the right.
-            spans << Bidi::timeRange(r.from.toString(QStringLiteral("HH:mm")), r.to.toString(QStringLiteral("HH:mm")), locale);
-        m_placeHours << QStringLiteral("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
-                                                    spans.isEmpty() ? tr("closed") : spans.join(QStringLiteral(", ")));
-    }
+    m_placeHours = CarWords::openingHours(*place, locale);
     // A dealer whose feed gave no position shows no distance, and is navigated to by its address.
     m_placeDistance = context.origin && place->hasCoordinates
         ? words.away(InventoryIndex::distanceKm(context.origin->first, context.origin->second, place->lat, place->lon), place->id)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitsuggestions.h"
 
-#include "bidi.h"
 #include "carnames.h"
 #include "carpictures.h"
+#include "common/bidi.h"
 #include "pricing/financepolicy.h"
 
 #include <QtConcurrent>

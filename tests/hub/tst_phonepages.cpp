@@ -214,6 +214,12 @@ private slots:
         QVERIFY(page.body.contains("openstreetmap.org"));
         QVERIFY(page.body.contains("property=\"og:image\""));
         QCOMPARE(client.get("/p/car/" + vin.toLatin1() + "?lang=de", {}, {"If-None-Match: " + page.header("ETag")}).status, 304);
+        // The place's hours as the screen gives them: in Traditional Chinese the morning's mark,
+        // which Qt's own format for it leaves as a "B".
+        const auto zh = client.get("/p/car/" + vin.toLatin1() + "?lang=zh_TW");
+        QCOMPARE(zh.status, 200);
+        QVERIFY2(QString::fromUtf8(zh.body).remove(QChar(0x2060)).contains(QStringLiteral("上午10:00")),
+                 "the opening hours say 上午10:00 (10 in the morning)");
         // An unknown VIN is no car; a car that has left the stock says it was sold.
         QCOMPARE(client.get("/p/car/WVWZZZ1JZXW000001").status, 404);
         QTemporaryDir dir;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carwords.h"
 
+#include "common/bidi.h"
 #include "common/localnumbers.h"
+#include "common/localtimes.h"
 #include "common/money.h"
 
 #include <QCoreApplication>
@@ -48,4 +50,19 @@ QList<CarWords::Line> CarWords::breakdown(const PriceBreakdown &breakdown, const
         lines << Line{label, Money{line.amountMinor, currency}.format(locale)};
     }
     return lines;
+}
+
+QStringList CarWords::openingHours(const Studio &place, const QLocale &locale)
+{
+    QStringList out;
+    for (int n = 0; n < 7; ++n) {
+        const int day = (int(locale.firstDayOfWeek()) - 1 + n) % 7; // 0 is Monday, as weeklyHours
+        QStringList spans;
+        for (const TimeRange &r : place.weeklyHours[size_t(day)])
+            spans << Bidi::timeRange(LocalTimes::time(locale, r.from), LocalTimes::time(locale, r.to), locale);
+        out << QStringLiteral("%1 %2").arg(locale.dayName(day + 1, QLocale::ShortFormat),
+                                           spans.isEmpty() ? QCoreApplication::translate("VehicleDetail", "closed")
+                                                           : spans.join(QStringLiteral(", ")));
+    }
+    return out;
 }

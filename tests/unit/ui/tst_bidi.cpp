@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bidi.h"
 #include "carnames.h"
+#include "common/bidi.h"
 #include "drivelabels.h"
 #include "feed/feedparser.h"
 

@@ -2,9 +2,11 @@
 #include "carfacts.h"
 #include "catalog/configurationcode.h"
 #include "catalog/ruleengine.h"
+#include "common/bidi.h"
 #include "common/localnumbers.h"
 #include "feed/feedparser.h"
 #include "modellinelistmodel.h"
+#include "pricing/carwords.h"
 #include "staffmode.h"
 
 #include <QFile>
@@ -38,16 +40,22 @@ class TestCarWording : public QObject
         return nullptr;
     }
 
-    /// The specs as the kiosk words them in the UI language `code`, its translations loaded for
-    /// the call; nothing if they cannot be.
-    static std::optional<QList<CarFacts::Fact>> specsIn(const char *code, const ModelSpecs &specs)
+    /// What `words` says in the UI language `code`, its translations loaded for the call;
+    /// nothing if they cannot be.
+    template<typename Words>
+    static auto wordedIn(const char *code, Words words) -> std::optional<decltype(words(QLocale()))>
     {
         QTranslator translator;
         if (!translator.load(QStringLiteral(":/i18n/vitrine_%1.qm").arg(QLatin1String(code))))
             return std::nullopt;
         QCoreApplication::installTranslator(&translator);
         const auto removed = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-        return CarFacts::specs(specs, QLocale(QLatin1String(code)));
+        return words(QLocale(QLatin1String(code)));
+    }
+    /// The specs as the kiosk words them in the UI language `code`.
+    static std::optional<QList<CarFacts::Fact>> specsIn(const char *code, const ModelSpecs &specs)
+    {
+        return wordedIn(code, [&specs](const QLocale &locale) { return CarFacts::specs(specs, locale); });
     }
 
 private slots:
@@ -188,6 +196,39 @@ private slots:
         }
         // The slashes looked at: "km/h" in every language's label and value.
         QVERIFY(std::count_if(checked.cbegin(), checked.cend(), [](const QString &t) { return t.contains(u'/'); }) > 20);
+    }
+
+    // A place's week, on the car's page and on the phone's alike: its days from the reader's
+    // first day of the week, its times as the reader writes times (they said "19:00" and, in
+    // Traditional Chinese, now "上午10:00" rather than Qt's "B10:00"), each span whole.
+    void openingHoursAsTheReaderWritesTimes()
+    {
+        const Studio *portland = m_catalog.studio(QStringLiteral("portland"));
+        const Studio *oslo = m_catalog.studio(QStringLiteral("oslo"));
+        const Studio *dubai = m_catalog.studio(QStringLiteral("dubai"));
+        QVERIFY(portland && oslo && dubai);
+        // An American reads Sunday first, and the afternoon in twelve hours.
+        const QStringList us = CarWords::openingHours(*portland, QLocale(QStringLiteral("en_US")));
+        QCOMPARE(us.size(), 7);
+        QVERIFY2(us.first().startsWith(QLatin1String("Sun ")) && us.first().contains(QLatin1String("11:00"))
+                     && us.first().contains(QLatin1String("5:00")) && us.first().contains(QLatin1String("PM")),
+                 qPrintable(us.first()));
+        QVERIFY2(us.at(1).startsWith(QLatin1String("Mon ")) && !us.at(1).contains(QLatin1String("19:00")), qPrintable(us.at(1)));
+        // In German from Monday, and Sunday closed, in German.
+        const auto de = wordedIn("de", [oslo](const QLocale &l) { return CarWords::openingHours(*oslo, l); });
+        QVERIFY(de);
+        QCOMPARE(de->first(), QStringLiteral("Mo. 10:00\u2060\u2013\u206019:00"));
+        QCOMPARE(de->last(), QStringLiteral("So. geschlossen"));
+        // No day-period letter Qt does not know (read without the joiners that keep a span whole).
+        const QString zh =
+            CarWords::openingHours(*oslo, QLocale(QStringLiteral("zh_TW"))).join(QLatin1Char(' ')).remove(QChar(0x2060));
+        QVERIFY2(zh.contains(QStringLiteral("上午10:00")) && !zh.contains(u'B'), qPrintable(zh));
+        // Arabic: each span read from the right, Friday's two of them both.
+        const QStringList ar = CarWords::openingHours(*dubai, QLocale(QStringLiteral("ar_AE")));
+        const QString friday = QLocale(QStringLiteral("ar_AE")).dayName(Qt::Friday, QLocale::ShortFormat);
+        const auto fri = std::find_if(ar.cbegin(), ar.cend(), [&friday](const QString &l) { return l.startsWith(friday); });
+        QVERIFY(fri != ar.cend());
+        QCOMPARE(fri->count(Bidi::kRightToLeftIsolate), 2);
     }
 
     // Each line in its own paint: four lines, four paints, each one the line's model can wear.

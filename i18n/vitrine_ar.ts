@@ -4091,25 +4091,25 @@
         <translation>%1: عدد السيارات المماثلة في المخزون قليل جدًا للتقدير؛ يلزم التقييم</translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <source>%1: estimated %2 on %n cars, counted in the deposit</source>
         <translation>
-            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على سيارة واحدة، محتسب في الدفعة الأولى</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على سيارتين، محتسب في الدفعة الأولى</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارات، محتسب في الدفعة الأولى</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على سيارة واحدة، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على سيارتين، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على %n سيارات، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على %n سيارة، محتسب في الدفعة الأولى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars</source>
+        <source>%1: estimated %2 on %n cars</source>
         <translation>
-            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على سيارة واحدة</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على سيارتين</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارات</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform>
-            <numerusform>%1: تقدير %2 – %3 بناءً على %n سيارة</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على %n سيارة</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على سيارة واحدة</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على سيارتين</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على %n سيارات</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على %n سيارة</numerusform>
+            <numerusform>%1: تقدير %2 بناءً على %n سيارة</numerusform>
         </translation>
     </message>
 </context>

@@ -3935,17 +3935,17 @@
         <translation>%1: zu wenige vergleichbare Autos im Bestand für eine Schätzung; zu bewerten</translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <source>%1: estimated %2 on %n cars, counted in the deposit</source>
         <translation>
-            <numerusform>%1: geschätzt %2 – %3 anhand von %n Auto, auf die Anzahlung angerechnet</numerusform>
-            <numerusform>%1: geschätzt %2 – %3 anhand von %n Autos, auf die Anzahlung angerechnet</numerusform>
+            <numerusform>%1: geschätzt %2 anhand von %n Auto, auf die Anzahlung angerechnet</numerusform>
+            <numerusform>%1: geschätzt %2 anhand von %n Autos, auf die Anzahlung angerechnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars</source>
+        <source>%1: estimated %2 on %n cars</source>
         <translation>
-            <numerusform>%1: geschätzt %2 – %3 anhand von %n Auto</numerusform>
-            <numerusform>%1: geschätzt %2 – %3 anhand von %n Autos</numerusform>
+            <numerusform>%1: geschätzt %2 anhand von %n Auto</numerusform>
+            <numerusform>%1: geschätzt %2 anhand von %n Autos</numerusform>
         </translation>
     </message>
 </context>

@@ -331,17 +331,17 @@
 <context>
     <name>TradeInValuation</name>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <source>%1: estimated %2 on %n cars, counted in the deposit</source>
         <translation>
-            <numerusform>%1: estimated %2 – %3 on %n car, counted in the deposit</numerusform>
-            <numerusform>%1: estimated %2 – %3 on %n cars, counted in the deposit</numerusform>
+            <numerusform>%1: estimated %2 on %n car, counted in the deposit</numerusform>
+            <numerusform>%1: estimated %2 on %n cars, counted in the deposit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars</source>
+        <source>%1: estimated %2 on %n cars</source>
         <translation>
-            <numerusform>%1: estimated %2 – %3 on %n car</numerusform>
-            <numerusform>%1: estimated %2 – %3 on %n cars</numerusform>
+            <numerusform>%1: estimated %2 on %n car</numerusform>
+            <numerusform>%1: estimated %2 on %n cars</numerusform>
         </translation>
     </message>
 </context>

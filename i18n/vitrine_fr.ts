@@ -3935,17 +3935,17 @@
         <translation>%1 : trop peu de voitures comparables en stock pour une estimation ; à évaluer</translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <source>%1: estimated %2 on %n cars, counted in the deposit</source>
         <translation>
-            <numerusform>%1 : estimée %2 – %3 sur %n voiture, comptée dans l’apport</numerusform>
-            <numerusform>%1 : estimée %2 – %3 sur %n voitures, comptée dans l’apport</numerusform>
+            <numerusform>%1 : estimée %2 sur %n voiture, comptée dans l’apport</numerusform>
+            <numerusform>%1 : estimée %2 sur %n voitures, comptée dans l’apport</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars</source>
+        <source>%1: estimated %2 on %n cars</source>
         <translation>
-            <numerusform>%1 : estimée %2 – %3 sur %n voiture</numerusform>
-            <numerusform>%1 : estimée %2 – %3 sur %n voitures</numerusform>
+            <numerusform>%1 : estimée %2 sur %n voiture</numerusform>
+            <numerusform>%1 : estimée %2 sur %n voitures</numerusform>
         </translation>
     </message>
 </context>

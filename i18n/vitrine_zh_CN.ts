@@ -3896,15 +3896,15 @@
         <translation>%1：库存中同类车辆太少，无法估价；待评估</translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <source>%1: estimated %2 on %n cars, counted in the deposit</source>
         <translation>
-            <numerusform>%1：基于 %n 辆车估价 %2 – %3，已计入首付</numerusform>
+            <numerusform>%1：基于 %n 辆车估价 %2，已计入首付</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars</source>
+        <source>%1: estimated %2 on %n cars</source>
         <translation>
-            <numerusform>%1：基于 %n 辆车估价 %2 – %3</numerusform>
+            <numerusform>%1：基于 %n 辆车估价 %2</numerusform>
         </translation>
     </message>
 </context>

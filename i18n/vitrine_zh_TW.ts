@@ -3896,15 +3896,15 @@
         <translation>%1：庫存中同類車輛太少，無法估價；待評估</translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars, counted in the deposit</source>
+        <source>%1: estimated %2 on %n cars, counted in the deposit</source>
         <translation>
-            <numerusform>%1：根據 %n 輛車估價 %2 – %3，已計入頭期款</numerusform>
+            <numerusform>%1：根據 %n 輛車估價 %2，已計入頭期款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: estimated %2 – %3 on %n cars</source>
+        <source>%1: estimated %2 on %n cars</source>
         <translation>
-            <numerusform>%1：根據 %n 輛車估價 %2 – %3</numerusform>
+            <numerusform>%1：根據 %n 輛車估價 %2</numerusform>
         </translation>
     </message>
 </context>

@@ -79,12 +79,14 @@ QString TradeInValuation::staffLine(const QJsonObject &car, const QLocale &local
     if (!car.value(QStringLiteral("valued")).toBool())
         return tr("%1: too few cars like it in stock for an estimate; to be valued").arg(what);
     const QString currency = car.value(QStringLiteral("currency")).toString();
-    const QString low = Money{car.value(QStringLiteral("low_minor")).toInteger(), currency}.format(locale);
-    const QString high = Money{car.value(QStringLiteral("high_minor")).toInteger(), currency}.format(locale);
+    // The range read in the language's direction, as on the visitor's page: in Arabic from the right.
+    const QString range = Bidi::range(Money{car.value(QStringLiteral("low_minor")).toInteger(), currency}.format(locale),
+                                      Money{car.value(QStringLiteral("high_minor")).toInteger(), currency}.format(locale), locale,
+                                      QStringLiteral(" – "));
     const int basis = car.value(QStringLiteral("basis")).toInt();
     return car.value(QStringLiteral("as_deposit")).toBool()
-        ? tr("%1: estimated %2 – %3 on %n cars, counted in the deposit", "", basis).arg(what, low, high)
-        : tr("%1: estimated %2 – %3 on %n cars", "", basis).arg(what, low, high);
+        ? tr("%1: estimated %2 on %n cars, counted in the deposit", "", basis).arg(what, range)
+        : tr("%1: estimated %2 on %n cars", "", basis).arg(what, range);
 }
 
 void TradeInValuation::setUseAsDeposit(bool use)

@@ -3,6 +3,7 @@
 #include "buildsummary.h"
 #include "catalog/configurationcode.h"
 #include "catalog/ruleengine.h"
+#include "common/bidi.h"
 #include "configurator.h"
 #include "drivebooking.h"
 #include "financequote.h"
@@ -367,6 +368,12 @@ private slots:
         QVERIFY2(line.contains(QLatin1String("Aster 5")) && line.contains(QLatin1String("30,000 km"))
                      && line.contains(finder->words().price(low)) && line.contains(QLatin1String("counted in the deposit")),
                  qPrintable(line));
+        // In Arabic the range reads from the right, its low end first, as on the visitor's page.
+        const QLocale arabic(QStringLiteral("ar_AE"));
+        const QString high = Money{car.value(QStringLiteral("high_minor")).toInteger(), low.currency}.format(arabic);
+        QVERIFY2(TradeInValuation::staffLine(car, arabic)
+                     .contains(Bidi::range(low.format(arabic), high, arabic, QStringLiteral(" – "))),
+                 qPrintable(TradeInValuation::staffLine(car, arabic)));
 
         // And with a test drive the visitor books: kept beside the booking's contact.
         DriveBooking *drive = m_kiosk->driveBooking();

@@ -165,8 +165,7 @@ void DriveBooking::setLanguage(const QString &feedLanguage, const QLocale &local
     m_models.setRows(models);
     if (m_confirmation.valid && m_booked) {
         // A confirmation on screen reads in the language the visitor has just chosen.
-        m_confirmation.when = DriveLabels::span(m_booked->first.start, m_booked->second, m_locale, true);
-        m_confirmation.model = modelName(m_booked->first.model);
+        wordConfirmation();
         emit confirmationChanged();
     }
     rebuildStudios();
@@ -820,18 +819,25 @@ void DriveBooking::showBooked(const Booking &b, const Studio &studio, bool pendi
     const QString ics = QString::fromUtf8(IcsWriter::calendar(b, studio, details));
     m_confirmation = {true,
                       b.code,
-                      DriveLabels::span(b.start, studio, m_locale, true),
+                      {},
                       studio.name,
                       DriveLabels::address(studio),
-                      modelName(b.model),
+                      {},
                       m_links.isEnabled() && !pending ? DriveLabels::qr(m_links.drive(b.code)) : QString(),
                       DriveLabels::qr(ics),
                       pending};
     m_booked = std::make_pair(b, studio);
+    wordConfirmation();
     setProblems({}, {});
     emit confirmationChanged();
     loadSlots(true, true);
     emit submitted(true);
+}
+
+void DriveBooking::wordConfirmation()
+{
+    m_confirmation.when = DriveLabels::span(m_booked->first.start, m_booked->second, m_locale, true);
+    m_confirmation.model = modelName(m_booked->first.model);
 }
 
 void DriveBooking::cancelByCode(const QString &code)

@@ -253,6 +253,8 @@ private:
     void cancelHere(const QString &code);
     void showCancelled(const Booking &cancelled);
     void showBooked(const Booking &b, const Studio &studio, bool pending);
+    /// The confirmation's time and model in the screen's language, from the booking it shows.
+    void wordConfirmation();
     void rebuildStudios();
     void rebuildDays();
     void rebuildTimes();

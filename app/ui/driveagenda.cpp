@@ -202,7 +202,8 @@ void DriveAgenda::readHere(int serial, const Studio &studio, const QList<Booking
             BookingStore store(db);
             Read read{store.list(studio.id, midnight.toUTC(), midnight.toUTC().addDays(DriveBooking::kDaysShown), true),
                       outbox.refusedRecords(QStringLiteral("booking")).value_or(QHash<QString, QString>()),
-                      paired ? outbox.waitingRecords(QStringLiteral("booking")).value_or(QSet<QString>()) : QSet<QString>()};
+                      paired ? outbox.waitingRecords(QStringLiteral("booking")).value_or(QSet<QString>()) : QSet<QString>(),
+                      {}};
             if (!fromHub)
                 return read;
             // The hub's drives first (this screen's copies follow what changed of them there),

@@ -143,9 +143,13 @@ void StudioEvents::setLanguage(const QString &feedLanguage, const QLocale &local
         load(m_current.value(QStringLiteral("id")).toString(), false);
 }
 
-QString StudioEvents::when(const StudioEvent &event, const QLocale &locale)
+QString StudioEvents::when(const StudioEvent &event) const
 {
-    const QTimeZone zone = event.zone.isValid() ? event.zone : QTimeZone::utc();
+    // An event read back from storage carries its instants, not its zone: the studio's (an Oslo
+    // evening at 18:00 read as UTC's 17:00, an hour early).
+    const Studio *place = m_catalog.studio(event.studio);
+    const QTimeZone zone = event.zone.isValid() ? event.zone : place ? SlotPlanner::zoneOf(*place) : QTimeZone::utc();
+    const QLocale &locale = m_locale;
     const QDateTime from = event.start.toTimeZone(zone);
     const QDateTime to = event.end.toTimeZone(zone);
     const QString fromTime = LocalTimes::time(locale, from.time());
@@ -187,7 +191,7 @@ QVariantMap StudioEvents::row(const EventListing &l) const
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("title"), e.title.text(m_language)},
             {QStringLiteral("kind"), kindLabel(e.kind)},
-            {QStringLiteral("when"), when(e, m_locale)},
+            {QStringLiteral("when"), when(e)},
             {QStringLiteral("language"), spokenLabel(e.language)},
             {QStringLiteral("signup"), e.signupRequired},
             {QStringLiteral("full"), e.signupRequired && l.isFull()},
@@ -581,7 +585,7 @@ void StudioEvents::showJoined(const EventJoiner &j, const EventListing &listing,
 {
     m_joined = {{QStringLiteral("code"), j.code},
                 {QStringLiteral("title"), listing.event.title.text(m_language)},
-                {QStringLiteral("when"), when(listing.event, m_locale)},
+                {QStringLiteral("when"), when(listing.event)},
                 {QStringLiteral("calendarQr"),
                  DriveLabels::qr(QString::fromUtf8(EventStore::calendar(listing.event, studio, m_language, &j, {}, true)))},
                 // The phone page is the hub's: only a place the hub keeps has one.

@@ -110,7 +110,7 @@ public:
     Q_INVOKABLE void reset();
 
     /// A wall-clock span in the studio's zone: "Saturday, 12 December 2026, 18:00–20:00".
-    static QString when(const StudioEvent &event, const QLocale &locale);
+    QString when(const StudioEvent &event) const;
 
 public:
     /// A kind of event as the visitor reads it ("Talk", "Drive day").

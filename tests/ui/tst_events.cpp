@@ -11,6 +11,10 @@
 #include "uilanguage.h"
 #include "uiprobe.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
@@ -104,6 +108,30 @@ private slots:
         QTest::qWait(1200);
         shoot(QStringLiteral("attract"));
         m_kiosk->session()->interacted();
+    }
+
+    /// An event's times are the studio's, as its feed writes them ("18:00" in Oslo), never the
+    /// UTC its instants are stored in: the kiosk said 17:00 for an Oslo evening at 18:00.
+    void timesAreTheStudios()
+    {
+        QFile file(QStringLiteral(VITRINE_SOURCE_DIR "/data/demo-feed.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QHash<QString, QString> wall; // event id → "18:00–19:30", as the feed gives its local times
+        for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            wall.insert(e.value(QLatin1String("id")).toString(),
+                        e.value(QLatin1String("start")).toString().mid(11, 5) + QChar(0x2013)
+                            + e.value(QLatin1String("end")).toString().mid(11, 5));
+        }
+        const QVariantList upcoming = events()->upcoming();
+        QVERIFY(!upcoming.isEmpty());
+        for (const QVariant &v : upcoming) {
+            const QVariantMap row = v.toMap();
+            const QString id = row.value(QStringLiteral("id")).toString();
+            const QString shown = row.value(QStringLiteral("when")).toString().remove(QChar(0x2060));
+            QVERIFY2(wall.contains(id), qPrintable(id));
+            QVERIFY2(shown.contains(wall.value(id)), qPrintable(QStringLiteral("%1: %2, not %3").arg(id, shown, wall.value(id))));
+        }
     }
 
     /// A week at a time, filtered by kind and by the language spoken.

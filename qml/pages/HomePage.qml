@@ -45,15 +45,34 @@ Item {
         visible: !page.portrait
     }
 
+    // What the intro holds beside the picture, in landscape, is what fits above the tiles: with
+    // larger text on a tablet it first moves up under the logo, then a line that does not fit is
+    // left out (the sentence first, then the next event) rather than run under them. In portrait
+    // the picture gives way instead.
+    readonly property real introSpace: page.portrait ? Infinity : actions.y - logo.y - logo.height - Theme.s4
+    readonly property real introWhole: introKept + lead.implicitHeight + intro.spacing
+                                       + (StudioEvents.upcoming.length > 0 ? nextEvent.implicitHeight + intro.spacing : 0)
+    readonly property real introTop: page.portrait ? Theme.s7 : introWhole + Theme.s8 <= introSpace ? Theme.s8 : Theme.s5
+    readonly property real introRoom: introSpace - introTop
+    readonly property real introKept: tagline.implicitHeight
+                                      + (studioStock.visible ? studioStock.implicitHeight + intro.spacing : 0)
+                                      + (freshness.visible ? freshness.implicitHeight + intro.spacing : 0)
+                                      + entries.height + intro.spacing
+    readonly property bool nextEventFits: introKept + nextEvent.implicitHeight + intro.spacing <= introRoom
+    readonly property bool leadFits: introKept + lead.implicitHeight + intro.spacing
+                                     + (nextEvent.visible ? nextEvent.implicitHeight + intro.spacing : 0) <= introRoom
+
     Column {
         id: intro
+        objectName: "home-intro"
         anchors.left: parent.left
         anchors.top: logo.bottom
         anchors.leftMargin: Theme.s6
-        anchors.topMargin: page.portrait ? Theme.s7 : Theme.s8
+        anchors.topMargin: page.introTop
         width: page.portrait ? parent.width - 2 * Theme.s6 : parent.width * 0.38
         spacing: Theme.s4
         Label {
+            id: tagline
             objectName: "tagline"
             width: parent.width
             text: BrandTheme.tagline
@@ -62,13 +81,17 @@ Item {
             heading: true
         }
         Label {
+            id: lead
+            objectName: "home-lead"
             width: parent.width
+            visible: page.leadFits
             text: qsTr("Take your time. Explore the cars, build your own, or take one for a drive — at your own pace.")
             level: Label.Lead
             muted: true
             maximumLineCount: 4
         }
         Label {
+            id: studioStock
             objectName: "studio-stock"
             width: parent.width
             visible: Showroom.studioName.length > 0
@@ -80,6 +103,7 @@ Item {
         }
         // How current the stock is: small and calm, never a warning.
         Label {
+            id: freshness
             objectName: "home-freshness"
             width: parent.width
             visible: text.length > 0
@@ -90,6 +114,7 @@ Item {
         // Most visitors already own a car: offered calmly, never pushed. (Anchored, so it
         // follows the text to the right in Arabic; a Column does not mirror.)
         Item {
+            id: entries
             width: parent.width
             height: tradeInEntry.height
             StaffButton {
@@ -112,10 +137,11 @@ Item {
         }
         // The next event here, calmly: what, when; a full one says so, nothing counts down.
         Label {
+            id: nextEvent
             objectName: "home-next-event"
             width: parent.width
-            visible: StudioEvents.upcoming.length > 0
-            text: visible ? qsTr("Next here: %1, %2").arg(StudioEvents.upcoming[0].title).arg(StudioEvents.upcoming[0].when)
+            visible: StudioEvents.upcoming.length > 0 && page.nextEventFits
+            text: StudioEvents.upcoming.length > 0 ? qsTr("Next here: %1, %2").arg(StudioEvents.upcoming[0].title).arg(StudioEvents.upcoming[0].when)
                             + (StudioEvents.upcoming[0].full ? " · " + qsTr("Full") : "")
                           : ""
             level: Label.Caption
@@ -148,6 +174,7 @@ Item {
 
     GridLayout {
         id: actions
+        objectName: "home-actions"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: page.portrait ? portraitLanguages.top : parent.bottom

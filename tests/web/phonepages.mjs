@@ -143,6 +143,20 @@ async function visit(browser, base, kind, url, lang, expect) {
   const small = await page.$$eval('main .button, main button, nav a, .days a, .slots label',
     list => list.filter(e => e.getBoundingClientRect().height < 44).map(e => e.textContent.trim()));
   check(small.length === 0, `${name}: targets under 44 px: ${small.join(', ')}`);
+  // A button's sentence keeps its space before the number it carries ("Call +47 21 …"): the
+  // words, without their own trailing space, end a space's width from the number, either way.
+  const gaps = await page.$$eval('main .button', list => list.filter(b => b.querySelector('bdi')).map(b => {
+    const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT,
+      { acceptNode: n => n.parentElement.closest('bdi') || !n.textContent.trim() ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT });
+    const words = walker.nextNode();
+    const range = document.createRange();
+    range.setStart(words, 0);
+    range.setEnd(words, words.textContent.trimEnd().length);
+    const w = range.getBoundingClientRect(), n = b.querySelector('bdi').getBoundingClientRect();
+    return { text: b.textContent.trim(), gap: Math.max(w.left - n.right, n.left - w.right) };
+  }));
+  const tight = gaps.filter(g => g.gap < 2);
+  check(tight.length === 0, `${name}: no space before the number in ${tight.map(g => `"${g.text}"`).join(', ')}`);
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   await audit(page, name);

@@ -85,8 +85,9 @@ QString PhoneDrivePages::span(const QDateTime &start, const QDateTime &finish, c
     const QDateTime local = start.toTimeZone(zone);
     const QDateTime end = finish.toTimeZone(zone);
     return tr("%1, %2 to %3 (%4 time)")
-        .arg(locale.toString(local.date(), QLocale::LongFormat), Bidi::inSentence(LocalTimes::time(locale, local.time()), locale),
-             Bidi::inSentence(LocalTimes::time(locale, end.time()), locale), studio.address.city);
+        .arg(locale.toString(local.date(), QLocale::LongFormat),
+             Bidi::inSentence(Bidi::wholeTime(LocalTimes::time(locale, local.time())), locale),
+             Bidi::inSentence(Bidi::wholeTime(LocalTimes::time(locale, end.time())), locale), studio.address.city);
 }
 
 QString PhoneDrivePages::contactField(const QString &id, const QString &hint)
@@ -248,7 +249,7 @@ void PhoneDrivePages::timeChoices(PhoneHtml &page, const QList<SlotPlanner::Slot
         page.raw(QStringLiteral("<label for=\"%1\"><input type=\"radio\" id=\"%1\" name=\"start\" value=\"%2\"%3%4>")
                      .arg(id, value, i == 0 ? QStringLiteral(" required") : QString(),
                           value == checked ? QStringLiteral(" checked") : QString()));
-        page.text(LocalTimes::time(locale, free.at(i).local.time())).raw(QStringLiteral("</label>"));
+        page.text(Bidi::wholeTime(LocalTimes::time(locale, free.at(i).local.time()))).raw(QStringLiteral("</label>"));
     }
     page.raw(QStringLiteral("</div>"));
 }

@@ -259,6 +259,10 @@ private slots:
         QVERIFY(page.body.contains(d.code.toUtf8()));
         QVERIFY(page.body.contains("Oslo"));
         QVERIFY(!page.body.contains("Kari")); // no personal data on the page
+        // In Arabic each time stays whole: "12:15 م" never ends a line between figure and mark.
+        const QString arabic = QString::fromUtf8(client.get(base + "?lang=ar").body);
+        QVERIFY2(!arabic.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d [صم]"))), qPrintable(arabic));
+        QVERIFY(arabic.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d\u00a0[صم]"))));
         const auto ics = client.get(base + "/calendar.ics");
         QCOMPARE(ics.status, 200);
         QVERIFY(ics.body.startsWith("BEGIN:VCALENDAR"));

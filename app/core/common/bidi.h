@@ -38,18 +38,22 @@ inline QString range(const QString &from, const QString &to, const QLocale &loca
     return kRightToLeftIsolate + isolate(from) + dash + isolate(to) + kPopIsolate;
 }
 
+/// A time kept on one line: its space a no-break space, its ideographs and figures joined
+/// (U+2060 WORD JOINER), so neither "12:30 م" nor "上午10:00" ends a line inside.
+inline QString wholeTime(QString time)
+{
+    // Chinese breaks between any two ideographs and before a figure ("上午|10:00"): joined too.
+    static const QRegularExpression breakable(QStringLiteral("(?<=[\\p{Han}\\p{Nd}])(?=\\p{Han})|(?<=\\p{Han})(?=\\p{Nd})"));
+    return time.replace(QLatin1Char(' '), QChar(0x00a0)).replace(breakable, QStringLiteral("\u2060"));
+}
+
 /// A span of times ("10:00–11:00", "12:30 م–1:30 م") as range() writes it, kept on one line:
 /// each time's space is a no-break space, its ideographs and figures are joined ("上午10:00"), and
 /// the dash is joined to both times (U+2060 WORD JOINER), so a line never ends at "10:00 ص–" with
 /// the end time alone on the next.
 inline QString timeRange(const QString &from, const QString &to, const QLocale &locale)
 {
-    // Chinese breaks between any two ideographs and before a figure ("上午|10:00"): joined too.
-    static const QRegularExpression breakable(QStringLiteral("(?<=[\\p{Han}\\p{Nd}])(?=\\p{Han})|(?<=\\p{Han})(?=\\p{Nd})"));
-    const auto kept = [](QString time) {
-        return time.replace(QLatin1Char(' '), QChar(0x00a0)).replace(breakable, QStringLiteral("\u2060"));
-    };
-    return range(kept(from), kept(to), locale, QStringLiteral("\u2060\u2013\u2060"));
+    return range(wholeTime(from), wholeTime(to), locale, QStringLiteral("\u2060\u2013\u2060"));
 }
 
 /// Two names side by side ("Vega E" and its trim): when one is right-to-left and the other not,

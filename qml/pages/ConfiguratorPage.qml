@@ -76,6 +76,15 @@ Item {
     // The steps, each one tap away once a model is chosen.
     Flickable {
         id: stepBar
+        objectName: "step-bar"
+        // The current step in full view: a bar wider than the screen (larger text, portrait)
+        // scrolls to it rather than cutting it at the edge ("6 Pakete und").
+        function reveal(tab) {
+            if (tab.x < contentX)
+                contentX = tab.x
+            else if (tab.x + tab.width > contentX + width)
+                contentX = Math.min(tab.x + tab.width, contentWidth) - width
+        }
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: header.bottom
@@ -90,6 +99,7 @@ Item {
             id: stepRow
             spacing: Theme.s2
             Repeater {
+                id: stepRepeater
                 model: page.steps
                 delegate: Tpl.TabButton {
                     id: stepButton
@@ -98,6 +108,20 @@ Item {
                     required property var modelData
                     required property int index
                     readonly property bool current: page.step === modelData.id
+                    onCurrentChanged: if (current) stepBar.reveal(stepButton)
+                    onXChanged: if (current) stepBar.reveal(stepButton)
+                    onWidthChanged: if (current) stepBar.reveal(stepButton)
+                    Connections {
+                        target: stepBar
+                        function onWidthChanged() {
+                            if (stepButton.current)
+                                stepBar.reveal(stepButton)
+                        }
+                        function onContentWidthChanged() {
+                            if (stepButton.current)
+                                stepBar.reveal(stepButton)
+                        }
+                    }
                     objectName: "step-" + modelData.id
                     enabled: modelData.id === "model" || Configurator.active
                     implicitHeight: Theme.touch

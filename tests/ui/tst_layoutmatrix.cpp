@@ -224,6 +224,24 @@ class TestLayoutMatrix : public QObject
         return {};
     }
 
+    /// The configurator's current step is in full view in its bar, however far the bar scrolls.
+    QString currentStepShown() const
+    {
+        UiProbe ui(m_kiosk->window());
+        QQuickItem *bar = ui.find(QStringLiteral("step-bar"));
+        QQuickItem *tab = ui.find(QStringLiteral("step-%1").arg(m_kiosk->configurator()->step()));
+        if (!bar || !tab)
+            return QStringLiteral("the step bar or its current step is missing");
+        const QRectF b = inScene(bar), t = inScene(tab);
+        if (t.left() < b.left() - 1 || t.right() > b.right() + 1)
+            return QStringLiteral("the current step is cut at the bar's edge (%1-%2 in %3-%4)")
+                .arg(qRound(t.left()))
+                .arg(qRound(t.right()))
+                .arg(qRound(b.left()))
+                .arg(qRound(b.right()));
+        return {};
+    }
+
     /// The page as it is now, through every size, language and theme, then with larger text;
     /// screenshots under `shots` (the page's name unless a second state of it is swept).
     void sweep(const QString &page, QString shots = {}, const std::function<QString()> &alsoWrong = {})
@@ -476,7 +494,7 @@ private slots:
         QFETCH(QString, step);
         startBuild();
         open(QStringLiteral("configurator"), {{QStringLiteral("step"), step}});
-        sweep(QStringLiteral("configuratorSteps"));
+        sweep(QStringLiteral("configuratorSteps"), {}, [this] { return currentStepShown(); });
         m_kiosk->configurator()->reset();
     }
 

@@ -49,7 +49,7 @@ Item {
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.s6
             rowSpacing: Theme.s6
-            readonly property real columnWidth: page.wide ? (width - columnSpacing) / 2 : width
+            readonly property real columnWidth: page.wide ? Math.floor((width - columnSpacing) / 2) : width
 
             // Every source, the ones needing attention marked.
             Column {

@@ -45,6 +45,7 @@ Item {
 
     Flickable {
         id: body
+        objectName: "staff-body"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: header.bottom
@@ -62,7 +63,8 @@ Item {
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.s6
             rowSpacing: Theme.s6
-            readonly property real columnWidth: page.wide ? (width - columnSpacing) / 2 : width
+            // Whole pixels: half a pixel more and the right column's outline falls outside the clip.
+            readonly property real columnWidth: page.wide ? Math.floor((width - columnSpacing) / 2) : width
 
             Column {
                 width: columns.columnWidth

@@ -242,6 +242,27 @@ class TestLayoutMatrix : public QObject
         return {};
     }
 
+    /// Staff's first drive, outlined in the right-hand column on a wide screen, lies wholly inside
+    /// the page's scrolling body: half a pixel out and its right outline was clipped away.
+    QString staffCardsInside() const
+    {
+        UiProbe ui(m_kiosk->window());
+        QQuickItem *body = ui.find(QStringLiteral("staff-body"));
+        QQuickItem *card = ui.find(QStringLiteral("agenda-0"));
+        if (!body || !card)
+            return QStringLiteral("the staff page's body or its first drive is missing");
+        const QRectF b = inScene(body), c = inScene(card);
+        // Less than half a pixel (the page's margins are fractional on some screens) draws its
+        // outline's pixel inside all the same.
+        if (c.left() < b.left() - 0.5 || c.right() > b.right() + 0.5)
+            return QStringLiteral("a drive's card runs out of the body (%1-%2 in %3-%4)")
+                .arg(c.left(), 0, 'f', 1)
+                .arg(c.right(), 0, 'f', 1)
+                .arg(b.left(), 0, 'f', 1)
+                .arg(b.right(), 0, 'f', 1);
+        return {};
+    }
+
     /// The page as it is now, through every size, language and theme, then with larger text;
     /// screenshots under `shots` (the page's name unless a second state of it is swept).
     void sweep(const QString &page, QString shots = {}, const std::function<QString()> &alsoWrong = {})
@@ -635,7 +656,7 @@ private slots:
         QTRY_VERIFY(m_kiosk->staff()->unlocked());
         m_kiosk->staff()->editSettings();
         open(QStringLiteral("staff"));
-        sweep(QStringLiteral("staffPage"));
+        sweep(QStringLiteral("staffPage"), {}, [this] { return staffCardsInside(); });
         m_kiosk->staff()->lock();
     }
 

@@ -84,14 +84,18 @@ Column {
                 radius: height / 2
                 color: Theme.surface
                 Rectangle {
+                    objectName: "bar-fill"
+                    // The share moves when the figures change; a new size (a turned tablet, another
+                    // screen) takes the new width at once rather than growing past the track.
+                    property real shown: row.share
+                    Behavior on shown { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
                     anchors.left: parent.left
                     anchors.top: parent.top
                     anchors.bottom: parent.bottom
-                    width: Math.max(row.hidden ? 0 : height, parent.width * row.share)
+                    width: Math.max(row.hidden ? 0 : height, parent.width * shown)
                     radius: parent.radius
                     color: Theme.accent
                     visible: !row.hidden && row.share > 0
-                    Behavior on width { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
                 }
             }
             Label {

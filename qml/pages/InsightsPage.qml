@@ -238,13 +238,16 @@ Item {
                                 width: hoursChart.step
                                 height: hoursChart.height
                                 Rectangle {
+                                    objectName: "hour-fill"
+                                    // As the bars' lists: the share moves, a new size is taken at once.
+                                    property real shown: hour.share
+                                    Behavior on shown { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
                                     anchors.bottom: parent.bottom
                                     anchors.horizontalCenter: parent.horizontalCenter
                                     width: parent.width * 0.6
-                                    height: Math.max(2, (parent.height - Theme.s1) * hour.share)
+                                    height: Math.max(2, (parent.height - Theme.s1) * shown)
                                     radius: Theme.s1
                                     color: hour.hidden ? Theme.divider : Theme.accent
-                                    Behavior on height { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
                                 }
                             }
                         }

@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Top speed</source>
-        <translation>Höchstgeschwindigkeit</translation>
+        <translation>Höchst­geschwindigkeit</translation>
     </message>
     <message>
         <source>%1 km/h</source>

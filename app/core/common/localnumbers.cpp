@@ -19,7 +19,8 @@ QString LocalNumbers::rewritten(const QString &text, const QLocale &locale)
 
 QString LocalNumbers::unitsKept(QString text)
 {
-    static const QRegularExpression figureThenWord(QStringLiteral("(\\p{Nd}) (?=\\p{L})"));
+    // A figure and the word or percent sign after it ("25 %", as French and German write a rate).
+    static const QRegularExpression figureThenWord(QStringLiteral("(\\p{Nd}) (?=[\\p{L}%])"));
     // A unit's slash ("km/h", "كم/س") is joined to the letter after it by a WORD JOINER (U+2060),
     // and a dash between figures ("0–100") to both: Qt breaks a line after either otherwise.
     // Before a figure ("kWh/100 km") a slash may still end a line.

@@ -46,7 +46,7 @@ QList<CarWords::Line> CarWords::breakdown(const PriceBreakdown &breakdown, const
         QString label = line.kind == PriceBreakdown::Line::Kind::Vehicle ? CarFacts::tr("Vehicle, before taxes")
                                                                          : line.name.text(textKey);
         if (line.kind == PriceBreakdown::Line::Kind::Tax)
-            label = CarFacts::tr("%1 (%2 %)").arg(label, locale.toString(line.percent));
+            label = LocalNumbers::unitsKept(CarFacts::tr("%1 (%2 %)").arg(label, locale.toString(line.percent)));
         lines << Line{label, Money{line.amountMinor, currency}.format(locale)};
     }
     return lines;

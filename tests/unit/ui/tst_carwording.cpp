@@ -198,6 +198,27 @@ private slots:
         QVERIFY(std::count_if(checked.cbegin(), checked.cend(), [](const QString &t) { return t.contains(u'/'); }) > 20);
     }
 
+    // A tax's rate keeps its percent sign ("(25 %)" broke before the "%" on the tablet in German),
+    // and German's longest spec word may break, hyphenated, where it is made of two.
+    void ratesAndLongWordsBreakWell()
+    {
+        PriceBreakdown b;
+        PriceBreakdown::Line tax;
+        tax.kind = PriceBreakdown::Line::Kind::Tax;
+        tax.name = LocalizedText(QStringLiteral("VAT"));
+        tax.amountMinor = 8732000;
+        tax.percent = 25;
+        b.lines << tax;
+        const auto de = wordedIn(
+            "de", [&b](const QLocale &l) { return CarWords::breakdown(b, QStringLiteral("NOK"), QStringLiteral("de"), l); });
+        QVERIFY(de && de->size() == 1);
+        QVERIFY2(de->first().first.contains(QStringLiteral("25\u00a0%")), qPrintable(de->first().first));
+        const auto specs = specsIn("de", m_catalog.models.first().specs);
+        QVERIFY(specs);
+        QVERIFY(std::any_of(specs->cbegin(), specs->cend(),
+                            [](const CarFacts::Fact &f) { return f.label == QStringLiteral("Höchst\u00adgeschwindigkeit"); }));
+    }
+
     // A place's week, on the car's page and on the phone's alike: its days from the reader's
     // first day of the week, its times as the reader writes times (they said "19:00" and, in
     // Traditional Chinese, now "上午10:00" rather than Qt's "B10:00"), each span whole.

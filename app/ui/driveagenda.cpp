@@ -6,6 +6,7 @@
 #include "booking/bookingrows.h"
 #include "booking/bookingstore.h"
 #include "booking/contactvalidator.h"
+#include "common/bidi.h"
 #include "common/localtimes.h"
 #include "drivebooking.h"
 #include "drivelabels.h"
@@ -256,7 +257,9 @@ void DriveAgenda::readHere(int serial, const Studio &studio, const QList<Booking
                     const QString reach = b.contact->channel == ContactChannel::Phone
                         ? ContactValidator::readablePhone(b.contact->value, studio.address.country)
                         : b.contact->value;
-                    who = QStringLiteral("%1 · \u2066%2\u2069").arg(b.contact->name, reach);
+                    // The name isolated too: a line that starts with "Ingrid Berg" would read left to
+                    // right in Arabic, the booking's code first from the right.
+                    who = QStringLiteral("%1 · \u2066%2\u2069").arg(Bidi::isolate(b.contact->name), reach);
                 }
                 const CarModel *model = m_catalog.model(b.model);
                 const QString record = BookingRows::outboxRecord(b.id);
@@ -284,8 +287,8 @@ void DriveAgenda::readHere(int serial, const Studio &studio, const QList<Booking
             // The drive being moved is named in the language now shown.
             if (!m_moving.isEmpty()) {
                 for (const DriveRow &row : std::as_const(rows)) {
-                    if (row.id == m_moving && m_movingTitle != row.model + QStringLiteral(" · ") + row.when) {
-                        m_movingTitle = row.model + QStringLiteral(" · ") + row.when;
+                    if (row.id == m_moving && m_movingTitle != movingTitleOf(row)) {
+                        m_movingTitle = movingTitleOf(row);
                         emit movingChanged();
                     }
                 }
@@ -359,13 +362,19 @@ void DriveAgenda::act(const QString &bookingId, const QString &action)
         });
 }
 
+QString DriveAgenda::movingTitleOf(const DriveRow &row)
+{
+    // The model isolated: "Aster 5" first would set the line left to right in Arabic.
+    return Bidi::isolate(row.model) + QStringLiteral(" · ") + row.when;
+}
+
 void DriveAgenda::startMove(const QString &bookingId)
 {
     m_moving = bookingId;
     m_movingTitle.clear();
     for (const DriveRow &row : m_drives.rows()) {
         if (row.id == bookingId)
-            m_movingTitle = row.model + QStringLiteral(" · ") + row.when;
+            m_movingTitle = movingTitleOf(row);
     }
     m_moveDay = {};
     m_moveFree.clear();

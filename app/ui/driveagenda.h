@@ -115,6 +115,8 @@ signals:
     void acted(bool ok);
 
 private:
+    /// The drive being moved as the move's sheet names it: its model, then its time.
+    static QString movingTitleOf(const DriveRow &row);
     /// The free times of the days a drive can move to, as read on the worker or at the hub.
     struct MoveDay {
         QDate date;

@@ -222,6 +222,7 @@ Item {
                                 level: Label.Lead
                             }
                             Label {
+                                objectName: "agenda-" + drive.index + "-who"
                                 width: parent.width
                                 text: drive.who + " · " + drive.state + " · \u2066" + drive.code + "\u2069"
                                 muted: true

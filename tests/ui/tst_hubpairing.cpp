@@ -3,6 +3,7 @@
 // code refused in words), the pairing kept in the screen's settings; a place at an event then
 // taken through the hub, with the place's phone page offered; the hub gone, the event's form says
 // so before anyone types, and staff read why; the hub forgotten, the screen is on its own again.
+#include "common/bidi.h"
 #include "driveagenda.h"
 #include "feedserverprocess.h"
 #include "httptestclient.h"
@@ -493,7 +494,7 @@ private slots:
         agenda()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(agendaRow(other) >= 0, 10000);
         int row = agendaRow(other);
-        QVERIFY(agenda()->driveRows().at(row).who.startsWith(QLatin1String("Ola Berg")));
+        QVERIFY(agenda()->driveRows().at(row).who.startsWith(Bidi::isolate(QStringLiteral("Ola Berg"))));
         QVERIFY(agenda()->driveRows().at(row).hubWaiting.isEmpty() && agenda()->driveRows().at(row).hubRefusal.isEmpty());
         UiProbe ui(m_kiosk->window());
         QVERIFY(ui.scrollTo(QStringLiteral("agenda-%1-confirm").arg(row), 300));

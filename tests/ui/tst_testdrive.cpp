@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "booking/bookingrows.h"
+#include "common/bidi.h"
 #include "driveagenda.h"
 #include "drivebooking.h"
 #include "inventory/inventoryservice.h"
@@ -443,7 +444,7 @@ private slots:
         QVERIFY(m_kiosk->language()->setCode(QStringLiteral("de")));
         QTRY_VERIFY(ui.find(QStringLiteral("move-what"))->property("text").toString() != english);
         QTRY_COMPARE(ui.find(QStringLiteral("move-what"))->property("text").toString(),
-                     agenda()->driveRows().at(findRow()).model + QStringLiteral(" · ")
+                     Bidi::isolate(agenda()->driveRows().at(findRow()).model) + QStringLiteral(" · ")
                          + agenda()->driveRows().at(findRow()).when);
         QTRY_VERIFY(!agenda()->moveDayRows().isEmpty());
         ui.shoot(QStringLiteral("test-drive/staff-move-tablet-de"));

@@ -310,10 +310,14 @@ void TradeInValuation::wordVinNote()
         m_vinNote = tr("This VIN tells us nothing we can use. Please check it, or enter the car below.");
     else if (facts.make.isEmpty())
         m_vinNote = tr("Model year %1 from the VIN. The VIN itself is not kept.").arg(facts.year);
+    // The make isolated: "Volvo" first would set an Arabic sentence left to right.
     else if (facts.year > 0)
-        m_vinNote = tr("%1, model year %2, from the VIN. The VIN itself is not kept.").arg(facts.make).arg(facts.year);
+        m_vinNote = tr("%1, model year %2, from the VIN. The VIN itself is not kept.")
+                        .arg(Bidi::inSentence(facts.make, m_finder->words().locale()))
+                        .arg(facts.year);
     else
-        m_vinNote = tr("%1 from the VIN. The VIN itself is not kept.").arg(facts.make);
+        m_vinNote = tr("%1 from the VIN. The VIN itself is not kept.")
+                        .arg(Bidi::inSentence(facts.make, m_finder->words().locale()));
 }
 
 TradeInRequest TradeInValuation::request() const

@@ -231,6 +231,11 @@ private slots:
         QCOMPARE(ui.find(QStringLiteral("make-input"))->property("text").toString(), QStringLiteral("Volvo"));
         QCOMPARE(ui.find(QStringLiteral("year-input"))->property("text").toString(), QStringLiteral("2022"));
         QVERIFY(ui.find(QStringLiteral("vin"))->property("hint").toString().contains(QLatin1String("2022")));
+        // In Arabic the note reads from the right, though it begins with "Volvo".
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("ar")));
+        QTRY_VERIFY2(tradeIn()->vinNote().isRightToLeft(), qPrintable(tradeIn()->vinNote()));
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
+        QTRY_VERIFY(!tradeIn()->vinNote().isRightToLeft());
         // The VIN is nowhere any more: not in the field, not in any text of the window.
         QCOMPARE(ui.find(QStringLiteral("vin-input"))->property("text").toString(), QString());
         QList<QQuickItem *> items{m_kiosk->window()->contentItem()};

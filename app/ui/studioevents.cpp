@@ -192,7 +192,8 @@ QVariantMap StudioEvents::row(const EventListing &l) const
             {QStringLiteral("title"), e.title.text(m_language)},
             {QStringLiteral("kind"), kindLabel(e.kind)},
             {QStringLiteral("when"), when(e)},
-            {QStringLiteral("language"), spokenLabel(e.language)},
+            // One piece in the event's line: "Norsk bokmål" never parts at a line's end.
+            {QStringLiteral("language"), spokenLabel(e.language).replace(QLatin1Char(' '), QChar(0x00a0))},
             {QStringLiteral("signup"), e.signupRequired},
             {QStringLiteral("full"), e.signupRequired && l.isFull()},
             {QStringLiteral("cancelled"), e.cancelled},

@@ -131,6 +131,9 @@ private slots:
             const QString shown = row.value(QStringLiteral("when")).toString().remove(QChar(0x2060));
             QVERIFY2(wall.contains(id), qPrintable(id));
             QVERIFY2(shown.contains(wall.value(id)), qPrintable(QStringLiteral("%1: %2, not %3").arg(id, shown, wall.value(id))));
+            // The language spoken stays one piece in the event's line ("Norsk bokmål" parted in Arabic).
+            QVERIFY2(!row.value(QStringLiteral("language")).toString().contains(u' '),
+                     qPrintable(row.value(QStringLiteral("language")).toString()));
         }
     }
 

@@ -212,13 +212,8 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
             continue;
         page.raw(QStringLiteral("<div class=\"card\"><p><strong>")).text(s.name).raw(QStringLiteral("</strong></p><p>"));
         page.text(s.address.street + QStringLiteral(", ") + s.address.postcode + QLatin1Char(' ') + s.address.city);
-        // The sentence in one span: a button lays out its children as flex items, which would
-        // drop the space before the number ("Call+47").
-        page.raw(QStringLiteral("</p><p class=\"actions\"><a class=\"button\" href=\"tel:%1\"><span>")
-                     .arg(PhoneHtml::escape(s.phone)));
-        page.sentence(tr("Call %1"), {s.phone})
-            .raw(QStringLiteral("</span></a> <a class=\"button quiet\" href=\"%1\">")
-                     .arg(PhoneHtml::escape(PhonePage::mapLink(s))));
+        page.raw(QStringLiteral("</p><p class=\"actions\">")).callButton(tr("Call %1"), s.phone);
+        page.raw(QStringLiteral(" <a class=\"button quiet\" href=\"%1\">").arg(PhoneHtml::escape(PhonePage::mapLink(s))));
         page.text(tr("Map")).raw(QStringLiteral("</a> <a class=\"button\" href=\"%1\">")
                                      .arg(page.href(QStringLiteral("/p/book/%1?studio=%2&build=%3").arg(model->id, s.id, code))));
         page.text(tr("Choose a time")).raw(QStringLiteral("</a></p></div>"));

@@ -159,9 +159,7 @@ HttpResponse PhoneCarPage::render(const QString &vin, bool sold, const HttpReque
                  .arg(PhoneHtml::escape(PhonePage::mapLink(*place))));
     page.text(tr("Open the map")).raw(QStringLiteral("</a>"));
     if (!place->phone.isEmpty()) {
-        // The sentence in one span, as on the build page: "Call +47 …", not "Call+47 …".
-        page.raw(QStringLiteral(" <a class=\"button\" href=\"tel:%1\"><span>").arg(PhoneHtml::escape(place->phone)));
-        page.sentence(tr("Call %1"), {place->phone}).raw(QStringLiteral("</span></a>"));
+        page.raw(QStringLiteral(" ")).callButton(tr("Call %1"), place->phone);
     }
     page.raw(QStringLiteral("</p></div>"));
     return PhonePage::html(200, page.finish(), request);

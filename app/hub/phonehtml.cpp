@@ -135,6 +135,14 @@ PhoneHtml &PhoneHtml::sentence(const QString &translated, const QStringList &pie
     return *this;
 }
 
+PhoneHtml &PhoneHtml::callButton(const QString &translated, const QString &phone)
+{
+    m_out += QStringLiteral("<a class=\"button\" href=\"tel:%1\"><span>").arg(escape(phone));
+    sentence(translated, {phone});
+    m_out += QStringLiteral("</span></a>");
+    return *this;
+}
+
 QString PhoneHtml::href(const QString &path) const
 {
     const QChar join = path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');

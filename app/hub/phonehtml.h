@@ -60,6 +60,9 @@ public:
     /// A translated sentence with its %1, %2 … filled by `pieces` that always read left to right
     /// (a code, a phone number, a VIN), each kept whole and unbroken inside right-to-left text.
     PhoneHtml &sentence(const QString &translated, const QStringList &pieces);
+    /// A button that calls `phone`, its words `translated` ("Call %1") in one span: a button lays
+    /// its children out as flex items, which would drop the space before the number ("Call+47").
+    PhoneHtml &callButton(const QString &translated, const QString &phone);
     /// A link that keeps the page's language: `path` gets "?lang=…" (or "&lang=…").
     QString href(const QString &path) const;
     /// A two-column list of label and value (a price breakdown, specs).

@@ -232,43 +232,40 @@ class TestLayoutMatrix : public QObject
         return {};
     }
 
-    /// The configurator's current step is in full view in its bar, however far the bar scrolls.
-    QString currentStepShown() const
+    /// Empty when the item named `inner` lies across the one named `outer`, left to right, give or
+    /// take `slack` px; else `what`, with both spans.
+    QString across(const QString &inner, const QString &outer, qreal slack, const QString &what) const
     {
         UiProbe ui(m_kiosk->window());
-        QQuickItem *bar = ui.find(QStringLiteral("step-bar"));
-        QQuickItem *tab = ui.find(QStringLiteral("step-%1").arg(m_kiosk->configurator()->step()));
-        if (!bar || !tab)
-            return QStringLiteral("the step bar or its current step is missing");
-        const QRectF b = inScene(bar), t = inScene(tab);
-        if (t.left() < b.left() - 1 || t.right() > b.right() + 1)
-            return QStringLiteral("the current step is cut at the bar's edge (%1-%2 in %3-%4)")
-                .arg(qRound(t.left()))
-                .arg(qRound(t.right()))
-                .arg(qRound(b.left()))
-                .arg(qRound(b.right()));
+        QQuickItem *in = ui.find(inner), *out = ui.find(outer);
+        if (!in || !out)
+            return QStringLiteral("%1 or %2 is missing").arg(inner, outer);
+        const QRectF i = inScene(in), o = inScene(out);
+        if (i.left() < o.left() - slack || i.right() > o.right() + slack)
+            return QStringLiteral("%1 (%2-%3 in %4-%5)")
+                .arg(what)
+                .arg(i.left(), 0, 'f', 1)
+                .arg(i.right(), 0, 'f', 1)
+                .arg(o.left(), 0, 'f', 1)
+                .arg(o.right(), 0, 'f', 1);
         return {};
     }
 
+    /// The configurator's current step is in full view in its bar, however far the bar scrolls.
+    QString currentStepShown() const
+    {
+        return across(QStringLiteral("step-%1").arg(m_kiosk->configurator()->step()), QStringLiteral("step-bar"), 1,
+                      QStringLiteral("the current step is cut at the bar's edge"));
+    }
+
     /// Staff's first drive, outlined in the right-hand column on a wide screen, lies wholly inside
-    /// the page's scrolling body: half a pixel out and its right outline was clipped away.
+    /// the page's scrolling body: half a pixel out and its right outline was clipped away. (Less
+    /// than half a pixel, the page's margins being fractional on some screens, draws its outline's
+    /// pixel inside all the same.)
     QString staffCardsInside() const
     {
-        UiProbe ui(m_kiosk->window());
-        QQuickItem *body = ui.find(QStringLiteral("staff-body"));
-        QQuickItem *card = ui.find(QStringLiteral("agenda-0"));
-        if (!body || !card)
-            return QStringLiteral("the staff page's body or its first drive is missing");
-        const QRectF b = inScene(body), c = inScene(card);
-        // Less than half a pixel (the page's margins are fractional on some screens) draws its
-        // outline's pixel inside all the same.
-        if (c.left() < b.left() - 0.5 || c.right() > b.right() + 0.5)
-            return QStringLiteral("a drive's card runs out of the body (%1-%2 in %3-%4)")
-                .arg(c.left(), 0, 'f', 1)
-                .arg(c.right(), 0, 'f', 1)
-                .arg(b.left(), 0, 'f', 1)
-                .arg(b.right(), 0, 'f', 1);
-        return {};
+        return across(QStringLiteral("agenda-0"), QStringLiteral("staff-body"), 0.5,
+                      QStringLiteral("a drive's card runs out of the body"));
     }
 
     /// Insights' bars stay in their tracks at every size: their height or width followed the

@@ -234,7 +234,8 @@ void PhoneDrivePages::dayLinks(PhoneHtml &page, const QList<QDate> &days, const 
     for (const QDate &d : days) {
         page.raw(QStringLiteral("<li><a href=\"%1\"%2>")
                      .arg(page.href(link(d)), d == chosen ? QStringLiteral(" aria-current=\"date\"") : QString()));
-        page.text(locale.toString(d, QStringLiteral("ddd d MMM"))).raw(QStringLiteral("</a></li>"));
+        page.text(locale.dayName(d.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') + LocalTimes::dayMonth(locale, d))
+            .raw(QStringLiteral("</a></li>"));
     }
     page.raw(QStringLiteral("</ul>"));
 }

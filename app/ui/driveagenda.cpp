@@ -497,7 +497,6 @@ void DriveAgenda::rebuildMove()
     QList<MoveDayRow> days;
     QList<MoveRow> times;
     const Studio *studio = m_catalog.studio(m_movingStudio);
-    const bool chinese = m_language.startsWith(QLatin1String("zh"));
     for (qsizetype i = 0; studio && i < m_moveFree.size(); ++i) {
         const MoveDay &day = m_moveFree.at(i);
         const int free = int(day.free.size());
@@ -508,11 +507,7 @@ void DriveAgenda::rebuildMove()
         const QString weekday = i == 0 ? DriveBooking::tr("Today")
             : i == 1                   ? DriveBooking::tr("Tomorrow")
                                        : m_locale.dayName(day.date.dayOfWeek(), QLocale::ShortFormat);
-        days << MoveDayRow{day.date.toString(Qt::ISODate),
-                           weekday,
-                           m_locale.toString(day.date, chinese ? QStringLiteral("M月d日") : QStringLiteral("d MMM")),
-                           note,
-                           free,
+        days << MoveDayRow{day.date.toString(Qt::ISODate), weekday, LocalTimes::dayMonth(m_locale, day.date), note, free,
                            day.date == m_moveDay};
         if (day.date != m_moveDay)
             continue;

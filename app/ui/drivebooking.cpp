@@ -447,7 +447,6 @@ void DriveBooking::rebuildDays()
 {
     QList<DayRow> rows;
     if (m_fortnight) {
-        const bool chinese = m_language.startsWith(QLatin1String("zh"));
         for (qsizetype i = 0; i < m_fortnight->dates.size(); ++i) {
             const QDate date = m_fortnight->dates.at(i);
             const QList<SlotPlanner::Slot> &offered = m_fortnight->perDay.at(i);
@@ -464,7 +463,7 @@ void DriveBooking::rebuildDays()
                            i == 0       ? tr("Today")
                                : i == 1 ? tr("Tomorrow")
                                         : m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat),
-                           m_locale.toString(date, chinese ? QStringLiteral("M月d日") : QStringLiteral("d MMM")),
+                           LocalTimes::dayMonth(m_locale, date),
                            note,
                            free,
                            date == m_day};

@@ -2,6 +2,7 @@
 #include "staffinsights.h"
 
 #include "booking/eventstore.h"
+#include "common/localtimes.h"
 #include "insights/insightsnapshot.h"
 #include "insights/insighttables.h"
 #include "storage/databasequeue.h"
@@ -221,8 +222,7 @@ void StaffInsights::refresh()
     const auto span = [this](const InsightPeriod &p) {
         return p.first == p.last
             ? m_locale.toString(p.first, QLocale::LongFormat)
-            : tr("%1 to %2")
-                  .arg(m_locale.toString(p.first, QLocale::ShortFormat), m_locale.toString(p.last, QLocale::ShortFormat));
+            : tr("%1 to %2").arg(LocalTimes::dayMonthYear(m_locale, p.first), LocalTimes::dayMonthYear(m_locale, p.last));
     };
     m_periodLabel = span(period);
     m_previousLabel = tr("Beside %1").arg(span(period.previous()));
@@ -404,11 +404,11 @@ void StaffInsights::apply(const Read &r)
     for (qsizetype i = 0; i < r.daily.size(); ++i) {
         const auto &d = r.daily.at(i);
         const auto before = i < r.dailyBefore.size() ? r.dailyBefore.at(i) : InsightReport::DayVisits{{}, 0, true};
-        m_trend << QVariantMap{{QStringLiteral("label"), m_locale.toString(d.date, QStringLiteral("d MMM"))},
+        m_trend << QVariantMap{{QStringLiteral("label"), LocalTimes::dayMonth(m_locale, d.date)},
                                {QStringLiteral("value"), d.hidden ? -1 : d.visits},
                                {QStringLiteral("before"), before.hidden ? -1 : before.visits}};
         m_trendMax = std::max({m_trendMax, d.visits, before.visits});
-        said << tr("%1: %2").arg(m_locale.toString(d.date, QLocale::ShortFormat), d.hidden ? hiddenLabel : number(d.visits));
+        said << tr("%1: %2").arg(LocalTimes::dayMonth(m_locale, d.date), d.hidden ? hiddenLabel : number(d.visits));
         saidBefore << (before.hidden ? hiddenLabel : number(before.visits));
     }
     m_trendText = said.isEmpty() ? QString()

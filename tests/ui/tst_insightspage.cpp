@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -295,6 +296,31 @@ private slots:
         QVERIFY(ui.waitSettled());
         QTest::qWait(400);
         ui.shoot(QStringLiteral("insights/page-30-days-de"));
+        // Days in words, the reader's way, alike on the axis and in the period: the axis read
+        // "29 11月" in Chinese, the period "29/11/2026" beside "29 nov." in French.
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("zh_TW")));
+        insights->refresh();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(ui.waitSettled());
+        const QRegularExpression chineseDay(QStringLiteral("^\\d+月\\d+日$"));
+        const QVariantList month = insights->trend();
+        QCOMPARE(month.size(), 30);
+        for (const QVariant &day : month) {
+            const QString label = day.toMap().value(QStringLiteral("label")).toString();
+            QVERIFY2(chineseDay.match(label).hasMatch(), qPrintable(label));
+        }
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}年\\d+月\\d+日\\D+\\d{4}年\\d+月\\d+日$"))
+                     .match(insights->periodLabel())
+                     .hasMatch(),
+                 qPrintable(insights->periodLabel()));
+        QTest::qWait(400);
+        ui.shoot(QStringLiteral("insights/page-30-days-zh_TW"));
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("fr")));
+        insights->refresh();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(!insights->periodLabel().contains(QLatin1Char('/')), qPrintable(insights->periodLabel()));
+        QVERIFY2(insights->periodLabel().contains(QRegularExpression(QStringLiteral("\\d \\p{Ll}+\\.? \\d{4}"))),
+                 qPrintable(insights->periodLabel())); // "5 nov. 2026", a month in words
         QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
 
         // Every table to the "USB stick", and nothing personal in them.

@@ -15,4 +15,10 @@ namespace LocalTimes {
 QString knownFormat(const QString &format);
 QString time(const QLocale &locale, QTime time, QLocale::FormatType type = QLocale::ShortFormat);
 QString dateTime(const QLocale &locale, const QDateTime &dateTime, QLocale::FormatType type = QLocale::ShortFormat);
+/// A day in the reader's order with its month abbreviated and no weekday: "29 nov. 2026",
+/// "Nov 29, 2026", "29. Nov. 2026", "2026年11月29日". Taken from the locale's long date, as Qt 6.4
+/// has no format for these: a page's dates then all read alike, in words, never some in figures.
+QString dayMonthYear(const QLocale &locale, QDate date);
+/// The same without the year, for days near today: "29 nov.", "Nov 29", "29. Nov.", "11月29日".
+QString dayMonth(const QLocale &locale, QDate date);
 } // namespace LocalTimes

@@ -8,11 +8,12 @@
 class FeedPhases
 {
 public:
-    FeedPhases() { m_step.start(); }
+    FeedPhases();
     /// Logs `step` with the time since the step before it (or since this began), and starts the
     /// next.
     void done(const char *step);
 
 private:
     QElapsedTimer m_step;
+    double m_kernelMs = 0;
 };

@@ -32,6 +32,7 @@ Item {
 
     Flickable {
         id: body
+        objectName: "event-body"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: header.bottom
@@ -108,28 +109,6 @@ Item {
                 level: Label.Lead
                 font.weight: Font.DemiBold
             }
-            // The calendar entry, to take home with a phone's camera.
-            Row {
-                spacing: Theme.s4
-                visible: !page.done && (page.ev.calendarQr || "") !== "" && !page.ev.cancelled
-                Image {
-                    objectName: "event-calendar-qr"
-                    width: Theme.s8 * 2
-                    height: width
-                    source: page.ev.calendarQr || ""
-                    sourceSize.width: width
-                    smooth: false
-                    Accessible.role: Accessible.Graphic
-                    Accessible.name: qsTr("Add to your calendar")
-                }
-                Label {
-                    anchors.verticalCenter: parent.verticalCenter
-                    width: Math.min(column.width - Theme.s8 * 2 - Theme.s4, 420 * Theme.scale)
-                    text: qsTr("Add to your calendar")
-                    muted: true
-                }
-            }
-
         }
 
         Column {
@@ -216,6 +195,31 @@ Item {
                 }
             }
 
+            // The calendar entry, to take home with a phone's camera: beside the form, in sight on
+            // a landscape screen (below the description it fell under the fold).
+            Row {
+                objectName: "event-calendar"
+                x: LayoutMirroring.enabled ? parent.width - width : 0
+                spacing: Theme.s4
+                visible: !page.done && (page.ev.calendarQr || "") !== "" && !page.ev.cancelled
+                Image {
+                    objectName: "event-calendar-qr"
+                    width: Theme.s8 * 2
+                    height: width
+                    source: page.ev.calendarQr || ""
+                    sourceSize.width: width
+                    smooth: false
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("Add to your calendar")
+                }
+                Label {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(actions.width - Theme.s8 * 2 - Theme.s4, 420 * Theme.scale)
+                    text: qsTr("Add to your calendar")
+                    muted: true
+                }
+            }
+
             // Joined: the code and the calendar entry with it.
             Column {
                 objectName: "event-joined"
@@ -230,11 +234,13 @@ Item {
                 }
                 Label {
                     objectName: "event-code"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     text: "\u2066" + (page.place.code || "") + "\u2069"
                     level: Label.Display
                     font.letterSpacing: 3
                 }
                 Row {
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     spacing: Theme.s4
                     Image {
                         width: Theme.s8 * 2.2
@@ -254,6 +260,7 @@ Item {
                 }
                 Row {
                     objectName: "event-phone"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     visible: (page.place.phoneQr || "") !== ""
                     spacing: Theme.s4
                     Image {
@@ -274,6 +281,7 @@ Item {
                 }
                 StaffButton {
                     objectName: "event-done"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     text: qsTr("Done")
                     primary: true
                     onClicked: page.back()

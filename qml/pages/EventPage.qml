@@ -290,4 +290,10 @@ Item {
         }
         }
     }
+
+    // On the tablet the calendar entry is the last thing, a little below the fold.
+    MoreBelow {
+        objectName: "event-more"
+        flickable: body
+    }
 }

@@ -111,17 +111,9 @@ Item {
     }
     // When the panel holds more than it shows (a portrait screen, larger text), its last lines
     // fade into the page rather than end in a cut row of choices: there is more to scroll to.
-    Rectangle {
+    MoreBelow {
         objectName: "filter-panel-more"
-        anchors.left: panel.left
-        anchors.right: panel.right
-        anchors.bottom: panel.bottom
-        height: Theme.s6
-        visible: panel.contentY + panel.height < panel.contentHeight - 1
-        gradient: Gradient {
-            GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
-            GradientStop { position: 1; color: Theme.background }
-        }
+        flickable: panel
     }
 
     Column {

@@ -604,6 +604,12 @@ Item {
         }
     }
 
+    // The page's last section ran under its buttons with nothing to say there was more.
+    MoreBelow {
+        objectName: "staff-more"
+        flickable: body
+    }
+
     Row {
         id: actions
         anchors.bottom: parent.bottom

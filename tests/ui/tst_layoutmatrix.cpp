@@ -209,11 +209,30 @@ class TestLayoutMatrix : public QObject
         if (const QString wrong = cardsSpan(grid, QStringLiteral("result-%1"), search, QStringLiteral("the search field"));
             !wrong.isEmpty())
             return wrong;
-        const bool holdsMore = panel->property("contentY").toReal() + panel->height()
-            < panel->property("contentHeight").toReal() - 1;
+        return fadesWhenMore(panel, more, QStringLiteral("the panel"));
+    }
+
+    /// A page's body (found shown) fades at its foot exactly when it holds more than it shows;
+    /// its fade is looked for shown or not.
+    QString pageFades(const QString &body, const QString &fade) const
+    {
+        UiProbe ui(m_kiosk->window());
+        QQuickItem *area = ui.find(body);
+        return fadesWhenMore(area, area ? area->parentItem()->findChild<QQuickItem *>(fade) : nullptr,
+                             QStringLiteral("the page"));
+    }
+
+    /// Empty when the fade `more` shows at the foot of the scrolling area `area` exactly when it
+    /// holds more than it shows.
+    static QString fadesWhenMore(QQuickItem *area, QQuickItem *more, const QString &what)
+    {
+        if (!area || !more)
+            return QStringLiteral("%1 or its fade is missing").arg(what);
+        const bool holdsMore = area->property("contentY").toReal() + area->height()
+            < area->property("contentHeight").toReal() - 1;
         if (more->isVisible() != holdsMore)
-            return holdsMore ? QStringLiteral("the panel holds more than it shows and does not fade")
-                             : QStringLiteral("the panel fades with nothing more to show");
+            return holdsMore ? QStringLiteral("%1 holds more than it shows and does not fade").arg(what)
+                             : QStringLiteral("%1 fades with nothing more to show").arg(what);
         return {};
     }
 
@@ -735,7 +754,10 @@ private slots:
         QTRY_VERIFY(m_kiosk->staff()->unlocked());
         m_kiosk->staff()->editSettings();
         open(QStringLiteral("staff"));
-        sweep(QStringLiteral("staffPage"), {}, [this] { return staffCardsInside(); });
+        sweep(QStringLiteral("staffPage"), {}, [this] {
+            const QString fade = pageFades(QStringLiteral("staff-body"), QStringLiteral("staff-more"));
+            return !fade.isEmpty() ? fade : staffCardsInside();
+        });
         m_kiosk->staff()->lock();
     }
 
@@ -767,7 +789,10 @@ private slots:
         QVERIFY(!id.isEmpty());
         open(QStringLiteral("event"), {{QStringLiteral("eventId"), id}});
         QTRY_COMPARE(events->current().value(QStringLiteral("id")).toString(), id);
-        sweep(QStringLiteral("eventPage"), {}, [this] { return eventCalendarShown(); });
+        sweep(QStringLiteral("eventPage"), {}, [this] {
+            const QString fade = pageFades(QStringLiteral("event-body"), QStringLiteral("event-more"));
+            return !fade.isEmpty() ? fade : eventCalendarShown();
+        });
     }
 
     // The studio's insights, from the visits this kiosk has seen.

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Vitrine.Ui
+
+// While a scrolling area holds more below than it shows, its last lines fade into the page
+// rather than end in a cut line or run under what follows: there is more to scroll to. Placed
+// beside the area, over its foot.
+Rectangle {
+    id: fade
+    required property Flickable flickable
+    anchors.left: flickable.left
+    anchors.right: flickable.right
+    anchors.bottom: flickable.bottom
+    height: Theme.s6
+    visible: flickable.contentY + flickable.height < flickable.contentHeight - 1
+    gradient: Gradient {
+        GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+        GradientStop { position: 1; color: Theme.background }
+    }
+}

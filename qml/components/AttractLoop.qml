@@ -48,12 +48,17 @@ Rectangle {
             anchors.fill: parent
             opacity: loop.current === index ? 1 : 0
             Behavior on opacity { NumberAnimation { duration: 1600; easing.type: Easing.InOutQuad } }
-            // A slow drift gives life without drawing the eye.
+            // A slow drift gives life without drawing the eye. The car stands a little above the
+            // middle, between the name and the invitation: with larger text on a tablet the
+            // invitation rose into its wheel, so it is made smaller rather than run under text.
             Image {
-                anchors.centerIn: parent
-                anchors.verticalCenterOffset: -parent.height * 0.05
+                objectName: "attract-car"
+                readonly property real above: titles.y + titles.height + Theme.s4
+                readonly property real below: invitation.y - Theme.s4
+                x: (parent.width - width) / 2
+                y: Math.max(above, Math.min(parent.height * 0.45 - height / 2, below - height))
                 width: parent.width * (parent.width > parent.height ? 0.7 : 0.92)
-                height: parent.height * 0.6
+                height: Math.max(0, Math.min(parent.height * 0.6, below - above))
                 source: slide.image
                 sourceSize.width: width
                 asynchronous: true
@@ -64,6 +69,7 @@ Rectangle {
                 Accessible.ignored: true
             }
             Column {
+                id: titles
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.top: parent.top
@@ -98,6 +104,8 @@ Rectangle {
     }
 
     Column {
+        id: invitation
+        objectName: "attract-invitation"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.s7

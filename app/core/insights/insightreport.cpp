@@ -124,11 +124,9 @@ std::optional<QList<InsightReport::Step>> InsightReport::funnel(const InsightPer
     if (!driven)
         return std::nullopt;
 
-    QList<Step> steps{{QStringLiteral("visit")},
-                      {QStringLiteral("viewed")},
-                      {QStringLiteral("configured")},
-                      {QStringLiteral("booked")},
-                      {QStringLiteral("driven")}};
+    QList<Step> steps;
+    for (const char *name : {"visit", "viewed", "configured", "booked", "driven"})
+        steps.append(Step{QString::fromLatin1(name), 0, {}, {}, false});
     for (const auto &t : *totals) {
         for (auto &s : steps) {
             if (s.name == t.subject)

@@ -495,7 +495,7 @@ std::shared_ptr<const InventoryIndex> InventoryIndex::build(const VehicleStore &
 
     // Names for free text, in every language the catalog has.
     const auto addNames = [&x](int facetIndex, int value, const LocalizedText &name) {
-        Named named{facetIndex, value, {}, {}};
+        Named named{facetIndex, value, {}, {}, {}};
         for (const QString &language : LocalizedText::languages()) {
             if (!name.has(language) && language != QLatin1String("en"))
                 continue;

@@ -39,6 +39,15 @@ class TestVehicleDetail : public QObject
         return v;
     }
 
+    /// An English reader far from any studio, with no market words, share links or trade-in.
+    static VehicleDetail::Context english()
+    {
+        VehicleDetail::Context context;
+        context.language = QStringLiteral("en");
+        context.locale = QLocale(QLocale::English);
+        return context;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -55,7 +64,7 @@ private slots:
         InventoryService service;
         service.rebuildNow(m_demo + QList<Vehicle>{tradeIn()}, m_catalog);
         VehicleDetail detail(QStringLiteral("meta-x-1"), nullptr);
-        detail.update(*service.snapshot(), {QStringLiteral("en"), QLocale(QLocale::English), std::nullopt});
+        detail.update(*service.snapshot(), english());
         QVERIFY(detail.available());
         QCOMPARE(detail.title(), QStringLiteral("Volvo XC60 Ultimate B5"));
         QCOMPARE(detail.colours(), QStringLiteral("Crystal White · Charcoal"));
@@ -74,7 +83,7 @@ private slots:
         // It leaves the stock while the visitor looks at it: it says so, and keeps what it showed.
         QSignalSpy changed(&detail, &VehicleDetail::changed);
         service.rebuildNow(m_demo, m_catalog);
-        detail.update(*service.snapshot(), {QStringLiteral("en"), QLocale(QLocale::English), std::nullopt});
+        detail.update(*service.snapshot(), english());
         QVERIFY(!detail.available());
         QCOMPARE(changed.size(), 1);
         QCOMPARE(detail.title(), QStringLiteral("Volvo XC60 Ultimate B5"));
@@ -85,7 +94,7 @@ private slots:
         InventoryService service;
         service.rebuildNow(m_demo, m_catalog);
         VehicleDetail detail(m_demo.first().id, nullptr);
-        detail.update(*service.snapshot(), {QStringLiteral("en"), QLocale(QLocale::English), std::nullopt});
+        detail.update(*service.snapshot(), english());
         QVERIFY(detail.available());
         QVERIFY(!detail.specRows().isEmpty());
         const auto pictures = detail.pictureRows();

@@ -2,6 +2,7 @@
 #include "financequote.h"
 
 #include "common/bidi.h"
+#include "common/localnumbers.h"
 
 FinanceQuote::FinanceQuote(QObject *parent)
     : QObject(parent)
@@ -94,7 +95,8 @@ QString FinanceQuote::money(qint64 minor) const
 
 QString FinanceQuote::percent(double value) const
 {
-    return tr("%1 %").arg(m_locale.toString(value, 'f', 2));
+    // Held to its sign: German's "(Sollzins 5,90 %)" broke before "%)".
+    return LocalNumbers::unitsKept(tr("%1 %").arg(m_locale.toString(value, 'f', 2)));
 }
 
 QString FinanceQuote::monthly() const

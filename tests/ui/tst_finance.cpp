@@ -7,6 +7,7 @@
 #include "kioskfixture.h"
 #include "pricing/configurationpricer.h"
 #include "storage/database.h"
+#include "uilanguage.h"
 #include "uiprobe.h"
 
 #include <QApplication>
@@ -139,6 +140,14 @@ private slots:
         QTRY_COMPARE(text(ui, QStringLiteral("finance-summary")), detailChosen);
         ui.shoot(QStringLiteral("finance/summary-plan-en"));
         qInfo().noquote() << "one plan on three pages:" << detailChosen;
+
+        // Every rate keeps its sign on its line, whatever the translation's space: German's
+        // "(Sollzins 5,90 %)" broke before "%)" on the 55" screen with larger text.
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("de")));
+        QTRY_VERIFY(text(ui, QStringLiteral("finance-summary")).contains(QLatin1String("Jahreszins")));
+        const QString german = text(ui, QStringLiteral("finance-summary"));
+        QVERIFY2(german.count(QStringLiteral("\u00A0%")) >= 2 && !german.contains(QLatin1String(" %")), qPrintable(german));
+        QVERIFY(m_kiosk->language()->setCode(QStringLiteral("en")));
     }
 };
 

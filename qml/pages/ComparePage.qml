@@ -57,6 +57,7 @@ Item {
                         width: page.columnWidth
                         spacing: Theme.s1
                         CarPicture {
+                            x: LayoutMirroring.enabled ? Theme.s4 : 0
                             width: parent.width - Theme.s4
                             height: width * 0.44
                             photo: head.photo
@@ -64,6 +65,7 @@ Item {
                             alt: head.alt
                         }
                         Label {
+                            x: LayoutMirroring.enabled ? Theme.s4 : 0
                             width: parent.width - Theme.s4
                             text: head.title
                             level: Label.Lead
@@ -71,6 +73,7 @@ Item {
                         // The plan shown on the car's own page: the same policy, the same choices.
                         Label {
                             objectName: "compare-finance"
+                            x: LayoutMirroring.enabled ? Theme.s4 : 0
                             width: parent.width - Theme.s4
                             text: head.monthly
                             level: Label.Caption
@@ -78,6 +81,7 @@ Item {
                             visible: text.length > 0
                         }
                         StaffButton {
+                            x: LayoutMirroring.enabled ? parent.width - width : 0
                             text: qsTr("Remove")
                             Accessible.name: qsTr("Remove %1 from the comparison").arg(head.title)
                             onClicked: Finder.toggleCompare(head.vehicleId)

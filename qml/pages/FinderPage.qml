@@ -85,7 +85,9 @@ Item {
                     required property QtObject values
                     width: groups.width
                     spacing: Theme.s2
+                    // As wide as the group, so it starts where the reader starts (in Arabic it stood left).
                     Label {
+                        width: parent.width
                         text: facetGroup.label
                         muted: true
                     }

@@ -72,6 +72,7 @@ Item {
                 }
                 StaffButton {
                     objectName: "sync-all"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     visible: SyncSources.count > 0
                     text: qsTr("Fetch all now")
                     onClicked: SyncSources.syncNow("")
@@ -260,6 +261,7 @@ Item {
                 }
                 StaffButton {
                     objectName: "find-files"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     text: qsTr("Look for files")
                     onClicked: SyncSources.findFiles()
                 }
@@ -334,6 +336,7 @@ Item {
                 }
                 StaffButton {
                     objectName: "add-source"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     text: qsTr("Add and fetch")
                     onClicked: SyncSources.add(address.text, SyncSources.formatChoices.selected)
                 }

@@ -326,6 +326,7 @@ Item {
                 }
                 StaffButton {
                     objectName: "open-sources"
+                    x: LayoutMirroring.enabled ? parent.width - width : 0
                     text: qsTr("Sources and event files")
                     onClicked: page.openSources()
                 }

@@ -51,7 +51,8 @@ Item {
         // The car as the visitor describes it.
         Column {
             id: describe
-            x: page.gutter
+            // The wider gutter at the screen's edge, the half one toward the middle: mirrored too.
+            x: page.wide && LayoutMirroring.enabled ? page.gutter / 2 : page.gutter
             y: Theme.s4
             width: page.columnWidth
             spacing: Theme.s4
@@ -238,6 +239,7 @@ Item {
 
             StaffButton {
                 objectName: "estimate"
+                x: LayoutMirroring.enabled ? parent.width - width : 0
                 // Plain until the car is described enough to value; never faded below a readable contrast.
                 primary: TradeIn.complete
                 enabled: TradeIn.complete && !TradeIn.loading
@@ -267,7 +269,7 @@ Item {
         id: answer
         objectName: "tradein-answer"
         parent: page.wide ? resultPane.contentItem : form.contentItem
-        x: page.wide ? page.gutter / 2 : page.gutter
+        x: page.wide && !LayoutMirroring.enabled ? page.gutter / 2 : page.gutter
         y: page.wide ? Theme.s4 : describe.y + describe.height + page.gutter
         width: page.columnWidth
         spacing: Theme.s4
@@ -379,6 +381,7 @@ Item {
         // The visitor may count the car in the deposit of every monthly plan they look at.
         StaffButton {
             objectName: "tradein-use"
+            x: LayoutMirroring.enabled ? parent.width - width : 0
             visible: TradeIn.answered && TradeIn.valued
             primary: !TradeIn.useAsDeposit
             text: TradeIn.useAsDeposit ? qsTr("Leave it out of my monthly plans") : qsTr("Count it in my monthly plans")
@@ -408,6 +411,7 @@ Item {
         }
         StaffButton {
             objectName: "tradein-ask-expert"
+            x: LayoutMirroring.enabled ? parent.width - width : 0
             visible: TradeIn.answered && !TradeIn.valued
             primary: true
             text: qsTr("Ask an expert")

@@ -135,10 +135,37 @@ class TestLayoutMatrix : public QObject
                            .arg(t.pixelSize, 0, 'f', 1);
                    });
         }
+        if (m_kiosk->language()->code() == QLatin1String("ar")) {
+            for (const QString &button : buttonsAtTheFarEnd(m_kiosk->window()->contentItem()))
+                record(page, QStringLiteral("a button or a line stands at the left of its column in Arabic (\"%1\")").arg(button),
+                       [&] { return state; });
+        }
         if (alsoWrong) {
             if (const QString what = alsoWrong(); !what.isEmpty())
                 record(page, what, [&] { return state; });
         }
+    }
+
+    /// The shown buttons and lines under `item` that stand at the left of the column they are in,
+    /// in a mirrored (right-to-left) layout: a Column does not mirror its children's x, so one
+    /// narrower than its column stays where an English reader starts.
+    static QStringList buttonsAtTheFarEnd(QQuickItem *item)
+    {
+        QStringList found;
+        if (!item->isVisible() || item->opacity() <= 0)
+            return found;
+        QQuickItem *column = item->parentItem();
+        const QByteArray type = item->metaObject()->className();
+        if (column && (type.startsWith("StaffButton") || type.startsWith("Label_")) && column->inherits("QQuickColumn")
+            && item->width() < column->width() - 1) {
+            const bool atTheRight = std::abs(item->x() + item->width() - column->width()) <= 1;
+            const bool centred = std::abs(item->x() + item->width() / 2 - column->width() / 2) <= 1;
+            if (!atTheRight && !centred)
+                found << item->property("text").toString().left(40);
+        }
+        for (QQuickItem *child : item->childItems())
+            found += buttonsAtTheFarEnd(child);
+        return found;
     }
 
     /// Where an item lies in the window.

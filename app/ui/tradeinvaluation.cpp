@@ -135,6 +135,16 @@ void TradeInValuation::changeRequest()
 {
     // What was said about another car is no answer for this one.
     ++m_serial;
+    // A note of what the VIN said is about another car once the visitor names a different maker
+    // or year: "Volvo, model year 2022, from the VIN" stood beside another brand's name.
+    const TradeInEstimator::VinFacts &vin = m_vinFacts;
+    if (m_vinRead
+        && ((!vin.make.isEmpty() && m_request.make.compare(vin.make, Qt::CaseInsensitive) != 0)
+            || (vin.year > 0 && m_request.year != vin.year))) {
+        m_vinRead = false;
+        m_vinFacts = {};
+        wordVinNote();
+    }
     const bool had = m_answered; // an estimate, and so any credit, comes only with an answer
     m_answered = false;
     m_estimate = {};

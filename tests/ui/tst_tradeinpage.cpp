@@ -252,6 +252,21 @@ private slots:
         QVERIFY(ui.tap(QStringLiteral("read-vin")));
         QCOMPARE(tradeIn()->make(), QStringLiteral("Volvo"));
         QVERIFY(ui.find(QStringLiteral("vin"))->property("hint").toString().contains(QLatin1String("nothing")));
+        // What a VIN said goes when the visitor names another maker or year: the note said
+        // "Volvo, model year 2022" beside another brand's name.
+        QVERIFY(typeInto(ui, QStringLiteral("vin"), vin));
+        QVERIFY(ui.tap(QStringLiteral("read-vin")));
+        QTRY_VERIFY(tradeIn()->vinNote().contains(QLatin1String("2022")));
+        tradeIn()->setYear(2021);
+        QCOMPARE(tradeIn()->vinNote(), QString());
+        QTRY_COMPARE(ui.find(QStringLiteral("vin"))->property("hint").toString(), QString());
+        QVERIFY(typeInto(ui, QStringLiteral("vin"), vin));
+        QVERIFY(ui.tap(QStringLiteral("read-vin")));
+        QTRY_VERIFY(tradeIn()->vinNote().contains(QLatin1String("Volvo")));
+        tradeIn()->setMake(QStringLiteral("volvo")); // the same maker, written otherwise
+        QVERIFY(!tradeIn()->vinNote().isEmpty());
+        tradeIn()->setMake(QStringLiteral("Saab"));
+        QCOMPARE(tradeIn()->vinNote(), QString());
     }
 
     // The estimate paid into the deposit: on a car's page and in the configurator the plan is

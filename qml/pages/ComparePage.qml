@@ -42,11 +42,14 @@ Item {
             width: body.width
             spacing: Theme.s1
 
+            // Each car's head; their Remove buttons stand level at the foot of the tallest, however
+            // many lines a name or a plan takes (a two-line name set one 55 px lower).
             Row {
+                id: heads
                 Item { width: page.labelWidth; height: 1 }
                 Repeater {
                     model: page.table.cars
-                    delegate: Column {
+                    delegate: Item {
                         id: head
                         required property string vehicleId
                         required property string title
@@ -55,33 +58,41 @@ Item {
                         required property string alt
                         required property string monthly
                         width: page.columnWidth
-                        spacing: Theme.s1
-                        CarPicture {
-                            x: LayoutMirroring.enabled ? Theme.s4 : 0
-                            width: parent.width - Theme.s4
-                            height: width * 0.44
-                            photo: head.photo
-                            drawing: head.drawing
-                            alt: head.alt
-                        }
-                        Label {
-                            x: LayoutMirroring.enabled ? Theme.s4 : 0
-                            width: parent.width - Theme.s4
-                            text: head.title
-                            level: Label.Lead
-                        }
-                        // The plan shown on the car's own page: the same policy, the same choices.
-                        Label {
-                            objectName: "compare-finance"
-                            x: LayoutMirroring.enabled ? Theme.s4 : 0
-                            width: parent.width - Theme.s4
-                            text: head.monthly
-                            level: Label.Caption
-                            muted: true
-                            visible: text.length > 0
+                        height: info.height + Theme.s1 + remove.height
+                        Column {
+                            id: info
+                            width: parent.width
+                            spacing: Theme.s1
+                            CarPicture {
+                                x: LayoutMirroring.enabled ? Theme.s4 : 0
+                                width: parent.width - Theme.s4
+                                height: width * 0.44
+                                photo: head.photo
+                                drawing: head.drawing
+                                alt: head.alt
+                            }
+                            Label {
+                                x: LayoutMirroring.enabled ? Theme.s4 : 0
+                                width: parent.width - Theme.s4
+                                text: head.title
+                                level: Label.Lead
+                            }
+                            // The plan shown on the car's own page: the same policy, the same choices.
+                            Label {
+                                objectName: "compare-finance"
+                                x: LayoutMirroring.enabled ? Theme.s4 : 0
+                                width: parent.width - Theme.s4
+                                text: head.monthly
+                                level: Label.Caption
+                                muted: true
+                                visible: text.length > 0
+                            }
                         }
                         StaffButton {
+                            id: remove
+                            objectName: "compare-remove"
                             x: LayoutMirroring.enabled ? parent.width - width : 0
+                            y: heads.height - height
                             text: qsTr("Remove")
                             Accessible.name: qsTr("Remove %1 from the comparison").arg(head.title)
                             onClicked: Finder.toggleCompare(head.vehicleId)
@@ -106,12 +117,13 @@ Item {
                     Row {
                         id: cells
                         anchors.verticalCenter: parent.verticalCenter
-                        // Paddings on the reading side they belong to: the label's inset at the
-                        // start, the gap between columns at each value's end (both mirror in Arabic).
+                        // The label inset at the start and as far from the first value (a long
+                        // German label ran into it); the gap between columns at each value's end
+                        // (mirrored in Arabic).
                         Label {
                             width: page.labelWidth
-                            leftPadding: LayoutMirroring.enabled ? 0 : Theme.s3
-                            rightPadding: LayoutMirroring.enabled ? Theme.s3 : 0
+                            leftPadding: Theme.s3
+                            rightPadding: Theme.s3
                             text: row.label
                             muted: true
                         }

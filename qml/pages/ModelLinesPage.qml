@@ -30,6 +30,7 @@ Item {
 
     Label {
         id: introText
+        objectName: "lines-intro"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: header.bottom
@@ -42,12 +43,16 @@ Item {
 
     GridView {
         id: grid
+        objectName: "lines-grid"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: introText.bottom
         anchors.bottom: codeRow.top
         anchors.margins: Theme.s6
-        anchors.rightMargin: Theme.s6 - Theme.s3
+        // Each card leaves its gap to the next at its cell's end: none at the page's edge, in
+        // either direction (mirrored, the cards stood a gap off the header's edge).
+        anchors.leftMargin: LayoutMirroring.enabled ? Theme.s6 - Theme.s3 : Theme.s6
+        anchors.rightMargin: LayoutMirroring.enabled ? Theme.s6 : Theme.s6 - Theme.s3
         readonly property int columns: width > height ? 2 : 1
         cellWidth: width / columns
         cellHeight: cellWidth * 0.62

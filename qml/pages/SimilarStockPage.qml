@@ -102,6 +102,7 @@ Item {
                 anchors.margins: Theme.s4
                 spacing: 2
                 Label {
+                    objectName: "similar-title-" + card.index
                     width: parent.width
                     text: card.title
                     level: Label.Lead
@@ -112,12 +113,22 @@ Item {
                     text: card.price
                     font.weight: Font.DemiBold
                 }
+                // Room for two lines whether it takes one or two, so every card's picture and
+                // name stand at the same height (a one-line reason drew its car larger).
                 Label {
+                    objectName: "similar-why-" + card.index
                     width: parent.width
+                    height: Math.max(implicitHeight, twoLines.implicitHeight)
                     text: card.why
                     muted: true
                     level: Label.Caption
                     maximumLineCount: 2
+                    Label {
+                        id: twoLines
+                        visible: false
+                        text: "\n"
+                        level: Label.Caption
+                    }
                 }
             }
         }

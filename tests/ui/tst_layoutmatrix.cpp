@@ -186,15 +186,81 @@ class TestLayoutMatrix : public QObject
             left = std::min(left, r.left());
             right = std::max(right, r.right());
         }
+        return spans(left, right, edge, QStringLiteral("cards"), edgeName);
+    }
+
+    /// Empty when `left` to `right` (what `what` spans) is what `edge` spans, give or take 1 px.
+    static QString spans(qreal left, qreal right, QQuickItem *edge, const QString &what, const QString &edgeName)
+    {
         const QRectF e = inScene(edge);
         if (std::abs(left - e.left()) > 1 || std::abs(right - e.right()) > 1)
-            return QStringLiteral("cards span %1-%2, %3 %4-%5")
+            return QStringLiteral("%1 span %2-%3, %4 %5-%6")
+                .arg(what)
                 .arg(qRound(left))
                 .arg(qRound(right))
                 .arg(edgeName)
                 .arg(qRound(e.left()))
                 .arg(qRound(e.right()));
         return {};
+    }
+
+    /// Every item named `name` under `item` in the scene, shown or not (a Repeater's items are
+    /// not its QObject children).
+    static QList<QQuickItem *> allNamed(QQuickItem *item, const QString &name)
+    {
+        QList<QQuickItem *> found;
+        if (item->objectName() == name)
+            found << item;
+        for (QQuickItem *child : item->childItems())
+            found += allNamed(child, name);
+        return found;
+    }
+
+    /// The compare page's Remove buttons stand level, whatever each car's name and plan take.
+    QString removesLevel() const
+    {
+        QList<qreal> tops;
+        for (QQuickItem *remove : allNamed(m_kiosk->window()->contentItem(), QStringLiteral("compare-remove"))) {
+            if (remove->isVisible())
+                tops << inScene(remove).top();
+        }
+        if (tops.size() < 2)
+            return QStringLiteral("the Remove buttons are missing");
+        const auto [low, high] = std::minmax_element(tops.cbegin(), tops.cend());
+        if (*high - *low > 1)
+            return QStringLiteral("the Remove buttons stand up to %1 px apart").arg(qRound(*high - *low));
+        return {};
+    }
+
+    /// The model lines' first row of cards spans exactly what the intro above them spans.
+    QString linesSpan() const
+    {
+        UiProbe ui(m_kiosk->window());
+        QQuickItem *grid = ui.find(QStringLiteral("lines-grid"));
+        QQuickItem *intro = ui.find(QStringLiteral("lines-intro"));
+        if (!grid || !intro)
+            return QStringLiteral("the model lines or the words above them are missing");
+        QList<QRectF> firstRow;
+        qreal top = 1e9;
+        for (QQuickItem *card : grid->property("contentItem").value<QQuickItem *>()->childItems()) {
+            if (!card->isVisible() || !card->objectName().startsWith(QLatin1String("line-")))
+                continue;
+            const QRectF r = inScene(card);
+            if (r.top() < top - 1) {
+                top = r.top();
+                firstRow.clear();
+            }
+            if (std::abs(r.top() - top) <= 1)
+                firstRow << r;
+        }
+        if (firstRow.isEmpty())
+            return QStringLiteral("no model line is shown");
+        qreal left = 1e9, right = -1e9;
+        for (const QRectF &r : std::as_const(firstRow)) {
+            left = std::min(left, r.left());
+            right = std::max(right, r.right());
+        }
+        return spans(left, right, intro, QStringLiteral("the lines"), QStringLiteral("the words above them"));
     }
 
     /// The cars like the build are told in the screen's language (`english`: the first one's
@@ -215,7 +281,21 @@ class TestLayoutMatrix : public QObject
         QQuickItem *intro = ui.find(QStringLiteral("similar-intro"));
         if (!grid || !intro)
             return QStringLiteral("the grid or the words above it are missing");
-        return cardsSpan(grid, QStringLiteral("similar-%1"), intro, QStringLiteral("the words above them"));
+        if (const QString wrong = cardsSpan(grid, QStringLiteral("similar-%1"), intro, QStringLiteral("the words above them"));
+            !wrong.isEmpty())
+            return wrong;
+        // The first row's names stand level, however many lines each reason takes.
+        qreal low = 1e9, high = -1e9;
+        for (int i = 0; i < grid->property("columns").toInt() && i < similar->count(); ++i) {
+            QQuickItem *title = ui.find(QStringLiteral("similar-title-%1").arg(i));
+            if (!title)
+                return QStringLiteral("a car's name is missing");
+            low = std::min(low, inScene(title).top());
+            high = std::max(high, inScene(title).top());
+        }
+        if (high - low > 1)
+            return QStringLiteral("the first row's names stand up to %1 px apart").arg(qRound(high - low));
+        return {};
     }
 
     /// The finder's cards and filter panel: the first row of cards spans exactly the search
@@ -246,13 +326,8 @@ class TestLayoutMatrix : public QObject
         UiProbe ui(m_kiosk->window());
         QQuickItem *invitation = ui.find(QStringLiteral("attract-invitation"));
         // Each slide's car, the shown one and those faded out.
-        QList<QQuickItem *> cars;
-        for (QQuickItem *slide : invitation ? invitation->parentItem()->childItems() : QList<QQuickItem *>()) {
-            for (QQuickItem *item : slide->childItems()) {
-                if (item->objectName() == QLatin1String("attract-car"))
-                    cars << item;
-            }
-        }
+        const QList<QQuickItem *> cars = invitation ? allNamed(invitation->parentItem(), QStringLiteral("attract-car"))
+                                                    : QList<QQuickItem *>();
         if (!invitation || cars.isEmpty())
             return QStringLiteral("the invitation or the cars are missing");
         const QRectF words = inScene(invitation);
@@ -631,7 +706,7 @@ private slots:
         for (int i = 0; i < 3; ++i)
             finder->toggleCompare(r->data(r->index(i * 5), ResultListModel::IdRole).toString());
         open(QStringLiteral("compare"));
-        sweep(QStringLiteral("comparePage"));
+        sweep(QStringLiteral("comparePage"), {}, [this] { return removesLevel(); });
         finder->reset();
     }
 
@@ -662,7 +737,7 @@ private slots:
     void modelLinesPage()
     {
         open(QStringLiteral("configure"));
-        sweep(QStringLiteral("modelLinesPage"));
+        sweep(QStringLiteral("modelLinesPage"), {}, [this] { return linesSpan(); });
     }
 
     void configuratorSteps_data()

@@ -287,8 +287,10 @@ void DriveAgenda::readHere(int serial, const Studio &studio, const QList<Booking
             // The drive being moved is named in the language now shown.
             if (!m_moving.isEmpty()) {
                 for (const DriveRow &row : std::as_const(rows)) {
-                    if (row.id == m_moving && m_movingTitle != movingTitleOf(row)) {
-                        m_movingTitle = movingTitleOf(row);
+                    if (row.id != m_moving)
+                        continue;
+                    if (const QString title = movingTitleOf(row); title != m_movingTitle) {
+                        m_movingTitle = title;
                         emit movingChanged();
                     }
                 }

@@ -19,6 +19,7 @@
 #include "feed/csvreader.h"
 #include "feed/feedimporter.h"
 #include "feed/feedparser.h"
+#include "feed/feedphases.h"
 #include "inventory/inventoryindex.h"
 #include "inventory/inventoryservice.h"
 #include "inventory/stocksnapshot.h"
@@ -46,7 +47,6 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/mman.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -81,17 +81,6 @@ double cpuMs()
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-/// The process's CPU time in the kernel so far. An import's share of it is mostly the clearing of
-/// new memory, which on a virtual machine whose host backs the guest's memory lazily (or takes back
-/// what the guest freed) costs some twenty times more for seconds at a time: a run's rows per
-/// second are read beside it.
-double kernelMs()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_stime.tv_sec) * 1e3 + double(u.ru_stime.tv_usec) / 1e3;
 }
 
 /// What new memory costs on this machine now: 64 MB mapped afresh, on huge pages as the import's
@@ -478,7 +467,11 @@ void benchFeeds(qsizetype rows)
         QElapsedTimer t;
         t.start();
         const double cpuBefore = cpuMs();
-        const double kernelBefore = kernelMs();
+        // An import's time in the kernel (FeedPhases::kernelMs) is mostly the clearing of new memory,
+        // which on a virtual machine whose host backs the guest's memory lazily (or takes back what the
+        // guest freed) costs some twenty times more for seconds at a time: a run's rows per second are
+        // read beside it.
+        const double kernelBefore = FeedPhases::kernelMs();
         FeedImporter::Options options;
         options.source = QStringLiteral("meta-bench");
         // As the kiosk does: the finder's next snapshot is built while the cars are stored.
@@ -513,7 +506,7 @@ void benchFeeds(qsizetype rows)
         const double fileMb = QFileInfo(path).size() / 1e6;
         const double walMb = QFileInfo(path + QStringLiteral("-wal")).size() / 1e6;
         const double cpu = cpuMs() - cpuBefore;
-        const double kernel = kernelMs() - kernelBefore;
+        const double kernel = FeedPhases::kernelMs() - kernelBefore;
         const double peak = rssMb() - probe.residentMb();
         probe.release();
         const qsizetype indexed = service.snapshot()->vehicles.size();
@@ -571,7 +564,7 @@ void benchFeeds(qsizetype rows)
         resetPeak();
         t.restart();
         const double refreshCpuBefore = cpuMs();
-        const double refreshKernelBefore = kernelMs();
+        const double refreshKernelBefore = FeedPhases::kernelMs();
         DeferredCheckpoint refreshCheckpoint(db);
         FeedImporter::Report refresh = importer.importBytes(later, QStringLiteral("bench-later.csv"), options);
         const double refreshImportMs = t.nsecsElapsed() / 1e6;
@@ -582,7 +575,7 @@ void benchFeeds(qsizetype rows)
         loop.exec();
         const double refreshSwapMs = t.nsecsElapsed() / 1e6;
         const double refreshCpu = cpuMs() - refreshCpuBefore;
-        const double refreshKernel = kernelMs() - refreshKernelBefore;
+        const double refreshKernel = FeedPhases::kernelMs() - refreshKernelBefore;
         refreshCheckpoint.checkpoint();
         const double refreshTotal = refreshImportMs + refreshSwapMs;
         printLine({{QStringLiteral("bench"), QStringLiteral("feeds.meta.refresh")},

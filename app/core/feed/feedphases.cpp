@@ -9,14 +9,12 @@
 
 Q_LOGGING_CATEGORY(lcFeedPhases, "vitrine.feed.phases", QtInfoMsg)
 
-namespace {
-double kernelMs()
+double FeedPhases::kernelMs()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_stime.tv_usec) / 1e3;
 }
-} // namespace
 
 FeedPhases::FeedPhases()
 {

@@ -12,6 +12,9 @@ public:
     /// Logs `step` with the time since the step before it (or since this began), and starts the
     /// next.
     void done(const char *step);
+    /// The process's CPU time in the kernel so far, in ms: on a virtual machine mostly the clearing
+    /// of new memory (vitrine-bench --feeds reads an import's share of it beside its rows a second).
+    static double kernelMs();
 
 private:
     QElapsedTimer m_step;

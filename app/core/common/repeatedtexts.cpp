@@ -78,6 +78,10 @@ QList<QList<qsizetype>> RepeatedTexts::groups() const
         size_t to = from + 1;
         while (to < sorted.size() && sorted[to].hash == sorted[from].hash)
             ++to;
+        if (to - from == 1) { // a hash met once, as almost every text's: nothing to tell apart
+            from = to;
+            continue;
+        }
         // One hash, most often one text; texts that only share a hash are told apart here.
         std::vector<bool> taken(to - from, false);
         for (size_t i = from; i < to; ++i) {

@@ -309,7 +309,7 @@ std::optional<QHash<QString, VehicleRows::Holder>> VehicleRows::liveVins(QString
 {
     // Through SQLite's own API, read once an import: the whole live stock, all sources'.
     SqliteStatement select;
-    if (!select.prepare(m_db, QStringLiteral("SELECT vin, id, source FROM vehicle WHERE deleted = 0"), error))
+    if (!select.prepare(m_db, QStringLiteral("SELECT vin, id, source FROM %1 WHERE deleted = 0").arg(m_table.scanned()), error))
         return std::nullopt;
     QHash<QString, Holder> out;
     QString source; // a few sources hold all the cars: one string each, shared
@@ -432,7 +432,8 @@ std::optional<QHash<QString, VehicleRows::Listed>> VehicleRows::listed(const QSt
                                                      : QStringLiteral("json_extract(doc, '$.added')");
     SqliteStatement select;
     if (!select.prepare(m_db,
-                        QStringLiteral("SELECT id, %1, updated, doc FROM vehicle WHERE source = ? AND deleted = 0").arg(addedOf),
+                        QStringLiteral("SELECT id, %1, updated, doc FROM %2 WHERE source = ? AND deleted = 0")
+                            .arg(addedOf, m_table.scanned()),
                         error))
         return std::nullopt;
     const QByteArray utf8 = source.toUtf8();

@@ -161,13 +161,18 @@ bool DocumentTable::tombstone(const QString &id, QString *error)
     return m_tombstone.exec() || failed(m_tombstone, error);
 }
 
+QString DocumentTable::scanned() const
+{
+    return Database::isServer(m_db) ? m_table : m_table + QStringLiteral(" NOT INDEXED");
+}
+
 std::optional<QStringList> DocumentTable::liveIds(const QString &source, QString *error) const
 {
     // Through SQLite's own API: a dealer group's hundred thousand cars pass here at each refresh.
     SqliteStatement select;
     if (!select.prepare(m_db,
-                        source.isEmpty() ? QStringLiteral("SELECT id FROM %1 WHERE deleted = 0").arg(m_table)
-                                         : QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND source = ?").arg(m_table),
+                        source.isEmpty() ? QStringLiteral("SELECT id FROM %1 WHERE deleted = 0").arg(scanned())
+                                         : QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND source = ?").arg(scanned()),
                         error))
         return std::nullopt;
     const QByteArray utf8 = source.toUtf8();
@@ -181,14 +186,12 @@ std::optional<QStringList> DocumentTable::liveIds(const QString &source, QString
 
 bool DocumentTable::forEach(bool deleted, const std::function<bool(const QJsonObject &)> &take, QString *error) const
 {
-    // Read as UTF-8 straight from SQLite: the whole stock passes here at every start. NOT INDEXED:
-    // through an index on `deleted` SQLite would sort every document back into rowid order.
+    // Read as UTF-8 straight from SQLite: the whole stock passes here at every start. Not through
+    // an index on `deleted`: SQLite would sort every document back into rowid order.
     SqliteStatement select;
-    if (!select.prepare(m_db,
-                        QStringLiteral("SELECT doc FROM %1 %2 WHERE deleted = %3 ORDER BY rowid")
-                            .arg(m_table, Database::isServer(m_db) ? QString() : QStringLiteral("NOT INDEXED"))
-                            .arg(deleted ? 1 : 0),
-                        error))
+    if (!select.prepare(
+            m_db, QStringLiteral("SELECT doc FROM %1 WHERE deleted = %2 ORDER BY rowid").arg(scanned()).arg(deleted ? 1 : 0),
+            error))
         return false;
     for (;;) {
         switch (select.step(error)) {

@@ -26,6 +26,11 @@ public:
     DocumentTable(QSqlDatabase db, const QString &table);
 
     const QString &name() const { return m_table; }
+    /// The table as a scan of all its rows names it after FROM: with SQLite, NOT INDEXED. A scan of
+    /// the live rows otherwise goes through a partial index on `deleted` (the stock's VIN index)
+    /// and looks each row up where its index entry sorts, a page at random each: the ids of a
+    /// hundred thousand cars took 120 ms that way, 19 in the file's order.
+    QString scanned() const;
 
     /// Inserts the record, or replaces it and brings it back if it was a tombstone. `columns`
     /// are the table's other columns; the statement is prepared once per set of column names.

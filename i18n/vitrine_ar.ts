@@ -3913,6 +3913,10 @@
         <source>Your request is with the studio. They will confirm the time with you shortly.</source>
         <translation>وصل طلبك إلى المعرض، وسيؤكد الموعد معك قريبًا.</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>تم: %1</translation>
+    </message>
 </context>
 <context>
     <name>TradeInPage</name>

@@ -3761,6 +3761,10 @@
         <source>Your request is with the studio. They will confirm the time with you shortly.</source>
         <translation>Ihre Anfrage liegt beim Studio. Es bestätigt Ihnen die Zeit in Kürze.</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>TradeInPage</name>

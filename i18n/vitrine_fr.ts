@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Last success %1 · last attempt %2 · next %3</source>
-        <translation>Dernier succès : %1 · dernière tentative : %2 · prochaine : %3</translation>
+        <translation>Dernier succès&#xa0;: %1 · dernière tentative&#xa0;: %2 · prochaine&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 records applied · %2 left out</source>
@@ -3760,6 +3760,10 @@
     <message>
         <source>Your request is with the studio. They will confirm the time with you shortly.</source>
         <translation>Votre demande est transmise au studio. Il vous confirmera l’horaire très bientôt.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
     </message>
 </context>
 <context>

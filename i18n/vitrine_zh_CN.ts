@@ -3723,6 +3723,10 @@
         <source>Your request is with the studio. They will confirm the time with you shortly.</source>
         <translation>您的申请已交给展厅，展厅将很快与您确认时间。</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
 </context>
 <context>
     <name>TradeInPage</name>

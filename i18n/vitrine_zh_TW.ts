@@ -3723,6 +3723,10 @@
         <source>Your request is with the studio. They will confirm the time with you shortly.</source>
         <translation>您的申請已交給展間，展間將很快與您確認時間。</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
 </context>
 <context>
     <name>TradeInPage</name>

@@ -25,12 +25,12 @@ T.AbstractButton {
         color: box.checked ? Theme.accent : Theme.surface
         border.width: box.visualFocus ? 3 : 2
         border.color: box.error.length > 0 ? Theme.accent : box.visualFocus ? Theme.focus : Theme.divider
-        Label {
+        Tick {
             anchors.centerIn: parent
-            text: "\u2713"
+            width: parent.width * 0.6
+            height: width
             visible: box.checked
             color: Theme.textOnAccent
-            level: Label.Lead
         }
     }
     Column {

@@ -104,12 +104,24 @@ Item {
                 Accessible.role: Accessible.ListItem
                 Accessible.name: stepLabel.text
                 Accessible.selected: current
-                Label {
+                // A done step is ticked, the others numbered.
+                Row {
                     id: stepLabel
-                    text: (stepItem.done ? "✓ " : (stepItem.index + 1) + " ") + stepItem.modelData
-                    muted: !stepItem.current
-                    font.weight: stepItem.current ? Font.DemiBold : Theme.bodyWeight
-                    wrapMode: Text.NoWrap
+                    readonly property string text: (stepItem.done ? qsTr("Done: %1") : (stepItem.index + 1) + " %1").arg(stepItem.modelData)
+                    spacing: Theme.s2
+                    Tick {
+                        objectName: "drive-step-" + stepItem.index + "-tick"
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: stepItem.done
+                        color: Theme.textMuted
+                    }
+                    Label {
+                        objectName: "drive-step-" + stepItem.index + "-label"
+                        text: (stepItem.done ? "" : (stepItem.index + 1) + " ") + stepItem.modelData
+                        muted: !stepItem.current
+                        font.weight: stepItem.current ? Font.DemiBold : Theme.bodyWeight
+                        wrapMode: Text.NoWrap
+                    }
                 }
                 Rectangle {
                     width: stepLabel.width

@@ -9,11 +9,14 @@
 #include "kioskfixture.h"
 #include "staffmode.h"
 #include "storage/database.h"
+
 #include "storage/outbox.h"
 #include "uilanguage.h"
 #include "uiprobe.h"
+#include <QFont>
 
 #include <QApplication>
+#include <QFont>
 
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -192,6 +195,22 @@ private slots:
         QCOMPARE(ui.find(QStringLiteral("drive-when"))->property("text").toString(), drive()->when());
         QCOMPARE(markedStep(ui), 3);
         QVERIFY(ui.find(QStringLiteral("drive-studio")));
+        // The steps done are ticked with a drawn tick, as tall as the words' capitals and level
+        // with them in every language (the fonts' "✓" stood small and low in Chinese).
+        for (int i = 0; i < 4; ++i) {
+            QQuickItem *tick = ui.find(QStringLiteral("drive-step-%1-tick").arg(i));
+            QQuickItem *label = ui.find(QStringLiteral("drive-step-%1-label").arg(i));
+            QVERIFY(label);
+            QVERIFY2(!label->property("text").toString().contains(QChar(0x2713)), qPrintable(label->property("text").toString()));
+            QCOMPARE(tick != nullptr, i < 3); // only a visible one is found
+            if (!tick)
+                continue;
+            const qreal size = label->property("font").value<QFont>().pixelSize();
+            QVERIFY2(tick->height() >= 0.6 * size && tick->height() <= size, qPrintable(QString::number(tick->height())));
+            const qreal tickMiddle = tick->mapToScene({0, tick->height() / 2}).y();
+            const qreal labelMiddle = label->mapToScene({0, label->height() / 2}).y();
+            QVERIFY2(qAbs(tickMiddle - labelMiddle) <= 2, qPrintable(QStringLiteral("%1 %2").arg(tickMiddle).arg(labelMiddle)));
+        }
 
         // Nothing filled in: every field says what it needs, nothing is booked.
         QVERIFY(ui.tap(QStringLiteral("book")));

@@ -25,16 +25,19 @@ T.AbstractButton {
         Behavior on opacity { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
     }
 
-    // Children rather than a deferred contentItem, so the labels can be named.
+    // Children rather than a deferred contentItem, so the labels can be named. The words start at
+    // the top: tiles side by side are as tall as the tallest, and their titles stand on one line
+    // whatever each one's words take (centred, a title on two lines stood higher than the others).
     Item {
         anchors.fill: parent
         Column {
             id: content
             anchors.left: parent.left
             anchors.right: arrow.left
+            anchors.top: parent.top
             anchors.leftMargin: Theme.s5
             anchors.rightMargin: Theme.s3
-            anchors.verticalCenter: parent.verticalCenter
+            anchors.topMargin: Theme.s5
             spacing: Theme.s2
             Label {
                 objectName: tile.objectName.length > 0 ? tile.objectName + "-title" : ""

@@ -386,6 +386,27 @@ class TestLayoutMatrix : public QObject
         const QRectF i = inScene(intro), t = inScene(tiles);
         if (i.bottom() > t.top() && i.intersects(t))
             return QStringLiteral("the intro runs %1 px under the tiles").arg(qRound(i.bottom() - t.top()));
+        // Tiles side by side start their titles on one line, whatever their words take (a title
+        // on two lines stood 12-32 px above its neighbours').
+        QList<std::pair<QRectF, QRectF>> shown; // a tile, its title
+        for (const char *name : {"find", "configure", "book", "expert"}) {
+            QQuickItem *tile = ui.find(QStringLiteral("action-%1").arg(QLatin1String(name)));
+            QQuickItem *title = ui.find(QStringLiteral("action-%1-title").arg(QLatin1String(name)));
+            if (!tile || !title)
+                return QStringLiteral("the tile '%1' or its title is missing").arg(QLatin1String(name));
+            shown.append({inScene(tile), inScene(title)});
+        }
+        for (qsizetype a = 0; a < shown.size(); ++a) {
+            for (qsizetype b = a + 1; b < shown.size(); ++b) {
+                if (qAbs(shown[a].first.top() - shown[b].first.top()) <= 1
+                    && qAbs(shown[a].second.top() - shown[b].second.top()) > 1)
+                    return QStringLiteral("tiles %1 and %2 stand side by side, their titles at %3 and %4")
+                        .arg(a)
+                        .arg(b)
+                        .arg(qRound(shown[a].second.top()))
+                        .arg(qRound(shown[b].second.top()));
+            }
+        }
         return {};
     }
 

@@ -12,6 +12,8 @@ Item {
     implicitWidth: Math.round(Theme.body * 0.8)
     implicitHeight: implicitWidth
     readonly property real stroke: Math.max(2, Math.round(width * 0.14))
+    // Its lowest stroke's edge: anchored to a text's baseline, it stands on the line as a letter does.
+    baselineOffset: height * 0.82 + stroke / 2
     Accessible.ignored: true
 
     // A stroke from `tail` to `head`, both as fractions of the tick's box; the ends' round caps

@@ -109,13 +109,16 @@ Item {
                     id: stepLabel
                     readonly property string text: (stepItem.done ? qsTr("Done: %1") : (stepItem.index + 1) + " %1").arg(stepItem.modelData)
                     spacing: Theme.s2
+                    // Standing on the words' baseline, as a letter would (centred on the line,
+                    // whose box holds the descenders too, it stood low).
                     Tick {
                         objectName: "drive-step-" + stepItem.index + "-tick"
-                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.baseline: stepName.baseline
                         visible: stepItem.done
                         color: Theme.textMuted
                     }
                     Label {
+                        id: stepName
                         objectName: "drive-step-" + stepItem.index + "-label"
                         text: (stepItem.done ? "" : (stepItem.index + 1) + " ") + stepItem.modelData
                         muted: !stepItem.current

@@ -195,8 +195,8 @@ private slots:
         QCOMPARE(ui.find(QStringLiteral("drive-when"))->property("text").toString(), drive()->when());
         QCOMPARE(markedStep(ui), 3);
         QVERIFY(ui.find(QStringLiteral("drive-studio")));
-        // The steps done are ticked with a drawn tick, as tall as the words' capitals and level
-        // with them in every language (the fonts' "✓" stood small and low in Chinese).
+        // The steps done are ticked with a drawn tick, as tall as the words' capitals and standing
+        // on their line in every language (the fonts' "✓" stood small and low in Chinese).
         for (int i = 0; i < 4; ++i) {
             QQuickItem *tick = ui.find(QStringLiteral("drive-step-%1-tick").arg(i));
             QQuickItem *label = ui.find(QStringLiteral("drive-step-%1-label").arg(i));
@@ -207,9 +207,11 @@ private slots:
                 continue;
             const qreal size = label->property("font").value<QFont>().pixelSize();
             QVERIFY2(tick->height() >= 0.6 * size && tick->height() <= size, qPrintable(QString::number(tick->height())));
-            const qreal tickMiddle = tick->mapToScene({0, tick->height() / 2}).y();
-            const qreal labelMiddle = label->mapToScene({0, label->height() / 2}).y();
-            QVERIFY2(qAbs(tickMiddle - labelMiddle) <= 2, qPrintable(QStringLiteral("%1 %2").arg(tickMiddle).arg(labelMiddle)));
+            // Its lowest stroke on the words' baseline, as a letter's (centred on the line, it stood low).
+            const qreal tickFoot = tick->mapToScene({0, tick->baselineOffset()}).y();
+            const qreal baseline = label->mapToScene({0, label->baselineOffset()}).y();
+            QVERIFY2(qAbs(tickFoot - baseline) <= 1, qPrintable(QStringLiteral("%1 %2").arg(tickFoot).arg(baseline)));
+            QVERIFY(tick->baselineOffset() > 0.8 * tick->height() && tick->baselineOffset() <= tick->height());
         }
 
         // Nothing filled in: every field says what it needs, nothing is booked.

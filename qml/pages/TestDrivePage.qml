@@ -107,7 +107,7 @@ Item {
                 // A done step is ticked, the others numbered.
                 Row {
                     id: stepLabel
-                    readonly property string text: (stepItem.done ? qsTr("Done: %1") : (stepItem.index + 1) + " %1").arg(stepItem.modelData)
+                    readonly property string text: stepItem.done ? qsTr("Done: %1").arg(stepItem.modelData) : stepName.text
                     spacing: Theme.s2
                     // Standing on the words' baseline, as a letter would (centred on the line,
                     // whose box holds the descenders too, it stood low).

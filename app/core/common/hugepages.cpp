@@ -25,20 +25,6 @@ void HugePages::prefer(const void *data, std::size_t bytes)
 #endif
 }
 
-void HugePages::populate(const void *data, std::size_t bytes)
-{
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    constexpr std::uintptr_t kPage = 4096;
-    const auto from = (reinterpret_cast<std::uintptr_t>(data) + kPage - 1) & ~(kPage - 1);
-    const auto to = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kPage - 1);
-    if (to > from)
-        madvise(reinterpret_cast<void *>(from), to - from, MADV_POPULATE_WRITE); // before Linux 5.14: EINVAL, nothing done
-#else
-    (void)data;
-    (void)bytes;
-#endif
-}
-
 bool HugePages::growHeapsBy(std::size_t bytes)
 {
 #if defined(__GLIBC__) && defined(M_TOP_PAD)

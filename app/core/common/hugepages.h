@@ -11,10 +11,6 @@
 /// is filled whole.
 namespace HugePages {
 void prefer(const void *data, std::size_t bytes);
-/// Backs the whole pages inside [data, data + bytes) with memory now, as writing them would (the
-/// kernel's MADV_POPULATE_WRITE), for a block that will be filled later by a thread that cannot
-/// wait: the faults are taken by one that is waiting anyway. Where the kernel cannot, nothing.
-void populate(const void *data, std::size_t bytes);
 /// Has glibc grow each heap (and keep it when memory is freed) this much beyond what is asked, as
 /// its M_TOP_PAD: a thread that reads half of a dealer's hundred-thousand-car feed into a heap of
 /// its own grows it a few times, not some hundreds, each a call that stalls the other thread's page

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -434,17 +435,30 @@ void DealerFeedBuilder::takePictures(Row &row, const DealerListing &l, Vehicle &
 
 void DealerFeedBuilder::reserve(qsizetype rows)
 {
-    m_feed.vehicles.reserve(rows);
-    HugePages::prefer(m_feed.vehicles.constData(), size_t(rows) * sizeof(Vehicle));
+    if (!m_room.at) { // a builder lent room has it
+        m_feed.vehicles.reserve(rows);
+        HugePages::prefer(m_feed.vehicles.constData(), size_t(rows) * sizeof(Vehicle));
+    }
     m_vehicleLines.reserve(rows);
     m_ids.reserve(rows);
     m_idLines.reserve(rows);
 }
 
-void DealerFeedBuilder::populateRoom() const
+DealerFeedBuilder::LentRoom::~LentRoom()
 {
-    const QList<Vehicle> &cars = m_feed.vehicles;
-    HugePages::populate(cars.constData() + cars.size(), size_t(cars.capacity() - cars.size()) * sizeof(Vehicle));
+    std::destroy_n(at, used);
+}
+
+void DealerFeedBuilder::keep(Vehicle &&v)
+{
+    if (m_room.used < m_room.size) {
+        new (m_room.at + m_room.used) Vehicle(std::move(v));
+        ++m_room.used;
+    } else if (m_lentFrom >= 0 && m_feed.vehicles.size() >= m_lentFrom) {
+        m_beyond.append(std::move(v)); // the next slot is lent
+    } else {
+        m_feed.vehicles.append(std::move(v));
+    }
 }
 
 void DealerFeedBuilder::add(const DealerListing &l)
@@ -521,18 +535,30 @@ void DealerFeedBuilder::add(const DealerListing &l)
         else
             v.updated = m_options.now;
     }
-    m_feed.vehicles.append(std::move(v));
+    keep(std::move(v));
     m_vehicleLines.append(l.line);
 }
 
-DealerFeedBuilder DealerFeedBuilder::later() const
+DealerFeedBuilder DealerFeedBuilder::later(qsizetype carsHere)
 {
     const auto copy = [](const QString &text) { return text.isNull() ? QString() : QString(text.constData(), text.size()); };
-    return DealerFeedBuilder(m_stored, {copy(m_options.source), copy(m_options.dealer), copy(m_options.market), m_options.now});
+    DealerFeedBuilder out(m_stored, {copy(m_options.source), copy(m_options.dealer), copy(m_options.market), m_options.now});
+    // The slots after this builder's first carsHere + 1, of a room reserved and not used yet (its
+    // cars then start at the room's start). None when there is no such room: append() copies.
+    QList<Vehicle> &cars = m_feed.vehicles;
+    if (m_lentFrom < 0 && cars.isEmpty() && carsHere >= 0 && cars.capacity() - carsHere > 1) {
+        m_lentFrom = carsHere + 1;
+        out.m_room = LentRoom(cars.data() + m_lentFrom, cars.capacity() - m_lentFrom);
+    }
+    return out;
 }
 
 bool DealerFeedBuilder::append(DealerFeedBuilder &&later)
 {
+    // Cars kept apart here read past the cut (the caller reads the second part again anyway), and
+    // would have to come before later's.
+    if (!m_beyond.isEmpty())
+        return false;
     // A dealer both met was made here from its first row; later's rows were checked against the
     // place later made from its own first. The same place: later's making of it is left out.
     QList<std::pair<qsizetype, qsizetype>> remade; // later's issues of places made here first
@@ -578,7 +604,15 @@ bool DealerFeedBuilder::append(DealerFeedBuilder &&later)
         m_feed.documentOrder.append(key);
         m_feed.studios.append(std::move(studio));
     }
-    m_feed.vehicles.append(std::move(later.m_feed.vehicles));
+    // Later's cars stand in the slots lent to it: each moves down behind this builder's own (the
+    // slot it moves to is before its own: they were lent from one past the most cars kept here).
+    for (qsizetype i = 0; i < later.m_room.used; ++i) {
+        m_feed.vehicles.append(std::move(later.m_room.at[i]));
+        later.m_room.at[i].~Vehicle();
+    }
+    later.m_room.used = 0;
+    m_lentFrom = -1;
+    m_feed.vehicles.append(std::move(later.m_feed.vehicles)); // those beyond the room, if any
     m_feed.unchanged.unite(later.m_feed.unchanged);
     m_vehicleLines.append(std::move(later.m_vehicleLines));
     m_ids.append(std::move(later.m_ids));
@@ -591,6 +625,9 @@ bool DealerFeedBuilder::append(DealerFeedBuilder &&later)
 
 Feed DealerFeedBuilder::finish()
 {
+    // The builder lent room to is gone: the slots are this list's again.
+    m_lentFrom = -1;
+    m_feed.vehicles.append(std::move(m_beyond));
     // Meta ignores every copy of an id listed twice, and a VIN on two offers would be two live
     // cars: every copy is left out, and each is reported where it stands.
     QSet<QString> dropped;

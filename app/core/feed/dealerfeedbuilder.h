@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 /// Checks the rows of a dealer feed (read by MetaFeedReader or GoogleFeedReader) into a Feed that
 /// is the source's whole stock: each car on its own and against the market of its dealer, the
 /// dealers the rows name created or updated, cars the brand's aliases name mapped onto the
@@ -33,11 +35,12 @@ public:
     Feed finish();
 
     /// A builder for the rows after this one's, on another thread: the same import, sharing no
-    /// text with this one.
-    DealerFeedBuilder later() const;
-    /// Backs the room reserve() left for cars not read yet with memory now, for a thread that
-    /// waits for later()'s: append() then copies them into memory it need not fault in first.
-    void populateRoom() const;
+    /// text with this one. It makes its cars in the room reserve() left here, after the first
+    /// `carsHere` and one more (a row that runs on past the cut): append() then takes them where
+    /// they stand, not copied into memory new to the process (a hundred thousand cars' 50 MB took
+    /// 35-46 ms more to fault in on a virtual machine than to fill). This builder keeps any car
+    /// beyond those apart until finish(); `later` must be gone by then.
+    DealerFeedBuilder later(qsizetype carsHere);
     /// Takes in `later`'s rows, which follow this one's in the file, as if they had been added
     /// here. False, and nothing taken, when a dealer both met is not the same place to them (its
     /// rows disagree on where it is): later's rows were checked against another market then, and
@@ -68,11 +71,45 @@ private:
     /// The row's picture URLs, up to the most a car keeps, each that is not one left out with a warning.
     void takePictures(Row &row, const DealerListing &l, Vehicle &v);
     const QString &interned(const QString &text);
+    /// Keeps an accepted car: in the list, or in the room lent by the builder before (later()).
+    void keep(Vehicle &&v);
+
+    /// Where a later() builder makes its cars: slots of the room the builder before reserved,
+    /// which that builder's list neither reads nor writes while it lends them. The cars made
+    /// there and not taken by append() are this one's to destroy.
+    struct LentRoom {
+        Vehicle *at = nullptr;
+        qsizetype size = 0; ///< slots
+        qsizetype used = 0; ///< cars made, from the first slot on
+        LentRoom() = default;
+        LentRoom(Vehicle *first, qsizetype n) // not "slots": Qt's keyword, a macro that is empty
+            : at(first)
+            , size(n)
+        {
+        }
+        LentRoom(LentRoom &&other) noexcept
+            : at(std::exchange(other.at, nullptr))
+            , size(std::exchange(other.size, 0))
+            , used(std::exchange(other.used, 0))
+        {
+        }
+        LentRoom &operator=(LentRoom &&other) noexcept
+        {
+            std::swap(at, other.at);
+            std::swap(size, other.size);
+            std::swap(used, other.used);
+            return *this;
+        }
+        ~LentRoom();
+    };
 
     const FeedContext &m_stored;
     Options m_options;
     Feed m_feed;
-    QList<int> m_vehicleLines; ///< the line of each car in m_feed.vehicles
+    QList<int> m_vehicleLines; ///< the line of each car in m_feed.vehicles (then in m_room, m_beyond)
+    LentRoom m_room;           ///< a later() builder's cars, before those in m_feed.vehicles
+    qsizetype m_lentFrom = -1; ///< the first slot of this builder's room lent to a later() one
+    QList<Vehicle> m_beyond;   ///< cars that would reach the slots lent, kept until finish()
     QString m_prefix;          ///< "<source>-", which every id of the feed starts with
     RepeatedTexts m_ids;       ///< every row's car id, to find those listed more than once
     QList<int> m_idLines;      ///< the line of each of m_ids

@@ -2,9 +2,7 @@
 #include "common/hugepages.h"
 
 #include <QFile>
-#include <QSysInfo>
 #include <QTest>
-#include <QVersionNumber>
 
 #include <algorithm>
 #include <cstdlib>
@@ -22,9 +20,6 @@
 #ifndef VITRINE_ADDRESS_SANITIZER
 #define VITRINE_ADDRESS_SANITIZER 0
 #endif
-
-#include <sys/mman.h>
-#include <unistd.h>
 
 /// A large block asked for huge pages gets them where the kernel leaves them to the program; one
 /// not asked for does not, so the difference is the call's.
@@ -87,37 +82,6 @@ private slots:
         QVERIFY2(askedHuge >= 2048, qPrintable(QStringLiteral("%1 KiB in huge pages").arg(askedHuge)));
         if (thp == "madvise")
             QCOMPARE(plainHuge, 0);
-    }
-
-    /// Populated, a block's whole pages are in memory before anything is written to them, and
-    /// read as zeros still; the pages it only shares a part of are left to be faulted in.
-    void aBlockPopulatedIsInMemoryBeforeItIsWritten()
-    {
-        if (QVersionNumber::fromString(QSysInfo::kernelVersion()) < QVersionNumber(5, 14))
-            QSKIP("the kernel cannot populate a block (MADV_POPULATE_WRITE came with Linux 5.14)");
-        const size_t page = size_t(sysconf(_SC_PAGESIZE));
-        const size_t pages = 64;
-        void *map = mmap(nullptr, pages * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        QVERIFY(map != MAP_FAILED);
-        auto *block = static_cast<unsigned char *>(map);
-        const auto resident = [&] {
-            std::vector<unsigned char> in(pages);
-            mincore(block, pages * page, in.data());
-            QList<int> out;
-            for (size_t i = 0; i < pages; ++i)
-                out << (in[i] & 1);
-            return out;
-        };
-        QCOMPARE(resident().count(1), 0);
-        // From inside the first page to inside the last: pages 1 to 62 are whole.
-        HugePages::populate(block + 100, pages * page - 200);
-        const QList<int> after = resident();
-        QCOMPARE(after.first(), 0);
-        QCOMPARE(after.last(), 0);
-        QCOMPARE(after.mid(1, int(pages) - 2).count(1), int(pages) - 2);
-        QCOMPARE(std::count(block + page, block + (pages - 1) * page, 0), qsizetype((pages - 2) * page));
-        munmap(map, pages * page);
-        HugePages::populate(nullptr, 0);
     }
 
     /// The heap growth the feed importers set is taken by this C library (glibc's M_TOP_PAD), and

@@ -160,6 +160,22 @@ private slots:
                  qPrintable(messages.filter(QStringLiteral("12.34.56")).first()));
     }
 
+    /// The second part's cars are made in the room the first part's builder left after its own:
+    /// a last row without a line break (one more row than the part's line breaks) still has a
+    /// place there, and every car is the one read in one.
+    void aLastRowWithoutALineBreak()
+    {
+        QByteArray header;
+        const QList<QByteArray> rows = metaRows(2000, &header);
+        QByteArray csv = header + rows.join();
+        csv.chop(2); // the last CRLF
+        const Read two = inOneAndInTwo(csv);
+        QCOMPARE(two.how, DealerRows::How::InTwo);
+        QCOMPARE(two.feed.vehicles.size(), 2000);
+        QCOMPARE(two.feed.vehicles.last().id,
+                 DealerFeedBuilder::stableId(QStringLiteral("meta-nordic-"), QString::fromUtf8(rows.last().split(',').first())));
+    }
+
     /// Blank lines where the file is cut, and LF or CR line ends.
     void blankLinesAndOtherLineEndsAtTheCut()
     {

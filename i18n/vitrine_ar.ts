@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>On</source>
-        <translation>تشغيل</translation>
+        <translation>مفعّل</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation>إيقاف</translation>
+        <translation>غير مفعّل</translation>
     </message>
     <message>
         <source>Speak aloud</source>

@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
@@ -3715,7 +3715,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Looking up the free times…</source>

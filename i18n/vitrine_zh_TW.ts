@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>已處理</translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>已處理</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>This screen cannot reach the studio&apos;s system just now, so it cannot keep a place. Our team can sign you up at the desk.</source>
@@ -3677,7 +3677,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>已處理</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Looking up the free times…</source>

@@ -203,7 +203,8 @@ Item {
                         required property int index
                         objectName: "agenda-" + index
                         width: drives.width
-                        height: driveColumn.implicitHeight + 2 * Theme.s3
+                        // Its words start where the events' cards below start theirs.
+                        height: driveColumn.implicitHeight + 2 * Theme.s5
                         // Outlined, so the buttons inside keep their own surface.
                         color: "transparent"
                         border.width: 1
@@ -214,7 +215,7 @@ Item {
                             anchors.left: parent.left
                             anchors.right: parent.right
                             anchors.top: parent.top
-                            anchors.margins: Theme.s3
+                            anchors.margins: Theme.s5
                             spacing: Theme.s2
                             Label {
                                 width: parent.width

@@ -23,23 +23,36 @@ Rectangle {
         onClicked: VisitorSession.begin()
     }
 
-    Column {
+    // The words on a card of their own: over the page they would cross its lines and its car.
+    Rectangle {
+        objectName: "idle-notice-card"
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.s7, 1100 * Theme.scale)
-        spacing: Theme.s4
-        Label {
-            id: title
-            width: parent.width
-            text: qsTr("Still exploring?")
-            level: Label.Display
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Label {
-            width: parent.width
-            text: qsTr("Touch anywhere to continue. Otherwise this screen will soon clear everything you chose, for the next visitor.")
-            level: Label.Lead
-            muted: true
-            horizontalAlignment: Text.AlignHCenter
+        width: Math.min(parent.width - 2 * Theme.s6, 1100 * Theme.scale)
+        height: words.implicitHeight + 2 * Theme.s6
+        radius: Theme.radius
+        color: Theme.surface
+
+        Column {
+            id: words
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.s6
+            spacing: Theme.s4
+            Label {
+                id: title
+                objectName: "idle-notice-title"
+                width: parent.width
+                text: qsTr("Still exploring?")
+                level: Label.Display
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Label {
+                objectName: "idle-notice-words"
+                width: parent.width
+                text: qsTr("Touch anywhere to continue. Otherwise this screen will soon clear everything you chose, for the next visitor.")
+                level: Label.Lead
+                muted: true
+                horizontalAlignment: Text.AlignHCenter
+            }
         }
     }
 }

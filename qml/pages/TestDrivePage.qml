@@ -564,110 +564,136 @@ Item {
         }
 
         // 4. Who: a name and one way to reach them, and consent.
-        Flickable {
-            id: form
+        Item {
             anchors.fill: parent
             visible: page.step === "details"
-            contentHeight: bookArea.y + bookArea.height + Theme.s4
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            Column {
-                id: formColumn
-                width: Math.min(form.width, 900 * Theme.scale)
-                // On the reading side in Arabic too (a Column is not mirrored by itself).
-                x: LayoutMirroring.enabled ? form.width - width : 0
-                spacing: Theme.s4
-                Label {
-                    width: parent.width
-                    text: qsTr("Who is coming? We only need a name and one way to reach you.")
-                    level: Label.Lead
-                }
-                FormField {
-                    id: nameField
-                    objectName: "name"
-                    width: parent.width
-                    flickable: form
-                    label: qsTr("Your name")
-                    error: DriveBooking.nameProblem
-                    maximumLength: 100
-                    inputMethodHints: Qt.ImhNoPredictiveText
-                    onAccepted: contactField.input.forceActiveFocus()
-                    onTextChanged: DriveBooking.clearProblem("name")
-                }
-                ChoiceRow {
-                    width: parent.width
-                    label: qsTr("How should we reach you?")
-                    choices: DriveBooking.channels
-                    onPicked: value => DriveBooking.chooseChannel(value)
-                }
-                FormField {
-                    id: contactField
-                    objectName: "contact"
-                    width: parent.width
-                    flickable: form
-                    label: page.channel === "phone" ? qsTr("Phone number") : qsTr("E-mail address")
-                    hint: DriveBooking.contactHint
-                    error: DriveBooking.contactProblem
-                    maximumLength: 254
-                    inputMethodHints: page.channel === "phone" ? Qt.ImhDialableCharactersOnly
-                                                               : Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                    // The country code's "+" is a long press on the dial pad, "@" a second page of
-                    // the letters: both a key of their own beside the field.
-                    keys: page.channel === "phone" ? ["+"] : ["@"]
-                    onTextChanged: DriveBooking.clearProblem("contact")
-                }
-                ConsentBox {
-                    id: privacyBox
-                    objectName: "privacy"
-                    width: parent.width
-                    text: qsTr("I have read the privacy notice and agree that my name and contact are kept for this drive.")
-                    error: DriveBooking.privacyProblem
-                    onCheckedChanged: DriveBooking.clearProblem("privacy")
-                }
-                Label {
-                    width: parent.width
-                    text: qsTr("Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.", "", DriveBooking.retentionDays)
-                    level: Label.Caption
-                    muted: true
-                }
-                ConsentBox {
-                    id: marketingBox
-                    objectName: "marketing"
-                    width: parent.width
-                    text: qsTr("Optional: I would like to hear about new models and events.")
+            Flickable {
+                id: form
+                anchors.fill: parent
+                // The form's foot scrolls up to the button's bar, which stays in view.
+                contentHeight: formColumn.height + bookBar.height
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                Column {
+                    id: formColumn
+                    width: Math.min(form.width, 900 * Theme.scale)
+                    // On the reading side in Arabic too (a Column is not mirrored by itself).
+                    x: LayoutMirroring.enabled ? form.width - width : 0
+                    spacing: Theme.s4
+                    Label {
+                        width: parent.width
+                        text: qsTr("Who is coming? We only need a name and one way to reach you.")
+                        level: Label.Lead
+                    }
+                    FormField {
+                        id: nameField
+                        objectName: "name"
+                        width: parent.width
+                        flickable: form
+                        label: qsTr("Your name")
+                        error: DriveBooking.nameProblem
+                        maximumLength: 100
+                        inputMethodHints: Qt.ImhNoPredictiveText
+                        onAccepted: contactField.input.forceActiveFocus()
+                        onTextChanged: DriveBooking.clearProblem("name")
+                    }
+                    ChoiceRow {
+                        width: parent.width
+                        label: qsTr("How should we reach you?")
+                        choices: DriveBooking.channels
+                        onPicked: value => DriveBooking.chooseChannel(value)
+                    }
+                    FormField {
+                        id: contactField
+                        objectName: "contact"
+                        width: parent.width
+                        flickable: form
+                        label: page.channel === "phone" ? qsTr("Phone number") : qsTr("E-mail address")
+                        hint: DriveBooking.contactHint
+                        error: DriveBooking.contactProblem
+                        maximumLength: 254
+                        inputMethodHints: page.channel === "phone" ? Qt.ImhDialableCharactersOnly
+                                                                   : Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                        // The country code's "+" is a long press on the dial pad, "@" a second page of
+                        // the letters: both a key of their own beside the field.
+                        keys: page.channel === "phone" ? ["+"] : ["@"]
+                        onTextChanged: DriveBooking.clearProblem("contact")
+                    }
+                    ConsentBox {
+                        id: privacyBox
+                        objectName: "privacy"
+                        width: parent.width
+                        text: qsTr("I have read the privacy notice and agree that my name and contact are kept for this drive.")
+                        error: DriveBooking.privacyProblem
+                        onCheckedChanged: DriveBooking.clearProblem("privacy")
+                    }
+                    Label {
+                        width: parent.width
+                        text: qsTr("Privacy notice: your name and contact are stored on this studio's system only to arrange this drive. They are never shown to other visitors or used for advertising unless you tick the box below, and they are deleted %n day(s) after the drive. You can cancel at any time with your booking code.", "", DriveBooking.retentionDays)
+                        level: Label.Caption
+                        muted: true
+                    }
+                    ConsentBox {
+                        id: marketingBox
+                        objectName: "marketing"
+                        width: parent.width
+                        text: qsTr("Optional: I would like to hear about new models and events.")
+                    }
                 }
             }
-            // The form's answer and the button: right after the form in landscape; on a tall
-            // screen at the foot of the page, in the lower half where a hand reaches.
-            Column {
-                id: bookArea
-                width: formColumn.width
+            // The form's answer and the button: right after the form in landscape; on a tall screen at
+            // the foot of the page, in the lower half where a hand reaches. Never below the screen's
+            // edge: a form taller than the screen (larger text) scrolls up behind it.
+            Rectangle {
+                id: bookBar
+                objectName: "book-bar"
+                readonly property real follows: formColumn.height - form.contentY
+                readonly property real foot: parent.height - height
                 x: formColumn.x
-                y: page.wide ? formColumn.height + Theme.s4
-                             : Math.max(formColumn.height + Theme.s4, form.height - height - Theme.s4)
-                spacing: Theme.s3
-                Label {
-                    width: parent.width
-                    visible: text.length > 0
-                    text: DriveBooking.message
-                    font.weight: Font.DemiBold
+                y: page.wide ? Math.min(follows, foot) : foot
+                width: formColumn.width
+                height: bookArea.height + 2 * Theme.s4
+                color: Theme.background
+                // The form's lines fade into the bar when they go on behind it.
+                Rectangle {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.top
+                    height: Theme.s5
+                    visible: bookBar.y < bookBar.follows - 1
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+                        GradientStop { position: 1; color: Theme.background }
+                    }
                 }
-                // Said before anyone commits: without the studio's system this screen cannot
-                // promise the time, only pass the request on.
-                Label {
-                    objectName: "drive-hub-out-of-reach"
+                Column {
+                    id: bookArea
+                    y: Theme.s4
                     width: parent.width
-                    visible: DriveBooking.hubOutOfReach && DriveBooking.message.length === 0
-                    text: qsTr("This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.")
-                    muted: true
-                }
-                StaffButton {
-                    objectName: "book"
-                    x: LayoutMirroring.enabled ? parent.width - width : 0
-                    primary: true
-                    enabled: !DriveBooking.busy
-                    text: qsTr("Book this drive")
-                    onClicked: page.book()
+                    spacing: Theme.s3
+                    Label {
+                        width: parent.width
+                        visible: text.length > 0
+                        text: DriveBooking.message
+                        font.weight: Font.DemiBold
+                    }
+                    // Said before anyone commits: without the studio's system this screen cannot
+                    // promise the time, only pass the request on.
+                    Label {
+                        objectName: "drive-hub-out-of-reach"
+                        width: parent.width
+                        visible: DriveBooking.hubOutOfReach && DriveBooking.message.length === 0
+                        text: qsTr("This screen cannot reach the studio's system just now. Your drive is kept here as a request, and the studio confirms the time with you.")
+                        muted: true
+                    }
+                    StaffButton {
+                        objectName: "book"
+                        x: LayoutMirroring.enabled ? parent.width - width : 0
+                        primary: true
+                        enabled: !DriveBooking.busy
+                        text: qsTr("Book this drive")
+                        onClicked: page.book()
+                    }
                 }
             }
         }

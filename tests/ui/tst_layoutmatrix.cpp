@@ -497,6 +497,32 @@ class TestLayoutMatrix : public QObject
         return {};
     }
 
+    /// A day the move's strip shows in part (there are more that way) stands under a fade, its
+    /// words not simply cut off at the strip's end.
+    QString daysCutUnderAFade() const
+    {
+        UiProbe ui(m_kiosk->window());
+        QQuickItem *strip = ui.find(QStringLiteral("move-days"));
+        if (!strip)
+            return QStringLiteral("the move has no days");
+        const QRectF shown = inScene(strip);
+        for (QQuickItem *day : strip->property("contentItem").value<QQuickItem *>()->childItems()) {
+            if (!day->isVisible() || !day->objectName().startsWith(QLatin1String("move-day-")))
+                continue;
+            const QRectF r = inScene(day);
+            if (r.right() <= shown.left() || r.left() >= shown.right())
+                continue; // out of sight
+            for (const bool left : {true, false}) {
+                const bool cut = left ? r.left() < shown.left() - 0.5 : r.right() > shown.right() + 0.5;
+                QQuickItem *fade = ui.find(left ? QStringLiteral("move-days-fade-left") : QStringLiteral("move-days-fade-right"));
+                if (cut && (!fade || !fade->isVisible()))
+                    return QStringLiteral("%1 is cut at the strip's %2 end, with no fade")
+                        .arg(day->objectName(), left ? QLatin1String("left") : QLatin1String("right"));
+            }
+        }
+        return QString();
+    }
+
     /// Staff's drive line and the move's title read in the screen's direction: in Arabic from the
     /// right, though the visitor's name and the model ("Ingrid Berg", "Aster 5") are Latin.
     QString drivesReadInTheirDirection() const
@@ -834,7 +860,16 @@ private slots:
         if (step == QLatin1String("details"))
             open(QStringLiteral("drive"), {{QStringLiteral("step"), step}});
         settle();
-        sweep(QStringLiteral("testDriveSteps"));
+        // The form's button is never below the screen's edge, however long the form.
+        sweep(QStringLiteral("testDriveSteps"), {}, [this, step] {
+            if (step != QLatin1String("details"))
+                return QString();
+            QQuickItem *book = UiProbe(m_kiosk->window()).find(QStringLiteral("book"));
+            if (!book)
+                return QStringLiteral("the form has no button to book");
+            const qreal below = inScene(book).bottom() - m_kiosk->window()->height();
+            return below > 0.5 ? QStringLiteral("the button to book ends %1 px below the screen").arg(qRound(below)) : QString();
+        });
         drive->reset();
     }
 
@@ -863,7 +898,10 @@ private slots:
         agenda->startMove(agenda->driveRows().first().id);
         QTRY_VERIFY(agenda->moveTimes()->rowCount() > 0);
         settle();
-        sweep(QStringLiteral("staffMove"), {}, [this] { return drivesReadInTheirDirection(); });
+        sweep(QStringLiteral("staffMove"), {}, [this] {
+            const QString wrong = drivesReadInTheirDirection();
+            return wrong.isEmpty() ? daysCutUnderAFade() : wrong;
+        });
         agenda->cancelMove();
         m_kiosk->staff()->lock();
     }
@@ -874,7 +912,20 @@ private slots:
         m_kiosk->session()->setTimeouts(300, 3600000);
         m_kiosk->session()->interacted();
         QTRY_VERIFY(m_kiosk->session()->noticeShown());
-        sweep(QStringLiteral("idleNotice"));
+        // Its words stand on a card of their own, not over the page's lines and car.
+        sweep(QStringLiteral("idleNotice"), {}, [this] {
+            UiProbe ui(m_kiosk->window());
+            QQuickItem *card = ui.find(QStringLiteral("idle-notice-card"));
+            if (!card || card->property("color").value<QColor>().alphaF() < 1)
+                return QStringLiteral("the notice's words have no card of their own");
+            const QRectF on = inScene(card);
+            for (const char *name : {"idle-notice-title", "idle-notice-words"}) {
+                QQuickItem *words = ui.find(QLatin1String(name));
+                if (!words || !on.contains(inScene(words)))
+                    return QStringLiteral("%1 is not on the notice's card").arg(QLatin1String(name));
+            }
+            return QString();
+        });
         m_kiosk->session()->setTimeouts(3600000, 60000);
         m_kiosk->session()->interacted();
         QTRY_VERIFY(!m_kiosk->session()->noticeShown());

@@ -58,7 +58,8 @@ Item {
                         required property string alt
                         required property string monthly
                         width: page.columnWidth
-                        height: info.height + Theme.s1 + remove.height
+                        // The button apart from the plan above it and from the table below.
+                        height: info.height + Theme.s3 + remove.height + Theme.s4
                         Column {
                             id: info
                             width: parent.width
@@ -92,7 +93,7 @@ Item {
                             id: remove
                             objectName: "compare-remove"
                             x: LayoutMirroring.enabled ? parent.width - width : 0
-                            y: heads.height - height
+                            y: heads.height - height - Theme.s4
                             text: qsTr("Remove")
                             Accessible.name: qsTr("Remove %1 from the comparison").arg(head.title)
                             onClicked: Finder.toggleCompare(head.vehicleId)

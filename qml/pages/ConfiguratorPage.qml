@@ -332,6 +332,11 @@ Item {
             }
         }
     }
+    // A list longer than its room fades at its foot: a card cut where a line ends would look whole.
+    MoreBelow {
+        objectName: "choices-more"
+        flickable: list
+    }
 
     // Always in view: the complete price, the monthly rate, undo and the way on.
     Rectangle {

@@ -176,10 +176,13 @@ Item {
                     spacing: Theme.s3
                     visible: SyncSources.selected.length > 0
                     Label {
+                        objectName: "source-selected-name"
                         width: parent.width
                         text: SyncSources.selectedName
                         level: Label.Title
                         heading: true
+                        // A source's name (a file's, an address) as it is written, in any theme.
+                        font.capitalization: Font.MixedCase
                     }
                     Label {
                         width: parent.width

@@ -49,20 +49,35 @@ Item {
         width: Math.min(parent.width - 2 * Theme.s6, Theme.touch * 3 * 1.6 + 2 * Theme.s3)
         spacing: Theme.s4
 
+        // As wide as the page allows, not the keypad: on one line wherever it fits.
         Label {
-            width: parent.width
+            objectName: "pin-prompt"
+            width: page.width - 2 * Theme.s6
+            x: (parent.width - width) / 2
             text: qsTr("Enter the staff PIN")
             level: Label.Title
             horizontalAlignment: Text.AlignHCenter
         }
-        Label {
-            objectName: "pin-dots"
+        // Where the digits go, outlined while empty too: the keys below fill it.
+        Rectangle {
+            objectName: "pin-field"
             width: parent.width
-            // Never the digits themselves: a visitor may be standing beside the expert.
-            text: page.entered.length > 0 ? "●".repeat(page.entered.length) : " "
-            level: Label.Display
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.name: qsTr("%n digits entered", "", page.entered.length)
+            height: dots.implicitHeight + 2 * Theme.s2
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: 1
+            border.color: Theme.divider
+            Label {
+                id: dots
+                objectName: "pin-dots"
+                anchors.centerIn: parent
+                width: parent.width
+                // Never the digits themselves: a visitor may be standing beside the expert.
+                text: page.entered.length > 0 ? "●".repeat(page.entered.length) : " "
+                level: Label.Display
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.name: qsTr("%n digits entered", "", page.entered.length)
+            }
         }
         // The message's room is kept while there is none, so the keys never move under a finger.
         Item {

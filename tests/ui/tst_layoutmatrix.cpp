@@ -982,7 +982,19 @@ private slots:
     {
         m_kiosk->staff()->lock();
         open(QStringLiteral("staff"));
-        sweep(QStringLiteral("pinPage"));
+        // The prompt on one line on a landscape screen (it wrapped to the keypad's width), over a
+        // field the digits go in, outlined while it is empty.
+        sweep(QStringLiteral("pinPage"), {}, [this] {
+            UiProbe ui(m_kiosk->window());
+            QQuickItem *prompt = ui.find(QStringLiteral("pin-prompt"));
+            QQuickItem *field = ui.find(QStringLiteral("pin-field"));
+            if (!prompt || !field)
+                return QStringLiteral("the prompt or the PIN's field is missing");
+            const bool landscape = m_kiosk->window()->width() > m_kiosk->window()->height();
+            if (landscape && prompt->property("lineCount").toInt() > 1)
+                return QStringLiteral("the prompt takes %1 lines").arg(prompt->property("lineCount").toInt());
+            return QString();
+        });
     }
 
     void staffPage()

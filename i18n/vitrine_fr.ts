@@ -552,6 +552,11 @@
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A change a choice brings: what happens to an option, and the option (&quot;Added: Heated seats&quot;).</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>

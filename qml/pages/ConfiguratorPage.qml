@@ -514,7 +514,8 @@ Item {
                                 anchors.rightMargin: Theme.s3
                                 Label {
                                     width: parent.width
-                                    text: changeRow.action + ": " + changeRow.name
+                                    //: A change a choice brings: what happens to an option, and the option ("Added: Heated seats").
+                                    text: qsTr("%1: %2").arg(changeRow.action).arg(changeRow.name)
                                     font.weight: Font.DemiBold
                                 }
                                 Label {

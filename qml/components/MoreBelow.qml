@@ -8,9 +8,12 @@ import Vitrine.Ui
 Rectangle {
     id: fade
     required property Flickable flickable
+    // What stands over the area's foot, if anything (a bar of buttons the area scrolls behind):
+    // the fade ends at its top. A sibling of the area, as the fade is.
+    property Item foot: null
     anchors.left: flickable.left
     anchors.right: flickable.right
-    anchors.bottom: flickable.bottom
+    anchors.bottom: foot ? foot.top : flickable.bottom
     height: Theme.s6
     visible: flickable.contentY + flickable.height < flickable.contentHeight - 1
     gradient: Gradient {

@@ -654,18 +654,6 @@ Item {
                 width: formColumn.width
                 height: bookArea.height + 2 * Theme.s4
                 color: Theme.background
-                // The form's lines fade into the bar when they go on behind it.
-                Rectangle {
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.bottom: parent.top
-                    height: Theme.s5
-                    visible: bookBar.y < bookBar.follows - 1
-                    gradient: Gradient {
-                        GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
-                        GradientStop { position: 1; color: Theme.background }
-                    }
-                }
                 Column {
                     id: bookArea
                     y: Theme.s4
@@ -695,6 +683,12 @@ Item {
                         onClicked: page.book()
                     }
                 }
+            }
+            // The form's lines fade into the bar when they go on behind it.
+            MoreBelow {
+                objectName: "form-more"
+                flickable: form
+                foot: bookBar
             }
         }
 

@@ -191,6 +191,11 @@ void TradeInValuation::setMileage(int mileage)
     changeRequest();
 }
 
+QString TradeInValuation::mileageText() const
+{
+    return m_mileage > 0 ? m_finder->words().locale().toString(m_mileage) : QString();
+}
+
 void TradeInValuation::setCondition(int condition)
 {
     const auto c = TradeInRequest::Condition(std::clamp(condition, 0, 2));
@@ -213,10 +218,9 @@ void TradeInValuation::setLanguage(const QString &feedLanguage)
     // The same car and figures, in the visitor's new language.
     if (!m_makes.isEmpty())
         prepare();
-    if (m_vinRead) {
+    if (m_vinRead)
         wordVinNote();
-        emit requestChanged();
-    }
+    emit requestChanged(); // the VIN's note and the mileage in the new language's way
     if (m_answered) {
         present();
         emit resultChanged();

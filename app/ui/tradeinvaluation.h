@@ -35,6 +35,9 @@ class TradeInValuation : public QObject, public QmlSingleton<TradeInValuation>
     Q_PROPERTY(int year READ year WRITE setYear NOTIFY requestChanged)
     /// In the market's unit (`unit`).
     Q_PROPERTY(int mileage READ mileage WRITE setMileage NOTIFY requestChanged)
+    /// The mileage as the market writes a number ("30.000" in German), empty for none: shown in
+    /// its field while the visitor is not typing in it.
+    Q_PROPERTY(QString mileageText READ mileageText NOTIFY requestChanged)
     /// 0 excellent, 1 good, 2 fair.
     Q_PROPERTY(int condition READ condition WRITE setCondition NOTIFY requestChanged)
     Q_PROPERTY(QString unit READ unit NOTIFY choicesChanged)
@@ -71,6 +74,7 @@ public:
     QString make() const { return m_request.make; }
     QString model() const { return m_request.model; }
     int year() const { return m_request.year; }
+    QString mileageText() const;
     int mileage() const { return m_mileage; }
     int condition() const { return int(m_request.condition); }
     QString unit() const { return m_unit; }

@@ -16,6 +16,9 @@ Column {
     property alias inputMethodHints: input.inputMethodHints
     property alias maximumLength: input.maximumLength
     property alias input: input
+    // The value as a person reads it ("30.000" for 30000), shown in place of what was typed while
+    // the field is not being typed in; what is typed stays plain.
+    property string shown
     // Characters offered as keys of their own beside the field, e.g. ["+"] for a phone number.
     property var keys: []
     // The Flickable the form scrolls in, if any.
@@ -54,7 +57,7 @@ Column {
             rightPadding: Theme.s3
             font.family: Theme.bodyFont
             font.pixelSize: Theme.lead
-            color: Theme.text
+            color: shownText.visible ? "transparent" : Theme.text
             placeholderTextColor: Theme.textMuted
             selectionColor: Theme.accent
             selectedTextColor: Theme.textOnAccent
@@ -66,6 +69,18 @@ Column {
             Accessible.description: field.error.length > 0 ? field.error : field.hint
             onActiveFocusChanged: revealLater.restart()
             onAccepted: field.accepted()
+            Text {
+                id: shownText
+                objectName: field.objectName.length > 0 ? field.objectName + "-shown" : ""
+                visible: field.shown.length > 0 && !input.activeFocus && input.text.length > 0
+                x: input.effectiveHorizontalAlignment === TextInput.AlignRight
+                   ? input.width - input.rightPadding - width : input.leftPadding
+                anchors.verticalCenter: parent.verticalCenter
+                text: field.shown
+                font: input.font
+                color: Theme.text
+                Accessible.ignored: true
+            }
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface

@@ -177,6 +177,7 @@ Item {
                     // In the studio market's unit, as its cars are listed.
                     label: TradeIn.unit === "mi" ? qsTr("Mileage (miles)") : qsTr("Mileage (km)")
                     text: TradeIn.mileage > 0 ? String(TradeIn.mileage) : ""
+                    shown: TradeIn.mileageText
                     maximumLength: 7
                     inputMethodHints: Qt.ImhDigitsOnly
                     onTextChanged: TradeIn.mileage = parseInt(text) || 0

@@ -65,6 +65,13 @@ class TestTradeInPage : public QObject
         return ui.type(text);
     }
 
+    /// The mileage field's words while it is not typed in, "(none)" when it shows what was typed.
+    static QString shownMileage(UiProbe &ui)
+    {
+        const QQuickItem *shown = ui.find(QStringLiteral("mileage-shown"));
+        return shown ? shown->property("text").toString() : QStringLiteral("(none)");
+    }
+
     /// Describes a car of the brand's own the way a visitor does: the chips, then the keyboard.
     void describe(UiProbe &ui, const QString &model, int year, int kilometres)
     {
@@ -152,10 +159,16 @@ private slots:
             QCOMPARE(tradeIn()->rows().at(i).mileage, words.mileage(expected.closest.at(i).mileage));
         }
         QVERIFY(ui.waitSettled());
+        QCOMPARE(shownMileage(ui), QStringLiteral("30,000"));
         ui.shoot(QStringLiteral("tradein/valued-en"));
         m_kiosk->language()->setCode(QStringLiteral("de"));
         QTRY_VERIFY(ui.find(QStringLiteral("tradein-basis"))->property("text").toString().contains(QLatin1String("Fahrzeug")));
         QVERIFY(tradeIn()->range().contains(words.price(expected.low)));
+        // The mileage typed as digits reads as the language writes a number once typed; what is
+        // typed stays digits, and typing again shows them.
+        QTRY_COMPARE(shownMileage(ui), QStringLiteral("30.000"));
+        QCOMPARE(ui.find(QStringLiteral("mileage-input"))->property("text").toString(), QStringLiteral("30000"));
+        QCOMPARE(tradeIn()->mileage(), 30000);
         ui.shoot(QStringLiteral("tradein/valued-de"));
         m_kiosk->language()->setCode(QStringLiteral("ar"));
         QTest::qWait(200);
@@ -188,6 +201,10 @@ private slots:
         QVERIFY(ui.tap(QStringLiteral("value-my-car")));
         QTRY_VERIFY(ui.find(QStringLiteral("tradein-range")) != nullptr);
         QCOMPARE(ui.find(QStringLiteral("make-input"))->property("text").toString(), m_kiosk->theme()->brand());
+        QCOMPARE(shownMileage(ui), QStringLiteral("30,000"));
+        QVERIFY(ui.tap(QStringLiteral("mileage-input")));
+        QTRY_VERIFY(ui.find(QStringLiteral("mileage-shown")) == nullptr);
+        QCOMPARE(ui.find(QStringLiteral("mileage-input"))->property("text").toString(), QStringLiteral("30000"));
     }
 
     void tooFewForANumber()

@@ -138,9 +138,10 @@ HttpResponse PhoneBuildPage::render(const QString &rawCode, const HttpRequest &r
         if (line.kind == PriceBreakdown::Line::Kind::Fee)
             lines << std::pair{name(line.name), money(line.amountMinor)};
         else if (line.kind == PriceBreakdown::Line::Kind::Tax)
-            taxes << std::pair{QCoreApplication::translate("BuildSummary", "of which %1 (%2 %)")
-                                   .arg(name(line.name), locale.toString(line.percent)),
-                               money(line.amountMinor)};
+            taxes << std::pair{
+                QCoreApplication::translate("BuildSummary", "of which %1 (%2 %)")
+                    .arg(line.nameIn(QString::fromLatin1(m_language.feedKey), q.currency, locale), locale.toString(line.percent)),
+                money(line.amountMinor)};
     }
     lines << std::pair{tr("Total price"), total};
     page.raw(QStringLiteral("<h2>")).text(tr("Price")).raw(QStringLiteral("</h2>"));

@@ -69,7 +69,8 @@ void BuildSummary::update(const RuleEngine &engine, const Configuration &build, 
             lines << AmountListModel::Line{line.name.text(words.language), money(line.amountMinor)};
         else if (line.kind == PriceBreakdown::Line::Kind::Tax)
             taxes << AmountListModel::Line{
-                tr("of which %1 (%2 %)").arg(line.name.text(words.language), words.locale.toString(line.percent)),
+                tr("of which %1 (%2 %)")
+                    .arg(line.nameIn(words.language, q.currency, words.locale), words.locale.toString(line.percent)),
                 money(line.amountMinor)};
     }
     m_lines.setLines(lines);

@@ -44,7 +44,7 @@ QList<CarWords::Line> CarWords::breakdown(const PriceBreakdown &breakdown, const
     QList<Line> lines;
     for (const auto &line : breakdown.lines) {
         QString label = line.kind == PriceBreakdown::Line::Kind::Vehicle ? CarFacts::tr("Vehicle, before taxes")
-                                                                         : line.name.text(textKey);
+                                                                         : line.nameIn(textKey, currency, locale);
         if (line.kind == PriceBreakdown::Line::Kind::Tax)
             label = LocalNumbers::unitsKept(CarFacts::tr("%1 (%2 %)").arg(label, locale.toString(line.percent)));
         lines << Line{label, Money{line.amountMinor, currency}.format(locale)};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricebreakdown.h"
 
+#include "common/bidi.h"
+
 #include <cmath>
 
 namespace {
@@ -30,16 +32,25 @@ qint64 grossOf(qint64 net, const Market &market, const QString &powertrain)
 
 } // namespace
 
+QString PriceBreakdown::Line::nameIn(const QString &textKey, const QString &currency, const QLocale &locale) const
+{
+    QString text = name.text(textKey);
+    if (aboveMinor)
+        text.replace(QLatin1String("{above}"), Bidi::inSentence(Money{*aboveMinor, currency}.format(locale), locale));
+    return text;
+}
+
 PriceBreakdown PriceBreakdown::fromNet(qint64 netMinor, const Market &market, const QString &powertrain)
 {
     PriceBreakdown b;
-    b.lines << Line{Line::Kind::Vehicle, QStringLiteral("vehicle"), LocalizedText(QStringLiteral("Vehicle")), netMinor, 0};
+    b.lines << Line{Line::Kind::Vehicle, QStringLiteral("vehicle"), LocalizedText(QStringLiteral("Vehicle")), netMinor, 0,
+                    std::nullopt};
     for (const Tax &tax : market.taxes) {
         if (applies(tax, powertrain))
-            b.lines << Line{Line::Kind::Tax, tax.id, tax.name, taxOn(netMinor, tax), tax.percent};
+            b.lines << Line{Line::Kind::Tax, tax.id, tax.name, taxOn(netMinor, tax), tax.percent, tax.aboveMinor};
     }
     for (const Fee &fee : market.fees)
-        b.lines << Line{Line::Kind::Fee, fee.id, fee.name, fee.amountMinor, 0};
+        b.lines << Line{Line::Kind::Fee, fee.id, fee.name, fee.amountMinor, 0, std::nullopt};
     b.total = Money{grossOf(netMinor, market, powertrain), market.currency};
     return b;
 }

@@ -5,7 +5,10 @@
 #include "common/money.h"
 
 #include <QList>
+#include <QLocale>
 #include <QString>
+
+#include <optional>
 
 /// A complete price, line by line, for a market: the vehicle before tax, each tax and fee, and
 /// the total — lines that always add up exactly to the price the visitor pays.
@@ -18,7 +21,12 @@ public:
         QString id;
         LocalizedText name;
         qint64 amountMinor = 0;
-        double percent = 0; ///< taxes
+        double percent = 0;               ///< taxes
+        std::optional<qint64> aboveMinor; ///< a tax on the part above this
+
+        /// The name in `textKey`'s language, a tax's "{above}" written as the price it is
+        /// ("500.000 kr" in German), so the name says the amount as every price around it does.
+        QString nameIn(const QString &textKey, const QString &currency, const QLocale &locale) const;
     };
 
     QList<Line> lines;

@@ -41,6 +41,39 @@ private slots:
         QCOMPARE(PriceBreakdown::fromNet(40000000, norway(), QStringLiteral("bev")).taxesMinor(), 0);
     }
 
+    void thresholdWrittenAsAPrice()
+    {
+        // The threshold in a tax's name is written as every price around it is: it stood
+        // "500.000 NOK" in German beside prices in "kr".
+        Market m = norway();
+        m.taxes[1].name = LocalizedText(QStringLiteral("VAT on the part above {above}"));
+        m.taxes[1].name.set(QStringLiteral("de"), QStringLiteral("MwSt. auf den Anteil über {above}"));
+        m.taxes[1].name.set(QStringLiteral("ar"), QStringLiteral("ضريبة على ما يزيد عن {above}"));
+        const auto ev = PriceBreakdown::fromNet(60000000, m, QStringLiteral("bev"));
+        const PriceBreakdown::Line &vat = ev.lines.at(1);
+        QCOMPARE(vat.kind, PriceBreakdown::Line::Kind::Tax);
+        const QLocale german(QStringLiteral("de_DE")), english(QStringLiteral("en_GB")), arabic(QStringLiteral("ar_AE"));
+        const auto threshold = [&](const QLocale &locale) { return Money{50000000, m.currency}.format(locale); };
+        QCOMPARE(vat.nameIn(QStringLiteral("de"), m.currency, german),
+                 QStringLiteral("MwSt. auf den Anteil über ") + threshold(german));
+        QVERIFY(vat.nameIn(QStringLiteral("de"), m.currency, german).endsWith(QStringLiteral("500.000\u00a0kr")));
+        QCOMPARE(vat.nameIn(QStringLiteral("en"), m.currency, english),
+                 QStringLiteral("VAT on the part above ") + threshold(english));
+        // In Arabic the amount is one piece inside the sentence.
+        const QString inArabic = vat.nameIn(QStringLiteral("ar"), m.currency, arabic);
+        QVERIFY2(inArabic.contains(QChar(0x2068) + threshold(arabic) + QChar(0x2069)), qPrintable(inArabic));
+        QVERIFY(!inArabic.contains(QLatin1String("{above}")));
+        // A name without the mark, and a line without a threshold, are their names.
+        QCOMPARE(PriceBreakdown::fromNet(60000000, norway(), QStringLiteral("bev"))
+                     .lines.at(1)
+                     .nameIn(QStringLiteral("en"), m.currency, english),
+                 QStringLiteral("VAT above 500,000"));
+        QCOMPARE(PriceBreakdown::fromNet(60000000, m, QStringLiteral("petrol"))
+                     .lines.at(1)
+                     .nameIn(QStringLiteral("de"), m.currency, german),
+                 QStringLiteral("VAT"));
+    }
+
     void backwardAddsUpExactly()
     {
         QRandomGenerator rng(99);

@@ -219,6 +219,31 @@ private slots:
                             [](const CarFacts::Fact &f) { return f.label == QStringLiteral("Höchst\u00adgeschwindigkeit"); }));
     }
 
+    // The demo market's threshold tax says its amount as the prices beside it do, in every
+    // language: it stood "500.000 NOK" in German beside "401.300 kr", "50 万挪威克朗" in Chinese.
+    void thresholdSaidAsAPrice()
+    {
+        const Market *norway = nullptr;
+        for (const Market &m : std::as_const(m_catalog.markets))
+            norway = m.currency == QLatin1String("NOK") ? &m : norway;
+        QVERIFY(norway);
+        const PriceBreakdown ev = PriceBreakdown::fromNet(60000000, *norway, QStringLiteral("bev"));
+        for (const char *code : {"en", "de", "fr", "zh_CN", "zh_TW", "ar"}) {
+            const QString key = QLatin1String(code).startsWith(QLatin1String("zh_"))
+                ? (QLatin1String(code) == QLatin1String("zh_CN") ? QStringLiteral("zh-Hans") : QStringLiteral("zh-Hant"))
+                : QString::fromLatin1(code);
+            const auto lines = wordedIn(code, [&](const QLocale &l) {
+                return std::pair(CarWords::breakdown(ev, norway->currency, key, l), Money{50000000, norway->currency}.format(l));
+            });
+            QVERIFY(lines);
+            const auto &[worded, threshold] = *lines;
+            const auto tax = std::find_if(worded.cbegin(), worded.cend(),
+                                          [&](const auto &line) { return line.first.contains(threshold); });
+            QVERIFY2(tax != worded.cend(), code);
+            QVERIFY2(!tax->first.contains(QLatin1String("NOK")) && !tax->first.contains(u'{'), qPrintable(tax->first));
+        }
+    }
+
     // A place's week, on the car's page and on the phone's alike: its days from the reader's
     // first day of the week, its times as the reader writes times (they said "19:00" and, in
     // Traditional Chinese, now "上午10:00" rather than Qt's "B10:00"), each span whole.

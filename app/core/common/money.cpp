@@ -77,5 +77,24 @@ QString Money::format(const QLocale &locale) const
                                                  {QStringLiteral("AED"), QStringLiteral("AED")}};
     const QString symbol = symbols.value(currency, currency);
     const bool whole = minor % kMinorPerMajor == 0;
-    return locale.toCurrencyString(major(), symbol, whole ? 0 : 2);
+    QString text = locale.toCurrencyString(major(), symbol, whole ? 0 : 2);
+    // CLDR's currency spacing, which QLocale leaves out: a symbol made of letters is kept apart
+    // from the digits by a no-break space ("kr 951,500" in English, not "kr951,500"; "AED 1,200").
+    // A sign ("$951,500", "951.500 €") stays close. Bidi marks between them are looked past.
+    const qsizetype at = text.indexOf(symbol);
+    if (at < 0 || symbol.isEmpty())
+        return text;
+    const auto isMark = [](QChar c) { return c == QChar(0x200E) || c == QChar(0x200F) || c == QChar(0x061C); };
+    qsizetype after = at + symbol.size();
+    while (after < text.size() && isMark(text.at(after)))
+        ++after;
+    if (symbol.back().isLetter() && after < text.size()
+        && (text.at(after).isDigit() || text.at(after) == u'-' || text.at(after) == QChar(0x2212)))
+        text.insert(at + symbol.size(), QChar(0x00A0));
+    qsizetype before = at - 1;
+    while (before >= 0 && isMark(text.at(before)))
+        --before;
+    if (symbol.front().isLetter() && before >= 0 && text.at(before).isDigit())
+        text.insert(at, QChar(0x00A0));
+    return text;
 }

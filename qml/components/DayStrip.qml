@@ -24,23 +24,8 @@ ListView {
     property color ground: Theme.background
 
     // An end fades where there are more days that way, rather than cutting a day's words off.
-    component EdgeFade: Rectangle {
-        id: fade
-        property bool before // the strip's left end
-        parent: strip // over the strip, not scrolled with its days
-        z: 1
-        x: before ? 0 : strip.width - width
-        width: Theme.s6
-        height: strip.height
-        visible: before ? !strip.atXBeginning : !strip.atXEnd
-        gradient: Gradient {
-            orientation: Gradient.Horizontal
-            GradientStop { position: 0; color: Qt.rgba(strip.ground.r, strip.ground.g, strip.ground.b, fade.before ? 1 : 0) }
-            GradientStop { position: 1; color: Qt.rgba(strip.ground.r, strip.ground.g, strip.ground.b, fade.before ? 0 : 1) }
-        }
-    }
-    EdgeFade { objectName: strip.objectName + "-fade-left"; before: true }
-    EdgeFade { objectName: strip.objectName + "-fade-right"; before: false }
+    SideFade { objectName: strip.objectName + "-fade-left"; flickable: strip; ground: strip.ground; before: true }
+    SideFade { objectName: strip.objectName + "-fade-right"; flickable: strip; ground: strip.ground; before: false }
 
     Column {
         id: dayLines

@@ -85,30 +85,9 @@ Item {
                     text: page.build.colours
                     muted: true
                 }
-                Grid {
+                SpecGrid {
                     width: parent.width
-                    columns: 3
-                    rowSpacing: Theme.s3
-                    columnSpacing: Theme.s4
-                    Repeater {
-                        model: page.build.specs
-                        delegate: Column {
-                            id: specItem
-                            required property string label
-                            required property string value
-                            width: (parent.width - 2 * Theme.s4) / 3
-                            Label {
-                                width: parent.width
-                                text: specItem.value
-                                level: Label.Lead
-                            }
-                            Label {
-                                width: parent.width
-                                text: specItem.label
-                                muted: true
-                            }
-                        }
-                    }
+                    specs: page.build.specs
                 }
                 Repeater {
                     model: page.build.equipment

@@ -95,6 +95,9 @@ Item {
         flickableDirection: Flickable.HorizontalFlick
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+        // Steps beyond an end (the first ones once the bar has scrolled to the last) fade there.
+        SideFade { objectName: "step-bar-fade-left"; flickable: stepBar; before: true }
+        SideFade { objectName: "step-bar-fade-right"; flickable: stepBar; before: false }
         Row {
             id: stepRow
             spacing: Theme.s2

@@ -216,6 +216,33 @@ class TestLayoutMatrix : public QObject
         return found;
     }
 
+    /// A car's figures name themselves on one line per row: a value of two lines (the power in
+    /// Arabic with larger text) set its name 60 px below its neighbours'.
+    QString specNamesLevel() const
+    {
+        QMap<int, std::pair<qreal, qreal>> rows; // a row's top → its names' highest and lowest tops
+        for (QQuickItem *name : allNamed(m_kiosk->window()->contentItem(), QStringLiteral("spec-label"))) {
+            if (!name->isVisible())
+                continue;
+            const int row = qRound(inScene(name->parentItem()).top());
+            const qreal top = inScene(name).top();
+            auto it = rows.find(row);
+            if (it == rows.end())
+                rows.insert(row, {top, top});
+            else
+                *it = {std::min(it->first, top), std::max(it->second, top)};
+        }
+        if (rows.isEmpty())
+            return QStringLiteral("no figures of the car are shown");
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            if (it->second - it->first > 1)
+                return QStringLiteral("the figures' names in the row at %1 stand %2 px apart in height")
+                    .arg(it.key())
+                    .arg(qRound(it->second - it->first));
+        }
+        return {};
+    }
+
     /// The compare page's Remove buttons stand level, whatever each car's name and plan take.
     QString removesLevel() const
     {
@@ -517,27 +544,35 @@ class TestLayoutMatrix : public QObject
         return QString();
     }
 
-    /// A day the move's strip shows in part (there are more that way) stands under a fade, its
-    /// words not simply cut off at the strip's end.
-    QString daysCutUnderAFade() const
+    /// What a row that scrolls sideways shows in part (there are more that way: the move's days,
+    /// the configurator's steps) stands under a fade, its words not simply cut off at the end.
+    QString cutUnderAFade(const QString &rowName, const QString &itemPrefix) const
     {
         UiProbe ui(m_kiosk->window());
-        QQuickItem *strip = ui.find(QStringLiteral("move-days"));
-        if (!strip)
-            return QStringLiteral("the move has no days");
-        const QRectF shown = inScene(strip);
-        for (QQuickItem *day : strip->property("contentItem").value<QQuickItem *>()->childItems()) {
-            if (!day->isVisible() || !day->objectName().startsWith(QLatin1String("move-day-")))
-                continue;
-            const QRectF r = inScene(day);
+        QQuickItem *row = ui.find(rowName);
+        if (!row)
+            return QStringLiteral("%1 is missing").arg(rowName);
+        const QRectF shown = inScene(row);
+        QList<QQuickItem *> items;
+        QList<QQuickItem *> open{row->property("contentItem").value<QQuickItem *>()};
+        while (!open.isEmpty()) {
+            QQuickItem *item = open.takeLast();
+            open += item->childItems();
+            if (item->isVisible() && item->objectName().startsWith(itemPrefix))
+                items << item;
+        }
+        if (items.isEmpty())
+            return QStringLiteral("%1 shows nothing").arg(rowName);
+        for (QQuickItem *item : std::as_const(items)) {
+            const QRectF r = inScene(item);
             if (r.right() <= shown.left() || r.left() >= shown.right())
                 continue; // out of sight
             for (const bool left : {true, false}) {
                 const bool cut = left ? r.left() < shown.left() - 0.5 : r.right() > shown.right() + 0.5;
-                QQuickItem *fade = ui.find(left ? QStringLiteral("move-days-fade-left") : QStringLiteral("move-days-fade-right"));
+                QQuickItem *fade = ui.find(rowName + (left ? QStringLiteral("-fade-left") : QStringLiteral("-fade-right")));
                 if (cut && (!fade || !fade->isVisible()))
-                    return QStringLiteral("%1 is cut at the strip's %2 end, with no fade")
-                        .arg(day->objectName(), left ? QLatin1String("left") : QLatin1String("right"));
+                    return QStringLiteral("%1 is cut at the %2 end of %3, with no fade")
+                        .arg(item->objectName(), left ? QLatin1String("left") : QLatin1String("right"), rowName);
             }
         }
         return QString();
@@ -748,6 +783,8 @@ private slots:
         // What the car costs is on the first screen, in every size: in portrait too, not below
         // its equipment.
         sweep(QStringLiteral("detailPage"), {}, [this] {
+            if (const QString fault = specNamesLevel(); !fault.isEmpty())
+                return fault;
             UiProbe ui(m_kiosk->window());
             QQuickItem *price = ui.find(QStringLiteral("detail-price"));
             QQuickItem *body = ui.find(QStringLiteral("detail-body"));
@@ -819,7 +856,9 @@ private slots:
         startBuild();
         open(QStringLiteral("configurator"), {{QStringLiteral("step"), step}});
         sweep(QStringLiteral("configuratorSteps"), {}, [this] {
-            const QString wrong = currentStepShown();
+            QString wrong = currentStepShown();
+            if (wrong.isEmpty())
+                wrong = cutUnderAFade(QStringLiteral("step-bar"), QStringLiteral("step-"));
             return wrong.isEmpty() ? choicesFadeWhenLonger() : wrong;
         });
         m_kiosk->configurator()->reset();
@@ -849,7 +888,7 @@ private slots:
     {
         startBuild();
         open(QStringLiteral("summary"));
-        sweep(QStringLiteral("summaryPage"));
+        sweep(QStringLiteral("summaryPage"), {}, [this] { return specNamesLevel(); });
         m_kiosk->configurator()->reset();
     }
 
@@ -923,7 +962,7 @@ private slots:
         settle();
         sweep(QStringLiteral("staffMove"), {}, [this] {
             const QString wrong = drivesReadInTheirDirection();
-            return wrong.isEmpty() ? daysCutUnderAFade() : wrong;
+            return wrong.isEmpty() ? cutUnderAFade(QStringLiteral("move-days"), QStringLiteral("move-day-")) : wrong;
         });
         agenda->cancelMove();
         m_kiosk->staff()->lock();

@@ -2769,10 +2769,6 @@
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <source>Beside %1</source>
-        <translation>مقارنةً بـ %1</translation>
-    </message>
-    <message>
         <source>The insights could not be read: %1</source>
         <translation>تعذّرت قراءة الرؤى: %1</translation>
     </message>
@@ -2910,6 +2906,14 @@
     <message>
         <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
         <translation>المحور مشغول بقراءة أرقام أخرى الآن، لذا لم تُكتب جداول الاستوديو. حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>مقارنةً بيوم %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2</source>
+        <translation>مقارنةً بالفترة من %1 إلى %2</translation>
     </message>
 </context>
 <context>

@@ -2681,10 +2681,6 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>Beside %1</source>
-        <translation>Im Vergleich zu %1</translation>
-    </message>
-    <message>
         <source>The insights could not be read: %1</source>
         <translation>Die Auswertung konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2802,6 +2798,14 @@
     <message>
         <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
         <translation>Der Hub liest gerade andere Zahlen, daher wurden die Tabellen des Studios nicht geschrieben. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Im Vergleich zum %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2</source>
+        <translation>Im Vergleich zum Zeitraum %1 bis %2</translation>
     </message>
 </context>
 <context>

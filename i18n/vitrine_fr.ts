@@ -555,7 +555,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A change a choice brings: what happens to an option, and the option (&quot;Added: Heated seats&quot;).</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2681,10 +2681,6 @@
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <source>Beside %1</source>
-        <translation>Comparé à %1</translation>
-    </message>
-    <message>
         <source>The insights could not be read: %1</source>
         <translation>Les statistiques n’ont pas pu être lues : %1</translation>
     </message>
@@ -2802,6 +2798,14 @@
     <message>
         <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
         <translation>Le hub lit d’autres chiffres en ce moment ; les tableaux du studio n’ont donc pas été écrits. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Comparé au %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2</source>
+        <translation>Comparé à la période du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +3772,7 @@
     </message>
     <message>
         <source>Done: %1</source>
-        <translation>Terminé : %1</translation>
+        <translation>Terminé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

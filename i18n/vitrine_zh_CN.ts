@@ -2659,10 +2659,6 @@
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <source>Beside %1</source>
-        <translation>对比 %1</translation>
-    </message>
-    <message>
         <source>The insights could not be read: %1</source>
         <translation>无法读取洞察：%1</translation>
     </message>
@@ -2775,6 +2771,14 @@
     <message>
         <source>The hub is busy reading other figures just now, so the studio&apos;s tables were not written. Try again in a moment.</source>
         <translation>中心服务器正在读取其他数据，因此未写入展厅的表格。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>对比 %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2</source>
+        <translation>对比 %1 至 %2</translation>
     </message>
 </context>
 <context>

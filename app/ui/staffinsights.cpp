@@ -2,6 +2,7 @@
 #include "staffinsights.h"
 
 #include "booking/eventstore.h"
+#include "common/bidi.h"
 #include "common/localtimes.h"
 #include "insights/insightsnapshot.h"
 #include "insights/insighttables.h"
@@ -225,7 +226,13 @@ void StaffInsights::refresh()
             : tr("%1 to %2").arg(LocalTimes::dayMonthYear(m_locale, p.first), LocalTimes::dayMonthYear(m_locale, p.last));
     };
     m_periodLabel = span(period);
-    m_previousLabel = tr("Beside %1").arg(span(period.previous()));
+    // One sentence of its own rather than a span put into one: "Comparé à du 22 nov. au …" read
+    // wrong in French, and "مقارنةً بـ من …" in Arabic.
+    const InsightPeriod before = period.previous();
+    m_previousLabel = before.first == before.last
+        ? tr("Compared with %1").arg(m_locale.toString(before.first, QLocale::LongFormat))
+        : tr("Compared with %1 to %2")
+              .arg(LocalTimes::dayMonthYear(m_locale, before.first), LocalTimes::dayMonthYear(m_locale, before.last));
     m_loading = true;
     emit changed();
     const int generation = ++m_generation;
@@ -328,7 +335,11 @@ void StaffInsights::apply(const Read &r)
         const auto before = i < r.funnelBefore.size() ? r.funnelBefore.at(i) : InsightReport::Step{};
         QString note;
         if (s.conversion)
-            note = tr("%1 of the step before").arg(m_locale.toString(*s.conversion * 100.0, 'f', 0) + m_locale.percent());
+            // The share one piece: Arabic's percent sign carries a left-to-right mark, which as
+            // the note's first strong letter laid the whole note out left to right ("100%" at
+            // its far end).
+            note = tr("%1 of the step before")
+                       .arg(Bidi::inSentence(m_locale.toString(*s.conversion * 100.0, 'f', 0) + m_locale.percent(), m_locale));
         if (s.medianSeconds) {
             const qint64 sec = *s.medianSeconds;
             const QString time = sec >= 2 * 86400 ? tr("%n day(s)", nullptr, int(sec / 86400))

@@ -290,6 +290,22 @@ private slots:
         QVERIFY(ui.waitSettled());
         QTest::qWait(400);
         ui.shoot(QStringLiteral("insights/page-ar"));
+        {
+            // Each step's note reads from the right, its share first: the percent sign's
+            // left-to-right mark laid it out from the left, "100%" at its end.
+            int notes = 0;
+            for (int row = 0; row < funnel->rowCount(); ++row) {
+                const QString note = funnel->data(funnel->index(row, 0), StaffInsights::Row::roleNames().key("note")).toString();
+                if (note.isEmpty())
+                    continue;
+                ++notes;
+                QVERIFY2(note.isRightToLeft(), qPrintable(note));
+            }
+            QVERIFY(notes > 0);
+            // The period before in a sentence of its own: it read "مقارنةً بـ من …".
+            const QString before = insights->previousLabel();
+            QVERIFY2(before.isRightToLeft() && !before.contains(QStringLiteral("بـ من")), qPrintable(before));
+        }
         QVERIFY(m_kiosk->language()->setCode(QStringLiteral("de")));
         insights->choosePeriod(QStringLiteral("30"));
         QVERIFY(loaded.wait(10000));

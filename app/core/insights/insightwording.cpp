@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "insightwording.h"
+#include "common/bidi.h"
 #include "common/localtimes.h"
 
 #include <QTime>
@@ -14,7 +15,8 @@ QString quoted(const QString &text)
 
 QString percent(double share, const QLocale &locale)
 {
-    return locale.toString(share * 100.0, 'f', 0) + locale.percent();
+    // One piece: Arabic's percent sign carries a left-to-right mark.
+    return Bidi::inSentence(locale.toString(share * 100.0, 'f', 0) + locale.percent(), locale);
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -430,6 +431,11 @@ private slots:
                     .contains(QLatin1String("Saturday")));
         QCOMPARE(InsightWording::finding(byKind.value(InsightFinding::Kind::NoShows), name, en),
                  QStringLiteral("2 of 6 test drives were missed (33%)."));
+        // In Arabic the share is one piece of the sentence: its percent sign carries a
+        // left-to-right mark.
+        const QString arabic = InsightWording::finding(byKind.value(InsightFinding::Kind::NoShows), name,
+                                                       QLocale(QStringLiteral("ar")));
+        QVERIFY2(arabic.contains(QRegularExpression(QStringLiteral("\x{2068}[^\x{2069}]+\x{2069}"))), qPrintable(arabic));
         // The busiest hours' labels as each language writes a time: Qt 6.4 wrote Traditional
         // Chinese's with CLDR's day-period letter as it is, "B5:00".
         QCOMPARE(InsightWording::hour(17, en), QStringLiteral("17:00"));

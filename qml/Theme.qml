@@ -40,7 +40,9 @@ QtObject {
 
     // Spacing scale: 4, 8, 16, 24, 32, 48, 64, 96 at 1080 p.
     readonly property real s1: 4 * scale
-    readonly property real s2: 8 * scale
+    // Also the gap between touch targets side by side, so it keeps a finger's edge on a small
+    // screen (6 px on a 1280x800 tablet otherwise), as touch targets keep their 56 px.
+    readonly property real s2: Math.max(8, 8 * scale)
     readonly property real s3: 16 * scale
     readonly property real s4: 24 * scale
     readonly property real s5: 32 * scale

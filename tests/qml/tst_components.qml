@@ -66,6 +66,8 @@ TestCase {
         verify(Theme.touch >= 56)
         Theme.scale = 0.5
         verify(Theme.touch >= 56, "touch targets never shrink below 56 px")
+        // Two targets side by side stay a finger's edge apart: 6 px on the 1280x800 tablet before.
+        verify(Theme.s2 >= 8, "the gap between touch targets never shrinks below 8 px")
         Theme.scale = 1
         compare(Theme.body, before)
     }

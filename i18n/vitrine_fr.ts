@@ -320,15 +320,15 @@
     </message>
     <message>
         <source>Changing to %1 also changes</source>
-        <translation>Passer à %1 change aussi</translation>
+        <translation>Passer à «&#xa0;%1&#xa0;» modifie aussi</translation>
     </message>
     <message>
         <source>Removing %1 also changes</source>
-        <translation>Retirer %1 change aussi</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» modifie aussi</translation>
     </message>
     <message>
         <source>Adding %1 also changes</source>
-        <translation>Ajouter %1 change aussi</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» modifie aussi</translation>
     </message>
     <message>
         <source>Your complete price: %1 (%2)</source>
@@ -3301,6 +3301,62 @@
     <message>
         <source>This screen cannot reach the studio&apos;s system just now. Please ask any of our team.</source>
         <translation>Cet écran ne peut pas joindre le système du studio pour le moment. Adressez-vous à un membre de notre équipe.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>norvégien (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norvégien</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>norvégien (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>suédois</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>danois</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finnois</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
     </message>
 </context>
 <context>

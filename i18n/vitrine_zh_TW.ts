@@ -3270,6 +3270,62 @@
         <source>This screen cannot reach the studio&apos;s system just now. Please ask any of our team.</source>
         <translation>此螢幕暫時無法連線展間系統。請洽詢我們任何一位工作人員。</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>書面挪威語</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>挪威語</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>新挪威語</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>瑞典語</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>丹麥語</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>芬蘭語</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法語</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>義大利語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙語</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>荷蘭語</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯語</translation>
+    </message>
 </context>
 <context>
     <name>StudioHub</name>

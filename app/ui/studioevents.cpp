@@ -177,6 +177,23 @@ QString StudioEvents::kindLabel(EventKind kind)
 
 QString StudioEvents::spokenLabel(const QString &language) const
 {
+    // In the visitor's language, as one names the language a talk is given in ("Norwegisch
+    // (Bokmål)" on a German screen: it said "Norsk bokmål", which a German visitor may not
+    // read), for the languages a studio's events are likely in; any other in its own words.
+    static constexpr std::pair<const char *, const char *> kNames[] = {
+        {"en", QT_TR_NOOP("English")},   {"nb", QT_TR_NOOP("Norwegian (Bokmål)")},
+        {"no", QT_TR_NOOP("Norwegian")}, {"nn", QT_TR_NOOP("Norwegian (Nynorsk)")},
+        {"sv", QT_TR_NOOP("Swedish")},   {"da", QT_TR_NOOP("Danish")},
+        {"fi", QT_TR_NOOP("Finnish")},   {"de", QT_TR_NOOP("German")},
+        {"fr", QT_TR_NOOP("French")},    {"it", QT_TR_NOOP("Italian")},
+        {"es", QT_TR_NOOP("Spanish")},   {"nl", QT_TR_NOOP("Dutch")},
+        {"zh", QT_TR_NOOP("Chinese")},   {"ar", QT_TR_NOOP("Arabic")},
+    };
+    const QString base = QString(language).replace(QLatin1Char('_'), QLatin1Char('-')).section(QLatin1Char('-'), 0, 0).toLower();
+    for (const auto &[code, name] : kNames) {
+        if (base == QLatin1String(code))
+            return tr(name);
+    }
     // In its own words, as the language bar names languages: "English" for "en", where Qt's
     // own name for the language alone is its first territory's ("American English").
     if (const QString own = UiLanguage::ownNameOf(language); !own.isEmpty())
@@ -302,7 +319,7 @@ void StudioEvents::publish()
     }
     QList<ChoiceListModel::Choice> languageChoices{{QString(), tr("All languages")}};
     for (const QString &s : std::as_const(spoken))
-        languageChoices << ChoiceListModel::Choice{s, spokenLabel(s)};
+        languageChoices << ChoiceListModel::Choice{s, capitalised(spokenLabel(s))}; // "Anglais", "anglais" in a sentence
     m_kindChoices.setChoices(kindChoices);
     m_kindChoices.setSelected(m_kind);
     m_languageChoices.setChoices(languageChoices);

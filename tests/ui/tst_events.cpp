@@ -178,27 +178,39 @@ private slots:
         m_kiosk->language()->setCode(QStringLiteral("en"));
     }
 
-    /// The languages events are spoken in, named in their own words as the language bar names
-    /// them: the demo's English workshop showed as "American English" (Qt's name for "en"
-    /// alone is its first territory's), beside "Norsk bokmål".
-    void spokenLanguagesInTheirOwnWords()
+    /// The languages events are spoken in, named in the visitor's language: a German visitor read
+    /// "Norsk bokmål", and the demo's English workshop once showed as "American English" (Qt's
+    /// name for "en" alone is its first territory's).
+    void spokenLanguagesInTheVisitorsWords()
     {
-        m_kiosk->language()->setCode(QStringLiteral("de"));
-        open(QStringLiteral("events"));
-        QSet<QString> labels;
-        findInWeeks([this, &labels](const QVariantMap &) {
-            const auto *choices = events()->languageChoices();
-            for (int i = 1; i < choices->rowCount(); ++i) // the first: all languages
-                labels << choices->data(choices->index(i), ChoiceListModel::TextRole).toString();
-            return false;
-        });
-        events()->setWeekOffset(0);
+        const auto labelsIn = [this](const QString &code) {
+            m_kiosk->language()->setCode(code);
+            open(QStringLiteral("events"));
+            QSet<QString> labels;
+            findInWeeks([this, &labels](const QVariantMap &) {
+                const auto *choices = events()->languageChoices();
+                for (int i = 1; i < choices->rowCount(); ++i) // the first: all languages
+                    labels << choices->data(choices->index(i), ChoiceListModel::TextRole).toString();
+                return false;
+            });
+            events()->setWeekOffset(0);
+            return QStringList(labels.cbegin(), labels.cend());
+        };
+        const QStringList german = labelsIn(QStringLiteral("de"));
+        QVERIFY2(german.contains(QStringLiteral("Englisch")) && german.contains(QStringLiteral("Norwegisch (Bokmål)")),
+                 qPrintable(german.join(u',')));
+        // A choice of its own starts with a capital, as French writes a language alone.
+        const QStringList french = labelsIn(QStringLiteral("fr"));
+        QVERIFY2(french.contains(QStringLiteral("Anglais")) && french.contains(QStringLiteral("Norvégien (bokmål)")),
+                 qPrintable(french.join(u',')));
+        const QStringList chinese = labelsIn(QStringLiteral("zh_CN"));
+        QVERIFY2(chinese.contains(QStringLiteral("英语")), qPrintable(chinese.join(u',')));
         m_kiosk->language()->setCode(QStringLiteral("en"));
-        QVERIFY2(labels.contains(QStringLiteral("English")), qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u',')));
-        QVERIFY2(labels.contains(QStringLiteral("Norsk bokmål")),
-                 qPrintable(QStringList(labels.cbegin(), labels.cend()).join(u',')));
-        for (const QString &label : std::as_const(labels))
-            QVERIFY2(!label.contains(QLatin1String("American")), qPrintable(label));
+        const QStringList english = labelsIn(QStringLiteral("en"));
+        QVERIFY2(english.contains(QStringLiteral("English")) && english.contains(QStringLiteral("Norwegian (Bokmål)")),
+                 qPrintable(english.join(u',')));
+        for (const QString &label : german + french + english)
+            QVERIFY2(!label.contains(QLatin1String("American")) && !label.contains(QLatin1String("Norsk")), qPrintable(label));
     }
 
     /// An event's page, and a place taken with the test drive's fields and consents.

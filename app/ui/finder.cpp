@@ -479,7 +479,11 @@ void Finder::refresh()
         }
     }
     if (!m_filter.text.trimmed().isEmpty())
-        chips << Chip{QStringLiteral("text"), QString(), m_locale.quoteString(m_filter.text.trimmed())};
+        // Read in the language's direction though the words are Latin: in Arabic its marks
+        // (”…“) looked backwards in a chip laid out from the left.
+        chips << Chip{QStringLiteral("text"), QString(),
+                      (m_locale.textDirection() == Qt::RightToLeft ? QString(QChar(0x200F)) : QString())
+                          + m_locale.quoteString(m_filter.text.trimmed())};
     m_panel.setRows(groups);
     m_active.setRows(chips);
     {

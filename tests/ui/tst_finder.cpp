@@ -36,6 +36,15 @@ class TestFinder : public QObject
         static const QRegularExpression number(QStringLiteral("(\\d[\\d,]*)"));
         return number.match(text).captured(1).remove(QLatin1Char(',')).toInt();
     }
+    /// The label of the chip for the words searched for, empty when there is none.
+    static QString textChip(const Finder *finder)
+    {
+        for (const Finder::Chip &c : finder->chips()) {
+            if (c.facet == QLatin1String("text"))
+                return c.label;
+        }
+        return {};
+    }
     int shownTotal(UiProbe &ui) { return leadingNumber(ui.find(QStringLiteral("result-count"))->property("text").toString()); }
 
     /// The cars within `km` of a studio, counted from the database with Qt's own geodesy: the
@@ -417,6 +426,17 @@ private slots:
         QVERIFY(ui.waitSettled());
         QTest::qWait(300);
         ui.shoot(QStringLiteral("finder/search-nothing-en"));
+        {
+            // In Arabic the words searched for read from the right in their chip, the language's
+            // quotation marks round them as it reads them: the chip laid "”zzyzx“" out from the
+            // left, the marks looking backwards.
+            m_kiosk->language()->setCode(QStringLiteral("ar"));
+            QString chip;
+            QTRY_VERIFY(!(chip = textChip(finder)).isEmpty());
+            QVERIFY2(chip.isRightToLeft() && chip.contains(QLatin1String("zzyzx")), qPrintable(chip));
+            m_kiosk->language()->setCode(QStringLiteral("en"));
+            QTRY_VERIFY(!(chip = textChip(finder)).isRightToLeft());
+        }
         QVERIFY(ui.tap(QStringLiteral("relax")));
         QTRY_COMPARE(finder->total(), area);
         QVERIFY(finder->text().isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carfacts.h"
 
+#include "common/localnumbers.h"
 #include "pricing/carwords.h"
 
 #include <QHash>
@@ -57,7 +58,7 @@ QList<CarFacts::Equipment> CarFacts::equipment(const Catalog &c, const QStringLi
         QStringList items;
         for (const CatalogOption &o : c.options) {
             if (o.category == category && present.contains(o.id))
-                items << o.name.text(language);
+                items << LocalNumbers::unitsKept(o.name.text(language)); // "22 kW" one piece
         }
         if (!items.isEmpty())
             groups << Equipment{categoryNames.value(category), items};

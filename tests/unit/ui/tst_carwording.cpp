@@ -219,6 +219,26 @@ private slots:
                             [](const CarFacts::Fact &f) { return f.label == QStringLiteral("Höchst\u00adgeschwindigkeit"); }));
     }
 
+    // An equipment name's figure stays with its unit at a line's end: "Chargeur embarqué 22 / kW"
+    // broke in French on the portrait compare page.
+    void equipmentFiguresKeepTheirUnits()
+    {
+        QStringList all;
+        for (const CatalogOption &o : std::as_const(m_catalog.options))
+            all << o.id;
+        const QRegularExpression figureSpaceWord(QStringLiteral("\\p{Nd} \\p{L}"));
+        int withFigures = 0;
+        for (const char *key : {"en", "de", "fr", "zh-Hans", "zh-Hant", "ar"}) {
+            for (const CarFacts::Equipment &group : CarFacts::equipment(m_catalog, all, QString::fromLatin1(key))) {
+                for (const QString &item : group.items) {
+                    withFigures += item.contains(QStringLiteral("22\u00a0kW"));
+                    QVERIFY2(!item.contains(figureSpaceWord), qPrintable(item));
+                }
+            }
+        }
+        QVERIFY(withFigures >= 3); // the on-board charger, in the languages that write "kW"
+    }
+
     // The demo market's threshold tax says its amount as the prices beside it do, in every
     // language: it stood "500.000 NOK" in German beside "401.300 kr", "50 万挪威克朗" in Chinese.
     void thresholdSaidAsAPrice()

@@ -129,6 +129,13 @@ Item {
                     }
                     Label {
                         anchors.fill: parent
+                        // A word on a key keeps room at its sides, smaller if it must ("Löschen"
+                        // with larger text on a tablet all but touched the key's edges).
+                        leftPadding: Theme.s3
+                        rightPadding: Theme.s3
+                        wrapMode: Text.NoWrap
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.caption
                         text: key.text
                         level: key.modelData.length === 1 ? Label.Title : Label.Body
                         color: key.modelData === "ok" ? Theme.textOnAccent : Theme.text

@@ -1032,6 +1032,21 @@ private slots:
             const bool landscape = m_kiosk->window()->width() > m_kiosk->window()->height();
             if (landscape && prompt->property("lineCount").toInt() > 1)
                 return QStringLiteral("the prompt takes %1 lines").arg(prompt->property("lineCount").toInt());
+            // Each key's word keeps room at its sides: "Löschen" all but touched its key's edges
+            // (5 px) in German with larger text on the tablet.
+            QQuickItem *keypad = ui.find(QStringLiteral("keypad"));
+            if (!keypad)
+                return QStringLiteral("the keypad is missing");
+            const qreal room = 8;
+            for (QQuickItem *key : keypad->childItems()) {
+                for (QQuickItem *word : key->childItems()) {
+                    const qreal painted = word->property("contentWidth").toReal();
+                    if (word->property("text").isValid() && key->width() - painted < 2 * room)
+                        return QStringLiteral("\"%1\" leaves %2 px at the sides of its key")
+                            .arg(word->property("text").toString())
+                            .arg(qRound((key->width() - painted) / 2));
+                }
+            }
             return QString();
         });
     }

@@ -956,6 +956,10 @@
         <source>Give back</source>
         <translation>تخلَّ عنه</translation>
     </message>
+    <message>
+        <source>Your code</source>
+        <translation>رمزك</translation>
+    </message>
 </context>
 <context>
     <name>ExpertPage</name>
@@ -1449,12 +1453,12 @@
     <message numerus="yes">
         <source>%1 · %n cars in stock nearby</source>
         <translation>
-            <numerusform>%1 · لا سيارات في المخزون قريبًا</numerusform>
-            <numerusform>%1 · سيارة واحدة في المخزون قريبًا</numerusform>
-            <numerusform>%1 · سيارتان في المخزون قريبًا</numerusform>
-            <numerusform>%1 · %n سيارات في المخزون قريبًا</numerusform>
-            <numerusform>%1 · %n سيارة في المخزون قريبًا</numerusform>
-            <numerusform>%1 · %n سيارة في المخزون قريبًا</numerusform>
+            <numerusform>%1 · لا سيارات في المخزون بالقرب منك</numerusform>
+            <numerusform>%1 · سيارة واحدة في المخزون بالقرب منك</numerusform>
+            <numerusform>%1 · سيارتان في المخزون بالقرب منك</numerusform>
+            <numerusform>%1 · %n سيارات في المخزون بالقرب منك</numerusform>
+            <numerusform>%1 · %n سيارة في المخزون بالقرب منك</numerusform>
+            <numerusform>%1 · %n سيارة في المخزون بالقرب منك</numerusform>
         </translation>
     </message>
     <message>
@@ -1649,10 +1653,6 @@
         <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
         <translation>شوهدت %1 في %2 زيارة ولم تُحجز لتجربة قيادة قط.</translation>
     </message>
-    <message>
-        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
-        <translation>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة %3 مرات: تُشاهد %4 أضعاف ما تُقاد.</translation>
-    </message>
     <message numerus="yes">
         <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
         <translation>
@@ -1714,6 +1714,21 @@
     <message>
         <source>Studio</source>
         <translation>الصالة</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive once: viewed %3 times as often as it is driven.</source>
+        <translation>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة مرة واحدة: تُشاهد %3 أضعاف ما تُقاد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was viewed in %2 visits and booked for a test drive %n times: viewed %3 times as often as it is driven.</source>
+        <translation>
+            <numerusform>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة %n مرة: تُشاهد %3 أضعاف ما تُقاد.</numerusform>
+            <numerusform>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة مرة واحدة: تُشاهد %3 أضعاف ما تُقاد.</numerusform>
+            <numerusform>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة مرتين: تُشاهد %3 أضعاف ما تُقاد.</numerusform>
+            <numerusform>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة %n مرات: تُشاهد %3 أضعاف ما تُقاد.</numerusform>
+            <numerusform>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة %n مرة: تُشاهد %3 أضعاف ما تُقاد.</numerusform>
+            <numerusform>شوهدت %1 في %2 زيارة وحُجزت لتجربة قيادة %n مرة: تُشاهد %3 أضعاف ما تُقاد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,10 @@
         <source>Give back</source>
         <translation>Zurückgeben</translation>
     </message>
+    <message>
+        <source>Your code</source>
+        <translation>Ihr Code</translation>
+    </message>
 </context>
 <context>
     <name>ExpertPage</name>
@@ -1581,10 +1585,6 @@
         <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
         <translation>%1 wurde bei %2 Besuchen angesehen und nie für eine Probefahrt gebucht.</translation>
     </message>
-    <message>
-        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
-        <translation>%1 wurde bei %2 Besuchen angesehen und %3-mal für eine Probefahrt gebucht: %4-mal so oft angesehen wie gefahren.</translation>
-    </message>
     <message numerus="yes">
         <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
         <translation>
@@ -1638,6 +1638,17 @@
     <message>
         <source>Studio</source>
         <translation>Studio</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive once: viewed %3 times as often as it is driven.</source>
+        <translation>%1 wurde bei %2 Besuchen angesehen und einmal für eine Probefahrt gebucht: %3-mal so oft angesehen wie gefahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was viewed in %2 visits and booked for a test drive %n times: viewed %3 times as often as it is driven.</source>
+        <translation>
+            <numerusform>%1 wurde bei %2 Besuchen angesehen und %n-mal für eine Probefahrt gebucht: %3-mal so oft angesehen wie gefahren.</numerusform>
+            <numerusform>%1 wurde bei %2 Besuchen angesehen und %n-mal für eine Probefahrt gebucht: %3-mal so oft angesehen wie gefahren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,13 @@
             <numerusform>The stock source %1 has failed %n times since %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was viewed in %2 visits and booked for a test drive %n times: viewed %3 times as often as it is driven.</source>
+        <translation>
+            <numerusform>%1 was viewed in %2 visits and booked for a test drive %n time: viewed %3 times as often as it is driven.</numerusform>
+            <numerusform>%1 was viewed in %2 visits and booked for a test drive %n times: viewed %3 times as often as it is driven.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>

@@ -940,6 +940,10 @@
         <source>Give back</source>
         <translation>Rendre</translation>
     </message>
+    <message>
+        <source>Your code</source>
+        <translation>Votre code</translation>
+    </message>
 </context>
 <context>
     <name>ExpertPage</name>
@@ -1581,10 +1585,6 @@
         <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
         <translation>%1 a été consultée lors de %2 visites et jamais réservée pour un essai.</translation>
     </message>
-    <message>
-        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
-        <translation>%1 a été consultée lors de %2 visites et réservée %3 fois pour un essai : consultée %4 fois plus souvent qu’essayée.</translation>
-    </message>
     <message numerus="yes">
         <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
         <translation>
@@ -1638,6 +1638,17 @@
     <message>
         <source>Studio</source>
         <translation>Studio</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive once: viewed %3 times as often as it is driven.</source>
+        <translation>%1 a été consultée lors de %2 visites et réservée une fois pour un essai : consultée %3 fois plus souvent qu’essayée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was viewed in %2 visits and booked for a test drive %n times: viewed %3 times as often as it is driven.</source>
+        <translation>
+            <numerusform>%1 a été consultée lors de %2 visites et réservée %n fois pour un essai : consultée %3 fois plus souvent qu’essayée.</numerusform>
+            <numerusform>%1 a été consultée lors de %2 visites et réservée %n fois pour un essai : consultée %3 fois plus souvent qu’essayée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

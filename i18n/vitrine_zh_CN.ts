@@ -320,15 +320,15 @@
     </message>
     <message>
         <source>Changing to %1 also changes</source>
-        <translation>改为 %1 还会改变</translation>
+        <translation>改为“%1”还会改变</translation>
     </message>
     <message>
         <source>Removing %1 also changes</source>
-        <translation>移除 %1 还会改变</translation>
+        <translation>移除“%1”还会改变</translation>
     </message>
     <message>
         <source>Adding %1 also changes</source>
-        <translation>添加 %1 还会改变</translation>
+        <translation>添加“%1”还会改变</translation>
     </message>
     <message>
         <source>Your complete price: %1 (%2)</source>
@@ -356,27 +356,27 @@
     </message>
     <message>
         <source>%1 needs it.</source>
-        <translation>%1 需要它。</translation>
+        <translation>“%1”需要它。</translation>
     </message>
     <message>
         <source>It needs %1, which is no longer on the car.</source>
-        <translation>它需要 %1，而该项已不在车上。</translation>
+        <translation>它需要“%1”，而该项已不在车上。</translation>
     </message>
     <message>
         <source>It cannot be combined with %1.</source>
-        <translation>它不能与 %1 同时选择。</translation>
+        <translation>它不能与“%1”同时选择。</translation>
     </message>
     <message>
         <source>There is room for one: %1 takes its place.</source>
-        <translation>只能选择一项：%1 将取而代之。</translation>
+        <translation>只能选择一项：“%1”将取而代之。</translation>
     </message>
     <message>
         <source>It comes with %1.</source>
-        <translation>它包含在 %1 中。</translation>
+        <translation>它包含在“%1”中。</translation>
     </message>
     <message>
         <source>It came with %1, which is no longer on the car.</source>
-        <translation>它原本包含在 %1 中，而该项已不在车上。</translation>
+        <translation>它原本包含在“%1”中，而该项已不在车上。</translation>
     </message>
     <message>
         <source>The package holds something that cannot be combined with %1.</source>
@@ -935,6 +935,10 @@
     <message>
         <source>Give back</source>
         <translation>退还</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>您的代码</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1568,6 @@
         <source>%1 was viewed in %2 visits and never booked for a test drive.</source>
         <translation>%1 在 %2 次访问中被查看，但从未被预约试驾。</translation>
     </message>
-    <message>
-        <source>%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.</source>
-        <translation>%1 在 %2 次访问中被查看，被预约试驾 %3 次：查看次数是试驾的 %4 倍。</translation>
-    </message>
     <message numerus="yes">
         <source>Test drives of %1 on %2 were fully booked for %n visits.</source>
         <translation>
@@ -1619,6 +1619,16 @@
     <message>
         <source>Studio</source>
         <translation>展厅</translation>
+    </message>
+    <message>
+        <source>%1 was viewed in %2 visits and booked for a test drive once: viewed %3 times as often as it is driven.</source>
+        <translation>%1 在 %2 次访问中被查看，被预约试驾一次：查看次数是试驾的 %3 倍。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was viewed in %2 visits and booked for a test drive %n times: viewed %3 times as often as it is driven.</source>
+        <translation>
+            <numerusform>%1 在 %2 次访问中被查看，被预约试驾 %n 次：查看次数是试驾的 %3 倍。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

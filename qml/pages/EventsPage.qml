@@ -115,29 +115,38 @@ Item {
                 }
             }
 
-            // A place already taken: given back with its code, here as on the phone.
-            Row {
+            // A place already taken: given back with its code, here as on the phone. The question
+            // spans the page (as the field's label it wrapped in the field's 430 px on a tablet).
+            Column {
                 width: parent.width
-                spacing: Theme.s3
-                FormField {
-                    id: cancelField
-                    objectName: "event-cancel-code"
-                    width: Math.min(parent.width - cancelButton.width - Theme.s3, 560 * Theme.scale)
-                    flickable: body
-                    label: qsTr("Have a place and cannot come? Give it back with your code")
-                    placeholder: "XXXX-XXXX"
-                    hint: StudioEvents.cancelMessage
-                    inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
-                    maximumLength: 12
+                spacing: Theme.s2
+                Label {
+                    width: parent.width
+                    text: qsTr("Have a place and cannot come? Give it back with your code")
                 }
-                StaffButton {
-                    id: cancelButton
-                    objectName: "event-cancel"
-                    anchors.bottom: cancelField.bottom
-                    anchors.bottomMargin: StudioEvents.cancelMessage.length > 0 ? Theme.s5 : 0
-                    text: qsTr("Give back")
-                    enabled: cancelField.text.trim().length > 0
-                    onClicked: StudioEvents.cancelByCode(cancelField.text)
+                Row {
+                    width: parent.width
+                    spacing: Theme.s3
+                    FormField {
+                        id: cancelField
+                        objectName: "event-cancel-code"
+                        width: Math.min(parent.width - cancelButton.width - Theme.s3, 560 * Theme.scale)
+                        flickable: body
+                        label: qsTr("Your code")
+                        placeholder: "XXXX-XXXX"
+                        hint: StudioEvents.cancelMessage
+                        inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                        maximumLength: 12
+                    }
+                    StaffButton {
+                        id: cancelButton
+                        objectName: "event-cancel"
+                        anchors.bottom: cancelField.bottom
+                        anchors.bottomMargin: StudioEvents.cancelMessage.length > 0 ? Theme.s5 : 0
+                        text: qsTr("Give back")
+                        enabled: cancelField.text.trim().length > 0
+                        onClicked: StudioEvents.cancelByCode(cancelField.text)
+                    }
                 }
             }
         }

@@ -35,9 +35,15 @@ QString InsightWording::finding(const InsightFinding &f, const ModelName &modelN
         if (f.other == 0)
             return tr("%1 was viewed in %2 visits and never booked for a test drive.")
                 .arg(name(f.subject), locale.toString(f.count));
-        return tr("%1 was viewed in %2 visits and booked for a test drive %3 times: viewed %4 times as often as it is driven.")
-            .arg(name(f.subject), locale.toString(f.count), locale.toString(f.other),
-                 locale.toString(double(f.count) / double(f.other), 'f', 1));
+        // Once, or %n times in each language's plural: "booked for a test drive 1 times" read
+        // wrong in English, "1 مرات" in Arabic. (English's own words need no translation: the
+        // hub's exports are written without one.)
+        if (f.other == 1)
+            return tr("%1 was viewed in %2 visits and booked for a test drive once: viewed %3 times as often as it is driven.")
+                .arg(name(f.subject), locale.toString(f.count), locale.toString(double(f.count), 'f', 1));
+        return tr("%1 was viewed in %2 visits and booked for a test drive %n times: viewed %3 times as often as it is driven.",
+                  nullptr, int(f.other))
+            .arg(name(f.subject), locale.toString(f.count), locale.toString(double(f.count) / double(f.other), 'f', 1));
     case InsightFinding::Kind::FullCalendar:
         return tr("Test drives of %1 on %2 were fully booked for %n visits.", nullptr, int(f.count))
             .arg(name(f.subject), weekday(f.detail.toInt(), locale));

@@ -426,7 +426,7 @@ private slots:
         QCOMPARE(InsightWording::finding(byKind.value(InsightFinding::Kind::DemandWithoutStock), name, en),
                  QStringLiteral("7 searches for \u201C\u2068blue aster\u2069\u201D found no car in stock."));
         QVERIFY(InsightWording::finding(byKind.value(InsightFinding::Kind::InterestWithoutDrives), name, en)
-                    .contains(QLatin1String("viewed 12.0 times as often")));
+                    .contains(QLatin1String("booked for a test drive once: viewed 12.0 times as often")));
         QVERIFY(InsightWording::finding(byKind.value(InsightFinding::Kind::FullCalendar), name, en)
                     .contains(QLatin1String("Saturday")));
         QCOMPARE(InsightWording::finding(byKind.value(InsightFinding::Kind::NoShows), name, en),

@@ -2,7 +2,6 @@
 #include "staffinsights.h"
 
 #include "booking/eventstore.h"
-#include "common/bidi.h"
 #include "common/localtimes.h"
 #include "insights/insightsnapshot.h"
 #include "insights/insighttables.h"
@@ -338,8 +337,7 @@ void StaffInsights::apply(const Read &r)
             // The share one piece: Arabic's percent sign carries a left-to-right mark, which as
             // the note's first strong letter laid the whole note out left to right ("100%" at
             // its far end).
-            note = tr("%1 of the step before")
-                       .arg(Bidi::inSentence(m_locale.toString(*s.conversion * 100.0, 'f', 0) + m_locale.percent(), m_locale));
+            note = tr("%1 of the step before").arg(InsightWording::percent(*s.conversion, m_locale));
         if (s.medianSeconds) {
             const qint64 sec = *s.medianSeconds;
             const QString time = sec >= 2 * 86400 ? tr("%n day(s)", nullptr, int(sec / 86400))

@@ -13,13 +13,12 @@ QString quoted(const QString &text)
     return QStringLiteral("\u201C\u2068%1\u2069\u201D").arg(text);
 }
 
-QString percent(double share, const QLocale &locale)
+} // namespace
+
+QString InsightWording::percent(double share, const QLocale &locale)
 {
-    // One piece: Arabic's percent sign carries a left-to-right mark.
     return Bidi::inSentence(locale.toString(share * 100.0, 'f', 0) + locale.percent(), locale);
 }
-
-} // namespace
 
 QString InsightWording::finding(const InsightFinding &f, const ModelName &modelName, const QLocale &locale)
 {

@@ -23,6 +23,9 @@ public:
     static QString finding(const InsightFinding &finding, const ModelName &modelName, const QLocale &locale);
     static QString stepName(const QString &step);
     static QString hidden();
+    /// A share (0.33) as a whole percent in the locale's way, one piece inside any sentence: in
+    /// Arabic isolated, as its percent sign carries a left-to-right mark.
+    static QString percent(double share, const QLocale &locale);
     static QString weekday(int isoWeekday, const QLocale &locale);
     static QString hour(int hour, const QLocale &locale);
 };

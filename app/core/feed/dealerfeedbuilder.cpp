@@ -6,6 +6,7 @@
 #include "common/recordreader.h"
 #include "feed/stockcheck.h"
 #include "inventory/vehiclerecord.h"
+#include "inventory/vehiclerows.h"
 #include "inventory/vin.h"
 
 #include <QJsonObject>
@@ -527,13 +528,11 @@ void DealerFeedBuilder::add(const DealerListing &l)
         return;
     if (stored != m_stored.listed.cend() && stored->updated.isValid()) {
         // Listed before: alike in every field, it keeps when it last changed and is not written again.
-        v.updated = stored->updated;
         m_document.resize(0);
-        VehicleRecord::write(v, m_document);
-        if (VehicleRecord::digest(m_document) == stored->digest)
+        if (VehicleRows::digest(VehicleRows::encode(v, m_document)) == stored->digest) {
+            v.updated = stored->updated;
             m_feed.unchanged.insert(v.id);
-        else
-            v.updated = m_options.now;
+        }
     }
     keep(std::move(v));
     m_vehicleLines.append(l.line);

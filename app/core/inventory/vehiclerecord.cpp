@@ -22,6 +22,8 @@ const QStringList &powertrains()
 
 /// Appends `text` as a JSON string. Plain ASCII, what nearly every field holds, is copied in one
 /// pass; from its first other character on, the rest is escaped from its UTF-8.
+void appendEscaped(QByteArray &out, QByteArrayView utf8);
+
 void appendString(QByteArray &out, const QString &text)
 {
     const qsizetype at = out.size(), n = text.size();
@@ -41,7 +43,15 @@ void appendString(QByteArray &out, const QString &text)
         return;
     }
     out.resize(at + 1 + i);
-    for (const char c : QStringView(text).sliced(i).toUtf8()) {
+    appendEscaped(out, QStringView(text).sliced(i).toUtf8());
+    out += '"';
+}
+
+/// A JSON string's UTF-8 text as a string's content: quotes, backslashes and control characters
+/// escaped, the rest as it is.
+void appendEscaped(QByteArray &out, QByteArrayView utf8)
+{
+    for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out += '\\';
@@ -55,7 +65,6 @@ void appendString(QByteArray &out, const QString &text)
             out += c;
         }
     }
-    out += '"';
 }
 
 void appendNumber(QByteArray &out, qint64 value)
@@ -288,9 +297,54 @@ QByteArray VehicleRecord::write(const Vehicle &v)
 
 void VehicleRecord::write(const Vehicle &v, QByteArray &out)
 {
+    writeFields(v, out, true);
+}
+
+void VehicleRecord::writeStored(const Vehicle &v, QByteArray &out)
+{
+    writeFields(v, out, false);
+}
+
+void VehicleRecord::appendWhole(QByteArray &out, QByteArrayView stored, const Columns &columns)
+{
+    // A document stored whole (write() starts with the id) is taken as it is.
+    if (stored.startsWith("{\"id\":") || !stored.startsWith('{')) {
+        out += stored;
+        return;
+    }
+    out += '{';
+    for (const auto &[key, value] :
+         {std::pair("id", columns.id), std::pair("vin", columns.vin), std::pair("condition", columns.condition),
+          std::pair("location", columns.location), std::pair("updated", columns.updated)}) {
+        if (value.isNull())
+            continue; // SQL NULL: nothing to say
+        out += '"';
+        out += key;
+        out += "\":\"";
+        appendEscaped(out, value);
+        out += "\",";
+    }
+    out += stored.sliced(1);
+    if (out.endsWith(",}"))
+        out.remove(out.size() - 2, 1); // a document of nothing but the columns' fields
+}
+
+QJsonObject VehicleRecord::withDefaults(QJsonObject record)
+{
+    if (!record.contains(QStringLiteral("options")))
+        record.insert(QStringLiteral("options"), QJsonArray());
+    if (!record.contains(QStringLiteral("status")))
+        record.insert(QStringLiteral("status"), Vehicle::statusName(Vehicle::Status::Available));
+    return record;
+}
+
+void VehicleRecord::writeFields(const Vehicle &v, QByteArray &out, bool whole)
+{
     DocumentWriter w(out);
-    w.string("id", v.id);
-    w.string("vin", v.vin);
+    if (whole) {
+        w.string("id", v.id);
+        w.string("vin", v.vin);
+    }
     w.string("make", v.make, false);
     w.string("model", v.model, false);
     w.string("model_name", v.modelName, false);
@@ -299,7 +353,8 @@ void VehicleRecord::write(const Vehicle &v, QByteArray &out)
     w.string("body", v.body, false);
     w.string("powertrain", v.powertrain, false);
     w.number("year", v.year);
-    w.string("condition", Vehicle::conditionName(v.condition));
+    if (whole)
+        w.string("condition", Vehicle::conditionName(v.condition));
     w.key("mileage");
     out += "{\"value\":";
     appendNumber(out, v.mileage.value);
@@ -309,11 +364,12 @@ void VehicleRecord::write(const Vehicle &v, QByteArray &out)
     w.string("interior", v.interior, false);
     w.string("exterior_color", v.exteriorColor, false);
     w.string("interior_color", v.interiorColor, false);
-    w.strings("options", v.options);
+    if (whole || !v.options.isEmpty())
+        w.strings("options", v.options);
     w.key("price");
-    const qint64 whole = v.price.minor / Money::kMinorPerMajor, cents = v.price.minor % Money::kMinorPerMajor;
+    const qint64 units = v.price.minor / Money::kMinorPerMajor, cents = v.price.minor % Money::kMinorPerMajor;
     out += "{\"amount\":";
-    appendNumber(out, whole);
+    appendNumber(out, units);
     if (cents) {
         out += '.';
         appendPadded(out, int(cents), 2);
@@ -321,8 +377,10 @@ void VehicleRecord::write(const Vehicle &v, QByteArray &out)
     out += ",\"currency\":";
     appendString(out, v.price.currency);
     out += '}';
-    w.string("location", v.location);
-    w.string("status", Vehicle::statusName(v.status));
+    if (whole)
+        w.string("location", v.location);
+    if (whole || v.status != Vehicle::Status::Available)
+        w.string("status", Vehicle::statusName(v.status));
     w.key("added");
     out += '"';
     appendIsoDate(out, v.added);
@@ -335,16 +393,22 @@ void VehicleRecord::write(const Vehicle &v, QByteArray &out)
     }
     if (!v.images.isEmpty())
         w.strings("images", v.images);
-    w.key("updated");
-    out += '"';
-    appendTimestamp(out, v.updated);
-    out += '"';
+    if (whole) {
+        w.key("updated");
+        out += '"';
+        appendTimestamp(out, v.updated);
+        out += '"';
+    }
     w.end();
 }
 
-quint64 VehicleRecord::digest(QByteArrayView document)
+quint64 VehicleRecord::digest(QByteArrayView stored, QByteArrayView vin, QByteArrayView condition, QByteArrayView location)
 {
-    return quint64(qHashBits(document.data(), size_t(document.size()), 0)); // seeded alike in every run
+    // Seeded alike in every run; each text's length goes into the next one's seed.
+    size_t hash = qHashBits(stored.data(), size_t(stored.size()), 0);
+    for (const QByteArrayView text : {vin, condition, location})
+        hash = qHashBits(text.data(), size_t(text.size()), hash ^ size_t(text.size()));
+    return quint64(hash);
 }
 
 void VehicleRecord::appendUtf8(QByteArray &out, const QString &text)

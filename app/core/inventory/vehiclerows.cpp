@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,7 +47,7 @@ DocumentTable::Columns VehicleRows::columnsFor(const Vehicle &v)
 VehicleRows::Encoded VehicleRows::encode(const Vehicle &v, QByteArray &out)
 {
     const qsizetype docAt = out.size();
-    VehicleRecord::write(v, out);
+    VehicleRecord::writeStored(v, out);
     // The texts one after another, views taken once the buffer has stopped growing.
     const qsizetype idAt = out.size();
     VehicleRecord::appendUtf8(out, v.id);
@@ -69,6 +70,11 @@ VehicleRows::Encoded VehicleRows::encode(const Vehicle &v, QByteArray &out)
             QByteArrayView(base + modelAt, locationAt - modelAt),
             text(v.location, locationAt, conditionAt),
             QByteArrayView(base + conditionAt, out.size() - conditionAt)};
+}
+
+quint64 VehicleRows::digest(const Encoded &e)
+{
+    return VehicleRecord::digest(e.doc, e.vin, e.condition, e.location);
 }
 
 DocumentTable::Written VehicleRows::write(const Vehicle &v, const QString &source, QString *error)
@@ -212,19 +218,50 @@ bool VehicleRows::read(const std::function<void(Vehicle &&)> &take, qsizetype *c
         *count = *n;
     }
     bool stopped = false;
-    const bool ok = m_table.forEach(
-        false,
-        [&](const QJsonObject &doc) {
+    const bool ok = forEachRecord(
+        [&](const QJsonObject &record) {
             if (stop && stop->load(std::memory_order_relaxed)) {
                 stopped = true;
                 return false;
             }
-            if (auto v = VehicleRecord::read(doc, nullptr))
+            if (auto v = VehicleRecord::read(record, nullptr))
                 take(std::move(*v));
             return true;
         },
         error);
     return ok && !stopped;
+}
+
+bool VehicleRows::forEachRecord(const std::function<bool(const QJsonObject &)> &take, QString *error, bool exported) const
+{
+    // Read as UTF-8 straight from SQLite, in the file's order (not through the partial VIN index,
+    // which would sort every row back into rowid order): the whole stock passes here at a start
+    // without a snapshot.
+    SqliteStatement select;
+    if (!select.prepare(m_db,
+                        QStringLiteral("SELECT id, vin, condition, location, updated, doc FROM %1 WHERE deleted = 0 "
+                                       "ORDER BY rowid")
+                            .arg(m_table.scanned()),
+                        error))
+        return false;
+    QByteArray record; // kept from car to car
+    for (;;) {
+        switch (select.step(error)) {
+        case SqliteStatement::Result::Row: {
+            const auto column = [&select](int c) { return select.isNull(c) ? QByteArrayView() : select.text(c); };
+            record.resize(0);
+            VehicleRecord::appendWhole(record, select.text(5), {column(0), column(1), column(2), column(3), column(4)});
+            const QJsonObject whole = QJsonDocument::fromJson(record).object();
+            if (!take(exported ? VehicleRecord::withDefaults(whole) : whole))
+                return true; // the caller has what it wanted; the statement is let go unfinished
+            continue;
+        }
+        case SqliteStatement::Result::Done:
+            return true;
+        default:
+            return false;
+        }
+    }
 }
 
 std::optional<QList<Vehicle>> VehicleRows::vehicles(QString *error) const
@@ -431,10 +468,11 @@ std::optional<QHash<QString, VehicleRows::Listed>> VehicleRows::listed(const QSt
     const QString addedOf = Database::isServer(m_db) ? QStringLiteral("doc::jsonb ->> 'added'")
                                                      : QStringLiteral("json_extract(doc, '$.added')");
     SqliteStatement select;
-    if (!select.prepare(m_db,
-                        QStringLiteral("SELECT id, %1, updated, doc FROM %2 WHERE source = ? AND deleted = 0")
-                            .arg(addedOf, m_table.scanned()),
-                        error))
+    if (!select.prepare(
+            m_db,
+            QStringLiteral("SELECT id, %1, updated, doc, vin, condition, location FROM %2 WHERE source = ? AND deleted = 0")
+                .arg(addedOf, m_table.scanned()),
+            error))
         return std::nullopt;
     const QByteArray utf8 = source.toUtf8();
     select.bindText(0, utf8);
@@ -453,7 +491,9 @@ std::optional<QHash<QString, VehicleRows::Listed>> VehicleRows::listed(const QSt
                     updatedText = select.text(2).toByteArray();
                     updated = QDateTime::fromString(QString::fromUtf8(updatedText), Qt::ISODate);
                 }
-                out.insert(QString::fromUtf8(select.text(0)), {added, updated, VehicleRecord::digest(select.text(3))});
+                out.insert(
+                    QString::fromUtf8(select.text(0)),
+                    {added, updated, VehicleRecord::digest(select.text(3), select.text(4), select.text(5), select.text(6))});
             },
             error))
         return std::nullopt;
@@ -468,13 +508,12 @@ std::optional<qsizetype> VehicleRows::count(QString *error) const
 std::optional<QJsonArray> VehicleRows::documents(QString *error) const
 {
     QList<QJsonObject> docs;
-    if (!m_table.forEach(
-            false,
-            [&docs](const QJsonObject &doc) {
-                docs.append(doc);
+    if (!forEachRecord(
+            [&docs](const QJsonObject &record) {
+                docs.append(record);
                 return true;
             },
-            error))
+            error, true))
         return std::nullopt;
     std::sort(docs.begin(), docs.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();

@@ -35,6 +35,11 @@ public:
         QByteArrayView id, vin, model, location, condition;
     };
     class Ahead;
+    /// Appends `vehicle`'s stored document (VehicleRecord::writeStored) and column texts to `out`;
+    /// the views are into `out` as it is then, and move with its bytes.
+    static Encoded encode(const Vehicle &vehicle, QByteArray &out);
+    /// The digest of a car so encoded (VehicleRecord::digest), as listed() reads a stored one's.
+    static quint64 digest(const Encoded &encoded);
 
     /// Writes `vehicle` as `source`'s (DocumentTable::upsertOwn), its document and columns encoded
     /// into a buffer kept from one car to the next: an import writes a hundred thousand.
@@ -104,11 +109,12 @@ public:
     DocumentTable &table() { return m_table; }
 
 private:
-    /// Appends `vehicle`'s document and column texts to `out`; the views are into `out` as it is
-    /// then, and move with its bytes.
-    static Encoded encode(const Vehicle &vehicle, QByteArray &out);
     bool read(const std::function<void(Vehicle &&)> &take, qsizetype *count, QString *error,
               const std::atomic_bool *stop = nullptr) const;
+    /// Each live car's whole record (VehicleRecord::appendWhole: its stored document with its
+    /// row's columns; with every field, VehicleRecord::withDefaults, when `exported`), in the
+    /// file's order, until `take` says false.
+    bool forEachRecord(const std::function<bool(const QJsonObject &)> &take, QString *error, bool exported = false) const;
 
     QSqlDatabase m_db;
     DocumentTable m_table;

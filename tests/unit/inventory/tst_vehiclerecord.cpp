@@ -119,6 +119,45 @@ private slots:
         compare(VehicleStore::from({vehicle}).at(0), vehicle);
     }
 
+    /// The stored form, with its row's columns spliced back in, reads as the whole record does.
+    void storedRoundTrip_data() { roundTrip_data(); }
+    void storedRoundTrip()
+    {
+        QFETCH(Vehicle, vehicle);
+        QByteArray stored;
+        VehicleRecord::writeStored(vehicle, stored);
+        QVERIFY(stored.size() < VehicleRecord::write(vehicle).size());
+        const QByteArray id = vehicle.id.toUtf8(), vin = vehicle.vin.toUtf8(), location = vehicle.location.toUtf8(),
+                         updated = VehicleRecord::timestampText(vehicle.updated).toUtf8(),
+                         condition = Vehicle::conditionName(vehicle.condition).toUtf8();
+        const VehicleRecord::Columns columns{id, vin, condition, location, updated};
+        QByteArray whole;
+        VehicleRecord::appendWhole(whole, stored, columns);
+        QList<RecordIssue> issues;
+        const auto back = VehicleRecord::read(object(whole), &issues);
+        QVERIFY2(back, qPrintable(issues.value(0).toString()));
+        compare(*back, vehicle);
+        QCOMPARE(VehicleRecord::withDefaults(object(whole)), object(VehicleRecord::write(vehicle)));
+        // A document stored whole is taken as it is.
+        whole.clear();
+        VehicleRecord::appendWhole(whole, VehicleRecord::write(vehicle), columns);
+        QCOMPARE(whole, VehicleRecord::write(vehicle));
+    }
+
+    /// Column texts are escaped as JSON strings when spliced in, and a document of nothing but
+    /// the columns' fields still reads as an object.
+    void columnsSplicedInAreEscaped()
+    {
+        QByteArray whole;
+        VehicleRecord::appendWhole(whole, "{}", {"car-1", "VIN\"\\\n", QByteArrayView(), "place-1", "2026-12-01T09:30:00Z"});
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(whole, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(QStringLiteral("vin")).toString(), QStringLiteral("VIN\"\\\n"));
+        QVERIFY(!o.contains(QStringLiteral("condition"))); // NULL: nothing spliced in
+        QCOMPARE(o.size(), 4);
+    }
+
     void configuredCarsWithoutDealerFieldsReadAsBefore()
     {
         const QByteArray json = VehicleRecord::write(configured());

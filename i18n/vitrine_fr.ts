@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Scan it, or give the code to any of our studios to open this exact car.</source>
-        <translation>Scannez-le, ou donnez ce code dans n&apos;importe lequel de nos studios pour retrouver exactement cette voiture.</translation>
+        <translation>Scannez-le, ou donnez ce code dans n’importe lequel de nos studios pour retrouver exactement cette voiture.</translation>
     </message>
     <message>
         <source>See similar cars in stock</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>You took it off.</source>
-        <translation>Vous l&apos;avez retiré.</translation>
+        <translation>Vous l’avez retiré.</translation>
     </message>
     <message>
         <source>%1 needs it.</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>It needs %1, which is no longer on the car.</source>
-        <translation>Il nécessite %1, qui n&apos;est plus sur la voiture.</translation>
+        <translation>Il nécessite %1, qui n’est plus sur la voiture.</translation>
     </message>
     <message>
         <source>It cannot be combined with %1.</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>It came with %1, which is no longer on the car.</source>
-        <translation>Il était fourni avec %1, qui n&apos;est plus sur la voiture.</translation>
+        <translation>Il était fourni avec %1, qui n’est plus sur la voiture.</translation>
     </message>
     <message>
         <source>The package holds something that cannot be combined with %1.</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Every car needs one of these.</source>
-        <translation>Chaque voiture en a besoin d&apos;un.</translation>
+        <translation>Chaque voiture en a besoin d’un.</translation>
     </message>
     <message>
         <source>This choice is not in the catalog.</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>The catalog is not loaded yet.</source>
-        <translation>Le catalogue n&apos;est pas encore chargé.</translation>
+        <translation>Le catalogue n’est pas encore chargé.</translation>
     </message>
     <message>
         <source>This code has a typing mistake or is incomplete. Please check each character.</source>
@@ -455,27 +455,27 @@
     </message>
     <message>
         <source>The model of this code is no longer offered; this is the closest one today.</source>
-        <translation>Le modèle de ce code n&apos;est plus proposé ; voici le plus proche aujourd&apos;hui.</translation>
+        <translation>Le modèle de ce code n’est plus proposé ; voici le plus proche aujourd’hui.</translation>
     </message>
     <message>
         <source>The version of this code is no longer offered; this is the closest one today.</source>
-        <translation>La version de ce code n&apos;est plus proposée ; voici la plus proche aujourd&apos;hui.</translation>
+        <translation>La version de ce code n’est plus proposée ; voici la plus proche aujourd’hui.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation>%1 n&apos;est plus proposé.</translation>
+        <translation>%1 n’est plus proposé.</translation>
     </message>
     <message>
         <source>%1 is no longer offered; %2 takes its place.</source>
-        <translation>%1 n&apos;est plus proposé ; %2 prend sa place.</translation>
+        <translation>%1 n’est plus proposé ; %2 prend sa place.</translation>
     </message>
     <message>
         <source>%1 is no longer possible on this build.</source>
-        <translation>%1 n&apos;est plus possible sur cette configuration.</translation>
+        <translation>%1 n’est plus possible sur cette configuration.</translation>
     </message>
     <message>
         <source>Prices or rules have changed since this code was made; everything shown is today&apos;s.</source>
-        <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d&apos;aujourd&apos;hui.</translation>
+        <translation>Les prix ou les règles ont changé depuis la création de ce code ; tout ce qui est affiché est d’aujourd’hui.</translation>
     </message>
     <message>
         <source>Amounts include taxes, as your complete price does.</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>Prices in %1. While a price range is set, cars priced in another currency are not shown.</source>
-        <translation>Prix en %1. Tant qu&apos;une fourchette de prix est choisie, les voitures affichées dans une autre devise ne sont pas montrées.</translation>
+        <translation>Prix en %1. Tant qu’une fourchette de prix est choisie, les voitures affichées dans une autre devise ne sont pas montrées.</translation>
     </message>
     <message>
         <source>Within %1</source>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>For staff: %1 Vitrine tries again every 10 seconds.</source>
-        <translation>Pour l&apos;équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
+        <translation>Pour l’équipe : %1 Vitrine réessaie toutes les 10 secondes.</translation>
     </message>
     <message>
         <source>For staff: %1</source>
@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>Pick one of the free times.</source>
-        <translation>Choisissez l&apos;un des horaires libres.</translation>
+        <translation>Choisissez l’un des horaires libres.</translation>
     </message>
     <message>
         <source>That time is no longer free: someone has just taken it. Choose another time.</source>
@@ -1962,11 +1962,11 @@
     <name>PhoneBuildPage</name>
     <message>
         <source>This build code is not valid</source>
-        <translation>Ce code de configuration n&apos;est pas valide</translation>
+        <translation>Ce code de configuration n’est pas valide</translation>
     </message>
     <message>
         <source>It has a typing mistake or is incomplete. Scan the code on the screen again.</source>
-        <translation>Il contient une faute de frappe ou est incomplet. Scannez à nouveau le code affiché à l&apos;écran.</translation>
+        <translation>Il contient une faute de frappe ou est incomplet. Scannez à nouveau le code affiché à l’écran.</translation>
     </message>
     <message>
         <source>This build can no longer be shown</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>The model is no longer offered here. Ask the studio for its successor.</source>
-        <translation>Ce modèle n&apos;est plus proposé ici. Demandez son successeur au studio.</translation>
+        <translation>Ce modèle n’est plus proposé ici. Demandez son successeur au studio.</translation>
     </message>
     <message>
         <source>Your build %1: %2</source>
@@ -1998,19 +1998,19 @@
     </message>
     <message>
         <source>%1 is no longer offered; the closest today is %2.</source>
-        <translation>%1 n&apos;est plus proposé ; le plus proche aujourd&apos;hui est %2.</translation>
+        <translation>%1 n’est plus proposé ; le plus proche aujourd’hui est %2.</translation>
     </message>
     <message>
         <source>%1 is no longer offered.</source>
-        <translation>%1 n&apos;est plus proposé.</translation>
+        <translation>%1 n’est plus proposé.</translation>
     </message>
     <message>
         <source>%1 is no longer possible on this build.</source>
-        <translation>%1 n&apos;est plus possible sur cette configuration.</translation>
+        <translation>%1 n’est plus possible sur cette configuration.</translation>
     </message>
     <message>
         <source>Prices or rules of this build have changed; the figures below are today&apos;s.</source>
-        <translation>Les prix ou les règles de cette configuration ont changé ; les chiffres ci-dessous sont ceux d&apos;aujourd&apos;hui.</translation>
+        <translation>Les prix ou les règles de cette configuration ont changé ; les chiffres ci-dessous sont ceux d’aujourd’hui.</translation>
     </message>
     <message>
         <source>Total price</source>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>An example; the studio gives you the binding offer.</source>
-        <translation>Un exemple ; le studio vous remet l&apos;offre ferme.</translation>
+        <translation>Un exemple ; le studio vous remet l’offre ferme.</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -2042,7 +2042,7 @@
     </message>
     <message>
         <source>None in stock just now; the studio can order this build.</source>
-        <translation>Aucune en stock pour l&apos;instant ; le studio peut commander cette configuration.</translation>
+        <translation>Aucune en stock pour l’instant ; le studio peut commander cette configuration.</translation>
     </message>
     <message>
         <source>%1 of your %2 choices</source>
@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>It is no longer in stock. The studio can show you similar cars or order one.</source>
-        <translation>Elle n&apos;est plus en stock. Le studio peut vous montrer des voitures similaires ou en commander une.</translation>
+        <translation>Elle n’est plus en stock. Le studio peut vous montrer des voitures similaires ou en commander une.</translation>
     </message>
     <message>
         <source>No car with this number</source>
@@ -2085,7 +2085,7 @@
     </message>
     <message>
         <source>Scan the code on the screen again.</source>
-        <translation>Scannez à nouveau le code affiché à l&apos;écran.</translation>
+        <translation>Scannez à nouveau le code affiché à l’écran.</translation>
     </message>
     <message>
         <source>Drawing of the %1, %2</source>
@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <source>Vehicle identification number %1</source>
-        <translation>Numéro d&apos;identification du véhicule %1</translation>
+        <translation>Numéro d’identification du véhicule %1</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Horaires d&apos;ouverture</translation>
+        <translation>Horaires d’ouverture</translation>
     </message>
     <message>
         <source>Open the map</source>
@@ -2192,11 +2192,11 @@
     </message>
     <message>
         <source>Cancel it</source>
-        <translation>L&apos;annuler</translation>
+        <translation>L’annuler</translation>
     </message>
     <message>
         <source>Cancel the test drive</source>
-        <translation>Annuler l&apos;essai</translation>
+        <translation>Annuler l’essai</translation>
     </message>
     <message>
         <source>Erase my data</source>
@@ -2232,15 +2232,15 @@
     </message>
     <message>
         <source>Move the test drive</source>
-        <translation>Déplacer l&apos;essai</translation>
+        <translation>Déplacer l’essai</translation>
     </message>
     <message>
         <source>We could not change this booking</source>
-        <translation>Nous n&apos;avons pas pu modifier cette réservation</translation>
+        <translation>Nous n’avons pas pu modifier cette réservation</translation>
     </message>
     <message>
         <source>Check the booking code and the phone number or e-mail address you gave when booking.</source>
-        <translation>Vérifiez le code de réservation et le numéro de téléphone ou l&apos;adresse e-mail donnés lors de la réservation.</translation>
+        <translation>Vérifiez le code de réservation et le numéro de téléphone ou l’adresse e-mail donnés lors de la réservation.</translation>
     </message>
     <message>
         <source>Back to your test drive</source>
@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>Nothing else is needed. You are welcome any time.</source>
-        <translation>Rien d&apos;autre à faire. Vous êtes le bienvenu à tout moment.</translation>
+        <translation>Rien d’autre à faire. Vous êtes le bienvenu à tout moment.</translation>
     </message>
     <message>
         <source>Choose a time</source>
@@ -2268,15 +2268,15 @@
     </message>
     <message>
         <source>Pick one of the free times.</source>
-        <translation>Choisissez l&apos;un des horaires libres.</translation>
+        <translation>Choisissez l’un des horaires libres.</translation>
     </message>
     <message>
         <source>That time is no longer free</source>
-        <translation>Cet horaire n&apos;est plus libre</translation>
+        <translation>Cet horaire n’est plus libre</translation>
     </message>
     <message>
         <source>Someone has just taken it. Choose another time.</source>
-        <translation>Quelqu&apos;un vient de le prendre. Choisissez un autre horaire.</translation>
+        <translation>Quelqu’un vient de le prendre. Choisissez un autre horaire.</translation>
     </message>
     <message>
         <source>Your test drive is moved</source>
@@ -2291,7 +2291,7 @@
     </message>
     <message>
         <source>The studio&apos;s data cannot be read just now.</source>
-        <translation>Les données du studio ne peuvent pas être lues pour l&apos;instant.</translation>
+        <translation>Les données du studio ne peuvent pas être lues pour l’instant.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>Scan the code on the screen again.</source>
-        <translation>Scannez à nouveau le code affiché à l&apos;écran.</translation>
+        <translation>Scannez à nouveau le code affiché à l’écran.</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>Too many attempts to change a booking. Try again in a few minutes.</source>
-        <translation>Trop de tentatives de modification d&apos;une réservation. Réessayez dans quelques minutes.</translation>
+        <translation>Trop de tentatives de modification d’une réservation. Réessayez dans quelques minutes.</translation>
     </message>
 </context>
 <context>
@@ -2517,11 +2517,11 @@
     </message>
     <message>
         <source>Closest to %1 first. These cars are here or at a partner nearby, ready sooner than a new build.</source>
-        <translation>Les plus proches de %1 d&apos;abord. Ces voitures sont ici ou chez un partenaire proche, disponibles plus tôt qu&apos;une voiture à construire.</translation>
+        <translation>Les plus proches de %1 d’abord. Ces voitures sont ici ou chez un partenaire proche, disponibles plus tôt qu’une voiture à construire.</translation>
     </message>
     <message>
         <source>No car in stock is close to this build right now. An expert can tell you when one arrives.</source>
-        <translation>Aucune voiture en stock n&apos;est proche de cette configuration pour l&apos;instant. Un expert peut vous dire quand il en arrivera une.</translation>
+        <translation>Aucune voiture en stock n’est proche de cette configuration pour l’instant. Un expert peut vous dire quand il en arrivera une.</translation>
     </message>
     <message>
         <source>Looking for cars close to your build…</source>
@@ -3011,7 +3011,7 @@
     </message>
     <message>
         <source>Check in</source>
-        <translation>Enregistrer l&apos;arrivée</translation>
+        <translation>Enregistrer l’arrivée</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3047,11 +3047,11 @@
     </message>
     <message>
         <source>Sources and event files</source>
-        <translation>Sources et fichiers d&apos;événement</translation>
+        <translation>Sources et fichiers d’événement</translation>
     </message>
     <message>
         <source>Flag a source to staff when it has failed for</source>
-        <translation>Signaler une source à l&apos;équipe quand elle échoue depuis</translation>
+        <translation>Signaler une source à l’équipe quand elle échoue depuis</translation>
     </message>
     <message>
         <source>Disk space for the stock&apos;s photos</source>
@@ -3107,7 +3107,7 @@
     </message>
     <message>
         <source>Visitors&apos; phones open this studio&apos;s pages at %1</source>
-        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l&apos;adresse %1</translation>
+        <translation>Les téléphones des visiteurs ouvrent les pages de ce studio à l’adresse %1</translation>
     </message>
     <message>
         <source>Speech mode speaks</source>
@@ -3174,7 +3174,7 @@
     <name>StockFreshness</name>
     <message>
         <source>Stock updated just now</source>
-        <translation>Stock mis à jour à l&apos;instant</translation>
+        <translation>Stock mis à jour à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>Stock updated %n minutes ago</source>
@@ -3185,7 +3185,7 @@
     </message>
     <message>
         <source>Stock updated today at %1</source>
-        <translation>Stock mis à jour aujourd&apos;hui à %1</translation>
+        <translation>Stock mis à jour aujourd’hui à %1</translation>
     </message>
     <message>
         <source>Stock updated yesterday at %1</source>
@@ -3519,11 +3519,11 @@
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation>Le serveur n&apos;a pas répondu à temps</translation>
+        <translation>Le serveur n’a pas répondu à temps</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted</source>
-        <translation>Le certificat du serveur n&apos;est pas reconnu</translation>
+        <translation>Le certificat du serveur n’est pas reconnu</translation>
     </message>
     <message>
         <source>The server reported an error</source>
@@ -3535,7 +3535,7 @@
     </message>
     <message>
         <source>What came is not a feed</source>
-        <translation>Ce qui est arrivé n&apos;est pas un flux</translation>
+        <translation>Ce qui est arrivé n’est pas un flux</translation>
     </message>
     <message>
         <source>The download was cut off; it will resume</source>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>This screen could not store it</source>
-        <translation>Cet écran n&apos;a pas pu l&apos;enregistrer</translation>
+        <translation>Cet écran n’a pas pu l’enregistrer</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3571,7 +3571,7 @@
     </message>
     <message>
         <source>No feed is fetched by this screen; its stock comes from imports.</source>
-        <translation>Cet écran ne récupère aucun flux ; son stock vient d&apos;imports.</translation>
+        <translation>Cet écran ne récupère aucun flux ; son stock vient d’imports.</translation>
     </message>
     <message numerus="yes">
         <source>%n sources need attention: failing for more than %1.</source>
@@ -3624,11 +3624,11 @@
     </message>
     <message>
         <source>No feed has come in from this source yet.</source>
-        <translation>Aucun flux n&apos;est encore arrivé de cette source.</translation>
+        <translation>Aucun flux n’est encore arrivé de cette source.</translation>
     </message>
     <message>
         <source>Nothing was left out of the last feed.</source>
-        <translation>Rien n&apos;a été écarté du dernier flux.</translation>
+        <translation>Rien n’a été écarté du dernier flux.</translation>
     </message>
     <message numerus="yes">
         <source>Left out of the last feed: %n records</source>
@@ -3675,7 +3675,7 @@
     </message>
     <message>
         <source>%1 is being imported.</source>
-        <translation>%1 est en cours d&apos;import.</translation>
+        <translation>%1 est en cours d’import.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the sources failed at the last attempt and will be tried again as planned.</source>
@@ -4116,7 +4116,7 @@
     </message>
     <message>
         <source>This car is no longer in stock. What you see is how it was listed — an expert can suggest a similar one.</source>
-        <translation>Cette voiture n&apos;est plus en stock. Vous la voyez telle qu&apos;elle était proposée — un expert peut vous en suggérer une semblable.</translation>
+        <translation>Cette voiture n’est plus en stock. Vous la voyez telle qu’elle était proposée — un expert peut vous en suggérer une semblable.</translation>
     </message>
     <message>
         <source>Value my car</source>

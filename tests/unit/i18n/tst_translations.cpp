@@ -8,8 +8,8 @@
 #include <QXmlStreamReader>
 
 /// Every user-visible string of every page is translated into all six languages: no string
-/// the sources use is missing or unfinished, plural forms match each language, and every
-/// placeholder survives translation.
+/// the sources use is missing or unfinished, plural forms match each language, every
+/// placeholder survives translation, and French keeps to its apostrophe.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -112,6 +112,10 @@ private slots:
             for (const QString &form : m.forms) {
                 if (form.trimmed().isEmpty())
                     problems << QStringLiteral("empty translation of %1").arg(where);
+                // French elides with the typographic apostrophe (n’est, d’abord), as most of its
+                // strings do: a straight one beside them looks typed on a typewriter.
+                if (language == QLatin1String("fr") && form.contains(QLatin1Char('\'')))
+                    problems << QStringLiteral("%1 has a straight apostrophe in \"%2\"; French takes ’").arg(where, form);
                 // Arabic's zero/one/two forms may spell the number out instead of %n.
                 QSet<QString> expected = placeholders(m.source);
                 if (m.numerus && language == QLatin1String("ar"))

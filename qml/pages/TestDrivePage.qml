@@ -149,10 +149,14 @@ Item {
         visible: DriveBooking.model.length > 0
         Image {
             id: picture
+            objectName: "drive-picture"
             anchors.left: parent.left
             anchors.right: page.wide ? parent.right : parent.horizontalCenter
             anchors.top: parent.top
             anchors.margins: Theme.s4
+            // On a wide screen the car and its details stand in the middle of the panel, as in a
+            // showroom, rather than leaving its lower half empty below them.
+            anchors.topMargin: page.wide ? Math.max(Theme.s4, (parent.height - height - Theme.s4 - details.implicitHeight) / 2) : Theme.s4
             height: page.wide ? width * 0.55 : parent.height - 2 * Theme.s4
             source: DriveBooking.image
             sourceSize.width: width
@@ -163,6 +167,8 @@ Item {
             Accessible.name: Theme.spoken(DriveBooking.title)
         }
         Column {
+            id: details
+            objectName: "drive-details"
             anchors.left: page.wide ? parent.left : picture.right
             anchors.right: parent.right
             anchors.top: page.wide ? picture.bottom : undefined

@@ -245,23 +245,15 @@ bool VehicleRows::forEachRecord(const std::function<bool(const QJsonObject &)> &
                         error))
         return false;
     QByteArray record; // kept from car to car
-    for (;;) {
-        switch (select.step(error)) {
-        case SqliteStatement::Result::Row: {
-            const auto column = [&select](int c) { return select.isNull(c) ? QByteArrayView() : select.text(c); };
+    const auto column = [&select](int c) { return select.isNull(c) ? QByteArrayView() : select.text(c); };
+    return select.forEachRowWhile(
+        [&] {
             record.resize(0);
             VehicleRecord::appendWhole(record, select.text(5), {column(0), column(1), column(2), column(3), column(4)});
             const QJsonObject whole = QJsonDocument::fromJson(record).object();
-            if (!take(exported ? VehicleRecord::withDefaults(whole) : whole))
-                return true; // the caller has what it wanted; the statement is let go unfinished
-            continue;
-        }
-        case SqliteStatement::Result::Done:
-            return true;
-        default:
-            return false;
-        }
-    }
+            return take(exported ? VehicleRecord::withDefaults(whole) : whole);
+        },
+        error);
 }
 
 std::optional<QList<Vehicle>> VehicleRows::vehicles(QString *error) const

@@ -193,20 +193,12 @@ bool DocumentTable::forEach(bool deleted, const std::function<bool(const QJsonOb
             m_db, QStringLiteral("SELECT doc FROM %1 WHERE deleted = %2 ORDER BY rowid").arg(scanned()).arg(deleted ? 1 : 0),
             error))
         return false;
-    for (;;) {
-        switch (select.step(error)) {
-        case SqliteStatement::Result::Row: {
+    return select.forEachRowWhile(
+        [&] {
             const QByteArrayView doc = select.text(0);
-            if (!take(QJsonDocument::fromJson(QByteArray::fromRawData(doc.data(), doc.size())).object()))
-                return true; // the caller has what it wanted; the statement is let go unfinished
-            continue;
-        }
-        case SqliteStatement::Result::Done:
-            return true;
-        default:
-            return false;
-        }
-    }
+            return take(QJsonDocument::fromJson(QByteArray::fromRawData(doc.data(), doc.size())).object());
+        },
+        error);
 }
 
 std::optional<qsizetype> DocumentTable::liveCount(QString *error) const

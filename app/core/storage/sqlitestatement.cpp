@@ -222,10 +222,21 @@ SqliteStatement::Result SqliteStatement::stepQuery(QString *error)
 
 bool SqliteStatement::forEachRow(const std::function<void()> &row, QString *error)
 {
+    return forEachRowWhile(
+        [&row] {
+            row();
+            return true;
+        },
+        error);
+}
+
+bool SqliteStatement::forEachRowWhile(const std::function<bool()> &row, QString *error)
+{
     for (;;) {
         switch (step(error)) {
         case Result::Row:
-            row();
+            if (!row())
+                return true; // the caller has what it wanted: the rows left go with the statement, or at its next binding
             continue;
         case Result::Done:
             return true;

@@ -58,6 +58,8 @@ public:
     /// Runs a query to its end, calling `row` at each row (read with text() and integer()). False,
     /// with `error`, when the database fails.
     bool forEachRow(const std::function<void()> &row, QString *error = nullptr);
+    /// The same until `row` returns false, which ends the run early (and is no failure).
+    bool forEachRowWhile(const std::function<bool()> &row, QString *error = nullptr);
     /// A column of the current row, valid until the next step().
     QByteArrayView text(int column) const;
     /// A column of the current row as an integer (0 for NULL), and whether it is NULL.

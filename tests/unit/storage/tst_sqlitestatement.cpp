@@ -64,6 +64,20 @@ private slots:
         QCOMPARE(select.step(), SqliteStatement::Result::Row);
     }
 
+    /// A run over the rows ends where the caller says, and that is no failure.
+    void rowsAreReadUntilTheCallerHasEnough()
+    {
+        QVERIFY(QSqlQuery(db()).exec(QStringLiteral("INSERT INTO t (k, note) VALUES ('a', ''), ('b', ''), ('c', '')")));
+        SqliteStatement select;
+        QVERIFY(select.prepare(db(), QStringLiteral("SELECT k FROM t ORDER BY k"), nullptr));
+        QStringList seen;
+        QVERIFY(select.forEachRowWhile([&] {
+            seen << QString::fromUtf8(select.text(0));
+            return seen.size() < 2;
+        }));
+        QCOMPARE(seen, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
     void errorsAreForPeople()
     {
         SqliteStatement s;

@@ -117,7 +117,7 @@ private:
     QHash<QString, Place> m_places;
     QHash<QString, QString> m_dealerIds; ///< dealer code → place id
     QSet<QString> m_pool;
-    QByteArray m_document; ///< a stored car's document as this feed would write it, kept from car to car
+    QByteArray m_document; ///< a car listed before, encoded as it would be stored (VehicleRows::encode), kept from car to car
     /// A dealer's body style and fuel words, as feeds write them, to the body and powertrain ids
     /// they map to: worked out once per word, not once a car.
     QHash<QString, QString> m_bodies, m_powertrains;

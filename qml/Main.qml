@@ -15,7 +15,7 @@ ApplicationWindow {
     readonly property var currentPage: stack.currentItem
     readonly property bool settled: (attract.visible ? attract.settled
                                                      : currentPage !== null && currentPage.settled === true)
-                                    && !stack.busy
+                                    && !stack.busy && idleNotice.settled
 
     readonly property bool mirrored: UiLanguage.rightToLeft
 
@@ -128,6 +128,7 @@ ApplicationWindow {
         }
 
         IdleNotice {
+            id: idleNotice
             z: 10
         }
 

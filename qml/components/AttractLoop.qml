@@ -20,7 +20,8 @@ Rectangle {
 
     property int current: 0
     readonly property int count: Showroom.lines.count
-    readonly property bool settled: slides.count > 0
+    // Its slides in, and not fading in or out (a page behind it shows through meanwhile).
+    readonly property bool settled: slides.count > 0 && opacity === (VisitorSession.active ? 0 : 1)
 
     Timer {
         interval: 7000

@@ -13,6 +13,8 @@ Rectangle {
     opacity: VisitorSession.noticeShown ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.page; easing.type: Easing.OutCubic } }
+    // Not fading in or out: half there, the page shows through its words.
+    readonly property bool settled: opacity === (VisitorSession.noticeShown ? 1 : 0)
     Accessible.role: Accessible.AlertMessage
     Accessible.name: title.text
 

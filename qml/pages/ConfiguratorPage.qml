@@ -42,7 +42,8 @@ Item {
             page.step = Configurator.step
         }
     }
-    readonly property bool settled: picture.status !== Image.Loading
+    // Not while the sheet of a choice's changes is still fading in or out.
+    readonly property bool settled: picture.status !== Image.Loading && scrim.opacity === (scrim.visible ? 1 : 0)
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Configure yours")
 

@@ -12,7 +12,19 @@ import Vitrine
 Item {
     id: page
     signal back()
-    readonly property bool settled: !StaffInsights.loading
+    // The figures in, and their bars grown to them (they move over Theme.page).
+    readonly property bool settled: !StaffInsights.loading && !barsMoving.running
+    Timer {
+        id: barsMoving
+        interval: Theme.page + 50
+    }
+    Connections {
+        target: StaffInsights
+        function onChanged() {
+            if (!StaffInsights.loading)
+                barsMoving.restart()
+        }
+    }
     readonly property bool wide: width > height
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Insights")

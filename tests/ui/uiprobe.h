@@ -19,7 +19,12 @@ public:
     QQuickItem *findAccessible(const QString &name) const;
     /// Taps the centre of a visible item; false if it is not there or not visible.
     bool tap(QQuickItem *item);
-    bool tap(const QString &objectName) { return tap(find(objectName)); }
+    /// Looks for the item once the page has settled: a sheet still fading in is not yet there to tap.
+    bool tap(const QString &objectName)
+    {
+        waitSettled(3000);
+        return tap(find(objectName));
+    }
     /// Scrolls the view `objectName` is in so that its top stands `fromTop` px below the view's
     /// top (as far as the content goes), for a screenshot; false when it is not there.
     bool scrollTo(const QString &objectName, qreal fromTop = 100) const;

@@ -645,7 +645,7 @@ QList<Configurator::ChoiceRow> Configurator::optionRows(const QString &step) con
         if (o->kind == OptionKind::Interior)
             choice.detail = o->material.text(m_language);
         if (o->kind == OptionKind::Package && !o->contents.isEmpty()) // what the package holds
-            choice.detail = words.names(o->contents);
+            choice.detail = words.contents(o->contents);
         if (o->kind == OptionKind::Paint)
             choice.detail = o->finish == QLatin1String("metallic") ? tr("Metallic")
                 : o->finish == QLatin1String("matte")              ? tr("Matte")

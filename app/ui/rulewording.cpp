@@ -17,12 +17,22 @@ QString RuleWording::optionName(const QString &id) const
     return t ? t->name.text(m_language) : id;
 }
 
-QString RuleWording::names(const QStringList &ids) const
+QStringList RuleWording::optionNames(const QStringList &ids) const
 {
     QStringList out;
     for (const QString &id : ids)
         out << optionName(id);
-    return m_locale.createSeparatedList(out);
+    return out;
+}
+
+QString RuleWording::names(const QStringList &ids) const
+{
+    return m_locale.createSeparatedList(optionNames(ids));
+}
+
+QString RuleWording::contents(const QStringList &ids) const
+{
+    return optionNames(ids).join(QStringLiteral(" \u00B7 "));
 }
 
 QString RuleWording::action(RuleEngine::Change::Action action) const

@@ -21,11 +21,18 @@ public:
 
     /// An option's (or a trim's) name; the id when the catalog does not know it.
     QString optionName(const QString &id) const;
+    /// Names for a sentence: "A, B and C", as the language joins them.
     QString names(const QStringList &ids) const;
+    /// Names as a list of what something holds (a package's contents): "A · B · C". Each keeps its
+    /// capital as a name; joined into a sentence, "Heated front seats and Heated steering wheel"
+    /// read as capitalised in its middle.
+    QString contents(const QStringList &ids) const;
     QString action(RuleEngine::Change::Action action) const;
     QString reason(const RuleReason &reason) const;
 
 private:
+    QStringList optionNames(const QStringList &ids) const;
+
     const Catalog &m_catalog;
     QString m_language;
     QLocale m_locale;

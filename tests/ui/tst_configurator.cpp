@@ -2,6 +2,7 @@
 #include "catalog/configurationcode.h"
 #include "common/readablecode.h"
 #include "configurator.h"
+#include "inventory/inventoryservice.h"
 #include "kioskapplication.h"
 #include "kioskfixture.h"
 #include "showroom.h"
@@ -394,6 +395,26 @@ private slots:
 
         // A choice that changes other choices: its amount in the list is its amount on the sheet.
         QVERIFY(ui.tap(QStringLiteral("step-options")));
+        // A package's contents are a list of names, each as the catalog writes it: not a sentence
+        // that reads "Heated front seats and Heated steering wheel".
+        qsizetype listedPackages = 0;
+        const auto stock = m_kiosk->inventory()->snapshot(); // the catalog as stored
+        QVERIFY(stock);
+        const Catalog &catalog = stock->catalog;
+        for (const Configurator::ChoiceRow &c : rowsOf(QStringLiteral("options"))) {
+            const CatalogOption *o = catalog.option(c.id);
+            if (!c.package || !o || o->contents.size() < 2)
+                continue;
+            ++listedPackages;
+            const QStringList shown = c.detail.split(QStringLiteral(" \u00B7 "));
+            QCOMPARE(shown.size(), o->contents.size());
+            for (qsizetype i = 0; i < shown.size(); ++i) {
+                const CatalogOption *part = catalog.option(o->contents.at(i));
+                QVERIFY(part);
+                QCOMPARE(shown.at(i), part->name.text(QStringLiteral("en")));
+            }
+        }
+        QVERIFY2(listedPackages > 0, "the Aster 5 should offer a package of two options or more");
         Configurator::ChoiceRow package;
         for (const Configurator::ChoiceRow &c : rowsOf(QStringLiteral("options"))) {
             if (!c.selected && c.enabled && !c.stateText.isEmpty()) {

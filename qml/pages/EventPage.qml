@@ -185,13 +185,16 @@ Item {
                     text: qsTr("This screen cannot reach the studio's system just now, so it cannot keep a place. Our team can sign you up at the desk.")
                     font.weight: Font.DemiBold
                 }
-                StaffButton {
-                    objectName: "event-join"
-                    x: LayoutMirroring.enabled ? parent.width - width : 0
-                    primary: true
-                    enabled: !StudioEvents.busy && !StudioEvents.hubOutOfReach
-                    text: qsTr("Join this event")
-                    onClicked: StudioEvents.join(nameField.text, contactField.text, privacyBox.checked, marketingBox.checked)
+                StickyFoot {
+                    flickable: body
+                    StaffButton {
+                        objectName: "event-join"
+                        x: LayoutMirroring.enabled ? parent.width - width : 0
+                        primary: true
+                        enabled: !StudioEvents.busy && !StudioEvents.hubOutOfReach
+                        text: qsTr("Join this event")
+                        onClicked: StudioEvents.join(nameField.text, contactField.text, privacyBox.checked, marketingBox.checked)
+                    }
                 }
             }
 
@@ -279,12 +282,15 @@ Item {
                         muted: true
                     }
                 }
-                StaffButton {
-                    objectName: "event-done"
-                    x: LayoutMirroring.enabled ? parent.width - width : 0
-                    text: qsTr("Done")
-                    primary: true
-                    onClicked: page.back()
+                StickyFoot {
+                    flickable: body
+                    StaffButton {
+                        objectName: "event-done"
+                        x: LayoutMirroring.enabled ? parent.width - width : 0
+                        text: qsTr("Done")
+                        primary: true
+                        onClicked: page.back()
+                    }
                 }
             }
         }

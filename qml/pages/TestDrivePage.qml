@@ -700,6 +700,7 @@ Item {
 
         // 5. Done: the code, the time and a calendar entry to take home.
         Flickable {
+            id: doneView
             anchors.fill: parent
             visible: page.step === "done"
             contentHeight: doneColumn.implicitHeight + Theme.s6
@@ -745,12 +746,17 @@ Item {
                                ? [{ image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") },
                                   { image: page.confirmation.codeQr, text: qsTr("Your booking on your phone") }]
                                : [{ image: page.confirmation.calendarQr, text: qsTr("Add to your calendar") }]
+                        // Each code with its words under it, from the code's reading edge and half as
+                        // wide again: under the code alone "Zu Ihrem Kalender hinzufügen" took three
+                        // centred lines with larger text.
                         delegate: Column {
                             id: qrItem
                             required property var modelData
+                            width: Theme.s8 * 2.2 * 1.5
                             spacing: Theme.s2
                             Image {
                                 objectName: "booking-qr"
+                                x: LayoutMirroring.enabled ? parent.width - width : 0
                                 width: Theme.s8 * 2.2
                                 height: width
                                 source: qrItem.modelData.image
@@ -760,9 +766,9 @@ Item {
                                 Accessible.name: qrItem.modelData.text
                             }
                             Label {
-                                width: Theme.s8 * 2.2
+                                objectName: "booking-qr-caption"
+                                width: parent.width
                                 text: qrItem.modelData.text
-                                horizontalAlignment: Text.AlignHCenter
                                 muted: true
                             }
                         }
@@ -773,12 +779,15 @@ Item {
                     text: qsTr("Keep the code: with it you can cancel here or by calling the studio. Nothing else is needed on the day.")
                     muted: true
                 }
-                StaffButton {
-                    objectName: "drive-done"
-                    x: LayoutMirroring.enabled ? parent.width - width : 0
-                    primary: true
-                    text: qsTr("Done")
-                    onClicked: page.finished()
+                StickyFoot {
+                    flickable: doneView
+                    StaffButton {
+                        objectName: "drive-done"
+                        x: LayoutMirroring.enabled ? parent.width - width : 0
+                        primary: true
+                        text: qsTr("Done")
+                        onClicked: page.finished()
+                    }
                 }
             }
         }

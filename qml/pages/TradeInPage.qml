@@ -380,20 +380,23 @@ Item {
             muted: true
         }
         // The visitor may count the car in the deposit of every monthly plan they look at.
-        StaffButton {
-            objectName: "tradein-use"
-            x: LayoutMirroring.enabled ? parent.width - width : 0
+        StickyFoot {
+            flickable: page.wide ? resultPane : form
             visible: TradeIn.answered && TradeIn.valued
-            primary: !TradeIn.useAsDeposit
-            text: TradeIn.useAsDeposit ? qsTr("Leave it out of my monthly plans") : qsTr("Count it in my monthly plans")
-            onClicked: TradeIn.useAsDeposit = !TradeIn.useAsDeposit
-        }
-        Label {
-            objectName: "tradein-used"
-            width: parent.width
-            visible: TradeIn.answered && TradeIn.valued && TradeIn.useAsDeposit
-            text: qsTr("Every monthly plan now counts your car at the low end of this estimate, as part of the deposit.")
-            muted: true
+            StaffButton {
+                objectName: "tradein-use"
+                x: LayoutMirroring.enabled ? parent.width - width : 0
+                primary: !TradeIn.useAsDeposit
+                text: TradeIn.useAsDeposit ? qsTr("Leave it out of my monthly plans") : qsTr("Count it in my monthly plans")
+                onClicked: TradeIn.useAsDeposit = !TradeIn.useAsDeposit
+            }
+            Label {
+                objectName: "tradein-used"
+                width: parent.width
+                visible: TradeIn.useAsDeposit
+                text: qsTr("Every monthly plan now counts your car at the low end of this estimate, as part of the deposit.")
+                muted: true
+            }
         }
 
         // Too few cars like it to say a number.
@@ -410,13 +413,16 @@ Item {
             text: qsTr("We have too few cars like yours in stock to give a fair figure. A product expert can look at it with you.")
             muted: true
         }
-        StaffButton {
-            objectName: "tradein-ask-expert"
-            x: LayoutMirroring.enabled ? parent.width - width : 0
+        StickyFoot {
+            flickable: page.wide ? resultPane : form
             visible: TradeIn.answered && !TradeIn.valued
-            primary: true
-            text: qsTr("Ask an expert")
-            onClicked: page.askExpert()
+            StaffButton {
+                objectName: "tradein-ask-expert"
+                x: LayoutMirroring.enabled ? parent.width - width : 0
+                primary: true
+                text: qsTr("Ask an expert")
+                onClicked: page.askExpert()
+            }
         }
     }
 

@@ -140,10 +140,37 @@ class TestLayoutMatrix : public QObject
                 record(page, QStringLiteral("a button or a line stands at the left of its column in Arabic (\"%1\")").arg(button),
                        [&] { return state; });
         }
+        for (const QString &button : primaryOutOfView(m_kiosk->window()->contentItem()))
+            record(page, QStringLiteral("the page's next step is cut at the foot of its view (\"%1\")").arg(button),
+                   [&] { return state; });
         if (alsoWrong) {
             if (const QString what = alsoWrong(); !what.isEmpty())
                 record(page, what, [&] { return state; });
         }
+    }
+
+    /// The shown primary buttons under `item` (a page's next step: Book, Join, Done) cut by the foot
+    /// of the window or of the area they scroll in: a visitor sees a sliver of what to do next, a
+    /// control that looks broken. (One wholly below the fold is further down the page, which
+    /// fades into it there: MoreBelow.)
+    static QStringList primaryOutOfView(QQuickItem *item)
+    {
+        QStringList found;
+        if (!item->isVisible() || item->opacity() <= 0.01)
+            return found;
+        if (item->inherits("QQuickAbstractButton") && item->property("primary").toBool() && item->isEnabled()) {
+            QRectF view(QPointF(0, 0), item->window()->size());
+            for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+                if (p->inherits("QQuickFlickable"))
+                    view = view.intersected(inScene(p));
+            }
+            const QRectF r = inScene(item);
+            if (r.top() < view.bottom() - 0.5 && r.bottom() > view.bottom() + 0.5)
+                found << item->property("text").toString().left(40);
+        }
+        for (QQuickItem *child : item->childItems())
+            found += primaryOutOfView(child);
+        return found;
     }
 
     /// The shown buttons and lines under `item` that stand at the left of the column they are in,

@@ -11,7 +11,11 @@ Item {
     readonly property bool settled: true
     readonly property Comparison table: Finder.comparison
     readonly property int carCount: table.count
-    readonly property real labelWidth: width * 0.18
+    // Upright, each row's label stands on a line of its own above the cars' values, which then
+    // share the whole width: in a fifth of a portrait screen "Höchstgeschwindigkeit" and
+    // "Fahrerassistenz" broke inside the word. Beside them, a slot as wide as the label's inset.
+    readonly property bool labelsAbove: width < height
+    readonly property real labelWidth: labelsAbove ? Theme.s3 : width * 0.18
     readonly property real columnWidth: carCount > 0 ? (body.width - labelWidth) / carCount : 0
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Compare")
@@ -112,31 +116,45 @@ Item {
                     required property int index
                     objectName: "compare-row-" + index
                     width: content.width
-                    height: Math.max(Theme.touch, cells.height + 2 * Theme.s2)
+                    height: Math.max(Theme.touch, lines.height + 2 * Theme.s2)
                     color: differs ? Theme.surfaceRaised : "transparent"
                     radius: Theme.radius
-                    Row {
-                        id: cells
+                    Column {
+                        id: lines
                         anchors.verticalCenter: parent.verticalCenter
-                        // The label inset at the start and as far from the first value (a long
-                        // German label ran into it); the gap between columns at each value's end
-                        // (mirrored in Arabic).
+                        width: parent.width
+                        spacing: Theme.s1
                         Label {
-                            width: page.labelWidth
+                            objectName: "compare-label-above"
+                            width: parent.width
+                            visible: page.labelsAbove
                             leftPadding: Theme.s3
                             rightPadding: Theme.s3
                             text: row.label
                             muted: true
                         }
-                        Repeater {
-                            model: row.values
-                            delegate: Label {
-                                required property string modelData
-                                width: page.columnWidth
-                                leftPadding: LayoutMirroring.enabled ? Theme.s4 : 0
-                                rightPadding: LayoutMirroring.enabled ? 0 : Theme.s4
-                                text: modelData
-                                font.weight: row.differs ? Font.DemiBold : Theme.bodyWeight
+                        Row {
+                            id: cells
+                            // The label inset at the start and as far from the first value (a long
+                            // German label ran into it); the gap between columns at each value's end
+                            // (mirrored in Arabic).
+                            Label {
+                                width: page.labelWidth
+                                leftPadding: page.labelsAbove ? 0 : Theme.s3
+                                rightPadding: page.labelsAbove ? 0 : Theme.s3
+                                text: page.labelsAbove ? "" : row.label
+                                muted: true
+                            }
+                            Repeater {
+                                model: row.values
+                                delegate: Label {
+                                    required property string modelData
+                                    width: page.columnWidth
+                                    leftPadding: LayoutMirroring.enabled ? Theme.s4 : 0
+                                    rightPadding: LayoutMirroring.enabled ? 0 : Theme.s4
+                                    text: modelData
+                                    font.weight: row.differs ? Font.DemiBold : Theme.bodyWeight
+                                }
                             }
                         }
                     }

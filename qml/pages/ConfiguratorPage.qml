@@ -101,6 +101,8 @@ Item {
         SideFade { objectName: "step-bar-fade-right"; flickable: stepBar; before: false }
         Row {
             id: stepRow
+            // From the reading side: in Arabic a bar with room to spare starts at its right.
+            x: LayoutMirroring.enabled ? Math.max(0, stepBar.width - width) : 0
             spacing: Theme.s2
             Repeater {
                 id: stepRepeater

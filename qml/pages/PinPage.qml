@@ -108,13 +108,50 @@ Item {
             // Keypads keep their order in every language.
             LayoutMirroring.enabled: false
             LayoutMirroring.childrenInherit: true
+            // The two word keys in one size, the one the wider word fits at with room at its sides
+            // (each fitted alone, "Löschen" stood smaller than "Öffnen" beside it).
+            // Wider where even the smallest type would not fit the words (larger text in German).
+            readonly property real keyWidth: Math.max(Theme.touch * 1.6, 2 * Theme.s3
+                + 1.08 * Theme.caption / Theme.body * Math.max(deleteWord.implicitWidth, openWord.implicitWidth))
+            // Measured as drawn, by the words set unseen (the grid passes them by): at full size,
+            // then again at the size that gives, as hinted glyphs do not shrink in proportion.
+            readonly property real wordRoom: keyWidth - 2 * Theme.s3
+            readonly property real firstFit: Theme.body * Math.min(1, wordRoom / Math.max(1, deleteWord.implicitWidth, openWord.implicitWidth))
+            readonly property real wordSize: Math.max(Theme.caption, Math.floor(firstFit * Math.min(
+                1, wordRoom / Math.max(1, deleteAtFit.implicitWidth, openAtFit.implicitWidth))))
+            Label {
+                id: deleteWord
+                visible: false
+                wrapMode: Text.NoWrap
+                text: qsTr("Delete")
+            }
+            Label {
+                id: openWord
+                visible: false
+                wrapMode: Text.NoWrap
+                text: qsTr("Open")
+            }
+            Label {
+                id: deleteAtFit
+                visible: false
+                wrapMode: Text.NoWrap
+                font.pixelSize: keypad.firstFit
+                text: deleteWord.text
+            }
+            Label {
+                id: openAtFit
+                visible: false
+                wrapMode: Text.NoWrap
+                font.pixelSize: keypad.firstFit
+                text: openWord.text
+            }
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
                 delegate: T.AbstractButton {
                     id: key
                     Accessible.onPressAction: key.clicked()
                     required property string modelData
-                    width: Theme.touch * 1.6
+                    width: keypad.keyWidth
                     height: Theme.touch * 1.3
                     text: modelData === "del" ? qsTr("Delete") : modelData === "ok" ? qsTr("Open") : modelData
                     Accessible.role: Accessible.Button
@@ -128,16 +165,16 @@ Item {
                         border.color: Theme.focus
                     }
                     Label {
+                        objectName: "pin-key-" + key.modelData
                         anchors.fill: parent
                         // A word on a key keeps room at its sides, smaller if it must ("Löschen"
                         // with larger text on a tablet all but touched the key's edges).
                         leftPadding: Theme.s3
                         rightPadding: Theme.s3
                         wrapMode: Text.NoWrap
-                        fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: Theme.caption
                         text: key.text
                         level: key.modelData.length === 1 ? Label.Title : Label.Body
+                        font.pixelSize: key.modelData.length === 1 ? Theme.title : keypad.wordSize
                         color: key.modelData === "ok" ? Theme.textOnAccent : Theme.text
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter

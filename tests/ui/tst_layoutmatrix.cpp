@@ -1126,6 +1126,16 @@ private slots:
                             .arg(qRound((key->width() - painted) / 2));
                 }
             }
+            // The two word keys side by side in one size ("Löschen" stood smaller than "Öffnen").
+            QQuickItem *erase = ui.find(QStringLiteral("pin-key-del"));
+            QQuickItem *enter = ui.find(QStringLiteral("pin-key-ok"));
+            if (!erase || !enter)
+                return QStringLiteral("a word key of the keypad is missing");
+            // As drawn: fontInfo has the size a fitted text (fontSizeMode) ended up with.
+            const qreal eraseSize = erase->property("fontInfo").toMap().value(QStringLiteral("pixelSize")).toReal();
+            const qreal enterSize = enter->property("fontInfo").toMap().value(QStringLiteral("pixelSize")).toReal();
+            if (eraseSize <= 0 || eraseSize != enterSize)
+                return QStringLiteral("the word keys' captions differ in size: %1 and %2 px").arg(eraseSize).arg(enterSize);
             return QString();
         });
     }

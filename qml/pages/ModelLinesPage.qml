@@ -55,7 +55,17 @@ Item {
         anchors.rightMargin: LayoutMirroring.enabled ? Theme.s6 : Theme.s6 - Theme.s3
         readonly property int columns: width > height ? 2 : 1
         cellWidth: width / columns
-        cellHeight: cellWidth * 0.62
+        // Every line in view where the cards can be made lower and still show their car above
+        // the name: on a landscape kiosk the second row stood cut below its cards' empty tops.
+        // Otherwise the grid scrolls, its rows a little lower than their shape where that lets
+        // the last one in view show half of itself, its car's top: a sign of more, not a blank box.
+        readonly property real shapely: cellWidth * 0.62
+        readonly property real rowsFit: height / Math.max(1, Math.ceil(count / columns))
+        readonly property real captionRoom: Theme.title * 1.3 + Theme.body * 1.5 + 2 * Theme.s5 + Theme.s1
+        readonly property bool allInView: rowsFit >= captionRoom + 180 * Theme.scale && rowsFit >= cellWidth * 0.3
+        readonly property real withHalfMore: height / (Math.floor(Math.max(0, height / shapely - 0.5)) + 1.5)
+        cellHeight: allInView ? Math.min(shapely, rowsFit)
+                              : Math.max(captionRoom + 120 * Theme.scale, Math.min(shapely, withHalfMore))
         clip: true
         model: Showroom.lines
         boundsBehavior: Flickable.StopAtBounds

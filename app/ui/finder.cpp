@@ -483,7 +483,7 @@ void Finder::refresh()
         // (”…“) looked backwards in a chip laid out from the left.
         chips << Chip{QStringLiteral("text"), QString(),
                       (m_locale.textDirection() == Qt::RightToLeft ? QString(QChar(0x200F)) : QString())
-                          + m_locale.quoteString(m_filter.text.trimmed())};
+                          + Bidi::quoted(m_filter.text.trimmed(), m_locale)};
     m_panel.setRows(groups);
     m_active.setRows(chips);
     {
@@ -611,7 +611,7 @@ void Finder::findRelax(const InventoryService::Snapshot &snapshot, const Invento
     }
     if (!best)
         return;
-    const QString quoted = m_locale.quoteString(best->label);
+    const QString quoted = Bidi::quoted(best->label, m_locale);
     m_relaxHint = tr("No car matches all of these. Without %1 there are %n cars.", "", int(bestCount)).arg(quoted);
     m_relax = Relax{tr("Remove %1").arg(quoted), best->run};
 }

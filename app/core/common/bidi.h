@@ -28,6 +28,15 @@ inline QString inSentence(const QString &text, const QLocale &locale)
     return locale.textDirection() == Qt::RightToLeft ? isolate(text) : text;
 }
 
+/// A name quoted in a sentence of `locale`'s language, with its quotation marks: French sets a
+/// no-break space inside its guillemets (« Glacier White »), which QLocale::quoteString leaves out.
+inline QString quoted(const QString &text, const QLocale &locale)
+{
+    if (locale.language() == QLocale::French)
+        return QStringLiteral("\u00AB\u00A0%1\u00A0\u00BB").arg(text);
+    return locale.quoteString(text);
+}
+
 /// "from–to" read in the locale's direction: in Arabic the start is on the right, read first,
 /// and each end ("12:30 م", "kr122,300") stays whole; in a left-to-right language plain
 /// "10:00–11:00".

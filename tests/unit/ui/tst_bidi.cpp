@@ -191,6 +191,18 @@ private slots:
         QVERIFY2(laid.middle(QStringLiteral("Oslo")) > laid.middle(QStringLiteral("118")),
                  "the studio comes first, on the right");
     }
+
+    void quotedAsEachLanguageSetsIt()
+    {
+        const QString name = QStringLiteral("Glacier White");
+        // French: guillemets with a no-break space inside, which QLocale alone leaves out.
+        QCOMPARE(Bidi::quoted(name, QLocale(QStringLiteral("fr_FR"))), QStringLiteral("\u00AB\u00A0Glacier White\u00A0\u00BB"));
+        QCOMPARE(Bidi::quoted(name, QLocale(QStringLiteral("fr_CH"))), QStringLiteral("\u00AB\u00A0Glacier White\u00A0\u00BB"));
+        // The others as the locale has them.
+        QCOMPARE(Bidi::quoted(name, QLocale(QStringLiteral("en_GB"))), QLocale(QStringLiteral("en_GB")).quoteString(name));
+        QCOMPARE(Bidi::quoted(name, QLocale(QStringLiteral("de_DE"))), QStringLiteral("\u201EGlacier White\u201C"));
+        QCOMPARE(Bidi::quoted(name, QLocale(QStringLiteral("zh_CN"))), QStringLiteral("\u201CGlacier White\u201D"));
+    }
 };
 
 QTEST_MAIN(TestBidi)

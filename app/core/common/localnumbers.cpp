@@ -21,10 +21,11 @@ QString LocalNumbers::unitsKept(QString text)
 {
     // A figure and the word or percent sign after it ("25 %", as French and German write a rate).
     static const QRegularExpression figureThenWord(QStringLiteral("(\\p{Nd}) (?=[\\p{L}%])"));
-    // A unit's slash ("km/h", "كم/س") is joined to the letter after it by a WORD JOINER (U+2060),
-    // and a dash between figures ("0–100") to both: Qt breaks a line after either otherwise.
-    // Before a figure ("kWh/100 km") a slash may still end a line.
-    static const QRegularExpression slashInWord(QStringLiteral("(?<=\\S)/(?=\\p{L})"));
+    // A unit's slash ("km/h", "كم/س", "kWh/100 km") is joined to the letter or figure after it
+    // by a WORD JOINER (U+2060), and a dash between figures ("0–100") to both: Qt breaks a line
+    // after either otherwise ("1,1 l/100 km + 18 kWh/" over "100 km" in a column of the compare
+    // table; the line now ends at the spaces around "+").
+    static const QRegularExpression slashInWord(QStringLiteral("(?<=\\S)/(?=[\\p{L}\\p{Nd}])"));
     static const QRegularExpression dashInFigures(QStringLiteral("(?<=\\p{Nd})\u2013(?=\\p{Nd})"));
     return text.replace(figureThenWord, QStringLiteral("\\1\u00a0"))
         .replace(slashInWord, QStringLiteral("/\u2060"))

@@ -128,12 +128,14 @@ private slots:
         QHash<QString, QString> de;
         for (const CarFacts::Fact &f : CarFacts::specs(hybrid->specs, QLocale(QLocale::German, QLocale::Germany)))
             de.insert(f.label, f.text);
-        QCOMPARE(de.value(QStringLiteral("Consumption")), QStringLiteral("1,1\u00a0l/100\u00a0km + 18\u00a0kWh/100\u00a0km"));
+        QCOMPARE(de.value(QStringLiteral("Consumption")),
+                 QStringLiteral("1,1\u00a0l/\u2060100\u00a0km + 18\u00a0kWh/\u2060100\u00a0km"));
         QCOMPARE(de.value(QStringLiteral("0\u2060–\u2060100\u00a0km/\u2060h")), QStringLiteral("5,4\u00a0s"));
         QHash<QString, QString> en;
         for (const CarFacts::Fact &f : CarFacts::specs(hybrid->specs, QLocale(QLocale::English, QLocale::UnitedStates)))
             en.insert(f.label, f.text);
-        QCOMPARE(en.value(QStringLiteral("Consumption")), QStringLiteral("1.1\u00a0l/100\u00a0km + 18\u00a0kWh/100\u00a0km"));
+        QCOMPARE(en.value(QStringLiteral("Consumption")),
+                 QStringLiteral("1.1\u00a0l/\u2060100\u00a0km + 18\u00a0kWh/\u2060100\u00a0km"));
 
         QCOMPARE(LocalNumbers::rewritten(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::German)),
                  QStringLiteral("15,8 kWh/100 km"));

@@ -77,9 +77,16 @@ wait_for() { # seconds, then a command that succeeds when the wait is over
     done
     return 1
 }
-kiosk_pid() { in_box pgrep -x vitrine; }
+kiosk_pid() { in_box pgrep -n -x vitrine; } # the newest, should an old one still be ending
 is_active() { [ "$(in_box systemctl is-active vitrine-kiosk.service)" = active ]; }
 active_with_new_pid() { is_active && [ -n "$(kiosk_pid)" ] && [ "$(kiosk_pid)" != "$1" ]; }
+active_with_pid() { is_active && [ -n "$(kiosk_pid)" ]; }
+# The kiosk running now, once the unit is active with one. Just after a restart the unit may still
+# be bringing it back: a bare pgrep then found none, and `set -e` ended the test with no reason given.
+current_kiosk() {
+    wait_for 15 active_with_pid || fail "no kiosk running in the active unit: $(in_box systemctl status --no-pager vitrine-kiosk | head -20)"
+    kiosk_pid
+}
 ms_now() { echo $(($(date +%s%N) / 1000000)); }
 
 # The container's init: nspawn's child named systemd (first nspawn forks a helper that forks init
@@ -104,7 +111,7 @@ say "container up (systemd $(in_box systemctl --version | head -1 | cut -d' ' -f
 
 # At boot: enabled, started, ready once the first frame is on screen.
 wait_for 90 is_active || fail "the kiosk unit did not become active after boot: $(in_box systemctl status --no-pager vitrine-kiosk | head -20)"
-first=$(kiosk_pid)
+first=$(current_kiosk)
 [ -n "$first" ] || fail "no vitrine process in the active unit"
 say "started at boot and ready (vitrine pid $first, under $(in_box ps -o comm= -p "$(in_box systemctl show -p MainPID --value vitrine-kiosk)"))"
 
@@ -140,7 +147,7 @@ say "after a crash: back and ready in $crash_ms ms"
 
 # A hang: the watchdog (5 s here, 20 s in the package) restarts it.
 in_box systemctl reset-failed vitrine-kiosk.service || true
-hung=$(kiosk_pid)
+hung=$(current_kiosk)
 t0=$(ms_now)
 in_box kill -STOP "$hung"
 wait_for 30 active_with_new_pid "$hung" || fail "a hung kiosk was not restarted"
@@ -151,7 +158,7 @@ wait_for 10 journal_names_watchdog || fail "the journal does not name the watchd
 
 # The display lost: cage killed, the kiosk ends, the unit brings both back.
 in_box systemctl reset-failed vitrine-kiosk.service || true
-before=$(kiosk_pid)
+before=$(current_kiosk)
 t0=$(ms_now)
 in_box pkill -KILL -x cage
 wait_for 15 active_with_new_pid "$before" || fail "not back after the display was lost"

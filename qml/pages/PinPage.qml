@@ -108,11 +108,11 @@ Item {
             // Keypads keep their order in every language.
             LayoutMirroring.enabled: false
             LayoutMirroring.childrenInherit: true
-            // The two word keys in one size, the one the wider word fits at with room at its sides
-            // (each fitted alone, "Löschen" stood smaller than "Öffnen" beside it).
             // Wider where even the smallest type would not fit the words (larger text in German).
             readonly property real keyWidth: Math.max(Theme.touch * 1.6, 2 * Theme.s3
                 + 1.08 * Theme.caption / Theme.body * Math.max(deleteWord.implicitWidth, openWord.implicitWidth))
+            // The two word keys in one size, the one the wider word fits at with room at its sides
+            // (each fitted alone, "Löschen" stood smaller than "Öffnen" beside it).
             // Measured as drawn, by the words set unseen (the grid passes them by): at full size,
             // then again at the size that gives, as hinted glyphs do not shrink in proportion.
             readonly property real wordRoom: keyWidth - 2 * Theme.s3

@@ -293,6 +293,17 @@ class TestLayoutMatrix : public QObject
         return {};
     }
 
+    /// The model lines' cards shown in `grid` (a GridView's delegates, its content's children).
+    static QList<QQuickItem *> lineCards(QQuickItem *grid)
+    {
+        QList<QQuickItem *> cards;
+        for (QQuickItem *card : grid->property("contentItem").value<QQuickItem *>()->childItems()) {
+            if (card->isVisible() && card->objectName().startsWith(QLatin1String("line-")))
+                cards << card;
+        }
+        return cards;
+    }
+
     /// The model lines' first row of cards spans exactly what the intro above them spans.
     QString linesSpan() const
     {
@@ -303,9 +314,7 @@ class TestLayoutMatrix : public QObject
             return QStringLiteral("the model lines or the words above them are missing");
         QList<QRectF> firstRow;
         qreal top = 1e9;
-        for (QQuickItem *card : grid->property("contentItem").value<QQuickItem *>()->childItems()) {
-            if (!card->isVisible() || !card->objectName().startsWith(QLatin1String("line-")))
-                continue;
+        for (QQuickItem *card : lineCards(grid)) {
             const QRectF r = inScene(card);
             if (r.top() < top - 1) {
                 top = r.top();
@@ -333,9 +342,7 @@ class TestLayoutMatrix : public QObject
         if (!grid)
             return QStringLiteral("the model lines are missing");
         const QRectF view = inScene(grid);
-        for (QQuickItem *card : grid->property("contentItem").value<QQuickItem *>()->childItems()) {
-            if (!card->isVisible() || !card->objectName().startsWith(QLatin1String("line-")))
-                continue;
+        for (QQuickItem *card : lineCards(grid)) {
             const QRectF r = inScene(card);
             const qreal shown = r.intersected(view).height();
             if (shown > 0.5 && shown < r.height() / 2)

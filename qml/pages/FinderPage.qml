@@ -394,4 +394,11 @@ Item {
             }
         }
     }
+
+    // The results fade at the foot where more cars follow, rather than end in a row of cards cut
+    // at their empty tops.
+    MoreBelow {
+        objectName: "results-more"
+        flickable: grid
+    }
 }

@@ -133,4 +133,9 @@ Item {
             }
         }
     }
+
+    MoreBelow {
+        objectName: "similar-more"
+        flickable: grid
+    }
 }

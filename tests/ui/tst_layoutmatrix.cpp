@@ -355,7 +355,8 @@ class TestLayoutMatrix : public QObject
     }
 
     /// The cars like the build are told in the screen's language (`english`: the first one's
-    /// reasons in English), and their cards line up with the words above them.
+    /// reasons in English), their cards line up with the words above them, and they fade at the
+    /// foot exactly when more follow.
     QString similarCars(const QString &english)
     {
         SimilarStock *similar = m_kiosk->configurator()->similar();
@@ -375,6 +376,10 @@ class TestLayoutMatrix : public QObject
         if (const QString wrong = cardsSpan(grid, QStringLiteral("similar-%1"), intro, QStringLiteral("the words above them"));
             !wrong.isEmpty())
             return wrong;
+        if (const QString wrong = fadesWhenMore(grid, grid->parentItem()->findChild<QQuickItem *>(QStringLiteral("similar-more")),
+                                                QStringLiteral("the cars"));
+            !wrong.isEmpty())
+            return wrong;
         // The first row's names stand level, however many lines each reason takes.
         qreal low = 1e9, high = -1e9;
         for (int i = 0; i < grid->property("columns").toInt() && i < similar->count(); ++i) {
@@ -390,8 +395,9 @@ class TestLayoutMatrix : public QObject
     }
 
     /// The finder's cards and filter panel: the first row of cards spans exactly the search
-    /// field's width (no gutter left on one side, in either direction), and the panel fades at
-    /// its foot exactly when it holds more than it shows.
+    /// field's width (no gutter left on one side, in either direction), and the panel and the
+    /// results each fade at the foot exactly when they hold more than they show (cut there
+    /// without one, a row of cards read as empty boxes).
     QString finderEdges() const
     {
         UiProbe ui(m_kiosk->window());
@@ -407,7 +413,10 @@ class TestLayoutMatrix : public QObject
         if (const QString wrong = cardsSpan(grid, QStringLiteral("result-%1"), search, QStringLiteral("the search field"));
             !wrong.isEmpty())
             return wrong;
-        return fadesWhenMore(panel, more, QStringLiteral("the panel"));
+        if (const QString wrong = fadesWhenMore(panel, more, QStringLiteral("the panel")); !wrong.isEmpty())
+            return wrong;
+        return fadesWhenMore(grid, grid->parentItem()->findChild<QQuickItem *>(QStringLiteral("results-more")),
+                             QStringLiteral("the results"));
     }
 
     /// The attract loop's cars, as drawn, run under neither the model's name nor the invitation

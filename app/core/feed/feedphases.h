@@ -15,8 +15,11 @@ public:
     /// The process's CPU time in the kernel so far, in ms: on a virtual machine mostly the clearing
     /// of new memory (vitrine-bench --feeds reads an import's share of it beside its rows a second).
     static double kernelMs();
+    /// The process's time outside the kernel so far, on all its threads.
+    static double userMs();
 
 private:
     QElapsedTimer m_step;
     double m_kernelMs = 0;
+    double m_userMs = 0;
 };

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QRectF>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -43,6 +44,10 @@ public:
     static QString viewName(View view);
     /// The drawing area every template of a view shares, so cars line up at one scale.
     static QSizeF canvasSize(View view);
+    /// Where the side view's cars stand in that area, every body's (with any wheel), as fractions
+    /// of it: the area keeps room above for the tallest body, so a picture sized by its whole area
+    /// draws a saloon in little more than half its height.
+    static QRectF sideDrawing();
     /// The image size render() gives for `size`: a missing width or height follows the view's
     /// aspect ratio, both given fit the picture inside them, neither gives 800 px wide.
     static QSize fittedSize(View view, QSize size);

@@ -124,6 +124,17 @@ QVariant ModelLineListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QRectF ModelLineListModel::drawn()
+{
+    return CarIllustration::sideDrawing();
+}
+
+qreal ModelLineListModel::pictureAspect()
+{
+    const QSizeF canvas = CarIllustration::canvasSize(CarIllustration::View::Side);
+    return canvas.height() / canvas.width();
+}
+
 QHash<int, QByteArray> ModelLineListModel::roleNames() const
 {
     return {

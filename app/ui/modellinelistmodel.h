@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 
 #include <QAbstractListModel>
+#include <QRectF>
 #include <QtQml/qqmlregistration.h>
 
 /// The brand's model lines for Home and the configurator's first step, each with a hero
@@ -14,6 +15,10 @@ class ModelLineListModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Showroom")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// Where the pictures' cars stand in them, as fractions (CarIllustration::sideDrawing), and
+    /// the pictures' height for their width: a page sizes a picture by its car, not its canvas.
+    Q_PROPERTY(QRectF drawn READ drawn CONSTANT)
+    Q_PROPERTY(qreal pictureAspect READ pictureAspect CONSTANT)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, TaglineRole, ImageRole, ModelCountRole };
@@ -25,6 +30,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    static QRectF drawn();
+    static qreal pictureAspect();
 
     /// Each line's paint for its picture (line id → paint id): a different one per line, so the
     /// attract loop and Home show each line in its own paint, never the same white four times;

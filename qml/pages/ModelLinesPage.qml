@@ -93,18 +93,34 @@ Item {
             }
             Item {
                 anchors.fill: parent
-                Image {
+                // The car's place above the name. The drawing's canvas keeps room above for the
+                // tallest body: sized by where the cars stand in it, each fills its place (a
+                // saloon took little more than half of it), its ground at the place's foot, the
+                // canvas's empty top running into the card's margin.
+                Item {
+                    id: place
+                    objectName: "line-picture-" + card.lineId
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.top: parent.top
                     anchors.bottom: caption.top
                     anchors.margins: Theme.s4
-                    asynchronous: true
-                    source: card.image
-                    sourceSize.width: width
-                    fillMode: Image.PreserveAspectFit
-                    mirror: LayoutMirroring.enabled
-                    Accessible.ignored: true
+                    readonly property rect drawn: Showroom.lines.drawn
+                    readonly property real aspect: Showroom.lines.pictureAspect
+                    Image {
+                        objectName: "line-image-" + card.lineId
+                        width: Math.max(0, Math.min(place.width / place.drawn.width,
+                                                    place.height / (place.drawn.height * place.aspect)))
+                        height: width * place.aspect
+                        x: (place.width - width) / 2
+                        y: place.height - height * (place.drawn.y + place.drawn.height)
+                        asynchronous: true
+                        source: card.image
+                        sourceSize.width: width
+                        fillMode: Image.PreserveAspectFit
+                        mirror: LayoutMirroring.enabled
+                        Accessible.ignored: true
+                    }
                 }
                 Column {
                     id: caption

@@ -354,6 +354,52 @@ class TestLayoutMatrix : public QObject
         return QString();
     }
 
+    /// Each model line's car fills its place above the name, in its height or its width, and
+    /// stays inside it: sized by its drawing's whole canvas, a saloon took little more than half
+    /// the place's height (about 110 px in cards 333 px tall at 1920x1080).
+    QString linesCarsFill() const
+    {
+        UiProbe ui(m_kiosk->window());
+        QQuickItem *grid = ui.find(QStringLiteral("lines-grid"));
+        if (!grid)
+            return QStringLiteral("the model lines are missing");
+        for (QQuickItem *card : lineCards(grid)) {
+            const QString id = card->objectName().mid(5);
+            auto *place = card->findChild<QQuickItem *>(QStringLiteral("line-picture-") + id);
+            auto *image = card->findChild<QQuickItem *>(QStringLiteral("line-image-") + id);
+            if (!place || !image)
+                return QStringLiteral("%1 has no picture").arg(card->objectName());
+            const QRectF drawn = place->property("drawn").toRectF();
+            const QRectF p = inScene(place), box = inScene(image);
+            // As drawn: the picture's shape fitted into its box, and centred there (as it is once
+            // loaded; it may still be loading).
+            const qreal aspect = place->property("aspect").toReal();
+            const QSizeF painted = QSizeF(1000, 1000 * aspect).scaled(box.size(), Qt::KeepAspectRatio);
+            const QRectF i(box.center() - QPointF(painted.width(), painted.height()) / 2, painted);
+            const QRectF car(i.x() + i.width() * drawn.x(), i.y() + i.height() * drawn.y(), i.width() * drawn.width(),
+                             i.height() * drawn.height());
+            if (drawn.isEmpty() || aspect <= 0 || !p.adjusted(-1, -1, 1, 1).contains(car))
+                return QStringLiteral("%1's car runs out of its place (%2,%3 to %4,%5 in %6,%7 to %8,%9)")
+                    .arg(card->objectName())
+                    .arg(qRound(car.left()))
+                    .arg(qRound(car.top()))
+                    .arg(qRound(car.right()))
+                    .arg(qRound(car.bottom()))
+                    .arg(qRound(p.left()))
+                    .arg(qRound(p.top()))
+                    .arg(qRound(p.right()))
+                    .arg(qRound(p.bottom()));
+            if (car.height() < p.height() - 1 && car.width() < p.width() - 1)
+                return QStringLiteral("%1's car is drawn %2x%3 px in a place of %4x%5")
+                    .arg(card->objectName())
+                    .arg(qRound(car.width()))
+                    .arg(qRound(car.height()))
+                    .arg(qRound(p.width()))
+                    .arg(qRound(p.height()));
+        }
+        return QString();
+    }
+
     /// The cars like the build are told in the screen's language (`english`: the first one's
     /// reasons in English), their cards line up with the words above them, and they fade at the
     /// foot exactly when more follow.
@@ -929,8 +975,11 @@ private slots:
     {
         open(QStringLiteral("configure"));
         sweep(QStringLiteral("modelLinesPage"), {}, [this] {
-            const QString wrong = linesSpan();
-            return wrong.isEmpty() ? linesShownWhole() : wrong;
+            for (const QString &wrong : {linesSpan(), linesShownWhole(), linesCarsFill()}) {
+                if (!wrong.isEmpty())
+                    return wrong;
+            }
+            return QString();
         });
     }
 

@@ -199,6 +199,48 @@ private slots:
         QVERIFY(opaquePixels(nothing) > 1500);
     }
 
+    // Pages size the side view by where its cars stand (CarIllustration::sideDrawing), not by its
+    // canvas: every body with every wheel stands inside that place, and the place is no larger
+    // than the cars need, or a car would be drawn smaller than its page allows.
+    void sideDrawingHoldsEveryCarAndNoMore()
+    {
+        const QSize size = CarIllustration::fittedSize(View::Side, QSize(1600, 0));
+        const QRectF fraction = CarIllustration::sideDrawing();
+        const QRectF place(fraction.x() * size.width(), fraction.y() * size.height(), fraction.width() * size.width(),
+                           fraction.height() * size.height());
+        QRect all;
+        for (const QString &body : CarIllustration::bodies()) {
+            for (const QString &wheel : CarIllustration::wheelDesigns()) {
+                const QImage image = m_illustration.render({body, View::Side, Qt::white, QStringLiteral("metallic"), wheel},
+                                                           size);
+                QRect drawn;
+                for (int y = 0; y < image.height(); ++y) {
+                    const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                    for (int x = 0; x < image.width(); ++x) {
+                        if (qAlpha(line[x]) > 8)
+                            drawn |= QRect(x, y, 1, 1);
+                    }
+                }
+                const QString what = QStringLiteral("%1 with %2 drawn at %3,%4 %5x%6")
+                                         .arg(body, wheel)
+                                         .arg(drawn.x())
+                                         .arg(drawn.y())
+                                         .arg(drawn.width())
+                                         .arg(drawn.height());
+                QVERIFY2(place.contains(QRectF(drawn)), qPrintable(what));
+                all |= drawn;
+            }
+        }
+        // Within a fiftieth of the canvas of the cars together, on every side.
+        QVERIFY2(all.top() - place.top() < size.height() / 50.0 && place.bottom() - all.bottom() - 1 < size.height() / 50.0
+                     && all.left() - place.left() < size.width() / 50.0 && place.right() - all.right() - 1 < size.width() / 50.0,
+                 qPrintable(QStringLiteral("the cars take %1,%2 to %3,%4")
+                                .arg(all.left())
+                                .arg(all.top())
+                                .arg(all.right())
+                                .arg(all.bottom())));
+    }
+
     void sizesKeepTheAspectRatio()
     {
         QCOMPARE(CarIllustration::fittedSize(View::Side, QSize(1600, 0)), QSize(1600, 700));

@@ -11,11 +11,14 @@ Rectangle {
     // What stands over the area's foot, if anything (a bar of buttons the area scrolls behind):
     // the fade ends at its top. A sibling of the area, as the fade is.
     property Item foot: null
+    // True while a StickyFoot of the area stands lifted at its foot: it fades into the lines
+    // itself, and this fade would wash over its button.
+    property bool footLifted: false
     anchors.left: flickable.left
     anchors.right: flickable.right
     anchors.bottom: foot ? foot.top : flickable.bottom
     height: Theme.s6
-    visible: flickable.contentY + flickable.height < flickable.contentHeight - 1
+    visible: flickable.visible && !footLifted && flickable.contentY + flickable.height < flickable.contentHeight - 1
     gradient: Gradient {
         GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
         GradientStop { position: 1; color: Theme.background }

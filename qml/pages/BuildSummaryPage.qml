@@ -251,4 +251,10 @@ Item {
             }
         }
     }
+
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "summary-more"
+        flickable: body
+    }
 }

@@ -162,4 +162,10 @@ Item {
             }
         }
     }
+
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "compare-more"
+        flickable: body
+    }
 }

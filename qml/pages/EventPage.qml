@@ -186,6 +186,7 @@ Item {
                     font.weight: Font.DemiBold
                 }
                 StickyFoot {
+                    id: joinFoot
                     flickable: body
                     StaffButton {
                         objectName: "event-join"
@@ -283,6 +284,7 @@ Item {
                     }
                 }
                 StickyFoot {
+                    id: doneFoot
                     flickable: body
                     StaffButton {
                         objectName: "event-done"
@@ -301,5 +303,6 @@ Item {
     MoreBelow {
         objectName: "event-more"
         flickable: body
+        footLifted: joinFoot.lifted || doneFoot.lifted
     }
 }

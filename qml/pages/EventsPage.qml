@@ -151,4 +151,10 @@ Item {
             }
         }
     }
+
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "events-more"
+        flickable: body
+    }
 }

@@ -426,4 +426,10 @@ Item {
             }
         }
     }
+
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "insights-more"
+        flickable: body
+    }
 }

@@ -145,6 +145,12 @@ Item {
         }
     }
 
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "lines-more"
+        flickable: grid
+    }
+
     // A build made earlier, here or at another studio, reopened from its code.
     Row {
         id: codeRow

@@ -346,4 +346,10 @@ Item {
             }
         }
     }
+
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "sources-more"
+        flickable: body
+    }
 }

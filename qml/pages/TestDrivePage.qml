@@ -284,6 +284,12 @@ Item {
                     }
                 }
             }
+
+            // Its last lines fade into the page while more follow below.
+            MoreBelow {
+                objectName: "drive-models-more"
+                flickable: modelGrid
+            }
             // A visitor can cancel their own drive with its code, and is asked once more first.
             Column {
                 id: cancelRow
@@ -780,6 +786,7 @@ Item {
                     muted: true
                 }
                 StickyFoot {
+                    id: doneFoot
                     flickable: doneView
                     StaffButton {
                         objectName: "drive-done"
@@ -790,6 +797,13 @@ Item {
                     }
                 }
             }
+        }
+
+        // Its last lines fade into the page while more follow below.
+        MoreBelow {
+            objectName: "booked-more"
+            flickable: doneView
+            footLifted: doneFoot.lifted
         }
     }
 }

@@ -253,6 +253,13 @@ Item {
         }
     }
 
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "tradein-form-more"
+        flickable: form
+        footLifted: !page.wide && (useFoot.lifted || askFoot.lifted)
+    }
+
     Flickable {
         id: resultPane
         anchors.top: header.bottom
@@ -263,6 +270,13 @@ Item {
         contentHeight: answer.height + 2 * Theme.s5
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+    }
+
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "tradein-answer-more"
+        flickable: resultPane
+        footLifted: page.wide && (useFoot.lifted || askFoot.lifted)
     }
 
     // What the stock says, honestly: beside the form when wide, under it when upright.
@@ -381,6 +395,7 @@ Item {
         }
         // The visitor may count the car in the deposit of every monthly plan they look at.
         StickyFoot {
+            id: useFoot
             flickable: page.wide ? resultPane : form
             visible: TradeIn.answered && TradeIn.valued
             StaffButton {
@@ -414,6 +429,7 @@ Item {
             muted: true
         }
         StickyFoot {
+            id: askFoot
             flickable: page.wide ? resultPane : form
             visible: TradeIn.answered && !TradeIn.valued
             StaffButton {

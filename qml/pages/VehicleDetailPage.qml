@@ -393,6 +393,12 @@ Item {
         }
     }
 
+    // Its last lines fade into the page while more follow below.
+    MoreBelow {
+        objectName: "detail-more"
+        flickable: body
+    }
+
     // The picture full screen: pinch to zoom, drag to look around, one tap anywhere to close.
     Rectangle {
         id: zoomLayer

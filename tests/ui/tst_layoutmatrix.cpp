@@ -56,6 +56,8 @@ class TestLayoutMatrix : public QObject
                                   QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("ar")};
     const QStringList m_themes{QStringLiteral("nocturne"), QStringLiteral("fjord")};
     static constexpr qreal kSmallestText = 12;
+    /// Lower scrolling areas (a field's lines) are not a page's body, and need no fade.
+    static constexpr qreal kLowestArea = 112;
     struct Tally {
         int states = 0;
         int texts = 0;
@@ -143,6 +145,23 @@ class TestLayoutMatrix : public QObject
         for (const QString &button : primaryOutOfView(m_kiosk->window()->contentItem()))
             record(page, QStringLiteral("the page's next step is cut at the foot of its view (\"%1\")").arg(button),
                    [&] { return state; });
+        QList<QQuickItem *> fades;
+        collectFades(m_kiosk->window()->contentItem(), &fades);
+        for (const QString &area : cutWithoutFade(m_kiosk->window()->contentItem(), fades))
+            record(page, QStringLiteral("%1 is cut at its foot with more below, and does not fade there").arg(area),
+                   [&] { return state; });
+        // A next step lifted to the foot of its area fades into the lines itself: the area's own
+        // fade there as well washed over the button's lower half (an event's "Join", 1280x800).
+        for (QQuickItem *foot : std::as_const(fades)) {
+            if (!QByteArray(foot->metaObject()->className()).startsWith("StickyFoot"))
+                continue;
+            for (QQuickItem *fade : std::as_const(fades)) {
+                if (QByteArray(fade->metaObject()->className()).startsWith("MoreBelow")
+                    && fade->property("flickable") == foot->property("flickable"))
+                    record(page, QStringLiteral("%1 fades over the next step lifted to its foot").arg(fade->objectName()),
+                           [&] { return state; });
+            }
+        }
         if (alsoWrong) {
             if (const QString what = alsoWrong(); !what.isEmpty())
                 record(page, what, [&] { return state; });
@@ -192,6 +211,45 @@ class TestLayoutMatrix : public QObject
         }
         for (QQuickItem *child : item->childItems())
             found += buttonsAtTheFarEnd(child);
+        return found;
+    }
+
+    /// The shown fades at the foot of scrolling areas under `item`: MoreBelow, and a StickyFoot
+    /// lifted over the lines before it (it fades into them).
+    static void collectFades(QQuickItem *item, QList<QQuickItem *> *fades)
+    {
+        if (!item->isVisible() || item->opacity() <= 0.01)
+            return;
+        const QByteArray type = item->metaObject()->className();
+        if (type.startsWith("MoreBelow") || (type.startsWith("StickyFoot") && item->property("lifted").toBool()))
+            *fades << item;
+        for (QQuickItem *child : item->childItems())
+            collectFades(child, fades);
+    }
+
+    /// The shown areas under `item` that scroll up and down and hold more below than they show,
+    /// with none of `fades` at their foot: a cut line or a row of cut cards reads as the end of
+    /// the page, or as something broken, where a fade says there is more.
+    static QStringList cutWithoutFade(QQuickItem *item, const QList<QQuickItem *> &fades)
+    {
+        QStringList found;
+        if (!item->isVisible() || item->opacity() <= 0.01)
+            return found;
+        if (item->inherits("QQuickFlickable") && item->height() >= kLowestArea) {
+            const qreal below = item->property("contentHeight").toReal() - item->property("contentY").toReal() - item->height();
+            const bool across = item->property("orientation").isValid()
+                && item->property("orientation").toInt() == Qt::Horizontal; // a ListView that scrolls sideways
+            if (below > 1 && !across) {
+                const bool faded = std::any_of(fades.cbegin(), fades.cend(), [item](QQuickItem *fade) {
+                    return fade->property("flickable").value<QQuickItem *>() == item;
+                });
+                if (!faded)
+                    found << (item->objectName().isEmpty() ? QString::fromLatin1(item->metaObject()->className())
+                                                           : item->objectName());
+            }
+        }
+        for (QQuickItem *child : item->childItems())
+            found += cutWithoutFade(child, fades);
         return found;
     }
 
@@ -507,13 +565,14 @@ class TestLayoutMatrix : public QObject
     }
 
     /// Empty when the fade `more` shows at the foot of the scrolling area `area` exactly when it
-    /// holds more than it shows.
+    /// holds more than it shows (and no next step stands lifted there, fading itself).
     static QString fadesWhenMore(QQuickItem *area, QQuickItem *more, const QString &what)
     {
         if (!area || !more)
             return QStringLiteral("%1 or its fade is missing").arg(what);
-        const bool holdsMore = area->property("contentY").toReal() + area->height()
-            < area->property("contentHeight").toReal() - 1;
+        // A next step lifted to the area's foot fades into the lines in its place.
+        const bool holdsMore = area->property("contentY").toReal() + area->height() < area->property("contentHeight").toReal() - 1
+            && !more->property("footLifted").toBool();
         if (more->isVisible() != holdsMore)
             return holdsMore ? QStringLiteral("%1 holds more than it shows and does not fade").arg(what)
                              : QStringLiteral("%1 fades with nothing more to show").arg(what);

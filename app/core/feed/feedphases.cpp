@@ -16,27 +16,23 @@ double ms(const timeval &t)
 }
 } // namespace
 
-double FeedPhases::kernelMs()
+FeedPhases::Cpu FeedPhases::cpu()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return ms(usage.ru_stime);
+    return {ms(usage.ru_stime), ms(usage.ru_utime)};
 }
 
-double FeedPhases::userMs()
+double FeedPhases::kernelMs()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return ms(usage.ru_utime);
+    return cpu().kernel;
 }
 
 FeedPhases::FeedPhases()
 {
     m_step.start();
-    if (lcFeedPhases().isDebugEnabled()) {
-        m_kernelMs = kernelMs();
-        m_userMs = userMs();
-    }
+    if (lcFeedPhases().isDebugEnabled())
+        m_cpu = cpu();
 }
 
 void FeedPhases::done(const char *step)
@@ -55,11 +51,10 @@ void FeedPhases::done(const char *step)
     // And the process's time in the kernel, mostly clearing new memory (see vitrine-bench).
     // The process's time on all its threads: a phase whose work runs on two cores shows more than
     // its own time here.
-    const double kernel = kernelMs(), user = userMs();
+    const Cpu now = cpu();
     qCDebug(lcFeedPhases) << step << m_step.nsecsElapsed() / 1e6 << "ms, resident"
-                          << qRound(resident * sysconf(_SC_PAGESIZE) / 1e6) << "MB, in the kernel" << qRound(kernel - m_kernelMs)
-                          << "ms, outside it" << qRound(user - m_userMs) << "ms";
-    m_kernelMs = kernel;
-    m_userMs = user;
+                          << qRound(resident * sysconf(_SC_PAGESIZE) / 1e6) << "MB, in the kernel"
+                          << qRound(now.kernel - m_cpu.kernel) << "ms, outside it" << qRound(now.user - m_cpu.user) << "ms";
+    m_cpu = now;
     m_step.restart();
 }

@@ -15,11 +15,14 @@ public:
     /// The process's CPU time in the kernel so far, in ms: on a virtual machine mostly the clearing
     /// of new memory (vitrine-bench --feeds reads an import's share of it beside its rows a second).
     static double kernelMs();
-    /// The process's time outside the kernel so far, on all its threads.
-    static double userMs();
 
 private:
+    /// The process's CPU time so far, on all its threads, in ms: in the kernel and outside it.
+    struct Cpu {
+        double kernel = 0;
+        double user = 0;
+    };
+    static Cpu cpu();
     QElapsedTimer m_step;
-    double m_kernelMs = 0;
-    double m_userMs = 0;
+    Cpu m_cpu;
 };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dealertable.h"
 
-#include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
 namespace {
@@ -10,6 +11,26 @@ namespace {
 char rowEnd(QByteArrayView text)
 {
     return text.contains('\n') ? '\n' : '\r';
+}
+
+/// Whether [from, to) holds an odd number of double quotes. Eight bytes at a time: the half of a
+/// hundred-thousand-row file before its middle is counted before the second reader can start, and
+/// a byte at a time (std::count) that took some 110 million instructions.
+bool oddQuotes(const char *from, const char *to)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101u, kLow7 = 0x7f7f7f7f7f7f7f7fu;
+    std::uint64_t quotes = 0; // the quotes' high bits, each word's laid over the last: same parity
+    for (; to - from >= 8; from += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, from, 8);
+        const std::uint64_t x = word ^ (kOnes * std::uint64_t('"')); // a quote's byte is now zero
+        // The high bit of each byte that is zero, and of no other (no borrow from one to the next).
+        quotes ^= ~(((x & kLow7) + kLow7) | x | kLow7);
+    }
+    bool odd = (std::popcount(quotes) & 1) != 0;
+    for (; from < to; ++from)
+        odd = odd != (*from == '"');
+    return odd;
 }
 
 } // namespace
@@ -66,7 +87,7 @@ qsizetype DealerTable::middle() const
         return -1;
     const char end = rowEnd(text);
     qsizetype at = from + (text.size() - from) / 2;
-    bool quoted = std::count(text.data() + from, text.data() + at, '"') % 2 != 0;
+    bool quoted = oddQuotes(text.data() + from, text.data() + at);
     for (; at < text.size(); ++at) {
         if (text[at] == '"')
             quoted = !quoted;
@@ -121,15 +142,42 @@ QString DealerTable::text(int column) const
     Repeated &repeated = m_repeated[size_t(column)];
     if (repeated.varied)
         return QString::fromUtf8(cell);
-    const auto known = repeated.texts.constFind(QByteArray::fromRawData(cell.data(), cell.size()));
-    if (known != repeated.texts.cend())
-        return *known;
+    if (repeated.table.empty())
+        repeated.table.resize(kSlots);
+    const std::uint64_t hash = hashOf(cell);
+    size_t at = size_t(hash) & (kSlots - 1);
+    for (; !repeated.table[at].bytes.isNull(); at = (at + 1) & (kSlots - 1)) {
+        const Repeated::Slot &slot = repeated.table[at];
+        if (slot.hash == hash && QByteArrayView(slot.bytes) == cell)
+            return slot.text;
+    }
     QString text = QString::fromUtf8(cell);
-    if (repeated.texts.size() < kRepeated) {
-        repeated.texts.insert(cell.toByteArray(), text);
+    if (repeated.count < kRepeated) {
+        repeated.table[at] = {hash, cell.toByteArray(), text};
+        ++repeated.count;
     } else {
         repeated.varied = true;
-        repeated.texts = {};
+        repeated.table = {};
     }
     return text;
+}
+
+std::uint64_t DealerTable::hashOf(QByteArrayView cell)
+{
+    // A hundred thousand rows look up a dozen cells each: a few multiplications and a probe of a
+    // small table, where a QHash<QByteArray, QString> took half as many instructions again.
+    constexpr std::uint64_t kMix = 0xff51afd7ed558ccdu;
+    std::uint64_t h = 0x9e3779b97f4a7c15u ^ std::uint64_t(cell.size());
+    const char *at = cell.data();
+    const char *const end = at + cell.size();
+    for (; end - at >= 8; at += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, at, 8);
+        h = (h ^ word) * kMix;
+        h ^= h >> 32;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, at, size_t(end - at));
+    h = (h ^ tail) * kMix;
+    return h ^ (h >> 29);
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 /// A dealer feed read as a table: the header row's columns by name (lower case, so any case
@@ -64,12 +65,21 @@ private:
     QStringList m_names;
     QHash<QString, int> m_columns;
     qsizetype m_rowsAtMost = 0;
-    /// A column's texts so far while it has at most kRepeated of them; past that, nothing (an id,
-    /// a VIN or a price column, different on every row).
+    /// A column's texts so far while it has at most kRepeated of them, by their bytes' hashOf()
+    /// in a table of kSlots kept at most half full; past that, nothing (an id, a VIN or a price
+    /// column, different on every row).
     struct Repeated {
-        QHash<QByteArray, QString> texts;
+        struct Slot {
+            std::uint64_t hash = 0;
+            QByteArray bytes; ///< null: the slot is free
+            QString text;
+        };
+        std::vector<Slot> table;
+        qsizetype count = 0;
         bool varied = false;
     };
     static constexpr qsizetype kRepeated = 64;
+    static constexpr size_t kSlots = 2 * kRepeated;
+    static std::uint64_t hashOf(QByteArrayView cell);
     mutable std::vector<Repeated> m_repeated;
 };

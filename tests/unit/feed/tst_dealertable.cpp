@@ -57,6 +57,37 @@ private slots:
         QCOMPARE(readIds, ids);
         QCOMPARE(readColours, colours);
     }
+
+    /// The middle a second reader may start at ends a row by its quotes, however the quotes fall
+    /// against the eight bytes counted at a time: the first line break at or past the half of the
+    /// rows after the header with an even number of quotes before it, as a byte-at-a-time count
+    /// finds it.
+    void theMiddleEndsARowWhereverTheQuotesFall()
+    {
+        for (int shift = 0; shift < 24; ++shift) {
+            QByteArray csv = "id,note\n";
+            for (int row = 0; row < 40; ++row) {
+                csv += "sk-" + QByteArray::number(row) + QByteArray(shift + row % 9, 'x') + ',';
+                // A quoted note with a line break and a doubled quote, every third row.
+                csv += row % 3 ? QByteArray("plain") : QByteArray("\"two\nlines, \"\"5\"\" rims\"");
+                csv += '\n';
+            }
+            const qsizetype header = csv.indexOf('\n') + 1;
+            qsizetype expected = -1;
+            bool quoted = false;
+            for (qsizetype at = header; at < csv.size(); ++at) {
+                if (csv.at(at) == '"')
+                    quoted = !quoted;
+                else if (csv.at(at) == '\n' && !quoted && at >= header + (csv.size() - header) / 2) {
+                    expected = at + 1;
+                    break;
+                }
+            }
+            DealerTable t(csv, ',');
+            QCOMPARE(t.position(), header);
+            QCOMPARE(t.middle(), expected);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDealerTable)

@@ -29,6 +29,23 @@ Item {
     readonly property bool wide: width > height
     property bool listMode: false
 
+    // Upright, the panel takes some 0.3 of the screen, its foot falling through a group of
+    // choices, never in the gap after one: ending with a group whole (Arabic, larger text), it
+    // showed nothing of the choices below it, and its fade lay over empty page.
+    readonly property real portraitPanel: {
+        const around = height * 0.3
+        const shown = groups.children
+        for (let i = 0; i < shown.length; ++i) {
+            const group = shown[i]
+            if (!group.visible || group.height <= 0 || group.y + group.height <= around)
+                continue
+            // At least a fade's height of it shown: the next group's heading and the top of its
+            // choices, under the fade (MoreBelow).
+            return around < group.y + Theme.s6 ? group.y + Math.min(group.height * 0.6, Theme.touch * 1.5) : around
+        }
+        return around
+    }
+
     // The filter panel: every facet with every value and its count.
     Flickable {
         id: panel
@@ -37,7 +54,7 @@ Item {
         anchors.top: header.bottom
         anchors.leftMargin: Theme.s6
         width: page.wide ? parent.width * 0.3 : parent.width - 2 * Theme.s6
-        height: page.wide ? parent.height - header.height - Theme.s6 : parent.height * 0.3
+        height: page.wide ? parent.height - header.height - Theme.s6 : page.portraitPanel
         contentHeight: groups.height
         clip: true
         boundsBehavior: Flickable.StopAtBounds

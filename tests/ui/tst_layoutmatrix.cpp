@@ -519,8 +519,30 @@ class TestLayoutMatrix : public QObject
             return wrong;
         if (const QString wrong = fadesWhenMore(panel, more, QStringLiteral("the panel")); !wrong.isEmpty())
             return wrong;
+        if (const QString wrong = fadesOverChoices(panel, more); !wrong.isEmpty())
+            return wrong;
         return fadesWhenMore(grid, grid->parentItem()->findChild<QQuickItem *>(QStringLiteral("results-more")),
                              QStringLiteral("the results"));
+    }
+
+    /// The filter panel's fade, when shown, lies over choices: its foot falls through a group
+    /// (the next one's heading, the top of its choices), not in the gap after a whole one, where
+    /// the panel showed nothing of the choices below (portrait, Arabic, larger text).
+    static QString fadesOverChoices(QQuickItem *panel, QQuickItem *more)
+    {
+        if (!more->isVisible())
+            return {};
+        auto *content = panel->property("contentItem").value<QQuickItem *>();
+        const QList<QQuickItem *> column = content && !content->childItems().isEmpty()
+            ? content->childItems().first()->childItems()
+            : QList<QQuickItem *>();
+        const QRectF fade = inScene(more);
+        for (QQuickItem *group : column) {
+            // At least half the fade's height of a shown group under it.
+            if (group->isVisible() && group->height() > 0 && inScene(group).intersected(fade).height() >= fade.height() / 2)
+                return {};
+        }
+        return QStringLiteral("the panel's fade lies over the gap between its groups, no choice under it");
     }
 
     /// The attract loop's cars, as drawn, run under neither the model's name nor the invitation

@@ -250,6 +250,14 @@
         <source>%1 (%2 %)</source>
         <translation>%1 (%2٪)</translation>
     </message>
+    <message>
+        <source>kWh/100 km</source>
+        <translation>كيلوواط ساعة/100 كم</translation>
+    </message>
+    <message>
+        <source>l/100 km</source>
+        <translation>لتر/100 كم</translation>
+    </message>
 </context>
 <context>
     <name>CarPictures</name>

@@ -250,6 +250,14 @@
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
+    <message>
+        <source>kWh/100 km</source>
+        <translation>kWh/100 km</translation>
+    </message>
+    <message>
+        <source>l/100 km</source>
+        <translation>l/100 km</translation>
+    </message>
 </context>
 <context>
     <name>CarPictures</name>

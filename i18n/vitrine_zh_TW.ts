@@ -250,6 +250,14 @@
         <source>%1 (%2 %)</source>
         <translation>%1（%2%）</translation>
     </message>
+    <message>
+        <source>kWh/100 km</source>
+        <translation>千瓦時/100公里</translation>
+    </message>
+    <message>
+        <source>l/100 km</source>
+        <translation>公升/100公里</translation>
+    </message>
 </context>
 <context>
     <name>CarPictures</name>

@@ -30,8 +30,15 @@ QList<CarWords::Line> CarWords::specs(const ModelSpecs &s, const QLocale &locale
     spec(CarFacts::tr("Top speed"), CarFacts::tr("%1 km/h").arg(locale.toString(s.topSpeedKmh)));
     if (s.rangeKm)
         spec(CarFacts::tr("Range (WLTP)"), CarFacts::tr("%1 km").arg(locale.toString(*s.rangeKm)));
-    if (!s.consumption.isEmpty())
-        spec(CarFacts::tr("Consumption"), LocalNumbers::rewritten(s.consumption, locale));
+    if (!s.consumption.isEmpty()) {
+        // The feed writes its units the English way: each said in the visitor's language, as the
+        // power's and the range's are (Arabic read "310 كيلوواط" beside "18.9 kWh/100 km").
+        // The figures are written in the visitor's digits after, the units' "100" with them.
+        QString consumption = s.consumption;
+        consumption.replace(QStringLiteral("kWh/100 km"), CarFacts::tr("kWh/100 km"));
+        consumption.replace(QStringLiteral("l/100 km"), CarFacts::tr("l/100 km"));
+        spec(CarFacts::tr("Consumption"), LocalNumbers::rewritten(consumption, locale));
+    }
     spec(CarFacts::tr("Seats"), locale.toString(s.seats));
     if (s.bootLitres > 0)
         spec(CarFacts::tr("Boot"), CarFacts::tr("%1 l").arg(locale.toString(s.bootLitres)));

@@ -137,6 +137,24 @@ private slots:
         QCOMPARE(en.value(QStringLiteral("Consumption")),
                  QStringLiteral("1.1\u00a0l/\u2060100\u00a0km + 18\u00a0kWh/\u2060100\u00a0km"));
 
+        // Its units in the visitor's language, as the power's and the range's.
+        const auto consumptionIn = [hybrid](const char *code) {
+            const auto facts = specsIn(code, hybrid->specs);
+            for (const CarFacts::Fact &f : facts ? *facts : QList<CarFacts::Fact>()) {
+                if (f.text.contains(QLatin1String(" + "))) // the hybrid's, in litres and in kWh
+                    return f.text;
+            }
+            return QString();
+        };
+        const QString ar = consumptionIn("ar"), zh = consumptionIn("zh_TW");
+        QVERIFY2(ar.contains(QStringLiteral("\u00a0لتر/\u2060")) && ar.contains(QStringLiteral("\u00a0كيلوواط ساعة/\u2060"))
+                     && ar.contains(QStringLiteral("\u00a0كم")) && !ar.contains(QLatin1String("km")),
+                 qPrintable(ar));
+        QVERIFY2(zh.contains(QStringLiteral("\u00a0公升/\u2060")) && zh.contains(QStringLiteral("\u00a0千瓦時/\u2060"))
+                     && zh.contains(QStringLiteral("公里")) && !zh.contains(QLatin1String("km")),
+                 qPrintable(zh));
+        QCOMPARE(consumptionIn("de"), QStringLiteral("1,1\u00a0l/\u2060100\u00a0km + 18\u00a0kWh/\u2060100\u00a0km"));
+
         QCOMPARE(LocalNumbers::rewritten(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::German)),
                  QStringLiteral("15,8 kWh/100 km"));
         QCOMPARE(LocalNumbers::rewritten(QStringLiteral("15.8 kWh/100 km"), QLocale(QLocale::French)),

@@ -39,9 +39,10 @@ Item {
             const group = shown[i]
             if (!group.visible || group.height <= 0 || group.y + group.height <= around)
                 continue
-            // At least a fade's height of it shown: the next group's heading and the top of its
-            // choices, under the fade (MoreBelow).
-            return around < group.y + Theme.s6 ? group.y + Math.min(group.height * 0.6, Theme.touch * 1.5) : around
+            // At least the fade's height of it shown: the next group's heading and the top of its
+            // choices, under the fade.
+            return around < group.y + panelMore.height ? group.y + Math.min(group.height * 0.6, Theme.touch * 1.5)
+                                                       : around
         }
         return around
     }
@@ -131,6 +132,7 @@ Item {
     // When the panel holds more than it shows (a portrait screen, larger text), its last lines
     // fade into the page rather than end in a cut row of choices: there is more to scroll to.
     MoreBelow {
+        id: panelMore
         objectName: "filter-panel-more"
         flickable: panel
     }

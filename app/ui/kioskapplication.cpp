@@ -41,6 +41,7 @@
 #include "tradeinvaluation.h"
 #include "uilanguage.h"
 #include "visitorsession.h"
+#include "wholeframes.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -468,6 +469,7 @@ bool KioskApplication::start(const KioskOptions &options, QString *error)
     }
     d->window = qobject_cast<QQuickWindow *>(d->engine->rootObjects().constFirst());
     d->speech->setWindow(d->window);
+    WholeFrames::watch(d->window);
     if (options.fullScreen)
         d->window->showFullScreen();
     else

@@ -26,6 +26,10 @@ inline void wipeVisit(KioskApplication *kiosk)
 inline std::unique_ptr<KioskApplication> startKiosk(const QString &databasePath, QString *error)
 {
     WarningGate::install();
+    // The window is drawn whole once its frames pause for this long (WholeFrames): shorter than
+    // a kiosk's pause, so that the tests' many screenshots do not wait long for it.
+    if (qEnvironmentVariableIsEmpty("VITRINE_WHOLE_FRAME_AFTER_MS"))
+        qputenv("VITRINE_WHOLE_FRAME_AFTER_MS", "40");
     KioskOptions options;
     options.databasePath = databasePath;
     options.language = QStringLiteral("en");

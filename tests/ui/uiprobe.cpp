@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uiprobe.h"
 
+#include "wholeframes.h"
+
 #include <QCoreApplication>
 #include <QInputMethodEvent>
 
@@ -11,9 +13,22 @@
 #include <QQuickWindow>
 #include <QTest>
 
+#include <cstring>
+#include <vector>
+
 namespace {
 
 constexpr int kImageLoading = 2; // QQuickImageBase::Loading
+// A difference in a colour channel no one sees: the same words drawn in a frame drawn in part and
+// in one drawn whole differ by up to 7 of 255 at their antialiased edges (the trade-in's range,
+// 2560x1600 in Arabic); a stale gap (white where the page is) differs by 11 to 19.
+constexpr int kUnseen = 8;
+// A stale gap or edge is a line of such pixels at least kStaleRun long, kStaleArea of them or more
+// in the window: the trade-in's gap, in Arabic upright with larger text, was 19,716. Large words
+// drawn in part and drawn whole also differ, by up to 36, at the edges of their glyphs and along
+// Arabic's long joining strokes: up to 373 pixels in lines (2560x1600, the home page's headline).
+constexpr int kStaleRun = 24;
+constexpr int kStaleArea = 500;
 
 QQuickItem *search(QQuickItem *item, const std::function<bool(QQuickItem *)> &match)
 {
@@ -131,10 +146,85 @@ bool UiProbe::waitSettled(int timeoutMs) const
         timeoutMs);
 }
 
+bool UiProbe::waitDrawnWhole(int timeoutMs) const
+{
+    return QTest::qWaitFor(
+        [this] {
+            const QVariant whole = m_window->property("drawnWhole");
+            return !whole.isValid() || whole.toBool();
+        },
+        timeoutMs);
+}
+
+int UiProbe::pixelsNotDrawnWhole() const
+{
+    QImage shown;
+    // What the window shows once drawn whole: a grab that draws a new frame (a cursor's blink
+    // came due) is what the window showed before it was drawn whole again, so look again.
+    for (int attempt = 0; attempt < 5 && shown.isNull(); ++attempt) {
+        if (!waitDrawnWhole())
+            return -1;
+        shown = m_window->grabWindow();
+        QCoreApplication::processEvents(); // the frame's report, if the grab drew one
+        if (!m_window->property("drawnWhole").toBool())
+            shown = QImage();
+    }
+    if (shown.isNull())
+        return -1;
+    // Drawn whole afresh: a veil of no colour over the whole window, as WholeFrames has, changes
+    // for the frame compared; the software renderer draws again everything under it.
+    WholeFrames::Veil veil(m_window->contentItem());
+    m_window->grabWindow();
+    veil.change();
+    const QImage whole = m_window->grabWindow();
+    if (shown.size() != whole.size())
+        return -1;
+    const QImage a = shown.convertToFormat(QImage::Format_RGB32), b = whole.convertToFormat(QImage::Format_RGB32);
+    const int w = a.width(), h = a.height();
+    // Where the two differ visibly...
+    std::vector<char> seen(size_t(w) * size_t(h), 0);
+    for (int y = 0; y < h; ++y) {
+        const auto *p = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *q = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        if (std::memcmp(p, q, size_t(w) * sizeof(QRgb)) == 0)
+            continue;
+        for (int x = 0; x < w; ++x) {
+            const int most = qMax(qAbs(qRed(p[x]) - qRed(q[x])),
+                                  qMax(qAbs(qGreen(p[x]) - qGreen(q[x])), qAbs(qBlue(p[x]) - qBlue(q[x]))));
+            seen[size_t(y) * size_t(w) + size_t(x)] = most > kUnseen ? 1 : 0;
+        }
+    }
+    // ... in a line along a row or a column at least kStaleRun long: a gap or an edge left stale,
+    // not the scattered edge of a glyph.
+    int differ = 0;
+    const auto at = [&](int x, int y) { return seen[size_t(y) * size_t(w) + size_t(x)] != 0; };
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            if (!at(x, y))
+                continue;
+            int across = 1, down = 1;
+            for (int i = x - 1; i >= 0 && at(i, y) && across < kStaleRun; --i)
+                ++across;
+            for (int i = x + 1; i < w && at(i, y) && across < kStaleRun; ++i)
+                ++across;
+            for (int j = y - 1; j >= 0 && at(x, j) && down < kStaleRun; --j)
+                ++down;
+            for (int j = y + 1; j < h && at(x, j) && down < kStaleRun; ++j)
+                ++down;
+            differ += across >= kStaleRun || down >= kStaleRun ? 1 : 0;
+        }
+    }
+    if (differ < kStaleArea)
+        differ = 0;
+    return differ;
+}
+
 QImage UiProbe::shoot(const QString &name) const
 {
     const QString path = QDir(QStringLiteral(VITRINE_SCREENSHOTS)).filePath(name + QStringLiteral(".png"));
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // What a visitor sees once the motion stops.
+    waitDrawnWhole();
     const QImage image = m_window->grabWindow();
     image.save(path);
     return image;

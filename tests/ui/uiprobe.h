@@ -33,6 +33,14 @@ public:
     bool type(const QString &text);
     /// Waits until the window says its page has settled (pictures loaded, transitions done).
     bool waitSettled(int timeoutMs = 8000) const;
+    /// Waits until the frame on screen was drawn whole, where the window renders in software
+    /// (WholeFrames); at once elsewhere.
+    bool waitDrawnWhole(int timeoutMs = 3000) const;
+    /// How many of the window's pixels, once drawn whole (WholeFrames), stand in a gap or an
+    /// edge unlike the same window drawn whole afresh: stale, left by Qt Quick's software
+    /// renderer. 0 below a few hundred (the antialiasing of large words differs too); -1 when
+    /// the window never stood still long enough to tell.
+    int pixelsNotDrawnWhole() const;
     /// Saves the window under build/screenshots/<name>.png.
     QImage shoot(const QString &name) const;
 

@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>kWh/100 km</source>
-        <translation>كيلوواط ساعة/100 كم</translation>
+        <translation>كيلوواط ساعة/100 كم</translation>
     </message>
     <message>
         <source>l/100 km</source>

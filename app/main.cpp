@@ -234,12 +234,15 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
         }
         if (!screenshot.isEmpty()) {
-            // Pictures arrive asynchronously: wait until the page says it has settled.
+            // Pictures arrive asynchronously: wait until the page says it has settled, and (where
+            // the window renders in software) until the frame on screen was drawn whole.
             auto *poll = new QTimer(&app);
             QElapsedTimer waited;
             waited.start();
             QObject::connect(poll, &QTimer::timeout, &app, [=, &app]() mutable {
-                if (!window->property("settled").toBool() && waited.elapsed() < 8000)
+                const QVariant whole = window->property("drawnWhole");
+                const bool still = window->property("settled").toBool() && (!whole.isValid() || whole.toBool());
+                if (!still && waited.elapsed() < 8000)
                     return;
                 poll->stop();
                 if (!layoutReport.isEmpty())

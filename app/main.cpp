@@ -11,6 +11,7 @@
 #include "storage/databaseupgrade.h"
 #include "systemdnotifier.h"
 #include "terminationsignals.h"
+#include "wholeframes.h"
 
 #include <QCommandLineParser>
 #include <QCursor>
@@ -240,8 +241,7 @@ int main(int argc, char *argv[])
             QElapsedTimer waited;
             waited.start();
             QObject::connect(poll, &QTimer::timeout, &app, [=, &app]() mutable {
-                const QVariant whole = window->property("drawnWhole");
-                const bool still = window->property("settled").toBool() && (!whole.isValid() || whole.toBool());
+                const bool still = window->property("settled").toBool() && WholeFrames::drawnWhole(window);
                 if (!still && waited.elapsed() < 8000)
                     return;
                 poll->stop();

@@ -6,6 +6,10 @@
 
 #include <limits>
 
+namespace {
+constexpr char kDrawnWhole[] = "drawnWhole"; // the window's property, read by tests and --screenshot
+}
+
 void WholeFrames::watch(QQuickWindow *window)
 {
     // Chosen before the window was made (KioskApplication), or by QT_QUICK_BACKEND.
@@ -14,6 +18,20 @@ void WholeFrames::watch(QQuickWindow *window)
     bool set = false;
     const int quietMs = qEnvironmentVariableIntValue("VITRINE_WHOLE_FRAME_AFTER_MS", &set);
     new WholeFrames(window, set && quietMs >= 0 ? quietMs : kQuietMs);
+}
+
+bool WholeFrames::drawnWhole(const QQuickWindow *window)
+{
+    const QVariant whole = window->property(kDrawnWhole);
+    return !whole.isValid() || whole.toBool();
+}
+
+void WholeFrames::setDrawnWhole(bool whole)
+{
+    if (whole == m_drawnWhole)
+        return;
+    m_drawnWhole = whole;
+    m_window->setProperty(kDrawnWhole, whole);
 }
 
 WholeFrames::WholeFrames(QQuickWindow *window, int quietMs)
@@ -27,7 +45,7 @@ WholeFrames::WholeFrames(QQuickWindow *window, int quietMs)
     // Every frame drawn for the screen (a grab of an unchanged window draws none); emitted on the
     // render thread where there is one: queued here.
     connect(window, &QQuickWindow::frameSwapped, this, &WholeFrames::framed, Qt::QueuedConnection);
-    window->setProperty("drawnWhole", false);
+    window->setProperty(kDrawnWhole, false);
 }
 
 void WholeFrames::framed()
@@ -36,12 +54,11 @@ void WholeFrames::framed()
         return;
     if (m_drawingWhole) {
         m_drawingWhole = false;
-        m_window->setProperty("drawnWhole", true);
+        setDrawnWhole(true);
         return;
     }
     // A frame drawn in part: once frames pause, the window is drawn whole.
-    if (m_window->property("drawnWhole").toBool())
-        m_window->setProperty("drawnWhole", false);
+    setDrawnWhole(false);
     m_quiet.start();
 }
 

@@ -148,12 +148,7 @@ bool UiProbe::waitSettled(int timeoutMs) const
 
 bool UiProbe::waitDrawnWhole(int timeoutMs) const
 {
-    return QTest::qWaitFor(
-        [this] {
-            const QVariant whole = m_window->property("drawnWhole");
-            return !whole.isValid() || whole.toBool();
-        },
-        timeoutMs);
+    return QTest::qWaitFor([this] { return WholeFrames::drawnWhole(m_window); }, timeoutMs);
 }
 
 int UiProbe::pixelsNotDrawnWhole() const
@@ -166,7 +161,7 @@ int UiProbe::pixelsNotDrawnWhole() const
             return -1;
         shown = m_window->grabWindow();
         QCoreApplication::processEvents(); // the frame's report, if the grab drew one
-        if (!m_window->property("drawnWhole").toBool())
+        if (!WholeFrames::drawnWhole(m_window))
             shown = QImage();
     }
     if (shown.isNull())

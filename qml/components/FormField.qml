@@ -21,6 +21,12 @@ Column {
     property string shown
     // Characters offered as keys of their own beside the field, e.g. ["+"] for a phone number.
     property var keys: []
+    // Whether what the field takes is written left to right in every language: an e-mail
+    // address, a phone number, a web address.
+    readonly property bool leftToRightContent: (inputMethodHints & (Qt.ImhEmailCharactersOnly | Qt.ImhDialableCharactersOnly
+                                                                    | Qt.ImhUrlCharactersOnly)) !== 0
+    // Text with no direction of its own: figures, spaces and the marks written among them.
+    readonly property var neutral: /^[0-9\s.,'’+\-−\/:()#%\u00a0\u202f]*$/
     // The Flickable the form scrolls in, if any.
     property Flickable flickable: null
     signal accepted()
@@ -61,9 +67,12 @@ Column {
             placeholderTextColor: Theme.textMuted
             selectionColor: Theme.accent
             selectedTextColor: Theme.textOnAccent
-            // No alignment set: what is typed decides, so Arabic sits on the right and an e-mail
-            // address on the left in any language (a set alignment is mirrored in Arabic, putting
-            // typed Arabic on the left).
+            // What is typed decides, so Arabic sits on the right and a Latin name or an e-mail
+            // address on the left in any language. What has no direction of its own (a mileage, a
+            // year, nothing yet) starts on the reading side: in Arabic on the right, as its label
+            // does (it stood on the left). A set alignment is mirrored in Arabic.
+            horizontalAlignment: LayoutMirroring.enabled && !field.leftToRightContent && field.neutral.test(input.text)
+                                 ? TextInput.AlignLeft : undefined
             Accessible.role: Accessible.EditableText
             Accessible.name: field.label
             Accessible.description: field.error.length > 0 ? field.error : field.hint
@@ -73,7 +82,9 @@ Column {
                 id: shownText
                 objectName: field.objectName.length > 0 ? field.objectName + "-shown" : ""
                 visible: field.shown.length > 0 && !input.activeFocus && input.text.length > 0
-                x: input.effectiveHorizontalAlignment === TextInput.AlignRight
+                // Read again when the set alignment changes too: Qt 6.4 does not say the effective
+                // one changed when an alignment is first set in a mirrored field.
+                x: input.horizontalAlignment !== undefined && input.effectiveHorizontalAlignment === TextInput.AlignRight
                    ? input.width - input.rightPadding - width : input.leftPadding
                 anchors.verticalCenter: parent.verticalCenter
                 text: field.shown

@@ -17,6 +17,7 @@ TestCase {
     Component { id: headerComponent; PageHeader { width: 1920; title: "A page" } }
     Component { id: rangeComponent; RangeChoice { width: 400; label: "Model year" } }
     Component { id: lineComponent; LineChart { width: 412; title: "Visits day by day" } }
+    Component { id: fieldComponent; FormField { width: 400; label: "Mileage" } }
 
     function init() {
         UiLanguage.setCode("en")
@@ -170,5 +171,41 @@ TestCase {
         chart.textAlternative = "Visits per day: …"
         compare(chart.Accessible.description, "Visits per day: …")
         compare(chart.Accessible.role, Accessible.Chart)
+    }
+
+    // What is typed decides a field's side (a Latin name on the left, Arabic on the right, in
+    // either language); what has no direction of its own, figures or nothing yet, starts on the
+    // reading side (a mileage stood on the left of the Arabic trade-in form), except in a field for
+    // an e-mail address or a phone number.
+    function test_fieldAlignsToTheReadingSide_data() {
+        return [
+            { tag: "digits in Arabic", mirrored: true, text: "30000", hints: Qt.ImhDigitsOnly, right: true },
+            { tag: "mileage in Arabic", mirrored: true, text: "30,000", hints: Qt.ImhNone, right: true },
+            { tag: "Arabic digits in Arabic", mirrored: true, text: "\u0663\u0660\u0660", hints: Qt.ImhNone, right: true },
+            { tag: "Latin in Arabic", mirrored: true, text: "Aster 5", hints: Qt.ImhNoPredictiveText, right: false },
+            { tag: "empty in Arabic", mirrored: true, text: "", hints: Qt.ImhNone, right: true },
+            { tag: "e-mail in Arabic", mirrored: true, text: "a@b.se", hints: Qt.ImhEmailCharactersOnly, right: false },
+            { tag: "phone in Arabic", mirrored: true, text: "+46 70", hints: Qt.ImhDialableCharactersOnly, right: false },
+            { tag: "digits in English", mirrored: false, text: "30000", hints: Qt.ImhDigitsOnly, right: false },
+            { tag: "Arabic in English", mirrored: false, text: "\u0633\u0627\u0631\u0629", hints: Qt.ImhNone, right: true },
+        ]
+    }
+    function test_fieldAlignsToTheReadingSide(data) {
+        const field = createTemporaryObject(fieldComponent, testCase)
+        verify(field)
+        field.LayoutMirroring.enabled = data.mirrored
+        field.LayoutMirroring.childrenInherit = true
+        field.inputMethodHints = data.hints
+        field.text = data.text
+        compare(field.input.effectiveHorizontalAlignment === TextInput.AlignRight, data.right)
+        // What a person reads in place of the typed value stands on the same side.
+        if (data.text.length === 0)
+            return
+        field.objectName = "probe"
+        field.shown = data.text
+        const shown = findChild(field, "probe-shown")
+        verify(shown && shown.visible)
+        const gapLeft = shown.x, gapRight = field.input.width - shown.x - shown.width
+        verify(data.right ? gapRight < gapLeft : gapLeft < gapRight, "shown value on the " + (data.right ? "right" : "left") + ", at " + shown.x)
     }
 }

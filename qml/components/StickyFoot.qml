@@ -29,8 +29,11 @@ Item {
         }
         return foot.mapToItem(foot.flickable, 0, 0).y;
     }
+    // What it keeps clear below it at the area's foot: the height of the fade there (MoreBelow),
+    // which otherwise washed over the event page's Join button standing in its last lines.
+    readonly property real clearance: Theme.s6
     // How far it stands above its place (0: in its place).
-    readonly property real lift: visible ? Math.max(0, placeInView + height + Theme.s4 - flickable.height) : 0
+    readonly property real lift: visible ? Math.max(0, placeInView + height + clearance - flickable.height) : 0
     readonly property bool lifted: lift > 0
 
     // Over the lines it is lifted over: the page's own colour, fading into them above.
@@ -39,7 +42,7 @@ Item {
         x: area.x
         y: area.y - Theme.s4
         width: area.width
-        height: area.height + 2 * Theme.s4
+        height: area.height + Theme.s4 + foot.clearance
         color: Theme.background
         Rectangle {
             anchors.bottom: parent.top

@@ -256,5 +256,6 @@ Item {
     MoreBelow {
         objectName: "summary-more"
         flickable: body
+        trailing: Theme.s6
     }
 }

@@ -167,5 +167,6 @@ Item {
     MoreBelow {
         objectName: "compare-more"
         flickable: body
+        trailing: Theme.s6
     }
 }

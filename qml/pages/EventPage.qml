@@ -120,6 +120,8 @@ Item {
             Column {
                 id: joinForm
                 objectName: "event-join-form"
+                // Its Join, lifted to the foot of the view, stands over the calendar entry after it.
+                z: 1
                 width: parent.width
                 spacing: Theme.s4
                 visible: !page.done && page.ev.signup === true && !page.ev.full && !page.ev.cancelled
@@ -303,6 +305,7 @@ Item {
     MoreBelow {
         objectName: "event-more"
         flickable: body
+        trailing: Theme.s8
         footLifted: joinFoot.lifted || doneFoot.lifted
     }
 }

@@ -156,5 +156,6 @@ Item {
     MoreBelow {
         objectName: "events-more"
         flickable: body
+        trailing: Theme.s6
     }
 }

@@ -431,5 +431,6 @@ Item {
     MoreBelow {
         objectName: "insights-more"
         flickable: body
+        trailing: Theme.s6
     }
 }

@@ -351,5 +351,6 @@ Item {
     MoreBelow {
         objectName: "sources-more"
         flickable: body
+        trailing: Theme.s6
     }
 }

@@ -610,6 +610,7 @@ Item {
     MoreBelow {
         objectName: "staff-more"
         flickable: body
+        trailing: Theme.s6
     }
 
     Row {

@@ -397,6 +397,7 @@ Item {
     MoreBelow {
         objectName: "detail-more"
         flickable: body
+        trailing: Theme.s6
     }
 
     // The picture full screen: pinch to zoom, drag to look around, one tap anywhere to close.

@@ -17,6 +17,16 @@ TestCase {
     Component { id: headerComponent; PageHeader { width: 1920; title: "A page" } }
     Component { id: rangeComponent; RangeChoice { width: 400; label: "Model year" } }
     Component { id: lineComponent; LineChart { width: 412; title: "Visits day by day" } }
+    Component {
+        id: moreComponent
+        Item {
+            width: 400; height: 300
+            property alias area: area
+            property alias fade: fade
+            Flickable { id: area; anchors.fill: parent; contentHeight: 1000 + 64 }
+            MoreBelow { id: fade; flickable: area; trailing: 64 }
+        }
+    }
     Component { id: fieldComponent; FormField { width: 400; label: "Mileage" } }
 
     function init() {
@@ -207,5 +217,20 @@ TestCase {
         verify(shown && shown.visible)
         const gapLeft = shown.x, gapRight = field.input.width - shown.x - shown.width
         verify(data.right ? gapRight < gapLeft : gapLeft < gapRight, "shown value on the " + (data.right ? "right" : "left") + ", at " + shown.x)
+    }
+
+    // The fade over a scrolling area's foot says more lines follow: it goes once the last line is
+    // in view, though the area's margin after it is not (it washed over the event page's Join).
+    function test_moreBelowGoesWithTheLastLineInView() {
+        const holder = createTemporaryObject(moreComponent, testCase)
+        verify(holder)
+        holder.area.contentY = 0
+        verify(holder.fade.visible, "a page of lines below")
+        holder.area.contentY = 1000 - 300 - 10
+        verify(holder.fade.visible, "the last line's foot below")
+        holder.area.contentY = 1000 - 300 + 10
+        verify(!holder.fade.visible, "the last line in view, only the margin below")
+        holder.fade.trailing = 0
+        verify(holder.fade.visible, "without a margin the same space is a line")
     }
 }

@@ -192,6 +192,12 @@ class TestLayoutMatrix : public QObject
         }
     }
 
+    /// Whether `item` is an enabled primary button: a page's next step (Book, Join, Done).
+    static bool isNextStep(const QQuickItem *item)
+    {
+        return item->inherits("QQuickAbstractButton") && item->property("primary").toBool() && item->isEnabled();
+    }
+
     /// The shown primary buttons under `item` (a page's next step: Book, Join, Done) cut by the foot
     /// of the window or of the area they scroll in: a visitor sees a sliver of what to do next, a
     /// control that looks broken. (One wholly below the fold is further down the page, which
@@ -201,7 +207,7 @@ class TestLayoutMatrix : public QObject
         QStringList found;
         if (!item->isVisible() || item->opacity() <= 0.01)
             return found;
-        if (item->inherits("QQuickAbstractButton") && item->property("primary").toBool() && item->isEnabled()) {
+        if (isNextStep(item)) {
             QRectF view(QPointF(0, 0), item->window()->size());
             for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
                 if (p->inherits("QQuickFlickable"))
@@ -238,8 +244,6 @@ class TestLayoutMatrix : public QObject
         return found;
     }
 
-    /// The shown fades at the foot of scrolling areas under `item`: MoreBelow, and a StickyFoot
-    /// lifted over the lines before it (it fades into them).
     /// The shown, enabled primary buttons under `item` (a page's next step, scrolling in the area
     /// `item`) that `rect` (in the scene) covers a part of. A sheet standing over the area is not
     /// looked into: the area's fade lies under it.
@@ -248,14 +252,15 @@ class TestLayoutMatrix : public QObject
         QStringList found;
         if (!item || !item->isVisible() || item->opacity() <= 0.01)
             return found;
-        if (item->inherits("QQuickAbstractButton") && item->property("primary").toBool() && item->isEnabled()
-            && inScene(item).intersected(rect).height() > 0.5)
+        if (isNextStep(item) && inScene(item).intersected(rect).height() > 0.5)
             found << item->property("text").toString().left(40);
         for (QQuickItem *child : item->childItems())
             found += primariesWithin(child, rect);
         return found;
     }
 
+    /// The shown fades at the foot of scrolling areas under `item`: MoreBelow, and a StickyFoot
+    /// lifted over the lines before it (it fades into them).
     static void collectFades(QQuickItem *item, QList<QQuickItem *> *fades)
     {
         if (!item->isVisible() || item->opacity() <= 0.01)

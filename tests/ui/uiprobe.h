@@ -39,10 +39,13 @@ public:
     /// How many of the window's pixels, once drawn whole (WholeFrames), stand in a gap or an
     /// edge unlike the same window drawn whole afresh: stale, left by Qt Quick's software
     /// renderer. 0 below a few hundred (the antialiasing of large words differs too); -1 when
-    /// the window never stood still long enough to tell.
-    int pixelsNotDrawnWhole() const;
+    /// the window never stood still long enough to tell. `shown`, when given, takes what the
+    /// window showed (what shoot() would save).
+    int pixelsNotDrawnWhole(QImage *shown = nullptr) const;
     /// Saves the window under build/screenshots/<name>.png.
     QImage shoot(const QString &name) const;
+    /// Saves `image` of the window under build/screenshots/<name>.png.
+    static void save(const QImage &image, const QString &name);
 
 private:
     QQuickWindow *m_window;

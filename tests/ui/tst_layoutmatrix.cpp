@@ -93,21 +93,12 @@ class TestLayoutMatrix : public QObject
     }
 
     // Lets bindings, layouts (Flow, Column) and text layout settle after a change: until a round
-    // of events (one longer than the offscreen window's 5 ms between an update asked for and its
-    // frame) draws no frame, which is when the last polish ran. A fixed three rounds of 15 ms
-    // took a third of the matrix's time.
+    // of events draws no frame. A fixed three rounds of 15 ms took a third of the matrix's time.
     void settle()
     {
-        QQuickWindow *window = m_kiosk->window();
-        UiProbe(window).waitSettled(3000);
-        int frames = 0;
-        const auto counting = connect(window, &QQuickWindow::frameSwapped, this, [&frames] { ++frames; });
-        for (int round = 0, before = -1; round < 50 && frames != before; ++round) {
-            before = round < 2 ? -1 : frames; // a change's first frame may still be due
-            QCoreApplication::processEvents();
-            QTest::qWait(7);
-        }
-        disconnect(counting);
+        UiProbe ui(m_kiosk->window());
+        ui.waitSettled(3000);
+        ui.waitFramesStop();
     }
 
     /// Pixels the software renderer left stale in what the window shows, as a fault of `page`;

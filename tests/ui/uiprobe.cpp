@@ -101,8 +101,9 @@ bool UiProbe::tap(QQuickItem *item)
         if (y < 0 || y + item->height() > view->height())
             scrollView(view, view->property("contentY").toDouble() + y - view->height() / 2 + item->height() / 2);
     }
-    // Layouts (Flow, Row) place their children on the next polish; let it happen first.
-    QTest::qWait(60);
+    // Layouts (Flow, Row) place their children on the next polish; let it happen first. A
+    // picture that moves on (a spinner, the attract loop) draws frames all along: not waited out.
+    waitFramesStop(10);
     if (!reallyVisible(item))
         return false;
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
@@ -144,6 +145,20 @@ bool UiProbe::waitSettled(int timeoutMs) const
     return QTest::qWaitFor(
         [this, &loading] { return m_window->property("settled").toBool() && !search(m_window->contentItem(), loading); },
         timeoutMs);
+}
+
+void UiProbe::waitFramesStop(int rounds) const
+{
+    // A round is longer than the offscreen window's 5 ms from an update asked for to its frame; a
+    // change's first frame may still be due after the first two.
+    int frames = 0;
+    const auto counting = QObject::connect(m_window, &QQuickWindow::frameSwapped, m_window, [&frames] { ++frames; });
+    for (int round = 0, before = -1; round < qMax(rounds, 3) && frames != before; ++round) {
+        before = round < 2 ? -1 : frames;
+        QCoreApplication::processEvents();
+        QTest::qWait(7);
+    }
+    QObject::disconnect(counting);
 }
 
 bool UiProbe::waitDrawnWhole(int timeoutMs) const

@@ -33,6 +33,9 @@ public:
     bool type(const QString &text);
     /// Waits until the window says its page has settled (pictures loaded, transitions done).
     bool waitSettled(int timeoutMs = 8000) const;
+    /// Waits until a round of events draws no frame (at most `rounds` of them, at least three):
+    /// every polish asked for, layouts placing their children, has run.
+    void waitFramesStop(int rounds = 50) const;
     /// Waits until the frame on screen was drawn whole, where the window renders in software
     /// (WholeFrames); at once elsewhere.
     bool waitDrawnWhole(int timeoutMs = 3000) const;

@@ -58,6 +58,29 @@ class TestCarWording : public QObject
         return wordedIn(code, [&specs](const QLocale &locale) { return CarFacts::specs(specs, locale); });
     }
 
+    /// A spec's label or value as the kiosk words it for `model` in the UI language `code`.
+    struct Worded {
+        QString code, model, text;
+    };
+    /// Every model's spec labels and values in every UI language; nothing if a language's
+    /// translations cannot be loaded.
+    std::optional<QList<Worded>> everySpec() const
+    {
+        QList<Worded> all;
+        for (const CarModel &model : m_catalog.models) {
+            for (const char *code : {"en", "de", "fr", "zh_CN", "zh_TW", "ar"}) {
+                const auto worded = specsIn(code, model.specs);
+                if (!worded)
+                    return std::nullopt;
+                for (const CarFacts::Fact &f : *worded) {
+                    for (const QString &text : {f.label, f.text})
+                        all.append({QLatin1String(code), model.id, text});
+                }
+            }
+        }
+        return all;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -195,28 +218,22 @@ private slots:
     // a slash before a letter, nor inside "0–100", nor between a figure and its unit.
     void unitsNeverPartAtALineEnd()
     {
+        const auto all = everySpec();
+        QVERIFY(all);
         QStringList checked;
-        for (const CarModel &model : m_catalog.models) {
-            for (const char *code : {"en", "de", "fr", "zh_CN", "zh_TW", "ar"}) {
-                const auto worded = specsIn(code, model.specs);
-                QVERIFY2(worded, code);
-                for (const CarFacts::Fact &f : *worded) {
-                    for (const QString &text : {f.label, f.text}) {
-                        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
-                        for (qsizetype at = breaks.toNextBoundary(); at > 0 && at < text.size(); at = breaks.toNextBoundary()) {
-                            const QString before = text.left(at).trimmed();
-                            const bool slashThenLetter = before.endsWith(QLatin1Char('/')) && text.at(at).isLetter();
-                            const bool dashInFigures = before.endsWith(QChar(0x2013)) && text.at(at).isDigit();
-                            const bool figureThenUnit = !before.isEmpty() && before.back().isDigit() && text.at(at).isLetter()
-                                && text.at(at - 1).isSpace();
-                            QVERIFY2(!slashThenLetter && !dashInFigures && !figureThenUnit,
-                                     qPrintable(QStringLiteral("%1 %2: \"%3\" may break before \"%4\"")
-                                                    .arg(QLatin1String(code), model.id, text, text.mid(at))));
-                        }
-                        checked << text;
-                    }
-                }
+        for (const auto &[code, model, text] : *all) {
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+            for (qsizetype at = breaks.toNextBoundary(); at > 0 && at < text.size(); at = breaks.toNextBoundary()) {
+                const QString before = text.left(at).trimmed();
+                const bool slashThenLetter = before.endsWith(QLatin1Char('/')) && text.at(at).isLetter();
+                const bool dashInFigures = before.endsWith(QChar(0x2013)) && text.at(at).isDigit();
+                const bool figureThenUnit = !before.isEmpty() && before.back().isDigit() && text.at(at).isLetter()
+                    && text.at(at - 1).isSpace();
+                QVERIFY2(
+                    !slashThenLetter && !dashInFigures && !figureThenUnit,
+                    qPrintable(QStringLiteral("%1 %2: \"%3\" may break before \"%4\"").arg(code, model, text, text.mid(at))));
             }
+            checked << text;
         }
         // The slashes looked at: "km/h" in every language's label and value.
         QVERIFY(std::count_if(checked.cbegin(), checked.cend(), [](const QString &t) { return t.contains(u'/'); }) > 20);
@@ -230,25 +247,18 @@ private slots:
     void specsBreakBetweenWords()
     {
         constexpr qsizetype kColumnHolds = 18; // letters of Arabic at the lead size, larger text
+        const auto all = everySpec();
+        QVERIFY(all);
         int pieces = 0;
-        for (const CarModel &model : m_catalog.models) {
-            for (const char *code : {"en", "de", "fr", "zh_CN", "zh_TW", "ar"}) {
-                const auto worded = specsIn(code, model.specs);
-                QVERIFY2(worded, code);
-                for (const CarFacts::Fact &f : *worded) {
-                    for (const QString &text : {f.label, f.text}) {
-                        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
-                        qsizetype from = 0;
-                        for (qsizetype at = breaks.toNextBoundary(); at > 0; at = breaks.toNextBoundary()) {
-                            const QString piece = text.mid(from, at - from);
-                            QVERIFY2(LocalNumbers::letters(piece) <= kColumnHolds,
-                                     qPrintable(QStringLiteral("%1 %2: \"%3\" is held together in \"%4\"")
-                                                    .arg(QLatin1String(code), model.id, piece, text)));
-                            from = at;
-                            ++pieces;
-                        }
-                    }
-                }
+        for (const auto &[code, model, text] : *all) {
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+            qsizetype from = 0;
+            for (qsizetype at = breaks.toNextBoundary(); at > 0; at = breaks.toNextBoundary()) {
+                const QString piece = text.mid(from, at - from);
+                QVERIFY2(LocalNumbers::letters(piece) <= kColumnHolds,
+                         qPrintable(QStringLiteral("%1 %2: \"%3\" is held together in \"%4\"").arg(code, model, piece, text)));
+                from = at;
+                ++pieces;
             }
         }
         QVERIFY(pieces > 500);

@@ -105,11 +105,12 @@ class TestLayoutMatrix : public QObject
     /// what it shows saved as the screenshot `shot`.
     void checkDrawnWhole(const QString &page, const QString &state, const QString &shot)
     {
+        const UiProbe ui(m_kiosk->window());
         QImage shown;
-        const int stale = UiProbe(m_kiosk->window()).pixelsNotDrawnWhole(&shown);
+        const int stale = ui.pixelsNotDrawnWhole(&shown);
         // The window as the check saw it, still: not waited for and grabbed again.
         if (shown.isNull())
-            UiProbe(m_kiosk->window()).shoot(shot);
+            ui.shoot(shot);
         else
             UiProbe::save(shown, shot);
         // Each of the attract loop's pictures drifts for all of its seven seconds: no still
@@ -885,7 +886,6 @@ class TestLayoutMatrix : public QObject
         if (shots.isEmpty())
             shots = page;
         QQuickWindow *window = m_kiosk->window();
-        UiProbe ui(window);
         QObject *theme = themeSingleton();
         QVERIFY(theme);
         for (const QSize &size : m_sizes) {
